@@ -1,0 +1,25 @@
+//! The `gwr` binary: parse arguments, run a subcommand, map the outcome to an exit code.
+//!
+//! Exit codes: 0 success; 1 when any input file is `error` (extract) or when `--exit-code`
+//! finds differences (diff); 2 for usage errors and failures that stop a run.
+
+use std::process::ExitCode;
+
+mod cli;
+
+fn main() -> ExitCode {
+    match cli::main() {
+        Ok(code) => code,
+        Err(err) => {
+            // A closed pipe (gwr schema | head) is not an error.
+            if err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("gwr: error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! CSV: UTF-8 (with a BOM unless `--no-bom`), LF line ends, RFC 4180 quoting, empty cells
+//! for nulls, floats in shortest round-trip form with a `.0` kept on whole numbers (so that
+//! every reader infers a float column), dates as YYYY-MM-DD.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use super::atomic::AtomicFile;
+use super::{TableWriter, WriteOptions};
+use crate::error::RunError;
+use crate::model::{Date, Value};
+use crate::schema::Table;
+
+pub struct CsvTable {
+    path: PathBuf,
+    file: AtomicFile,
+    w: csv::Writer<BufWriter<File>>,
+    record: Vec<String>,
+}
+
+impl CsvTable {
+    pub fn create(path: &Path, table: &Table, opts: &WriteOptions) -> Result<CsvTable, RunError> {
+        let (file, mut buf) = AtomicFile::create(path)?;
+        if opts.bom {
+            buf.write_all("\u{feff}".as_bytes()).map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
+        }
+        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(buf);
+        w.write_record(table.field_names()).map_err(|source| RunError::Csv { path: path.to_path_buf(), source })?;
+        Ok(CsvTable { path: path.to_path_buf(), file, w, record: Vec::new() })
+    }
+}
+
+/// The CSV text of a cell.
+pub fn format_value(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Str(s) => s.clone(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => format_float(*f),
+        Value::Date(d) => Date::from_days(*d).to_string(),
+        Value::Bool(b) => b.to_string(),
+    }
+}
+
+/// Shortest round-trip decimal (Rust's `Display` for f64), with `.0` on whole numbers:
+/// 3.104e10 -> `31040000000.0`, 8.8 -> `8.8`, never `3.1040000000000003`.
+pub fn format_float(f: f64) -> String {
+    if !f.is_finite() {
+        return String::new();
+    }
+    let s = f.to_string();
+    if s.contains(['.', 'e', 'E']) { s } else { s + ".0" }
+}
+
+impl TableWriter for CsvTable {
+    fn write_row(&mut self, row: Vec<Value>) -> Result<(), RunError> {
+        self.record.clear();
+        self.record.extend(row.iter().map(format_value));
+        self.w.write_record(&self.record).map_err(|source| RunError::Csv { path: self.path.clone(), source })
+    }
+
+    fn finish(self: Box<Self>) -> Result<(), RunError> {
+        let this = *self;
+        let buf = this.w.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
+        let f = buf.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
+        f.sync_all().map_err(|source| RunError::Write { path: this.path.clone(), source })?;
+        this.file.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_are_shortest_and_keep_a_point() {
+        assert_eq!(format_float(3.104e10), "31040000000.0");
+        assert_eq!(format_float(8.8), "8.8");
+        assert_eq!(format_float(101.0), "101.0");
+        assert_eq!(format_float(-3.5), "-3.5");
+        assert_eq!(format_float(0.1 + 0.2), "0.30000000000000004");
+    }
+}

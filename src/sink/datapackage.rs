@@ -1,0 +1,17 @@
+//! `output/datapackage.json`: the embedded package, limited to the tables written, so that
+//! `frictionless validate output/datapackage.json` checks the CSV files against the schema.
+
+use std::path::Path;
+
+use crate::error::RunError;
+use crate::schema::PACKAGE;
+
+/// Write the data package describing `tables` into `dir`.
+pub fn write(dir: &Path, tables: &[&str]) -> Result<(), RunError> {
+    let mut json = PACKAGE.for_output(tables);
+    // Record which tool wrote the folder; a custom property that validators ignore.
+    json["gwr:version"] = serde_json::Value::String(crate::VERSION.to_string());
+    let mut text = serde_json::to_string_pretty(&json).map_err(|e| RunError::Schema(e.to_string()))?;
+    text.push('\n');
+    super::atomic::write_all(&dir.join("datapackage.json"), text.as_bytes())
+}

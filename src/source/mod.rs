@@ -1,0 +1,83 @@
+//! Find input files and turn their bytes into text.
+//!
+//! Every stage after this one sees only [`Loaded`]: the decoded text, the encoding it came
+//! from and the digest of the raw bytes. Reads are bounded (`Limits`), so a hostile folder
+//! cannot exhaust memory.
+
+pub mod decode;
+pub mod docx;
+pub mod html;
+pub mod walk;
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::error::SourceError;
+
+pub use decode::Encoding;
+pub use walk::{InputFile, Kind};
+
+/// Bounds on what one file may cost.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest input file read, in bytes.
+    pub max_bytes: u64,
+    /// Largest decompressed `word/document.xml`, in bytes.
+    pub max_xml_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_bytes: 64 << 20, max_xml_bytes: 256 << 20 }
+    }
+}
+
+/// A file read into text.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub text: String,
+    pub encoding: Option<&'static str>,
+    /// Problems that did not stop decoding (replacement characters, a forced encoding).
+    pub warnings: Vec<String>,
+}
+
+/// The raw bytes of a file and their digest; read first so that even a file that fails to
+/// decode gets its `source_sha256`.
+pub struct RawFile {
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+}
+
+/// Read a file, refusing ones over the size limit before reading them.
+pub fn read_raw(path: &Path, limits: &Limits) -> Result<RawFile, SourceError> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    let size = f.metadata()?.len();
+    if size > limits.max_bytes {
+        return Err(SourceError::TooLarge { size, limit: limits.max_bytes });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // `take` bounds the read even if the file grows while we read it.
+    f.take(limits.max_bytes + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limits.max_bytes {
+        return Err(SourceError::TooLarge { size: bytes.len() as u64, limit: limits.max_bytes });
+    }
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    Ok(RawFile { bytes, sha256 })
+}
+
+/// Decode raw bytes of a file of the given kind.
+pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits) -> Result<Loaded, SourceError> {
+    if bytes.is_empty() {
+        return Err(SourceError::Empty);
+    }
+    match kind {
+        Kind::Text => decode::decode_text(bytes, forced),
+        Kind::Docx => docx::docx_text(bytes, limits),
+        Kind::Html => {
+            let loaded = decode::decode_text(bytes, forced.or_else(|| html::declared_charset(bytes)))?;
+            Ok(Loaded { text: html::visible_text(&loaded.text), ..loaded })
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Subjects: what a quantity measures, as worded in the text. (Issue 3.)

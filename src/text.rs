@@ -1,0 +1,177 @@
+//! The decoded text of one report and the offset arithmetic every stage shares.
+//!
+//! Stages work on `&str` with byte offsets (what `regex` and `aho-corasick` return); rows are
+//! written with code-point offsets, as the contract requires (`text[char_start:char_end]` in
+//! Python). [`Text::char_of`] converts, in O(log n), without copying the text.
+
+/// A decoded report.
+#[derive(Debug, Clone)]
+pub struct Text {
+    s: String,
+    /// Byte offset of every 64th code point, for fast byte -> char conversion.
+    checkpoints: Vec<usize>,
+    n_chars: usize,
+}
+
+const STRIDE: usize = 64;
+
+impl Text {
+    pub fn new(s: String) -> Text {
+        let mut checkpoints = Vec::with_capacity(s.len() / (STRIDE * 2) + 1);
+        let mut n = 0;
+        for (b, _) in s.char_indices() {
+            if n % STRIDE == 0 {
+                checkpoints.push(b);
+            }
+            n += 1;
+        }
+        Text { s, checkpoints, n_chars: n }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn len_chars(&self) -> usize {
+        self.n_chars
+    }
+
+    /// Code-point offset of a byte offset (which must lie on a char boundary).
+    pub fn char_of(&self, byte: usize) -> usize {
+        if byte >= self.s.len() {
+            return self.n_chars;
+        }
+        let k = match self.checkpoints.binary_search(&byte) {
+            Ok(k) => return k * STRIDE,
+            Err(k) => k - 1,
+        };
+        let from = self.checkpoints[k];
+        k * STRIDE + self.s[from..byte].chars().count()
+    }
+
+    /// Byte offset of a code-point offset.
+    pub fn byte_of(&self, ch: usize) -> usize {
+        if ch >= self.n_chars {
+            return self.s.len();
+        }
+        let from = self.checkpoints[ch / STRIDE];
+        let rest = ch % STRIDE;
+        self.s[from..].char_indices().nth(rest).map_or(self.s.len(), |(b, _)| from + b)
+    }
+}
+
+/// Characters that count as blank around lines: ASCII white space, full-width space (U+3000),
+/// no-break space and zero-width characters that scraped pages leave behind.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}')
+}
+
+/// A line of the text, without its line break, as byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Line {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+    /// The line with blanks trimmed on both sides, as a byte range.
+    pub fn trimmed(&self, s: &str) -> Line {
+        let t = &s[self.start..self.end];
+        let lead = t.len() - t.trim_start_matches(is_blank).len();
+        let t2 = t.trim_end_matches(is_blank);
+        Line { start: self.start + lead, end: self.start + t2.len().max(lead) }
+    }
+    pub fn is_blank(&self, s: &str) -> bool {
+        self.text(s).chars().all(is_blank)
+    }
+}
+
+/// Split the text into lines at `\n`, `\r\n` and lone `\r`.
+pub fn lines(s: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                out.push(Line { start, end: i });
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                out.push(Line { start, end: i });
+                i += if b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < b.len() {
+        out.push(Line { start, end: b.len() });
+    }
+    out
+}
+
+/// Sentence spans (byte offsets, blanks trimmed) of a range: split after 。！？； (the mark
+/// stays with its sentence) and at line breaks.
+pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
+    let mut out = Vec::new();
+    for line in lines(&s[range.clone()]) {
+        let base = range.start;
+        let mut st = base + line.start;
+        for (i, c) in s[base + line.start..base + line.end].char_indices() {
+            if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
+                let end = base + line.start + i + c.len_utf8();
+                push_trimmed(&mut out, s, st, end);
+                st = end;
+            }
+        }
+        push_trimmed(&mut out, s, st, base + line.end);
+    }
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
+    let l = Line { start, end }.trimmed(s);
+    if l.end > l.start {
+        out.push(l);
+    }
+}
+
+/// Remove letter spacing: 政 府 工 作 报 告 -> 政府工作报告, 名 词 解 释 -> 名词解释.
+pub fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !is_blank(*c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_byte_roundtrip() {
+        let s: String = "增长8.8%，地区生产总值310.4亿元\n".repeat(40);
+        let t = Text::new(s.clone());
+        for (n, (b, _)) in s.char_indices().enumerate() {
+            assert_eq!(t.char_of(b), n);
+            assert_eq!(t.byte_of(n), b);
+        }
+        assert_eq!(t.char_of(s.len()), s.chars().count());
+    }
+
+    #[test]
+    fn sentences_split_after_marks_and_lines() {
+        let s = "甲增长5%；乙下降3%。\r\n丙\n";
+        let got: Vec<&str> = sentences(s, 0..s.len()).iter().map(|l| l.text(s)).collect();
+        assert_eq!(got, vec!["甲增长5%；", "乙下降3%。", "丙"]);
+    }
+
+    #[test]
+    fn squeeze_removes_fullwidth_spaces() {
+        assert_eq!(squeeze("政 府 工 作 报 告"), "政府工作报告");
+        assert_eq!(squeeze("名\u{3000}词　解 释"), "名词解释");
+    }
+}

@@ -1,0 +1,21 @@
+//! One integration test binary (as in ripgrep): every test runs the real `gwr` binary on
+//! real files and reads what it wrote.
+
+mod util;
+
+mod cli;
+mod decode;
+mod documents;
+mod eval;
+mod glossary;
+mod hostile;
+mod indicators;
+mod periods;
+mod projects;
+mod schema;
+mod sections;
+mod writers;
+#[cfg(feature = "polars")]
+mod diff;
+#[cfg(feature = "polars")]
+mod targets;
