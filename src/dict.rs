@@ -74,7 +74,12 @@ pub fn tsv(name: &str, min_cols: usize) -> Vec<Vec<String>> {
             continue;
         }
         let cols: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
-        assert!(cols.len() >= min_cols, "dictionary {name}, line {}: expected {min_cols} tab-separated columns, got {}", i + 1, cols.len());
+        assert!(
+            cols.len() >= min_cols,
+            "dictionary {name}, line {}: expected {min_cols} tab-separated columns, got {}",
+            i + 1,
+            cols.len()
+        );
         out.push(cols);
     }
     out

@@ -24,3 +24,5 @@ pub mod text;
 
 /// The version written into run.json and Parquet footers.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+#[cfg(feature = "polars")]
+pub mod cross;

@@ -100,7 +100,11 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     let rows = match result {
         Ok(r) => r,
         Err(p) => {
-            let what = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default();
+            let what = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
             doc.status = DocStatus::Error;
             doc.message = Some(format!("internal error while extracting (please report): {what}"));
             return Extraction::empty(doc);
@@ -121,7 +125,13 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
         doc.status = DocStatus::Warning;
         doc.message = Some(warnings.join("; "));
     }
-    Extraction { document: doc, sections: rows.sections, indicators: rows.indicators, projects: rows.projects, glossary: rows.glossary }
+    Extraction {
+        document: doc,
+        sections: rows.sections,
+        indicators: rows.indicators,
+        projects: rows.projects,
+        glossary: rows.glossary,
+    }
 }
 
 /// The writers of one run: one per table and format.
@@ -160,8 +170,10 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
             return Err(RunError::MissingInput(p.clone()));
         }
     }
-    let walked = source::walk::walk(&opts.inputs).map_err(|source| RunError::Write { path: opts.inputs[0].clone(), source })?;
-    std::fs::create_dir_all(&opts.out_dir).map_err(|source| RunError::OutputDir { path: opts.out_dir.clone(), source })?;
+    let walked =
+        source::walk::walk(&opts.inputs).map_err(|source| RunError::Write { path: opts.inputs[0].clone(), source })?;
+    std::fs::create_dir_all(&opts.out_dir)
+        .map_err(|source| RunError::OutputDir { path: opts.out_dir.clone(), source })?;
     let wopts = WriteOptions {
         bom: opts.bom,
         metadata: vec![
@@ -183,7 +195,9 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
             summary.bytes += d.n_chars as u64;
             match d.status {
                 DocStatus::Error => summary.errors.push((d.source_path.clone(), d.message.clone().unwrap_or_default())),
-                DocStatus::Warning => summary.warnings.push((d.source_path.clone(), d.message.clone().unwrap_or_default())),
+                DocStatus::Warning => {
+                    summary.warnings.push((d.source_path.clone(), d.message.clone().unwrap_or_default()))
+                }
                 DocStatus::Ok => {}
             }
             inputs.push(manifest::InputEntry {
@@ -214,7 +228,8 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
     // Footer metadata known only now: the digest of all inputs (sha256sum-style lines).
     let listing: String = inputs.iter().map(|i| format!("{}  {}\n", i.sha256, i.path)).collect();
     let digest = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(listing.as_bytes()));
-    let list_json = serde_json::to_string(&inputs.iter().map(|i| (&i.path, &i.sha256)).collect::<Vec<_>>()).unwrap_or_default();
+    let list_json =
+        serde_json::to_string(&inputs.iter().map(|i| (&i.path, &i.sha256)).collect::<Vec<_>>()).unwrap_or_default();
     for (_, ws) in writers.tables.iter_mut() {
         for w in ws.iter_mut() {
             w.add_metadata("gwr.inputs_sha256", &digest);

@@ -4,11 +4,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+#[cfg(feature = "polars")]
+mod diff;
 mod eval;
 mod extract;
 mod schema;
-#[cfg(feature = "polars")]
-mod diff;
 #[cfg(feature = "polars")]
 mod targets;
 

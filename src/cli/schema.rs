@@ -22,7 +22,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
                 let names: Vec<_> = gwr::schema::PACKAGE.tables.iter().map(|t| t.name.as_str()).collect();
                 anyhow::bail!("no table {t:?}; tables: {}", names.join(", "));
             };
-            let res = gwr::schema::PACKAGE.json["resources"].as_array().into_iter().flatten().find(|r| r["name"] == t.as_str());
+            let res = gwr::schema::PACKAGE.json["resources"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|r| r["name"] == t.as_str());
             for f in &table.fields {
                 let title = res
                     .and_then(|r| r["schema"]["fields"].as_array())

@@ -23,7 +23,8 @@ impl CsvTable {
     pub fn create(path: &Path, table: &Table, opts: &WriteOptions) -> Result<CsvTable, RunError> {
         let (file, mut buf) = AtomicFile::create(path)?;
         if opts.bom {
-            buf.write_all("\u{feff}".as_bytes()).map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
+            buf.write_all("\u{feff}".as_bytes())
+                .map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
         }
         let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(buf);
         w.write_record(table.field_names()).map_err(|source| RunError::Csv { path: path.to_path_buf(), source })?;
@@ -62,7 +63,8 @@ impl TableWriter for CsvTable {
 
     fn finish(self: Box<Self>) -> Result<(), RunError> {
         let this = *self;
-        let buf = this.w.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
+        let buf =
+            this.w.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
         let f = buf.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
         f.sync_all().map_err(|source| RunError::Write { path: this.path.clone(), source })?;
         this.file.commit()

@@ -60,7 +60,13 @@ pub fn open(dir: &Path, table: &Table, format: Format, opts: &WriteOptions) -> R
 }
 
 /// Write whole tables at once (for the small tables of `targets` and `diff`).
-pub fn write_table(dir: &Path, table: &Table, rows: Vec<Vec<Value>>, formats: &[Format], opts: &WriteOptions) -> Result<(), RunError> {
+pub fn write_table(
+    dir: &Path,
+    table: &Table,
+    rows: Vec<Vec<Value>>,
+    formats: &[Format],
+    opts: &WriteOptions,
+) -> Result<(), RunError> {
     for &format in formats {
         let mut w = open(dir, table, format, opts)?;
         for row in rows.iter().cloned() {

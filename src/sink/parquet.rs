@@ -40,7 +40,9 @@ impl ParquetTable {
             .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
             .set_max_row_group_row_count(Some(opts.row_group_size))
             .set_dictionary_enabled(true)
-            .set_key_value_metadata(Some(opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect()))
+            .set_key_value_metadata(Some(
+                opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect(),
+            ))
             .set_created_by(format!("gwr {}", crate::VERSION))
             .build();
         let writer = ArrowWriter::try_new(buf, schema.clone(), Some(props)).map_err(|e| err(path, e))?;

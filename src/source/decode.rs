@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use encoding_rs::{BIG5, Encoding as Enc, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{BIG5, Encoding as Enc, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::Loaded;
 use crate::error::SourceError;

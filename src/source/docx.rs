@@ -36,7 +36,9 @@ pub fn document_xml_text(xml: &[u8]) -> Result<String, SourceError> {
     let mut paragraphs = 0usize;
     let mut in_t = false;
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|e| SourceError::Xml(format!("at byte {}: {e}", reader.buffer_position())))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| SourceError::Xml(format!("at byte {}: {e}", reader.buffer_position())))?;
         match ev {
             Event::Start(e) => match e.local_name().as_ref() {
                 "p" => {

@@ -6,8 +6,36 @@
 //! visible text this produces, as the contract says.
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-    "header", "footer", "blockquote", "pre", "hr", "title", "td", "th", "dd", "dt", "dl", "nav", "form", "center",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "dl",
+    "nav",
+    "form",
+    "center",
 ];
 const HIDDEN: &[&str] = &["script", "style", "head", "noscript", "template", "svg", "iframe"];
 

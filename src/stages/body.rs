@@ -60,7 +60,8 @@ pub fn is_junk(line: &str) -> bool {
     }
     JUNK.words.iter().any(|w| {
         t == w.as_str()
-            || t.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with(['：', ':']) && rest.chars().count() <= 30)
+            || t.strip_prefix(w.as_str())
+                .is_some_and(|rest| rest.starts_with(['：', ':']) && rest.chars().count() <= 30)
     })
 }
 
@@ -107,7 +108,8 @@ pub fn find(s: &str) -> Bounds {
         return Bounds { header: 0..0, body, found_opening: false, lines: ls };
     };
     // The end: the first short line after the start that only a web page has.
-    let end_idx = ls[start_idx + 1..].iter().position(|l| is_end_cue(l.text(s))).map_or(ls.len(), |k| start_idx + 1 + k);
+    let end_idx =
+        ls[start_idx + 1..].iter().position(|l| is_end_cue(l.text(s))).map_or(ls.len(), |k| start_idx + 1 + k);
     let body = trim_range(s, &ls, start_idx, end_idx);
 
     // The header: back from the opening over at most HEADER_WINDOW content lines, to the
@@ -145,7 +147,8 @@ fn trim_range(s: &str, ls: &[Line], a: usize, b: usize) -> Range<usize> {
         a += 1;
     }
     if a >= b {
-        return s.len().min(ls.get(a).map_or(s.len(), |l| l.start))..s.len().min(ls.get(a).map_or(s.len(), |l| l.start));
+        return s.len().min(ls.get(a).map_or(s.len(), |l| l.start))
+            ..s.len().min(ls.get(a).map_or(s.len(), |l| l.start));
     }
     ls[a].trimmed(s).start..ls[b - 1].trimmed(s).end
 }
@@ -159,7 +162,10 @@ mod tests {
         let s = "下载\n打印\n【字号：\n加大\n】\n2026年某省政府工作报告\n——2026年1月1日在某省第一届人民代表大会第一次会议上\n来源：某日报\n省长 张三\n各位代表：\n一、2025年工作回顾\n增长5%。\n相关报道：\n链接\n";
         let b = find(s);
         assert!(b.found_opening);
-        assert_eq!(&s[b.header.clone()], "2026年某省政府工作报告\n——2026年1月1日在某省第一届人民代表大会第一次会议上\n来源：某日报\n省长 张三\n");
+        assert_eq!(
+            &s[b.header.clone()],
+            "2026年某省政府工作报告\n——2026年1月1日在某省第一届人民代表大会第一次会议上\n来源：某日报\n省长 张三\n"
+        );
         assert_eq!(&s[b.body.clone()], "各位代表：\n一、2025年工作回顾\n增长5%。");
     }
 

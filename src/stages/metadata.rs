@@ -59,7 +59,10 @@ pub static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
                 "prefecture" => "prefecture",
                 _ => "county",
             },
-            aliases: cols.get(2).map(|a| a.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect()).unwrap_or_default(),
+            aliases: cols
+                .get(2)
+                .map(|a| a.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
+                .unwrap_or_default(),
             name: cols[0].clone(),
         })
         .collect()
@@ -95,7 +98,8 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
         } else if m.delivered_on.is_none() && is_subtitle(line) {
             // A subtitle may be split over two lines: join until it ends with 上 (会议上).
             let mut sub = line.clone();
-            while sub.contains('在') && !sub.ends_with('上') && i + 1 < hdr.len() && hdr[i + 1].chars().count() <= 30 {
+            while sub.contains('在') && !sub.ends_with('上') && i + 1 < hdr.len() && hdr[i + 1].chars().count() <= 30
+            {
                 i += 1;
                 sub.push_str(&hdr[i]);
             }
@@ -181,7 +185,8 @@ fn parse_speaker(line: &str) -> Option<(String, String, String)> {
         if let Some(pos) = line.rfind(t.as_str()) {
             let name = &line[pos + t.len()..];
             let n = name.chars().count();
-            let is_name = (2..=4).contains(&n) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·');
+            let is_name =
+                (2..=4).contains(&n) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·');
             if is_name {
                 return Some((line[..pos].to_string(), t.clone(), name.to_string()));
             }
@@ -200,12 +205,19 @@ fn choose_region(m: &Metadata, speaker_org: Option<&str>) -> Option<String> {
     let from_meeting = m.meeting.as_deref().and_then(|x| MEETING_REGION.captures(x)).map(|c| c["r"].to_string());
     let from_speaker = speaker_org.map(|o| o.trim_end_matches("政府").trim_end_matches("人民").to_string());
     let plausible = |r: &String| r.chars().count() >= 2 && !matches!(r.as_str(), "自治区" | "本省" | "本市");
-    let candidates: Vec<String> = [from_title, from_meeting, from_speaker].into_iter().flatten().filter(plausible).collect();
+    let candidates: Vec<String> =
+        [from_title, from_meeting, from_speaker].into_iter().flatten().filter(plausible).collect();
     let mut best: Option<String> = None;
     for c in candidates {
         best = match best {
             None => Some(c),
-            Some(b) if c.chars().count() > b.chars().count() && (c.contains(b.as_str()) || c.starts_with(&b[..first_char_len(&b)])) && c.contains(core(&b)) => Some(c),
+            Some(b)
+                if c.chars().count() > b.chars().count()
+                    && (c.contains(b.as_str()) || c.starts_with(&b[..first_char_len(&b)]))
+                    && c.contains(core(&b)) =>
+            {
+                Some(c)
+            }
             Some(b) => Some(b),
         };
     }
@@ -267,7 +279,10 @@ mod tests {
 
     #[test]
     fn speaker_lines() {
-        assert_eq!(parse_speaker("重庆市大渡口区人民政府区长张国智"), Some(("重庆市大渡口区人民政府".into(), "区长".into(), "张国智".into())));
+        assert_eq!(
+            parse_speaker("重庆市大渡口区人民政府区长张国智"),
+            Some(("重庆市大渡口区人民政府".into(), "区长".into(), "张国智".into()))
+        );
         assert_eq!(parse_speaker("上海市市长龚正").map(|x| x.2), Some("龚正".into()));
         assert_eq!(parse_speaker("自治区人民政府主席包钢作政府工作报告。本报记者韩卿立摄"), None);
     }

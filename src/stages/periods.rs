@@ -88,7 +88,9 @@ pub fn heading_time(heading: &str, report_year: Option<i32>) -> Option<SectionTi
     }
     let years: Vec<i32> = YEAR.captures_iter(&h).filter_map(|c| c[1].parse().ok()).collect();
     let plan_span = PLAN_NO.captures(&h).and_then(|c| five_year_plan(&c[1]));
-    let status = if review && !h.contains("安排") && !h.contains("任务") && !h.contains("目标") { Status::Actual } else if review && plan {
+    let status = if review && !h.contains("安排") && !h.contains("任务") && !h.contains("目标") {
+        Status::Actual
+    } else if review && plan {
         // 2025年工作回顾和2026年工作安排: the later year decides.
         Status::Target
     } else if review {
@@ -152,7 +154,12 @@ mod tests {
 /// Period and status of a mention at byte range `at` (the number and its unit), for a
 /// figure of the given measure (`avg_growth_rate` figures take the span they average over).
 /// Used by both `quantities` and `projects`.
-pub fn resolve(cx: &Context, times: &[SectionTime], at: std::ops::Range<usize>, measure: Option<&str>) -> (Period, Status) {
+pub fn resolve(
+    cx: &Context,
+    times: &[SectionTime],
+    at: std::ops::Range<usize>,
+    measure: Option<&str>,
+) -> (Period, Status) {
     let _ = measure;
     section_default(cx, times, at.start)
 }

@@ -116,7 +116,10 @@ fn recognise(t: &str) -> Option<Head> {
     }
     // An unmarked short line naming a part of the report.
     let n = sq.chars().count();
-    if (4..=40).contains(&n) && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';']) && CUES.heading.iter().any(|c| sq.contains(c.as_str())) {
+    if (4..=40).contains(&n)
+        && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';'])
+        && CUES.heading.iter().any(|c| sq.contains(c.as_str()))
+    {
         return Some(Head { level: 1, marker: None, text_start: 0, is_glossary: false });
     }
     None
@@ -124,7 +127,8 @@ fn recognise(t: &str) -> Option<Head> {
 
 /// Build the outline of the body.
 pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
-    let body_lines: Vec<Line> = b.lines.iter().filter(|l| l.start >= b.body.start && l.end <= b.body.end.max(l.start)).copied().collect();
+    let body_lines: Vec<Line> =
+        b.lines.iter().filter(|l| l.start >= b.body.start && l.end <= b.body.end.max(l.start)).copied().collect();
     let mut secs: Vec<Section> = Vec::new();
     // (section index, run-in?)
     let mut run_in: Vec<bool> = Vec::new();

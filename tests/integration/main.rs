@@ -5,6 +5,8 @@ mod util;
 
 mod cli;
 mod decode;
+#[cfg(feature = "polars")]
+mod diff;
 mod documents;
 mod eval;
 mod glossary;
@@ -14,8 +16,6 @@ mod periods;
 mod projects;
 mod schema;
 mod sections;
-mod writers;
-#[cfg(feature = "polars")]
-mod diff;
 #[cfg(feature = "polars")]
 mod targets;
+mod writers;

@@ -27,10 +27,68 @@ fn record_types_match_the_data_package() {
 fn contract_columns_are_all_present() {
     // The columns DATASET.md names, in its order; gwr may add columns but never drop one.
     let contract: [(&str, &[&str]); 5] = [
-        ("documents", &["doc_id", "source_path", "source_sha256", "encoding", "title", "region", "admin_level", "report_year", "delivered_on", "meeting", "speaker", "speaker_title", "n_chars", "status", "message"]),
+        (
+            "documents",
+            &[
+                "doc_id",
+                "source_path",
+                "source_sha256",
+                "encoding",
+                "title",
+                "region",
+                "admin_level",
+                "report_year",
+                "delivered_on",
+                "meeting",
+                "speaker",
+                "speaker_title",
+                "n_chars",
+                "status",
+                "message",
+            ],
+        ),
         ("sections", &["doc_id", "section_id", "parent_id", "level", "marker", "heading", "char_start", "char_end"]),
-        ("indicators", &["doc_id", "mention_id", "char_start", "char_end", "surface", "section_id", "sentence", "subject", "indicator", "measure", "value", "unit", "value_base", "unit_base", "dimension", "qualifier", "period_start", "period_end", "status"]),
-        ("projects", &["doc_id", "project_id", "name", "char_start", "char_end", "section_id", "sentence", "action", "stage", "status", "period_start", "period_end"]),
+        (
+            "indicators",
+            &[
+                "doc_id",
+                "mention_id",
+                "char_start",
+                "char_end",
+                "surface",
+                "section_id",
+                "sentence",
+                "subject",
+                "indicator",
+                "measure",
+                "value",
+                "unit",
+                "value_base",
+                "unit_base",
+                "dimension",
+                "qualifier",
+                "period_start",
+                "period_end",
+                "status",
+            ],
+        ),
+        (
+            "projects",
+            &[
+                "doc_id",
+                "project_id",
+                "name",
+                "char_start",
+                "char_end",
+                "section_id",
+                "sentence",
+                "action",
+                "stage",
+                "status",
+                "period_start",
+                "period_end",
+            ],
+        ),
         ("glossary", &["doc_id", "term", "definition", "char_start", "char_end", "first_use"]),
     ];
     for (table, cols) in contract {
@@ -59,7 +117,8 @@ fn output_datapackage_describes_the_written_tables() {
     assert_eq!(names, ["documents", "sections", "indicators", "projects", "glossary"]);
     for r in json["resources"].as_array().unwrap() {
         let t = r["name"].as_str().unwrap();
-        let cols: Vec<String> = r["schema"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap().to_string()).collect();
+        let cols: Vec<String> =
+            r["schema"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap().to_string()).collect();
         assert_eq!(cols, fields_of(t));
         assert!(dir.join(r["path"].as_str().unwrap()).is_file(), "{t}: path exists");
     }
@@ -87,10 +146,21 @@ fn every_enum_value_written_is_allowed() {
         }
         let rows = crate::util::read_csv(&path);
         for f in t.fields.iter().filter(|f| f.enumeration.is_some()) {
-            let allowed: Vec<String> = f.enumeration.as_ref().unwrap().iter().map(|v| v.as_str().map_or(v.to_string(), String::from)).collect();
+            let allowed: Vec<String> = f
+                .enumeration
+                .as_ref()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().map_or(v.to_string(), String::from))
+                .collect();
             for r in &rows {
                 let v = &r[&f.name];
-                assert!(v.is_empty() && !f.required || allowed.contains(v), "{}.{}: {v:?} not in {allowed:?}", t.name, f.name);
+                assert!(
+                    v.is_empty() && !f.required || allowed.contains(v),
+                    "{}.{}: {v:?} not in {allowed:?}",
+                    t.name,
+                    f.name
+                );
             }
         }
         for f in t.fields.iter().filter(|f| f.required) {

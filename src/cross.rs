@@ -1,0 +1,1 @@
+//! Cross-year tables (`gwr targets`, `gwr diff`), on polars. (Issue 5.)
