@@ -66,6 +66,20 @@ pub struct Rows {
     pub warnings: Vec<String>,
 }
 
+/// Build the context of a document the way [`extract`] does (body, metadata, outline,
+/// sentences, section times) and hand it to `f`. Lets tests and tools probe one stage, such
+/// as [`periods::resolve`], against gold offsets without running the others.
+pub fn with_context<R>(doc_id: &str, text: &Text, f: impl FnOnce(&Context, &[periods::SectionTime]) -> R) -> R {
+    let s = text.as_str();
+    let bounds = body::find(s);
+    let meta = metadata::parse(s, &bounds);
+    let outline = segment::outline(s, &bounds, &meta);
+    let sentences = crate::text::sentences(s, bounds.body.clone());
+    let cx = Context { doc_id, text, body: bounds.body.clone(), meta: &meta, outline: &outline, sentences: &sentences };
+    let times = periods::section_times(cx.outline, cx.meta.report_year);
+    f(&cx, &times)
+}
+
 /// Run every stage on a decoded text.
 pub fn extract(doc_id: &str, text: &Text) -> Rows {
     let s = text.as_str();
