@@ -51,6 +51,9 @@ pub struct Args {
     /// Largest input file read, in MiB (larger files get status error)
     #[arg(long, default_value_t = 64, value_name = "MIB")]
     max_mib: u64,
+    /// Largest decompressed word/document.xml of a .docx, in MiB (a cap against zip bombs)
+    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    max_xml_mib: u64,
     /// Replace the embedded word lists with files of the same name in this folder
     /// (units.tsv, indicators.tsv, …; see dict/ in the source)
     #[arg(long, value_name = "DIR")]
@@ -91,7 +94,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         formats,
         encoding: a.encoding,
         bom: !a.no_bom,
-        limits: Limits { max_bytes: a.max_mib << 20, ..Limits::default() },
+        limits: Limits { max_bytes: a.max_mib << 20, max_xml_bytes: a.max_xml_mib << 20 },
         batch: rayon::current_num_threads() * 8,
     };
     let bar = (!a.quiet && std::io::stderr().is_terminal()).then(|| {

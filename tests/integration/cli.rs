@@ -1,1 +1,37 @@
-//! Tests of cli.
+//! The command line: help that teaches, usage errors, exit codes.
+
+use crate::util::run;
+
+#[test]
+fn help_teaches_with_examples_and_exit_codes() {
+    let out = run(&["--help"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in ["extract", "schema", "eval", "Examples:", "Exit codes"] {
+        assert!(text.contains(needle), "--help mentions {needle}");
+    }
+    let out = run(&["extract", "--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for needle in ["--format", "--encoding", "--no-bom", "documents", "Exit codes", "gb18030"] {
+        assert!(text.contains(needle), "extract --help mentions {needle}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_say_why() {
+    let out = run(&["extract", "--format", "xlsx"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("xlsx"));
+    let out = run(&["extract", "--encoding", "latin9"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("latin9"));
+    let out = run(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn version_is_printed() {
+    let out = run(&["--version"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(gwr::VERSION));
+}
