@@ -1,1 +1,0 @@
-//! Cross-year tables (`gwr targets`, `gwr diff`), on polars. (Issue 5.)
