@@ -35,3 +35,18 @@ fn version_is_printed() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains(gwr::VERSION));
 }
+
+#[test]
+fn dict_override_replaces_an_embedded_word_list() {
+    use crate::util::{extract, repo, rows_of};
+    // Without 区长 among the speaker titles the seed report's speaker line is not recognised.
+    let dict = tempfile::tempdir().unwrap();
+    std::fs::write(dict.path().join("speaker_titles.txt"), "省长\n市长\n").unwrap();
+    let d = dict.path().to_str().unwrap().to_string();
+    let (out_dir, out) = extract(&[repo("raw/cq-dadukou-2022.txt")], &["-q", "--format", "csv", "--dict", &d]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = &rows_of(out_dir.path(), "documents", "cq-dadukou-2022")[0];
+    assert_eq!(doc["speaker"], "");
+    let (plain_dir, _) = extract(&[repo("raw/cq-dadukou-2022.txt")], &["-q", "--format", "csv"]);
+    assert_eq!(rows_of(plain_dir.path(), "documents", "cq-dadukou-2022")[0]["speaker"], "张国智");
+}
