@@ -196,6 +196,9 @@ fn key_cell(ty: FieldType, v: Option<&str>) -> String {
     }
 }
 
+/// (char_start, char_end, row) of an output row.
+type OutSpan = (i64, i64, usize);
+
 /// Pair rows with overlapping spans, one to one: all overlapping pairs are ranked by overlap
 /// (largest first), then name agreement, then position, and taken greedily.
 fn match_spans(gold: &Rows, out: &Rows, name_f1: Option<f64>) -> Vec<(usize, usize)> {
@@ -203,14 +206,14 @@ fn match_spans(gold: &Rows, out: &Rows, name_f1: Option<f64>) -> Vec<(usize, usi
         let (s, e) = (r.int(i, "char_start")?, r.int(i, "char_end")?);
         (e > s).then(|| (r.cell(i, "doc_id").unwrap_or("").to_string(), s, e))
     };
-    let mut by_doc: HashMap<String, Vec<(i64, i64, usize)>> = HashMap::new();
+    let mut by_doc: HashMap<String, Vec<OutSpan>> = HashMap::new();
     for i in 0..out.len() {
         if let Some((d, s, e)) = span(out, i) {
             by_doc.entry(d).or_default().push((s, e, i));
         }
     }
     // Per document: output spans by start, and the longest of them.
-    let by_doc: HashMap<String, (Vec<(i64, i64, usize)>, i64)> = by_doc
+    let by_doc: HashMap<String, (Vec<OutSpan>, i64)> = by_doc
         .into_iter()
         .map(|(d, mut v)| {
             v.sort_unstable();
