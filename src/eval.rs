@@ -237,12 +237,15 @@ impl Scorecard {
             .collect()
     }
 
-    /// The thresholds that are not met (a metric below its minimum, or not measured).
-    pub fn shortfalls(&self, mins: &[Threshold]) -> Vec<Shortfall> {
-        mins.iter()
+    /// The thresholds that are not met (a metric below its minimum, or not measured, which
+    /// includes a misspelt key). Takes `Threshold`s or `(key, min)` pairs:
+    /// `card.shortfalls([("indicators.span_precision", 0.97), ("projects.stage", 0.85)])`.
+    pub fn shortfalls<T: Into<Threshold>>(&self, mins: impl IntoIterator<Item = T>) -> Vec<Shortfall> {
+        mins.into_iter()
+            .map(Into::into)
             .filter_map(|t| {
                 let value = self.get(&t.key);
-                (value.is_none_or(|v| v < t.min)).then(|| Shortfall { key: t.key.clone(), min: t.min, value })
+                (value.is_none_or(|v| v < t.min)).then_some(Shortfall { key: t.key, min: t.min, value })
             })
             .collect()
     }
@@ -270,6 +273,18 @@ impl Scorecard {
 pub struct Threshold {
     pub key: String,
     pub min: f64,
+}
+
+impl From<(&str, f64)> for Threshold {
+    fn from((key, min): (&str, f64)) -> Threshold {
+        Threshold { key: key.to_string(), min }
+    }
+}
+
+impl From<&Threshold> for Threshold {
+    fn from(t: &Threshold) -> Threshold {
+        t.clone()
+    }
 }
 
 impl FromStr for Threshold {

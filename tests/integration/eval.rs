@@ -92,6 +92,10 @@ fn gold_scored_against_itself_is_perfect() {
         assert_eq!(card.get(key), Some(1.0), "{key}");
     }
     assert_eq!(card.get("indicators.no_such_metric"), None);
+    assert!(card.shortfalls([("indicators.span_f1", 1.0), ("projects.stage", 1.0)]).is_empty());
+    let short = card.shortfalls([("indicators.no_such_metric", 0.5)]);
+    assert_eq!(short.len(), 1);
+    assert_eq!(short[0].value, None);
 }
 
 #[test]
