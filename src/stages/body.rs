@@ -2,43 +2,65 @@
 //!
 //! Scraped pages wrap the report in page furniture (下载, 打印, 字号, 来源, 相关报道 …; the list
 //! is `dict/page_junk.txt`). The body starts at the 各位代表 opening that every work report
-//! has; the header (title, subtitle, speaker) is the few lines before it; the body ends at
-//! the first line after it that only a web page has (相关报道, 打印本页 …). Offsets are never
-//! shifted: the junk simply yields no rows.
+//! has (the opening cues are the `opening` rows of `dict/section_cues.tsv`), or, for a text
+//! without one, at its first `一、` heading. The header (title, subtitle, speaker) is the
+//! few lines before that start, back to the earliest line that looks like a header line. The
+//! body ends at the first short line after the start that only a web page has (相关报道, 打印本页,
+//! 责任编辑 …): pages repeat the title and the opening after 打印本页/关闭窗口, and that copy must
+//! yield nothing. Offsets are never shifted: the junk simply yields no rows.
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex::Regex;
+
+use super::metadata;
+use super::segment::CUES;
 use crate::text::{Line, is_blank, lines, squeeze};
 
-/// Page-furniture words, and the cues that mark the end of a report.
+/// Page-furniture words, the cues that mark the end of a report, and photo-caption endings.
 struct Junk {
     words: Vec<String>,
     end_cues: Vec<String>,
+    caption_ends: Vec<String>,
 }
 
 static JUNK: LazyLock<Junk> = LazyLock::new(|| {
-    let mut words = Vec::new();
-    let mut end_cues = Vec::new();
+    let mut j = Junk { words: Vec::new(), end_cues: Vec::new(), caption_ends: Vec::new() };
     for l in crate::dict::lines("page_junk.txt") {
-        match l.strip_prefix("end:") {
-            Some(cue) => end_cues.push(cue.to_string()),
-            None => words.push(l),
+        if let Some(cue) = l.strip_prefix("end:") {
+            j.end_cues.push(cue.to_string());
+        } else if let Some(cue) = l.strip_prefix("caption:") {
+            j.caption_ends.push(cue.to_string());
+        } else {
+            j.words.push(l);
         }
     }
-    Junk { words, end_cues }
+    j
 });
 
-/// How many content lines before the opening may hold the header.
+/// A publication time stamp (`2026-02-03 09:02:33`, `2026年02月10日 07时41分`): the page's, not
+/// the report's. A bare `2022年1月9日` is not one: that may be the delivery date.
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\d{1,2}(?:时|:)\d{2}分?(?::\d{2})?)$",
+    )
+    .expect("valid regex")
+});
+
+/// How many content lines before the start may hold the header.
 const HEADER_WINDOW: usize = 12;
 /// An end cue counts only on a short line (a long line is report text that happens to
 /// start with the word).
 const END_CUE_MAX_CHARS: usize = 40;
+/// A photo caption is a short line.
+const CAPTION_MAX_CHARS: usize = 80;
 
 /// The parts of a text.
 #[derive(Debug, Clone)]
 pub struct Bounds {
-    /// From the title (or subtitle) to the opening line; empty when there is no header.
+    /// From the first header line (title, subtitle or speaker) to the start of the body;
+    /// empty when there is no header.
     pub header: Range<usize>,
     /// From the opening (or first heading) to the last character of the report.
     pub body: Range<usize>,
@@ -48,14 +70,18 @@ pub struct Bounds {
     pub lines: Vec<Line>,
 }
 
-/// Is this line page furniture?
+/// Is this line page furniture (or blank)?
 pub fn is_junk(line: &str) -> bool {
     let t = squeeze(line);
     if t.is_empty() {
         return true;
     }
     let t = t.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
-    if t.is_empty() {
+    if t.is_empty() || TIMESTAMP.is_match(t) {
+        return true;
+    }
+    let n = t.chars().count();
+    if n <= CAPTION_MAX_CHARS && JUNK.caption_ends.iter().any(|c| t.ends_with(c.as_str())) {
         return true;
     }
     JUNK.words.iter().any(|w| {
@@ -65,36 +91,45 @@ pub fn is_junk(line: &str) -> bool {
     })
 }
 
+/// Does a line mark the end of the report on a web page?
 fn is_end_cue(line: &str) -> bool {
     let t = squeeze(line);
+    let t = t.trim_start_matches(['【', '[']);
     t.chars().count() <= END_CUE_MAX_CHARS && JUNK.end_cues.iter().any(|c| t.starts_with(c.as_str()))
 }
 
 /// Does a line open the speech (各位代表：, 各位代表！, 各位代表，…)?
 fn is_opening(line: &str) -> bool {
     let t = line.trim_start_matches(is_blank);
-    t.starts_with("各位代表")
+    CUES.opening.iter().any(|c| t.starts_with(c.as_str()))
 }
 
-/// Does a (squeezed) line look like a report title?
+/// Does a (squeezed) line look like a report title (…政府工作报告, 政 府 工 作 报 告)? A
+/// trailing bracket such as （摘要） or （2023年） is allowed.
 pub fn is_title(squeezed: &str) -> bool {
-    let n = squeezed.chars().count();
-    (4..=40).contains(&n) && squeezed.ends_with("工作报告") && !squeezed.contains("关于")
+    let t = strip_trailing_bracket(squeezed);
+    let n = t.chars().count();
+    (4..=40).contains(&n)
+        && t.ends_with("工作报告")
+        && !t.contains("关于")
+        && !t.contains(['，', '。', '；', '：', ':', '、', '！'])
+}
+
+/// `政府工作报告（摘要）` -> `政府工作报告`.
+pub fn strip_trailing_bracket(s: &str) -> &str {
+    if let Some(body) = s.strip_suffix('）').or_else(|| s.strip_suffix(')')) {
+        if let Some(open) = body.rfind(['（', '(']) {
+            return &body[..open];
+        }
+    }
+    s
 }
 
 /// Does a line look like a heading of the outline (一、 …)?
 fn is_level1_heading(line: &str) -> bool {
     let t = line.trim_start_matches(is_blank);
-    let mut it = t.char_indices();
-    let mut n = 0;
-    for (_, c) in it.by_ref() {
-        if "一二三四五六七八九十".contains(c) {
-            n += 1;
-        } else {
-            return n > 0 && c == '、';
-        }
-    }
-    false
+    let n = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    n > 0 && t.chars().nth(n) == Some('、')
 }
 
 /// Find header and body.
@@ -103,37 +138,66 @@ pub fn find(s: &str) -> Bounds {
     let opening = ls.iter().position(|l| is_opening(l.text(s)));
     let start_idx = opening.or_else(|| ls.iter().position(|l| is_level1_heading(l.text(s))));
     let Some(start_idx) = start_idx else {
-        // No structure at all: the whole text is the body, minus junk at the ends.
-        let body = trim_range(s, &ls, 0, ls.len());
-        return Bounds { header: 0..0, body, found_opening: false, lines: ls };
+        return unstructured(s, ls);
     };
     // The end: the first short line after the start that only a web page has.
     let end_idx =
         ls[start_idx + 1..].iter().position(|l| is_end_cue(l.text(s))).map_or(ls.len(), |k| start_idx + 1 + k);
     let body = trim_range(s, &ls, start_idx, end_idx);
 
-    // The header: back from the opening over at most HEADER_WINDOW content lines, to the
-    // earliest title line, or else the earliest subtitle (date) line.
+    // The header: back from the start over at most HEADER_WINDOW content lines, to the
+    // earliest line that is a title, subtitle, meeting or speaker line.
     let mut header_start = None;
     let mut seen = 0;
     let mut k = start_idx;
     while k > 0 && seen < HEADER_WINDOW {
         k -= 1;
         let line = ls[k].text(s);
+        if is_end_cue(line) {
+            break;
+        }
         if is_junk(line) {
             continue;
         }
         seen += 1;
-        let sq = squeeze(line);
-        if is_title(&sq) || (header_start.is_none() && super::metadata::is_subtitle(&sq)) {
+        if metadata::is_header_line(&squeeze(line)) {
             header_start = Some(k);
         }
     }
-    let header = match header_start {
-        Some(h) => ls[h].trimmed(s).start..ls[start_idx].start,
-        None => ls[start_idx].start..ls[start_idx].start,
-    };
+    let at = ls[start_idx].start;
+    let header = header_start.map_or(at..at, |h| ls[h].trimmed(s).start..at);
     Bounds { header, body, found_opening: opening.is_some(), lines: ls }
+}
+
+/// A text with neither an opening nor a heading: header lines at its top, if any, and the
+/// rest as the body, page junk at both ends trimmed.
+fn unstructured(s: &str, ls: Vec<Line>) -> Bounds {
+    let mut last_header = None;
+    let mut first_header = None;
+    let mut seen = 0;
+    for (i, l) in ls.iter().enumerate() {
+        let t = l.text(s);
+        if is_junk(t) {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADER_WINDOW {
+            break;
+        }
+        if metadata::is_header_line(&squeeze(t)) {
+            first_header.get_or_insert(i);
+            last_header = Some(i);
+        } else if first_header.is_some() {
+            break;
+        }
+    }
+    let body_from = last_header.map_or(0, |i| i + 1);
+    let body = trim_range(s, &ls, body_from, ls.len());
+    let header = match first_header {
+        Some(h) => ls[h].trimmed(s).start..body.start.max(ls[h].trimmed(s).start),
+        None => 0..0,
+    };
+    Bounds { header, body, found_opening: false, lines: ls }
 }
 
 /// The byte range from line `a` to the end of the last non-junk line before line `b`.
@@ -147,8 +211,8 @@ fn trim_range(s: &str, ls: &[Line], a: usize, b: usize) -> Range<usize> {
         a += 1;
     }
     if a >= b {
-        return s.len().min(ls.get(a).map_or(s.len(), |l| l.start))
-            ..s.len().min(ls.get(a).map_or(s.len(), |l| l.start));
+        let at = ls.get(a).map_or(s.len(), |l| l.start);
+        return at..at;
     }
     ls[a].trimmed(s).start..ls[b - 1].trimmed(s).end
 }
@@ -170,9 +234,37 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_copy_after_the_print_links_is_not_body() {
+        let s = "某省人民政府工作报告\n各位代表：\n一、回顾\n增长5%。\n责任编辑：\n某某\n打印本页\n关闭窗口\n某省人民政府工作报告\n各位代表：现在……\n";
+        let b = find(s);
+        assert_eq!(&s[b.body.clone()], "各位代表：\n一、回顾\n增长5%。");
+    }
+
+    #[test]
+    fn annexes_stay_in_the_body() {
+        let s = "各位代表：\n一、回顾\n增长5%。\n附件1\n2026年省十件民生实事\n一、提高低保标准。\n";
+        assert!(find(s).body.end == s.trim_end().len());
+    }
+
+    #[test]
     fn long_lines_starting_with_a_cue_are_text() {
         assert!(!is_junk("来源于群众的意见建议，我们逐条研究办理，推动解决了一批群众关心的实际问题"));
         assert!(is_junk("来源：解放日报"));
         assert!(is_junk("　"));
+        assert!(is_junk("2026年02月10日 07时41分"));
+        assert!(is_junk("2026-02-03 09:02:33"));
+        assert!(!is_junk("2022年1月9日"));
+        assert!(is_junk("自治区人民政府主席包钢作政府工作报告。本报记者 韩卿立 摄"));
+    }
+
+    #[test]
+    fn no_opening_no_heading_is_unstructured() {
+        let s = "政府工作报告\n这是一段没有结构的文字。\n";
+        let b = find(s);
+        assert!(!b.found_opening);
+        assert_eq!(&s[b.header.clone()], "政府工作报告\n");
+        assert_eq!(&s[b.body.clone()], "这是一段没有结构的文字。");
+        let empty = find("");
+        assert_eq!((empty.header, empty.body), (0..0, 0..0));
     }
 }

@@ -1,15 +1,22 @@
 //! The report's own header: title, subtitle (date and meeting), speaker line.
 //!
 //! Layouts vary: letter-spaced titles (政 府 工 作 报 告), subtitles split over two lines,
-//! `——2022年1月9日在…`, `--2014年2月19日在…` or no dash at all, speaker lines padded with
-//! full-width spaces, names written with a space (龚 正). Lines are compared with all blanks
-//! removed. A field the header does not give stays `None`; nothing is taken from the file name.
+//! `——2022年1月9日在…`, `--2014年2月19日在…` or no dash at all, the speaker inside the
+//! subtitle (`2025年1月15日龚正市长在…会议的政府工作报告`, `…会议上省长许昆林作政府工作报告。`),
+//! speaker lines padded with full-width spaces, names written with a space (龚 正). Lines are
+//! compared with all blanks removed. A field the header does not give stays `None`; nothing
+//! is taken from the file name.
+//!
+//! The region is the government that gives the report, named by the title, the meeting
+//! (大渡口区第十四届人民代表大会…) and the speaker's office (重庆市大渡口区人民政府区长); the
+//! fullest of these names wins where one contains another, and a short name the region list
+//! knows is written in full (宁夏 -> 宁夏回族自治区).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::body::{Bounds, is_junk, is_title};
+use super::body::{Bounds, is_junk, is_title, strip_trailing_bracket};
 use crate::model::Date;
 use crate::text::squeeze;
 
@@ -26,14 +33,20 @@ pub struct Metadata {
     pub speaker_title: Option<String>,
 }
 
-const DASHES: &str = "—-－─–～~―";
+/// Characters that lead a subtitle: dashes of every width, brackets.
+const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '（', '(', '_', '－'];
 
-static SUBTITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[—\-－─–～~―]*(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日(?:在(?P<rest>.*))?$")
-        .expect("valid regex")
+/// A date at the start of a subtitle, in Arabic or Chinese numerals; the day may be missing.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
+    )
+    .expect("valid regex")
 });
+/// The region named at the start of a meeting: `大渡口区第十四届人民代表大会…` -> 大渡口区.
 static MEETING_REGION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<r>.+?)第?[一二三四五六七八九十百\d]+届人民代表大会").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?P<r>.*?)第?[一二三四五六七八九十百\d]+届").expect("valid regex"));
+/// A year leading a title: `2025年上海市政府工作报告`.
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
 
 static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -41,6 +54,11 @@ static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     t.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     t
 });
+
+/// Phrases after the speaker's name in a subtitle that say what the speaker did: cut there.
+const SPEECH_VERBS: &[&str] = &["所作的", "所作", "作政府工作报告", "作工作报告", "作报告", "代表", "向大会"];
+/// An honorific that may follow a name (殷勇同志).
+const HONORIFIC: &str = "同志";
 
 /// Region names: canonical name, level, aliases.
 pub struct Region {
@@ -73,9 +91,30 @@ pub fn canonical_region(name: &str) -> Option<&'static Region> {
     REGIONS.iter().find(|r| r.name == name || r.aliases.iter().any(|a| a == name))
 }
 
-/// Is a squeezed line a subtitle (date, optionally followed by 在…会议上)?
+/// Remove leading dashes and brackets, and a closing bracket at the end.
+fn unlead(sq: &str) -> &str {
+    let t = sq.trim_start_matches(LEADERS);
+    t.strip_suffix('）').or_else(|| t.strip_suffix(')')).unwrap_or(t)
+}
+
+/// Is a squeezed line a subtitle: a date, alone or followed by 在…会议 (possibly with the
+/// speaker before 在)?
 pub fn is_subtitle(sq: &str) -> bool {
-    SUBTITLE.is_match(sq.trim_start_matches(|c| DASHES.contains(c)))
+    let t = unlead(sq);
+    let Some(m) = DATE.find(t) else { return false };
+    let rest = &t[m.end()..];
+    rest.is_empty() || rest.starts_with('在') || (rest.contains('在') && rest.contains("会议"))
+}
+
+/// Is a squeezed line a date-less subtitle (`在大渡口区第十四届人民代表大会第一次会议上`)?
+fn is_meeting_line(sq: &str) -> bool {
+    let t = unlead(sq);
+    t.starts_with('在') && (t.contains("会议") || t.contains("人民代表大会")) && t.chars().count() <= 80
+}
+
+/// Could a squeezed line belong to a report's header (title, subtitle, meeting or speaker)?
+pub fn is_header_line(sq: &str) -> bool {
+    is_title(sq) || is_subtitle(sq) || is_meeting_line(sq) || parse_speaker(sq).is_some()
 }
 
 /// Parse the header lines.
@@ -95,15 +134,19 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
         let line = &hdr[i];
         if m.title.is_none() && is_title(line) {
             m.title = Some(line.clone());
-        } else if m.delivered_on.is_none() && is_subtitle(line) {
-            // A subtitle may be split over two lines: join until it ends with 上 (会议上).
+        } else if m.title.is_none() && i + 1 < hdr.len() && title_split(line, &hdr[i + 1]) {
+            m.title = Some(format!("{line}{}", hdr[i + 1]));
+            i += 1;
+        } else if (m.delivered_on.is_none() && is_subtitle(line)) || (m.meeting.is_none() && is_meeting_line(line)) {
+            // A subtitle may be split over two lines: join while its meeting is unfinished.
             let mut sub = line.clone();
-            while sub.contains('在') && !sub.ends_with('上') && i + 1 < hdr.len() && hdr[i + 1].chars().count() <= 30
-            {
+            while i + 1 < hdr.len() && unfinished(&sub) && !is_header_start(&hdr[i + 1]) {
                 i += 1;
                 sub.push_str(&hdr[i]);
             }
-            parse_subtitle(&sub, &mut m);
+            if let Some(org) = parse_subtitle(&sub, &mut m) {
+                speaker_org = Some(org);
+            }
         } else if m.speaker.is_none() {
             if let Some((org, title, name)) = parse_speaker(line) {
                 speaker_org = Some(org);
@@ -121,26 +164,87 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
     m
 }
 
-fn parse_subtitle(sub: &str, m: &mut Metadata) {
-    let sub = sub.trim_start_matches(|c| DASHES.contains(c));
-    let Some(c) = SUBTITLE.captures(sub) else { return };
-    let year = match (c.name("y"), c.name("cy")) {
-        (Some(y), _) => y.as_str().parse().ok(),
-        (_, Some(cy)) => cy.as_str().chars().map(cn_digit).collect::<Option<String>>().and_then(|d| d.parse().ok()),
-        _ => None,
-    };
-    let month = small_number(&c["m"]);
-    let day = small_number(&c["d"]);
-    if let (Some(y), Some(mo), Some(d)) = (year, month, day) {
-        m.delivered_on = Date::new(y, mo, d);
-        m.report_year = Some(y);
+/// A title split over two lines (`重庆市大渡口区人民政府` / `工作报告`).
+fn title_split(a: &str, b: &str) -> bool {
+    !is_title(a) && !a.contains(['，', '。', '：', ':']) && b.chars().count() <= 12 && is_title(&format!("{a}{b}"))
+}
+
+/// A subtitle whose meeting has not ended yet: a date alone, or 在… without 会议.
+fn unfinished(sub: &str) -> bool {
+    let t = unlead(sub);
+    let rest = DATE.find(t).map_or(t, |d| &t[d.end()..]);
+    rest.is_empty() || (rest.contains('在') && !rest.contains("会议"))
+}
+
+/// Lines that begin a new header item and so never continue a subtitle.
+fn is_header_start(sq: &str) -> bool {
+    is_title(sq) || is_subtitle(sq) || (parse_speaker(sq).is_some() && !sq.contains("会议"))
+}
+
+/// Date, meeting and any speaker named in a subtitle; returns the speaker's office
+/// (the part before the title) when a speaker is named.
+fn parse_subtitle(sub: &str, m: &mut Metadata) -> Option<String> {
+    let t = unlead(sub);
+    let mut rest = t;
+    if let Some(c) = DATE.captures(t) {
+        let year = match (c.name("y"), c.name("cy")) {
+            (Some(y), _) => y.as_str().parse().ok(),
+            (_, Some(cy)) => cy.as_str().chars().map(cn_digit).collect::<Option<String>>().and_then(|d| d.parse().ok()),
+            _ => None,
+        };
+        let month = small_number(&c["m"]);
+        let day = c.name("d").and_then(|d| small_number(d.as_str()));
+        if let (Some(y), Some(mo)) = (year, month) {
+            if (1..=12).contains(&mo) && (1949..=2100).contains(&y) {
+                m.report_year = Some(y);
+                m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
+            }
+        }
+        rest = &t[c.get(0).map_or(0, |x| x.end())..];
     }
-    if let Some(rest) = c.name("rest") {
-        let meeting = rest.as_str().trim_end_matches('上').trim_end_matches('：');
-        if !meeting.is_empty() {
-            m.meeting = Some(meeting.to_string());
+    parse_meeting_clause(rest, m)
+}
+
+/// `在X会议上`, `龚正市长在X会议的政府工作报告`, `在X会议上省长许昆林作政府工作报告。`:
+/// the meeting, and the speaker before 在 or after the meeting.
+fn parse_meeting_clause(rest: &str, m: &mut Metadata) -> Option<String> {
+    let p = rest.find('在')?;
+    let before = &rest[..p];
+    let after = &rest[p + '在'.len_utf8()..];
+    let from = after.find("人民代表大会").unwrap_or(0);
+    let end = after[from..].find("会议").map(|k| from + k + "会议".len()).or_else(|| {
+        // No 会议: the meeting runs to 上 (…人民代表大会上) or to the end.
+        Some(after.rfind('上').unwrap_or(after.len())).filter(|_| after.contains("人民代表大会"))
+    })?;
+    let meeting = &after[..end];
+    if meeting.chars().count() >= 4 && m.meeting.is_none() {
+        m.meeting = Some(meeting.to_string());
+    }
+    let tail = after[end..].trim_start_matches(['上', '的']);
+    let mut org = None;
+    for part in [before, tail] {
+        if m.speaker.is_some() {
+            break;
+        }
+        if let Some((o, title, name)) = parse_speaker(&speaker_part(part)) {
+            m.speaker = Some(name);
+            m.speaker_title = Some(title);
+            org = Some(o);
         }
     }
+    org
+}
+
+/// The speaker in a clause of a subtitle, with what they did cut off:
+/// `北京市市长殷勇同志作政府工作报告。` -> `北京市市长殷勇`.
+fn speaker_part(t: &str) -> String {
+    let mut t = t.trim_end_matches(['。', '.', '，']);
+    for v in SPEECH_VERBS {
+        if let Some(k) = t.find(v) {
+            t = &t[..k];
+        }
+    }
+    t.strip_suffix(HONORIFIC).unwrap_or(t).to_string()
 }
 
 fn cn_digit(c: char) -> Option<char> {
@@ -167,7 +271,7 @@ fn small_number(s: &str) -> Option<u32> {
     let digit = |c: char| cn_digit(c).and_then(|d| d.to_digit(10));
     let cs: Vec<char> = s.chars().collect();
     match cs.as_slice() {
-        [c] if *c == '十' => Some(10),
+        ['十'] => Some(10),
         [c] => digit(*c),
         ['十', u] => Some(10 + digit(*u)?),
         [t, '十'] => Some(10 * digit(*t)?),
@@ -176,61 +280,109 @@ fn small_number(s: &str) -> Option<u32> {
     }
 }
 
-/// `重庆市大渡口区人民政府区长张国智` -> (重庆市大渡口区人民政府, 区长, 张国智).
-fn parse_speaker(line: &str) -> Option<(String, String, String)> {
-    if line.contains(['。', '，', '：', ':']) || line.chars().count() > 40 {
+/// Is this a person's name: 2–4 Han characters, or Han parts joined by `·` (艾尔肯·吐尼亚孜)?
+fn is_name(name: &str) -> bool {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
+    let n = name.chars().count();
+    if name.contains(['·', '•', '・']) {
+        let parts: Vec<&str> = name.split(['·', '•', '・']).collect();
+        n <= 16 && parts.iter().all(|p| !p.is_empty() && p.chars().all(han))
+    } else {
+        (2..=4).contains(&n) && name.chars().all(han)
+    }
+}
+
+/// A speaker line (squeezed): `重庆市大渡口区人民政府区长张国智` -> (重庆市大渡口区人民政府, 区长,
+/// 张国智); also name first (`龚正市长`) and with an honorific (`殷勇同志`). Lines with
+/// sentence punctuation (photo captions, body text) are not speaker lines.
+pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
+    if line.contains(['。', '，', '：', ':', '；', '、']) || line.chars().count() > 40 {
         return None;
     }
+    let line = line.strip_suffix(HONORIFIC).unwrap_or(line);
     for t in TITLES.iter() {
         if let Some(pos) = line.rfind(t.as_str()) {
             let name = &line[pos + t.len()..];
-            let n = name.chars().count();
-            let is_name =
-                (2..=4).contains(&n) && name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) || c == '·');
-            if is_name {
+            if is_name(name) {
                 return Some((line[..pos].to_string(), t.clone(), name.to_string()));
+            }
+        }
+        // Name first: 龚正市长.
+        if let Some(name) = line.strip_suffix(t.as_str()) {
+            if is_name(name) && name.chars().count() <= 4 {
+                return Some((String::new(), t.clone(), name.to_string()));
             }
         }
     }
     None
 }
 
-/// The region as named by title, meeting and speaker line; the fuller name wins where one
-/// contains another (宁夏 / 宁夏回族自治区), and known short names are expanded.
+/// A region named by a title: `2025年宁夏政府工作报告` -> 宁夏.
+fn region_of_title(t: &str) -> String {
+    let t = strip_trailing_bracket(t);
+    let t = TITLE_YEAR.replace(t, "");
+    let t = t.trim_end_matches("工作报告");
+    let t = t.strip_suffix("政府").unwrap_or(t);
+    t.strip_suffix("人民").unwrap_or(t).to_string()
+}
+
+/// A region named by a meeting: `大渡口区第十四届人民代表大会第一次会议` -> 大渡口区;
+/// `第十四届全国人民代表大会…` -> 中华人民共和国.
+fn region_of_meeting(meeting: &str) -> Option<String> {
+    if meeting.contains("全国人民代表大会") {
+        return Some("中华人民共和国".to_string());
+    }
+    MEETING_REGION.captures(meeting).map(|c| c["r"].to_string())
+}
+
+/// A region named by the speaker's office: `重庆市大渡口区人民政府` -> 重庆市大渡口区.
+fn region_of_office(org: &str) -> String {
+    let o = org.strip_suffix("政府").unwrap_or(org);
+    o.strip_suffix("人民").unwrap_or(o).to_string()
+}
+
+/// The region as named by title, meeting and speaker line: known short names are written
+/// in full, and the fuller name wins where one contains another. When they disagree, the
+/// speaker's office wins, then the meeting (both name the government itself; a title may be
+/// the web page's).
 fn choose_region(m: &Metadata, speaker_org: Option<&str>) -> Option<String> {
-    let from_title = m.title.as_deref().map(|t| {
-        let t = TITLE_YEAR.replace(t, "");
-        t.trim_end_matches("工作报告").trim_end_matches("政府").trim_end_matches("人民").to_string()
-    });
-    let from_meeting = m.meeting.as_deref().and_then(|x| MEETING_REGION.captures(x)).map(|c| c["r"].to_string());
-    let from_speaker = speaker_org.map(|o| o.trim_end_matches("政府").trim_end_matches("人民").to_string());
-    let plausible = |r: &String| r.chars().count() >= 2 && !matches!(r.as_str(), "自治区" | "本省" | "本市");
-    let candidates: Vec<String> =
-        [from_title, from_meeting, from_speaker].into_iter().flatten().filter(plausible).collect();
+    let candidates: Vec<String> = [
+        speaker_org.map(region_of_office),
+        m.meeting.as_deref().and_then(region_of_meeting),
+        m.title.as_deref().map(region_of_title),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|r| plausible_region(r))
+    .map(|r| canonical_region(&r).map_or(r, |c| c.name.clone()))
+    .collect();
     let mut best: Option<String> = None;
     for c in candidates {
         best = match best {
             None => Some(c),
-            Some(b)
-                if c.chars().count() > b.chars().count()
-                    && (c.contains(b.as_str()) || c.starts_with(&b[..first_char_len(&b)]))
-                    && c.contains(core(&b)) =>
-            {
+            Some(b) if c.chars().count() > b.chars().count() && (c.contains(b.as_str()) || c.contains(core(&b))) => {
                 Some(c)
             }
             Some(b) => Some(b),
         };
     }
-    best.map(|b| canonical_region(&b).filter(|r| r.level == "province").map_or(b, |r| r.name.clone()))
+    best
 }
 
-fn first_char_len(s: &str) -> usize {
-    s.chars().next().map_or(0, char::len_utf8)
+/// A name that is more than an administrative word (省, 自治区, 本市 …).
+fn plausible_region(r: &str) -> bool {
+    r.chars().count() >= 2
+        && !ADMIN_SUFFIXES.contains(&r)
+        && !r.starts_with(['本', '全', '我', '该'])
+        && !matches!(core(r), "自治" | "人民")
 }
+
+const ADMIN_SUFFIXES: &[&str] =
+    &["自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "旗", "州", "盟", "地区", "特别行政区"];
 
 /// A name without its administrative suffix (宁夏回族自治区 -> 宁夏回族, 海拉尔区 -> 海拉尔).
 fn core(name: &str) -> &str {
-    for suf in ["自治区", "自治州", "自治县", "省", "市", "区", "县", "旗", "州", "盟"] {
+    for suf in ADMIN_SUFFIXES {
         if let Some(c) = name.strip_suffix(suf) {
             if !c.is_empty() {
                 return c;
@@ -240,16 +392,14 @@ fn core(name: &str) -> &str {
     name
 }
 
-/// Administrative level from the name: a known province-level unit, or the suffix of what
-/// follows one (重庆市大渡口区 -> county).
+/// Administrative level from the name: a level the region list knows, or the suffix of what
+/// follows a province-level prefix (重庆市大渡口区 -> county; 四川省成都市 -> prefecture). 县, 区,
+/// 旗 and a city under a city (县级市) count as `county`.
 pub fn admin_level(region: &str) -> &'static str {
     if let Some(r) = canonical_region(region) {
         return r.level;
     }
-    if region.contains("中华人民共和国") || region == "国务院" {
-        return "national";
-    }
-    // Strip a province-level prefix.
+    // Strip the longest province-level prefix.
     let mut rest = region;
     for r in REGIONS.iter().filter(|r| r.level == "province") {
         for name in std::iter::once(&r.name).chain(r.aliases.iter()) {
@@ -266,7 +416,7 @@ pub fn admin_level(region: &str) -> &'static str {
     let units = rest.matches(['市', '州', '盟']).count() + rest.matches("地区").count();
     if rest.ends_with(['区', '县', '旗']) && !rest.ends_with("地区") && !rest.ends_with("自治区") {
         "county"
-    } else if units >= 2 {
+    } else if units >= 2 && rest.ends_with('市') {
         "county" // 县级市 under a prefecture: 呼伦贝尔市满洲里市
     } else {
         "prefecture"
@@ -277,6 +427,11 @@ pub fn admin_level(region: &str) -> &'static str {
 mod tests {
     use super::*;
 
+    fn header(text: &str) -> Metadata {
+        let s = format!("{text}\n各位代表：\n一、工作回顾\n增长5%。\n");
+        parse(&s, &super::super::body::find(&s))
+    }
+
     #[test]
     fn speaker_lines() {
         assert_eq!(
@@ -284,7 +439,10 @@ mod tests {
             Some(("重庆市大渡口区人民政府".into(), "区长".into(), "张国智".into()))
         );
         assert_eq!(parse_speaker("上海市市长龚正").map(|x| x.2), Some("龚正".into()));
+        assert_eq!(parse_speaker("龚正市长").map(|x| x.1), Some("市长".into()));
+        assert_eq!(parse_speaker("自治区主席艾尔肯·吐尼亚孜").map(|x| x.2), Some("艾尔肯·吐尼亚孜".into()));
         assert_eq!(parse_speaker("自治区人民政府主席包钢作政府工作报告。本报记者韩卿立摄"), None);
+        assert_eq!(parse_speaker("张工作政府工作报告。"), None);
     }
 
     #[test]
@@ -295,6 +453,9 @@ mod tests {
         assert_eq!(admin_level("上海市"), "province");
         assert_eq!(admin_level("四川省成都市"), "prefecture");
         assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), "county");
+        assert_eq!(admin_level("呼伦贝尔市满洲里市"), "county");
+        assert_eq!(admin_level("延边朝鲜族自治州"), "prefecture");
+        assert_eq!(admin_level("中华人民共和国"), "national");
     }
 
     #[test]
@@ -303,5 +464,78 @@ mod tests {
         parse_subtitle("——二〇二二年一月九日在某区第一届人民代表大会第一次会议上", &mut m);
         assert_eq!(m.delivered_on, Date::new(2022, 1, 9));
         assert_eq!(m.meeting.as_deref(), Some("某区第一届人民代表大会第一次会议"));
+    }
+
+    #[test]
+    fn seed_layout_split_subtitle() {
+        let m = header(
+            "重庆市大渡口区人民政府工作报告\n\n——2022年1月9日在大渡口区第十四届人民代表大会\n\n第一次会议上\n\n重庆市大渡口区人民政府区长  张国智\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("重庆市大渡口区人民政府工作报告"));
+        assert_eq!(m.region.as_deref(), Some("重庆市大渡口区"));
+        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.delivered_on, Date::new(2022, 1, 9));
+        assert_eq!(m.meeting.as_deref(), Some("大渡口区第十四届人民代表大会第一次会议"));
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("张国智"), Some("区长")));
+    }
+
+    #[test]
+    fn speaker_inside_the_subtitle() {
+        let m = header(
+            "2025年上海市政府工作报告\n----2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告\n来源：解放日报",
+        );
+        assert_eq!(m.meeting.as_deref(), Some("上海市第十六届人民代表大会第三次会议"));
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("龚正"), Some("市长")));
+        assert_eq!(m.delivered_on, Date::new(2025, 1, 15));
+
+        let m = header(
+            "2025年北京市政府工作报告\n2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。",
+        );
+        assert_eq!(m.meeting.as_deref(), Some("北京市第十六届人民代表大会第三次会议"));
+        assert_eq!(m.speaker.as_deref(), Some("殷勇"));
+        assert_eq!(m.region.as_deref(), Some("北京市"));
+
+        let m = header("——2025年1月14日自治区人民政府主席王莉霞在内蒙古自治区第十四届人民代表大会第三次会议上的讲话");
+        assert_eq!(m.meeting.as_deref(), Some("内蒙古自治区第十四届人民代表大会第三次会议"));
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("王莉霞"), Some("主席")));
+        assert_eq!(m.region.as_deref(), Some("内蒙古自治区"));
+        assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn letter_spaced_title_and_meeting_without_shang() {
+        let m = header(
+            "政 府 工 作 报 告\r\n\r\n \r\n----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议\r\n\r\n海拉尔区人民政府区长　　张天喜\r\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("政府工作报告"));
+        assert_eq!(m.meeting.as_deref(), Some("海拉尔区第十三届人民代表大会第六次会议"));
+        assert_eq!(m.speaker.as_deref(), Some("张天喜"));
+        assert_eq!(m.region.as_deref(), Some("海拉尔区"));
+        assert_eq!(m.report_year, Some(2012));
+    }
+
+    #[test]
+    fn short_names_are_written_in_full() {
+        let m = header(
+            "2025年宁夏政府工作报告\n来源：青海日报\n——2025年1月19日在宁夏回族自治区第十三届人民代表大会第三次会议上\n宁夏回族自治区人民政府主席 张雨浦",
+        );
+        assert_eq!(m.region.as_deref(), Some("宁夏回族自治区"));
+        let m = header("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利");
+        assert_eq!(m.meeting.as_deref(), Some("广东省第十四届人民代表大会第五次会议"));
+        assert_eq!(m.region.as_deref(), Some("广东省"));
+    }
+
+    #[test]
+    fn no_header_gives_nulls() {
+        let m = header("");
+        assert_eq!(m, Metadata::default());
+    }
+
+    #[test]
+    fn date_after_the_meeting_line() {
+        let m = header("某县人民政府工作报告\n——在某县第一届人民代表大会第二次会议上\n（2023年1月5日）\n县长 李四");
+        assert_eq!(m.meeting.as_deref(), Some("某县第一届人民代表大会第二次会议"));
+        assert_eq!(m.delivered_on, Date::new(2023, 1, 5));
+        assert_eq!(m.admin_level, Some("county"));
     }
 }

@@ -1,15 +1,19 @@
-//! The outline (`sections`): headings at three levels, the 名词解释 block, and the span of
-//! each section.
+//! The outline (`sections`): headings at three levels, the 名词解释 block, annexes, and the
+//! span of each section.
 //!
-//! Levels: 1 for `一、` (and unmarked short lines that name a part of the report, such as
-//! `“十四五”时期发展成就和2025年工作回顾`, recognised by `dict/section_cues.tsv`), 2 for
-//! `（一）` or `(一)`, 3 for `1.` `1、` or `（1）`. Paragraph heads such as 一是 or ——综合实力…
-//! are not sections.
+//! Levels follow the markers: 1 for `一、`, 2 for `（一）` or `(一)`, 3 for `1.` `1．` `1、` or
+//! `（1）`. Two kinds of unmarked level-1 sections: short lines that name a part of the report
+//! (`“十四五”时期发展成就和2025年工作回顾`, recognised by the `heading` cues of
+//! `dict/section_cues.tsv` when they stand as a paragraph of their own), and blocks at the end
+//! (the 名词解释 block, `glossary` cues; annexes such as `附件1`, `annex` cues). Lines inside
+//! those blocks are entries, not headings. Paragraph heads such as 一是 or ——综合实力… are not
+//! sections, and a marker out of sequence (`一、二、三产业…` after `三、`) is text, not a heading.
 //!
-//! Spans: a level-1 section runs to the last non-blank character before the next level-1
-//! heading (or the end of the body). A run-in heading — `（一）标题。正文…` on one line — makes
-//! a section of that one paragraph (the seed gold's convention); a heading on a line of its
-//! own runs to the next heading of the same or a higher level.
+//! Spans run from the marker to the last non-blank character before the next heading of the
+//! same or a higher level (or the end of the body). One refinement follows the seed gold: when
+//! the `（一）` headings of a part are run-in (`（一）标题。正文…`) and each of them but the last is
+//! a single paragraph, the last one is a single paragraph too, and what follows it (a summary,
+//! the closing words) belongs to the part only.
 
 use std::sync::LazyLock;
 
@@ -31,6 +35,8 @@ pub struct Section {
     /// End of the heading text (for run-in headings, before the first 。).
     pub heading_end: usize,
     pub is_glossary: bool,
+    /// An annex of the report (附件1 …), other than the glossary.
+    pub is_annex: bool,
 }
 
 /// The outline of one report.
@@ -45,16 +51,23 @@ pub struct Cues {
     pub plan: Vec<String>,
     pub glossary: Vec<String>,
     pub heading: Vec<String>,
+    /// Words that open the speech (各位代表).
+    pub opening: Vec<String>,
+    /// Labels of annexes (附件).
+    pub annex: Vec<String>,
 }
 
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut c = Cues { review: vec![], plan: vec![], glossary: vec![], heading: vec![] };
+    let mut c =
+        Cues { review: vec![], plan: vec![], glossary: vec![], heading: vec![], opening: vec![], annex: vec![] };
     for row in crate::dict::tsv("section_cues.tsv", 2) {
         let list = match row[0].as_str() {
             "review" => &mut c.review,
             "plan" => &mut c.plan,
             "glossary" => &mut c.glossary,
             "heading" => &mut c.heading,
+            "opening" => &mut c.opening,
+            "annex" => &mut c.annex,
             other => panic!("dict/section_cues.tsv: unknown kind {other:?}"),
         };
         list.push(row[1].clone());
@@ -63,43 +76,134 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
 });
 
 const CN_NUM: &str = "一二三四五六七八九十";
+/// Longest heading text of an unmarked heading, in characters.
+const UNMARKED_MAX_CHARS: usize = 40;
+/// Longest title after an annex label.
+const ANNEX_TITLE_MAX_CHARS: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Marked,
+    Unmarked,
+    Glossary,
+    Annex,
+}
 
 /// A heading recognised on one line.
+#[derive(Debug)]
 struct Head {
     level: usize,
     marker: Option<String>,
-    /// Byte offset where the heading text starts (after the marker).
+    /// The number of the marker (3 for 三、 or （三） or 3.), for the sequence check.
+    number: Option<u32>,
+    /// Byte offset in the line where the heading text starts (after the marker).
     text_start: usize,
-    is_glossary: bool,
+    kind: Kind,
+}
+
+/// 一 … 九十九 as a number.
+fn cn_value(s: &str) -> Option<u32> {
+    let d = |c: char| CN_NUM.find(c).map(|i| (i / '一'.len_utf8()) as u32 + 1).filter(|&v| v <= 9);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [a] => d(*a),
+        ['十', b] => Some(10 + d(*b)?),
+        [a, '十'] => Some(10 * d(*a)?),
+        [a, '十', b] => Some(10 * d(*a)? + d(*b)?),
+        _ => None,
+    }
+}
+
+/// An annex label at the start of a squeezed line: `附件`, `附件2`, `附件二：`; returns the
+/// label's length in bytes (of the squeezed line).
+fn annex_label(sq: &str) -> Option<usize> {
+    let cue = CUES.annex.iter().find(|c| sq.starts_with(c.as_str()))?;
+    let rest = &sq[cue.len()..];
+    let num = rest.chars().take_while(|c| c.is_ascii_digit() || CN_NUM.contains(*c)).map(char::len_utf8).sum::<usize>();
+    let after = &rest[num..];
+    let colon = after.chars().next().filter(|c| matches!(c, '：' | ':')).map_or(0, char::len_utf8);
+    Some(cue.len() + num + colon)
+}
+
+/// Is a squeezed text a glossary heading (名词解释, 名 词 解 释：, （名词解释）)?
+fn is_glossary_heading(sq: &str) -> bool {
+    let t = sq.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']', '：', ':']);
+    CUES.glossary.iter().any(|g| t == g)
 }
 
 /// Recognise a heading at the start of a trimmed line.
 fn recognise(t: &str) -> Option<Head> {
     let sq = squeeze(t);
-    if CUES.glossary.iter().any(|g| sq == *g) {
-        return Some(Head { level: 1, marker: None, text_start: 0, is_glossary: true });
+    if is_glossary_heading(&sq) {
+        return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: Kind::Glossary });
     }
-    // 一、 …
+    if let Some(label) = annex_label(&sq) {
+        let rest = &sq[label..];
+        if rest.chars().count() <= ANNEX_TITLE_MAX_CHARS && !rest.contains(['。', '；', '，']) {
+            // Map the label's end back to the unsqueezed line.
+            let n_label = sq[..label].chars().count();
+            let mut seen = 0;
+            let mut text_start = t.len();
+            for (b, c) in t.char_indices() {
+                if seen == n_label {
+                    text_start = b;
+                    break;
+                }
+                if !is_blank(c) {
+                    seen += 1;
+                }
+            }
+            let marker = t[..text_start].trim_matches(is_blank).trim_end_matches(['：', ':']).to_string();
+            let kind = if is_glossary_heading(rest) { Kind::Glossary } else { Kind::Annex };
+            return Some(Head { level: 1, marker: Some(marker), number: None, text_start, kind });
+        }
+    }
+    // 一、 … (but not 一、二、三产业)
     let n1 = t.chars().take_while(|c| CN_NUM.contains(*c)).count();
     if n1 > 0 {
-        let after = t.char_indices().nth(n1).map(|(b, c)| (b, c));
-        if let Some((b, '、')) = after {
+        let mut it = t.char_indices().skip(n1);
+        if let Some((b, '、')) = it.next() {
+            let next_is_list =
+                it.next().is_some_and(|(_, c)| CN_NUM.contains(c)) && it.next().is_some_and(|(_, c)| c == '、');
             let m = b + '、'.len_utf8();
-            return Some(Head { level: 1, marker: Some(t[..m].to_string()), text_start: m, is_glossary: false });
+            if !next_is_list {
+                return Some(Head {
+                    level: 1,
+                    marker: Some(t[..m].to_string()),
+                    number: cn_value(&t[..b]),
+                    text_start: m,
+                    kind: Kind::Marked,
+                });
+            }
         }
     }
     // （一） or (一); （1） or (1)
     if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
         let close = rest.find(['）', ')'])?;
-        let inner = &rest[..close];
+        let inner = rest[..close].trim_matches(is_blank);
         let open_len = t.len() - rest.len();
         let close_len = rest[close..].chars().next().map_or(1, char::len_utf8);
         let m = open_len + close + close_len;
         if !inner.is_empty() && inner.chars().all(|c| CN_NUM.contains(c)) {
-            return Some(Head { level: 2, marker: Some(t[..m].to_string()), text_start: m, is_glossary: false });
+            let number = cn_value(inner);
+            return Some(Head {
+                level: 2,
+                marker: Some(t[..m].to_string()),
+                number,
+                text_start: m,
+                kind: Kind::Marked,
+            });
         }
         if !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
-            return Some(Head { level: 3, marker: Some(t[..m].to_string()), text_start: m, is_glossary: false });
+            let number = inner.parse().ok();
+            return Some(Head {
+                level: 3,
+                marker: Some(t[..m].to_string()),
+                number,
+                text_start: m,
+                kind: Kind::Marked,
+            });
         }
         return None;
     }
@@ -108,89 +212,201 @@ fn recognise(t: &str) -> Option<Head> {
     if (1..=2).contains(&nd) {
         let mut it = t[nd..].chars();
         if let Some(p @ ('.' | '．' | '、')) = it.next() {
-            if it.next().is_some_and(|c| !c.is_ascii_digit() && !is_blank(c) || is_blank(c)) {
+            if it.next().is_some_and(|c| !c.is_ascii_digit()) {
                 let m = nd + p.len_utf8();
-                return Some(Head { level: 3, marker: Some(t[..m].to_string()), text_start: m, is_glossary: false });
+                let number = t[..nd].parse().ok();
+                return Some(Head {
+                    level: 3,
+                    marker: Some(t[..m].to_string()),
+                    number,
+                    text_start: m,
+                    kind: Kind::Marked,
+                });
             }
         }
     }
-    // An unmarked short line naming a part of the report.
+    // An unmarked short line naming a part of the report (the context is checked by the caller).
     let n = sq.chars().count();
-    if (4..=40).contains(&n)
-        && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';'])
+    if (4..=UNMARKED_MAX_CHARS).contains(&n)
+        && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';', '、'])
+        && !sq.contains(['。', '；'])
         && CUES.heading.iter().any(|c| sq.contains(c.as_str()))
     {
-        return Some(Head { level: 1, marker: None, text_start: 0, is_glossary: false });
+        return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: Kind::Unmarked });
     }
     None
 }
 
+/// Does a line end a paragraph, so that a short line after it can be a heading of its own?
+fn ends_paragraph(t: &str) -> bool {
+    t.trim_end_matches(is_blank).ends_with(['。', '！', '？', '；', '：', ':', '”', '!', '?', ';', '…'])
+}
+
+/// A line that only holds an opening bracket, the rest of its marker on the next line
+/// (`（` / `三）改革开放…`, a scraping artefact).
+fn is_lone_bracket(t: &str) -> bool {
+    matches!(t, "（" | "(")
+}
+
 /// Build the outline of the body.
 pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
-    let body_lines: Vec<Line> =
-        b.lines.iter().filter(|l| l.start >= b.body.start && l.end <= b.body.end.max(l.start)).copied().collect();
+    let body_lines: Vec<Line> = b
+        .lines
+        .iter()
+        .filter(|l| l.start >= b.body.start && l.start < b.body.end.max(b.body.start + 1))
+        .map(|l| Line { start: l.start, end: l.end.min(b.body.end) }.trimmed(s))
+        .filter(|l| l.end > l.start)
+        .collect();
     let mut secs: Vec<Section> = Vec::new();
-    // (section index, run-in?)
-    let mut run_in: Vec<bool> = Vec::new();
-    let mut in_glossary = false;
-    for line in &body_lines {
-        let tl = line.trimmed(s);
-        if tl.end <= tl.start || tl.end > b.body.end {
-            continue;
+    let mut run_in: Vec<Option<usize>> = Vec::new(); // paragraph end of run-in headings
+    let mut in_block = false; // inside the glossary or an annex
+    // Last marker number per level, reset when a higher level starts.
+    let mut last_no = [0u32; 4];
+    let mut prev_ends_paragraph = true;
+    let mut prev_was_heading = true;
+    let mut i = 0;
+    while i < body_lines.len() {
+        let mut line = body_lines[i];
+        let start = line.start;
+        let raw = line.text(s);
+        let mut joined = None;
+        if is_lone_bracket(raw) && i + 1 < body_lines.len() {
+            joined = Some(format!("{raw}{}", body_lines[i + 1].text(s)));
         }
-        let t = tl.text(s);
-        let Some(h) = recognise(t) else { continue };
-        if in_glossary {
-            continue; // entries of the glossary are not headings
-        }
-        let text = &t[h.text_start..];
-        let (heading, heading_end, is_run_in) = if h.is_glossary {
-            (t.to_string(), tl.end, false)
-        } else {
-            match text.find('。') {
-                Some(p) => {
-                    let rest = text[p + '。'.len_utf8()..].trim_matches(is_blank);
-                    (text[..p].trim_matches(is_blank).to_string(), tl.start + h.text_start + p, !rest.is_empty())
-                }
-                None => (text.trim_matches(is_blank).to_string(), tl.end, false),
+        let text_owned;
+        let t: &str = match &joined {
+            Some(j) => {
+                text_owned = j.clone();
+                &text_owned
             }
+            None => raw,
         };
-        if heading.is_empty() {
+        let head = recognise(t).filter(|h| {
+            let ok_context = h.kind != Kind::Unmarked || prev_ends_paragraph || prev_was_heading;
+            let ok_block = !in_block || matches!(h.kind, Kind::Glossary | Kind::Annex);
+            let ok_number = h.number.is_none_or(|n| n > last_no[h.level]);
+            ok_context && ok_block && ok_number && (joined.is_none() || h.level >= 2)
+        });
+        let Some(h) = head else {
+            prev_ends_paragraph = ends_paragraph(raw);
+            prev_was_heading = false;
+            i += 1;
+            continue;
+        };
+        let mut text_start_in_line = h.text_start;
+        if joined.is_some() {
+            // The marker spans two lines: heading text is on the second.
+            i += 1;
+            line = body_lines[i];
+            text_start_in_line = h.text_start - raw.len();
+        }
+        let mut marker = h.marker.clone().map(|m| squeeze(&m));
+        let mut is_glossary = h.kind == Kind::Glossary;
+        let mut text = line.text(s)[text_start_in_line..].trim_matches(is_blank).to_string();
+        let mut text_from = line.start + text_start_in_line;
+        // An annex label alone takes its title from the next line (附件1 / 2026年省十件民生实事;
+        // 附件2 / 名词解释).
+        if matches!(h.kind, Kind::Annex | Kind::Glossary) && h.marker.is_some() && text.is_empty() {
+            if let Some(next) = body_lines.get(i + 1) {
+                let nt = next.text(s);
+                let nsq = squeeze(nt);
+                if nsq.chars().count() <= ANNEX_TITLE_MAX_CHARS && !nsq.contains(['。', '；', '，']) {
+                    is_glossary = is_glossary || is_glossary_heading(&nsq);
+                    text = nt.to_string();
+                    text_from = next.start;
+                    line = *next;
+                    i += 1;
+                }
+            }
+        }
+        let (heading, heading_end, paragraph_end) = match h.kind {
+            Kind::Glossary if h.marker.is_none() => (t.trim_matches(is_blank).to_string(), line.end, None),
+            Kind::Marked => match text.find('。') {
+                Some(p) if !text[p + '。'.len_utf8()..].trim_matches(is_blank).is_empty() => {
+                    let lead = line.text(s)[text_start_in_line..].len()
+                        - line.text(s)[text_start_in_line..].trim_start_matches(is_blank).len();
+                    (text[..p].trim_matches(is_blank).to_string(), text_from + lead + p, Some(line.end))
+                }
+                Some(p) => (text[..p].trim_matches(is_blank).to_string(), line.end, None),
+                None => (text.clone(), line.end, None),
+            },
+            _ => (text.clone(), line.end, None),
+        };
+        if heading.is_empty() && marker.is_none() {
+            i += 1;
             continue;
         }
-        in_glossary = h.is_glossary;
+        if heading.is_empty() {
+            // A bare label with no title: the label is the heading.
+            marker = None;
+        }
+        let heading = if heading.is_empty() { squeeze(t) } else { heading };
+        if let Some(n) = h.number {
+            last_no[h.level] = n;
+        }
+        for l in h.level + 1..last_no.len() {
+            last_no[l] = 0;
+        }
+        if h.level == 1 && h.number.is_none() {
+            // An unmarked part or a block: numbering of its children starts afresh.
+            last_no[2] = 0;
+            last_no[3] = 0;
+        }
+        in_block = matches!(h.kind, Kind::Glossary | Kind::Annex) || is_glossary;
         secs.push(Section {
             id: secs.len() + 1,
             parent: None,
             level: h.level,
-            marker: h.marker,
+            marker,
             heading,
-            start: tl.start,
-            end: if is_run_in { tl.end } else { 0 },
+            start,
+            end: 0,
             heading_end,
-            is_glossary: h.is_glossary,
+            is_glossary,
+            is_annex: h.kind == Kind::Annex && !is_glossary,
         });
-        run_in.push(is_run_in);
+        run_in.push(paragraph_end);
+        prev_ends_paragraph = true;
+        prev_was_heading = true;
+        i += 1;
     }
-    // Spans and parents.
+    spans(s, b, &mut secs, &run_in);
+    Outline { sections: secs }
+}
+
+/// Parents and spans (see the module docs).
+fn spans(s: &str, b: &Bounds, secs: &mut [Section], run_in: &[Option<usize>]) {
     let n = secs.len();
     for i in 0..n {
-        if !run_in[i] {
-            let next = (i + 1..n).find(|&j| secs[j].level <= secs[i].level).map_or(b.body.end, |j| secs[j].start);
-            secs[i].end = trim_end(s, secs[i].start, next);
-        }
         secs[i].parent = (0..i).rev().find(|&j| secs[j].level < secs[i].level).map(|j| secs[j].id);
+        let next = (i + 1..n).find(|&j| secs[j].level <= secs[i].level).map_or(b.body.end, |j| secs[j].start);
+        secs[i].end = trim_end(s, secs[i].start, next.max(secs[i].start));
+    }
+    // Run-in groups: the children of one parent at one level.
+    let mut groups: std::collections::BTreeMap<(Option<usize>, usize), Vec<usize>> = Default::default();
+    for (j, sec) in secs.iter().enumerate() {
+        groups.entry((sec.parent, sec.level)).or_default().push(j);
+    }
+    for ((_, level), group) in groups {
+        let single = |j: usize| run_in[j].is_some_and(|pe| secs[j].end == trim_end(s, secs[j].start, pe));
+        let Some((&last, rest)) = group.split_last() else { continue };
+        if rest.is_empty() || !rest.iter().all(|&j| single(j)) {
+            continue;
+        }
+        let has_children = secs.get(last + 1).is_some_and(|x| x.level > level);
+        if let (Some(pe), false) = (run_in[last], has_children) {
+            secs[last].end = trim_end(s, secs[last].start, pe.min(secs[last].end).max(secs[last].start));
+        }
     }
     // A child never outruns its parent.
     for i in 0..n {
         if let Some(p) = secs[i].parent {
             let pe = secs[p - 1].end;
             if secs[i].end > pe {
-                secs[i].end = pe;
+                secs[i].end = pe.max(secs[i].start);
             }
         }
     }
-    Outline { sections: secs }
 }
 
 fn trim_end(s: &str, start: usize, end: usize) -> usize {
@@ -234,6 +450,15 @@ impl Outline {
 mod tests {
     use super::*;
 
+    fn outline_of(s: &str) -> Vec<(usize, Option<String>, String, Option<usize>, String)> {
+        let b = super::super::body::find(s);
+        let o = outline(s, &b, &Metadata::default());
+        o.sections
+            .iter()
+            .map(|x| (x.level, x.marker.clone(), x.heading.clone(), x.parent, s[x.start..x.end].to_string()))
+            .collect()
+    }
+
     #[test]
     fn markers() {
         assert_eq!(recognise("一、2022年工作安排").map(|h| h.level), Some(1));
@@ -243,7 +468,63 @@ mod tests {
         assert!(recognise("1.3万人参加培训").is_none());
         assert!(recognise("一是全力以进促稳。").is_none());
         assert!(recognise("——综合实力显著增强。").is_none());
-        assert!(recognise("名 词 解 释").is_some_and(|h| h.is_glossary));
+        assert!(recognise("一、二、三产业增加值分别增长3%").is_none());
+        assert!(recognise("名 词 解 释").is_some_and(|h| h.kind == Kind::Glossary));
+        assert!(recognise("附件2 名词解释").is_some_and(|h| h.kind == Kind::Glossary));
+        assert!(recognise("附件1").is_some_and(|h| h.kind == Kind::Annex));
         assert_eq!(recognise("“十四五”时期发展成就和2025年工作回顾").map(|h| h.marker), Some(None));
+        assert_eq!(recognise("（十二）全面加强政府自身建设").and_then(|h| h.number), Some(12));
+    }
+
+    #[test]
+    fn run_in_siblings_that_are_single_paragraphs_end_with_their_paragraph() {
+        let s = "各位代表：\n一、回顾\n（一）甲。甲文。\n（二）乙。乙文。\n过去一年总结。\n二、安排\n（一）丙\n丙文一。\n丙文二。\n（二）丁\n丁文。\n结束语。\n";
+        let o = outline_of(s);
+        let spans: Vec<&str> = o.iter().map(|x| x.4.as_str()).collect();
+        assert_eq!(spans[0], "一、回顾\n（一）甲。甲文。\n（二）乙。乙文。\n过去一年总结。");
+        assert_eq!(spans[1], "（一）甲。甲文。");
+        assert_eq!(spans[2], "（二）乙。乙文。");
+        assert_eq!(spans[4], "（一）丙\n丙文一。\n丙文二。");
+        assert_eq!(spans[5], "（二）丁\n丁文。\n结束语。");
+        assert_eq!(o[1].3, Some(1));
+        assert_eq!(o[5].3, Some(4));
+    }
+
+    #[test]
+    fn run_in_siblings_with_more_paragraphs_run_to_the_next_heading() {
+        let s = "各位代表：\n一、安排\n（一）甲。甲文。\n甲续。\n（二）乙。乙文。\n乙续。\n";
+        let o = outline_of(s);
+        assert_eq!(o[1].4, "（一）甲。甲文。\n甲续。");
+        assert_eq!(o[2].4, "（二）乙。乙文。\n乙续。");
+    }
+
+    #[test]
+    fn unmarked_parts_annexes_and_glossary() {
+        let s = "各位代表：\n“十四五”时期发展成就和2025年工作回顾\n增长5%。\n“十五五”时期主要目标和2026年重点工作\n总体要求是：\n一、把铸牢中华民族共同体意识作为主线\n（一）加强建设。正文。\n经济社会发展的\n主要目标\n是：增长5%。\n附件1\n2026年十件民生实事\n一、提高低保标准。\n附件2\n名词解释\n1.“四上”企业：\n指规模以上企业。\n";
+        let o = outline_of(s);
+        let heads: Vec<(usize, Option<&str>, &str)> = o.iter().map(|x| (x.0, x.1.as_deref(), x.2.as_str())).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (1, None, "“十四五”时期发展成就和2025年工作回顾"),
+                (1, None, "“十五五”时期主要目标和2026年重点工作"),
+                (1, Some("一、"), "把铸牢中华民族共同体意识作为主线"),
+                (2, Some("（一）"), "加强建设"),
+                (1, Some("附件1"), "2026年十件民生实事"),
+                (1, Some("附件2"), "名词解释"),
+            ]
+        );
+        let b = super::super::body::find(s);
+        let ol = outline(s, &b, &Metadata::default());
+        assert!(ol.sections[5].is_glossary && ol.sections[4].is_annex);
+    }
+
+    #[test]
+    fn a_marker_broken_over_two_lines() {
+        let s = "各位代表：\n一、回顾\n（一）甲。甲文。\n（\n二）乙。乙文。\n";
+        let o = outline_of(s);
+        assert_eq!(o.len(), 3);
+        assert_eq!((o[2].1.as_deref(), o[2].2.as_str()), (Some("（二）"), "乙"));
+        assert!(o[2].4.starts_with("（\n二）乙"));
     }
 }
