@@ -1,9 +1,1115 @@
-//! Named projects (`projects`). (Issue 4.)
+//! Named projects (`projects`): the bridges, roads, parks, plants and named 项目/工程 a report
+//! announces, what is done to them (`action`) and how far along they are (`stage`). (Issue 4.)
+//!
+//! A clause is read in four steps, with the word lists of `dict/project_heads.txt` (nouns)
+//! and `dict/stage_verbs.tsv` (verbs and stage cues):
+//!
+//! 1. Verbs, list marks (、 和 及 以及) and 等 cut the clause into runs of text.
+//! 2. A run names a project when, read right to left, it ends in suffixes (新址, 一期, 南段,
+//!    改造) after a head noun (大桥, 公园, 项目 …) with more than generic words before it.
+//! 3. Runs joined by list marks form a group that shares the verb phrase before it and the
+//!    predicate after it. Items without a head of their own are projects through their
+//!    group: X、Y等项目 (as written), 伏牛溪、双石河整治工程 (completed: 伏牛溪整治工程),
+//!    海康威视二期…三期 (a borrowed phase: 海康威视三期).
+//! 4. The action is that verb phrase and predicate as written; the stage is the stage of its
+//!    highest-ranked verb.
+//!
+//! Nothing here names a string of one report: every rule is a pattern of the language over the
+//! word lists, so a region's own bridges and parks are found by their head nouns.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
 
 use super::Context;
+use super::periods;
 use crate::model::ProjectRow;
 
+/// What a noun of `dict/project_heads.txt` does in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Head,
+    Inst,
+    Item,
+    Suffix,
+    Work,
+    Zone,
+    Area,
+    Org,
+    Generic,
+    Place,
+    Many,
+    NonHead,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "head" => Kind::Head,
+            "inst" => Kind::Inst,
+            "item" => Kind::Item,
+            "suffix" => Kind::Suffix,
+            "work" => Kind::Work,
+            "zone" => Kind::Zone,
+            "area" => Kind::Area,
+            "org" => Kind::Org,
+            "generic" => Kind::Generic,
+            "place" => Kind::Place,
+            "many" => Kind::Many,
+            "nonhead" => Kind::NonHead,
+            _ => return None,
+        })
+    }
+    /// Nouns that can end a name (a zone or an organisation ends one that is then dropped).
+    fn closes(self) -> bool {
+        matches!(self, Kind::Head | Kind::Inst | Kind::Item | Kind::Zone | Kind::Area | Kind::Org)
+    }
+}
+
+/// A stage, or the decision to leave it empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Planned,
+    Started,
+    Ongoing,
+    Completed,
+    Empty,
+}
+
+impl Stage {
+    fn parse(s: &str) -> Option<Stage> {
+        Some(match s {
+            "planned" => Stage::Planned,
+            "started" => Stage::Started,
+            "ongoing" => Stage::Ongoing,
+            "completed" => Stage::Completed,
+            "none" => Stage::Empty,
+            _ => return None,
+        })
+    }
+    fn as_str(self) -> Option<&'static str> {
+        match self {
+            Stage::Planned => Some("planned"),
+            Stage::Started => Some("started"),
+            Stage::Ongoing => Some("ongoing"),
+            Stage::Completed => Some("completed"),
+            Stage::Empty => None,
+        }
+    }
+}
+
+/// A row of `dict/stage_verbs.tsv`.
+#[derive(Debug, Clone, Copy)]
+struct Verb {
+    stage: Stage,
+    rank: u8,
+    lead: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Word {
+    Noun(Kind),
+    Verb(Verb),
+}
+
+/// The word lists, compiled once.
+struct Lexicon {
+    /// Nouns (but generic words and places) and verbs, leftmost-longest: the tokens of a clause.
+    words: AhoCorasick,
+    word_of: Vec<Word>,
+    /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
+    cover: AhoCorasick,
+    cover_kind: Vec<Kind>,
+    /// Stage verbs only, overlapping: the stage of an action.
+    stages: AhoCorasick,
+    stage_of: Vec<Verb>,
+    /// Words that end the name of a place or an area (for completing bare list items).
+    places: Vec<String>,
+    /// Steering words dropped from the front of an action.
+    leads: Vec<String>,
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut nouns: Vec<(String, Kind)> = Vec::new();
+    for row in crate::dict::tsv("project_heads.txt", 2) {
+        let kind = Kind::parse(&row[1])
+            .unwrap_or_else(|| panic!("dict/project_heads.txt: unknown kind {:?} for {:?}", row[1], row[0]));
+        nouns.push((row[0].clone(), kind));
+    }
+    let mut verbs: Vec<(String, Verb)> = Vec::new();
+    for row in crate::dict::tsv("stage_verbs.tsv", 4) {
+        let stage = Stage::parse(&row[1])
+            .unwrap_or_else(|| panic!("dict/stage_verbs.tsv: unknown stage {:?} for {:?}", row[1], row[0]));
+        let rank: u8 =
+            row[2].parse().unwrap_or_else(|_| panic!("dict/stage_verbs.tsv: bad rank {:?} for {:?}", row[2], row[0]));
+        let lead = match row[3].as_str() {
+            "verb" => false,
+            "lead" => true,
+            r => panic!("dict/stage_verbs.tsv: unknown role {r:?} for {:?}", row[0]),
+        };
+        verbs.push((row[0].clone(), Verb { stage, rank, lead }));
+    }
+    // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
+    // at the start of a run is taken as a verb there (see `elements`).
+    let mut pats: Vec<String> = Vec::new();
+    let mut word_of = Vec::new();
+    for (w, k) in &nouns {
+        if !matches!(k, Kind::Generic | Kind::Place) {
+            pats.push(w.clone());
+            word_of.push(Word::Noun(*k));
+        }
+    }
+    for (w, v) in &verbs {
+        if !pats.contains(w) {
+            pats.push(w.clone());
+            word_of.push(Word::Verb(*v));
+        }
+    }
+    let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
+    let cover_nouns: Vec<&(String, Kind)> =
+        nouns.iter().filter(|(_, k)| !matches!(k, Kind::Place | Kind::NonHead)).collect();
+    let cover = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
+        .expect("cover");
+    let cover_kind = cover_nouns.iter().map(|(_, k)| *k).collect();
+    let stage_pats: Vec<&str> = verbs.iter().map(|(w, _)| w.as_str()).collect();
+    let stages = AhoCorasick::new(&stage_pats).expect("stage automaton");
+    let stage_of = verbs.iter().map(|(_, v)| *v).collect();
+    let places = nouns.iter().filter(|(_, k)| matches!(k, Kind::Place | Kind::Area)).map(|(w, _)| w.clone()).collect();
+    let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
+    Lexicon { words, word_of, cover, cover_kind, stages, stage_of, places, leads }
+});
+
+/// A phase: 一期, 二期, 第三期, 4期.
+static PHASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十\d]{1,3}期").expect("valid regex"));
+/// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段.
+static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”]{1,8}?至[^\s、，。；：“”]{1,8}?|[^\s、，。；：“”至]{1,4})段")
+        .expect("valid regex")
+});
+/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所.
+/// (Units of measure only count after a name: 新建山城步道11.6公里; 万吨冷储 is a name.)
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|大|期工程)")
+        .expect("valid regex")
+});
+static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户|辆|台)")
+        .expect("valid regex")
+});
+/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 对, 把.
+static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以对把将在为与向从由让使经并及]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+        .expect("valid regex")
+});
+
+/// A byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Sp {
+    a: usize,
+    b: usize,
+}
+
+/// A piece of a clause.
+#[derive(Debug, Clone, Copy)]
+enum El {
+    Verb(Sp),
+    /// A list mark; `ji` for 及, which can also join a compound name.
+    Sep(Sp, bool),
+    Deng(Sp),
+    Cut(Sp),
+    Run(Sp),
+}
+
+impl El {
+    fn sp(&self) -> Sp {
+        match *self {
+            El::Verb(s) | El::Sep(s, _) | El::Deng(s) | El::Cut(s) | El::Run(s) => s,
+        }
+    }
+}
+
+/// A noun token inside a run.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    sp: Sp,
+    kind: Kind,
+}
+
+/// Cut a clause into elements, and collect the noun tokens of its runs.
+fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
+    let lex = &*LEX;
+    let mut els = Vec::new();
+    let mut toks = Vec::new();
+    let mut run_start: Option<usize> = None;
+    let matches: Vec<(Sp, Word)> = lex
+        .words
+        .find_iter(&s[a..b])
+        .map(|m| (Sp { a: a + m.start(), b: a + m.end() }, lex.word_of[m.pattern()]))
+        .collect();
+    let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
+        if let Some(st) = run_start.take()
+            && at > st
+        {
+            els.push(El::Run(Sp { a: st, b: at }));
+        }
+    };
+    let mut mi = 0;
+    let mut p = a;
+    while p < b {
+        if mi < matches.len() && matches[mi].0.a == p {
+            let (sp, w) = matches[mi];
+            mi += 1;
+            match w {
+                Word::Noun(kind) => {
+                    // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
+                    if run_start.is_none() && matches!(kind, Kind::Work | Kind::Suffix) {
+                        els.push(El::Verb(sp));
+                    } else {
+                        run_start.get_or_insert(sp.a);
+                        toks.push(Tok { sp, kind });
+                    }
+                }
+                Word::Verb(_) => {
+                    // A verb written onto 项目/工程 names it: 新建工程, 改造项目.
+                    let onto_item = matches.get(mi).is_some_and(|(n, w)| {
+                        n.a == sp.b && matches!(w, Word::Noun(Kind::Item)) && run_start.is_some()
+                    });
+                    if onto_item {
+                        run_start.get_or_insert(sp.a);
+                    } else {
+                        close_run(&mut els, &mut run_start, sp.a);
+                        els.push(El::Verb(sp));
+                    }
+                }
+            }
+            p = sp.b;
+            continue;
+        }
+        let c = s[p..].chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        let next = s[p + n..b].chars().next();
+        match c {
+            '、' | '和' | '及' => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
+            }
+            '以' if next == Some('及') => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + 2 * n }, false));
+                p += 2 * n;
+                continue;
+            }
+            '等' => {
+                close_run(&mut els, &mut run_start, p);
+                let len = if next == Some('等') { 2 * n } else { n };
+                els.push(El::Deng(Sp { a: p, b: p + len }));
+                p += len;
+                continue;
+            }
+            '的' => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Cut(Sp { a: p, b: p + n }));
+            }
+            '（' | '(' => {
+                // A short bracket stays in a name (重庆（国际）小球赛事中心); a long one is a
+                // remark (（含龙颈水库扩建）) and cuts.
+                let close = s[p..b].find(['）', ')']).map(|i| p + i);
+                match close {
+                    Some(e) if s[p + n..e].chars().count() <= 3 => {
+                        run_start.get_or_insert(p);
+                    }
+                    _ => {
+                        close_run(&mut els, &mut run_start, p);
+                        let end = close.map_or(b, |e| e + s[e..].chars().next().map_or(1, char::len_utf8));
+                        els.push(El::Cut(Sp { a: p, b: end }));
+                        while mi < matches.len() && matches[mi].0.a < end {
+                            mi += 1;
+                        }
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+            c if crate::text::is_blank(c) => {
+                if run_start.is_some() {
+                    // Blanks inside a run stay (a letter-spaced name); at its edges they are trimmed.
+                }
+            }
+            _ => {
+                run_start.get_or_insert(p);
+            }
+        }
+        p += n;
+    }
+    close_run(&mut els, &mut run_start, b);
+    // Trim blanks off runs.
+    for e in &mut els {
+        if let El::Run(sp) = e {
+            let t = &s[sp.a..sp.b];
+            let lead = t.len() - t.trim_start_matches(crate::text::is_blank).len();
+            let trail = t.len() - t.trim_end_matches(crate::text::is_blank).len();
+            *sp = Sp { a: sp.a + lead, b: (sp.b - trail).max(sp.a + lead) };
+        }
+    }
+    els.retain(|e| !matches!(e, El::Run(sp) if sp.a == sp.b));
+    (els, toks)
+}
+
+/// How a run reads on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// A name with a head (or a phase, or a quoted name with a work noun).
+    Named,
+    /// A name of an institution that counts only with a stage (依托市残疾人康复中心 is not one).
+    NamedInst,
+    /// A category or a bare head: 老旧小区改造项目, 智能制造项目14个, 公园.
+    Generic,
+    /// A phase alone (三期), which borrows its owner's name.
+    BarePhase,
+    /// Entirely in quotes: a slogan or a platform unless the text calls it 项目/工程.
+    Quoted,
+    /// Ends in a zone or an organisation: never a project on its own.
+    Area,
+    /// No head at all.
+    Bare,
+}
+
+/// A run read right to left.
+#[derive(Debug, Clone, Copy)]
+struct Parsed {
+    class: Class,
+    /// The name (leading junk dropped, trailing predicate left out).
+    name: Sp,
+    /// Where trailing work nouns of the name start (美德公园|整治提升), if any.
+    work_tail: Option<usize>,
+    /// Where the part a list can share starts (双石河|整治工程, 中梁山|路网).
+    shared: usize,
+    /// The closing noun is 项目/工程.
+    item: bool,
+    /// Ends in a phase (for lending its owner's name to a bare phase).
+    phased: Option<usize>,
+    /// The kind of the closing noun (None for a phase).
+    closer: Option<Kind>,
+}
+
+fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
+    toks.iter().filter(move |t| t.sp.a >= sp.a && t.sp.b <= sp.b)
+}
+
+/// Whether a text is made only of nouns of the word lists, and one of them a generic word
+/// (老旧小区改造项目, 湾区基础设施, 高品质酒店), or is empty. 步行街改造项目 is all heads and work
+/// nouns but names one street's project, so it is not generic.
+fn is_generic(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}')).collect();
+    if t.is_empty() {
+        return true;
+    }
+    let mut pos = 0;
+    let mut any_generic = false;
+    for m in LEX.cover.find_iter(&t) {
+        if m.start() != pos {
+            return false;
+        }
+        any_generic |= LEX.cover_kind[m.pattern()] == Kind::Generic;
+        pos = m.end();
+    }
+    pos == t.len() && any_generic
+}
+
+/// Quotes open and close in order.
+fn balanced_quotes(t: &str) -> bool {
+    let mut open = false;
+    for c in t.chars() {
+        match c {
+            '“' if !open => open = true,
+            '”' if open => open = false,
+            '“' | '”' => return false,
+            _ => {}
+        }
+    }
+    !open
+}
+
+fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
+    COUNT.is_match(&s[at..]) || toks.iter().any(|t| t.sp.a == at && t.kind == Kind::Many)
+}
+
+/// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
+/// that must be a name as a whole (no predicate can follow it before the list mark or 等);
+/// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
+fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed {
+    let mut a = run.a;
+    while let Some(m) = LEADING.find(&s[a..run.b]) {
+        if m.end() == 0 || a + m.end() >= run.b {
+            break;
+        }
+        a += m.end();
+    }
+    let b = run.b;
+    let text = &s[a..b];
+    let mut out = Parsed {
+        class: Class::Bare,
+        name: Sp { a, b },
+        work_tail: None,
+        shared: a,
+        item: false,
+        phased: None,
+        closer: None,
+    };
+    if PHASE.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len()) {
+        out.class = Class::BarePhase;
+        return out;
+    }
+    let toks: Vec<Tok> = toks_in(toks, Sp { a, b }).copied().collect();
+    // The closing noun: the last head (or zone, organisation) or phase with text before it.
+    let mut closer: Option<(Sp, Option<Kind>)> = None;
+    for t in &toks {
+        if t.kind.closes() && (t.sp.a > a || tail) && closer.is_none_or(|(c, _)| t.sp.a >= c.a) {
+            closer = Some((t.sp, Some(t.kind)));
+        }
+    }
+    for m in PHASE.find_iter(text) {
+        if m.start() > 0 && closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
+            closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
+        }
+    }
+    // A quoted name with a work noun: “两江四岸”治理提升.
+    if closer.is_none()
+        && text.starts_with('“')
+        && let Some(q) = text.find('”')
+        && let Some(w) = toks.iter().find(|t| t.kind == Kind::Work && t.sp.a == a + q + '”'.len_utf8())
+    {
+        closer = Some((w.sp, Some(Kind::Work)));
+    }
+    let Some((csp, ckind)) = closer else {
+        if text.starts_with('“') && text.ends_with('”') && text.matches('“').count() == 1 {
+            out.class = Class::Quoted;
+        }
+        return out;
+    };
+    // Extend over the suffixes after the closer; work nouns only when they end the run.
+    let mut p = csp.b;
+    let mut firm_end = csp.b;
+    let mut work_from: Option<usize> = None;
+    let mut building = ckind.is_none();
+    loop {
+        if let Some(t) = toks.iter().find(|t| t.sp.a == p && matches!(t.kind, Kind::Suffix | Kind::Item | Kind::Work)) {
+            if t.kind == Kind::Work {
+                work_from.get_or_insert(p);
+            } else {
+                building = true;
+                work_from = None;
+                firm_end = t.sp.b;
+            }
+            if t.kind == Kind::Item {
+                out.item = true;
+            }
+            p = t.sp.b;
+            continue;
+        }
+        if let Some(m) = PHASE.find(&s[p..b]).filter(|m| m.start() == 0) {
+            building = true;
+            work_from = None;
+            out.phased = Some(p);
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        if let Some(m) = SEGMENT.find(&s[p..b]) {
+            work_from = None;
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        break;
+    }
+    let end = if p == b || s[p..b].chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
+    if whole && end != b {
+        return out;
+    }
+    out.name = Sp { a, b: end };
+    out.closer = ckind;
+    let name = &s[a..end];
+    if !balanced_quotes(name) {
+        return out;
+    }
+    if name.starts_with('“') && name.ends_with('”') && name.matches('“').count() == 1 {
+        out.class = Class::Quoted;
+        return out;
+    }
+    out.work_tail = if end == b { work_from } else { None };
+    if ckind.is_none() {
+        out.phased = Some(csp.a);
+    }
+    if ckind == Some(Kind::Item) {
+        out.item = true;
+    }
+    // The part a list can share: the closer and the work or generic words right before it.
+    let mut shared = csp.a;
+    while let Some(t) = toks.iter().find(|t| t.sp.b == shared && matches!(t.kind, Kind::Work)) {
+        shared = t.sp.a;
+    }
+    out.shared = shared;
+    let body = &s[a..csp.a];
+    // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
+    let in_area = toks
+        .iter()
+        .filter(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Zone | Kind::Area))
+        .last()
+        .is_some_and(|z| is_generic(&s[z.sp.b..csp.b]));
+    out.class = match ckind {
+        Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
+        _ if starts_with_many(s, &toks, a) => Class::Generic,
+        _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
+        _ if body.is_empty() || is_generic(&s[a..csp.b]) || in_area => Class::Generic,
+        // Names do not hold these function words: 用实干实绩将蓝图变为大厦, 城在园中.
+        _ if body.contains(['将', '把', '让', '使', '被', '为', '在']) => Class::Bare,
+        Some(Kind::Inst) if !building => Class::NamedInst,
+        _ => Class::Named,
+    };
+    // The name is the start of a longer noun phrase (X大桥片区, X路沿线): an area.
+    if matches!(out.class, Class::Named | Class::NamedInst)
+        && toks.iter().any(|t| t.sp.a == end && matches!(t.kind, Kind::Zone | Kind::Area))
+    {
+        out.class = Class::Area;
+    }
+    out
+}
+
+/// The stage of an action: the stage of its highest-ranked phrase (the first on ties).
+fn stage_of(action: &str) -> Option<&'static str> {
+    let lex = &*LEX;
+    let mut best: Option<(u8, usize, Stage)> = None;
+    for m in lex.stages.find_overlapping_iter(action) {
+        let v = lex.stage_of[m.pattern()];
+        if v.rank == 0 {
+            continue;
+        }
+        if best.is_none_or(|(r, at, _)| v.rank > r || (v.rank == r && m.start() < at)) {
+            best = Some((v.rank, m.start(), v.stage));
+        }
+    }
+    best.and_then(|(_, _, st)| st.as_str())
+}
+
+/// Drop steering words from the front of an action (推动, 力促, 确保 …).
+fn strip_leads(mut t: &str) -> &str {
+    loop {
+        t = t.trim_start_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，'));
+        match LEX.leads.iter().find(|l| t.starts_with(l.as_str())) {
+            Some(l) => t = &t[l.len()..],
+            None => return t,
+        }
+    }
+}
+
+/// A project found in a clause (byte offsets).
+#[derive(Debug, Clone)]
+struct Found {
+    name: String,
+    span: Sp,
+    action: Option<String>,
+    stage: Option<&'static str>,
+}
+
+/// A run and its list mates.
+struct Group {
+    /// Element indices of the item runs.
+    items: Vec<usize>,
+    /// The list mark before each item but the first (`true` for 及).
+    ji: Vec<bool>,
+    tail: Option<usize>,
+    deng: bool,
+    first: usize,
+    last: usize,
+}
+
+fn groups(els: &[El]) -> Vec<Group> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < els.len() {
+        if !matches!(els[i], El::Run(_)) {
+            i += 1;
+            continue;
+        }
+        let mut g = Group { items: vec![i], ji: vec![], tail: None, deng: false, first: i, last: i };
+        while let (Some(El::Sep(_, ji)), Some(El::Run(_))) = (els.get(g.last + 1), els.get(g.last + 2)) {
+            g.ji.push(*ji);
+            g.items.push(g.last + 2);
+            g.last += 2;
+        }
+        if let Some(El::Deng(_)) = els.get(g.last + 1) {
+            g.deng = true;
+            g.last += 1;
+            if let Some(El::Run(_)) = els.get(g.last + 1) {
+                g.tail = Some(g.last + 1);
+                g.last += 1;
+            }
+        }
+        i = g.last + 1;
+        out.push(g);
+    }
+    out
+}
+
+/// A project of a group before its action is known.
+struct Cand {
+    name: String,
+    span: Sp,
+    /// Counts only with a stage.
+    needs_stage: bool,
+}
+
+/// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
+/// 海康威视二期), lent to a bare phase (三期).
+fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mut Vec<Found>) {
+    let (els, toks) = elements(s, a, b);
+    let gs = groups(&els);
+    // Candidates per group.
+    let mut cands: Vec<(usize, Vec<Cand>, Option<String>, usize)> = Vec::new(); // (group, cands, shared work, end)
+    for (gi, g) in gs.iter().enumerate() {
+        let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
+        let nr = runs.len();
+        let mut ps: Vec<Parsed> =
+            runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, &toks, k + 1 < nr || g.deng, false)).collect();
+        // X及Y compounds of two names are one name: 钓鱼嘴消防站及训练基地.
+        let mut merged: Vec<(Parsed, Sp)> = Vec::new();
+        for (k, p) in ps.drain(..).enumerate() {
+            if k > 0
+                && g.ji[k - 1]
+                && let Some((prev, _)) = merged.last_mut()
+                && matches!(prev.class, Class::Named | Class::NamedInst)
+                && matches!(p.class, Class::Named | Class::NamedInst)
+            {
+                prev.name.b = p.name.b;
+                prev.work_tail = p.work_tail;
+                prev.class =
+                    if p.class == Class::Named || prev.class == Class::Named { Class::Named } else { Class::NamedInst };
+                continue;
+            }
+            merged.push((p, runs[k]));
+        }
+        let n = merged.len();
+        let tail = g.tail.map(|t| parse_run(s, els[t].sp(), &toks, false, true));
+        let tail_text = g.tail.map(|t| {
+            let sp = els[t].sp();
+            &s[sp.a..sp.b]
+        });
+        let tail_item = tail.is_some_and(|t| t.item);
+        let tail_count = g.tail.is_some_and(|t| {
+            let sp = els[t].sp();
+            starts_with_many(s, &toks, sp.a)
+                || COUNT.find_iter(&s[sp.a..sp.b]).next().is_some()
+                || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
+        });
+        // A physical category after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution
+        // (直播基地), an organisation (企业) or an area (重点片区).
+        let tail_head = tail.is_some_and(|t| !t.item && t.closer == Some(Kind::Head));
+        // X、Y等重点片区…: the items are areas, named or not.
+        if tail.is_some_and(|t| t.class == Class::Area && matches!(t.closer, Some(Kind::Zone | Kind::Area))) {
+            continue;
+        }
+        let tail_work: Option<&str> = g.tail.and_then(|t| {
+            let sp = els[t].sp();
+            toks_in(&toks, sp).filter(|k| k.kind == Kind::Work && k.sp.b == sp.b).map(|k| &s[k.sp.a..k.sp.b]).next()
+        });
+        let named = |c: Class| matches!(c, Class::Named | Class::NamedInst);
+        let any_named = merged.iter().any(|(p, _)| p.class == Class::Named);
+        // A list whose earlier items are bare categories (医院、学校、养老院等) names no project.
+        let category_list = merged.iter().take(n.saturating_sub(1)).any(|(p, _)| p.class == Class::Generic);
+        let last = merged.last().map(|(p, _)| *p);
+        // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
+        // 美德公园整治提升 → 完成整治提升).
+        let mut shared_work: Option<String> = None;
+        let mut moved_work = false;
+        if n >= 2
+            && let Some(lp) = last
+            && let Some(w) = lp.work_tail
+            && merged[..n - 1].iter().all(|(p, _)| named(p.class))
+        {
+            shared_work = Some(s[w..lp.name.b].to_string());
+            moved_work = true;
+            if let Some((p, _)) = merged.last_mut() {
+                p.name.b = w;
+            }
+        }
+        if shared_work.is_none() {
+            shared_work = tail_work.map(String::from);
+        }
+        let mut cs = Vec::new();
+        for (k, (p, _run)) in merged.iter().enumerate() {
+            let text = &s[p.name.a..p.name.b];
+            let len = text.chars().count();
+            let cand = |name: String, needs_stage: bool| Cand { name, span: p.name, needs_stage };
+            match p.class {
+                Class::Named | Class::NamedInst => {
+                    if len >= 2 && len <= 30 {
+                        cs.push(cand(text.to_string(), p.class == Class::NamedInst && !tail_item));
+                    }
+                }
+                Class::BarePhase => {
+                    if let Some(o) = owner.as_ref() {
+                        cs.push(Cand { name: format!("{o}{text}"), span: p.name, needs_stage: false });
+                    }
+                }
+                Class::Quoted => {
+                    if g.deng && tail_item {
+                        cs.push(cand(text.to_string(), false));
+                    }
+                }
+                Class::Bare | Class::Area => {
+                    if !(2..=16).contains(&len) || is_generic(text) || category_list {
+                        continue;
+                    }
+                    let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
+                    if g.deng {
+                        if tail_item {
+                            cs.push(cand(text.to_string(), false));
+                        } else if tail_head {
+                            if placeish && !tail_count {
+                                cs.push(cand(format!("{text}{}", tail_text.unwrap_or("")), false));
+                            } else if p.class == Class::Bare {
+                                cs.push(cand(text.to_string(), false));
+                            }
+                        } else if tail_work.is_some() && p.class == Class::Bare {
+                            cs.push(cand(text.to_string(), false));
+                        }
+                    } else if k + 1 < n
+                        && let Some(lp) = last
+                        && lp.class == Class::Named
+                        && (lp.item || placeish)
+                    {
+                        // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网.
+                        cs.push(cand(format!("{text}{}", &s[lp.shared..lp.name.b]), false));
+                    } else if k + 1 < n
+                        && let Some(lp) = last
+                        && lp.class == Class::Generic
+                        && lp.item
+                    {
+                        // 萤石智能家居及相关配套项目: the text calls the item a project.
+                        if p.class == Class::Bare {
+                            cs.push(cand(text.to_string(), false));
+                        }
+                    } else if any_named && p.class == Class::Bare && len <= 8 && !text.contains('“') {
+                        // A short item listed with named ones: 音乐博物馆、音乐营、音乐台.
+                        cs.push(cand(text.to_string(), false));
+                    }
+                }
+                Class::Generic => {}
+            }
+            if let Some(ph) = p.phased
+                && named(p.class)
+            {
+                *owner = Some(s[p.name.a..ph].to_string());
+            }
+        }
+        // Where the predicate after the group starts.
+        let end = match (g.tail, els.get(g.last), merged.last()) {
+            (Some(t), _, _) => els[t].sp().b,
+            (None, Some(El::Deng(sp)), _) => sp.b,
+            (None, _, Some((p, run))) => {
+                if moved_work {
+                    run.b
+                } else {
+                    p.name.b
+                }
+            }
+            _ => els[g.last].sp().b,
+        };
+        if !cs.is_empty() {
+            cands.push((gi, cs, shared_work, end));
+        }
+    }
+    // Pre and post text of each project group: the verbs before it (back to a list mark, the
+    // previous project group or the clause start) and the predicate after it (up to the list
+    // mark before the next project group, or the clause end).
+    let mut prev_pre: Option<String> = None;
+    for ci in 0..cands.len() {
+        let (gi, _, _, end) = &cands[ci];
+        let g = &gs[*gi];
+        let lower = if ci > 0 { gs[cands[ci - 1].0].last + 1 } else { 0 };
+        let mut pre_from = if ci > 0 { cands[ci - 1].3 } else { a };
+        let mut sep_before = false;
+        for j in (lower..g.first).rev() {
+            if let El::Sep(sp, _) = els[j] {
+                pre_from = sp.b;
+                sep_before = j + 1 == g.first;
+                break;
+            }
+        }
+        if ci == 0 && lower == 0 {
+            pre_from = pre_from.max(a);
+        }
+        let first_sp = els[g.first].sp();
+        let pre_raw = if pre_from <= first_sp.a { &s[pre_from..first_sp.a] } else { "" };
+        let mut pre = strip_leads(pre_raw).to_string();
+        if pre.is_empty() && sep_before && ci > 0 {
+            pre = prev_pre.clone().unwrap_or_default();
+        }
+        // Post: up to the list mark before the next project group, or the clause end.
+        let post_to = if let Some(next) = cands.get(ci + 1) {
+            let ng = &gs[next.0];
+            let mut to = *end;
+            for j in (g.last + 1..ng.first).rev() {
+                if let El::Sep(sp, _) = els[j] {
+                    to = sp.a;
+                    break;
+                }
+            }
+            to
+        } else {
+            b
+        };
+        let post = if *end < post_to { &s[*end..post_to] } else { "" };
+        let (_, cs, work, _) = &cands[ci];
+        let action = format!("{pre}{}{}", work.as_deref().unwrap_or(""), post);
+        let action =
+            action.trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
+        let stage = stage_of(action);
+        for c in cs {
+            if c.needs_stage && stage.is_none() {
+                continue;
+            }
+            out.push(Found {
+                name: c.name.clone(),
+                span: c.span,
+                action: (!action.is_empty()).then(|| action.to_string()),
+                stage,
+            });
+        }
+        prev_pre = Some(pre);
+    }
+}
+
+/// Clause boundaries inside a sentence.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?')
+}
+
+/// Projects of one sentence (byte span), in order.
+fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut owner: Option<String> = None;
+    let mut st = a;
+    for (i, c) in s[a..b].char_indices() {
+        if is_clause_mark(c) {
+            if a + i > st {
+                scan_clause(s, st, a + i, &mut owner, &mut out);
+            }
+            st = a + i + c.len_utf8();
+        }
+    }
+    if b > st {
+        scan_clause(s, st, b, &mut owner, &mut out);
+    }
+    out
+}
+
 /// Project rows of a document.
-pub fn extract(_cx: &Context) -> Vec<ProjectRow> {
-    Vec::new()
+pub fn extract(cx: &Context) -> Vec<ProjectRow> {
+    let s = cx.s();
+    let times = periods::section_times(cx.outline, cx.meta.report_year);
+    let glossary = cx.outline.glossary().map(|g| g.start..g.end);
+    let mut found: Vec<Found> = Vec::new();
+    for l in cx.sentences {
+        if glossary.as_ref().is_some_and(|g| g.contains(&l.start)) {
+            continue;
+        }
+        found.extend(scan_sentence(s, l.start, l.end));
+    }
+    found.sort_by_key(|f| (f.span.a, f.span.b));
+    found.dedup_by(|x, y| x.span.a < y.span.b && y.span.a < x.span.b);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let (period, status) = periods::resolve(cx, &times, f.span.a..f.span.b, None);
+            let sentence = cx.sentence_at(f.span.a).map_or(String::new(), |l| l.text(s).to_string());
+            ProjectRow {
+                doc_id: cx.doc_id.to_string(),
+                project_id: i + 1,
+                name_key: name_key(&f.name),
+                name: f.name,
+                char_start: cx.text.char_of(f.span.a),
+                char_end: cx.text.char_of(f.span.b),
+                section_id: cx.section_id_at(f.span.a),
+                sentence,
+                action: f.action,
+                stage: f.stage,
+                status,
+                period_start: period.start,
+                period_end: period.end,
+            }
+        })
+        .collect()
+}
+
+/// The name normalised for matching the same project across reports and years: full-width
+/// letters, digits and signs folded to half-width, quotes, brackets, blanks and middle dots
+/// dropped (the words inside brackets stay), Latin letters lower-cased, and the numbers of
+/// phases and lines written in Arabic digits (二期 → 2期, 五号线 → 5号线). So
+/// `重庆（国际）小球赛事中心` and `重庆(国际)小球赛事中心` share a key, and so do
+/// `“两江四岸”治理提升` and `两江四岸治理提升`.
+pub fn name_key(name: &str) -> String {
+    let mut t = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            '\u{3000}' => ' ',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        };
+        if c.is_whitespace()
+            || matches!(
+                c,
+                '“' | '”'
+                    | '‘'
+                    | '’'
+                    | '"'
+                    | '\''
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '《'
+                    | '》'
+                    | '〈'
+                    | '〉'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '【'
+                    | '】'
+                    | '〔'
+                    | '〕'
+                    | '·'
+                    | '・'
+                    | '•'
+                    | '‧'
+                    | '\u{200b}'
+            )
+        {
+            continue;
+        }
+        t.push(c.to_ascii_lowercase());
+    }
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"第?([一二三四五六七八九十]{1,3})(期|号线)").expect("valid regex"));
+    NUMBERED
+        .replace_all(&t, |c: &regex::Captures| match chinese_number(&c[1]) {
+            Some(n) => format!("{n}{}", &c[2]),
+            None => c[0].to_string(),
+        })
+        .into_owned()
+}
+
+/// A Chinese numeral below 100 (三 → 3, 十二 → 12, 二十 → 20).
+fn chinese_number(s: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u32);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str) -> Vec<(String, Option<String>, Option<&'static str>)> {
+        scan_sentence(sentence, 0, sentence.len()).into_iter().map(|f| (f.name, f.action, f.stage)).collect()
+    }
+
+    fn just_names(sentence: &str) -> Vec<String> {
+        names(sentence).into_iter().map(|(n, _, _)| n).collect()
+    }
+
+    #[test]
+    fn keys_fold_quotes_brackets_and_width() {
+        assert_eq!(name_key("重庆（国际）小球赛事中心"), "重庆国际小球赛事中心");
+        assert_eq!(name_key("重庆(国际)小球赛事中心"), name_key("重庆（国际）小球赛事中心"));
+        assert_eq!(name_key("“两江四岸”治理提升"), "两江四岸治理提升");
+        assert_eq!(name_key("华润万象汇Ｂ馆"), "华润万象汇b馆");
+        assert_eq!(name_key("两岸青山·千里林带"), "两岸青山千里林带");
+        assert_eq!(name_key("海康威视 三期"), "海康威视3期");
+        assert_eq!(name_key("轨道五号线"), name_key("轨道5号线"));
+        assert_eq!(name_key("天安数码城第十二期"), "天安数码城12期");
+        assert_eq!(name_key("二纵线"), "二纵线");
+    }
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(chinese_number("三"), Some(3));
+        assert_eq!(chinese_number("十"), Some(10));
+        assert_eq!(chinese_number("十二"), Some(12));
+        assert_eq!(chinese_number("二十"), Some(20));
+        assert_eq!(chinese_number("二十九"), Some(29));
+        assert_eq!(chinese_number("百"), None);
+    }
+
+    #[test]
+    fn stage_by_rank() {
+        assert_eq!(stage_of("建成投用"), Some("completed"));
+        assert_eq!(stage_of("开工建设"), Some("started"));
+        assert_eq!(stage_of("加快推进"), Some("ongoing"));
+        assert_eq!(stage_of("完成前期工作"), Some("planned"));
+        assert_eq!(stage_of("主体基本建成"), Some("ongoing"));
+        assert_eq!(stage_of("加快推动落地"), None);
+        assert_eq!(stage_of("规划落地"), Some("planned"));
+        assert_eq!(stage_of("完成建设"), Some("completed"));
+        assert_eq!(stage_of("引进"), None);
+    }
+
+    #[test]
+    fn list_with_head_nouns() {
+        assert_eq!(
+            just_names("白居寺长江大桥、中顺大道、轨道5号线南段等一批重大项目建成，骨干道路体系基本形成。"),
+            ["白居寺长江大桥", "中顺大道", "轨道5号线南段"]
+        );
+        let got = names("白居寺长江大桥、中顺大道等一批重大项目建成。");
+        assert_eq!(got[0].1.as_deref(), Some("建成"));
+        assert_eq!(got[0].2, Some("completed"));
+    }
+
+    #[test]
+    fn borrowed_phase() {
+        let got = names("海康威视二期建成投用，三期和萤石项目开工建设，大数据智能化企业突破200家。");
+        let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["海康威视二期", "海康威视三期", "萤石项目"]);
+        assert_eq!(got[1].2, Some("started"));
+    }
+
+    #[test]
+    fn shared_tail_completes_bare_items() {
+        assert_eq!(just_names("完成伏牛溪、双石河整治工程。"), ["伏牛溪整治工程", "双石河整治工程"]);
+        assert_eq!(just_names("进一步完善金鳌山、中梁山路网。"), ["金鳌山路网", "中梁山路网"]);
+    }
+
+    #[test]
+    fn shared_work_goes_to_the_action() {
+        let got = names("启动白居寺公园、双山公园改造。");
+        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["白居寺公园", "双山公园"]);
+        assert_eq!(got[1].1.as_deref(), Some("启动改造"));
+        assert_eq!(got[1].2, Some("started"));
+        // On one asset the work noun stays in the name.
+        assert_eq!(just_names("完成区敬老院升级改造。"), ["区敬老院升级改造"]);
+    }
+
+    #[test]
+    fn not_projects() {
+        assert!(just_names("启动老旧小区改造项目10个。").is_empty());
+        assert!(just_names("全面深化“放管服”改革。").is_empty());
+        assert!(just_names("新建一批义务教育学校和公办幼儿园。").is_empty());
+        assert!(just_names("依托市残疾人康复中心。").is_empty());
+        assert!(just_names("持续抓好人员密集场所和医院、学校、养老院等特殊场所的疫情防控。").is_empty());
+    }
 }
