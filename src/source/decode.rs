@@ -1,25 +1,34 @@
 //! Bytes to text for plain-text inputs: BOM sniffing, UTF-8, GB18030/GBK and UTF-16.
 //!
-//! Order of trust: a forced `--encoding`, then a BOM, then strict UTF-8, then strict
-//! GB18030 (a superset of GBK and GB2312, the encodings Chinese government sites publish
-//! in), then `chardetng`'s guess. Only the BOM is removed; nothing else in the text changes,
+//! Order of trust: a forced `--encoding`, then a BOM, then UTF-16 recognised by its NUL
+//! bytes, then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
+//! encodings Chinese government sites publish in). When neither decodes cleanly, the one
+//! with fewer bad sequences wins. Only the BOM is removed; nothing else in the text changes,
 //! so offsets stay true to the file.
+//!
+//! A few bad bytes in a long report (a scraping accident) are replaced by U+FFFD and reported
+//! as a warning; when more than [`MAX_BAD_SHARE`] of the text is bad, the file is not text in
+//! that encoding and decoding fails.
 
 use std::str::FromStr;
 
-use encoding_rs::{BIG5, Encoding as Enc, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding as Enc, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::Loaded;
 use crate::error::SourceError;
 
-/// An encoding the user can force with `--encoding`.
+/// Above this share of replacement characters and stray control characters, a text is not
+/// decodable (1 in 20).
+pub const MAX_BAD_SHARE: f64 = 0.05;
+
+/// An encoding the user can force with `--encoding`; the names are those of the `encoding`
+/// column of `documents`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
     Gb18030,
     Utf16Le,
     Utf16Be,
-    Big5,
 }
 
 impl Encoding {
@@ -30,7 +39,6 @@ impl Encoding {
             Encoding::Gb18030 => "gb18030",
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
-            Encoding::Big5 => "big5",
         }
     }
     fn encoding_rs(self) -> &'static Enc {
@@ -39,7 +47,6 @@ impl Encoding {
             Encoding::Gb18030 => GB18030,
             Encoding::Utf16Le => UTF_16LE,
             Encoding::Utf16Be => UTF_16BE,
-            Encoding::Big5 => BIG5,
         }
     }
 }
@@ -47,13 +54,12 @@ impl Encoding {
 impl FromStr for Encoding {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        match s.to_ascii_lowercase().replace('_', "-").as_str() {
-            "utf-8" | "utf8" => Ok(Encoding::Utf8),
-            "gb18030" | "gbk" | "gb2312" | "cp936" => Ok(Encoding::Gb18030),
+        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" | "utf-8-sig" => Ok(Encoding::Utf8),
+            "gb18030" | "gbk" | "gb2312" | "cp936" | "x-gbk" | "euc-cn" => Ok(Encoding::Gb18030),
             "utf-16le" | "utf16le" => Ok(Encoding::Utf16Le),
             "utf-16be" | "utf16be" => Ok(Encoding::Utf16Be),
-            "big5" => Ok(Encoding::Big5),
-            other => Err(format!("unknown encoding {other:?}; use utf-8, gb18030 (gbk), utf-16le, utf-16be or big5")),
+            other => Err(format!("unknown encoding {other:?}; use utf-8, gb18030 (gbk), utf-16le or utf-16be")),
         }
     }
 }
@@ -62,45 +68,61 @@ impl FromStr for Encoding {
 pub fn decode_text(bytes: &[u8], forced: Option<Encoding>) -> Result<Loaded, SourceError> {
     if let Some(enc) = forced {
         let body = strip_bom(bytes, enc);
-        return Ok(lossy(enc, body, vec![]));
+        return checked(enc, body, vec![]);
     }
     if let Some((enc, len)) = sniff_bom(bytes) {
-        return Ok(lossy(enc, &bytes[len..], vec![]));
+        return checked(enc, &bytes[len..], vec![]);
     }
     if let Some(enc) = sniff_utf16(bytes) {
-        return Ok(lossy(enc, bytes, vec!["no BOM; UTF-16 recognised from NUL-byte pattern".into()]));
+        return checked(enc, bytes, vec!["no BOM; UTF-16 recognised from NUL-byte pattern".into()]);
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(SourceError::Binary { offset });
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Loaded { text: s.to_string(), encoding: Some(Encoding::Utf8.name()), warnings: vec![] });
-    }
-    if let Some(s) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-        return Ok(Loaded { text: s.into_owned(), encoding: Some(Encoding::Gb18030.name()), warnings: vec![] });
-    }
-    // Neither decodes cleanly: take chardetng's guess among the encodings we name, and say
-    // how many characters were replaced.
-    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    det.feed(bytes, true);
-    let guess = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
-    let enc = if guess == BIG5 {
-        Encoding::Big5
-    } else if guess == UTF_8 {
-        Encoding::Utf8
-    } else {
-        Encoding::Gb18030
-    };
-    Ok(lossy(enc, bytes, vec![]))
+    decode_unmarked(bytes)
 }
 
-fn lossy(enc: Encoding, body: &[u8], mut warnings: Vec<String>) -> Loaded {
-    let (text, had_errors) = enc.encoding_rs().decode_without_bom_handling(body);
-    if had_errors {
-        let n = text.chars().filter(|&c| c == '\u{fffd}').count();
-        warnings.push(format!("{n} undecodable byte sequences as {} replaced by U+FFFD", enc.name()));
+/// Decode bytes without BOM or NULs: strict UTF-8, strict GB18030, else the one with fewer
+/// bad sequences.
+pub fn decode_unmarked(bytes: &[u8]) -> Result<Loaded, SourceError> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return checked_text(Encoding::Utf8, s.to_string(), vec![]);
     }
-    Loaded { text: text.into_owned(), encoding: Some(enc.name()), warnings }
+    if let Some(s) = GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        return checked_text(Encoding::Gb18030, s.into_owned(), vec![]);
+    }
+    let (utf8, _) = UTF_8.decode_without_bom_handling(bytes);
+    let (gb, _) = GB18030.decode_without_bom_handling(bytes);
+    let (enc, text) = if bad_chars(&utf8) <= bad_chars(&gb) { (Encoding::Utf8, utf8) } else { (Encoding::Gb18030, gb) };
+    checked_text(enc, text.into_owned(), vec![])
+}
+
+/// Decode with one encoding, replacing bad sequences, and judge the result.
+fn checked(enc: Encoding, body: &[u8], warnings: Vec<String>) -> Result<Loaded, SourceError> {
+    let (text, _) = enc.encoding_rs().decode_without_bom_handling(body);
+    checked_text(enc, text.into_owned(), warnings)
+}
+
+/// A decoded text with its warnings, or an error when too much of it is bad.
+fn checked_text(enc: Encoding, text: String, mut warnings: Vec<String>) -> Result<Loaded, SourceError> {
+    let bad = bad_chars(&text);
+    if bad > 0 {
+        let total = text.chars().count().max(1);
+        if bad as f64 > MAX_BAD_SHARE * total as f64 {
+            return Err(SourceError::Undecodable {
+                encoding: enc.name().to_string(),
+                detail: format!("{bad} of {total} characters are invalid or control characters"),
+            });
+        }
+        warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.name()));
+    }
+    Ok(Loaded { text, encoding: Some(enc.name()), warnings })
+}
+
+/// Replacement characters and control characters other than tab, line feed, carriage return
+/// and form feed: what a wrong decoding or a binary file produces.
+fn bad_chars(s: &str) -> usize {
+    s.chars().filter(|&c| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))).count()
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
@@ -113,6 +135,11 @@ fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
     } else {
         None
     }
+}
+
+/// Is there a BOM at the start of the bytes?
+pub fn has_bom(bytes: &[u8]) -> bool {
+    sniff_bom(bytes).is_some()
 }
 
 fn strip_bom(bytes: &[u8], enc: Encoding) -> &[u8] {
@@ -179,8 +206,20 @@ mod tests {
     #[test]
     fn forced_encoding_wins() {
         let (bytes, _, _) = GB18030.encode("报告");
-        let got = decode_text(&bytes, Some(Encoding::Utf8)).unwrap();
-        assert_eq!(got.encoding, Some("utf-8"));
-        assert!(!got.warnings.is_empty());
+        let err = decode_text(&bytes, Some(Encoding::Utf8)).unwrap_err();
+        assert!(matches!(err, SourceError::Undecodable { ref encoding, .. } if encoding == "utf-8"), "{err}");
+        let got = decode_text(&bytes, Some(Encoding::Gb18030)).unwrap();
+        assert_eq!((got.encoding, got.text.as_str()), (Some("gb18030"), "报告"));
+    }
+
+    #[test]
+    fn a_few_bad_bytes_are_a_warning_many_an_error() {
+        let mut bytes = GB18030.encode(&"政府工作报告。".repeat(40)).0.into_owned();
+        bytes.push(0xFF);
+        let got = decode_text(&bytes, None).unwrap();
+        assert_eq!(got.encoding, Some("gb18030"));
+        assert_eq!(got.warnings.len(), 1);
+        let noise: Vec<u8> = (0..400u32).map(|i| (i * 37 % 250 + 1) as u8).collect();
+        assert!(matches!(decode_text(&noise, None), Err(SourceError::Undecodable { .. })));
     }
 }

@@ -28,29 +28,53 @@ pub fn docx_text(bytes: &[u8], limits: &Limits) -> Result<Loaded, SourceError> {
     Ok(Loaded { text, encoding: Some("utf-8"), warnings: vec![] })
 }
 
+/// Is this element in the WordprocessingML namespace (prefix `w`, or none)? DrawingML and
+/// math have their own `p` and `t` elements (`a:p`, `a:t`, `m:t`) that are not paragraphs of
+/// the document.
+fn is_w(name: quick_xml::name::QName) -> bool {
+    name.prefix().is_none_or(|p| p.as_ref() == "w")
+}
+
 /// Paragraph text of a WordprocessingML body.
+///
+/// Skipped: deleted text (`w:delText`), field codes (`w:instrText`), tab-stop definitions
+/// (`w:tabs/w:tab` in paragraph properties) and the `mc:Fallback` copy of content that Word
+/// writes twice for older readers.
 pub fn document_xml_text(xml: &[u8]) -> Result<String, SourceError> {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut out = String::new();
     let mut paragraphs = 0usize;
     let mut in_t = false;
+    let mut in_tabs = 0usize;
+    let mut in_fallback = 0usize;
     loop {
         let ev = reader
             .read_event_into(&mut buf)
             .map_err(|e| SourceError::Xml(format!("at byte {}: {e}", reader.buffer_position())))?;
         match ev {
-            Event::Start(e) => match e.local_name().as_ref() {
-                "p" => {
-                    if paragraphs > 0 {
-                        out.push('\n');
+            Event::Start(e) => {
+                let name = e.name();
+                let local = e.local_name();
+                if local.as_ref() == "Fallback" && name.prefix().is_some_and(|p| p.as_ref() == "mc") {
+                    in_fallback += 1;
+                } else if in_fallback > 0 {
+                } else if !is_w(name) {
+                } else {
+                    match local.as_ref() {
+                        "p" => {
+                            if paragraphs > 0 {
+                                out.push('\n');
+                            }
+                            paragraphs += 1;
+                        }
+                        "t" => in_t = true,
+                        "tabs" => in_tabs += 1,
+                        _ => {}
                     }
-                    paragraphs += 1;
                 }
-                "t" => in_t = true,
-                _ => {}
-            },
-            Event::Empty(e) => match e.local_name().as_ref() {
+            }
+            Event::Empty(e) if in_fallback == 0 && is_w(e.name()) => match e.local_name().as_ref() {
                 "p" => {
                     if paragraphs > 0 {
                         out.push('\n');
@@ -58,22 +82,30 @@ pub fn document_xml_text(xml: &[u8]) -> Result<String, SourceError> {
                     paragraphs += 1;
                 }
                 "br" | "cr" => out.push('\n'),
-                "tab" => out.push('\t'),
+                "tab" if in_tabs == 0 => out.push('\t'),
                 _ => {}
             },
             Event::End(e) => {
-                if e.local_name().as_ref() == "t" {
-                    in_t = false;
+                let name = e.name();
+                let local = e.local_name();
+                if local.as_ref() == "Fallback" && name.prefix().is_some_and(|p| p.as_ref() == "mc") {
+                    in_fallback = in_fallback.saturating_sub(1);
+                } else if is_w(name) {
+                    match local.as_ref() {
+                        "t" => in_t = false,
+                        "tabs" => in_tabs = in_tabs.saturating_sub(1),
+                        _ => {}
+                    }
                 }
             }
-            Event::Text(t) if in_t => {
+            Event::Text(t) if in_t && in_fallback == 0 => {
                 // Entities arrive as separate `GeneralRef` events, so this text has none.
                 out.push_str(&t.xml10_content());
             }
-            Event::GeneralRef(r) if in_t => {
+            Event::GeneralRef(r) if in_t && in_fallback == 0 => {
                 out.push_str(&resolve_entity(&r.into_inner()));
             }
-            Event::CData(t) if in_t => out.push_str(&&t.into_inner()),
+            Event::CData(t) if in_t && in_fallback == 0 => out.push_str(&t.into_inner()),
             Event::Eof => break,
             _ => {}
         }

@@ -36,8 +36,14 @@ const BLOCK: &[&str] = &[
     "nav",
     "form",
     "center",
+    "main",
+    "aside",
+    "figure",
+    "figcaption",
+    "address",
+    "caption",
 ];
-const HIDDEN: &[&str] = &["script", "style", "head", "noscript", "template", "svg", "iframe"];
+const HIDDEN: &[&str] = &["script", "style", "head", "noscript", "template", "svg", "iframe", "object", "canvas"];
 
 /// The charset a page declares in a `<meta>` tag, when it is one gwr knows.
 pub fn declared_charset(bytes: &[u8]) -> Option<super::Encoding> {
@@ -67,6 +73,14 @@ pub fn visible_text(html: &str) -> String {
             push_text(&mut out, &rest[..lt]);
         }
         rest = &rest[lt..];
+        // `<` that cannot open a tag (`a < b`, `<5%`) is text.
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            if hidden.is_none() {
+                push_text(&mut out, "<");
+            }
+            rest = &rest[1..];
+            continue;
+        }
         if let Some(after) = rest.strip_prefix("<!--") {
             rest = after.find("-->").map_or("", |e| &after[e + 3..]);
             continue;
@@ -92,10 +106,12 @@ pub fn visible_text(html: &str) -> String {
             continue;
         }
         if BLOCK.contains(&name.as_str()) && !out.is_empty() && !out.ends_with('\n') {
+            // A line does not end in the white space that folded before the tag.
+            out.truncate(out.trim_end_matches(' ').len());
             out.push('\n');
         }
     }
-    out.trim_end_matches('\n').to_string()
+    out.trim_end_matches(['\n', ' ']).to_string()
 }
 
 /// Append text, with HTML white space folded and entities decoded.
@@ -165,6 +181,12 @@ mod tests {
     fn blocks_become_lines_and_scripts_vanish() {
         let html = "<html><head><title>t</title><script>var a='<p>';</script></head><body>\n<div>政府工作报告</div><p>增长&nbsp;8.8%&#65292;<b>好</b></p><!-- x --><p>A &amp; B &unknown; C</p></body></html>";
         assert_eq!(visible_text(html), "政府工作报告\n增长\u{a0}8.8%，好\nA & B &unknown; C");
+    }
+
+    #[test]
+    fn lines_have_no_trailing_spaces_and_stray_lt_is_text() {
+        let html = "<div>\n  甲 \n</div>\n<p>比例 <5% 时</p> <br> <p>乙</p>";
+        assert_eq!(visible_text(html), "甲\n比例 <5% 时\n乙");
     }
 
     #[test]

@@ -67,17 +67,30 @@ pub fn read_raw(path: &Path, limits: &Limits) -> Result<RawFile, SourceError> {
     Ok(RawFile { bytes, sha256 })
 }
 
-/// Decode raw bytes of a file of the given kind.
+/// Decode raw bytes of a file of the given kind. A file with no visible text (empty, only
+/// a BOM or white space) is an error: there is nothing to extract.
 pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits) -> Result<Loaded, SourceError> {
     if bytes.is_empty() {
         return Err(SourceError::Empty);
     }
-    match kind {
-        Kind::Text => decode::decode_text(bytes, forced),
-        Kind::Docx => docx::docx_text(bytes, limits),
+    let loaded = match kind {
+        Kind::Text => decode::decode_text(bytes, forced)?,
+        Kind::Docx => docx::docx_text(bytes, limits)?,
         Kind::Html => {
-            let loaded = decode::decode_text(bytes, forced.or_else(|| html::declared_charset(bytes)))?;
-            Ok(Loaded { text: html::visible_text(&loaded.text), ..loaded })
+            // A page's declared charset is often wrong (a UTF-8 page that still says gb2312):
+            // a BOM or valid UTF-8 wins over it; it decides only between the others.
+            let loaded = match (forced, html::declared_charset(bytes)) {
+                (Some(enc), _) => decode::decode_text(bytes, Some(enc))?,
+                (None, Some(enc)) if !decode::has_bom(bytes) && std::str::from_utf8(bytes).is_err() => {
+                    decode::decode_text(bytes, Some(enc))?
+                }
+                _ => decode::decode_text(bytes, None)?,
+            };
+            Loaded { text: html::visible_text(&loaded.text), ..loaded }
         }
+    };
+    if loaded.text.chars().all(crate::text::is_blank) {
+        return Err(SourceError::Empty);
     }
+    Ok(loaded)
 }

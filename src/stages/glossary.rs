@@ -1,5 +1,10 @@
-//! The 名词解释 block: one row per entry `term：definition`, possibly numbered (`13.“标准海”：`)
-//! and possibly with the definition on the following line(s).
+//! The 名词解释 block: one row per entry `term：definition`, possibly numbered (`13.“标准海”：`,
+//! `（2）`, `①`) and possibly with the definition on the following line(s).
+//!
+//! An entry starts on a line whose head, before a colon within the first 40 characters, is a
+//! term (no sentence punctuation in it). When the block's first entry is numbered, only lines
+//! carrying the next number start entries, so that a definition line such as `纵线：…` or
+//! `《方案》明确：…` stays inside its entry.
 //!
 //! `first_use` is found by matching the term against the body before the glossary with
 //! quotes (“”‘’"'「」) removed on both sides, so “双减”政策 matches 义务教育“双减”政策落实; it
@@ -11,41 +16,62 @@ use crate::text::{Line, is_blank, lines};
 use super::Context;
 
 const QUOTES: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
+/// Longest term, in characters.
+const TERM_MAX_CHARS: usize = 40;
+
+/// Blank for trimming a definition: white space and invisible format characters that web
+/// pages leave behind (zero-width joiners, word joiner).
+fn is_trim(c: char) -> bool {
+    is_blank(c) || matches!(c, '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+/// The head of an entry on a trimmed line: (term start, colon) as byte offsets in the line,
+/// and the entry's number if it has one.
+fn entry_head(t: &str) -> Option<(usize, usize, Option<u32>)> {
+    let colon = t.find(['：', ':'])?;
+    let (num_len, number) = strip_number(t);
+    let term = &t[num_len..colon];
+    let n = term.chars().count();
+    if num_len >= colon || n == 0 || n > TERM_MAX_CHARS || term.contains(['。', '；', '，', ';']) {
+        return None;
+    }
+    Some((num_len, colon, number))
+}
 
 /// Glossary rows of a document.
 pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
     let Some(g) = cx.outline.glossary() else { return vec![] };
     let s = cx.s();
-    let block_start = s[g.start..].find('\n').map_or(g.end, |p| g.start + p + 1).min(g.end);
-    // Entries: a line whose head (before a colon within the first 40 characters) is a term.
+    // Entries start after the heading line (and after an annex label's title line).
+    let block_start = s[g.heading_end.min(g.end)..g.end].find('\n').map_or(g.end, |p| g.heading_end + p + 1).min(g.end);
     let ls: Vec<Line> = lines(&s[block_start..g.end])
         .into_iter()
         .map(|l| Line { start: l.start + block_start, end: l.end + block_start }.trimmed(s))
         .filter(|l| l.end > l.start)
         .collect();
-    let mut heads: Vec<(usize, usize, usize)> = Vec::new(); // (line index, term start, colon byte)
+    // (line index, term start, colon) of each entry.
+    let mut heads: Vec<(usize, usize, usize)> = Vec::new();
+    let mut numbered: Option<u32> = None; // the last entry number, in a numbered block
     for (i, l) in ls.iter().enumerate() {
-        let t = l.text(s);
-        let Some(colon) = t.find(['：', ':']) else { continue };
-        if t[..colon].chars().count() > 40 || t[..colon].contains(['。', '；']) {
-            continue;
-        }
-        let term_off = strip_number(t);
-        if term_off >= colon {
-            continue;
+        let Some((term_off, colon, number)) = entry_head(l.text(s)) else { continue };
+        match (heads.is_empty(), numbered, number) {
+            (true, _, Some(n)) => numbered = Some(n),
+            (false, Some(last), Some(n)) if n == last + 1 => numbered = Some(n),
+            (false, Some(_), _) => continue,
+            _ => {}
         }
         heads.push((i, l.start + term_off, l.start + colon));
     }
     // The body before the glossary, quotes removed, with a map back to offsets.
-    let (body, map) = unquoted(&s[cx.body.start..g.start], cx.body.start);
+    let before = cx.body.start.min(g.start)..g.start;
+    let (body, map) = unquoted(&s[before.clone()], before.start);
     let mut rows = Vec::new();
-    for (k, &(i, term_start, colon)) in heads.iter().enumerate() {
+    for (k, &(_, term_start, colon)) in heads.iter().enumerate() {
         let last_line = heads.get(k + 1).map_or(ls.len(), |h| h.0) - 1;
         let end = ls[last_line].end;
-        let term = s[term_start..colon].trim_matches(is_blank).to_string();
+        let term = s[term_start..colon].trim_matches(is_trim).to_string();
         let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);
-        let definition = s[colon + colon_len..end].trim_matches(is_blank).to_string();
-        let _ = i;
+        let definition = s[colon + colon_len..end].trim_matches(is_trim).to_string();
         let (needle, _) = unquoted(&term, 0);
         let first_use = if needle.is_empty() { None } else { body.find(&needle).map(|p| cx.text.char_of(map[p])) };
         rows.push(GlossaryRow {
@@ -53,32 +79,56 @@ pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
             term,
             definition,
             char_start: cx.text.char_of(term_start),
-            char_end: cx.text.char_of(end),
+            char_end: cx.text.char_of(trim_end(s, term_start, end)),
             first_use,
         });
     }
     rows
 }
 
-/// Byte length of a leading entry number: `13.`, `（2）`, `2、`, `①`.
-fn strip_number(t: &str) -> usize {
+fn trim_end(s: &str, start: usize, end: usize) -> usize {
+    start + s[start..end].trim_end_matches(is_trim).len()
+}
+
+/// Byte length and value of a leading entry number: `13.`, `13．`, `2、`, `（2）`, `(二)`, `①`.
+fn strip_number(t: &str) -> (usize, Option<u32>) {
     let nd = t.chars().take_while(char::is_ascii_digit).count();
     if nd > 0 {
-        if let Some(p @ ('.' | '．' | '、')) = t[nd..].chars().next() {
-            return nd + p.len_utf8();
+        let mut rest = t[nd..].chars();
+        if let Some(p @ ('.' | '．' | '、')) = rest.next() {
+            if !rest.next().is_some_and(|c| c.is_ascii_digit()) {
+                return (nd + p.len_utf8(), t[..nd].parse().ok());
+            }
         }
     }
     if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
         if let Some(c) = rest.find(['）', ')']) {
-            if rest[..c].chars().all(|x| x.is_ascii_digit() || "一二三四五六七八九十".contains(x)) && c > 0 {
+            let inner = &rest[..c];
+            let value = inner.parse().ok().or_else(|| cn_small(inner));
+            if value.is_some() {
                 let close = rest[c..].chars().next().map_or(1, char::len_utf8);
-                return t.len() - rest.len() + c + close;
+                return (t.len() - rest.len() + c + close, value);
             }
         }
     }
     match t.chars().next() {
-        Some(c) if ('①'..='⑳').contains(&c) => c.len_utf8(),
-        _ => 0,
+        Some(c) if ('①'..='⑳').contains(&c) => (c.len_utf8(), Some(c as u32 - '①' as u32 + 1)),
+        _ => (0, None),
+    }
+}
+
+/// 一 … 九十九.
+fn cn_small(s: &str) -> Option<u32> {
+    const D: &str = "一二三四五六七八九";
+    let d = |c: char| D.chars().position(|x| x == c).map(|i| i as u32 + 1);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [a] => d(*a),
+        ['十', b] => Some(10 + d(*b)?),
+        [a, '十'] => Some(10 * d(*a)?),
+        [a, '十', b] => Some(10 * d(*a)? + d(*b)?),
+        _ => None,
     }
 }
 
@@ -95,4 +145,35 @@ fn unquoted(s: &str, base: usize) -> (String, Vec<usize>) {
         map.extend(std::iter::repeat_n(base + b, c.len_utf8()));
     }
     (out, map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Text;
+
+    fn glossary_of(s: &str) -> Vec<GlossaryRow> {
+        let text = Text::new(s.to_string());
+        super::super::extract("t", &text).glossary
+    }
+
+    #[test]
+    fn numbered_entries_with_definitions_on_the_next_line() {
+        let s = "各位代表：\n一、安排\n推动“四上”企业增长。\n名词解释\n1.“四上”企业：\n指规模以上企业。\n2.“四新”产业：\n《方案》明确，主要包括：\n科技研发产业。\n";
+        let g = glossary_of(s);
+        assert_eq!(g.len(), 2);
+        assert_eq!((g[0].term.as_str(), g[0].definition.as_str()), ("“四上”企业", "指规模以上企业。"));
+        assert_eq!(g[1].definition, "《方案》明确，主要包括：\n科技研发产业。");
+        let first = g[0].first_use.unwrap();
+        assert_eq!(s.chars().skip(first).take(4).collect::<String>(), "四上”企");
+        assert_eq!(g[1].first_use, None);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(strip_number("13.“标准海”："), (3, Some(13)));
+        assert_eq!(strip_number("（二）两山一带："), ("（二）".len(), Some(2)));
+        assert_eq!(strip_number("②两山"), ("②".len(), Some(2)));
+        assert_eq!(strip_number("2.5亿元"), (0, None));
+    }
 }
