@@ -50,15 +50,21 @@ pub(super) fn markdown(card: &Scorecard) -> String {
     s
 }
 
-fn locate(e: &Example) -> String {
-    match (e.char_start, e.char_end) {
-        (Some(a), Some(b)) => format!("{} [{a}, {b})", e.doc_id),
-        _ => e.doc_id.clone(),
+/// Where a row is and what it says: `doc [448, 452) 5.6%`; documents only by doc_id.
+fn head(e: &Example) -> String {
+    let mut s = e.doc_id.clone();
+    if let (Some(a), Some(b)) = (e.char_start, e.char_end) {
+        let _ = write!(s, " [{a}, {b})");
     }
+    if e.text != e.doc_id {
+        let _ = write!(s, " {}", e.text);
+    }
+    s
 }
 
-fn line(e: &Example, what: &str) -> String {
-    let mut s = format!("- {} {what}", locate(e));
+/// One listing line: the row, an optional detail, and the sentence when the table has one.
+fn line(e: &Example, detail: &str) -> String {
+    let mut s = format!("- {}{detail}", head(e));
     if let Some(sent) = &e.sentence {
         let _ = write!(s, " | {sent}");
     }
@@ -72,7 +78,7 @@ fn examples(s: &mut String, title: &str, rows: &[Example], n: usize) {
     }
     let _ = writeln!(s, "\n### {title}: {} (first {})\n", rows.len(), n.min(rows.len()));
     for e in rows.iter().take(n) {
-        s.push_str(&line(e, &e.text));
+        s.push_str(&line(e, ""));
     }
 }
 
@@ -92,7 +98,7 @@ pub(super) fn errors(card: &Scorecard, n: usize) -> String {
             }
             let _ = writeln!(s, "\n### {} mismatches: {} (first {})\n", m.name, wrong.len(), n.min(wrong.len()));
             for x in wrong.into_iter().take(n) {
-                s.push_str(&line(&x.row, &format!("{}: gold {} / output {}", x.row.text, x.gold, x.output)));
+                s.push_str(&line(&x.row, &format!(": gold {} / output {}", x.gold, x.output)));
             }
         }
     }
