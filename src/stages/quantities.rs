@@ -1,18 +1,38 @@
-//! Quantities (`indicators`): a number with its unit, counter or percent sign. (Issue 3.)
+//! Quantities (`indicators`): a number with its unit, counter or percent sign.
 //!
-//! Recognition (numbers, units, qualifiers, measure) happens here; `subjects` links each
-//! mention to what it measures and `periods` to the years it is about.
+//! Recognition happens here, in four steps per number found by [`numbers::scan`]:
+//!
+//! 1. read what follows it: 余/多, a magnitude word (万, 亿), then the longest unit, counter or
+//!    counted noun of `dict/units.tsv`, then a qualifier (左右, 以上);
+//! 2. drop what is not a quantity (the contract's exclusions, as language rules): ordinals and
+//!    streaks (第, 连续), names and grades (5号线, 二期, 五大, 百亿级), dates and years, quoted
+//!    slogans and titles (“十四五”, 《…三年行动》), time spans that name something (15分钟社区
+//!    生活圈), category thresholds (10亿元以上项目), the article 一 (一批, 一个);
+//! 3. pair range ends (5%—5.5%, 6至8个) and X∶1 ratios;
+//! 4. read the measure (growth rate, average growth rate, ratio, amount) and its sign from the
+//!    words before the number.
+//!
+//! `subjects` then links each mention to what it measures and `periods` to the years.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Context;
+use super::numbers::{self, Dec, Number, Script};
 use super::periods;
+use super::subjects;
 use crate::model::IndicatorRow;
 
 /// A quantity found in the text, before linking. Offsets are bytes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
-    /// Span of number + unit.
+    /// Span of number + unit (余/多 inside, qualifiers around left out).
     pub start: usize,
     pub end: usize,
+    /// The span with the qualifier words around it (约…, …以上): where the words before and
+    /// after the figure begin.
+    pub q_start: usize,
+    pub q_end: usize,
     pub value: f64,
     pub unit: String,
     pub value_base: f64,
@@ -24,11 +44,582 @@ pub struct Mention {
     pub indicator: Option<String>,
 }
 
+/// What a word after a number is (`kind` column of `dict/units.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Unit,
+    Counter,
+    Strict,
+    Ordinal,
+    Noun,
+    Name,
+}
+
+/// A unit, counter, counted noun or name word.
+#[derive(Debug, Clone)]
+pub struct UnitEntry {
+    pub base: String,
+    pub power: i32,
+    pub dimension: &'static str,
+    pub kind: Kind,
+}
+
+/// Effect of a qualifier word (`dict/qualifiers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Exact,
+    Approx,
+    AtLeast,
+    AtMost,
+    Not,
+}
+
+impl Effect {
+    fn as_str(self) -> &'static str {
+        match self {
+            Effect::Exact | Effect::Not => "exact",
+            Effect::Approx => "approx",
+            Effect::AtLeast => "at_least",
+            Effect::AtMost => "at_most",
+        }
+    }
+}
+
+/// A word list keyed by the written word, with longest-match lookups.
+#[derive(Debug)]
+pub struct Words<V> {
+    map: HashMap<String, V>,
+    max_chars: usize,
+}
+
+impl<V> Default for Words<V> {
+    fn default() -> Self {
+        Words { map: HashMap::new(), max_chars: 0 }
+    }
+}
+
+impl<V> Words<V> {
+    pub fn insert(&mut self, w: &str, v: V) {
+        self.max_chars = self.max_chars.max(w.chars().count());
+        self.map.insert(w.to_string(), v);
+    }
+
+    pub fn get(&self, w: &str) -> Option<&V> {
+        self.map.get(w)
+    }
+
+    /// The longest word that `t` starts with: (its length in bytes, its value).
+    pub fn prefix_of(&self, t: &str) -> Option<(usize, &V)> {
+        let mut ends = [0usize; 16];
+        let mut n = 0;
+        for (i, c) in t.char_indices().take(self.max_chars.min(16)) {
+            ends[n] = i + c.len_utf8();
+            n += 1;
+        }
+        (0..n).rev().find_map(|k| self.map.get(&t[..ends[k]]).map(|v| (ends[k], v)))
+    }
+
+    /// The longest word that `t` ends with: (its length in bytes, its value).
+    pub fn suffix_of(&self, t: &str) -> Option<(usize, &V)> {
+        let mut starts = [0usize; 16];
+        let mut n = 0;
+        for (i, _) in t.char_indices().rev().take(self.max_chars.min(16)) {
+            starts[n] = i;
+            n += 1;
+        }
+        (0..n).rev().find_map(|k| self.map.get(&t[starts[k]..]).map(|v| (t.len() - starts[k], v)))
+    }
+}
+
+/// The word lists of this stage, loaded once.
+pub struct Lexicon {
+    pub units: Words<UnitEntry>,
+    pub mults: Words<i32>,
+    pub after_unit: Words<()>,
+    pub before: Words<Effect>,
+    pub before_cn: Words<Effect>,
+    pub inside: Words<Effect>,
+    pub after: Words<Effect>,
+}
+
+fn dimension(s: &str) -> &'static str {
+    match s {
+        "currency" => "currency",
+        "area" => "area",
+        "length" => "length",
+        "mass" => "mass",
+        "energy" => "energy",
+        "percent" => "percent",
+        "count" => "count",
+        "time" => "time",
+        _ => "other",
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lx = Lexicon {
+            units: Words::default(),
+            mults: Words::default(),
+            after_unit: Words::default(),
+            before: Words::default(),
+            before_cn: Words::default(),
+            inside: Words::default(),
+            after: Words::default(),
+        };
+        for row in crate::dict::tsv("units.tsv", 5) {
+            let power: i32 = row[2].parse().unwrap_or_else(|_| panic!("units.tsv: bad power in {row:?}"));
+            let kind = match row[4].as_str() {
+                "mult" => {
+                    lx.mults.insert(&row[0], power);
+                    continue;
+                }
+                "after" => {
+                    lx.after_unit.insert(&row[0], ());
+                    continue;
+                }
+                "unit" => Kind::Unit,
+                "counter" => Kind::Counter,
+                "strict" => Kind::Strict,
+                "ordinal" => Kind::Ordinal,
+                "noun" => Kind::Noun,
+                "name" => Kind::Name,
+                k => panic!("units.tsv: unknown kind {k:?} in {row:?}"),
+            };
+            let e = UnitEntry { base: row[1].clone(), power, dimension: dimension(&row[3]), kind };
+            lx.units.insert(&row[0], e);
+        }
+        for row in crate::dict::tsv("qualifiers.tsv", 3) {
+            let eff = match row[2].as_str() {
+                "approx" => Effect::Approx,
+                "at_least" => Effect::AtLeast,
+                "at_most" => Effect::AtMost,
+                "exact" => Effect::Exact,
+                "not" => Effect::Not,
+                e => panic!("qualifiers.tsv: unknown effect {e:?} in {row:?}"),
+            };
+            let target = match row[1].as_str() {
+                "before" => &mut lx.before,
+                "before_cn" => &mut lx.before_cn,
+                "inside" => &mut lx.inside,
+                "after" => &mut lx.after,
+                p => panic!("qualifiers.tsv: unknown position {p:?} in {row:?}"),
+            };
+            target.insert(&row[0], eff);
+        }
+        lx
+    }
+}
+
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// Characters that end a clause for the words before or after a figure.
+pub fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '；' | ';' | '。' | '！' | '!' | '？' | '?' | '：' | ':' | '\n' | '\r' | '（' | '(' | '）' | ')'
+    )
+}
+
+/// A CJK ideograph (the letters of running text, as opposed to punctuation and digits).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+fn char_before(s: &str, at: usize) -> Option<char> {
+    s[..at].chars().next_back()
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s[at..].chars().next()
+}
+
+/// What follows one number: magnitude, unit and qualifiers.
+#[derive(Debug, Clone)]
+struct Reading<'a> {
+    num: Number,
+    /// Power of ten of the magnitude word (万 4), 0 if none.
+    mult: i32,
+    /// The magnitude word as written.
+    mult_text: &'a str,
+    /// The unit as written (without magnitude word and 余/多), and its entry.
+    unit_text: &'a str,
+    entry: Option<&'a UnitEntry>,
+    /// End of number + 余/多 + magnitude + unit.
+    end: usize,
+    inside: Option<Effect>,
+    /// A qualifier after the unit, and where it ends.
+    after: Option<(Effect, usize)>,
+    /// The unit is not from the dictionary: a counter inferred from its position.
+    unknown: bool,
+}
+
+/// Read what follows a number.
+fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
+    let lx = &*LEX;
+    let mut p = n.end;
+    let mut inside = None;
+    let t = |p: usize| &s[p..limit];
+    if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
+        // 90余万, 5300余户, 20多个: only if something follows that belongs to the number.
+        let q = p + len;
+        if lx.mults.prefix_of(t(q)).is_some() || lx.units.prefix_of(t(q)).is_some() {
+            inside = Some(*e);
+            p = q;
+        }
+    }
+    let unit_here = lx.units.prefix_of(t(p));
+    let mult_here = lx.mults.prefix_of(t(p));
+    let (mult, mult_text) = match (mult_here, unit_here) {
+        // The longest word wins: 千瓦 is a unit, not 千 + 瓦.
+        (Some((ml, &pw)), Some((ul, _))) if ml >= ul && n.script != Script::Percent => (pw, &s[p..p + ml]),
+        (Some((ml, &pw)), None) if n.script != Script::Percent => (pw, &s[p..p + ml]),
+        _ => (0, ""),
+    };
+    p += mult_text.len();
+    if !mult_text.is_empty() {
+        if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
+            // 1万余人, 3万多
+            if lx.units.prefix_of(t(p + len)).is_some() {
+                inside = Some(*e);
+                p += len;
+            }
+        }
+    }
+    let mut entry = None;
+    let mut unit_text = "";
+    if let Some((len, e)) = lx.units.prefix_of(t(p)) {
+        if e.kind != Kind::Noun || !mult_text.is_empty() {
+            entry = Some(e);
+            unit_text = &s[p..p + len];
+            p += len;
+        }
+    }
+    let mut r = Reading { num: *n, mult, mult_text, unit_text, entry, end: p, inside, after: None, unknown: false };
+    if entry.is_none() && n.script == Script::Arabic && mult_text.is_empty() {
+        // An unknown counter: one ideograph right after the digits, closing the clause
+        // (建成XX 15宗。). Clearly a quantity; never silently dropped.
+        if let Some(c) = char_at(s, p) {
+            let q = p + c.len_utf8();
+            let next = char_at(s, q);
+            let closes = next.is_none_or(|d| is_clause_break(d) || d == '、');
+            if is_han(c) && closes && !subjects::is_particle(c) {
+                r.unit_text = &s[p..q];
+                r.unknown = true;
+                r.end = q;
+            }
+        }
+    }
+    r.after = read_after(s, r.end, limit);
+    r
+}
+
+/// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
+fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
+    let (len, e) = LEX.after.prefix_of(&s[at..limit])?;
+    // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
+    if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
+        return None;
+    }
+    Some((*e, at + len))
+}
+
+/// Whether the number sits inside quotation marks or a title (“十四五”, 《三年行动计划》):
+/// a slogan or a name. Only short quotations count; a long quoted passage is prose.
+fn quoted(s: &str, start: usize, end: usize) -> bool {
+    const MAX: usize = 24; // characters
+    let mut open = None;
+    for (k, c) in s[..start].chars().rev().enumerate() {
+        if k > MAX || c == '\n' {
+            break;
+        }
+        match c {
+            '“' | '《' | '「' | '『' | '‘' | '〈' => {
+                open = Some(c);
+                break;
+            }
+            '”' | '》' | '」' | '』' | '’' | '〉' => return false,
+            _ => {}
+        }
+    }
+    let Some(o) = open else { return false };
+    let close = match o {
+        '“' => '”',
+        '《' => '》',
+        '「' => '」',
+        '『' => '』',
+        '‘' => '’',
+        _ => '〉',
+    };
+    for (k, c) in s[end..].chars().enumerate() {
+        if k > MAX || c == '\n' {
+            return false;
+        }
+        if c == close {
+            return true;
+        }
+        if c == o {
+            return false;
+        }
+    }
+    false
+}
+
+/// Why a reading is not a quantity, if it is not.
+fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: usize) -> bool {
+    let lx = &*LEX;
+    let n = &r.num;
+    // Identifiers: PM2.5, G60, 5G, 1+N, 4A级.
+    let prev = char_before(s, n.start);
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '×' | '*' | '/' | '#' | '.' | '·'))
+        && n.start > body_start
+    {
+        return true;
+    }
+    let next = char_at(s, n.end);
+    if r.entry.is_none() && next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '×' | '*')) {
+        return true;
+    }
+    if r.entry.is_none() && !r.unknown && n.script != Script::Percent {
+        return true;
+    }
+    if r.entry.is_some_and(|e| e.kind == Kind::Name) {
+        return true;
+    }
+    if matches!(before, Some((_, Effect::Not))) {
+        return true;
+    }
+    if n.script == Script::Chinese {
+        let text = &s[n.start..n.end];
+        // 一 alone is an article (一批, 一个, 一支), not a count.
+        if (text == "一" || text == "壹") && r.mult == 0 {
+            return true;
+        }
+        if r.entry.is_some_and(|e| e.kind == Kind::Ordinal) {
+            return true;
+        }
+        // 百, 千, 万 with no digit need a qualifier (上千万, 超百万): 千家万户 is an idiom.
+        if n.bare && before.is_none() {
+            return true;
+        }
+    }
+    if let Some(e) = r.entry {
+        // Years: 2021年, 1-4 digit years in dates.
+        if e.kind == Kind::Strict && n.script == Script::Arabic && n.value.is_integer() && n.value.as_u64().is_some_and(|v| (1000..=2999).contains(&v)) {
+            return true;
+        }
+    }
+    // 亿元级企业, 六个方面, 五次会议.
+    let after_end = r.after.map_or(r.end, |(_, e)| e);
+    if lx.after_unit.prefix_of(&s[r.end..]).is_some() || lx.after_unit.prefix_of(&s[after_end..]).is_some() {
+        return true;
+    }
+    if quoted(s, n.start, r.end) {
+        return true;
+    }
+    let dim = r.entry.map_or("other", |e| e.dimension);
+    let following = char_at(s, after_end);
+    // Time spans that name something: 15分钟社区生活圈, 24小时不打烊, 7天无理由退货.
+    if dim == "time" && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
+        return true;
+    }
+    // Category thresholds: 10亿元以上项目, 65岁以上老年人. Counts and shares stay
+    // (新建10家以上智能工厂, 80%以上的行政村).
+    if let Some((Effect::AtLeast | Effect::AtMost, _)) = r.after {
+        let is_threshold_word = {
+            let w = &s[r.end..after_end];
+            w.contains("以上") || w.contains("以下")
+        };
+        if is_threshold_word && following.is_some_and(|c| is_han(c) || c == '“') && !matches!(dim, "count" | "percent") {
+            return true;
+        }
+    }
+    false
+}
+
+/// A qualifier right before a number: (where it starts, its effect).
+fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
+    let lx = &*LEX;
+    let t = &s[floor..n.start];
+    let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - l, *e));
+    if n.script != Script::Arabic {
+        if let Some((l, e)) = lx.before_cn.suffix_of(t) {
+            if best.is_none_or(|(st, _)| n.start - l < st) {
+                best = Some((n.start - l, *e));
+            }
+        }
+    }
+    best
+}
+
+/// Range connectors between two numbers: 5%—5.5%, 6至8个, 5~6个.
+fn range_connector(s: &str, at: usize) -> Option<usize> {
+    const CONNECTORS: [&str; 9] = ["——", "—", "－", "-", "–", "~", "～", "至", "到"];
+    let t = &s[at..];
+    CONNECTORS.iter().find(|c| t.starts_with(**c)).map(|c| at + c.len())
+}
+
+/// A mention under construction: the reading and the qualifier chosen.
+struct Found<'a> {
+    r: Reading<'a>,
+    q_start: usize,
+    q_end: usize,
+    qualifier: Effect,
+    /// Unit, magnitude and entry borrowed from the high end of a range.
+    borrowed: Option<Reading<'a>>,
+    ratio_end: Option<usize>,
+}
+
+/// Recognise the quantities of `s[range]`, in order, without measure and subject.
+fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
+    let nums = numbers::scan(s, range.clone());
+    let mut out: Vec<Found> = Vec::new();
+    let mut skip_until = 0usize;
+    let line_start = |at: usize| s[..at].rfind('\n').map_or(range.start, |i| i + 1).max(range.start);
+    for (i, n) in nums.iter().enumerate() {
+        if n.start < skip_until {
+            continue;
+        }
+        let limit = s[n.end..range.end].find('\n').map_or(range.end, |k| n.end + k);
+        let r = read(s, n, limit);
+        let floor = line_start(n.start);
+        let before = read_before(s, n, floor);
+
+        // X∶1 ratios (城乡居民收入比缩小到2.3∶1).
+        if r.entry.is_none() && n.script == Script::Arabic && r.mult == 0 {
+            if let Some(next) = nums.get(i + 1) {
+                let gap = &s[n.end..next.start];
+                if (gap == "∶" || gap == ":") && next.value == Dec::int(1) && !char_at(s, next.end).is_some_and(|c| c.is_ascii_digit()) {
+                    let ident = char_before(s, n.start).is_some_and(|c| c.is_ascii_alphanumeric());
+                    if !ident && !quoted(s, n.start, next.end) && !matches!(before, Some((_, Effect::Not))) {
+                        skip_until = next.end;
+                        out.push(Found {
+                            q_start: before.map_or(n.start, |b| b.0),
+                            q_end: next.end,
+                            qualifier: before.map_or(Effect::Exact, |b| b.1),
+                            r,
+                            borrowed: None,
+                            ratio_end: Some(next.end),
+                        });
+                    }
+                    continue;
+                }
+            }
+        }
+
+        // Ranges: the low end borrows the unit of the high end when it has none.
+        let low_end = if r.entry.is_some() { r.end } else { r.end.max(n.end) };
+        if let (Some(conn_end), Some(next)) = (range_connector(s, low_end), nums.get(i + 1)) {
+            if next.start == conn_end && r.after.is_none() {
+                let limit2 = s[next.end..range.end].find('\n').map_or(range.end, |k| next.end + k);
+                let r2 = read(s, next, limit2);
+                let same_unit = r.entry.is_none() || (r.unit_text == r2.unit_text && r.mult_text == r2.mult_text);
+                let both_numbers = r.entry.is_some() || r.mult_text.is_empty();
+                let before2 = read_before(s, next, floor);
+                if r2.entry.is_some() && same_unit && both_numbers && !excluded(s, &r2, before2, range.start) {
+                    let low_reading = if r.entry.is_some() { r.clone() } else { r2.clone() };
+                    let mut low = r.clone();
+                    low.mult = low_reading.mult;
+                    low.mult_text = low_reading.mult_text;
+                    low.unit_text = low_reading.unit_text;
+                    low.entry = low_reading.entry;
+                    let borrowed = r.entry.is_none();
+                    if !excluded(s, &low, before, range.start) || borrowed && !quoted(s, n.start, r2.end) && !matches!(before, Some((_, Effect::Not))) {
+                        let hi_after = r2.after.map_or(r2.end, |(_, e)| e);
+                        out.push(Found {
+                            q_start: before.map_or(n.start, |b| b.0),
+                            q_end: if borrowed { n.end } else { r.end },
+                            qualifier: Effect::AtLeast,
+                            r: if borrowed { Reading { end: n.end, ..r.clone() } } else { r.clone() },
+                            borrowed: borrowed.then(|| r2.clone()),
+                            ratio_end: None,
+                        });
+                        out.push(Found {
+                            q_start: next.start,
+                            q_end: hi_after,
+                            qualifier: Effect::AtMost,
+                            r: r2,
+                            borrowed: None,
+                            ratio_end: None,
+                        });
+                        skip_until = next.end;
+                        continue;
+                    }
+                }
+            }
+        }
+
+        if excluded(s, &r, before, range.start) {
+            continue;
+        }
+        // A strict unit (年) counts only at the end of a clause after a linking verb:
+        // 受教育年限达到11.2年, not 今后五年, 五年来, 三年行动.
+        if r.entry.is_some_and(|e| e.kind == Kind::Strict) {
+            let closes = r.after.is_some() || char_at(s, r.end).is_none_or(|c| is_clause_break(c) || c == '、');
+            let q0 = before.map_or(n.start, |b| b.0);
+            let linked = subjects::ends_with_link(&s[floor..q0]);
+            if !closes || !linked {
+                continue;
+            }
+        }
+        let qualifier = match (r.after, r.inside, before) {
+            (Some((e, _)), _, _) if e != Effect::Exact => e,
+            (_, Some(e), _) => e,
+            (_, _, Some((_, e))) => e,
+            _ => Effect::Exact,
+        };
+        let q_end = r.after.map_or(r.end, |(_, e)| e);
+        out.push(Found { q_start: before.map_or(n.start, |b| b.0), q_end, qualifier, r, borrowed: None, ratio_end: None });
+    }
+    out
+}
+
+/// Turn a recognised quantity into a mention (values and units; measure and subject later).
+fn to_mention(s: &str, f: &Found) -> Mention {
+    let r = &f.r;
+    let u = f.borrowed.as_ref().unwrap_or(r);
+    let n = &r.num;
+    let end = f.ratio_end.unwrap_or(r.end);
+    let (unit, unit_base, dimension, power) = if f.ratio_end.is_some() {
+        (s[n.end..end].to_string(), "倍".to_string(), "other", 0)
+    } else if let Some(e) = u.entry {
+        (format!("{}{}", u.mult_text, u.unit_text), e.base.clone(), e.dimension, u.mult + e.power)
+    } else if n.script == Script::Percent {
+        ("%".to_string(), "%".to_string(), "percent", 0)
+    } else {
+        (format!("{}{}", u.mult_text, u.unit_text), u.unit_text.to_string(), "other", u.mult)
+    };
+    Mention {
+        start: n.start,
+        end,
+        q_start: f.q_start,
+        q_end: f.q_end.max(end),
+        value: n.value.to_f64(),
+        unit,
+        value_base: n.value.scale(power).to_f64(),
+        unit_base,
+        dimension,
+        measure: "amount",
+        qualifier: f.qualifier.as_str(),
+        subject: None,
+        indicator: None,
+    }
+}
+
+/// Recognise the quantities of a text range (no subject, period or status yet).
+pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
+    let found = recognise(s, range);
+    let mut ms: Vec<Mention> = found.iter().map(|f| to_mention(s, f)).collect();
+    subjects::measures(s, &mut ms);
+    ms
+}
+
 /// Indicator rows of a document.
 pub fn extract(cx: &Context) -> Vec<IndicatorRow> {
-    let mentions: Vec<Mention> = Vec::new();
-    let times = periods::section_times(cx.outline, cx.meta.report_year);
     let s = cx.s();
+    let mut mentions = mentions(s, cx.body.clone());
+    subjects::link(cx, &mut mentions);
+    let times = periods::section_times(cx.outline, cx.meta.report_year);
     mentions
         .into_iter()
         .enumerate()
@@ -58,4 +649,107 @@ pub fn extract(cx: &Context) -> Vec<IndicatorRow> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(s: &str) -> Vec<(String, f64, String, f64, String, &'static str)> {
+        mentions(s, 0..s.len())
+            .into_iter()
+            .map(|m| (s[m.start..m.end].to_string(), m.value, m.unit, m.value_base, m.unit_base, m.qualifier))
+            .collect()
+    }
+
+    fn surfaces(s: &str) -> Vec<String> {
+        rows(s).into_iter().map(|r| r.0).collect()
+    }
+
+    #[test]
+    fn units_and_multipliers() {
+        let r = rows("实现地区生产总值310.4亿元、增长8.8%。");
+        assert_eq!(r[0], ("310.4亿元".into(), 310.4, "亿元".into(), 3.104e10, "元".into(), "exact"));
+        assert_eq!(r[1].0, "8.8%");
+        let r = rows("累计接种90余万剂次，改造棚户区5300余户。");
+        assert_eq!(r[0], ("90余万剂次".into(), 90.0, "万剂次".into(), 900000.0, "剂次".into(), "at_least"));
+        assert_eq!(r[1], ("5300余户".into(), 5300.0, "户".into(), 5300.0, "户".into(), "at_least"));
+        let r = rows("惠及6600多万纳税人。");
+        assert_eq!(r[0], ("6600多万纳税人".into(), 6600.0, "万纳税人".into(), 6.6e7, "人".into(), "at_least"));
+        let r = rows("装机达到3.5万千瓦，发电1.2亿千瓦时。");
+        assert_eq!(r[0].2, "万千瓦");
+        assert_eq!(r[0].4, "千瓦");
+        assert_eq!(r[1].3, 1.2e8);
+        let r = rows("占比近三成。");
+        assert_eq!(r[0], ("三成".into(), 3.0, "成".into(), 30.0, "%".into(), "approx"));
+        let r = rows("提高1.5个百分点。");
+        assert_eq!(r[0].4, "百分点");
+        let r = rows("城乡居民收入比缩小到2.3∶1。");
+        assert_eq!(r[0].0, "2.3∶1");
+        assert_eq!(r[0].4, "倍");
+        let r = rows("占比达到百分之五。");
+        assert_eq!(r[0].4, "%");
+        assert_eq!(r[0].1, 5.0);
+    }
+
+    #[test]
+    fn exclusions() {
+        assert!(surfaces("第十四届人民代表大会第一次会议").is_empty());
+        assert!(surfaces("轨道5号线、18号线，海康威视二期建成").is_empty());
+        assert!(surfaces("2022年1月9日，中国共产党成立100周年").is_empty());
+        assert!(surfaces("构建五大百亿级产业集群，实施“十四五”规划").is_empty());
+        assert!(surfaces("其中10亿元以上项目").is_empty());
+        assert!(surfaces("打造15分钟社区生活圈").is_empty());
+        assert!(surfaces("连续5年居全市前列，连续三届入围").is_empty());
+        assert!(surfaces("建设一批重点项目，锤炼一支队伍").is_empty());
+        assert!(surfaces("今后五年，五年来，国有企业改革三年行动").is_empty());
+        assert!(surfaces("PM2.5平均浓度，5G基站，千家万户，万吨冷储").is_empty());
+        assert!(surfaces("重点做好以下六个方面工作").is_empty());
+        assert_eq!(surfaces("其中10亿元以上项目23个。"), vec!["23个"]);
+        assert_eq!(surfaces("受教育年限达到11.2年。"), vec!["11.2年"]);
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        let r = rows("增长5%—5.5%，新建6至8个，增长6%左右，突破350亿元，控制在3%以内。");
+        let q: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+        assert_eq!(
+            q,
+            vec![
+                ("5%", "at_least"),
+                ("5.5%", "at_most"),
+                ("6", "at_least"),
+                ("8个", "at_most"),
+                ("6%", "approx"),
+                ("350亿元", "at_least"),
+                ("3%", "at_most")
+            ]
+        );
+        assert_eq!(r[2].2, "个");
+        let r = rows("用工人数上千万人。");
+        assert_eq!(r[0].5, "at_least");
+        assert_eq!(r[0].3, 1e7);
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    /// Debug aid (temporary): GWR_DUMP=file.txt cargo test dump_rows -- --ignored
+    #[test]
+    #[ignore]
+    fn dump_rows() {
+        let path = std::env::var("GWR_DUMP").unwrap();
+        let out = std::env::var("GWR_DUMP_OUT").unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let s = String::from_utf8(bytes).unwrap();
+        let s = s.strip_prefix('\u{feff}').unwrap_or(&s).to_string();
+        let text = crate::text::Text::new(s);
+        let stem = std::path::Path::new(&path).file_stem().unwrap().to_str().unwrap().to_string();
+        let rows = crate::stages::with_context(&stem, &text, |cx, _| super::extract(cx));
+        let mut w = csv::Writer::from_path(&out).unwrap();
+        w.write_record(["doc_id", "char_start", "char_end", "surface", "sentence", "subject", "indicator", "measure", "value", "unit", "value_base", "unit_base", "dimension", "qualifier"]).unwrap();
+        for r in rows {
+            w.write_record([r.doc_id, r.char_start.to_string(), r.char_end.to_string(), r.surface, r.sentence, r.subject.unwrap_or_default(), r.indicator.unwrap_or_default(), r.measure.to_string(), r.value.to_string(), r.unit, r.value_base.to_string(), r.unit_base, r.dimension.to_string(), r.qualifier.to_string()]).unwrap();
+        }
+    }
 }

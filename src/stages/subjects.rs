@@ -1,1 +1,515 @@
-//! Subjects: what a quantity measures, as worded in the text. (Issue 3.)
+//! Subjects and measures: what a quantity measures, as worded in the text, and whether it is
+//! a level, a growth rate, an average growth rate or a ratio.
+//!
+//! The words before a figure, back to the start of its clause (or to the figure before it),
+//! name what it measures: 2021年实现|地区生产总值|310.4亿元. Words that only report (实现,
+//! 完成, 达到), lead a clause (其中, 力争, 确保), give the time (2021年, 今年) or tie the subject
+//! to its number (达到, 保持在, 分别) are left out; verbs that change the meaning (新增, 新建,
+//! 累计) stay. When the counter is followed by a noun (完成10个|行政村综合整治), the figure
+//! counts that noun. A figure with nothing before it in its clause continues the subject of
+//! the one before (310.4亿元、增长8.8%); one that governs a 、-list carries its verb onto the
+//! items (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair
+//! subjects with figures in order. Word lists: `dict/subject_words.tsv`; indicator codes:
+//! `dict/indicators.tsv`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Context;
+use super::quantities::{Mention, Words, is_clause_break, is_han};
+
+/// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
+mod role {
+    pub const REPORT: u32 = 1 << 0;
+    pub const LEAD: u32 = 1 << 1;
+    pub const ADVERB: u32 = 1 << 2;
+    pub const SCOPE: u32 = 1 << 3;
+    pub const TIME: u32 = 1 << 4;
+    pub const LINK: u32 = 1 << 5;
+    pub const LEVEL: u32 = 1 << 6;
+    pub const GROWTH: u32 = 1 << 7;
+    pub const DECLINE: u32 = 1 << 8;
+    pub const AVG: u32 = 1 << 9;
+    pub const COMPARE: u32 = 1 << 10;
+    pub const KEEP: u32 = 1 << 11;
+    pub const VERB: u32 = 1 << 12;
+    pub const PARTICLE: u32 = 1 << 13;
+    pub const COMPOUND: u32 = 1 << 14;
+    pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
+
+    pub fn parse(s: &str) -> Option<u32> {
+        Some(match s {
+            "report" => REPORT,
+            "lead" => LEAD,
+            "adverb" => ADVERB,
+            "scope" => SCOPE,
+            "time" => TIME,
+            "link" => LINK,
+            "level" => LEVEL,
+            "growth" => GROWTH,
+            "decline" => DECLINE,
+            "avg" => AVG,
+            "compare" => COMPARE,
+            "keep" => KEEP,
+            "verb" => VERB,
+            "particle" => PARTICLE,
+            "compound" => COMPOUND,
+            _ => return None,
+        })
+    }
+}
+
+/// Subject words with their roles, and indicator aliases.
+struct Lexicon {
+    words: Words<u32>,
+    aliases: Words<String>,
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut words: Words<u32> = Words::default();
+        for row in crate::dict::tsv("subject_words.tsv", 2) {
+            let r = role::parse(&row[1]).unwrap_or_else(|| panic!("subject_words.tsv: unknown role in {row:?}"));
+            let prev = words.get(&row[0]).copied().unwrap_or(0);
+            words.insert(&row[0], prev | r);
+        }
+        let mut aliases: Words<String> = Words::default();
+        for row in crate::dict::tsv("indicators.tsv", 2) {
+            aliases.insert(&row[1], row[0].clone());
+        }
+        Lexicon { words, aliases }
+    }
+
+    /// Length in bytes of the longest word with one of the `roles` that `t` starts with.
+    fn prefix(&self, t: &str, roles: u32) -> Option<usize> {
+        let mut best = None;
+        for (i, c) in t.char_indices().take(12) {
+            let e = i + c.len_utf8();
+            if self.words.get(&t[..e]).is_some_and(|r| r & roles != 0) {
+                best = Some(e);
+            }
+        }
+        best
+    }
+
+    /// Length in bytes of the longest word with one of the `roles` that `t` ends with.
+    fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
+        let mut best = None;
+        for (i, _) in t.char_indices().rev().take(12) {
+            if self.words.get(&t[i..]).is_some_and(|r| r & roles != 0) {
+                best = Some(t.len() - i);
+            }
+        }
+        best
+    }
+
+    fn has(&self, w: &str, roles: u32) -> bool {
+        self.words.get(w).is_some_and(|r| r & roles != 0)
+    }
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期.
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:到|至|截至|截止到?|在|从|自|于)?(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[一二三四五六七八九十]年(?:来|间))[，,、]?",
+    )
+    .expect("valid regex")
+});
+
+/// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
+static TRAILING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?$").expect("valid regex"));
+
+/// Whether a character cannot start the noun after a counter (的, 了, 和 …).
+pub fn is_particle(c: char) -> bool {
+    let mut b = [0u8; 4];
+    LEX.has(c.encode_utf8(&mut b), role::PARTICLE)
+}
+
+/// Whether `t` ends with a linking or level word (达到, 为, 提高到): the figure after it is
+/// the value of what comes before.
+pub fn ends_with_link(t: &str) -> bool {
+    LEX.suffix(t.trim_end(), role::LINK | role::LEVEL).is_some()
+}
+
+/// Start of the clause that contains `at`: after the last clause break before it.
+fn clause_start(s: &str, floor: usize, at: usize) -> usize {
+    s[floor..at].char_indices().rev().find(|(_, c)| is_clause_break(*c)).map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
+/// Start of the line containing `at`.
+fn line_start(s: &str, at: usize) -> usize {
+    s[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The words before mention `i` in its clause (after the mention before it, if that one is
+/// in the same clause), and whether they follow that mention directly.
+fn left_of(s: &str, ms: &[Mention], i: usize) -> (usize, bool) {
+    let m = &ms[i];
+    let ls = line_start(s, m.q_start);
+    let cs = clause_start(s, ls, m.q_start);
+    match i.checked_sub(1).map(|j| &ms[j]) {
+        Some(p) if p.q_end >= cs && p.q_end <= m.q_start => (p.q_end, true),
+        _ => (cs, false),
+    }
+}
+
+/// Strip separators that join list items: 、, 和, 及, 以及, 与.
+fn strip_separator(t: &str) -> (&str, bool) {
+    for sep in ["、", "以及", "和", "及", "与", "并"] {
+        if let Some(r) = t.strip_prefix(sep) {
+            return (r, true);
+        }
+    }
+    (t, false)
+}
+
+/// Strip link words at the end (达到, 为, 分别 …), repeatedly.
+fn strip_links(mut t: &str) -> &str {
+    while let Some(l) = LEX.suffix(t, role::LINK) {
+        if l == t.len() {
+            break;
+        }
+        t = &t[..t.len() - l];
+    }
+    t
+}
+
+/// The measure of a percent figure from the words before it, and whether it falls.
+fn growth_of(left: &str) -> Option<(&'static str, bool)> {
+    let t = strip_links(left.trim_end());
+    if LEX.suffix(t, role::LEVEL).is_some() {
+        return None;
+    }
+    let l = LEX.suffix(t, role::GROWTH | role::DECLINE)?;
+    let word = &t[t.len() - l..];
+    let down = LEX.has(word, role::DECLINE) && !LEX.has(word, role::GROWTH);
+    let rest = &t[..t.len() - l];
+    let avg = LEX.suffix(rest, role::AVG).is_some() || LEX.suffix(strip_links(rest), role::AVG).is_some();
+    Some((if avg { "avg_growth_rate" } else { "growth_rate" }, down))
+}
+
+/// Fill `measure` (and the sign of `value_base` for falling rates) from the words before
+/// each figure. A figure that directly continues a list (8.1%、9.2%) shares the measure of
+/// the one before.
+pub fn measures(s: &str, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        let (from, after_prev) = left_of(s, ms, i);
+        let left = &s[from..ms[i].q_start];
+        let m = &ms[i];
+        let (measure, down) = match m.unit_base.as_str() {
+            "%" | "‰" => match growth_of(left) {
+                Some(g) => g,
+                None => {
+                    let (rest, _) = strip_separator(left);
+                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == "percent" {
+                        (ms[i - 1].measure, ms[i - 1].value_base < 0.0)
+                    } else {
+                        ("ratio", false)
+                    }
+                }
+            },
+            "倍" => ("ratio", false),
+            _ => ("amount", false),
+        };
+        let m = &mut ms[i];
+        m.measure = measure;
+        if down && measure != "ratio" && m.value_base > 0.0 {
+            m.value_base = -m.value_base;
+        }
+    }
+}
+
+/// Leave out what does not name the measured thing at the start: time phrases, clause
+/// leads, adverbs, reporting verbs, and a scope word that a verb follows.
+fn strip_leading(mut t: &str) -> &str {
+    loop {
+        let before = t.len();
+        t = t.trim_start_matches(['—', '-', ' ', '\u{3000}', '\t', '，', ',', '、']);
+        if let Some(m) = LEADING_TIME.find(t) {
+            t = &t[m.end()..];
+        }
+        if let Some(l) = LEX.prefix(t, role::TIME | role::LEAD | role::ADVERB) {
+            if l < t.len() {
+                t = &t[l..];
+            }
+        }
+        if let Some(l) = LEX.prefix(t, role::REPORT) {
+            // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun
+            // too, so require the rest to not be a single character.
+            if l < t.len() && t[l..].chars().count() >= 2 {
+                t = &t[l..];
+            }
+        }
+        if let Some(l) = LEX.prefix(t, role::SCOPE) {
+            let rest = &t[l..];
+            if LEX.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
+                t = rest;
+            }
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Remove a reporting verb inside the subject (全产业实现营业收入 -> 全产业营业收入), with a
+/// scope word before it (全区实现旅游收入 -> 旅游收入).
+fn drop_inner_report(t: &str) -> String {
+    for (i, _) in t.char_indices().skip(1) {
+        if let Some(l) = LEX.prefix(&t[i..], role::REPORT) {
+            let w = &t[i..i + l];
+            if !matches!(w, "实现" | "完成" | "达到") || t.len() - i - l < 6 {
+                continue;
+            }
+            let head = &t[..i];
+            if LEX.has(head, role::SCOPE | role::TIME) {
+                return t[i + l..].to_string();
+            }
+            return format!("{head}{}", &t[i + l..]);
+        }
+    }
+    t.to_string()
+}
+
+/// The subject worded before a figure, with `measure` deciding whether growth words go.
+fn clean_left(raw: &str, measure: &str) -> String {
+    let mut t = strip_leading(raw.trim());
+    loop {
+        let before = t.len();
+        t = strip_links(t);
+        if matches!(measure, "growth_rate" | "avg_growth_rate") {
+            if let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
+                t = &t[..t.len() - l];
+            }
+            if let Some(l) = LEX.suffix(t, role::AVG | role::COMPARE) {
+                t = &t[..t.len() - l];
+            }
+            if let Some(m) = TRAILING_COMPARE.find(t) {
+                t = &t[..m.start()];
+            }
+        }
+        if measure == "ratio" {
+            if let Some(l) = LEX.suffix(t, role::LEVEL) {
+                t = &t[..t.len() - l];
+            }
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    let t = strip_leading(t);
+    drop_inner_report(t.trim_end_matches(['，', ',', '、', ' ']))
+}
+
+/// A leading verb of a subject: (verb, whether it changes the meaning and so is carried).
+fn leading_verb(t: &str) -> Option<(&str, bool)> {
+    let l = LEX.prefix(t, role::ANY_VERB)?;
+    if l == t.len() {
+        return None;
+    }
+    let w = &t[..l];
+    Some((w, LEX.has(w, role::KEEP)))
+}
+
+/// The noun right after a figure (完成10个|行政村综合整治), up to the end of the clause or
+/// the verb that follows it (6个项目|开工建设).
+fn right_noun(s: &str, at: usize) -> &str {
+    let t = &s[at..];
+    let first = match t.chars().next() {
+        Some(c) => c,
+        None => return "",
+    };
+    if !(is_han(first) || first == '“') || is_particle(first) {
+        return "";
+    }
+    if LEX.prefix(t, role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL).is_some() {
+        return "";
+    }
+    let mut end = 0;
+    for (i, c) in t.char_indices() {
+        if i > 0 && (is_clause_break(c) || c == '、' || c.is_ascii_digit() || super::numbers::digit(c).is_some()) {
+            break;
+        }
+        if i > 0 && LEX.prefix(&t[i..], role::VERB).is_some() && !t[..i].ends_with('“') {
+            break;
+        }
+        if i >= 90 {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let noun = &t[..end];
+    // A noun cut before its closing quote is not a noun.
+    if noun.matches('“').count() != noun.matches('”').count() {
+        return "";
+    }
+    noun
+}
+
+/// Byte offset of the 等 that ends a list of examples in `t` (金沙路等农村公路), if any; 等 inside a
+/// word (高等教育) does not count.
+fn list_end(t: &str) -> Option<usize> {
+    let k = t.rfind('等')?;
+    let around = |a: usize, b: usize| {
+        let lo = t[..k].char_indices().rev().nth(a.saturating_sub(1)).map_or(0, |(i, _)| i);
+        let hi = t[k..].char_indices().nth(b + 1).map_or(t.len(), |(i, _)| k + i);
+        &t[if a == 0 { k } else { lo }..hi]
+    };
+    let inside_word = LEX.has(around(1, 0), role::COMPOUND) || LEX.has(around(0, 1), role::COMPOUND);
+    (!inside_word && k > 0).then_some(k)
+}
+
+/// Drop an example list ending in 等 before a counted noun: 建成金沙路等农村公路 -> 建成农村公路,
+/// 打造尚品荟等 -> 打造.
+fn drop_examples(t: &str) -> String {
+    match list_end(t) {
+        Some(k) => {
+            let (verb, _) = leading_verb(t).map_or(("", false), |(v, keep)| (v, keep));
+            let rest = &t[k + '等'.len_utf8()..];
+            format!("{verb}{rest}")
+        }
+        None => t.to_string(),
+    }
+}
+
+/// Pair a `分别` list: the subjects before 分别 with the figures joined by 、/和 after it.
+/// Returns the subjects for mentions `i..i+n`, if the counts agree.
+fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
+    let k = left.rfind("分别")?;
+    let head = strip_leading(left[..k].trim());
+    let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
+    let mut n = 1;
+    while let Some(next) = ms.get(i + n) {
+        let gap = &s[ms[i + n - 1].q_end..next.q_start];
+        let (rest, sep) = strip_separator(gap);
+        if !sep || !rest.is_empty() {
+            break;
+        }
+        n += 1;
+    }
+    (n >= 2 && items.len() == n).then(|| items.into_iter().map(|x| drop_inner_report(strip_leading(x))).collect())
+}
+
+/// The indicator code of a subject: an alias, or an alias after a scope word or a region
+/// name (全区居民人均可支配收入). Shares of something (…占…) only match share aliases.
+pub fn indicator_of(subject: &str) -> Option<String> {
+    let lx = &*LEX;
+    let (l, code) = lx.aliases.suffix_of(subject)?;
+    let prefix = &subject[..subject.len() - l];
+    let alias = &subject[subject.len() - l..];
+    if prefix.contains('占') && !alias.contains('占') {
+        return None;
+    }
+    let ok = prefix.is_empty()
+        || lx.has(prefix, role::SCOPE)
+        || (prefix.chars().count() <= 8 && prefix.ends_with(['区', '市', '省', '县', '州', '盟', '旗']));
+    ok.then(|| code.clone())
+}
+
+/// Fill `subject` and `indicator` of every mention.
+pub fn link(cx: &Context, ms: &mut [Mention]) {
+    let s = cx.s();
+    let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
+    let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
+    for i in 0..ms.len() {
+        let (from, after_prev) = left_of(s, ms, i);
+        let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == cx.sentence_at(ms[i].start);
+        let raw = &s[from..ms[i].q_start];
+        let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
+        if let Some(p) = pairs[i].take() {
+            ms[i].subject = Some(p);
+            continue;
+        }
+        if let Some(list) = respectively(s, ms, i, raw) {
+            for (k, subj) in list.into_iter().enumerate() {
+                pairs[i + k] = Some(subj);
+            }
+            ms[i].subject = pairs[i].take();
+            continue;
+        }
+        let left = clean_left(raw, ms[i].measure);
+        // The noun after the counter; a figure right before another (15件37子项重点民生实事)
+        // shares the next one's noun.
+        let mut right_at = ms[i].q_end;
+        let mut k = i;
+        while let Some(next) = ms.get(k + 1) {
+            if next.q_start == right_at {
+                right_at = next.q_end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let right = if ms[i].dimension == "percent" { "" } else { right_noun(s, right_at) };
+        let subject = if !right.is_empty() {
+            let lv = drop_examples(&left);
+            let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            let verb = verb.or_else(|| LEX.has(&lv, role::KEEP).then(|| lv.clone()));
+            verbs[i] = verb.clone();
+            Some(format!("{}{}", verb.unwrap_or_default(), right))
+        } else if !left.is_empty() {
+            // 建成金沙路等农村公路4条: the examples before 等 are not what is counted.
+            let left = match list_end(&left) {
+                Some(k) if k + '等'.len_utf8() < left.len() => drop_examples(&left),
+                _ => left,
+            };
+            let own = leading_verb(&left);
+            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // A list item without a verb of its own takes the meaning-changing verb of the
+            // item before it, when both count the same kind of thing.
+            let carried = if (sep || after_prev) && own.is_none() && !left.starts_with("其中") {
+                let p = &ms[i - 1];
+                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension)
+            } else {
+                None
+            };
+            match carried {
+                Some(v) => {
+                    verbs[i] = Some(v.clone());
+                    Some(format!("{v}{left}"))
+                }
+                None => Some(left),
+            }
+        } else if same_sentence {
+            verbs[i] = verbs[i - 1].clone();
+            ms[i - 1].subject.clone()
+        } else {
+            None
+        };
+        ms[i].subject = subject.filter(|x| !x.is_empty());
+    }
+    for m in ms.iter_mut() {
+        m.indicator = m.subject.as_deref().and_then(indicator_of);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn left_cleaning() {
+        assert_eq!(clean_left("2021年实现地区生产总值", "amount"), "地区生产总值");
+        assert_eq!(clean_left("地区生产总值年均增长", "avg_growth_rate"), "地区生产总值");
+        assert_eq!(clean_left("全区实现旅游收入", "amount"), "旅游收入");
+        assert_eq!(clean_left("全产业实现营业收入", "amount"), "全产业营业收入");
+        assert_eq!(clean_left("空气质量优良天数比例保持在", "ratio"), "空气质量优良天数比例");
+        assert_eq!(clean_left("其中10亿元以上项目", "amount"), "10亿元以上项目");
+        assert_eq!(clean_left("科学设置接种点", "amount"), "设置接种点");
+        assert_eq!(clean_left("力争协议引资", "amount"), "协议引资");
+    }
+
+    #[test]
+    fn codes() {
+        assert_eq!(indicator_of("全区居民人均可支配收入").as_deref(), Some("disposable_income"));
+        assert_eq!(indicator_of("农村居民人均可支配收入").as_deref(), Some("disposable_income_rural"));
+        assert_eq!(indicator_of("人均地区生产总值").as_deref(), Some("gdp_per_capita"));
+        assert_eq!(indicator_of("战新制造业占规模以上工业总产值比重"), None);
+        assert_eq!(indicator_of("规模以上工业总产值"), None);
+        assert_eq!(indicator_of("工业投资"), None);
+    }
+}
