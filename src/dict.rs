@@ -14,11 +14,13 @@ use std::sync::OnceLock;
 const EMBEDDED: &[(&str, &str)] = &[
     ("page_junk.txt", include_str!("../dict/page_junk.txt")),
     ("section_cues.tsv", include_str!("../dict/section_cues.tsv")),
+    ("period_cues.tsv", include_str!("../dict/period_cues.tsv")),
     ("regions.tsv", include_str!("../dict/regions.tsv")),
     ("speaker_titles.txt", include_str!("../dict/speaker_titles.txt")),
     ("units.tsv", include_str!("../dict/units.tsv")),
     ("qualifiers.tsv", include_str!("../dict/qualifiers.tsv")),
     ("indicators.tsv", include_str!("../dict/indicators.tsv")),
+    ("subject_words.tsv", include_str!("../dict/subject_words.tsv")),
     ("project_heads.txt", include_str!("../dict/project_heads.txt")),
     ("stage_verbs.tsv", include_str!("../dict/stage_verbs.tsv")),
 ];
