@@ -1,19 +1,34 @@
 //! Periods and status: the years a figure is about, and whether it is a reported result
 //! (`actual`) or a goal (`target`).
 //!
-//! Resolution, nearest first (the contract's rules): an explicit year in the clause; a
-//! relative phrase in the sentence or paragraph (一年来, 五年来, 今年, 今后五年, “十四五” …);
-//! otherwise the period of the enclosing section, read from its heading (过去五年及2021年工作回顾,
-//! 2022年工作安排 …) and inherited by subsections.
+//! Resolution, nearest first (the contract's rules):
+//!
+//! 1. a time phrase in the figure's own clause (2021年实现…, 到2026年, “十四五”时期, 五年来);
+//!    a year written with the figure inside 由2010年的…增加到2015年的… belongs to that figure
+//!    only, and a parallel clause that leaves its years out takes them from the clause before;
+//! 2. one earlier in the same sentence;
+//! 3. the topic of an earlier sentence of the paragraph (a time phrase opening the sentence:
+//!    过去一年，… 2021年是…);
+//! 4. the topic of an earlier paragraph of the same section, when it agrees with the section
+//!    (a paragraph in a plan that recaps last year is local to that paragraph);
+//! 5. the period of the enclosing section, read from its heading (过去五年及2021年工作回顾,
+//!    “十五五”时期主要目标和2026年重点工作 …) and inherited by subsections.
+//!
+//! Then: a change against a base year (比2010年增加…) runs from the year after the base to the
+//! end of that period; a 年均 figure is about the span it averages over. Status follows the
+//! time the figure is about when the text states one (a plan recapping last year gives
+//! `actual`, a review naming this year's goals `target`), else a goal word in the clause, else
+//! the section. All cue words are in `dict/period_cues.tsv` and `dict/section_cues.tsv`.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::Context;
-use super::segment::{CUES, Outline};
+use super::segment::{CUES, Outline, Section};
 use crate::model::{Period, Status};
-use crate::text::squeeze;
+use crate::text::{Line, is_blank, squeeze};
 
 /// What a section's heading says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,25 +41,595 @@ pub struct SectionTime {
     pub status: Status,
 }
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").expect("valid regex"));
-static PLAN_NO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[“\x22]?(十[一二三四五六七八九]五)[”\x22]?").expect("valid regex"));
+// ---------------------------------------------------------------------------------------
+// Cue words
+
+/// `n·N + k`, an offset from the report year in `dict/period_cues.tsv`.
+#[derive(Debug, Clone, Copy)]
+struct Offset {
+    n: i32,
+    k: i32,
+}
+
+impl Offset {
+    fn parse(s: &str) -> Offset {
+        let s = s.trim();
+        let (sign, rest) = match s.strip_prefix('-') {
+            Some(r) => (-1, r),
+            None => (1, s.strip_prefix('+').unwrap_or(s)),
+        };
+        if let Some(after_n) = rest.strip_prefix('n') {
+            let k = if after_n.is_empty() {
+                0
+            } else {
+                after_n.parse::<i32>().unwrap_or_else(|_| panic!("dict/period_cues.tsv: bad offset {s:?}"))
+            };
+            Offset { n: sign, k }
+        } else {
+            let k = rest.parse::<i32>().unwrap_or_else(|_| panic!("dict/period_cues.tsv: bad offset {s:?}"));
+            Offset { n: 0, k: sign * k }
+        }
+    }
+    fn at(self, n: i32) -> i32 {
+        self.n * n + self.k
+    }
+}
+
+struct Relative {
+    re: Regex,
+    start: Offset,
+    end: Offset,
+}
+
+/// The lists of `dict/period_cues.tsv`, by kind.
+struct Cues {
+    relative: Vec<Relative>,
+    section_year: Vec<String>,
+    base_before: Vec<String>,
+    base_of_before: Vec<String>,
+    from: Vec<String>,
+    to: Vec<String>,
+    since_after: Vec<String>,
+    topic_prefix: Vec<String>,
+    plan_scope_after: Vec<String>,
+    goal: Vec<String>,
+    not_goal: Vec<String>,
+    year_heading: Vec<String>,
+}
+
+const NUMERAL: &str = "(?P<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2})";
+
+static PCUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut c = Cues {
+        relative: vec![],
+        section_year: vec![],
+        base_before: vec![],
+        base_of_before: vec![],
+        from: vec![],
+        to: vec![],
+        since_after: vec![],
+        topic_prefix: vec![],
+        plan_scope_after: vec![],
+        goal: vec![],
+        not_goal: vec![],
+        year_heading: vec![],
+    };
+    for row in crate::dict::tsv("period_cues.tsv", 2) {
+        let cue = row[1].clone();
+        let list = match row[0].as_str() {
+            "relative" => {
+                assert!(row.len() >= 4, "dict/period_cues.tsv: relative {cue:?} needs start and end");
+                let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL);
+                let re = Regex::new(&pat).unwrap_or_else(|e| panic!("dict/period_cues.tsv: {cue:?}: {e}"));
+                c.relative.push(Relative { re, start: Offset::parse(&row[2]), end: Offset::parse(&row[3]) });
+                continue;
+            }
+            "section_year" => &mut c.section_year,
+            "base_before" => &mut c.base_before,
+            "base_of_before" => &mut c.base_of_before,
+            "from" => &mut c.from,
+            "to" => &mut c.to,
+            "since_after" => &mut c.since_after,
+            "topic_prefix" => &mut c.topic_prefix,
+            "plan_scope_after" => &mut c.plan_scope_after,
+            "goal" => &mut c.goal,
+            "not_goal" => &mut c.not_goal,
+            "year_heading" => &mut c.year_heading,
+            other => panic!("dict/period_cues.tsv: unknown kind {other:?}"),
+        };
+        list.push(cue);
+    }
+    // Longest first, so that 截止到 is tried before 到.
+    c.topic_prefix.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    c
+});
+
+// ---------------------------------------------------------------------------------------
+// Time references in running text
+
+/// How a time reference relates to the figures after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// The years the following figures are about.
+    Point,
+    /// The base of a change (比2010年, 是2010年的): not the figure's period.
+    Base,
+    /// 由2010年的…: belongs to the figure right after it.
+    From,
+    /// …增加到2015年的…
+    To,
+    /// 全年: the year of the section.
+    SectionYear,
+}
+
+/// A time phrase found in the text (byte offsets).
+#[derive(Debug, Clone, Copy)]
+struct Ref {
+    start: usize,
+    end: usize,
+    period: Period,
+    role: Role,
+    /// False for a five-year plan that is only named (“十四五”规划目标): it places nothing.
+    strong: bool,
+}
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s?年").expect("valid regex"));
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9０-９]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4})\s?年").expect("valid regex")
+});
+static PLAN_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"‘]?十([一二三四五六七八九])五[”"’]?|第十([一二三四五六七八九])个五年"#).expect("valid regex")
+});
+
+fn cn_digit(c: char) -> Option<i32> {
+    "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as i32).or(match c {
+        '零' => Some(0),
+        '两' => Some(2),
+        _ => None,
+    })
+}
+
+/// A written year (2021, ２０２１, 二〇二一), if it is a plausible one.
+fn parse_year(s: &str) -> Option<i32> {
+    let mut y = 0;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as i32 - '0' as i32,
+            '０'..='９' => c as i32 - '０' as i32,
+            _ => cn_digit(c)?,
+        };
+        y = y * 10 + d;
+    }
+    (1949..=2100).contains(&y).then_some(y)
+}
+
+/// A small numeral (五, 十二, 两, 3) as used in 过去五年.
+fn parse_small(s: &str) -> Option<i32> {
+    if let Ok(n) = s.parse::<i32>() {
+        return Some(n);
+    }
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        ['十', d] => Some(10 + cn_digit(*d)?),
+        [d, '十'] => Some(cn_digit(*d)? * 10),
+        [d, '十', e] => Some(cn_digit(*d)? * 10 + cn_digit(*e)?),
+        [d] => cn_digit(*d).filter(|&n| n > 0),
+        _ => None,
+    }
+}
 
 /// The years of a five-year plan named 十N五 (十四五 -> 2021–2025).
 pub fn five_year_plan(name: &str) -> Option<Period> {
-    let n = match name {
-        "十一五" => 11,
-        "十二五" => 12,
-        "十三五" => 13,
-        "十四五" => 14,
-        "十五五" => 15,
-        "十六五" => 16,
-        "十七五" => 17,
+    let cs: Vec<char> = name.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’')).collect();
+    let n = match cs.as_slice() {
+        ['十', d, '五'] => 10 + cn_digit(*d)?,
         _ => return None,
     };
     let start = 2006 + (n - 11) * 5;
     Some(Period::years(start, start + 4))
 }
+
+/// The five-year plan a year falls in (2023 -> 2021–2025), for joining a year's figures with
+/// the goals of the plan covering it.
+pub fn plan_of_year(year: i32) -> Period {
+    let start = 2006 + (year - 2006).div_euclid(5) * 5;
+    Period::years(start, start + 4)
+}
+
+/// Whether a period includes a year (a target for 2021–2025 covers 2023).
+pub fn covers(period: Period, year: i32) -> bool {
+    matches!((period.start, period.end), (Some(a), Some(b)) if a <= year && year <= b)
+}
+
+fn ends_with_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.ends_with(w.as_str()))
+}
+
+fn starts_with_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.starts_with(w.as_str()))
+}
+
+/// Every time phrase in `s[range]`, in text order. Relative phrases need the report year.
+fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
+    let c = &*PCUES;
+    let hay = &s[range.clone()];
+    let base = range.start;
+    let mut out: Vec<Ref> = Vec::new();
+    let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
+    for m in YEAR_RANGE.captures_iter(hay) {
+        let (Some(a), Some(b)) = (parse_year(&m[1]), parse_year(&m[2])) else { continue };
+        let g = m.get(0).expect("match");
+        if a <= b && !preceded_by_digit(hay, g.start()) {
+            out.push(Ref {
+                start: base + g.start(),
+                end: base + g.end(),
+                period: Period::years(a, b),
+                role: Role::Point,
+                strong: true,
+            });
+        }
+    }
+    for m in YEAR.captures_iter(hay) {
+        let g = m.get(0).expect("match");
+        if taken(&out, base + g.start(), base + g.end()) || preceded_by_digit(hay, g.start()) {
+            continue;
+        }
+        // 2022年1月9日 is a date, but its year still places what follows; a year count
+        // (1000年) fails parse_year.
+        if let Some(y) = parse_year(&m[1]) {
+            out.push(Ref {
+                start: base + g.start(),
+                end: base + g.end(),
+                period: Period::year(y),
+                role: Role::Point,
+                strong: true,
+            });
+        }
+    }
+    for m in PLAN_NO.captures_iter(hay) {
+        let g = m.get(0).expect("match");
+        let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
+        let Some(p) = five_year_plan(&format!("十{d}五")) else { continue };
+        let after = &hay[g.end()..];
+        let strong = m.get(2).is_none() && starts_with_any(after, &c.plan_scope_after);
+        out.push(Ref { start: base + g.start(), end: base + g.end(), period: p, role: Role::Point, strong });
+    }
+    if let Some(ry) = ry {
+        for rel in &c.relative {
+            for m in rel.re.captures_iter(hay) {
+                let g = m.get(0).expect("match");
+                if taken(&out, base + g.start(), base + g.end()) {
+                    continue;
+                }
+                let n = match m.name("n") {
+                    Some(n) => match parse_small(n.as_str()) {
+                        Some(n) => n,
+                        None => continue,
+                    },
+                    None => 0,
+                };
+                let (a, b) = (ry + rel.start.at(n), ry + rel.end.at(n));
+                if a <= b {
+                    out.push(Ref {
+                        start: base + g.start(),
+                        end: base + g.end(),
+                        period: Period::years(a, b),
+                        role: Role::Point,
+                        strong: true,
+                    });
+                }
+            }
+        }
+    }
+    for w in &c.section_year {
+        for (i, _) in hay.match_indices(w.as_str()) {
+            if !taken(&out, base + i, base + i + w.len()) {
+                out.push(Ref {
+                    start: base + i,
+                    end: base + i + w.len(),
+                    period: Period::NONE,
+                    role: Role::SectionYear,
+                    strong: true,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    for r in &mut out {
+        let before = &s[..r.start];
+        let after = &s[r.end..];
+        if r.role == Role::SectionYear {
+            continue;
+        }
+        if ends_with_any(before, &c.base_before)
+            || (ends_with_any(before, &c.base_of_before) && after.starts_with('的'))
+        {
+            r.role = Role::Base;
+        } else if ends_with_any(before, &c.from) {
+            r.role = Role::From;
+        } else if ends_with_any(before, &c.to) {
+            r.role = Role::To;
+        }
+        if starts_with_any(after, &c.since_after)
+            && let (Some(a), Some(y)) = (r.period.start, ry)
+            && a < y
+        {
+            r.period = Period::years(a, y - 1);
+        }
+    }
+    out
+}
+
+fn preceded_by_digit(hay: &str, at: usize) -> bool {
+    hay[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
+}
+
+/// Clause delimiters: a figure's clause runs between two of these.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?')
+}
+
+/// Byte offset where the clause containing `at` starts, not before `from`.
+fn clause_start(s: &str, from: usize, at: usize) -> usize {
+    s[from..at].char_indices().filter(|(_, c)| is_clause_mark(*c)).last().map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// Characters that may open a sentence before its topic: blanks and dashes (——五年来，…).
+fn lead_len(t: &str) -> usize {
+    t.len() - t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '—' | '-' | '－' | '–')).len()
+}
+
+/// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
+/// 刚刚过去的2025年，… It sets the time of the sentences after it.
+fn sentence_topic(s: &str, sent: Line, ry: Option<i32>) -> Option<Ref> {
+    let t = &s[sent.start..sent.end];
+    let lead = sent.start + lead_len(t);
+    let first_end = s[lead..sent.end].find(is_clause_mark).map_or(sent.end, |i| lead + i);
+    let refs = scan(s, lead..first_end, ry);
+    let r = *refs.first()?;
+    if matches!(r.role, Role::Base | Role::From) {
+        return None;
+    }
+    let prefix = &s[lead..r.start];
+    let short = s[lead..first_end].chars().count().saturating_sub(s[r.start..r.end].chars().count()) <= 6;
+    let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
+    (opens || short).then_some(Ref { strong: true, ..r })
+}
+
+/// Whether a topic agrees with its section: a review's topics are past, a plan's not.
+fn agrees(r: &Ref, st: &SectionTime, ry: Option<i32>) -> bool {
+    let (Some(ry), Some(end)) = (ry, r.period.end) else { return true };
+    match st.status {
+        Status::Actual => end < ry,
+        Status::Target => end >= ry,
+    }
+}
+
+/// The year 全年 stands for in a section.
+fn section_year(st: &SectionTime, ry: Option<i32>) -> Period {
+    match (st.period.start, st.period.end) {
+        (Some(a), Some(b)) if a == b => st.period,
+        _ => match (ry, st.status) {
+            (Some(y), Status::Actual) => Period::year(y - 1),
+            (Some(y), Status::Target) => Period::year(y),
+            (None, _) => st.period,
+        },
+    }
+}
+
+fn is_multi_year(p: Period) -> bool {
+    matches!((p.start, p.end), (Some(a), Some(b)) if b > a)
+}
+
+/// Whether `s` starts a 由/从 construction with a number (由11.66亿元…), not 从无到有.
+fn opens_with_number(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十百千万".contains(c))
+}
+
+/// For a figure in a 由X…到Y clause that writes no years (由11.66亿元增加到29.33亿元), the
+/// years of the clause before it that did (由2010年的…增加到2015年的…).
+fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, ry: Option<i32>) -> Option<Period> {
+    let c = &*PCUES;
+    let cl = &s[clause..at];
+    let from_at = c
+        .from
+        .iter()
+        .filter_map(|w| {
+            cl.match_indices(w.as_str()).find(|(i, _)| opens_with_number(&cl[i + w.len()..])).map(|(i, _)| i + w.len())
+        })
+        .min()?;
+    let is_to = c.to.iter().any(|w| cl[from_at..].contains(w.as_str()));
+    // Look back over this sentence and the one before it.
+    let i = cx.sentences.partition_point(|l| l.end <= sent.start);
+    let prev_start = if i > 0 { cx.sentences[i - 1].start } else { sent.start };
+    let refs = scan(s, prev_start..clause, ry);
+    let want = if is_to { Role::To } else { Role::From };
+    refs.iter().rev().find(|r| r.role == want).map(|r| r.period)
+}
+
+/// Mask words that contain a goal word without stating a goal (行动计划, 将近).
+fn has_goal_word(clause: &str) -> bool {
+    let c = &*PCUES;
+    let mut t = clause.to_string();
+    for w in &c.not_goal {
+        t = t.replace(w.as_str(), "·");
+    }
+    c.goal.iter().any(|g| t.contains(g.as_str()))
+}
+
+/// Period and status of a mention at a byte offset, from its section alone.
+pub fn section_default(cx: &Context, times: &[SectionTime], byte: usize) -> (Period, Status) {
+    let st = section_time_at(cx, times, byte);
+    (st.period, st.status)
+}
+
+fn section_time_at(cx: &Context, times: &[SectionTime], byte: usize) -> SectionTime {
+    match cx.outline.innermost(byte) {
+        Some(sec) if sec.is_glossary => SectionTime { period: Period::NONE, span: None, status: Status::Actual },
+        Some(sec) => times[sec.id - 1],
+        // Before the first heading: the opening of the report, about the year behind it.
+        None => SectionTime {
+            period: cx.meta.report_year.map_or(Period::NONE, |y| Period::year(y - 1)),
+            span: None,
+            status: Status::Actual,
+        },
+    }
+}
+
+/// The line (paragraph) containing a byte offset.
+fn paragraph_at(s: &str, byte: usize) -> Line {
+    let start = s[..byte].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let end = s[byte..].find(['\n', '\r']).map_or(s.len(), |i| byte + i);
+    Line { start, end }
+}
+
+/// The topic of a paragraph: the one its first sentence opens with (after a salutation such
+/// as 各位代表！).
+fn paragraph_topic(s: &str, cx: &Context, para: Line, ry: Option<i32>) -> Option<Ref> {
+    let i = cx.sentences.partition_point(|l| l.end <= para.start);
+    let mut it = cx.sentences[i..].iter().take_while(|l| l.start < para.end);
+    let first = *it.next()?;
+    if let Some(t) = sentence_topic(s, first, ry) {
+        return Some(t);
+    }
+    let ft = &s[first.start..first.end];
+    if ft.chars().count() <= 8 && ft.ends_with(['！', '!', '：', ':']) {
+        return it.next().and_then(|l| sentence_topic(s, *l, ry));
+    }
+    None
+}
+
+/// Where a period came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The text near the figure says it.
+    Text,
+    /// Only the section does.
+    Section,
+}
+
+/// Period and status of a mention at byte range `at` (the number and its unit, or a project's
+/// name), for a figure of the given measure (`avg_growth_rate` figures take the span they
+/// average over). Used by both `quantities` and `projects`.
+pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: Option<&str>) -> (Period, Status) {
+    let s = cx.s();
+    let ry = cx.meta.report_year;
+    let sec = cx.outline.innermost(at.start);
+    let st = section_time_at(cx, times, at.start);
+    let glossary = sec.is_some_and(|x| x.is_glossary);
+    let sent = cx.sentence_at(at.start).unwrap_or_else(|| paragraph_at(s, at.start));
+    let clause = clause_start(s, sent.start, at.start);
+
+    // 1–2. The clause, then the rest of the sentence before the figure.
+    let refs = scan(s, sent.start..at.start, ry);
+    let c = &*PCUES;
+    let bound = |r: &Ref| {
+        // 由2010年的162.4亿元增加到…: the from-year belongs to 162.4 only.
+        r.role == Role::From && c.to.iter().any(|w| s[r.end..at.start].contains(w.as_str()))
+    };
+    let usable = |r: &&Ref| r.strong && r.role != Role::Base && !bound(r);
+    let base = refs.iter().rev().find(|r| r.role == Role::Base && r.start >= clause && r.period.end.is_some());
+    let mut found: Option<Period> = None;
+    let mut in_clause = refs.iter().rev().filter(|r| r.start >= clause).filter(usable);
+    if let Some(r) = in_clause.next() {
+        found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+    }
+    if found.is_none() {
+        found = parallel_years(s, cx, sent, clause, at.start, ry);
+    }
+    if found.is_none()
+        && let Some(r) = refs.iter().rev().filter(|r| r.start < clause).find(usable)
+    {
+        found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+    }
+    // 3. Topics of earlier sentences of the paragraph.
+    let para = paragraph_at(s, at.start);
+    if found.is_none() {
+        let i = cx.sentences.partition_point(|l| l.end <= sent.start);
+        let first = cx.sentences.partition_point(|l| l.end <= para.start);
+        for l in cx.sentences[first..i].iter().rev() {
+            if let Some(t) = sentence_topic(s, *l, ry) {
+                found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
+                break;
+            }
+        }
+    }
+    // 4. The nearest earlier paragraph of the same section with a topic, if it agrees with the
+    //    section (a recap of last year inside a plan stays in its own paragraph).
+    if found.is_none()
+        && let Some(sec) = sec
+        && !sec.is_glossary
+    {
+        found = carried_topic(s, cx, sec, para, &st, ry);
+    }
+
+    let source = if found.is_some() { Source::Text } else { Source::Section };
+    let mut period = found.unwrap_or(st.period);
+
+    // Averages are about the span they average over.
+    if measure == Some("avg_growth_rate") && !is_multi_year(period) {
+        let span = st.span.or(is_multi_year(st.period).then_some(st.period));
+        period = match (source, span, period.end) {
+            (Source::Section, Some(sp), _) => sp,
+            (Source::Text, Some(sp), Some(y)) if covers(sp, y) && sp.start < Some(y) => Period { end: Some(y), ..sp },
+            _ => period,
+        };
+    }
+    // A change against a base year: the years after the base, to the end of the period.
+    if let Some(b) = base
+        && let (Some(be), Some(pe)) = (b.period.end, period.end)
+        && be < pe
+    {
+        period = Period::years(be + 1, pe);
+    }
+
+    let status = match (source, ry, period.start, period.end) {
+        (Source::Text, Some(y), _, Some(e)) if e < y => Status::Actual,
+        (Source::Text, Some(y), Some(a), _) if a >= y => Status::Target,
+        _ if has_goal_word(&s[clause..at.start]) => Status::Target,
+        _ => st.status,
+    };
+    if glossary && source == Source::Section {
+        return (Period::NONE, Status::Actual);
+    }
+    (period, status)
+}
+
+/// Step 4 of [`resolve`]: the topic carried from the nearest earlier paragraph of `sec` that
+/// has one, skipping paragraphs of nested subsections and the heading.
+fn carried_topic(
+    s: &str,
+    cx: &Context,
+    sec: &Section,
+    para: Line,
+    st: &SectionTime,
+    ry: Option<i32>,
+) -> Option<Period> {
+    let floor = sec.heading_end.max(sec.start);
+    let mut end = para.start;
+    while end > floor {
+        let p = paragraph_at(s, end - 1);
+        end = p.start;
+        if p.start < floor || p.end <= p.start {
+            continue;
+        }
+        if cx.outline.innermost(p.start).map(|x| x.id) != Some(sec.id) {
+            continue;
+        }
+        if let Some(t) = paragraph_topic(s, cx, p, ry) {
+            let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
+            return agrees(&Ref { period, ..t }, st, ry).then_some(period);
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// Section headings
 
 /// Time of every section of an outline, by index (section_id − 1).
 pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<SectionTime> {
@@ -52,21 +637,23 @@ pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<Section
     let mut last_top: Option<SectionTime> = None;
     for sec in &outline.sections {
         let parent = sec.parent.map(|p| out[p - 1]);
-        let own = heading_time(&sec.heading, report_year);
         let t = if sec.is_glossary {
             SectionTime { period: Period::NONE, span: None, status: Status::Actual }
-        } else if let Some(t) = own {
-            t
         } else if let Some(p) = parent {
-            p
-        } else if let Some(prev) = last_top {
-            // An unlabelled top-level part (一、 under “十五五”时期主要目标和2026年重点工作, or
-            // 四、全面加强政府自身建设 after 三、2022年工作安排) continues the plan before it.
-            if prev.status == Status::Target { prev } else { default_time(report_year) }
+            // A subsection keeps its parent's time unless its heading names its own years: the
+            // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
+            // not which part of the report it is.
+            match heading_info(&sec.heading, report_year) {
+                Some(t) if t.explicit => SectionTime {
+                    status: if t.by_cue { t.time.status } else { time_status(t.time.period, report_year, p.status) },
+                    ..t.time
+                },
+                _ => p,
+            }
         } else {
-            default_time(report_year)
+            top_time(&sec.heading, report_year, last_top)
         };
-        if sec.level == 1 {
+        if sec.level == 1 || sec.parent.is_none() {
             last_top = Some(t);
         }
         out.push(t);
@@ -74,92 +661,191 @@ pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<Section
     out
 }
 
-fn default_time(report_year: Option<i32>) -> SectionTime {
-    SectionTime { period: report_year.map_or(Period::NONE, Period::year), span: None, status: Status::Target }
+/// A top-level section: its heading, or what the part before it leaves open.
+fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>) -> SectionTime {
+    let h = squeeze(heading);
+    let this_year = SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target };
+    if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
+        // 全面加强政府自身建设: this year's work, whatever part came before.
+        return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
+    }
+    let own = heading_info(heading, ry);
+    match (own, prev) {
+        (Some(t), _) if t.explicit => t.time,
+        // 主要目标 / 三、全力抓好七项重点工作 after a plan: a continuation of that plan.
+        (Some(t), Some(p)) if t.time.status == Status::Target && p.status == Status::Target => p,
+        (Some(t), _) => t.time,
+        // An unlabelled part after a plan (一、把铸牢…主线 under “十五五”时期主要目标和2026年重点工作):
+        // this year's work, within the plan's span.
+        (None, Some(p)) if p.status == Status::Target => SectionTime { span: p.span, ..this_year },
+        (None, Some(p)) => p,
+        // A report opens with its review.
+        (None, None) => {
+            SectionTime { period: ry.map_or(Period::NONE, |y| Period::year(y - 1)), span: None, status: Status::Actual }
+        }
+    }
 }
 
-/// Read a heading: review or plan, and which years.
+fn time_status(p: Period, ry: Option<i32>, fallback: Status) -> Status {
+    match (ry, p.start, p.end) {
+        (Some(y), _, Some(e)) if e < y => Status::Actual,
+        (Some(y), Some(a), _) if a >= y => Status::Target,
+        _ => fallback,
+    }
+}
+
+/// What a heading says: its time, whether it names years (`explicit`), and whether review or
+/// plan words decided the status (`by_cue`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingTime {
+    pub time: SectionTime,
+    pub explicit: bool,
+    pub by_cue: bool,
+}
+
+static PART_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"和|及|与|暨|以及|、").expect("valid regex"));
+
+/// Read a heading: review or plan, and which years. A heading may join a review and a plan
+/// (“十四五”时期发展成就和“十五五”时期主要目标任务); the plan part then decides, since the
+/// review paragraphs name their own span. Parts with years but no cue take the cue of the next
+/// part (过去五年及2021年工作回顾).
 pub fn heading_time(heading: &str, report_year: Option<i32>) -> Option<SectionTime> {
+    heading_info(heading, report_year).map(|t| t.time)
+}
+
+/// [`heading_time`] with how the heading said it.
+pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTime> {
     let h = squeeze(heading);
-    let review = CUES.review.iter().any(|c| h.contains(c.as_str()));
-    let plan = CUES.plan.iter().any(|c| h.contains(c.as_str()));
-    if !review && !plan {
+    let ry = report_year;
+    // Split into parts at 和/及/与, keeping each part's years and cue.
+    let mut parts: Vec<(Vec<Period>, Option<Status>)> = Vec::new();
+    let mut last = 0;
+    let mut cuts: Vec<usize> = PART_SEP.find_iter(&h).map(|m| m.start()).collect();
+    cuts.push(h.len());
+    for cut in cuts {
+        let part = &h[last..cut];
+        last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
+        let refs = scan(part, 0..part.len(), ry);
+        // In a heading, a named plan is always the section's span.
+        let years: Vec<Period> =
+            refs.iter().filter(|r| matches!(r.role, Role::Point | Role::To)).map(|r| r.period).collect();
+        let review = CUES.review.iter().any(|c| part.contains(c.as_str()));
+        let plan = CUES.plan.iter().any(|c| part.contains(c.as_str()));
+        let cue = match (review, plan) {
+            (_, true) => Some(Status::Target),
+            (true, false) => Some(Status::Actual),
+            _ => None,
+        };
+        parts.push((years, cue));
+    }
+    // Parts without a cue take the next cue (过去五年 | 及2021年工作回顾).
+    let mut next: Option<Status> = None;
+    for p in parts.iter_mut().rev() {
+        match p.1 {
+            Some(c) => next = Some(c),
+            None => p.1 = next,
+        }
+    }
+    let any_years = parts.iter().any(|p| !p.0.is_empty());
+    let any_cue = parts.iter().any(|p| p.1.is_some());
+    if !any_years && !any_cue {
         return None;
     }
-    let years: Vec<i32> = YEAR.captures_iter(&h).filter_map(|c| c[1].parse().ok()).collect();
-    let plan_span = PLAN_NO.captures(&h).and_then(|c| five_year_plan(&c[1]));
-    let status = if review && !h.contains("安排") && !h.contains("任务") && !h.contains("目标") {
-        Status::Actual
-    } else if review && plan {
-        // 2025年工作回顾和2026年工作安排: the later year decides.
+    let by_cue = any_cue;
+    let status = if parts.iter().any(|p| p.1 == Some(Status::Target)) {
         Status::Target
-    } else if review {
+    } else if any_cue {
         Status::Actual
     } else {
-        Status::Target
+        // Years but no cue (“十五五”发展的主要考虑): the time decides.
+        let all: Vec<Period> = parts.iter().flat_map(|p| p.0.iter().copied()).collect();
+        let last = all.last().copied().unwrap_or(Period::NONE);
+        time_status(last, ry, Status::Target)
     };
-    let ry = report_year;
-    let year = years.last().copied().or(match status {
-        Status::Actual => ry.map(|y| y - 1),
-        Status::Target => ry,
-    });
-    let span = plan_span.or_else(|| {
-        if h.contains("五年") {
-            match status {
-                Status::Actual => ry.map(|y| Period::years(y - 5, y - 1)),
-                Status::Target => ry.map(|y| Period::years(y, y + 4)),
-            }
-        } else {
-            None
-        }
-    });
-    // A heading about the five years only (未来五年…总体要求) has the span as its period.
-    let period = match (years.is_empty(), span) {
-        (true, Some(sp)) => sp,
-        _ => year.map_or(Period::NONE, Period::year),
+    let years: Vec<Period> =
+        parts.iter().filter(|p| p.1.is_none() || p.1 == Some(status)).flat_map(|p| p.0.iter().copied()).collect();
+    let single = years.iter().rev().find(|p| !is_multi_year(**p)).copied();
+    let span = years.iter().rev().find(|p| is_multi_year(**p)).copied();
+    let period = match (single, span) {
+        (Some(y), _) => y,
+        (None, Some(sp)) => sp,
+        (None, None) => match (ry, status) {
+            (Some(y), Status::Actual) => Period::year(y - 1),
+            (Some(y), Status::Target) => Period::year(y),
+            (None, _) => Period::NONE,
+        },
     };
-    Some(SectionTime { period, span, status })
-}
-
-/// Period and status of a mention at a byte offset, from its section alone. The indicator
-/// and project stages refine this with the clause's own years and relative phrases.
-pub fn section_default(cx: &Context, times: &[SectionTime], byte: usize) -> (Period, Status) {
-    match cx.outline.innermost(byte) {
-        Some(sec) => {
-            let t = times[sec.id - 1];
-            (t.period, t.status)
-        }
-        None => (cx.meta.report_year.map_or(Period::NONE, |y| Period::year(y - 1)), Status::Actual),
-    }
+    Some(HeadingTime { time: SectionTime { period, span, status }, explicit: !years.is_empty(), by_cue })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn ht(h: &str, ry: i32) -> (Period, Option<Period>, Status) {
+        let t = heading_time(h, Some(ry)).unwrap_or_else(|| panic!("{h}: no time"));
+        (t.period, t.span, t.status)
+    }
+
     #[test]
     fn headings() {
-        let t = heading_time("过去五年及2021年工作回顾", Some(2022)).unwrap();
-        assert_eq!((t.period, t.span, t.status), (Period::year(2021), Some(Period::years(2017, 2021)), Status::Actual));
-        let t = heading_time("未来五年经济社会发展的总体要求", Some(2022)).unwrap();
-        assert_eq!((t.period, t.status), (Period::years(2022, 2026), Status::Target));
-        let t = heading_time("2022年工作安排", Some(2022)).unwrap();
-        assert_eq!((t.period, t.status), (Period::year(2022), Status::Target));
-        let t = heading_time("“十二五”时期和2015年工作回顾", Some(2016)).unwrap();
-        assert_eq!((t.period, t.span), (Period::year(2015), Some(Period::years(2011, 2015))));
+        let (y, sp) = (Period::year, Period::years);
+        assert_eq!(ht("过去五年及2021年工作回顾", 2022), (y(2021), Some(sp(2017, 2021)), Status::Actual));
+        assert_eq!(ht("未来五年经济社会发展的总体要求", 2022), (sp(2022, 2026), Some(sp(2022, 2026)), Status::Target));
+        assert_eq!(ht("2022年工作安排", 2022), (y(2022), None, Status::Target));
+        assert_eq!(ht("“十二五”时期和2015年工作回顾", 2016), (y(2015), Some(sp(2011, 2015)), Status::Actual));
+        assert_eq!(ht("2013年工作回顾", 2014), (y(2013), None, Status::Actual));
+        assert_eq!(ht("2024年政府工作任务", 2024), (y(2024), None, Status::Target));
+        assert_eq!(ht("今年工作安排", 2024), (y(2024), None, Status::Target));
+        assert_eq!(ht("过去一年工作回顾", 2013), (y(2012), None, Status::Actual));
+        assert_eq!(ht("工作回顾", 2026), (y(2025), None, Status::Actual));
+        assert_eq!(ht("“十五五”时期主要目标和2026年重点工作", 2026), (y(2026), Some(sp(2026, 2030)), Status::Target));
+        assert_eq!(
+            ht("“十四五”时期发展成就和“十五五”时期主要目标任务", 2026),
+            (sp(2026, 2030), Some(sp(2026, 2030)), Status::Target)
+        );
+        assert_eq!(ht("2025年工作回顾和“十四五”发展主要成绩", 2026), (y(2025), Some(sp(2021, 2025)), Status::Actual));
+        assert_eq!(ht("“十五五”发展的主要考虑", 2026), (sp(2026, 2030), Some(sp(2026, 2030)), Status::Target));
+        assert_eq!(ht("“十四五”时期工作回顾", 2026), (sp(2021, 2025), Some(sp(2021, 2025)), Status::Actual));
         assert!(heading_time("长江文化艺术湾区建设全面铺开", Some(2022)).is_none());
     }
-}
 
-/// Period and status of a mention at byte range `at` (the number and its unit), for a
-/// figure of the given measure (`avg_growth_rate` figures take the span they average over).
-/// Used by both `quantities` and `projects`.
-pub fn resolve(
-    cx: &Context,
-    times: &[SectionTime],
-    at: std::ops::Range<usize>,
-    measure: Option<&str>,
-) -> (Period, Status) {
-    let _ = measure;
-    section_default(cx, times, at.start)
+    #[test]
+    fn plan_numbers() {
+        assert_eq!(five_year_plan("十四五"), Some(Period::years(2021, 2025)));
+        assert_eq!(five_year_plan("“十三五”"), Some(Period::years(2016, 2020)));
+        assert_eq!(five_year_plan("十五五"), Some(Period::years(2026, 2030)));
+        assert_eq!(five_year_plan("十一五"), Some(Period::years(2006, 2010)));
+        assert_eq!(plan_of_year(2023), Period::years(2021, 2025));
+        assert_eq!(plan_of_year(2026), Period::years(2026, 2030));
+        assert!(covers(Period::years(2021, 2025), 2023));
+        assert!(!covers(Period::NONE, 2023));
+    }
+
+    #[test]
+    fn scans_roles() {
+        let s = "由2010年的162.4亿元增加到2015年的287.9亿元，比2010年增加13480元，五年来";
+        let r = scan(s, 0..s.len(), Some(2016));
+        let roles: Vec<(Role, Period)> = r.iter().map(|r| (r.role, r.period)).collect();
+        assert_eq!(
+            roles,
+            vec![
+                (Role::From, Period::year(2010)),
+                (Role::To, Period::year(2015)),
+                (Role::Base, Period::year(2010)),
+                (Role::Point, Period::years(2011, 2015)),
+            ]
+        );
+    }
+
+    #[test]
+    fn small_numerals() {
+        assert_eq!(parse_small("五"), Some(5));
+        assert_eq!(parse_small("十"), Some(10));
+        assert_eq!(parse_small("十二"), Some(12));
+        assert_eq!(parse_small("两"), Some(2));
+        assert_eq!(parse_small("3"), Some(3));
+        assert_eq!(parse_year("二〇二一"), Some(2021));
+        assert_eq!(parse_year("１０００"), None);
+    }
 }
