@@ -15,7 +15,6 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("page_junk.txt", include_str!("../dict/page_junk.txt")),
     ("section_cues.tsv", include_str!("../dict/section_cues.tsv")),
     ("period_cues.tsv", include_str!("../dict/period_cues.tsv")),
-    ("period_cues.tsv", include_str!("../dict/period_cues.tsv")),
     ("regions.tsv", include_str!("../dict/regions.tsv")),
     ("speaker_titles.txt", include_str!("../dict/speaker_titles.txt")),
     ("units.tsv", include_str!("../dict/units.tsv")),
