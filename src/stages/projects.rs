@@ -200,6 +200,10 @@ static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户|辆|台)")
         .expect("valid regex")
 });
+/// A count that sums up a list of projects: 三大项目, 6个项目.
+static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[一二三四五六七八九十两\d]{1,3}(?:大|个|项)(?:重点|重大)?(?:项目|工程)").expect("valid regex")
+});
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 对, 把.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以对把将在为与向从由让使经并及]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
@@ -274,20 +278,21 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                     }
                 }
                 Word::Verb(_) => {
-                    // A verb written onto 项目/工程 names it: 新建工程, 改造项目.
-                    let onto_item = matches.get(mi).is_some_and(|(n, w)| {
-                        n.a == sp.b && matches!(w, Word::Noun(Kind::Item)) && run_start.is_some()
-                    });
-                    if onto_item {
-                        run_start.get_or_insert(sp.a);
-                    } else {
-                        close_run(&mut els, &mut run_start, sp.a);
-                        els.push(El::Verb(sp));
-                    }
+                    close_run(&mut els, &mut run_start, sp.a);
+                    els.push(El::Verb(sp));
                 }
             }
             p = sp.b;
             continue;
+        }
+        // X、Y、Z三大项目: the count sums the list up like 等 (the names end before it).
+        if run_start.is_some()
+            && !matches!(els.last(), Some(El::Deng(_)))
+            && !s[..p].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            && COLLECTIVE.is_match(&s[p..b])
+        {
+            close_run(&mut els, &mut run_start, p);
+            els.push(El::Deng(Sp { a: p, b: p }));
         }
         let c = s[p..].chars().next().unwrap_or(' ');
         let n = c.len_utf8();
@@ -400,9 +405,9 @@ fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
     toks.iter().filter(move |t| t.sp.a >= sp.a && t.sp.b <= sp.b)
 }
 
-/// Whether a text is made only of nouns of the word lists, and one of them a generic word
-/// (老旧小区改造项目, 湾区基础设施, 高品质酒店), or is empty. 步行街改造项目 is all heads and work
-/// nouns but names one street's project, so it is not generic.
+/// Whether a text is made only of nouns of the word lists, with a generic word among them or
+/// no work noun (老旧小区改造项目, 湾区基础设施, 高品质酒店, 公园绿地), or is empty.
+/// 步行街改造项目 is all heads and work nouns but names one street's project: not generic.
 fn is_generic(s: &str) -> bool {
     let t: String = s.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}')).collect();
     if t.is_empty() {
@@ -410,14 +415,30 @@ fn is_generic(s: &str) -> bool {
     }
     let mut pos = 0;
     let mut any_generic = false;
+    let mut any_work = false;
     for m in LEX.cover.find_iter(&t) {
+        if m.start() != pos {
+            return false;
+        }
+        any_generic |= LEX.cover_kind[m.pattern()] == Kind::Generic;
+        any_work |= LEX.cover_kind[m.pattern()] == Kind::Work;
+        pos = m.end();
+    }
+    pos == t.len() && (any_generic || !any_work)
+}
+
+/// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目).
+fn is_category(s: &str) -> bool {
+    let mut pos = 0;
+    let mut any_generic = false;
+    for m in LEX.cover.find_iter(s) {
         if m.start() != pos {
             return false;
         }
         any_generic |= LEX.cover_kind[m.pattern()] == Kind::Generic;
         pos = m.end();
     }
-    pos == t.len() && any_generic
+    pos == s.len() && any_generic
 }
 
 /// Quotes open and close in order.
@@ -488,6 +509,9 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let Some((csp, ckind)) = closer else {
         if text.starts_with('“') && text.ends_with('”') && text.matches('“').count() == 1 {
             out.class = Class::Quoted;
+        } else if toks.iter().any(|t| t.sp.a == a && t.kind.closes()) {
+            // A head with nothing before it: 博物馆, 公园, 项目.
+            out.class = Class::Generic;
         }
         return out;
     };
@@ -528,9 +552,6 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         break;
     }
     let end = if p == b || s[p..b].chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
-    if whole && end != b {
-        return out;
-    }
     out.name = Sp { a, b: end };
     out.closer = ckind;
     let name = &s[a..end];
@@ -560,7 +581,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         .iter()
         .filter(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Zone | Kind::Area))
         .last()
-        .is_some_and(|z| is_generic(&s[z.sp.b..csp.b]));
+        .is_some_and(|z| is_category(&s[z.sp.b..csp.b]));
     out.class = match ckind {
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
         _ if starts_with_many(s, &toks, a) => Class::Generic,
@@ -576,6 +597,12 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         && toks.iter().any(|t| t.sp.a == end && matches!(t.kind, Kind::Zone | Kind::Area))
     {
         out.class = Class::Area;
+    }
+    // A list item is a name as a whole or not at all (建桥节能环保等: not 建桥).
+    if whole && end != b && matches!(out.class, Class::Named | Class::NamedInst) {
+        out.class = Class::Bare;
+        out.name = Sp { a, b };
+        out.work_tail = None;
     }
     out
 }
@@ -694,6 +721,13 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
             merged.push((p, runs[k]));
         }
         let n = merged.len();
+        // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
+        if !g.deng
+            && n >= 2
+            && merged.last().is_some_and(|(p, _)| p.class == Class::Area && p.closer == Some(Kind::Zone))
+        {
+            continue;
+        }
         let tail = g.tail.map(|t| parse_run(s, els[t].sp(), &toks, false, true));
         let tail_text = g.tail.map(|t| {
             let sp = els[t].sp();
@@ -710,7 +744,9 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
         // (直播基地), an organisation (企业) or an area (重点片区).
         let tail_head = tail.is_some_and(|t| !t.item && t.closer == Some(Kind::Head));
         // X、Y等重点片区…: the items are areas, named or not.
-        if tail.is_some_and(|t| t.class == Class::Area && matches!(t.closer, Some(Kind::Zone | Kind::Area))) {
+        if tail.is_some_and(|t| {
+            t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(Kind::Zone | Kind::Area))
+        }) {
             continue;
         }
         let tail_work: Option<&str> = g.tail.and_then(|t| {
