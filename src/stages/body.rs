@@ -164,6 +164,13 @@ pub fn find(s: &str) -> Bounds {
             header_start = Some(k);
         }
     }
+    // A title split over two lines: its first half is not a header line by itself.
+    if let Some(h) = header_start {
+        let prev = (0..h).rev().find(|&p| !is_junk(ls[p].text(s)));
+        if let Some(p) = prev.filter(|&p| metadata::title_split(&squeeze(ls[p].text(s)), &squeeze(ls[h].text(s)))) {
+            header_start = Some(p);
+        }
+    }
     let at = ls[start_idx].start;
     let header = header_start.map_or(at..at, |h| ls[h].trimmed(s).start..at);
     Bounds { header, body, found_opening: opening.is_some(), lines: ls }

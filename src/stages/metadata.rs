@@ -164,9 +164,16 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
     m
 }
 
-/// A title split over two lines (`重庆市大渡口区人民政府` / `工作报告`).
-fn title_split(a: &str, b: &str) -> bool {
-    !is_title(a) && !a.contains(['，', '。', '：', ':']) && b.chars().count() <= 12 && is_title(&format!("{a}{b}"))
+/// A title split over two lines (`重庆市大渡口区人民政府` / `工作报告`, `2023年` /
+/// `政府工作报告`): the first half names a government or a year, so that a source line
+/// (`某某日报`) above a short title is not taken for one.
+pub fn title_split(a: &str, b: &str) -> bool {
+    let names_government = a.ends_with("政府") || a.ends_with('年') || ADMIN_SUFFIXES.iter().any(|x| a.ends_with(x));
+    names_government
+        && !is_title(a)
+        && !a.contains(['，', '。', '：', ':'])
+        && b.chars().count() <= 12
+        && is_title(&format!("{a}{b}"))
 }
 
 /// A subtitle whose meeting has not ended yet: a date alone, or 在… without 会议.

@@ -1,1 +1,552 @@
-//! Tests of documents.
+//! Tests of the `documents` table: the seed against its gold row, every real report of raw/
+//! against values read by hand from the file, and header layouts from fixtures.
+
+use std::path::PathBuf;
+
+use crate::util::{Row, extract, full_run, gold, read_csv, repo, rows_of, seed_run};
+
+/// What the header of each report in raw/ says, read by hand from the file (the .docx through
+/// its document.xml). Columns: doc_id, title, region, admin_level, report_year, delivered_on,
+/// meeting, speaker, speaker_title. "" is null.
+///
+/// Notes on the calls made:
+/// - title is the first title line of the header as written, letter spacing removed: a page
+///   heading (2026年宁夏回族自治区政府工作报告) comes before the report's own 政府工作报告; the
+///   云南 2026 page only has 2026年政府工作报告, the 广东 2026 text only 政府工作报告.
+/// - region is the full name of the government: 宁夏 in a title is 宁夏回族自治区, as the
+///   meeting and the speaker's office name it; 海拉尔区 is all the hailar texts say.
+/// - speaker and meeting may sit inside the subtitle (上海, 内蒙古, 北京 … 2025).
+const EXPECTED: &[[&str; 9]] = &[
+    [
+        "2025年上海市政府工作报告",
+        "2025年上海市政府工作报告",
+        "上海市",
+        "province",
+        "2025",
+        "2025-01-15",
+        "上海市第十六届人民代表大会第三次会议",
+        "龚正",
+        "市长",
+    ],
+    [
+        "2025年云南省政府工作报告",
+        "2025年云南省政府工作报告",
+        "云南省",
+        "province",
+        "2025",
+        "2025-01-18",
+        "云南省第十四届人民代表大会第三次会议",
+        "王予波",
+        "省长",
+    ],
+    [
+        "2025年内蒙古自治区政府工作报告",
+        "2025年内蒙古自治区政府工作报告",
+        "内蒙古自治区",
+        "province",
+        "2025",
+        "2025-01-14",
+        "内蒙古自治区第十四届人民代表大会第三次会议",
+        "王莉霞",
+        "主席",
+    ],
+    [
+        "2025年北京市政府工作报告",
+        "2025年北京市政府工作报告",
+        "北京市",
+        "province",
+        "2025",
+        "2025-01-14",
+        "北京市第十六届人民代表大会第三次会议",
+        "殷勇",
+        "市长",
+    ],
+    [
+        "2025年吉林省政府工作报告",
+        "2025年吉林省政府工作报告",
+        "吉林省",
+        "province",
+        "2025",
+        "2025-01-14",
+        "吉林省第十四届人民代表大会第四次会议",
+        "胡玉亭",
+        "省长",
+    ],
+    [
+        "2025年四川省政府工作报告",
+        "2025年四川省政府工作报告",
+        "四川省",
+        "province",
+        "2025",
+        "2025-01-20",
+        "四川省第十四届人民代表大会第四次会议",
+        "施小琳",
+        "省长",
+    ],
+    [
+        "2025年天津市政府工作报告",
+        "2025年天津市政府工作报告",
+        "天津市",
+        "province",
+        "2025",
+        "2025-01-14",
+        "天津市第十八届人民代表大会第三次会议",
+        "张工",
+        "市长",
+    ],
+    [
+        "2025年宁夏政府工作报告",
+        "2025年宁夏政府工作报告",
+        "宁夏回族自治区",
+        "province",
+        "2025",
+        "2025-01-19",
+        "宁夏回族自治区第十三届人民代表大会第三次会议",
+        "张雨浦",
+        "主席",
+    ],
+    [
+        "2025年安徽省政府工作报告",
+        "2025年安徽省政府工作报告",
+        "安徽省",
+        "province",
+        "2025",
+        "2025-01-20",
+        "安徽省第十四届人民代表大会第三次会议",
+        "王清宪",
+        "省长",
+    ],
+    [
+        "2025年山东省政府工作报告",
+        "2025年山东省政府工作报告",
+        "山东省",
+        "province",
+        "2025",
+        "2025-01-20",
+        "山东省第十四届人民代表大会第三次会议",
+        "周乃翔",
+        "省长",
+    ],
+    [
+        "2025年山西省政府工作报告",
+        "2025年山西省政府工作报告",
+        "山西省",
+        "province",
+        "2025",
+        "2025-01-17",
+        "山西省第十四届人民代表大会第三次会议",
+        "金湘军",
+        "省长",
+    ],
+    [
+        "2025年广东省政府工作报告",
+        "2025年广东省政府工作报告",
+        "广东省",
+        "province",
+        "2025",
+        "2025-01-15",
+        "广东省第十四届人民代表大会第三次会议",
+        "王伟中",
+        "省长",
+    ],
+    [
+        "2025年广西政府工作报告",
+        "2025年广西政府工作报告",
+        "广西壮族自治区",
+        "province",
+        "2025",
+        "2025-01-13",
+        "广西壮族自治区第十四届人民代表大会第三次会议",
+        "蓝天立",
+        "主席",
+    ],
+    [
+        "2025年新疆政府工作报告",
+        "2025年新疆政府工作报告",
+        "新疆维吾尔自治区",
+        "province",
+        "2025",
+        "2025-01-19",
+        "新疆维吾尔自治区第十四届人民代表大会第三次会议",
+        "艾尔肯·吐尼亚孜",
+        "主席",
+    ],
+    [
+        "2025年江苏省政府工作报告",
+        "2025年江苏省政府工作报告",
+        "江苏省",
+        "province",
+        "2025",
+        "2025-01-19",
+        "江苏省第十四届人民代表大会第三次会议",
+        "许昆林",
+        "省长",
+    ],
+    [
+        "2026年上海市政府工作报告",
+        "2026年上海市政府工作报告",
+        "上海市",
+        "province",
+        "2026",
+        "2026-02-03",
+        "上海市第十六届人民代表大会第四次会议",
+        "龚正",
+        "市长",
+    ],
+    [
+        "2026年云南省政府工作报告",
+        "2026年政府工作报告",
+        "云南省",
+        "province",
+        "2026",
+        "2026-01-28",
+        "云南省第十四届人民代表大会第四次会议",
+        "王予波",
+        "省长",
+    ],
+    [
+        "2026年内蒙古自治区政府工作报告",
+        "2026年内蒙古自治区政府工作报告",
+        "内蒙古自治区",
+        "province",
+        "2026",
+        "2026-02-04",
+        "内蒙古自治区第十四届人民代表大会第五次会议",
+        "包钢",
+        "主席",
+    ],
+    [
+        "2026年北京市政府工作报告",
+        "2026年北京市政府工作报告",
+        "北京市",
+        "province",
+        "2026",
+        "2026-01-25",
+        "北京市第十六届人民代表大会第四次会议",
+        "殷勇",
+        "市长",
+    ],
+    [
+        "2026年吉林省政府工作报告",
+        "2026年吉林省政府工作报告",
+        "吉林省",
+        "province",
+        "2026",
+        "2026-01-27",
+        "吉林省第十四届人民代表大会第五次会议",
+        "胡玉亭",
+        "省长",
+    ],
+    [
+        "2026年四川省政府工作报告",
+        "2026年四川省人民政府工作报告",
+        "四川省",
+        "province",
+        "2026",
+        "2026-02-03",
+        "四川省第十四届人民代表大会第五次会议",
+        "施小琳",
+        "省长",
+    ],
+    [
+        "2026年天津市政府工作报告",
+        "2026年天津市政府工作报告",
+        "天津市",
+        "province",
+        "2026",
+        "2026-01-26",
+        "天津市第十八届人民代表大会第四次会议",
+        "张工",
+        "市长",
+    ],
+    [
+        "2026年宁夏回族自治区政府工作报告",
+        "2026年宁夏回族自治区政府工作报告",
+        "宁夏回族自治区",
+        "province",
+        "2026",
+        "2026-02-03",
+        "宁夏回族自治区第十三届人民代表大会第四次会议",
+        "张雨浦",
+        "主席",
+    ],
+    [
+        "2026年安徽省政府工作报告",
+        "2026年安徽省政府工作报告",
+        "安徽省",
+        "province",
+        "2026",
+        "2026-02-05",
+        "安徽省第十四届人民代表大会第四次会议",
+        "王清宪",
+        "省长",
+    ],
+    [
+        "2026年山东省政府工作报告",
+        "2026年山东省政府工作报告",
+        "山东省",
+        "province",
+        "2026",
+        "2026-01-27",
+        "山东省第十四届人民代表大会第四次会议",
+        "周乃翔",
+        "省长",
+    ],
+    [
+        "2026年山西省政府工作报告",
+        "2026年山西省政府工作报告",
+        "山西省",
+        "province",
+        "2026",
+        "2026-02-02",
+        "山西省第十四届人民代表大会第五次会议",
+        "卢东亮",
+        "省长",
+    ],
+    [
+        "2026年广东省政府工作报告",
+        "政府工作报告",
+        "广东省",
+        "province",
+        "2026",
+        "2026-01-26",
+        "广东省第十四届人民代表大会第五次会议",
+        "孟凡利",
+        "省长",
+    ],
+    [
+        "2026年广西壮族自治区政府工作报告",
+        "2026年广西壮族自治区政府工作报告",
+        "广西壮族自治区",
+        "province",
+        "2026",
+        "2026-02-02",
+        "广西壮族自治区第十四届人民代表大会第五次会议",
+        "韦韬",
+        "主席",
+    ],
+    [
+        "2026年新疆维吾尔自治区政府工作报告",
+        "2026年新疆维吾尔自治区政府工作报告",
+        "新疆维吾尔自治区",
+        "province",
+        "2026",
+        "2026-01-27",
+        "新疆维吾尔自治区第十四届人民代表大会第四次会议",
+        "艾尔肯·吐尼亚孜",
+        "主席",
+    ],
+    [
+        "2026年江苏省政府工作报告",
+        "2026年江苏省政府工作报告",
+        "江苏省",
+        "province",
+        "2026",
+        "2026-02-03",
+        "江苏省第十四届人民代表大会第五次会议",
+        "刘小涛",
+        "省长",
+    ],
+    [
+        "海拉尔区政府工作报告-2012",
+        "政府工作报告",
+        "海拉尔区",
+        "county",
+        "2012",
+        "2012-02-29",
+        "海拉尔区第十三届人民代表大会第六次会议",
+        "张天喜",
+        "区长",
+    ],
+    [
+        "海拉尔区政府工作报告-2013",
+        "政府工作报告",
+        "海拉尔区",
+        "county",
+        "2013",
+        "2013-02-28",
+        "海拉尔区第十四届人民代表大会第二次会议",
+        "杜联合",
+        "区长",
+    ],
+    [
+        "海拉尔区政府工作报告-2014",
+        "政府工作报告",
+        "海拉尔区",
+        "county",
+        "2014",
+        "2014-02-19",
+        "海拉尔区第十四届人民代表大会第三次会议",
+        "杜联合",
+        "区长",
+    ],
+    [
+        "海拉尔区政府工作报告-2015",
+        "政府工作报告",
+        "海拉尔区",
+        "county",
+        "2015",
+        "2015-02-05",
+        "海拉尔区第十四届人民代表大会第四次会议",
+        "杜联合",
+        "区长",
+    ],
+];
+
+const HEADER_FIELDS: [&str; 8] =
+    ["title", "region", "admin_level", "report_year", "delivered_on", "meeting", "speaker", "speaker_title"];
+
+/// Field-by-field differences between a documents row and expected values.
+fn differences(row: &Row, expected: &[&str]) -> Vec<String> {
+    HEADER_FIELDS
+        .iter()
+        .zip(expected)
+        .filter(|(f, e)| row[**f] != **e)
+        .map(|(f, e)| format!("{f}: got {:?}, expected {:?}", row[*f], e))
+        .collect()
+}
+
+#[test]
+fn seed_matches_gold_exactly() {
+    let got = read_csv(&seed_run().join("documents.csv"));
+    let want = read_csv(&gold().join("documents.csv"));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn every_report_in_raw_has_the_header_read_by_hand() {
+    let rows = read_csv(&full_run().join("documents.csv"));
+    let mut problems = Vec::new();
+    for e in EXPECTED {
+        match rows.iter().find(|r| r["doc_id"] == e[0]) {
+            None => problems.push(format!("{}: no documents row", e[0])),
+            Some(r) => {
+                for d in differences(r, &e[1..]) {
+                    problems.push(format!("{}: {d}", e[0]));
+                }
+                if r["status"] != "ok" {
+                    problems.push(format!("{}: status {} ({})", e[0], r["status"], r["message"]));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn every_input_file_has_exactly_one_row() {
+    let rows = read_csv(&full_run().join("documents.csv"));
+    let mut files: Vec<String> = Vec::new();
+    for dir in ["", "hailar", "provinces-2025", "provinces-2026"] {
+        for e in std::fs::read_dir(repo("raw").join(dir)).expect("raw/ readable") {
+            let p = e.expect("entry").path();
+            if p.is_file() {
+                files.push(p.strip_prefix(repo("raw")).expect("under raw").to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    files.sort();
+    let mut paths: Vec<String> = rows.iter().map(|r| r["source_path"].clone()).collect();
+    paths.sort();
+    assert_eq!(paths, files);
+    // The table above covers every report in raw/ except the seed, which has its gold row.
+    assert_eq!(EXPECTED.len() + 1, rows.len());
+}
+
+#[test]
+fn hailar_encoding_and_lengths() {
+    let dir = full_run();
+    for year in 2012..=2015 {
+        let doc = format!("海拉尔区政府工作报告-{year}");
+        let row = &rows_of(dir, "documents", &doc)[0];
+        assert_eq!(row["encoding"], "gb18030", "{doc}");
+        let bytes = std::fs::read(repo(&format!("raw/hailar/{doc}.txt"))).expect("read");
+        let (text, _, had_errors) = encoding_rs::GB18030.decode(&bytes);
+        assert!(!had_errors);
+        assert_eq!(row["n_chars"], text.chars().count().to_string(), "{doc}");
+    }
+}
+
+/// A fixture under tests/fixtures/header/.
+fn fixture(name: &str) -> PathBuf {
+    repo("tests/fixtures/header").join(name)
+}
+
+/// Header layouts that do not occur in raw/ but do in reports of other places and years.
+#[test]
+fn header_layouts_from_fixtures() {
+    let cases: &[(&str, [&str; 8])] = &[
+        (
+            // Chinese-numeral date in brackets after the meeting; speaker name letter-spaced.
+            "bracket-date-after-meeting",
+            [
+                "某某市人民政府工作报告",
+                "某某市",
+                "prefecture",
+                "2023",
+                "2023-01-05",
+                "某某市第十七届人民代表大会第二次会议",
+                "王五",
+                "市长",
+            ],
+        ),
+        (
+            // Letter-spaced title on two lines, acting head, county under a prefecture.
+            "split-title-acting-head",
+            [
+                "某省某某市某某县人民政府工作报告",
+                "某省某某市某某县",
+                "county",
+                "2019",
+                "2019-02-20",
+                "某某县第十八届人民代表大会第四次会议",
+                "李四",
+                "代县长",
+            ],
+        ),
+        // No header at all: the report starts with 各位代表; nothing is guessed.
+        ("no-header", ["", "", "", "", "", "", "", ""]),
+        (
+            // A scraped page: breadcrumbs, a publication time stamp, source on its own line,
+            // a photo caption that names the speaker, and the report's own header.
+            "scraped-page",
+            [
+                "2024年某某自治州政府工作报告",
+                "某某自治州",
+                "prefecture",
+                "2024",
+                "2024-01-10",
+                "某某自治州第十五届人民代表大会第三次会议",
+                "赵六",
+                "州长",
+            ],
+        ),
+    ];
+    let inputs: Vec<PathBuf> = cases.iter().map(|(n, _)| fixture(&format!("{n}.txt"))).collect();
+    let (dir, out) = extract(&inputs, &["-q"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut problems = Vec::new();
+    for (name, want) in cases {
+        let rows = rows_of(dir.path(), "documents", name);
+        assert_eq!(rows.len(), 1, "{name}");
+        for d in differences(&rows[0], want) {
+            problems.push(format!("{name}: {d}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The header's fields never come from the file name: a report saved under a misleading
+/// name keeps what its text says.
+#[test]
+fn nothing_is_taken_from_the_file_name() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let path = tmp.path().join("2030年北京市政府工作报告.txt");
+    std::fs::copy(fixture("no-header.txt"), &path).expect("copy");
+    let (dir, out) = extract(&[path], &["-q"]);
+    assert!(out.status.success());
+    let row = &rows_of(dir.path(), "documents", "2030年北京市政府工作报告")[0];
+    for f in HEADER_FIELDS {
+        assert_eq!(row[f], "", "{f} was filled from the file name");
+    }
+}
