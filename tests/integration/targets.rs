@@ -1,1 +1,282 @@
-//! Tests of targets.
+//! `gwr targets`: the command on a small folder written with the library's writers, then on
+//! the real corpus, where every expected pair below was read off the reports by hand
+//! (raw/hailar decoded from GBK; raw/provinces-2025/*.docx against raw/provinces-2026/*.txt).
+
+use gwr::model::{DocStatus, DocumentRow, IndicatorRow, Record, Status, Value};
+use gwr::schema::table;
+use gwr::sink::{Format, WriteOptions, datapackage, write_table};
+
+use crate::util::{Row, close, full_run, read_csv, run};
+
+fn document(doc_id: &str, region: &str, year: i32) -> Vec<Value> {
+    DocumentRow {
+        doc_id: doc_id.into(),
+        source_path: format!("{doc_id}.txt"),
+        source_sha256: "0".repeat(64),
+        encoding: Some("utf-8"),
+        title: None,
+        region: Some(region.into()),
+        admin_level: Some("county"),
+        report_year: Some(year),
+        delivered_on: None,
+        meeting: None,
+        speaker: None,
+        speaker_title: None,
+        n_chars: 5000,
+        status: DocStatus::Ok,
+        message: None,
+    }
+    .values()
+}
+
+fn growth(
+    doc_id: &str,
+    mention_id: usize,
+    value: f64,
+    qualifier: &'static str,
+    status: Status,
+    year: i32,
+) -> Vec<Value> {
+    IndicatorRow {
+        doc_id: doc_id.into(),
+        mention_id,
+        char_start: mention_id * 100,
+        char_end: mention_id * 100 + 4,
+        surface: format!("{value}%"),
+        section_id: Some(1),
+        sentence: String::new(),
+        subject: Some("地区生产总值".into()),
+        indicator: Some("gdp".into()),
+        measure: "growth_rate",
+        value,
+        unit: "%".into(),
+        value_base: value,
+        unit_base: "%".into(),
+        dimension: "percent",
+        qualifier,
+        period_start: Some(year),
+        period_end: Some(year),
+        status,
+    }
+    .values()
+}
+
+/// A folder as `gwr extract` writes it: two reports of one region, written two ways.
+fn small_folder(formats: &[Format]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let opts = WriteOptions::default();
+    let docs = vec![document("hl-2012", "海拉尔区", 2012), document("hl-2013", "呼伦贝尔市海拉尔区", 2013)];
+    let inds = vec![
+        growth("hl-2012", 1, 21.0, "exact", Status::Target, 2012),
+        growth("hl-2013", 1, 18.5, "exact", Status::Actual, 2012),
+        growth("hl-2013", 2, 20.0, "exact", Status::Target, 2013),
+    ];
+    write_table(dir.path(), table("documents"), docs, formats, &opts).unwrap();
+    write_table(dir.path(), table("indicators"), inds, formats, &opts).unwrap();
+    datapackage::write(dir.path(), &["documents", "indicators"]).unwrap();
+    dir
+}
+
+#[test]
+fn writes_the_table_and_describes_it_in_the_data_package() {
+    let dir = small_folder(&[Format::Csv, Format::Parquet]);
+    let o = run(&["targets", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows = read_csv(&dir.path().join("targets.csv"));
+    assert_eq!(rows.len(), 2);
+    let r = &rows[0];
+    assert_eq!(
+        (r["region"].as_str(), r["year"].as_str(), r["target_doc_id"].as_str()),
+        ("海拉尔区", "2012", "hl-2012")
+    );
+    assert_eq!((r["actual_doc_id"].as_str(), r["actual_value_base"].as_str()), ("hl-2013", "18.5"));
+    assert_eq!((r["gap"].as_str(), r["met"].as_str(), r["match"].as_str()), ("-2.5", "false", "indicator"));
+    // 2013: no report of 2014 in the folder, so no actual and met is empty.
+    assert_eq!(
+        (rows[1]["year"].as_str(), rows[1]["actual_doc_id"].as_str(), rows[1]["met"].as_str()),
+        ("2013", "", "")
+    );
+    assert!(dir.path().join("targets.parquet").is_file());
+    let pkg: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("datapackage.json")).unwrap()).unwrap();
+    let names: Vec<&str> = pkg["resources"].as_array().unwrap().iter().filter_map(|r| r["name"].as_str()).collect();
+    assert_eq!(names, ["documents", "indicators", "targets"]);
+}
+
+#[test]
+fn reads_csv_when_there_is_no_parquet_and_writes_elsewhere() {
+    let dir = small_folder(&[Format::Csv]);
+    let out = tempfile::tempdir().unwrap();
+    let o = run(&["targets", dir.path().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let rows = read_csv(&out.path().join("targets.csv"));
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0]["actual_value_base"], "18.5");
+    assert!(!out.path().join("targets.parquet").exists());
+    assert!(!dir.path().join("targets.csv").exists());
+}
+
+#[test]
+fn a_folder_without_indicators_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&["targets", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("indicators"));
+}
+
+/// `gwr targets` over the extraction of all of raw/, written to its own folder.
+fn corpus_targets() -> &'static [Row] {
+    static ROWS: std::sync::OnceLock<Vec<Row>> = std::sync::OnceLock::new();
+    ROWS.get_or_init(|| {
+        let out = tempfile::tempdir().unwrap();
+        let o = run(&["targets", full_run().to_str().unwrap(), "-o", out.path().to_str().unwrap(), "-q"]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        read_csv(&out.path().join("targets.csv"))
+    })
+}
+
+/// What a report pair says about one figure: (year, indicator code if any, subject as
+/// worded, measure, target in base unit, actual in base unit, met).
+type Expected = (i64, Option<&'static str>, &'static str, &'static str, f64, Option<f64>, Option<bool>);
+
+fn num(s: &str) -> Option<f64> {
+    s.parse().ok()
+}
+
+/// Check the expected pairs of one region; returns the failures, one line each.
+fn check(region: &str, expected: &[Expected], rows: &[Row]) -> Vec<String> {
+    let mut failures = Vec::new();
+    for &(year, code, subject, measure, target, actual, met) in expected {
+        let found = rows.iter().find(|r| {
+            r["region"] == region
+                && r["year"] == year.to_string()
+                && r["measure"] == measure
+                && (code.is_some_and(|c| r["indicator"] == c) || r["subject"].ends_with(subject))
+                && num(&r["target_value_base"]).is_some_and(|t| close(t, target))
+        });
+        let what = format!("{region} {year} {subject} {measure} target {target}");
+        let Some(r) = found else {
+            failures.push(format!("{what}: no target row"));
+            continue;
+        };
+        let got_actual = num(&r["actual_value_base"]);
+        let actual_ok = match (actual, got_actual) {
+            (Some(a), Some(g)) => close(a, g),
+            (None, None) => true,
+            _ => false,
+        };
+        let got_met = match r["met"].as_str() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        };
+        if !actual_ok || got_met != met {
+            failures.push(format!(
+                "{what}: expected actual {actual:?} met {met:?}, got actual {got_actual:?} (from {} @{}) met {got_met:?}",
+                r["actual_doc_id"], r["actual_char_start"]
+            ));
+        }
+    }
+    failures
+}
+
+#[test]
+fn hailar_targets_against_the_next_years_results() {
+    // Targets: the 预期目标 paragraph of each year's report; actuals: the review of the next
+    // report. Growth targets are written exact (增长21%), so met means within ±0.5 point;
+    // amounts (达到240亿元) within half a unit of the last digit.
+    let gdp = Some("gdp");
+    let retail = Some("retail_sales");
+    let urban = Some("disposable_income_urban");
+    let fai = Some("fixed_asset_investment");
+    let expected: Vec<Expected> = vec![
+        (2012, gdp, "地区生产总值", "growth_rate", 21.0, Some(18.5), Some(false)),
+        (2012, gdp, "地区生产总值", "amount", 2.4e10, Some(2.352e10), Some(false)),
+        (2012, None, "地方财政总收入", "growth_rate", 24.6, Some(28.8), Some(false)),
+        (2012, None, "地方财政总收入", "amount", 2.0e9, Some(2.067e9), Some(false)),
+        (2012, retail, "社会消费品零售总额", "growth_rate", 20.0, Some(16.2), Some(false)),
+        (2012, retail, "社会消费品零售总额", "amount", 1.008e10, Some(9.79e9), Some(false)),
+        (2012, urban, "城镇人均可支配收入", "growth_rate", 18.0, Some(14.9), Some(false)),
+        (2012, urban, "城镇人均可支配收入", "amount", 23896.0, Some(23267.0), Some(false)),
+        (2012, None, "农民人均纯收入", "growth_rate", 18.0, Some(16.8), Some(false)),
+        (2012, None, "农民人均纯收入", "amount", 16892.0, Some(16720.0), Some(false)),
+        (2013, gdp, "地区生产总值", "growth_rate", 20.0, Some(10.1), Some(false)),
+        (2013, gdp, "地区生产总值", "amount", 2.82e10, Some(2.537e10), Some(false)),
+        (2013, None, "地方财政总收入", "growth_rate", 20.0, Some(20.3), Some(true)),
+        (2013, None, "地方财政总收入", "amount", 2.48e9, Some(2.485e9), Some(true)),
+        (2013, fai, "固定资产投资", "growth_rate", 23.0, Some(24.7), Some(false)),
+        (2013, fai, "固定资产投资", "amount", 1.0e10, Some(9.07e9), Some(false)),
+        (2013, retail, "社会消费品零售总额", "growth_rate", 22.0, Some(13.0), Some(false)),
+        (2013, retail, "社会消费品零售总额", "amount", 1.2e10, Some(1.106e10), Some(false)),
+        (2014, gdp, "地区生产总值", "growth_rate", 11.0, Some(9.1), Some(false)),
+        (2014, gdp, "地区生产总值", "amount", 2.82e10, Some(2.744e10), Some(false)),
+        (2014, None, "地方财政总收入", "growth_rate", 16.0, Some(0.4), Some(false)),
+        (2014, None, "地方财政总收入", "amount", 2.88e9, Some(2.49e9), Some(false)),
+        (2014, fai, "固定资产投资", "growth_rate", 20.0, Some(33.5), Some(false)),
+        (2014, fai, "固定资产投资", "amount", 1.088e10, Some(1.211e10), Some(false)),
+        (2014, retail, "社会消费品零售总额", "growth_rate", 14.0, Some(11.6), Some(false)),
+        (2014, retail, "社会消费品零售总额", "amount", 1.26e10, Some(1.234e10), Some(false)),
+        (2014, urban, "城镇居民人均可支配收入", "growth_rate", 12.0, Some(10.4), Some(false)),
+        (2014, None, "农民人均纯收入", "growth_rate", 14.0, Some(13.6), Some(true)),
+        // The report of 2016 is not in raw/: 2015's targets stand alone.
+        (2015, gdp, "地区生产总值", "growth_rate", 8.0, None, None),
+        (2015, gdp, "地区生产总值", "amount", 2.96e10, None, None),
+    ];
+    let failures = check("海拉尔区", &expected, corpus_targets());
+    assert!(failures.is_empty(), "{} of {} pairs wrong:\n{}", failures.len(), expected.len(), failures.join("\n"));
+}
+
+#[test]
+fn provincial_gdp_growth_targets_for_2025_against_the_2025_results() {
+    // (region, target, actual, met): targets from the 2025 reports (左右 = approx, ±0.5
+    // point; 以上 = at_least), results from the reviews of the 2026 reports.
+    let gdp = Some("gdp");
+    let pairs: [(&str, f64, Option<f64>, Option<bool>); 15] = [
+        ("上海市", 5.0, Some(5.4), Some(true)),
+        ("云南省", 5.0, Some(4.1), Some(false)),
+        ("内蒙古自治区", 6.0, Some(4.7), Some(false)),
+        ("北京市", 5.0, Some(5.4), Some(true)),
+        ("吉林省", 5.5, Some(5.0), Some(true)),
+        ("四川省", 5.5, Some(5.5), Some(true)),
+        ("天津市", 5.0, Some(4.8), Some(true)),
+        ("宁夏回族自治区", 5.5, Some(5.3), Some(true)),
+        ("安徽省", 5.5, Some(5.5), Some(true)),
+        ("山东省", 5.0, Some(5.5), Some(true)),
+        ("广东省", 5.0, Some(3.9), Some(false)),
+        ("广西壮族自治区", 5.0, Some(5.1), Some(true)),
+        ("新疆维吾尔自治区", 6.0, Some(5.5), Some(true)),
+        ("江苏省", 5.0, Some(5.3), Some(true)),
+        // 山西's 2026 report gives only the five-year average for GDP growth.
+        ("山西省", 5.0, None, None),
+    ];
+    let rows = corpus_targets();
+    let failures: Vec<String> = pairs
+        .iter()
+        .flat_map(|&(region, target, actual, met)| {
+            check(region, &[(2025, gdp, "地区生产总值", "growth_rate", target, actual, met)], rows)
+        })
+        .collect();
+    assert!(failures.is_empty(), "{} of {} provinces wrong:\n{}", failures.len(), pairs.len(), failures.join("\n"));
+}
+
+#[test]
+fn rows_are_sorted_and_keys_unique() {
+    let rows = corpus_targets();
+    let key = |r: &Row| {
+        (
+            r["region"].clone(),
+            r["year"].parse::<i64>().unwrap(),
+            r["target_doc_id"].clone(),
+            r["target_char_start"].parse::<i64>().unwrap(),
+        )
+    };
+    for w in rows.windows(2) {
+        assert!(key(&w[0]) < key(&w[1]), "not sorted or repeated: {:?} then {:?}", key(&w[0]), key(&w[1]));
+    }
+    // Every actual comes from a later report than its target's year.
+    let docs = read_csv(&full_run().join("documents.csv"));
+    let year_of = |d: &str| docs.iter().find(|r| r["doc_id"] == d).map(|r| r["report_year"].parse::<i64>().unwrap());
+    for r in rows.iter().filter(|r| !r["actual_doc_id"].is_empty()) {
+        assert!(year_of(&r["actual_doc_id"]).unwrap() > r["year"].parse::<i64>().unwrap(), "{r:?}");
+    }
+}
