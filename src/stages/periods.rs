@@ -92,7 +92,9 @@ struct Cues {
     since_after: Vec<String>,
     topic_prefix: Vec<String>,
     plan_scope_after: Vec<String>,
+    plan_end_after: Vec<String>,
     goal: Vec<String>,
+    goal_compared: Vec<String>,
     not_goal: Vec<String>,
     year_heading: Vec<String>,
 }
@@ -110,7 +112,9 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         since_after: vec![],
         topic_prefix: vec![],
         plan_scope_after: vec![],
+        plan_end_after: vec![],
         goal: vec![],
+        goal_compared: vec![],
         not_goal: vec![],
         year_heading: vec![],
     };
@@ -132,7 +136,9 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             "since_after" => &mut c.since_after,
             "topic_prefix" => &mut c.topic_prefix,
             "plan_scope_after" => &mut c.plan_scope_after,
+            "plan_end_after" => &mut c.plan_end_after,
             "goal" => &mut c.goal,
+            "goal_compared" => &mut c.goal_compared,
             "not_goal" => &mut c.not_goal,
             "year_heading" => &mut c.year_heading,
             other => panic!("dict/period_cues.tsv: unknown kind {other:?}"),
@@ -294,6 +300,8 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
         let Some(p) = five_year_plan(&format!("十{d}五")) else { continue };
         let after = &hay[g.end()..];
         let strong = m.get(2).is_none() && starts_with_any(after, &c.plan_scope_after);
+        // “十四五”末: the plan's last year.
+        let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
         out.push(Ref { start: base + g.start(), end: base + g.end(), period: p, role: Role::Point, strong });
     }
     if let Some(ry) = ry {
@@ -392,10 +400,15 @@ fn sentence_topic(s: &str, sent: Line, ry: Option<i32>) -> Option<Ref> {
     if matches!(r.role, Role::Base | Role::From) {
         return None;
     }
+    if !r.strong {
+        return None;
+    }
+    // The phrase opens the sentence (过去一年，… 到2026年，…) or closes a short opening clause
+    // (刚刚过去的2025年，…); 编制“十五五”规划，… only names the plan.
     let prefix = &s[lead..r.start];
-    let short = s[lead..first_end].chars().count().saturating_sub(s[r.start..r.end].chars().count()) <= 6;
     let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
-    (opens || short).then_some(Ref { strong: true, ..r })
+    let closes = r.end == first_end && prefix.chars().count() <= 6;
+    (opens || closes).then_some(r)
 }
 
 /// Whether a topic agrees with its section: a review's topics are past, a plan's not.
@@ -435,11 +448,14 @@ fn opens_with_number(s: &str) -> bool {
 fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, ry: Option<i32>) -> Option<Period> {
     let c = &*PCUES;
     let cl = &s[clause..at];
+    // The 由 of this clause, if a number follows it (由11.66亿元…, not 从无到有).
     let from_at = c
         .from
         .iter()
         .filter_map(|w| {
-            cl.match_indices(w.as_str()).find(|(i, _)| opens_with_number(&cl[i + w.len()..])).map(|(i, _)| i + w.len())
+            cl.match_indices(w.as_str())
+                .find(|(i, _)| opens_with_number(&s[clause + i + w.len()..]))
+                .map(|(i, _)| i + w.len())
         })
         .min()?;
     let is_to = c.to.iter().any(|w| cl[from_at..].contains(w.as_str()));
@@ -451,14 +467,20 @@ fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, r
     refs.iter().rev().find(|r| r.role == want).map(|r| r.period)
 }
 
-/// Mask words that contain a goal word without stating a goal (行动计划, 将近).
+/// Whether a clause states a goal: a goal word, not inside a word that only contains one
+/// (行动计划, 将近) and not the yardstick of a result (超年度计划目标13.9%, 是计划任务的2.1倍).
 fn has_goal_word(clause: &str) -> bool {
     let c = &*PCUES;
     let mut t = clause.to_string();
     for w in &c.not_goal {
         t = t.replace(w.as_str(), "·");
     }
-    c.goal.iter().any(|g| t.contains(g.as_str()))
+    c.goal.iter().any(|g| {
+        t.match_indices(g.as_str()).any(|(i, _)| {
+            let before: String = t[..i].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+            !c.goal_compared.iter().any(|w| before.contains(w.as_str()))
+        })
+    })
 }
 
 /// Period and status of a mention at a byte offset, from its section alone.

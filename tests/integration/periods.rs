@@ -100,3 +100,148 @@ fn seed_gold_projects() {
     assert!(p >= 0.95, "period accuracy {p:.3} < 0.95");
     assert!(s >= 0.95, "status accuracy {s:.3} < 0.95");
 }
+
+/// Print every rough quantity of every raw/ file with its resolved period, for eyeballing:
+/// `cargo test --no-default-features --test integration periods::dump_figures -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn dump_figures() {
+    let re = regex::Regex::new(
+        r"[0-9０-９][0-9.０-９]*(?:%|％|个百分点|亿元|万元|万人|万吨|万亩|亿|万|倍|个|家|公里|项|所|人|户|件)",
+    )
+    .unwrap();
+    for p in raw_files() {
+        let text = load(&p);
+        with_context("x", &text, |cx, times| {
+            println!("== {}", p.display());
+            let s = cx.s();
+            for m in re.find_iter(&s[cx.body.clone()]) {
+                let at = cx.body.start + m.start()..cx.body.start + m.end();
+                let before: String =
+                    s[..at.start].chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+                let measure = if before.ends_with("年均增长") || before.ends_with("年均增速") {
+                    Some("avg_growth_rate")
+                } else {
+                    None
+                };
+                let (per, st) = periods::resolve(cx, times, at.clone(), measure);
+                let sec = cx.outline.innermost(at.start).map_or(0, |x| x.id);
+                println!(
+                    "{sec:>3} {:?}-{:?} {:6} | {}[{}]",
+                    per.start.unwrap_or(0),
+                    per.end.unwrap_or(0),
+                    st.as_str(),
+                    before.replace('\n', "⏎"),
+                    m.as_str()
+                );
+            }
+        });
+    }
+}
+
+/// Period and status of the `nth` (0-based) occurrence of `needle` in a fixture of
+/// tests/fixtures/periods/.
+fn probe_nth(fixture: &str, needle: &str, nth: usize, measure: Option<&str>) -> (Period, Status) {
+    let text = load(&repo(&format!("tests/fixtures/periods/{fixture}")));
+    let s = text.as_str();
+    let (at, _) = s.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in {fixture}"));
+    with_context(fixture, &text, |cx, times| periods::resolve(cx, times, at..at + needle.len(), measure))
+}
+
+fn probe(fixture: &str, needle: &str, measure: Option<&str>) -> (Period, Status) {
+    probe_nth(fixture, needle, 0, measure)
+}
+
+const REVIEW: &str = "review-five-year-plan.txt";
+const PLAN: &str = "plan-recap.txt";
+const A: Status = Status::Actual;
+const T: Status = Status::Target;
+
+fn y(a: i32) -> Period {
+    Period::year(a)
+}
+fn ys(a: i32, b: i32) -> Period {
+    Period::years(a, b)
+}
+
+#[test]
+fn from_to_years_go_with_their_numbers() {
+    // 由2010年的162.4亿元增加到2015年的287.9亿元: each number takes the year written with it.
+    assert_eq!(probe(REVIEW, "162.4亿元", None), (y(2010), A));
+    assert_eq!(probe(REVIEW, "287.9亿元", None), (y(2015), A));
+    // The parallel clause that leaves its years out takes them from the clause before.
+    assert_eq!(probe(REVIEW, "11.66亿元", None), (y(2010), A));
+    assert_eq!(probe(REVIEW, "29.33亿元", None), (y(2015), A));
+}
+
+#[test]
+fn change_against_a_base_year_runs_from_the_year_after() {
+    assert_eq!(probe(REVIEW, "13480元", None), (ys(2011, 2015), A));
+    assert_eq!(probe(REVIEW, "2.7倍", Some("ratio")), (ys(2011, 2015), A));
+}
+
+#[test]
+fn five_year_paragraph_gives_its_span_to_averages_and_levels() {
+    assert_eq!(probe(REVIEW, "9.5%", Some("avg_growth_rate")), (ys(2011, 2015), A));
+    assert_eq!(probe(REVIEW, "40所", None), (ys(2011, 2015), A));
+    // The review of the last year, in the same section, is about that year.
+    assert_eq!(probe(REVIEW, "7.5%", Some("growth_rate")), (y(2015), A));
+    assert_eq!(probe(REVIEW, "1.2万人", None), (y(2015), A));
+}
+
+#[test]
+fn plan_section_defaults_and_recaps() {
+    assert_eq!(probe(REVIEW, "7%左右", Some("growth_rate")).0, y(2016));
+    assert_eq!(probe(REVIEW, "7%左右", Some("growth_rate")).1, T);
+    assert_eq!(probe(REVIEW, "4%以内", None), (y(2016), T));
+    // A plan that recaps last year: the clause's year beats the section.
+    assert_eq!(probe(REVIEW, "8.1%", Some("growth_rate")), (y(2016 - 1), A));
+    assert_eq!(probe(PLAN, "3.1%", Some("growth_rate")), (y(2025), A));
+    // …and the recap stays in its paragraph: the next one is the plan's again.
+    assert_eq!(probe(PLAN, "5%左右。", Some("growth_rate")), (y(2026), T));
+    assert_eq!(probe(PLAN, "300个", None), (y(2026), T));
+}
+
+#[test]
+fn to_a_year_is_that_year() {
+    assert_eq!(probe(REVIEW, "60%", Some("ratio")), (y(2020), T));
+    assert_eq!(probe(PLAN, "70%", Some("ratio")), (y(2030), T));
+}
+
+#[test]
+fn five_year_plan_section_and_paragraphs() {
+    // “十五五”时期…年均增长: the plan's span; a 这五年 paragraph inside it looks back.
+    assert_eq!(probe(PLAN, "5%左右，", Some("avg_growth_rate")), (ys(2026, 2030), T));
+    assert_eq!(probe(PLAN, "1000公里", None), (ys(2021, 2025), A));
+}
+
+#[test]
+fn review_section_naming_this_years_goal() {
+    assert_eq!(probe(PLAN, "5.2%", Some("growth_rate")), (y(2025), A));
+    assert_eq!(probe(PLAN, "600亿斤", None), (y(2025), A));
+    assert_eq!(probe(PLAN, "60万人", None), (y(2026), T));
+}
+
+#[test]
+fn glossary_figures_have_no_period() {
+    assert_eq!(probe(PLAN, "21个", None), (Period::NONE, A));
+}
+
+#[test]
+fn seed_section_times() {
+    // 一、过去五年及2021年工作回顾 / 二、未来五年… / 三、2022年工作安排 / 四、全面加强政府自身建设 / 名词解释
+    let text = load(&repo("raw/cq-dadukou-2022.txt"));
+    with_context("cq-dadukou-2022", &text, |cx, times| {
+        let by_heading = |h: &str| {
+            let i = cx.outline.sections.iter().position(|s| s.heading.contains(h)).unwrap_or_else(|| panic!("{h}"));
+            (times[i].period, times[i].status)
+        };
+        assert_eq!(by_heading("过去五年及2021年工作回顾"), (y(2021), A));
+        assert_eq!(by_heading("长江文化艺术湾区建设全面铺开"), (y(2021), A));
+        assert_eq!(by_heading("未来五年经济社会发展的总体要求"), (ys(2022, 2026), T));
+        assert_eq!(by_heading("点亮城市新名片迈出新步伐"), (ys(2022, 2026), T));
+        assert_eq!(by_heading("2022年工作安排"), (y(2022), T));
+        assert_eq!(by_heading("全面加强政府自身建设"), (y(2022), T));
+        assert_eq!(by_heading("名 词 解 释"), (Period::NONE, A));
+    });
+}
