@@ -335,6 +335,9 @@ fn cn_number(s: &str, i: usize, k: usize) -> Option<Number> {
 /// well formed) and where scanning continues.
 fn scan_arabic(s: &str, i: usize, end: usize) -> (Option<Number>, usize) {
     let t = &s[i..end];
+    // At the start of a line, `3.` or `3．` numbers a list item (3．10种有色金属): the point
+    // ends the number instead of starting a decimal part.
+    let line_start = s[..i].chars().rev().take_while(|c| *c != '\n').all(crate::text::is_blank);
     let mut k = 0; // bytes consumed
     let mut last_digit_end = 0;
     let mut point = false;
@@ -345,6 +348,9 @@ fn scan_arabic(s: &str, i: usize, end: usize) -> (Option<Number>, usize) {
             last_digit_end = k;
         } else if (c == '.' || c == '．') && !point {
             // A decimal point needs a digit after it (1. at the start of a list item is not).
+            if line_start && off <= 2 * c.len_utf8().max(1) && !t[..off].contains(',') {
+                break;
+            }
             match iter.peek() {
                 Some(&(_, d)) if digit(d).is_some() => {
                     point = true;
@@ -440,6 +446,8 @@ mod tests {
         assert_eq!(spans("上千万"), vec![("千".into(), 1000.0, true)]);
         assert_eq!(spans("百分之五"), vec![("百分之五".into(), 5.0, false)]);
         assert_eq!(spans("1.加强"), vec![("1".into(), 1.0, false)]);
+        assert_eq!(spans("3．10种"), vec![("3".into(), 3.0, false), ("10".into(), 10.0, false)]);
+        assert_eq!(spans("达3.10%"), vec![("3.10".into(), 3.1, false)]);
         assert_eq!(spans("三点五倍"), vec![("三点五".into(), 3.5, false)]);
         assert!(spans("万州").is_empty());
     }
@@ -463,9 +471,10 @@ mod tests {
             let wide: String = plain.chars().map(|c| if c.is_ascii_digit() {
                 char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap() } else { c }).collect();
             prop_assert_eq!(parse_arabic(&wide).unwrap().to_f64(), want);
-            let found = scan(&grouped, 0..grouped.len());
+            let inline = format!("达{grouped}");
+            let found = scan(&inline, 0..inline.len());
             prop_assert_eq!(found.len(), 1);
-            prop_assert_eq!(found[0].end, grouped.len());
+            prop_assert_eq!(found[0].end, inline.len());
         }
 
         /// Scaling by a power of ten is exact: 310.4 × 10^8 is the f64 nearest 31040000000.

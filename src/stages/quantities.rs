@@ -391,8 +391,33 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     }
     if n.script == Script::Chinese {
         let text = &s[n.start..n.end];
-        // 一 alone is an article (一批, 一个, 一支), not a count.
-        if (text == "一" || text == "壹") && r.mult == 0 {
+        // 一 alone is an article (一批, 一个, 一支), not a count; 二 alone with a counter is an
+        // ordinal (二轮延包, 二期), since counting says 两; 零 is a word (零增长, 零部件); a
+        // single formal numeral is part of a word (队伍, 陆家嘴).
+        let one_char = text.chars().count() == 1;
+        if r.mult == 0 && (matches!(text, "一" | "壹" | "二") || n.value == Dec::ZERO) {
+            return true;
+        }
+        if one_char && text.chars().all(|c| "壹贰貳叁參肆伍陆陸柒捌玖".contains(c)) {
+            return true;
+        }
+        // Small sums of money are not written in Chinese numerals: 三元 is a company name.
+        if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == "currency") {
+            return true;
+        }
+        // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”), or
+        // sums up the list before it (产业、科技、服务业三支招商队伍, 需求收缩、供给冲击、预期
+        // 转弱三重压力): a fixed phrase, not a measured quantity.
+        if char_at(s, r.end) == Some('“') {
+            return true;
+        }
+        let clause_from = s[..n.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_clause_break(*c))
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let prev_han = char_before(s, n.start).is_some_and(|c| is_han(c) || c == '”');
+        if prev_han && s[clause_from..n.start].contains(['、', '和']) {
             return true;
         }
         if r.entry.is_some_and(|e| e.kind == Kind::Ordinal) {
@@ -408,6 +433,10 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         if e.kind == Kind::Strict && n.script == Script::Arabic && n.value.is_integer() && n.value.as_u64().is_some_and(|v| (1000..=2999).contains(&v)) {
             return true;
         }
+    }
+    // A count of magnitudes (迈上4个万亿元台阶, 3个千亿级产业集群) counts levels, not things.
+    if r.entry.is_some_and(|e| e.kind == Kind::Counter) && lx.mults.prefix_of(&s[r.end..]).is_some() {
+        return true;
     }
     // 亿元级企业, 六个方面, 五次会议.
     let after_end = r.after.map_or(r.end, |(_, e)| e);
@@ -738,18 +767,26 @@ mod dump {
     #[test]
     #[ignore]
     fn dump_rows() {
-        let path = std::env::var("GWR_DUMP").unwrap();
+        let arg = std::env::var("GWR_DUMP").unwrap();
         let out = std::env::var("GWR_DUMP_OUT").unwrap();
+        let mut w = csv::Writer::from_path(&out).unwrap();
+        w.write_record(["doc_id", "char_start", "char_end", "surface", "sentence", "subject", "indicator", "measure", "value", "unit", "value_base", "unit_base", "dimension", "qualifier"]).unwrap();
+        let mut paths: Vec<std::path::PathBuf> = if std::path::Path::new(&arg).is_dir() {
+            std::fs::read_dir(&arg).unwrap().map(|e| e.unwrap().path()).collect()
+        } else {
+            vec![arg.into()]
+        };
+        paths.sort();
+        for path in paths {
         let bytes = std::fs::read(&path).unwrap();
         let s = String::from_utf8(bytes).unwrap();
         let s = s.strip_prefix('\u{feff}').unwrap_or(&s).to_string();
         let text = crate::text::Text::new(s);
         let stem = std::path::Path::new(&path).file_stem().unwrap().to_str().unwrap().to_string();
         let rows = crate::stages::with_context(&stem, &text, |cx, _| super::extract(cx));
-        let mut w = csv::Writer::from_path(&out).unwrap();
-        w.write_record(["doc_id", "char_start", "char_end", "surface", "sentence", "subject", "indicator", "measure", "value", "unit", "value_base", "unit_base", "dimension", "qualifier"]).unwrap();
         for r in rows {
             w.write_record([r.doc_id, r.char_start.to_string(), r.char_end.to_string(), r.surface, r.sentence, r.subject.unwrap_or_default(), r.indicator.unwrap_or_default(), r.measure.to_string(), r.value.to_string(), r.unit, r.value_base.to_string(), r.unit_base, r.dimension.to_string(), r.qualifier.to_string()]).unwrap();
+        }
         }
     }
 }

@@ -147,14 +147,31 @@ fn line_start(s: &str, at: usize) -> usize {
 
 /// The words before mention `i` in its clause (after the mention before it, if that one is
 /// in the same clause), and whether they follow that mention directly.
-fn left_of(s: &str, ms: &[Mention], i: usize) -> (usize, bool) {
+fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>) -> (usize, bool) {
     let m = &ms[i];
     let ls = line_start(s, m.q_start);
     let cs = clause_start(s, ls, m.q_start);
-    match i.checked_sub(1).map(|j| &ms[j]) {
-        Some(p) if p.q_end >= cs && p.q_end <= m.q_start => (p.q_end, true),
+    let p_end = i.checked_sub(1).map(|j| prev_end.unwrap_or(ms[j].q_end).max(ms[j].q_end));
+    match p_end {
+        Some(e) if e >= cs && e <= m.q_start => (e, true),
         _ => (cs, false),
     }
+}
+
+/// Cut the words before a figure after a 、 that closes a clause of its own (重点整车项目陆续
+/// 投产、在京生产新能源汽车约30万辆): a 、-list of nouns (大数据智能化、大健康生物医药、…
+/// 产业营业收入) is kept whole.
+fn last_clause(t: &str) -> &str {
+    let mut from = 0;
+    for (k, _) in t.match_indices('、') {
+        let seg = &t[from..k];
+        let closes = LEX.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some()
+            || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'));
+        if closes {
+            from = k + '、'.len_utf8();
+        }
+    }
+    &t[from..]
 }
 
 /// Strip separators that join list items: 、, 和, 及, 以及, 与.
@@ -197,7 +214,7 @@ fn growth_of(left: &str) -> Option<(&'static str, bool)> {
 /// the one before.
 pub fn measures(s: &str, ms: &mut [Mention]) {
     for i in 0..ms.len() {
-        let (from, after_prev) = left_of(s, ms, i);
+        let (from, after_prev) = left_of(s, ms, i, None);
         let left = &s[from..ms[i].q_start];
         let m = &ms[i];
         let (measure, down) = match m.unit_base.as_str() {
@@ -276,24 +293,25 @@ fn drop_inner_report(t: &str) -> String {
 }
 
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
-fn clean_left(raw: &str, measure: &str) -> String {
-    let mut t = strip_leading(raw.trim());
+fn clean_left(raw: &str, strip_growth: bool) -> String {
+    let mut t = strip_leading(last_clause(raw.trim()));
     loop {
         let before = t.len();
         t = strip_links(t);
-        if matches!(measure, "growth_rate" | "avg_growth_rate") {
+        if strip_growth {
             if let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
             }
-            if let Some(l) = LEX.suffix(t, role::AVG | role::COMPARE) {
+            if let Some(l) = LEX.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
                 t = &t[..t.len() - l];
             }
             if let Some(m) = TRAILING_COMPARE.find(t) {
                 t = &t[..m.start()];
             }
         }
-        if measure == "ratio" {
-            if let Some(l) = LEX.suffix(t, role::LEVEL) {
+        // 增至, 提高到: the figure is the level reached.
+        if let Some(l) = LEX.suffix(t, role::LEVEL) {
+            if l < t.len() {
                 t = &t[..t.len() - l];
             }
         }
@@ -316,7 +334,8 @@ fn leading_verb(t: &str) -> Option<(&str, bool)> {
 }
 
 /// The noun right after a figure (完成10个|行政村综合整治), up to the end of the clause or
-/// the verb that follows it (6个项目|开工建设).
+/// the verb that follows it (6个项目|开工建设). Verbs that change the meaning are part of the
+/// noun phrase (285个计划新开工项目).
 fn right_noun(s: &str, at: usize) -> &str {
     let t = &s[at..];
     let first = match t.chars().next() {
@@ -326,21 +345,36 @@ fn right_noun(s: &str, at: usize) -> &str {
     if !(is_han(first) || first == '“') || is_particle(first) {
         return "";
     }
-    if LEX.prefix(t, role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL).is_some() {
+    let stop_first = role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::LEAD;
+    if LEX.prefix(t, stop_first).is_some() {
         return "";
     }
     let mut end = 0;
-    for (i, c) in t.char_indices() {
-        if i > 0 && (is_clause_break(c) || c == '、' || c.is_ascii_digit() || super::numbers::digit(c).is_some()) {
-            break;
+    let mut i = 0;
+    let mut quotes = 0i32;
+    while i < t.len() && i < 120 {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        match c {
+            '“' => quotes += 1,
+            '”' => quotes -= 1,
+            _ => {}
         }
-        if i > 0 && LEX.prefix(&t[i..], role::VERB).is_some() && !t[..i].ends_with('“') {
-            break;
+        if i > 0 && quotes <= 0 {
+            if is_clause_break(c) || c == '、' || super::numbers::digit(c).is_some() || c == '的' {
+                break;
+            }
+            let rest = &t[i..];
+            if LEX.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK).is_some() {
+                break;
+            }
+            if let Some(l) = LEX.prefix(rest, role::KEEP) {
+                i += l;
+                end = i;
+                continue;
+            }
         }
-        if i >= 90 {
-            break;
-        }
-        end = i + c.len_utf8();
+        i += c.len_utf8();
+        end = i;
     }
     let noun = &t[..end];
     // A noun cut before its closing quote is not a noun.
@@ -380,7 +414,13 @@ fn drop_examples(t: &str) -> String {
 /// Returns the subjects for mentions `i..i+n`, if the counts agree.
 fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
     let k = left.rfind("分别")?;
-    let head = strip_leading(left[..k].trim());
+    let mut head = strip_leading(last_clause(left[..k].trim()));
+    if let Some(m) = TRAILING_COMPARE.find(head) {
+        head = &head[..m.start()];
+    }
+    if let Some(l) = LEX.suffix(head, role::COMPARE) {
+        head = &head[..head.len() - l];
+    }
     let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
     let mut n = 1;
     while let Some(next) = ms.get(i + n) {
@@ -413,10 +453,28 @@ pub fn indicator_of(subject: &str) -> Option<String> {
 /// Fill `subject` and `indicator` of every mention.
 pub fn link(cx: &Context, ms: &mut [Mention]) {
     let s = cx.s();
+    // The noun after each figure, and where it ends; a figure right before another
+    // (15件37子项重点民生实事) shares the next one's noun.
+    let mut rights: Vec<(&str, usize)> = Vec::with_capacity(ms.len());
+    for i in 0..ms.len() {
+        let mut right_at = ms[i].q_end;
+        let mut k = i;
+        while let Some(next) = ms.get(k + 1) {
+            if next.q_start == right_at {
+                right_at = next.q_end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let noun = if ms[i].dimension == "percent" { "" } else { right_noun(s, right_at) };
+        rights.push((noun, right_at + noun.len()));
+    }
     let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
     let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
     for i in 0..ms.len() {
-        let (from, after_prev) = left_of(s, ms, i);
+        let prev_end = i.checked_sub(1).map(|j| if rights[j].0.is_empty() { ms[j].q_end } else { rights[j].1 });
+        let (from, after_prev) = left_of(s, ms, i, prev_end);
         let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == cx.sentence_at(ms[i].start);
         let raw = &s[from..ms[i].q_start];
         let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
@@ -431,26 +489,18 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
             ms[i].subject = pairs[i].take();
             continue;
         }
-        let left = clean_left(raw, ms[i].measure);
-        // The noun after the counter; a figure right before another (15件37子项重点民生实事)
-        // shares the next one's noun.
-        let mut right_at = ms[i].q_end;
-        let mut k = i;
-        while let Some(next) = ms.get(k + 1) {
-            if next.q_start == right_at {
-                right_at = next.q_end;
-                k += 1;
-            } else {
-                break;
-            }
-        }
-        let right = if ms[i].dimension == "percent" { "" } else { right_noun(s, right_at) };
+        let strip_growth = matches!(ms[i].measure, "growth_rate" | "avg_growth_rate") || ms[i].unit_base == "倍";
+        let left = clean_left(raw, strip_growth);
+        let right = rights[i].0;
         let subject = if !right.is_empty() {
             let lv = drop_examples(&left);
             let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             let verb = verb.or_else(|| LEX.has(&lv, role::KEEP).then(|| lv.clone()));
             verbs[i] = verb.clone();
             Some(format!("{}{}", verb.unwrap_or_default(), right))
+        } else if same_sentence && LEX.has(&left, role::GROWTH | role::DECLINE) {
+            // 优良天数达到290天、增加19天: a change of the subject before.
+            ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
         } else if !left.is_empty() {
             // 建成金沙路等农村公路4条: the examples before 等 are not what is counted.
             let left = match list_end(&left) {
@@ -460,8 +510,12 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
-            // item before it, when both count the same kind of thing.
-            let carried = if (sep || after_prev) && own.is_none() && !left.starts_with("其中") {
+            // item before it, when both count the same kind of thing; not an item that is a
+            // clause of its own (全市公园总数达1100个) or starts with its own scope.
+            let own_clause = LEX.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
+                || LEX.prefix(&left, role::SCOPE | role::TIME).is_some()
+                || left.starts_with("其中");
+            let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
                 verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension)
             } else {
@@ -493,14 +547,14 @@ mod tests {
 
     #[test]
     fn left_cleaning() {
-        assert_eq!(clean_left("2021年实现地区生产总值", "amount"), "地区生产总值");
-        assert_eq!(clean_left("地区生产总值年均增长", "avg_growth_rate"), "地区生产总值");
-        assert_eq!(clean_left("全区实现旅游收入", "amount"), "旅游收入");
-        assert_eq!(clean_left("全产业实现营业收入", "amount"), "全产业营业收入");
-        assert_eq!(clean_left("空气质量优良天数比例保持在", "ratio"), "空气质量优良天数比例");
-        assert_eq!(clean_left("其中10亿元以上项目", "amount"), "10亿元以上项目");
-        assert_eq!(clean_left("科学设置接种点", "amount"), "设置接种点");
-        assert_eq!(clean_left("力争协议引资", "amount"), "协议引资");
+        assert_eq!(clean_left("2021年实现地区生产总值", false), "地区生产总值");
+        assert_eq!(clean_left("地区生产总值年均增长", true), "地区生产总值");
+        assert_eq!(clean_left("全区实现旅游收入", false), "旅游收入");
+        assert_eq!(clean_left("全产业实现营业收入", false), "全产业营业收入");
+        assert_eq!(clean_left("空气质量优良天数比例保持在", false), "空气质量优良天数比例");
+        assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
+        assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
+        assert_eq!(clean_left("力争协议引资", false), "协议引资");
     }
 
     #[test]
