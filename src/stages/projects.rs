@@ -38,6 +38,7 @@ enum Kind {
     Area,
     Org,
     Generic,
+    Soft,
     Place,
     Many,
     NonHead,
@@ -55,6 +56,7 @@ impl Kind {
             "area" => Kind::Area,
             "org" => Kind::Org,
             "generic" => Kind::Generic,
+            "soft" => Kind::Soft,
             "place" => Kind::Place,
             "many" => Kind::Many,
             "nonhead" => Kind::NonHead,
@@ -104,7 +106,10 @@ impl Stage {
 struct Verb {
     stage: Stage,
     rank: u8,
+    /// Dropped from the front of an action (推动, 全区).
     lead: bool,
+    /// Ends a name only where one could start (全国, 今年).
+    scope: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -115,7 +120,8 @@ enum Word {
 
 /// The word lists, compiled once.
 struct Lexicon {
-    /// Nouns (but generic words and places) and verbs, leftmost-longest: the tokens of a clause.
+    /// Nouns (but places) and verbs, leftmost-longest: the tokens of a clause. Generic words are
+    /// tokens so that the heads inside them do not count (道路, 老旧小区).
     words: AhoCorasick,
     word_of: Vec<Word>,
     /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
@@ -143,19 +149,20 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .unwrap_or_else(|| panic!("dict/stage_verbs.tsv: unknown stage {:?} for {:?}", row[1], row[0]));
         let rank: u8 =
             row[2].parse().unwrap_or_else(|_| panic!("dict/stage_verbs.tsv: bad rank {:?} for {:?}", row[2], row[0]));
-        let lead = match row[3].as_str() {
-            "verb" => false,
-            "lead" => true,
+        let (lead, scope) = match row[3].as_str() {
+            "verb" => (false, false),
+            "lead" => (true, false),
+            "scope" => (true, true),
             r => panic!("dict/stage_verbs.tsv: unknown role {r:?} for {:?}", row[0]),
         };
-        verbs.push((row[0].clone(), Verb { stage, rank, lead }));
+        verbs.push((row[0].clone(), Verb { stage, rank, lead, scope }));
     }
     // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
     // at the start of a run is taken as a verb there (see `elements`).
     let mut pats: Vec<String> = Vec::new();
     let mut word_of = Vec::new();
     for (w, k) in &nouns {
-        if !matches!(k, Kind::Generic | Kind::Place) {
+        if *k != Kind::Place {
             pats.push(w.clone());
             word_of.push(Word::Noun(*k));
         }
@@ -167,8 +174,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
-    let cover_nouns: Vec<&(String, Kind)> =
-        nouns.iter().filter(|(_, k)| !matches!(k, Kind::Place | Kind::NonHead)).collect();
+    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().filter(|(_, k)| *k != Kind::Place).collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
@@ -182,9 +188,9 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon { words, word_of, cover, cover_kind, stages, stage_of, places, leads }
 });
 
-/// A phase: 一期, 二期, 第三期, 4期.
+/// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 static PHASE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十\d]{1,3}期").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
 /// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段.
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”]{1,8}?至[^\s、，。；：“”]{1,8}?|[^\s、，。；：“”至]{1,4})段")
@@ -204,9 +210,27 @@ static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[一二三四五六七八九十两\d]{1,3}(?:大|个|项)(?:重点|重大)?(?:项目|工程)").expect("valid regex")
 });
-/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 对, 把.
+/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
+/// section markers.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以对把将在为与向从由让使经并及]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+        .expect("valid regex")
+});
+
+/// A short bracket: （广东段）, (中).
+static SHORT_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,4}[）)]").expect("valid regex"));
+/// A number with its counter or unit: not part of what makes a name specific.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)")
+        .expect("valid regex")
+});
+/// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
+static COUNTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:万|亿)?(?:个|家|座|所|项|批|套|张|处)").expect("valid regex"));
+/// A predicate that counts what it follows: X增至3592个, 实施X项目14个.
+static POST_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:增至|达到|达|突破|超过|超|增加|增长到|新增|共|累计)?[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|公里|千米|米|平方米|亩|千瓦|吨|间|户|辆|台)")
         .expect("valid regex")
 });
 
@@ -277,9 +301,13 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                         toks.push(Tok { sp, kind });
                     }
                 }
-                Word::Verb(_) => {
-                    close_run(&mut els, &mut run_start, sp.a);
-                    els.push(El::Verb(sp));
+                Word::Verb(v) => {
+                    if v.scope && run_start.is_some() {
+                        // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else {
+                        close_run(&mut els, &mut run_start, sp.a);
+                        els.push(El::Verb(sp));
+                    }
                 }
             }
             p = sp.b;
@@ -405,40 +433,52 @@ fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
     toks.iter().filter(move |t| t.sp.a >= sp.a && t.sp.b <= sp.b)
 }
 
-/// Whether a text is made only of nouns of the word lists, with a generic word among them or
-/// no work noun (老旧小区改造项目, 湾区基础设施, 高品质酒店, 公园绿地), or is empty.
-/// 步行街改造项目 is all heads and work nouns but names one street's project: not generic.
-fn is_generic(s: &str) -> bool {
+/// How the word lists cover a text (quotes, blanks and numbers with their counters left out):
+/// `None` when some of it is not a listed noun, else whether a generic (or soft) word and
+/// whether a work noun is among them.
+fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let t: String = s.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}')).collect();
-    if t.is_empty() {
-        return true;
-    }
+    let t = if numbers { NUMBER.replace_all(&t, "") } else { t.into() };
     let mut pos = 0;
-    let mut any_generic = false;
-    let mut any_work = false;
-    for m in LEX.cover.find_iter(&t) {
+    let (mut generic, mut work) = (false, false);
+    for m in LEX.cover.find_iter(t.as_ref()) {
         if m.start() != pos {
-            return false;
+            return None;
         }
-        any_generic |= LEX.cover_kind[m.pattern()] == Kind::Generic;
-        any_work |= LEX.cover_kind[m.pattern()] == Kind::Work;
+        let k = LEX.cover_kind[m.pattern()];
+        generic |= matches!(k, Kind::Generic | Kind::Soft | Kind::Many);
+        work |= k == Kind::Work;
         pos = m.end();
     }
-    pos == t.len() && (any_generic || !any_work)
+    (pos == t.len()).then_some((generic, work))
 }
 
-/// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目).
+/// Whether a name is a category: made only of listed nouns with a generic word among them or
+/// no work noun (老旧小区改造项目, 湾区基础设施, 高品质酒店, 公园绿地), or empty. 步行街改造项目 is
+/// all heads and work nouns but names one street's project: not generic.
+fn is_generic(s: &str) -> bool {
+    coverage(s, true).is_some_and(|(generic, work)| generic || !work)
+}
+
+/// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
+/// 六大功能设施, a collective name).
 fn is_category(s: &str) -> bool {
-    let mut pos = 0;
-    let mut any_generic = false;
-    for m in LEX.cover.find_iter(s) {
-        if m.start() != pos {
-            return false;
+    coverage(s, false).is_some_and(|(generic, _)| generic)
+}
+
+/// A text without its quoted parts (城市“里子”工程 → 城市工程).
+fn unquoted(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0;
+    for c in t.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
         }
-        any_generic |= LEX.cover_kind[m.pattern()] == Kind::Generic;
-        pos = m.end();
     }
-    pos == s.len() && any_generic
+    out
 }
 
 /// Quotes open and close in order.
@@ -498,11 +538,13 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
         }
     }
-    // A quoted name with a work noun: “两江四岸”治理提升.
+    // A quoted name with a compound work noun: “两江四岸”治理提升 (not “土特产”提升).
     if closer.is_none()
         && text.starts_with('“')
         && let Some(q) = text.find('”')
-        && let Some(w) = toks.iter().find(|t| t.kind == Kind::Work && t.sp.a == a + q + '”'.len_utf8())
+        && let Some(w) = toks.iter().find(|t| {
+            t.kind == Kind::Work && t.sp.a == a + q + '”'.len_utf8() && s[t.sp.a..t.sp.b].chars().count() >= 4
+        })
     {
         closer = Some((w.sp, Some(Kind::Work)));
     }
@@ -549,6 +591,12 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             firm_end = p;
             continue;
         }
+        // A short bracket after the name: 长征国家文化公园（广东段）.
+        if let Some(m) = SHORT_BRACKET.find(&s[p..b]) {
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
         break;
     }
     let end = if p == b || s[p..b].chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
@@ -576,6 +624,15 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     }
     out.shared = shared;
     let body = &s[a..csp.a];
+    let named_part = if ckind.is_none() { body } else { &s[a..csp.b] };
+    // Inside quotes the head is a metaphor (“绿色通道”, 坚决整治“新形象工程”).
+    let quoted_head = s[a..csp.a].matches('“').count() > s[a..csp.a].matches('”').count();
+    // Without its quoted words the name is generic: a slogan (城市“里子”工程, “治未病”中心).
+    let slogan = ckind != Some(Kind::Work) && name.contains('“') && is_generic(&unquoted(named_part));
+    // A programme: a 工程/项目 named by soft words and no built head (人才培养工程).
+    let programme = ckind == Some(Kind::Item)
+        && toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Soft)
+        && !toks.iter().any(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Head | Kind::Inst));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
     let in_area = toks
         .iter()
@@ -586,9 +643,17 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
         _ if starts_with_many(s, &toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
-        _ if body.is_empty() || is_generic(&s[a..csp.b]) || in_area => Class::Generic,
-        // Names do not hold these function words: 用实干实绩将蓝图变为大厦, 城在园中.
-        _ if body.contains(['将', '把', '让', '使', '被', '为', '在']) => Class::Bare,
+        _ if body.is_empty() || is_generic(named_part) || in_area || programme => Class::Generic,
+        _ if slogan => Class::Quoted,
+        // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
+        // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
+        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变'])
+            || COUNTED.is_match(body)
+            || quoted_head
+            || name.chars().count() > 20 =>
+        {
+            Class::Bare
+        }
         Some(Kind::Inst) if !building => Class::NamedInst,
         _ => Class::Named,
     };
@@ -689,6 +754,197 @@ struct Cand {
     span: Sp,
     /// Counts only with a stage.
     needs_stage: bool,
+    /// The name took in the list's shared noun (钢花路沿线绿化提升): its work noun is not
+    /// also the action's.
+    completed: bool,
+}
+
+/// The projects of one group, and where its predicate starts.
+struct Found0 {
+    group: usize,
+    cands: Vec<Cand>,
+    /// A work noun the list shares, for the action (整治提升, 改造).
+    work: Option<String>,
+    end: usize,
+}
+
+/// Read the items of one group (see the module docs, step 3).
+fn group_projects(
+    s: &str,
+    els: &[El],
+    toks: &[Tok],
+    g: &Group,
+    gi: usize,
+    owner: &mut Option<String>,
+) -> Option<Found0> {
+    // What follows 的 or is followed by it is a modifier or a kind (相适应的无人驾驶、低空起降等设施,
+    // 抵离口岸的交通工具), not a name.
+    if matches!(g.first.checked_sub(1).map(|i| &els[i]), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
+        || matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
+    {
+        return None;
+    }
+    let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
+    let nr = runs.len();
+    let ps: Vec<Parsed> =
+        runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
+    let named = |c: Class| matches!(c, Class::Named | Class::NamedInst);
+    // X及Y compounds of two names are one name: 钓鱼嘴消防站及训练基地.
+    let mut merged: Vec<(Parsed, Sp, bool)> = Vec::new();
+    for (k, p) in ps.into_iter().enumerate() {
+        let ji = k > 0 && g.ji[k - 1];
+        if ji
+            && let Some((prev, _, _)) = merged.last_mut()
+            && named(prev.class)
+            && named(p.class)
+        {
+            prev.name.b = p.name.b;
+            prev.work_tail = p.work_tail;
+            if p.class == Class::Named {
+                prev.class = Class::Named;
+            }
+            continue;
+        }
+        merged.push((p, runs[k], ji));
+    }
+    let n = merged.len();
+    let last = merged.last().map(|(p, _, _)| *p)?;
+    // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
+    if !g.deng && n >= 2 && last.class == Class::Area && last.closer == Some(Kind::Zone) {
+        return None;
+    }
+    // A list that opens with a count or 一批 is a list of kinds (一批人工智能平台、宽带基础网络).
+    if starts_with_many(s, toks, merged[0].0.name.a) {
+        return None;
+    }
+    let tail_sp = g.tail.map(|t| els[t].sp());
+    let tail = tail_sp.map(|sp| parse_run(s, sp, toks, false, true));
+    // X、Y等重点片区…: the items are areas, named or not.
+    if tail.is_some_and(|t| {
+        t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(Kind::Zone | Kind::Area))
+    }) {
+        return None;
+    }
+    let tail_item = tail.is_some_and(|t| t.item);
+    let tail_count = tail_sp.is_some_and(|sp| {
+        starts_with_many(s, toks, sp.a)
+            || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
+            || COUNT.is_match(&s[sp.a..sp.b])
+    });
+    // A physical kind after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution (直播基地),
+    // an organisation (企业) or an area (重点片区).
+    let tail_head = tail.is_some_and(|t| !t.item && t.closer == Some(Kind::Head));
+    // A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
+    let tail_work: Option<&str> = tail_sp.and_then(|sp| {
+        let ts: Vec<&Tok> = toks_in(toks, sp).collect();
+        let w = ts.iter().find(|k| k.kind == Kind::Work && k.sp.b == sp.b)?;
+        ts.iter()
+            .any(|k| k.sp.b <= w.sp.a && matches!(k.kind, Kind::Head | Kind::Area | Kind::Zone))
+            .then(|| &s[w.sp.a..w.sp.b])
+    });
+    let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
+    // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
+    let category_list = merged.iter().take(n - 1).any(|(p, _, _)| p.class == Class::Generic);
+    // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
+    // 美德公园整治提升 → 完成整治提升).
+    let mut work: Option<String> = None;
+    let mut moved_work = false;
+    if n >= 2
+        && let Some(w) = last.work_tail
+        && merged[..n - 1].iter().all(|(p, _, _)| named(p.class))
+    {
+        work = Some(s[w..last.name.b].to_string());
+        moved_work = true;
+        if let Some((p, _, _)) = merged.last_mut() {
+            p.name.b = w;
+        }
+    }
+    if work.is_none() {
+        work = tail_work.map(String::from);
+    }
+    let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
+    let mut cands = Vec::new();
+    for (k, (p, _, _)) in merged.iter().enumerate() {
+        let text = &s[p.name.a..p.name.b];
+        let len = text.chars().count();
+        let cand =
+            |name: String, needs_stage: bool, completed: bool| Cand { name, span: p.name, needs_stage, completed };
+        match p.class {
+            Class::Named | Class::NamedInst => {
+                if len >= 2 {
+                    cands.push(cand(text.to_string(), p.class == Class::NamedInst && !tail_item, false));
+                }
+            }
+            Class::BarePhase => {
+                if let Some(o) = owner.as_ref() {
+                    cands.push(cand(format!("{o}{text}"), false, false));
+                }
+            }
+            Class::Quoted => {
+                if g.deng && tail_item {
+                    cands.push(cand(text.to_string(), false, false));
+                }
+            }
+            Class::Bare | Class::Area => {
+                if !(2..=16).contains(&len) || is_generic(text) || category_list || COUNTED.is_match(text) {
+                    continue;
+                }
+                let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
+                if g.deng {
+                    if tail_item {
+                        // X、Y等项目: as written.
+                        cands.push(cand(text.to_string(), false, false));
+                    } else if tail_head {
+                        if placeish && !tail_count {
+                            // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
+                            let t = tail_sp.map_or("", |sp| &s[sp.a..sp.b]);
+                            cands.push(cand(format!("{text}{t}"), false, true));
+                        } else if p.class == Class::Bare {
+                            cands.push(cand(text.to_string(), false, false));
+                        }
+                    } else if tail_work.is_some() && p.class == Class::Bare {
+                        // 锁口丘、翠园、月光等老旧片区改造.
+                        cands.push(cand(text.to_string(), false, false));
+                    }
+                } else if k + 1 < n && last.class == Class::Named && (last.item || placeish) {
+                    // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网.
+                    cands.push(cand(format!("{text}{}", &s[last.shared..last.name.b]), false, true));
+                } else if k + 1 < n && last.class == Class::Generic && last.item && last_ji {
+                    // 萤石智能家居及相关配套项目: the text calls the item a project.
+                    if p.class == Class::Bare {
+                        cands.push(cand(text.to_string(), false, false));
+                    }
+                } else if any_named && p.class == Class::Bare && (3..=8).contains(&len) && !text.contains('“') {
+                    // A short item listed with named ones, if something happens to it:
+                    // 音乐博物馆、音乐营、音乐台前期工作.
+                    cands.push(cand(text.to_string(), true, false));
+                }
+            }
+            Class::Generic => {}
+        }
+        if let Some(ph) = p.phased
+            && named(p.class)
+        {
+            *owner = Some(s[p.name.a..ph].to_string());
+        }
+    }
+    if cands.is_empty() {
+        return None;
+    }
+    // Where the predicate after the group starts.
+    let end = match (tail_sp, els.get(g.last), merged.last()) {
+        (Some(sp), _, _) => sp.b,
+        (None, Some(El::Deng(sp)), _) => sp.b,
+        (None, _, Some((p, run, _))) => {
+            if moved_work {
+                run.b
+            } else {
+                p.name.b
+            }
+        }
+        _ => els[g.last].sp().b,
+    };
+    Some(Found0 { group: gi, cands, work, end })
 }
 
 /// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
@@ -696,179 +952,18 @@ struct Cand {
 fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mut Vec<Found>) {
     let (els, toks) = elements(s, a, b);
     let gs = groups(&els);
-    // Candidates per group.
-    let mut cands: Vec<(usize, Vec<Cand>, Option<String>, usize)> = Vec::new(); // (group, cands, shared work, end)
-    for (gi, g) in gs.iter().enumerate() {
-        let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
-        let nr = runs.len();
-        let mut ps: Vec<Parsed> =
-            runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, &toks, k + 1 < nr || g.deng, false)).collect();
-        // X及Y compounds of two names are one name: 钓鱼嘴消防站及训练基地.
-        let mut merged: Vec<(Parsed, Sp)> = Vec::new();
-        for (k, p) in ps.drain(..).enumerate() {
-            if k > 0
-                && g.ji[k - 1]
-                && let Some((prev, _)) = merged.last_mut()
-                && matches!(prev.class, Class::Named | Class::NamedInst)
-                && matches!(p.class, Class::Named | Class::NamedInst)
-            {
-                prev.name.b = p.name.b;
-                prev.work_tail = p.work_tail;
-                prev.class =
-                    if p.class == Class::Named || prev.class == Class::Named { Class::Named } else { Class::NamedInst };
-                continue;
-            }
-            merged.push((p, runs[k]));
-        }
-        let n = merged.len();
-        // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
-        if !g.deng
-            && n >= 2
-            && merged.last().is_some_and(|(p, _)| p.class == Class::Area && p.closer == Some(Kind::Zone))
-        {
-            continue;
-        }
-        let tail = g.tail.map(|t| parse_run(s, els[t].sp(), &toks, false, true));
-        let tail_text = g.tail.map(|t| {
-            let sp = els[t].sp();
-            &s[sp.a..sp.b]
-        });
-        let tail_item = tail.is_some_and(|t| t.item);
-        let tail_count = g.tail.is_some_and(|t| {
-            let sp = els[t].sp();
-            starts_with_many(s, &toks, sp.a)
-                || COUNT.find_iter(&s[sp.a..sp.b]).next().is_some()
-                || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
-        });
-        // A physical category after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution
-        // (直播基地), an organisation (企业) or an area (重点片区).
-        let tail_head = tail.is_some_and(|t| !t.item && t.closer == Some(Kind::Head));
-        // X、Y等重点片区…: the items are areas, named or not.
-        if tail.is_some_and(|t| {
-            t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(Kind::Zone | Kind::Area))
-        }) {
-            continue;
-        }
-        let tail_work: Option<&str> = g.tail.and_then(|t| {
-            let sp = els[t].sp();
-            toks_in(&toks, sp).filter(|k| k.kind == Kind::Work && k.sp.b == sp.b).map(|k| &s[k.sp.a..k.sp.b]).next()
-        });
-        let named = |c: Class| matches!(c, Class::Named | Class::NamedInst);
-        let any_named = merged.iter().any(|(p, _)| p.class == Class::Named);
-        // A list whose earlier items are bare categories (医院、学校、养老院等) names no project.
-        let category_list = merged.iter().take(n.saturating_sub(1)).any(|(p, _)| p.class == Class::Generic);
-        let last = merged.last().map(|(p, _)| *p);
-        // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
-        // 美德公园整治提升 → 完成整治提升).
-        let mut shared_work: Option<String> = None;
-        let mut moved_work = false;
-        if n >= 2
-            && let Some(lp) = last
-            && let Some(w) = lp.work_tail
-            && merged[..n - 1].iter().all(|(p, _)| named(p.class))
-        {
-            shared_work = Some(s[w..lp.name.b].to_string());
-            moved_work = true;
-            if let Some((p, _)) = merged.last_mut() {
-                p.name.b = w;
-            }
-        }
-        if shared_work.is_none() {
-            shared_work = tail_work.map(String::from);
-        }
-        let mut cs = Vec::new();
-        for (k, (p, _run)) in merged.iter().enumerate() {
-            let text = &s[p.name.a..p.name.b];
-            let len = text.chars().count();
-            let cand = |name: String, needs_stage: bool| Cand { name, span: p.name, needs_stage };
-            match p.class {
-                Class::Named | Class::NamedInst => {
-                    if len >= 2 && len <= 30 {
-                        cs.push(cand(text.to_string(), p.class == Class::NamedInst && !tail_item));
-                    }
-                }
-                Class::BarePhase => {
-                    if let Some(o) = owner.as_ref() {
-                        cs.push(Cand { name: format!("{o}{text}"), span: p.name, needs_stage: false });
-                    }
-                }
-                Class::Quoted => {
-                    if g.deng && tail_item {
-                        cs.push(cand(text.to_string(), false));
-                    }
-                }
-                Class::Bare | Class::Area => {
-                    if !(2..=16).contains(&len) || is_generic(text) || category_list {
-                        continue;
-                    }
-                    let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
-                    if g.deng {
-                        if tail_item {
-                            cs.push(cand(text.to_string(), false));
-                        } else if tail_head {
-                            if placeish && !tail_count {
-                                cs.push(cand(format!("{text}{}", tail_text.unwrap_or("")), false));
-                            } else if p.class == Class::Bare {
-                                cs.push(cand(text.to_string(), false));
-                            }
-                        } else if tail_work.is_some() && p.class == Class::Bare {
-                            cs.push(cand(text.to_string(), false));
-                        }
-                    } else if k + 1 < n
-                        && let Some(lp) = last
-                        && lp.class == Class::Named
-                        && (lp.item || placeish)
-                    {
-                        // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网.
-                        cs.push(cand(format!("{text}{}", &s[lp.shared..lp.name.b]), false));
-                    } else if k + 1 < n
-                        && let Some(lp) = last
-                        && lp.class == Class::Generic
-                        && lp.item
-                    {
-                        // 萤石智能家居及相关配套项目: the text calls the item a project.
-                        if p.class == Class::Bare {
-                            cs.push(cand(text.to_string(), false));
-                        }
-                    } else if any_named && p.class == Class::Bare && len <= 8 && !text.contains('“') {
-                        // A short item listed with named ones: 音乐博物馆、音乐营、音乐台.
-                        cs.push(cand(text.to_string(), false));
-                    }
-                }
-                Class::Generic => {}
-            }
-            if let Some(ph) = p.phased
-                && named(p.class)
-            {
-                *owner = Some(s[p.name.a..ph].to_string());
-            }
-        }
-        // Where the predicate after the group starts.
-        let end = match (g.tail, els.get(g.last), merged.last()) {
-            (Some(t), _, _) => els[t].sp().b,
-            (None, Some(El::Deng(sp)), _) => sp.b,
-            (None, _, Some((p, run))) => {
-                if moved_work {
-                    run.b
-                } else {
-                    p.name.b
-                }
-            }
-            _ => els[g.last].sp().b,
-        };
-        if !cs.is_empty() {
-            cands.push((gi, cs, shared_work, end));
-        }
-    }
-    // Pre and post text of each project group: the verbs before it (back to a list mark, the
-    // previous project group or the clause start) and the predicate after it (up to the list
-    // mark before the next project group, or the clause end).
-    let mut prev_pre: Option<String> = None;
-    for ci in 0..cands.len() {
-        let (gi, _, _, end) = &cands[ci];
-        let g = &gs[*gi];
-        let lower = if ci > 0 { gs[cands[ci - 1].0].last + 1 } else { 0 };
-        let mut pre_from = if ci > 0 { cands[ci - 1].3 } else { a };
+    let found: Vec<Found0> =
+        gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, &els, &toks, g, gi, owner)).collect();
+    // The verbs before each project group (back to a list mark, the previous project group or
+    // the clause start) and the predicate after it (up to the list mark before the next project
+    // group, or the clause end).
+    let mut pres: Vec<String> = Vec::with_capacity(found.len());
+    let mut posts: Vec<&str> = Vec::with_capacity(found.len());
+    let mut joined: Vec<bool> = Vec::with_capacity(found.len());
+    for (ci, f) in found.iter().enumerate() {
+        let g = &gs[f.group];
+        let lower = if ci > 0 { gs[found[ci - 1].group].last + 1 } else { 0 };
+        let mut pre_from = if ci > 0 { found[ci - 1].end } else { a };
         let mut sep_before = false;
         for j in (lower..g.first).rev() {
             if let El::Sep(sp, _) = els[j] {
@@ -877,36 +972,48 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
                 break;
             }
         }
-        if ci == 0 && lower == 0 {
-            pre_from = pre_from.max(a);
-        }
-        let first_sp = els[g.first].sp();
-        let pre_raw = if pre_from <= first_sp.a { &s[pre_from..first_sp.a] } else { "" };
-        let mut pre = strip_leads(pre_raw).to_string();
+        let first = els[g.first].sp().a;
+        let mut pre = strip_leads(if pre_from <= first { &s[pre_from..first] } else { "" }).to_string();
+        // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
-            pre = prev_pre.clone().unwrap_or_default();
+            pre = pres[ci - 1].clone();
         }
-        // Post: up to the list mark before the next project group, or the clause end.
-        let post_to = if let Some(next) = cands.get(ci + 1) {
-            let ng = &gs[next.0];
-            let mut to = *end;
-            for j in (g.last + 1..ng.first).rev() {
-                if let El::Sep(sp, _) = els[j] {
-                    to = sp.a;
-                    break;
+        let post_to = match found.get(ci + 1) {
+            Some(next) => {
+                let mut to = f.end;
+                for j in (g.last + 1..gs[next.group].first).rev() {
+                    if let El::Sep(sp, _) = els[j] {
+                        to = sp.a;
+                        break;
+                    }
                 }
+                to
             }
-            to
-        } else {
-            b
+            None => b,
         };
-        let post = if *end < post_to { &s[*end..post_to] } else { "" };
-        let (_, cs, work, _) = &cands[ci];
-        let action = format!("{pre}{}{}", work.as_deref().unwrap_or(""), post);
-        let action =
-            action.trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
-        let stage = stage_of(action);
-        for c in cs {
+        pres.push(pre);
+        posts.push(if f.end < post_to { &s[f.end..post_to] } else { "" });
+        joined.push(sep_before);
+    }
+    // 川藏铁路…等重大基础设施项目和京东方…等重大产业项目加快建设: a group with no predicate of
+    // its own, joined to the next by a list mark, takes the next one's.
+    for ci in (0..found.len().saturating_sub(1)).rev() {
+        if posts[ci].trim().is_empty() && joined[ci + 1] {
+            posts[ci] = posts[ci + 1];
+        }
+    }
+    for (ci, f) in found.iter().enumerate() {
+        let post = posts[ci];
+        // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name).
+        if POST_COUNT.is_match(post.trim_start()) {
+            continue;
+        }
+        for c in &f.cands {
+            let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
+            let action = format!("{}{work}{post}", pres[ci]);
+            let action = action
+                .trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
+            let stage = stage_of(action);
             if c.needs_stage && stage.is_none() {
                 continue;
             }
@@ -917,7 +1024,6 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
                 stage,
             });
         }
-        prev_pre = Some(pre);
     }
 }
 
