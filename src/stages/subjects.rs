@@ -81,27 +81,30 @@ impl Lexicon {
         Lexicon { words, aliases }
     }
 
-    /// Length in bytes of the longest word with one of the `roles` that `t` starts with.
+    /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
+    /// read longest first over the whole list, so a word that merely contains one with the
+    /// role (人均 holds 均, 新增 holds 增) is not split.
     fn prefix(&self, t: &str, roles: u32) -> Option<usize> {
         let mut best = None;
         for (i, c) in t.char_indices().take(12) {
             let e = i + c.len_utf8();
-            if self.words.get(&t[..e]).is_some_and(|r| r & roles != 0) {
-                best = Some(e);
+            if let Some(r) = self.words.get(&t[..e]) {
+                best = Some((e, *r));
             }
         }
-        best
+        best.filter(|(_, r)| r & roles != 0).map(|(e, _)| e)
     }
 
-    /// Length in bytes of the longest word with one of the `roles` that `t` ends with.
+    /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
+    /// first, as for [`Lexicon::prefix`]).
     fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
         let mut best = None;
         for (i, _) in t.char_indices().rev().take(12) {
-            if self.words.get(&t[i..]).is_some_and(|r| r & roles != 0) {
-                best = Some(t.len() - i);
+            if let Some(r) = self.words.get(&t[i..]) {
+                best = Some((t.len() - i, *r));
             }
         }
-        best
+        best.filter(|(_, r)| r & roles != 0).map(|(l, _)| l)
     }
 
     fn has(&self, w: &str, roles: u32) -> bool {
@@ -320,6 +323,27 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
         }
     }
     let t = strip_leading(t);
+    // Nothing but a linking or reporting word (…增长20%，达到282亿元): no subject of its own.
+    if LEX.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
+        return String::new();
+    }
+    // An absolute change keeps its verb but not the words tying it to the number:
+    // 月人均分别提高221元 -> 月人均提高.
+    if !strip_growth {
+        if let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
+            let (head, verb) = t.split_at(t.len() - l);
+            let mut h = head;
+            while let Some(k) = LEX.suffix(h, role::LINK | role::ADVERB) {
+                if k == h.len() {
+                    break;
+                }
+                h = &h[..h.len() - k];
+            }
+            if h.len() != head.len() {
+                return drop_inner_report(&format!("{h}{verb}"));
+            }
+        }
+    }
     drop_inner_report(t.trim_end_matches(['，', ',', '、', ' ']))
 }
 
