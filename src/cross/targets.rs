@@ -14,6 +14,10 @@
 //!    nearest to Y+1, 5. `doc_id`, then `char_start` (the first mention in the report, which in
 //!    a review is the headline figure).
 //!
+//! A subject is a key only when it names one figure: a subject stated more than once for the
+//! same year and measure in one report (投资, 项目 — generic words, or a list) is ambiguous, so
+//! such a target stays unpaired and such actuals are not candidates.
+//!
 //! `met` follows the target's qualifier (see [`judge`] for the tolerances).
 
 use std::path::Path;
@@ -90,6 +94,10 @@ fn plan(dir: &Path) -> Result<LazyFrame, CrossError> {
         .ok_or_else(|| CrossError::MissingTable { dir: dir.to_path_buf(), table: "indicators".into() })?;
     let docs = document_regions(dir)?;
     let str_null = || lit(NULL).cast(DataType::String);
+    let n_same = len()
+        .over([col("doc_id"), col("status"), col("k_ind"), col("k_subj"), col("measure"), col("year")])
+        .map_err(|e| CrossError::Invalid { path: file.path.clone(), detail: e.to_string() })?
+        .alias("n_same");
     let rows = scan(&file, Some(schema::table("indicators")))?
         .select(
             [
@@ -121,7 +129,16 @@ fn plan(dir: &Path) -> Result<LazyFrame, CrossError> {
             col("char_start").cast(DataType::Int64),
             col("indicator").alias("k_ind"),
             when(col("indicator").is_null()).then(col("subject")).otherwise(str_null()).alias("k_subj"),
-        ]);
+        ])
+        .with_column(n_same)
+        // A subject stated more than once for one year and measure in one report (投资, 项目)
+        // names no single figure: it is not a key.
+        .with_column(
+            when(col("k_ind").is_null().and(col("n_same").gt(lit(1))))
+                .then(str_null())
+                .otherwise(col("k_subj"))
+                .alias("k_subj"),
+        );
     let keys: Vec<Expr> = KEYS.map(col).to_vec();
     let side = |prefix: &str, names: &[&str]| -> Vec<Expr> {
         keys.iter().cloned().chain(names.iter().map(|n| col(*n).alias(format!("{prefix}{n}")))).collect()
@@ -137,7 +154,10 @@ fn plan(dir: &Path) -> Result<LazyFrame, CrossError> {
         ));
     let actuals = rows
         .filter(
-            col("status").eq(lit("actual")).and(col("report_year").is_null().or(col("report_year").gt(col("year")))),
+            col("status")
+                .eq(lit("actual"))
+                .and(col("report_year").is_null().or(col("report_year").gt(col("year"))))
+                .and(col("k_ind").is_not_null().or(col("k_subj").is_not_null())),
         )
         .select(side(
             "a_",
@@ -494,6 +514,25 @@ mod tests {
         assert_eq!(cell(urban, "met"), &Value::Null);
         // 2013 has no report of 2014 here; the mis-dated 2013 "actual" is not used.
         assert_eq!(cell(&rows[4], "actual_doc_id"), &Value::Null);
+    }
+
+    #[test]
+    fn repeated_subjects_are_not_keys() {
+        use Status::{Actual, Target};
+        let docs = vec![doc("a2012", "海拉尔区", 2012), doc("a2013", "海拉尔区", 2013)];
+        let inds = vec![
+            ind("a2012", 10, "投资", None, "amount", 1.27e9, "元", "exact", (2012, 2012), Target),
+            ind("a2012", 20, "投资", None, "amount", 3.7e8, "元", "exact", (2012, 2012), Target),
+            ind("a2012", 30, "旅游收入", None, "amount", 3.8e9, "元", "exact", (2012, 2012), Target),
+            ind("a2012", 40, "农民人均纯收入", None, "amount", 16892.0, "元", "exact", (2012, 2012), Target),
+            ind("a2013", 10, "投资", None, "amount", 3.5e7, "元", "exact", (2012, 2012), Actual),
+            ind("a2013", 20, "旅游收入", None, "amount", 3.6e9, "元", "exact", (2012, 2012), Actual),
+            ind("a2013", 30, "旅游收入", None, "amount", 3.8e9, "元", "exact", (2012, 2012), Actual),
+            ind("a2013", 40, "农民人均纯收入", None, "amount", 16720.0, "元", "exact", (2012, 2012), Actual),
+        ];
+        let rows = run(docs, inds);
+        let actual: Vec<&Value> = rows.iter().map(|r| cell(r, "actual_value_base")).collect();
+        assert_eq!(actual, [&Value::Null, &Value::Null, &Value::Null, &Value::Float(16720.0)]);
     }
 
     #[test]
