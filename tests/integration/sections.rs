@@ -1,1 +1,490 @@
-//! Tests of sections.
+//! Tests of the `sections` table: the seed against its gold, the outline of every report in
+//! raw/ against what reading the file shows, invariants every outline must keep, the span
+//! conventions on a fixture, and stages that never panic.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+
+use crate::decode::{decode_by_hand, docx_by_hand};
+use crate::util::{Row, extract, full_run, gold, read_csv, repo, rows_of, seed_run, slice_chars};
+
+#[test]
+fn seed_matches_gold_exactly() {
+    let got = read_csv(&seed_run().join("sections.csv"));
+    let want = read_csv(&gold().join("sections.csv"));
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(&want) {
+        assert_eq!(g, w);
+    }
+}
+
+/// The outline of each report in raw/, read from the file: the number of level-2 and level-3
+/// sections and every level-1 section as `marker|heading`. Unmarked parts (四川 2025, 内蒙古
+/// 2026), the glossary and annexes (附件) are level 1; a marker split over two lines (云南
+/// 2026 `（` / `三）…`) is one heading; 一、… items inside an annex are not sections.
+const OUTLINES: &[(&str, usize, usize, &[&str])] = &[
+    (
+        "2025年上海市政府工作报告",
+        19,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年主要任务", "三、|全面提升政府治理现代化水平"],
+    ),
+    (
+        "2025年云南省政府工作报告",
+        22,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年总体要求", "三、|2025年重点任务", "|名词解释", "附件|2025年10件惠民实事"],
+    ),
+    ("2025年内蒙古自治区政府工作报告", 11, 0, &["一、|2024年工作回顾", "二、|2025年工作安排"]),
+    ("2025年北京市政府工作报告", 11, 0, &["一、|2024年工作回顾", "二、|2025年工作总体要求和重点任务"]),
+    (
+        "2025年吉林省政府工作报告",
+        8,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年工作安排", "三、|锲而不舍加强政府自身建设"],
+    ),
+    ("2025年四川省政府工作报告", 19, 0, &["|2024年工作回顾", "|2025年工作安排建议", "|加强政府自身建设", "|名词解释"]),
+    ("2025年天津市政府工作报告", 12, 0, &["一、|2024年工作回顾", "二、|2025年工作安排", "三、|努力建设人民满意政府"]),
+    ("2025年宁夏政府工作报告", 11, 0, &["一、|2024年工作回顾", "二、|2025年目标任务"]),
+    (
+        "2025年安徽省政府工作报告",
+        19,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年工作总体要求和主要目标任务", "三、|2025年重点工作"],
+    ),
+    (
+        "2025年山东省政府工作报告",
+        16,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年工作总体要求和主要目标", "三、|2025年重点工作"],
+    ),
+    ("2025年山西省政府工作报告", 12, 0, &["一、|2024年工作回顾", "二、|2025年工作安排", "三、|全面提升政府治理效能"]),
+    (
+        "2025年广东省政府工作报告",
+        12,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年工作安排", "附件1|2025年省十件民生实事", "附件2|名词解释"],
+    ),
+    ("2025年广西政府工作报告", 19, 0, &["一、|过去一年工作回顾", "二、|2025年目标任务和重点工作"]),
+    ("2025年新疆政府工作报告", 23, 0, &["一、|2024年工作回顾", "二、|2025年重点工作", "三、|全面加强政府自身建设"]),
+    (
+        "2025年江苏省政府工作报告",
+        16,
+        0,
+        &["一、|2024年工作回顾", "二、|2025年工作总体要求和目标任务", "三、|2025年重点工作"],
+    ),
+    (
+        "2026年上海市政府工作报告",
+        23,
+        0,
+        &[
+            "一、|2025年工作回顾",
+            "二、|关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明",
+            "三、|2026年主要任务",
+            "四、|深入推进政府治理创新",
+        ],
+    ),
+    (
+        "2026年云南省政府工作报告",
+        21,
+        0,
+        &["一、|“十四五”时期和2025年工作回顾", "二、|“十五五”时期主要目标任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年内蒙古自治区政府工作报告",
+        15,
+        0,
+        &[
+            "|“十四五”时期发展成就和2025年工作回顾",
+            "|“十五五”时期主要目标和2026年重点工作",
+            "一、|把铸牢中华民族共同体意识作为民族地区各项工作的主线",
+            "二、|深化落实习近平总书记和党中央赋予的五大战略定位和使命任务",
+            "三、|全力抓好七项重点工作",
+            "四、|把坚持党的全面领导贯穿政府工作各方面全过程",
+            "附件|2026年自治区民生实事",
+        ],
+    ),
+    (
+        "2026年北京市政府工作报告",
+        10,
+        0,
+        &["一、|2025年工作回顾", "二、|“十四五”时期发展成就和“十五五”时期主要目标任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年吉林省政府工作报告",
+        10,
+        0,
+        &["一、|工作回顾", "二、|2026年工作安排", "三、|“十五五”时期主要目标任务", "四、|全面提升政府治理效能"],
+    ),
+    (
+        "2026年四川省政府工作报告",
+        10,
+        0,
+        &[
+            "一、|2025年工作回顾和“十四五”发展主要成绩",
+            "二、|“十五五”发展的主要考虑",
+            "三、|2026年工作安排",
+            "|名词解释",
+        ],
+    ),
+    (
+        "2026年天津市政府工作报告",
+        14,
+        0,
+        &["一、|2025年和“十四五”时期工作回顾", "二、|“十五五”时期主要目标与重点任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年宁夏回族自治区政府工作报告",
+        6,
+        0,
+        &["一、|2025年工作总结和“十四五”发展成就", "二、|“十五五”时期主要任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年安徽省政府工作报告",
+        24,
+        0,
+        &["一、|2025年工作和“十四五”发展回顾", "二、|“十五五”时期主要目标和重大任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年山东省政府工作报告",
+        16,
+        0,
+        &["一、|2025年及“十四五”时期工作回顾", "二、|“十五五”时期经济社会发展目标任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年山西省政府工作报告",
+        18,
+        0,
+        &[
+            "一、|“十四五”时期工作回顾",
+            "二、|“十五五”时期总体要求和目标任务",
+            "三、|2026年工作安排",
+            "四、|全面加强政府自身建设",
+        ],
+    ),
+    (
+        "2026年广东省政府工作报告",
+        14,
+        0,
+        &[
+            "一、|2025年和“十四五”时期工作回顾",
+            "二、|“十五五”时期的主要目标和重点任务",
+            "三、|2026年工作安排",
+            "附件1|2026年省十件民生实事",
+            "附件2|名词解释",
+        ],
+    ),
+    (
+        "2026年广西壮族自治区政府工作报告",
+        28,
+        0,
+        &["一、|2025年工作回顾", "二、|“十四五”时期发展成就和“十五五”时期主要目标任务", "三、|2026年重点工作"],
+    ),
+    (
+        "2026年新疆维吾尔自治区政府工作报告",
+        22,
+        0,
+        &[
+            "一、|“十四五”时期和2025年工作回顾",
+            "二、|“十五五”时期经济社会发展的主要目标和战略举措",
+            "三、|2026年重点工作",
+            "四、|坚持和加强党的全面领导，全力建设让人民更加满意的政府",
+        ],
+    ),
+    (
+        "2026年江苏省政府工作报告",
+        21,
+        0,
+        &["一、|“十四五”时期和2025年工作回顾", "二、|“十五五”时期工作总体要求和目标任务", "三、|2026年重点工作"],
+    ),
+    ("海拉尔区政府工作报告-2012", 18, 0, &["一、|过去一年工作回顾", "二、|2012年政府工作总体要求和目标任务"]),
+    ("海拉尔区政府工作报告-2013", 4, 0, &["一、|过去一年工作回顾", "二、|2013年工作安排"]),
+    ("海拉尔区政府工作报告-2014", 9, 0, &["一、|2013年工作回顾", "二、|2014年工作安排"]),
+    ("海拉尔区政府工作报告-2015", 15, 0, &["一、|2014年工作回顾", "二、|2015年工作安排"]),
+];
+
+#[test]
+fn outline_of_every_report_in_raw() {
+    let dir = full_run();
+    let mut problems = Vec::new();
+    for (doc, n2, n3, level1) in OUTLINES {
+        let rows = rows_of(dir, "sections", doc);
+        let got1: Vec<String> =
+            rows.iter().filter(|r| r["level"] == "1").map(|r| format!("{}|{}", r["marker"], r["heading"])).collect();
+        let want1: Vec<String> = level1.iter().map(|s| s.to_string()).collect();
+        if got1 != want1 {
+            problems.push(format!("{doc}: level 1\n  got  {got1:?}\n  want {want1:?}"));
+        }
+        let count = |l: &str| rows.iter().filter(|r| r["level"] == l).count();
+        if (count("2"), count("3")) != (*n2, *n3) {
+            problems.push(format!("{doc}: levels 2/3: got {}/{}, want {n2}/{n3}", count("2"), count("3")));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The decoded text of a file in raw/, read independently of gwr.
+fn raw_text(source_path: &str) -> String {
+    let bytes = std::fs::read(repo("raw").join(source_path)).expect("read raw file");
+    if source_path.ends_with(".docx") { docx_by_hand(&bytes) } else { decode_by_hand(&bytes) }
+}
+
+/// 一 … 九十九 or 1 … 99 in a marker.
+fn marker_number(marker: &str) -> Option<u32> {
+    let inner: String = marker.chars().filter(|c| !"（()）、.．".contains(*c)).collect();
+    if let Ok(n) = inner.parse() {
+        return Some(n);
+    }
+    const D: &str = "一二三四五六七八九";
+    let d = |c: char| D.chars().position(|x| x == c).map(|i| i as u32 + 1);
+    let cs: Vec<char> = inner.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [a] => d(*a),
+        ['十', b] => Some(10 + d(*b)?),
+        [a, '十'] => Some(10 * d(*a)?),
+        [a, '十', b] => Some(10 * d(*a)? + d(*b)?),
+        _ => None,
+    }
+}
+
+/// What every outline must satisfy, checked against the text itself.
+fn check_outline(doc: &str, rows: &[Row], text: &str) -> Vec<String> {
+    let mut p = Vec::new();
+    let n = text.chars().count();
+    let by_id: BTreeMap<usize, &Row> = rows.iter().map(|r| (r["section_id"].parse().unwrap(), r)).collect();
+    let mut last_number: BTreeMap<(String, String), u32> = BTreeMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let id: usize = r["section_id"].parse().unwrap();
+        let (s, e): (usize, usize) = (r["char_start"].parse().unwrap(), r["char_end"].parse().unwrap());
+        let level: usize = r["level"].parse().unwrap();
+        if id != i + 1 {
+            p.push(format!("{doc}: section_id {id} at position {}", i + 1));
+        }
+        if !(s < e && e <= n) {
+            p.push(format!("{doc} #{id}: bad span {s}..{e}"));
+            continue;
+        }
+        let span = slice_chars(text, s, e);
+        let squeezed = |x: &str| x.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        if !squeezed(&span).starts_with(&squeezed(&format!("{}{}", r["marker"], r["heading"]))) {
+            p.push(format!("{doc} #{id}: span does not start with its marker and heading: {:?}", &span));
+        }
+        if span.ends_with(char::is_whitespace) {
+            p.push(format!("{doc} #{id}: span ends in white space"));
+        }
+        match r["parent_id"].parse::<usize>() {
+            Ok(pid) => {
+                let parent = by_id[&pid];
+                let pl: usize = parent["level"].parse().unwrap();
+                let (ps, pe): (usize, usize) =
+                    (parent["char_start"].parse().unwrap(), parent["char_end"].parse().unwrap());
+                if pid >= id || pl >= level || s < ps || e > pe {
+                    p.push(format!("{doc} #{id}: not inside parent #{pid}"));
+                }
+            }
+            Err(_) if level != 1 && rows[..i].iter().any(|x| x["level"].parse::<usize>().unwrap() < level) => {
+                p.push(format!("{doc} #{id}: level {level} without a parent"));
+            }
+            Err(_) => {}
+        }
+        // Markers of siblings count up.
+        if let Some(num) = marker_number(&r["marker"]) {
+            let key = (r["parent_id"].clone(), r["level"].clone());
+            if let Some(&prev) = last_number.get(&key) {
+                if num <= prev {
+                    p.push(format!("{doc} #{id}: marker {} after number {prev}", r["marker"]));
+                }
+            }
+            last_number.insert(key, num);
+        }
+        // Paragraph heads are not sections.
+        let h = &r["heading"];
+        if h.starts_with("——") || ["一是", "二是", "三是"].iter().any(|x| h.starts_with(x)) {
+            p.push(format!("{doc} #{id}: paragraph head taken for a heading: {h}"));
+        }
+    }
+    p
+}
+
+#[test]
+fn every_outline_in_raw_is_well_formed() {
+    let dir = full_run();
+    let docs = read_csv(&dir.join("documents.csv"));
+    let mut problems = Vec::new();
+    for d in &docs {
+        let text = raw_text(&d["source_path"]);
+        problems.extend(check_outline(&d["doc_id"], &rows_of(dir, "sections", &d["doc_id"]), &text));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Scraped pages: the page's own text after the report (相关报道, a repeated title and opening
+/// after 打印本页/关闭窗口) is in no section.
+#[test]
+fn scraped_junk_is_outside_every_section() {
+    let dir = full_run();
+    for d in read_csv(&dir.join("documents.csv")).iter().filter(|d| d["source_path"].starts_with("provinces-2026")) {
+        let text = raw_text(&d["source_path"]);
+        let rows = rows_of(dir, "sections", &d["doc_id"]);
+        let end: usize = rows.iter().map(|r| r["char_end"].parse::<usize>().unwrap()).max().expect("an outline");
+        let tail = slice_chars(&text, end, text.chars().count());
+        // Lines of page furniture, by their char offset.
+        let mut at = 0;
+        for line in text.split('\n') {
+            let t = line.trim_matches(|c: char| c.is_whitespace() || "【】[]".contains(c));
+            let junk = ["相关报道", "相关文档", "打印本页", "关闭窗口", "责任编辑", "分享到", "扫一扫"];
+            if t.chars().count() <= 40 && junk.iter().any(|j| t.starts_with(j)) {
+                assert!(at >= end, "{}: {t:?} at {at} inside a section ending at {end}", d["doc_id"]);
+            }
+            at += line.chars().count() + 1;
+        }
+        assert!(
+            !tail.contains("各位代表！") || tail.contains("打印本页"),
+            "{}: report text after the end",
+            d["doc_id"]
+        );
+    }
+}
+
+/// Expected sections of tests/fixtures/sections/conventions.txt: level, marker, heading,
+/// parent, and the exact span text.
+#[test]
+fn conventions_fixture() {
+    let path = repo("tests/fixtures/sections/conventions.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let (dir, out) = extract(&[path], &["-q"]);
+    assert!(out.status.success());
+    let rows = rows_of(dir.path(), "sections", "conventions");
+    let want: &[(&str, &str, &str, &str, &str)] = &[
+        ("1", "", "“十四五”以来发展成就和2023年工作回顾", "", "“十四五”以来发展成就和2023年工作回顾"),
+        (
+            "1",
+            "一、",
+            "2023年工作回顾",
+            "",
+            "一、2023年工作回顾\n过去一年，全县地区生产总值增长6%。\n一、二、三产业增加值分别增长3%、7%、6%。\n（一）工业经济稳中有进。规模以上工业增加值增长8%。\n（二）民生事业全面进步。新增城镇就业3000人。\n（\n三）生态环境持续改善。空气质量优良天数比例达到95%。\n过去一年成绩来之不易。一是工业支撑有力。二是民生投入加大。\n——综合实力显著增强。地区生产总值迈上新台阶。",
+        ),
+        ("2", "（一）", "工业经济稳中有进", "2", "（一）工业经济稳中有进。规模以上工业增加值增长8%。"),
+        ("2", "（二）", "民生事业全面进步", "2", "（二）民生事业全面进步。新增城镇就业3000人。"),
+        ("2", "（三）", "生态环境持续改善", "2", "（\n三）生态环境持续改善。空气质量优良天数比例达到95%。"),
+        (
+            "1",
+            "二、",
+            "2024年工作安排",
+            "",
+            "二、2024年工作安排\n(一)扩大有效投资\n全年实施重点项目50个，推进“三变”改革。\n1.加快交通建设。建成县城至高铁站快速路。\n2.推进水利建设。新建水库1座。\n(二)提升城乡品质\n（1）完善城市功能。改造老旧小区20个。\n（2）建设美丽乡村。打造示范村10个，守护两山。\n各位代表！让我们团结奋斗。",
+        ),
+        (
+            "2",
+            "(一)",
+            "扩大有效投资",
+            "6",
+            "(一)扩大有效投资\n全年实施重点项目50个，推进“三变”改革。\n1.加快交通建设。建成县城至高铁站快速路。\n2.推进水利建设。新建水库1座。",
+        ),
+        ("3", "1.", "加快交通建设", "7", "1.加快交通建设。建成县城至高铁站快速路。"),
+        ("3", "2.", "推进水利建设", "7", "2.推进水利建设。新建水库1座。"),
+        (
+            "2",
+            "(二)",
+            "提升城乡品质",
+            "6",
+            "(二)提升城乡品质\n（1）完善城市功能。改造老旧小区20个。\n（2）建设美丽乡村。打造示范村10个，守护两山。\n各位代表！让我们团结奋斗。",
+        ),
+        ("3", "（1）", "完善城市功能", "10", "（1）完善城市功能。改造老旧小区20个。"),
+        ("3", "（2）", "建设美丽乡村", "10", "（2）建设美丽乡村。打造示范村10个，守护两山。"),
+        (
+            "1",
+            "",
+            "名 词 解 释",
+            "",
+            "名 词 解 释\n1.“两山”：\n纵线：金鳌山；横线：中梁山。\n2.“三变”改革：即资源变资产、资金变股金、农民变股东。",
+        ),
+        (
+            "1",
+            "附件1",
+            "2024年县十件民生实事",
+            "",
+            "附件1\n2024年县十件民生实事\n一、新建幼儿园3所。\n二、改造农村公路100公里。",
+        ),
+    ];
+    let got: Vec<(String, String, String, String, String)> = rows
+        .iter()
+        .map(|r| {
+            let span = slice_chars(&text, r["char_start"].parse().unwrap(), r["char_end"].parse().unwrap());
+            (r["level"].clone(), r["marker"].clone(), r["heading"].clone(), r["parent_id"].clone(), span)
+        })
+        .collect();
+    let want: Vec<(String, String, String, String, String)> = want
+        .iter()
+        .map(|w| (w.0.to_string(), w.1.to_string(), w.2.to_string(), w.3.to_string(), w.4.to_string()))
+        .collect();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(g, w, "section {}", i + 1);
+    }
+    assert_eq!(got.len(), want.len());
+    assert!(check_outline("conventions", &rows, &text).is_empty());
+}
+
+/// Text built from the pieces reports are made of, to reach the stages' corners.
+fn report_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("各位代表：".to_string()),
+        Just("一、".to_string()),
+        Just("二、".to_string()),
+        Just("十一、".to_string()),
+        Just("（一）".to_string()),
+        Just("(二)".to_string()),
+        Just("（".to_string()),
+        Just("三）".to_string()),
+        Just("1.".to_string()),
+        Just("（1）".to_string()),
+        Just("名 词 解 释".to_string()),
+        Just("名词解释".to_string()),
+        Just("附件".to_string()),
+        Just("附件2".to_string()),
+        Just("“两山”：".to_string()),
+        Just("13.".to_string()),
+        Just("：".to_string()),
+        Just("。".to_string()),
+        Just("——".to_string()),
+        Just("--2014年2月19日在".to_string()),
+        Just("二〇二二年十月".to_string()),
+        Just("第十四届人民代表大会第一次会议上".to_string()),
+        Just("政 府 工 作 报 告".to_string()),
+        Just("区长　张　三".to_string()),
+        Just("相关报道：".to_string()),
+        Just("打印本页".to_string()),
+        Just("增长8.8%".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("　".to_string()),
+        Just("\u{feff}".to_string()),
+        "\\PC{0,6}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// No input makes a stage panic, and the outline keeps its invariants on any text.
+    #[test]
+    fn stages_never_panic(s in prop_oneof![report_like(), any::<String>()]) {
+        let text = gwr::text::Text::new(s.clone());
+        let rows = gwr::stages::extract("p", &text);
+        let n = text.len_chars();
+        for r in &rows.sections {
+            prop_assert!(r.char_start < r.char_end && r.char_end <= n, "{r:?}");
+            if let Some(p) = r.parent_id {
+                let parent = &rows.sections[p - 1];
+                prop_assert!(parent.level < r.level && parent.char_start <= r.char_start && r.char_end <= parent.char_end);
+            }
+        }
+        for g in &rows.glossary {
+            prop_assert!(g.char_start < g.char_end && g.char_end <= n);
+        }
+    }
+}
