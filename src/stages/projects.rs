@@ -33,6 +33,7 @@ enum Kind {
     Inst,
     Item,
     Suffix,
+    Site,
     Work,
     Zone,
     Area,
@@ -51,6 +52,7 @@ impl Kind {
             "inst" => Kind::Inst,
             "item" => Kind::Item,
             "suffix" => Kind::Suffix,
+            "site" => Kind::Site,
             "work" => Kind::Work,
             "zone" => Kind::Zone,
             "area" => Kind::Area,
@@ -124,7 +126,7 @@ struct Lexicon {
     /// tokens so that the heads inside them do not count (道路, 老旧小区).
     words: AhoCorasick,
     word_of: Vec<Word>,
-    /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
+    /// Every noun: a name they cover entirely is generic (when one is a generic word).
     cover: AhoCorasick,
     cover_kind: Vec<Kind>,
     /// Stage verbs only, overlapping: the stage of an action.
@@ -174,7 +176,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
-    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().filter(|(_, k)| *k != Kind::Place).collect();
+    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
@@ -193,13 +195,13 @@ static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
 /// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段.
 static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”]{1,8}?至[^\s、，。；：“”]{1,8}?|[^\s、，。；：“”至]{1,4})段")
+    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})段")
         .expect("valid regex")
 });
 /// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所.
 /// (Units of measure only count after a name: 新建山城步道11.6公里; 万吨冷储 is a name.)
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|大|期工程)")
+    Regex::new(r"^第?(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|大|期工程)")
         .expect("valid regex")
 });
 static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,7 +215,7 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
 /// section markers.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
         .expect("valid regex")
 });
 
@@ -294,7 +296,7 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             match w {
                 Word::Noun(kind) => {
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
-                    if run_start.is_none() && matches!(kind, Kind::Work | Kind::Suffix) {
+                    if run_start.is_none() && matches!(kind, Kind::Work | Kind::Suffix | Kind::Site) {
                         els.push(El::Verb(sp));
                     } else {
                         run_start.get_or_insert(sp.a);
@@ -563,11 +565,13 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let mut work_from: Option<usize> = None;
     let mut building = ckind.is_none();
     loop {
-        if let Some(t) = toks.iter().find(|t| t.sp.a == p && matches!(t.kind, Kind::Suffix | Kind::Item | Kind::Work)) {
+        if let Some(t) =
+            toks.iter().find(|t| t.sp.a == p && matches!(t.kind, Kind::Suffix | Kind::Site | Kind::Item | Kind::Work))
+        {
             if t.kind == Kind::Work {
                 work_from.get_or_insert(p);
             } else {
-                building = true;
+                building |= matches!(t.kind, Kind::Site | Kind::Item);
                 work_from = None;
                 firm_end = t.sp.b;
             }
@@ -641,7 +645,10 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         .is_some_and(|z| is_category(&s[z.sp.b..csp.b]));
     out.class = match ckind {
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
-        _ if starts_with_many(s, &toks, a) => Class::Generic,
+        // 一批…, 全国首个…: an instance of a kind.
+        _ if starts_with_many(s, &toks, a) || toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Many) => {
+            Class::Generic
+        }
         _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
         _ if body.is_empty() || is_generic(named_part) || in_area || programme => Class::Generic,
         _ if slogan => Class::Quoted,
@@ -834,6 +841,9 @@ fn group_projects(
     // A physical kind after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution (直播基地),
     // an organisation (企业) or an area (重点片区).
     let tail_head = tail.is_some_and(|t| !t.item && t.closer == Some(Kind::Head));
+    // 川藏铁路、精准医学等国家创新中心: names before an institution kind name institutions; they
+    // count only if something is built.
+    let tail_inst = tail.is_some_and(|t| t.closer == Some(Kind::Inst));
     // A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     let tail_work: Option<&str> = tail_sp.and_then(|sp| {
         let ts: Vec<&Tok> = toks_in(toks, sp).collect();
@@ -844,7 +854,8 @@ fn group_projects(
     });
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
-    let category_list = merged.iter().take(n - 1).any(|(p, _, _)| p.class == Class::Generic);
+    let category_list =
+        merged.iter().take(n - 1).any(|(p, _, _)| p.class == Class::Generic || is_generic(&s[p.name.a..p.name.b]));
     // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
     // 美德公园整治提升 → 完成整治提升).
     let mut work: Option<String> = None;
@@ -872,7 +883,8 @@ fn group_projects(
         match p.class {
             Class::Named | Class::NamedInst => {
                 if len >= 2 {
-                    cands.push(cand(text.to_string(), p.class == Class::NamedInst && !tail_item, false));
+                    let needs_stage = (p.class == Class::NamedInst && !tail_item) || tail_inst;
+                    cands.push(cand(text.to_string(), needs_stage, false));
                 }
             }
             Class::BarePhase => {
@@ -949,8 +961,19 @@ fn group_projects(
 
 /// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
 /// 海康威视二期), lent to a bare phase (三期).
-fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mut Vec<Found>) {
+fn scan_clause(
+    s: &str,
+    a: usize,
+    b: usize,
+    owner: &mut Option<String>,
+    carry: &mut Option<String>,
+    out: &mut Vec<Found>,
+) {
     let (els, toks) = elements(s, a, b);
+    // A clause that opens with a list mark (…等重大交通项目，以及孟底沟水电站…) continues the
+    // verb of the clause before it.
+    let continues = matches!(els.first(), Some(El::Sep(..)));
+    let inherited = if continues { carry.take() } else { None };
     let gs = groups(&els);
     let found: Vec<Found0> =
         gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, &els, &toks, g, gi, owner)).collect();
@@ -978,6 +1001,12 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
         }
+        if pre.is_empty()
+            && ci == 0
+            && let Some(c) = &inherited
+        {
+            pre = c.clone();
+        }
         let post_to = match found.get(ci + 1) {
             Some(next) => {
                 let mut to = f.end;
@@ -1002,6 +1031,7 @@ fn scan_clause(s: &str, a: usize, b: usize, owner: &mut Option<String>, out: &mu
             posts[ci] = posts[ci + 1];
         }
     }
+    *carry = pres.last().cloned().filter(|p| !p.is_empty());
     for (ci, f) in found.iter().enumerate() {
         let post = posts[ci];
         // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name).
@@ -1036,17 +1066,18 @@ fn is_clause_mark(c: char) -> bool {
 fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut out = Vec::new();
     let mut owner: Option<String> = None;
+    let mut carry: Option<String> = None;
     let mut st = a;
     for (i, c) in s[a..b].char_indices() {
         if is_clause_mark(c) {
             if a + i > st {
-                scan_clause(s, st, a + i, &mut owner, &mut out);
+                scan_clause(s, st, a + i, &mut owner, &mut carry, &mut out);
             }
             st = a + i + c.len_utf8();
         }
     }
     if b > st {
-        scan_clause(s, st, b, &mut owner, &mut out);
+        scan_clause(s, st, b, &mut owner, &mut carry, &mut out);
     }
     out
 }
