@@ -26,10 +26,12 @@ fn is_trim(c: char) -> bool {
 }
 
 /// The head of an entry on a trimmed line: (term start, colon) as byte offsets in the line,
-/// and the entry's number if it has one.
-fn entry_head(t: &str) -> Option<(usize, usize, Option<u32>)> {
+/// and the entry's number if it has one. `expected` is the number the next entry of a
+/// numbered block must carry: `3．10种有色金属：` is entry 3 when 3 is expected, although
+/// `3．10` alone would read as a decimal.
+fn entry_head(t: &str, expected: Option<u32>) -> Option<(usize, usize, Option<u32>)> {
     let colon = t.find(['：', ':'])?;
-    let (num_len, number) = strip_number(t);
+    let (num_len, number) = strip_number(t, expected);
     let term = &t[num_len..colon];
     let n = term.chars().count();
     if num_len >= colon || n == 0 || n > TERM_MAX_CHARS || term.contains(['。', '；', '，', ';']) {
@@ -53,7 +55,7 @@ pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
     let mut heads: Vec<(usize, usize, usize)> = Vec::new();
     let mut numbered: Option<u32> = None; // the last entry number, in a numbered block
     for (i, l) in ls.iter().enumerate() {
-        let Some((term_off, colon, number)) = entry_head(l.text(s)) else { continue };
+        let Some((term_off, colon, number)) = entry_head(l.text(s), numbered.map(|n| n + 1)) else { continue };
         match (heads.is_empty(), numbered, number) {
             (true, _, Some(n)) => numbered = Some(n),
             (false, Some(last), Some(n)) if n == last + 1 => numbered = Some(n),
@@ -91,13 +93,15 @@ fn trim_end(s: &str, start: usize, end: usize) -> usize {
 }
 
 /// Byte length and value of a leading entry number: `13.`, `13．`, `2、`, `（2）`, `(二)`, `①`.
-fn strip_number(t: &str) -> (usize, Option<u32>) {
+/// A number followed by a digit (`2.5亿元`) is a decimal, unless it is the `expected` one.
+fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
     let nd = t.chars().take_while(char::is_ascii_digit).count();
     if nd > 0 {
         let mut rest = t[nd..].chars();
         if let Some(p @ ('.' | '．' | '、')) = rest.next() {
-            if !rest.next().is_some_and(|c| c.is_ascii_digit()) {
-                return (nd + p.len_utf8(), t[..nd].parse().ok());
+            let value: Option<u32> = t[..nd].parse().ok();
+            if !rest.next().is_some_and(|c| c.is_ascii_digit()) || (value.is_some() && value == expected) {
+                return (nd + p.len_utf8(), value);
             }
         }
     }
@@ -171,9 +175,10 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(strip_number("13.“标准海”："), (3, Some(13)));
-        assert_eq!(strip_number("（二）两山一带："), ("（二）".len(), Some(2)));
-        assert_eq!(strip_number("②两山"), ("②".len(), Some(2)));
-        assert_eq!(strip_number("2.5亿元"), (0, None));
+        assert_eq!(strip_number("13.“标准海”：", None), (3, Some(13)));
+        assert_eq!(strip_number("（二）两山一带：", None), ("（二）".len(), Some(2)));
+        assert_eq!(strip_number("②两山", None), ("②".len(), Some(2)));
+        assert_eq!(strip_number("2.5亿元", None), (0, None));
+        assert_eq!(strip_number("3．10种有色金属：", Some(3)), ("3．".len(), Some(3)));
     }
 }

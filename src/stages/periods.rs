@@ -381,7 +381,11 @@ fn is_clause_mark(c: char) -> bool {
 
 /// Byte offset where the clause containing `at` starts, not before `from`.
 fn clause_start(s: &str, from: usize, at: usize) -> usize {
-    s[from..at].char_indices().filter(|(_, c)| is_clause_mark(*c)).last().map_or(from, |(i, c)| from + i + c.len_utf8())
+    s[from..at]
+        .char_indices()
+        .filter(|(_, c)| is_clause_mark(*c))
+        .next_back()
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
 /// Characters that may open a sentence before its topic: blanks and dashes (——五年来，…).
@@ -392,22 +396,24 @@ fn lead_len(t: &str) -> usize {
 /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
 /// 刚刚过去的2025年，… It sets the time of the sentences after it.
 fn sentence_topic(s: &str, sent: Line, ry: Option<i32>) -> Option<Ref> {
-    let t = &s[sent.start..sent.end];
-    let lead = sent.start + lead_len(t);
-    let first_end = s[lead..sent.end].find(is_clause_mark).map_or(sent.end, |i| lead + i);
-    let refs = scan(s, lead..first_end, ry);
+    clause_topic(s, sent.start, sent.end, ry)
+}
+
+/// The time phrase heading the clause that starts at `start` (and ends at the next clause
+/// mark before `end`): it opens the clause (过去一年，… 到2026年，… 2021年实现…) or closes a
+/// short one (刚刚过去的2025年，…). A phrase inside a clause (编制“十五五”规划, 水质30年来首次…)
+/// only names a time and places nothing beyond its clause.
+fn clause_topic(s: &str, start: usize, end: usize, ry: Option<i32>) -> Option<Ref> {
+    let lead = start + lead_len(&s[start..end]);
+    let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+    let refs = scan(s, lead..clause_end, ry);
     let r = *refs.first()?;
-    if matches!(r.role, Role::Base | Role::From) {
+    if matches!(r.role, Role::Base | Role::From) || !r.strong {
         return None;
     }
-    if !r.strong {
-        return None;
-    }
-    // The phrase opens the sentence (过去一年，… 到2026年，…) or closes a short opening clause
-    // (刚刚过去的2025年，…); 编制“十五五”规划，… only names the plan.
     let prefix = &s[lead..r.start];
     let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
-    let closes = r.end == first_end && prefix.chars().count() <= 6;
+    let closes = r.end == clause_end && prefix.chars().count() <= 6;
     (opens || closes).then_some(r)
 }
 
@@ -563,10 +569,16 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
     if found.is_none() {
         found = parallel_years(s, cx, sent, clause, at.start, ry);
     }
-    if found.is_none()
-        && let Some(r) = refs.iter().rev().filter(|r| r.start < clause).find(usable)
-    {
-        found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+    if found.is_none() {
+        // Earlier clauses of the sentence, nearest first: the time phrase heading one of them.
+        let mut end = clause;
+        while found.is_none() && end > sent.start {
+            let start = clause_start(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
+            if let Some(r) = clause_topic(s, start, end, ry) {
+                found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+            }
+            end = start;
+        }
     }
     // 3. Topics of earlier sentences of the paragraph.
     let para = paragraph_at(s, at.start);

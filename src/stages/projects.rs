@@ -1018,7 +1018,15 @@ fn scan_clause(
                 }
                 to
             }
-            None => b,
+            // The predicate runs on over list marks (从无到有、初具雏形) but not into another
+            // noun phrase with a head (建成A、全国首个B: B is not part of A's action).
+            None => (g.last + 1..els.len())
+                .find_map(|j| match (&els[j], els.get(j + 1)) {
+                    (El::Sep(sp, _), Some(El::Run(r))) if toks_in(&toks, *r).any(|t| t.kind.closes()) => Some(sp.a),
+                    _ => None,
+                })
+                .unwrap_or(b)
+                .max(f.end),
         };
         pres.push(pre);
         posts.push(if f.end < post_to { &s[f.end..post_to] } else { "" });
@@ -1284,5 +1292,17 @@ mod tests {
         assert!(just_names("新建一批义务教育学校和公办幼儿园。").is_empty());
         assert!(just_names("依托市残疾人康复中心。").is_empty());
         assert!(just_names("持续抓好人员密集场所和医院、学校、养老院等特殊场所的疫情防控。").is_empty());
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn dbg_one() {
+        for s in ["建成昌平南口全国重点实验室基地一期、全国首个人工智能数据训练基地。", "深入开展基础教育提升、医疗卫生发展、职业培训创新三项工程。", "推动海上丝绸之路、潮州古城、肇庆古城墙申报世界文化遗产。", "县城精修细补十项民生工程扎实实施。"] {
+        let (els, toks) = super::elements(s, 0, s.len());
+        for e in &els { let sp = e.sp(); eprintln!("{:?} {}", e, &s[sp.a..sp.b]); }
+        eprintln!("{:?}", toks.iter().map(|t| (&s[t.sp.a..t.sp.b], t.kind)).collect::<Vec<_>>());
+        eprintln!("{:?}", super::scan_sentence(s, 0, s.len()));
+        }
     }
 }

@@ -250,8 +250,13 @@ struct Reading<'a> {
     inside: Option<Effect>,
     /// A qualifier after the unit, and where it ends.
     after: Option<(Effect, usize)>,
-    /// The unit is not from the dictionary: a counter inferred from its position.
+    /// The unit is not from the dictionary: a counter inferred from its position, or a noun
+    /// after a magnitude word (7000多万江淮儿女).
     unknown: bool,
+    /// For an unknown unit: its base (a known counted noun it ends with, or itself) and
+    /// dimension.
+    unknown_base: &'a str,
+    unknown_dim: &'static str,
 }
 
 /// Read what follows a number.
@@ -295,7 +300,38 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
             p += len;
         }
     }
-    let mut r = Reading { num: *n, mult, mult_text, unit_text, entry, end: p, inside, after: None, unknown: false };
+    let mut r = Reading {
+        num: *n,
+        mult,
+        mult_text,
+        unit_text,
+        entry,
+        end: p,
+        inside,
+        after: None,
+        unknown: false,
+        unknown_base: "",
+        unknown_dim: "other",
+    };
+    if entry.is_none() && !mult_text.is_empty() {
+        // A magnitude word followed directly by a noun: the noun joins span and unit
+        // (630余万低收入人口 -> 万低收入人口, base 人).
+        let noun = subjects::counted_noun(&s[p..limit]);
+        if !noun.is_empty() {
+            r.unit_text = noun;
+            r.unknown = true;
+            r.end = p + noun.len();
+            r.unknown_dim = "count";
+            r.unknown_base = noun;
+            for (k, _) in noun.char_indices() {
+                if let Some(e) = lx.units.get(&noun[k..]).filter(|e| matches!(e.kind, Kind::Noun | Kind::Counter)) {
+                    r.unknown_base = &e.base;
+                    break;
+                }
+            }
+        }
+        return finish(s, r, limit);
+    }
     if entry.is_none() && n.script == Script::Arabic && mult_text.is_empty() {
         // An unknown counter: one ideograph right after the digits, closing the clause
         // (建成XX 15宗。). Clearly a quantity; never silently dropped.
@@ -305,11 +341,16 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
             let closes = next.is_none_or(|d| is_clause_break(d) || d == '、');
             if is_han(c) && closes && !subjects::is_particle(c) {
                 r.unit_text = &s[p..q];
+                r.unknown_base = r.unit_text;
                 r.unknown = true;
                 r.end = q;
             }
         }
     }
+    finish(s, r, limit)
+}
+
+fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
     r.after = read_after(s, r.end, limit);
     r
 }
@@ -616,7 +657,7 @@ fn to_mention(s: &str, f: &Found) -> Mention {
     } else if n.script == Script::Percent {
         ("%".to_string(), "%".to_string(), "percent", 0)
     } else {
-        (format!("{}{}", u.mult_text, u.unit_text), u.unit_text.to_string(), "other", u.mult)
+        (format!("{}{}", u.mult_text, u.unit_text), u.unknown_base.to_string(), u.unknown_dim, u.mult)
     };
     Mention {
         start: n.start,

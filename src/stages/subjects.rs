@@ -408,6 +408,25 @@ fn right_noun(s: &str, at: usize) -> &str {
     noun
 }
 
+/// The noun right after a magnitude word (7000多万|江淮儿女, 630余万|低收入人口): a short
+/// run of ideographs up to a particle, a verb or the end of the clause. Empty if none.
+pub fn counted_noun(t: &str) -> &str {
+    let mut end = 0;
+    for (k, (i, c)) in t.char_indices().enumerate() {
+        if k >= 8 || !is_han(c) || (k == 0 && is_particle(c)) {
+            break;
+        }
+        if k > 0 && (matches!(c, '的' | '和' | '及' | '与' | '等') || LEX.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some()) {
+            break;
+        }
+        if k == 0 && LEX.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some() {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &t[..end]
+}
+
 /// Byte offset of the 等 that ends a list of examples in `t` (金沙路等农村公路), if any; 等 inside a
 /// word (高等教育) does not count.
 fn list_end(t: &str) -> Option<usize> {
