@@ -246,8 +246,8 @@ fn provincial_gdp_growth_targets_for_2025_against_the_2025_results() {
         ("广西壮族自治区", 5.0, Some(5.1), Some(true)),
         ("新疆维吾尔自治区", 6.0, Some(5.5), Some(true)),
         ("江苏省", 5.0, Some(5.3), Some(true)),
-        // 山西's 2026 report gives only the five-year average for GDP growth.
-        ("山西省", 5.0, None, None),
+        // 山西's 2026 report says GDP (全年GDP增长4%), not 地区生产总值.
+        ("山西省", 5.0, Some(4.0), Some(false)),
     ];
     let rows = corpus_targets();
     let failures: Vec<String> = pairs
