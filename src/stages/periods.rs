@@ -381,11 +381,7 @@ fn is_clause_mark(c: char) -> bool {
 
 /// Byte offset where the clause containing `at` starts, not before `from`.
 fn clause_start(s: &str, from: usize, at: usize) -> usize {
-    s[from..at]
-        .char_indices()
-        .filter(|(_, c)| is_clause_mark(*c))
-        .next_back()
-        .map_or(from, |(i, c)| from + i + c.len_utf8())
+    s[from..at].char_indices().rfind(|(_, c)| is_clause_mark(*c)).map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
 /// Characters that may open a sentence before its topic: blanks and dashes (——五年来，…).
