@@ -679,20 +679,25 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     out
 }
 
-/// The stage of an action: the stage of its highest-ranked phrase (the first on ties).
+/// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
+/// two starting together the longer: 启动运行 is completed, not started).
 fn stage_of(action: &str) -> Option<&'static str> {
     let lex = &*LEX;
-    let mut best: Option<(u8, usize, Stage)> = None;
+    // (rank, start, length, stage)
+    let mut best: Option<(u8, usize, usize, Stage)> = None;
     for m in lex.stages.find_overlapping_iter(action) {
         let v = lex.stage_of[m.pattern()];
         if v.rank == 0 {
             continue;
         }
-        if best.is_none_or(|(r, at, _)| v.rank > r || (v.rank == r && m.start() < at)) {
-            best = Some((v.rank, m.start(), v.stage));
+        let len = m.end() - m.start();
+        if best
+            .is_none_or(|(r, at, l, _)| v.rank > r || (v.rank == r && (m.start() < at || (m.start() == at && len > l))))
+        {
+            best = Some((v.rank, m.start(), len, v.stage));
         }
     }
-    best.and_then(|(_, _, st)| st.as_str())
+    best.and_then(|(_, _, _, st)| st.as_str())
 }
 
 /// Drop steering words from the front of an action (推动, 力促, 确保 …).
@@ -1021,8 +1026,15 @@ fn scan_clause(
             // The predicate runs on over list marks (从无到有、初具雏形) but not into another
             // noun phrase with a head (建成A、全国首个B: B is not part of A's action).
             None => (g.last + 1..els.len())
-                .find_map(|j| match (&els[j], els.get(j + 1)) {
-                    (El::Sep(sp, _), Some(El::Run(r))) if toks_in(&toks, *r).any(|t| t.kind.closes()) => Some(sp.a),
+                .find_map(|j| match &els[j] {
+                    El::Sep(sp, _)
+                        if els[j + 1..]
+                            .iter()
+                            .take_while(|e| !matches!(e, El::Sep(..)))
+                            .any(|e| matches!(e, El::Run(r) if toks_in(&toks, *r).any(|t| t.kind.closes()))) =>
+                    {
+                        Some(sp.a)
+                    }
                     _ => None,
                 })
                 .unwrap_or(b)
@@ -1293,16 +1305,74 @@ mod tests {
         assert!(just_names("依托市残疾人康复中心。").is_empty());
         assert!(just_names("持续抓好人员密集场所和医院、学校、养老院等特殊场所的疫情防控。").is_empty());
     }
-}
-#[cfg(test)]
-mod debug {
+
     #[test]
-    fn dbg_one() {
-        for s in ["建成昌平南口全国重点实验室基地一期、全国首个人工智能数据训练基地。", "深入开展基础教育提升、医疗卫生发展、职业培训创新三项工程。", "推动海上丝绸之路、潮州古城、肇庆古城墙申报世界文化遗产。", "县城精修细补十项民生工程扎实实施。"] {
-        let (els, toks) = super::elements(s, 0, s.len());
-        for e in &els { let sp = e.sp(); eprintln!("{:?} {}", e, &s[sp.a..sp.b]); }
-        eprintln!("{:?}", toks.iter().map(|t| (&s[t.sp.a..t.sp.b], t.kind)).collect::<Vec<_>>());
-        eprintln!("{:?}", super::scan_sentence(s, 0, s.len()));
+    fn stage_prefers_the_longer_phrase_on_ties() {
+        assert_eq!(stage_of("启动运行"), Some("completed"));
+        assert_eq!(stage_of("启动建设"), Some("started"));
+    }
+
+    #[test]
+    fn list_items_as_written_and_shared_predicates() {
+        let got = names(
+            "川藏铁路、成渝中线高铁等重大基础设施项目和京东方、沃尔沃等重大产业项目加快建设，254个建设项目有序推进。",
+        );
+        let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["川藏铁路", "成渝中线高铁", "京东方", "沃尔沃"]);
+        assert!(got.iter().all(|g| g.2 == Some("ongoing")), "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_list_mark_keeps_the_verb() {
+        let got =
+            names("提速实施西宁至成都铁路、乐山机场等重大交通项目，以及孟底沟水电站、盐源抽水蓄能电站等电源项目。");
+        let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["西宁至成都铁路", "乐山机场", "孟底沟水电站", "盐源抽水蓄能电站"]);
+        assert_eq!(got[3].1.as_deref(), Some("提速实施"));
+    }
+
+    #[test]
+    fn scope_words_inside_a_name_stay() {
+        assert_eq!(
+            just_names("建成昌平南口全国重点实验室基地一期、全国首个人工智能数据训练基地。"),
+            ["昌平南口全国重点实验室基地一期"]
+        );
+    }
+
+    #[test]
+    fn kinds_programmes_and_slogans_are_not_rows() {
+        for s in [
+            "实施急需紧缺技能人才培养工程。",
+            "加力实施城市“里子”工程。",
+            "推进“治未病”中心建设。",
+            "加快建设与新兴产业发展相适应的无人驾驶、低空起降等设施。",
+            "低空起降设施增至3592个。",
+            "坚持高质量抓项目、抓高质量项目。",
+            "深入开展基础教育提升、医疗卫生发展、职业培训创新三项工程。",
+            "加快建设大湾区国际科技创新中心、综合性国家科学中心。",
+            "布局建设一批人工智能平台、宽带基础网络、卫星导航等新型基础设施。",
+            "支持快手等直播基地健康运营。",
+            "突出抓好工业源、移动源、扬尘源等污染治理。",
+        ] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }
+    }
+
+    #[test]
+    fn segments_sites_and_short_brackets() {
+        assert_eq!(
+            just_names("开工建设广珠（澳）高铁鹤洲至横琴段，建设好长征国家文化公园（广东段）。"),
+            ["广珠（澳）高铁鹤洲至横琴段", "长征国家文化公园（广东段）"]
+        );
+        let got = names("区政务服务中心新址投入使用。");
+        assert_eq!(got[0].0, "区政务服务中心新址");
+        assert_eq!(got[0].2, Some("completed"));
+    }
+
+    #[test]
+    fn a_remark_in_brackets_is_left_out() {
+        let got = names("做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作。");
+        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["粤东水资源优化配置工程"]);
+        assert_eq!(got[0].2, Some("planned"));
     }
 }
