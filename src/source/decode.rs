@@ -151,7 +151,7 @@ fn strip_bom(bytes: &[u8], enc: Encoding) -> &[u8] {
 
 /// UTF-16 without a BOM: text of CJK and ASCII has a NUL in one byte of most ASCII pairs.
 fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(4096)];

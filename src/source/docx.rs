@@ -58,9 +58,7 @@ pub fn document_xml_text(xml: &[u8]) -> Result<String, SourceError> {
                 let local = e.local_name();
                 if local.as_ref() == "Fallback" && name.prefix().is_some_and(|p| p.as_ref() == "mc") {
                     in_fallback += 1;
-                } else if in_fallback > 0 {
-                } else if !is_w(name) {
-                } else {
+                } else if in_fallback == 0 && is_w(name) {
                     match local.as_ref() {
                         "p" => {
                             if paragraphs > 0 {

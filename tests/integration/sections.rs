@@ -292,10 +292,8 @@ fn check_outline(doc: &str, rows: &[Row], text: &str) -> Vec<String> {
         // Markers of siblings count up.
         if let Some(num) = marker_number(&r["marker"]) {
             let key = (r["parent_id"].clone(), r["level"].clone());
-            if let Some(&prev) = last_number.get(&key) {
-                if num <= prev {
-                    p.push(format!("{doc} #{id}: marker {} after number {prev}", r["marker"]));
-                }
+            if let Some(&prev) = last_number.get(&key).filter(|&&prev| num <= prev) {
+                p.push(format!("{doc} #{id}: marker {} after number {prev}", r["marker"]));
             }
             last_number.insert(key, num);
         }
