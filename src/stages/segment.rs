@@ -377,10 +377,19 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
 /// Parents and spans (see the module docs).
 fn spans(s: &str, b: &Bounds, secs: &mut [Section], run_in: &[Option<usize>]) {
     let n = secs.len();
+    // One pass with a stack of open sections (levels strictly increasing): a section closes
+    // at the next one of the same or a higher level; the open one below it is its parent.
+    let mut open: Vec<usize> = Vec::new();
     for i in 0..n {
-        secs[i].parent = (0..i).rev().find(|&j| secs[j].level < secs[i].level).map(|j| secs[j].id);
-        let next = (i + 1..n).find(|&j| secs[j].level <= secs[i].level).map_or(b.body.end, |j| secs[j].start);
-        secs[i].end = trim_end(s, secs[i].start, next.max(secs[i].start));
+        while let Some(&j) = open.last().filter(|&&j| secs[j].level >= secs[i].level) {
+            secs[j].end = trim_end(s, secs[j].start, secs[i].start.max(secs[j].start));
+            open.pop();
+        }
+        secs[i].parent = open.last().map(|&j| secs[j].id);
+        open.push(i);
+    }
+    for j in open {
+        secs[j].end = trim_end(s, secs[j].start, b.body.end.max(secs[j].start));
     }
     // Run-in groups: the children of one parent at one level.
     let mut groups: std::collections::BTreeMap<(Option<usize>, usize), Vec<usize>> = Default::default();
@@ -415,8 +424,19 @@ fn trim_end(s: &str, start: usize, end: usize) -> usize {
 
 impl Outline {
     /// The innermost section containing a byte offset.
+    ///
+    /// Spans are nested or disjoint, so the answer is the last section starting at or before
+    /// the offset, or the nearest of its ancestors that reaches it: O(log n + depth).
     pub fn innermost(&self, byte: usize) -> Option<&Section> {
-        self.sections.iter().filter(|s| s.start <= byte && byte < s.end).max_by_key(|s| (s.level, s.start))
+        let k = self.sections.partition_point(|s| s.start <= byte);
+        let mut cur = k.checked_sub(1).and_then(|i| self.sections.get(i));
+        while let Some(sec) = cur {
+            if byte < sec.end {
+                return Some(sec);
+            }
+            cur = sec.parent.and_then(|p| self.get(p));
+        }
+        None
     }
 
     /// The glossary section, if any.
@@ -517,6 +537,28 @@ mod tests {
         let b = super::super::body::find(s);
         let ol = outline(s, &b, &Metadata::default());
         assert!(ol.sections[5].is_glossary && ol.sections[4].is_annex);
+    }
+
+    #[test]
+    fn innermost_walks_up_to_the_enclosing_section() {
+        let s =
+            "各位代表：\n一、回顾\n（一）甲。甲文。\n（二）乙\n乙文。\n1.丙。丙文。\n乙续。\n结束。\n二、安排\n文。";
+        let b = super::super::body::find(s);
+        let o = outline(s, &b, &Metadata::default());
+        for byte in (0..s.len()).filter(|&i| s.is_char_boundary(i)) {
+            let slow = o.sections.iter().filter(|x| x.start <= byte && byte < x.end).max_by_key(|x| (x.level, x.start));
+            assert_eq!(o.innermost(byte).map(|x| x.id), slow.map(|x| x.id), "at {byte}");
+        }
+    }
+
+    #[test]
+    fn many_unmarked_headings_are_linear() {
+        let s = format!("各位代表：\n{}", "2025年工作回顾\n增长。\n".repeat(50_000));
+        let b = super::super::body::find(&s);
+        let t = std::time::Instant::now();
+        let o = outline(&s, &b, &Metadata::default());
+        assert_eq!(o.sections.len(), 50_000);
+        assert!(t.elapsed().as_secs() < 5, "outline took {:?}", t.elapsed());
     }
 
     #[test]
