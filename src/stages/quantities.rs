@@ -42,6 +42,8 @@ pub struct Mention {
     pub qualifier: &'static str,
     pub subject: Option<String>,
     pub indicator: Option<String>,
+    /// The high end of a range (5%—5.5%): it shares the low end's measure and subject.
+    pub range_hi: bool,
 }
 
 /// What a word after a number is (`kind` column of `dict/units.tsv`).
@@ -85,16 +87,37 @@ impl Effect {
     }
 }
 
+/// FNV-1a: the keys are a few bytes of text looked up many times per sentence, where the
+/// standard library's DoS-resistant SipHash costs more than the lookup itself.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+
 /// A word list keyed by the written word, with longest-match lookups.
 #[derive(Debug)]
 pub struct Words<V> {
-    map: HashMap<String, V>,
+    map: FnvMap<String, V>,
     max_chars: usize,
 }
 
 impl<V> Default for Words<V> {
     fn default() -> Self {
-        Words { map: HashMap::new(), max_chars: 0 }
+        Words { map: FnvMap::default(), max_chars: 0 }
     }
 }
 
@@ -538,6 +561,7 @@ struct Found<'a> {
     /// Unit, magnitude and entry borrowed from the high end of a range.
     borrowed: Option<Reading<'a>>,
     ratio_end: Option<usize>,
+    range_hi: bool,
 }
 
 /// Recognise the quantities of `s[range]`, in order, without measure and subject.
@@ -570,6 +594,7 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
                             r,
                             borrowed: None,
                             ratio_end: Some(next.end),
+                            range_hi: false,
                         });
                     }
                     continue;
@@ -603,6 +628,7 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
                             r: if borrowed { Reading { end: n.end, ..r.clone() } } else { r.clone() },
                             borrowed: borrowed.then(|| r2.clone()),
                             ratio_end: None,
+                            range_hi: false,
                         });
                         out.push(Found {
                             q_start: next.start,
@@ -611,6 +637,7 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
                             r: r2,
                             borrowed: None,
                             ratio_end: None,
+                            range_hi: true,
                         });
                         skip_until = next.end;
                         continue;
@@ -639,7 +666,15 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
             _ => Effect::Exact,
         };
         let q_end = r.after.map_or(r.end, |(_, e)| e);
-        out.push(Found { q_start: before.map_or(n.start, |b| b.0), q_end, qualifier, r, borrowed: None, ratio_end: None });
+        out.push(Found {
+            q_start: before.map_or(n.start, |b| b.0),
+            q_end,
+            qualifier,
+            r,
+            borrowed: None,
+            ratio_end: None,
+            range_hi: false,
+        });
     }
     out
 }
@@ -673,6 +708,7 @@ fn to_mention(s: &str, f: &Found) -> Mention {
         qualifier: f.qualifier.as_str(),
         subject: None,
         indicator: None,
+        range_hi: f.range_hi,
     }
 }
 
@@ -829,5 +865,44 @@ mod dump {
             w.write_record([r.doc_id, r.char_start.to_string(), r.char_end.to_string(), r.surface, r.sentence, r.subject.unwrap_or_default(), r.indicator.unwrap_or_default(), r.measure.to_string(), r.value.to_string(), r.unit, r.value_base.to_string(), r.unit_base, r.dimension.to_string(), r.qualifier.to_string()]).unwrap();
         }
         }
+    }
+}
+
+#[cfg(test)]
+mod bench_tmp {
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let dir = std::env::var("GWR_DUMP").unwrap();
+        let texts: Vec<crate::text::Text> = std::fs::read_dir(&dir).unwrap().map(|e| crate::text::Text::new(std::fs::read_to_string(e.unwrap().path()).unwrap())).collect();
+        let bytes: usize = texts.iter().map(|t| t.as_str().len()).sum();
+        let t0 = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..5 {
+            for t in &texts {
+                n += crate::stages::with_context("x", t, |cx, _| super::extract(cx)).len();
+            }
+        }
+        let dt = t0.elapsed().as_secs_f64();
+        let t1 = std::time::Instant::now();
+        for _ in 0..5 {
+            for t in &texts {
+                crate::stages::with_context("x", t, |_, _| ());
+            }
+        }
+        let base = t1.elapsed().as_secs_f64();
+        eprintln!("rows {n}, {:.1} MB/s with context, indicators alone {:.1} MB/s", 5.0 * bytes as f64 / dt / 1e6, 5.0 * bytes as f64 / (dt - base) / 1e6);
+        let t2 = std::time::Instant::now();
+        let mut k = 0;
+        for _ in 0..5 { for t in &texts { k += super::numbers::scan(t.as_str(), 0..t.as_str().len()).len(); } }
+        let sc = t2.elapsed().as_secs_f64();
+        let t3 = std::time::Instant::now();
+        for _ in 0..5 { for t in &texts { k += super::mentions(t.as_str(), 0..t.as_str().len()).len(); } }
+        let me = t3.elapsed().as_secs_f64();
+        eprintln!("scan {:.1} MB/s ({k}), mentions {:.1} MB/s", 5.0 * bytes as f64 / sc / 1e6, 5.0 * bytes as f64 / me / 1e6);
+        let t4 = std::time::Instant::now();
+        for _ in 0..5 { for t in &texts { crate::stages::with_context("x", t, |cx, _| { let mut m = super::mentions(t.as_str(), cx.body.clone()); super::subjects::link(cx, &mut m); k += m.len(); }); } }
+        let li = t4.elapsed().as_secs_f64() - base;
+        eprintln!("mentions+link {:.1} MB/s", 5.0 * bytes as f64 / li / 1e6);
     }
 }

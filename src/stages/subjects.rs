@@ -63,6 +63,10 @@ mod role {
 /// Subject words with their roles, and indicator aliases.
 struct Lexicon {
     words: Words<u32>,
+    /// First and last characters of the words: most positions of a text start or end no
+    /// word, and a set lookup is cheaper than a dozen map lookups.
+    firsts: std::collections::HashSet<char>,
+    lasts: std::collections::HashSet<char>,
     aliases: Words<String>,
 }
 
@@ -78,13 +82,22 @@ impl Lexicon {
         for row in crate::dict::tsv("indicators.tsv", 2) {
             aliases.insert(&row[1], row[0].clone());
         }
-        Lexicon { words, aliases }
+        let mut firsts = std::collections::HashSet::new();
+        let mut lasts = std::collections::HashSet::new();
+        for row in crate::dict::tsv("subject_words.tsv", 2) {
+            firsts.extend(row[0].chars().next());
+            lasts.extend(row[0].chars().next_back());
+        }
+        Lexicon { words, firsts, lasts, aliases }
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
     /// read longest first over the whole list, so a word that merely contains one with the
     /// role (人均 holds 均, 新增 holds 增) is not split.
     fn prefix(&self, t: &str, roles: u32) -> Option<usize> {
+        if !t.chars().next().is_some_and(|c| self.firsts.contains(&c)) {
+            return None;
+        }
         let mut best = None;
         for (i, c) in t.char_indices().take(12) {
             let e = i + c.len_utf8();
@@ -98,6 +111,9 @@ impl Lexicon {
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
     /// first, as for [`Lexicon::prefix`]).
     fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
+        if !t.chars().next_back().is_some_and(|c| self.lasts.contains(&c)) {
+            return None;
+        }
         let mut best = None;
         for (i, _) in t.char_indices().rev().take(12) {
             if let Some(r) = self.words.get(&t[i..]) {
@@ -221,6 +237,7 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
         let left = &s[from..ms[i].q_start];
         let m = &ms[i];
         let (measure, down) = match m.unit_base.as_str() {
+            _ if m.range_hi && i > 0 => (ms[i - 1].measure, ms[i - 1].value_base < 0.0),
             "%" | "‰" => match growth_of(left) {
                 Some(g) => g,
                 None => {
@@ -249,7 +266,8 @@ fn strip_leading(mut t: &str) -> &str {
     loop {
         let before = t.len();
         t = t.trim_start_matches(['—', '-', ' ', '\u{3000}', '\t', '，', ',', '、']);
-        if let Some(m) = LEADING_TIME.find(t) {
+        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || "到至截在从自于“十一二三四五六七八九".contains(c));
+        if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
         }
         if let Some(l) = LEX.prefix(t, role::TIME | role::LEAD | role::ADVERB) {
@@ -523,6 +541,11 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
         let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
         if let Some(p) = pairs[i].take() {
             ms[i].subject = Some(p);
+            continue;
+        }
+        if ms[i].range_hi && i > 0 {
+            ms[i].subject = ms[i - 1].subject.clone();
+            verbs[i] = verbs[i - 1].clone();
             continue;
         }
         if let Some(list) = respectively(s, ms, i, raw) {
