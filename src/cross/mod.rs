@@ -73,16 +73,45 @@ pub fn scan(file: &TableFile, schema: Option<&Table>) -> Result<LazyFrame, Cross
         // Columns the schema knows get its type; others (a newer or older version's) stay text.
         let s: Schema = header
             .iter()
-            .map(|h| (h.as_str().into(), t.field(h).map_or(DataType::String, |f| polars_type(f.ty))))
+            .map(|h| (h.as_str().into(), t.field(h).map_or(DataType::String, |f| csv_type(f.ty))))
             .collect();
         reader = reader.with_schema(Some(Arc::new(s)));
     }
     reader.finish().map_err(read_err)
 }
 
+/// The type a CSV column is read as: dates as text, turned into dates by [`read`] (the CSV
+/// reader of a lean polars build has no date parser).
+fn csv_type(ty: FieldType) -> DataType {
+    match ty {
+        FieldType::Date => DataType::String,
+        other => polars_type(other),
+    }
+}
+
 /// Read a whole table file into memory (checking that it can be read at all).
 pub fn read(file: &TableFile, schema: Option<&Table>) -> Result<DataFrame, CrossError> {
-    scan(file, schema)?.collect().map_err(|e| CrossError::Read { path: file.path.clone(), detail: e.to_string() })
+    let read_err = |e: PolarsError| CrossError::Read { path: file.path.clone(), detail: e.to_string() };
+    let mut df = scan(file, schema)?.collect().map_err(read_err)?;
+    let dates = schema.map(|t| t.fields.iter().filter(|f| f.ty == FieldType::Date).collect()).unwrap_or(Vec::new());
+    for f in dates.into_iter().filter(|_| !file.parquet) {
+        let Ok(c) = df.column(&f.name).and_then(|c| c.str().cloned()) else { continue };
+        let days: Vec<Option<i32>> = c.iter().map(|s| s.and_then(parse_date)).collect();
+        // A cell that is not a YYYY-MM-DD date keeps the column as text, so nothing is lost.
+        if c.iter().zip(&days).any(|(s, d)| s.is_some_and(|s| !s.is_empty()) && d.is_none()) {
+            continue;
+        }
+        let col = Column::new(f.name.as_str().into(), days).cast(&DataType::Date).map_err(read_err)?;
+        df.with_column(col).map_err(read_err)?;
+    }
+    Ok(df)
+}
+
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date, as the CSV writer formats them.
+fn parse_date(s: &str) -> Option<i32> {
+    let mut it = s.trim().splitn(3, '-').map(str::parse::<u32>);
+    let (y, m, d) = (it.next()?.ok()?, it.next()?.ok()?, it.next()?.ok()?);
+    crate::model::Date::new(i32::try_from(y).ok()?, m, d).map(crate::model::Date::days_since_epoch)
 }
 
 /// The header line of a CSV file, BOM removed.
@@ -164,5 +193,16 @@ pub fn type_name(dt: &DataType) -> String {
         DataType::Null => "null".into(),
         dt if dt.is_integer() => "integer".into(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_dates_parse() {
+        assert_eq!(super::parse_date("2022-01-09"), Some(19_001));
+        assert_eq!(super::parse_date("1970-01-01"), Some(0));
+        assert_eq!(super::parse_date("2023-02-29"), None);
+        assert_eq!(super::parse_date("9 Jan 2022"), None);
     }
 }

@@ -200,3 +200,30 @@ fn a_custom_key_compares_two_report_years_of_one_region() {
     assert!(!cols.contains(&"value_base"), "{cols:?}");
     assert!(changes.iter().all(|r| r["key"] == "宁夏回族自治区|gdp|growth_rate|2025|2025|target"));
 }
+
+#[test]
+fn the_csv_and_parquet_files_of_one_version_are_equal() {
+    // The whole corpus, once as Parquet and once as CSV only (typed by the data package,
+    // dates and nulls included): no differences.
+    let full = crate::util::full_run();
+    let csv_only = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(full).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "csv") || p.file_name().is_some_and(|n| n == "datapackage.json") {
+            std::fs::copy(&p, csv_only.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let out = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "diff",
+        full.to_str().unwrap(),
+        csv_only.path().to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+        "--exit-code",
+    ]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{stdout}{}", String::from_utf8_lossy(&o.stderr));
+    assert!(counts(&stdout, "documents").ends_with("0 added, 0 removed, 0 modified (0 cells)"), "{stdout}");
+    assert!(!counts(&stdout, "indicators").starts_with("0 unchanged"), "{stdout}");
+}
