@@ -280,3 +280,15 @@ fn rows_are_sorted_and_keys_unique() {
         assert!(year_of(&r["actual_doc_id"]).unwrap() > r["year"].parse::<i64>().unwrap(), "{r:?}");
     }
 }
+
+#[test]
+fn reruns_write_byte_identical_csv() {
+    let dirs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    for d in &dirs {
+        let o = run(&["targets", full_run().to_str().unwrap(), "-o", d.path().to_str().unwrap(), "-q"]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let bytes: Vec<Vec<u8>> = dirs.iter().map(|d| std::fs::read(d.path().join("targets.csv")).unwrap()).collect();
+    assert!(bytes[0].len() > 1000);
+    assert!(bytes[0] == bytes[1], "two runs of gwr targets differ");
+}
