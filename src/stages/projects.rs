@@ -640,8 +640,8 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
     let in_area = toks
         .iter()
-        .filter(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Zone | Kind::Area))
-        .last()
+        .rev()
+        .find(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Zone | Kind::Area))
         .is_some_and(|z| is_category(&s[z.sp.b..csp.b]));
     out.class = match ckind {
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
