@@ -93,7 +93,8 @@ fn csv_type(ty: FieldType) -> DataType {
 pub fn read(file: &TableFile, schema: Option<&Table>) -> Result<DataFrame, CrossError> {
     let read_err = |e: PolarsError| CrossError::Read { path: file.path.clone(), detail: e.to_string() };
     let mut df = scan(file, schema)?.collect().map_err(read_err)?;
-    let dates = schema.map(|t| t.fields.iter().filter(|f| f.ty == FieldType::Date).collect()).unwrap_or(Vec::new());
+    let dates: Vec<&crate::schema::Field> =
+        schema.map(|t| t.fields.iter().filter(|f| f.ty == FieldType::Date).collect()).unwrap_or_default();
     for f in dates.into_iter().filter(|_| !file.parquet) {
         let Ok(c) = df.column(&f.name).and_then(|c| c.str().cloned()) else { continue };
         let days: Vec<Option<i32>> = c.iter().map(|s| s.and_then(parse_date)).collect();
