@@ -49,11 +49,27 @@ static MEETING_REGION: LazyLock<Regex> =
 /// A year leading a title: `2025年上海市政府工作报告`.
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
 
-static TITLES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let mut t = crate::dict::lines("speaker_titles.txt");
-    t.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    t
+/// Offices of speakers, longest first, and names of government bodies (`dict/speaker_titles.txt`).
+struct Offices {
+    titles: Vec<String>,
+    bodies: Vec<String>,
+}
+
+static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
+    let (mut bodies, mut titles): (Vec<String>, Vec<String>) =
+        crate::dict::lines("speaker_titles.txt").into_iter().partition(|l| l.starts_with("gov:"));
+    for b in &mut bodies {
+        *b = b["gov:".len()..].to_string();
+    }
+    titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    Offices { titles, bodies }
 });
+
+/// A name without the government body after it: 重庆市大渡口区人民政府 -> 重庆市大渡口区.
+fn strip_government(s: &str) -> &str {
+    OFFICES.bodies.iter().find_map(|b| s.strip_suffix(b.as_str())).unwrap_or(s)
+}
 
 /// Phrases after the speaker's name in a subtitle that say what the speaker did: cut there.
 const SPEECH_VERBS: &[&str] = &["所作的", "所作", "作政府工作报告", "作工作报告", "作报告", "代表", "向大会"];
@@ -307,7 +323,7 @@ pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
         return None;
     }
     let line = line.strip_suffix(HONORIFIC).unwrap_or(line);
-    for t in TITLES.iter() {
+    for t in OFFICES.titles.iter() {
         if let Some(pos) = line.rfind(t.as_str()) {
             let name = &line[pos + t.len()..];
             if is_name(name) {
@@ -328,9 +344,7 @@ pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
 fn region_of_title(t: &str) -> String {
     let t = strip_trailing_bracket(t);
     let t = TITLE_YEAR.replace(t, "");
-    let t = t.trim_end_matches("工作报告");
-    let t = t.strip_suffix("政府").unwrap_or(t);
-    t.strip_suffix("人民").unwrap_or(t).to_string()
+    strip_government(t.trim_end_matches("工作报告")).to_string()
 }
 
 /// A region named by a meeting: `大渡口区第十四届人民代表大会第一次会议` -> 大渡口区;
@@ -344,8 +358,7 @@ fn region_of_meeting(meeting: &str) -> Option<String> {
 
 /// A region named by the speaker's office: `重庆市大渡口区人民政府` -> 重庆市大渡口区.
 fn region_of_office(org: &str) -> String {
-    let o = org.strip_suffix("政府").unwrap_or(org);
-    o.strip_suffix("人民").unwrap_or(o).to_string()
+    strip_government(org).to_string()
 }
 
 /// The region as named by title, meeting and speaker line: known short names are written
@@ -530,6 +543,19 @@ mod tests {
         let m = header("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利");
         assert_eq!(m.meeting.as_deref(), Some("广东省第十四届人民代表大会第五次会议"));
         assert_eq!(m.region.as_deref(), Some("广东省"));
+    }
+
+    #[test]
+    fn national_and_league_reports() {
+        let m = header("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强");
+        assert_eq!(m.meeting.as_deref(), Some("第十四届全国人民代表大会第二次会议"));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some("national")));
+        assert_eq!(m.speaker_title.as_deref(), Some("国务院总理"));
+        let m = header(
+            "某某盟行政公署工作报告\n——2010年2月1日在某某盟第二届人民代表大会第三次会议上\n某某盟行政公署盟长 王二",
+        );
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some("prefecture")));
+        assert_eq!(m.speaker_title.as_deref(), Some("盟长"));
     }
 
     #[test]
