@@ -10,6 +10,7 @@ mod diff;
 mod documents;
 mod eval;
 mod glossary;
+mod heldout;
 mod hostile;
 mod indicators;
 mod periods;
