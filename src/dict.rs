@@ -16,6 +16,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("section_cues.tsv", include_str!("../dict/section_cues.tsv")),
     ("period_cues.tsv", include_str!("../dict/period_cues.tsv")),
     ("regions.tsv", include_str!("../dict/regions.tsv")),
+    ("admin_suffixes.tsv", include_str!("../dict/admin_suffixes.tsv")),
     ("speaker_titles.txt", include_str!("../dict/speaker_titles.txt")),
     ("units.tsv", include_str!("../dict/units.tsv")),
     ("qualifiers.tsv", include_str!("../dict/qualifiers.tsv")),

@@ -176,7 +176,7 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
         m.report_year = m.title.as_deref().and_then(|t| TITLE_YEAR.captures(t)).and_then(|c| c["y"].parse().ok());
     }
     m.region = choose_region(&m, speaker_org.as_deref());
-    m.admin_level = m.region.as_deref().map(admin_level);
+    m.admin_level = m.region.as_deref().and_then(admin_level);
     m
 }
 
@@ -184,7 +184,7 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
 /// `政府工作报告`): the first half names a government or a year, so that a source line
 /// (`某某日报`) above a short title is not taken for one.
 pub fn title_split(a: &str, b: &str) -> bool {
-    let names_government = a.ends_with("政府") || a.ends_with('年') || ADMIN_SUFFIXES.iter().any(|x| a.ends_with(x));
+    let names_government = a.ends_with("政府") || a.ends_with('年') || admin_suffix(a).is_some();
     names_government
         && !is_title(a)
         && !a.contains(['，', '。', '：', ':'])
@@ -392,32 +392,54 @@ fn choose_region(m: &Metadata, speaker_org: Option<&str>) -> Option<String> {
 /// A name that is more than an administrative word (省, 自治区, 本市 …).
 fn plausible_region(r: &str) -> bool {
     r.chars().count() >= 2
-        && !ADMIN_SUFFIXES.contains(&r)
+        && !is_bare_suffix(r)
         && !r.starts_with(['本', '全', '我', '该'])
         && !matches!(core(r), "自治" | "人民")
 }
 
-const ADMIN_SUFFIXES: &[&str] =
-    &["自治区", "自治州", "自治县", "自治旗", "省", "市", "区", "县", "旗", "州", "盟", "地区", "特别行政区"];
+/// Endings of administrative names and their levels (`dict/admin_suffixes.tsv`), longest first.
+static ADMIN_SUFFIXES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, &'static str)> = crate::dict::tsv("admin_suffixes.tsv", 2)
+        .into_iter()
+        .map(|c| {
+            let level = match c[1].as_str() {
+                "province" => "province",
+                "prefecture" => "prefecture",
+                "county" => "county",
+                other => panic!("dict/admin_suffixes.tsv: unknown level {other:?}"),
+            };
+            (c[0].clone(), level)
+        })
+        .collect();
+    v.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    v
+});
 
-/// A name without its administrative suffix (宁夏回族自治区 -> 宁夏回族, 海拉尔区 -> 海拉尔).
-fn core(name: &str) -> &str {
-    for suf in ADMIN_SUFFIXES {
-        if let Some(c) = name.strip_suffix(suf) {
-            if !c.is_empty() {
-                return c;
-            }
-        }
-    }
-    name
+/// The longest administrative ending of a name, with its level.
+fn admin_suffix(name: &str) -> Option<&'static (String, &'static str)> {
+    ADMIN_SUFFIXES.iter().find(|(s, _)| name.ends_with(s.as_str()))
 }
 
-/// Administrative level from the name: a level the region list knows, or the suffix of what
+/// Is a name nothing but an administrative word (省, 自治区)?
+fn is_bare_suffix(name: &str) -> bool {
+    ADMIN_SUFFIXES.iter().any(|(s, _)| s == name)
+}
+
+/// A name without its administrative ending (宁夏回族自治区 -> 宁夏回族, 海拉尔区 -> 海拉尔).
+fn core(name: &str) -> &str {
+    match admin_suffix(name) {
+        Some((s, _)) if name.len() > s.len() => &name[..name.len() - s.len()],
+        _ => name,
+    }
+}
+
+/// Administrative level from the name: a level the region list knows, or the ending of what
 /// follows a province-level prefix (重庆市大渡口区 -> county; 四川省成都市 -> prefecture). 县, 区,
-/// 旗 and a city under a city (县级市) count as `county`.
-pub fn admin_level(region: &str) -> &'static str {
+/// 旗 and a city under a city (县级市) count as `county`. None for a name without an
+/// administrative ending.
+pub fn admin_level(region: &str) -> Option<&'static str> {
     if let Some(r) = canonical_region(region) {
-        return r.level;
+        return Some(r.level);
     }
     // Strip the longest province-level prefix.
     let mut rest = region;
@@ -431,16 +453,14 @@ pub fn admin_level(region: &str) -> &'static str {
         }
     }
     if rest.is_empty() {
-        return "province";
+        return Some("province");
     }
-    let units = rest.matches(['市', '州', '盟']).count() + rest.matches("地区").count();
-    if rest.ends_with(['区', '县', '旗']) && !rest.ends_with("地区") && !rest.ends_with("自治区") {
-        "county"
-    } else if units >= 2 && rest.ends_with('市') {
-        "county" // 县级市 under a prefecture: 呼伦贝尔市满洲里市
-    } else {
-        "prefecture"
-    }
+    let (suffix, level) = admin_suffix(rest)?;
+    // A city after another prefecture-level unit is a county-level city.
+    let before = &rest[..rest.len() - suffix.len()];
+    let under_prefecture =
+        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == "prefecture").any(|(s, _)| before.contains(s.as_str()));
+    Some(if *level == "prefecture" && suffix == "市" && under_prefecture { "county" } else { level })
 }
 
 #[cfg(test)]
@@ -467,15 +487,16 @@ mod tests {
 
     #[test]
     fn levels() {
-        assert_eq!(admin_level("重庆市大渡口区"), "county");
-        assert_eq!(admin_level("海拉尔区"), "county");
-        assert_eq!(admin_level("宁夏回族自治区"), "province");
-        assert_eq!(admin_level("上海市"), "province");
-        assert_eq!(admin_level("四川省成都市"), "prefecture");
-        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), "county");
-        assert_eq!(admin_level("呼伦贝尔市满洲里市"), "county");
-        assert_eq!(admin_level("延边朝鲜族自治州"), "prefecture");
-        assert_eq!(admin_level("中华人民共和国"), "national");
+        assert_eq!(admin_level("重庆市大渡口区"), Some("county"));
+        assert_eq!(admin_level("海拉尔区"), Some("county"));
+        assert_eq!(admin_level("宁夏回族自治区"), Some("province"));
+        assert_eq!(admin_level("上海市"), Some("province"));
+        assert_eq!(admin_level("四川省成都市"), Some("prefecture"));
+        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some("county"));
+        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some("county"));
+        assert_eq!(admin_level("延边朝鲜族自治州"), Some("prefecture"));
+        assert_eq!(admin_level("中华人民共和国"), Some("national"));
+        assert_eq!(admin_level("某某经济开发区管委会"), None);
     }
 
     #[test]
