@@ -49,32 +49,40 @@ static MEETING_REGION: LazyLock<Regex> =
 /// A year leading a title: `2025年上海市政府工作报告`.
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
 
-/// Offices of speakers, longest first, and names of government bodies (`dict/speaker_titles.txt`).
+/// Offices of speakers, longest first; names of government bodies; words that end a
+/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.txt`).
 struct Offices {
     titles: Vec<String>,
     bodies: Vec<String>,
+    after: Vec<String>,
+    honorifics: Vec<String>,
 }
 
 static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
-    let (mut bodies, mut titles): (Vec<String>, Vec<String>) =
-        crate::dict::lines("speaker_titles.txt").into_iter().partition(|l| l.starts_with("gov:"));
-    for b in &mut bodies {
-        *b = b["gov:".len()..].to_string();
+    let mut o = Offices { titles: vec![], bodies: vec![], after: vec![], honorifics: vec![] };
+    for l in crate::dict::lines("speaker_titles.txt") {
+        match l.split_once(':') {
+            Some(("gov", w)) => o.bodies.push(w.to_string()),
+            Some(("after", w)) => o.after.push(w.to_string()),
+            Some(("honorific", w)) => o.honorifics.push(w.to_string()),
+            Some((kind, _)) => panic!("dict/speaker_titles.txt: unknown kind {kind:?}"),
+            None => o.titles.push(l),
+        }
     }
-    titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    Offices { titles, bodies }
+    o.titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    o.bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    o
 });
+
+/// A name without an honorific after it: 殷勇同志 -> 殷勇.
+fn strip_honorific(s: &str) -> &str {
+    OFFICES.honorifics.iter().find_map(|h| s.strip_suffix(h.as_str())).unwrap_or(s)
+}
 
 /// A name without the government body after it: 重庆市大渡口区人民政府 -> 重庆市大渡口区.
 fn strip_government(s: &str) -> &str {
     OFFICES.bodies.iter().find_map(|b| s.strip_suffix(b.as_str())).unwrap_or(s)
 }
-
-/// Phrases after the speaker's name in a subtitle that say what the speaker did: cut there.
-const SPEECH_VERBS: &[&str] = &["所作的", "所作", "作政府工作报告", "作工作报告", "作报告", "代表", "向大会"];
-/// An honorific that may follow a name (殷勇同志).
-const HONORIFIC: &str = "同志";
 
 /// Region names: canonical name, level, aliases.
 pub struct Region {
@@ -262,12 +270,12 @@ fn parse_meeting_clause(rest: &str, m: &mut Metadata) -> Option<String> {
 /// `北京市市长殷勇同志作政府工作报告。` -> `北京市市长殷勇`.
 fn speaker_part(t: &str) -> String {
     let mut t = t.trim_end_matches(['。', '.', '，']);
-    for v in SPEECH_VERBS {
-        if let Some(k) = t.find(v) {
+    for v in &OFFICES.after {
+        if let Some(k) = t.find(v.as_str()) {
             t = &t[..k];
         }
     }
-    t.strip_suffix(HONORIFIC).unwrap_or(t).to_string()
+    strip_honorific(t).to_string()
 }
 
 fn cn_digit(c: char) -> Option<char> {
@@ -322,7 +330,7 @@ pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
     if line.contains(['。', '，', '：', ':', '；', '、']) || line.chars().count() > 40 {
         return None;
     }
-    let line = line.strip_suffix(HONORIFIC).unwrap_or(line);
+    let line = strip_honorific(line);
     for t in OFFICES.titles.iter() {
         if let Some(pos) = line.rfind(t.as_str()) {
             let name = &line[pos + t.len()..];
