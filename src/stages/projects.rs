@@ -215,13 +215,16 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
 /// section markers.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
         .expect("valid regex")
 });
 
+/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
+static ROUTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至]{1,12}$").expect("valid regex"));
 /// A short bracket: （广东段）, (中).
 static SHORT_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,4}[）)]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
 /// A number with its counter or unit: not part of what makes a name specific.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)")
@@ -290,6 +293,24 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     let mut mi = 0;
     let mut p = a;
     while p < b {
+        // A quotation closed within the clause is one piece of a run: its marks and verbs do
+        // not cut it (“内供七环网、外送五通道”, 入选“2025全球十大工程成就”); its nouns count.
+        if s[p..b].starts_with('“')
+            && let Some(q) = s[p..b].find('”')
+        {
+            let end = p + q + '”'.len_utf8();
+            run_start.get_or_insert(p);
+            while mi < matches.len() && matches[mi].0.a < end {
+                if let (sp, Word::Noun(kind)) = matches[mi]
+                    && sp.b <= end
+                {
+                    toks.push(Tok { sp, kind });
+                }
+                mi += 1;
+            }
+            p = end;
+            continue;
+        }
         if mi < matches.len() && matches[mi].0.a == p {
             let (sp, w) = matches[mi];
             mi += 1;
@@ -315,8 +336,9 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             p = sp.b;
             continue;
         }
-        // X、Y、Z三大项目: the count sums the list up like 等 (the names end before it).
+        // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
+            && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !s[..p].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
             && COLLECTIVE.is_match(&s[p..b])
@@ -328,9 +350,22 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         let n = c.len_utf8();
         let next = s[p + n..b].chars().next();
         match c {
-            '、' | '和' | '及' => {
+            // 和 and 及 join list items only after one or after its verb (和若铁路 right after 、
+            // is a name).
+            '、' => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + n }, false));
+            }
+            '和' | '及' if run_start.is_some() || matches!(els.last(), Some(El::Verb(_))) => {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
+            }
+            // An apposition dash: 世界最长高速公路隧道——天山胜利隧道.
+            '—' if next == Some('—') => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Cut(Sp { a: p, b: p + 2 * n }));
+                p += 2 * n;
+                continue;
             }
             '以' if next == Some('及') => {
                 close_run(&mut els, &mut run_start, p);
@@ -354,7 +389,7 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                 // remark (（含龙颈水库扩建）) and cuts.
                 let close = s[p..b].find(['）', ')']).map(|i| p + i);
                 match close {
-                    Some(e) if s[p + n..e].chars().count() <= 3 => {
+                    Some(e) if s[p + n..e].chars().count() <= 5 => {
                         run_start.get_or_insert(p);
                     }
                     _ => {
@@ -498,7 +533,9 @@ fn balanced_quotes(t: &str) -> bool {
 }
 
 fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
-    COUNT.is_match(&s[at..]) || toks.iter().any(|t| t.sp.a == at && t.kind == Kind::Many)
+    COUNT.is_match(&s[at..])
+        || (s[at..].starts_with(|c: char| c.is_ascii_digit()) && COUNT_AFTER.is_match(&s[at..]))
+        || toks.iter().any(|t| t.sp.a == at && t.kind == Kind::Many)
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
@@ -597,6 +634,14 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         }
         // A short bracket after the name: 长征国家文化公园（广东段）.
         if let Some(m) = SHORT_BRACKET.find(&s[p..b]) {
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
+        if ckind == Some(Kind::Head)
+            && let Some(m) = ROUTE.find(&s[p..b])
+        {
             p += m.end();
             firm_end = p;
             continue;
@@ -859,8 +904,9 @@ fn group_projects(
     });
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
-    let category_list =
-        merged.iter().take(n - 1).any(|(p, _, _)| p.class == Class::Generic || is_generic(&s[p.name.a..p.name.b]));
+    let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(&s[p.name.a..p.name.b]);
+    let category_list = merged.iter().take(n - 1).any(|(p, _, _)| generic_item(p));
+    let any_generic = merged.iter().any(|(p, _, _)| generic_item(p));
     // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
     // 美德公园整治提升 → 完成整治提升).
     let mut work: Option<String> = None;
@@ -903,7 +949,12 @@ fn group_projects(
                 }
             }
             Class::Bare | Class::Area => {
-                if !(2..=16).contains(&len) || is_generic(text) || category_list || COUNTED.is_match(text) {
+                if !(2..=16).contains(&len)
+                    || is_generic(text)
+                    || category_list
+                    || COUNTED.is_match(text)
+                    || !balanced_quotes(text)
+                {
                     continue;
                 }
                 let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
@@ -931,7 +982,12 @@ fn group_projects(
                     if p.class == Class::Bare {
                         cands.push(cand(text.to_string(), false, false));
                     }
-                } else if any_named && p.class == Class::Bare && (3..=8).contains(&len) && !text.contains('“') {
+                } else if any_named
+                    && !any_generic
+                    && p.class == Class::Bare
+                    && (3..=8).contains(&len)
+                    && !text.contains('“')
+                {
                     // A short item listed with named ones, if something happens to it:
                     // 音乐博物馆、音乐营、音乐台前期工作.
                     cands.push(cand(text.to_string(), true, false));
@@ -1374,5 +1430,40 @@ mod tests {
         let got = names("做好粤东水资源优化配置工程（含龙颈水库扩建）前期工作。");
         assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), ["粤东水资源优化配置工程"]);
         assert_eq!(got[0].2, Some("planned"));
+    }
+
+    #[test]
+    fn word_lists_are_consistent() {
+        // Each noun has one kind, and every row parses (LEX panics naming a bad row).
+        let mut seen = std::collections::HashMap::new();
+        for row in crate::dict::tsv("project_heads.txt", 2) {
+            assert!(Kind::parse(&row[1]).is_some(), "project_heads.txt: kind {:?} of {:?}", row[1], row[0]);
+            if let Some(prev) = seen.insert(row[0].clone(), row[1].clone()) {
+                panic!("project_heads.txt: {:?} is both {prev} and {}", row[0], row[1]);
+            }
+        }
+        let mut verbs = std::collections::HashSet::new();
+        for row in crate::dict::tsv("stage_verbs.tsv", 4) {
+            assert!(verbs.insert(row[0].clone()), "stage_verbs.tsv: {:?} twice", row[0]);
+        }
+        assert!(LEX.stage_of.len() == verbs.len());
+    }
+
+    #[test]
+    fn quotes_keep_their_marks_and_a_name_may_open_with_he() {
+        // 和若铁路 after a list mark is a name, not 和 + 若铁路.
+        let got = just_names("乌鲁木齐天山国际机场、“疆电外送”第三通道、和若铁路等重大基础设施投运。");
+        assert_eq!(got, ["乌鲁木齐天山国际机场", "“疆电外送”第三通道", "和若铁路"]);
+        // A list inside quotes is not a list of projects.
+        assert!(just_names("“内供七环网、外送五通道”电力主网架基本形成。").is_empty());
+        assert!(just_names("锁边工程入选“2025全球十大工程成就”。").iter().all(|n| !n.contains('“')));
+    }
+
+    #[test]
+    fn routes_after_a_road_number() {
+        assert_eq!(
+            just_names("推动G679线乌拉斯台至奇台、G219线禾木（吉克普林）至喀纳斯等一批重大项目开工建设。"),
+            ["G679线乌拉斯台至奇台", "G219线禾木（吉克普林）至喀纳斯"]
+        );
     }
 }
