@@ -78,11 +78,12 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
         Kind::Docx => docx::docx_text(bytes, limits)?,
         Kind::Html => {
             // A page's declared charset is often wrong (a UTF-8 page that still says gb2312):
-            // a BOM or valid UTF-8 wins over it; it decides only between the others.
+            // a BOM or valid UTF-8 wins over it, and when the bytes do not decode in it,
+            // detection decides.
             let loaded = match (forced, html::declared_charset(bytes)) {
                 (Some(enc), _) => decode::decode_text(bytes, Some(enc))?,
                 (None, Some(enc)) if !decode::has_bom(bytes) && std::str::from_utf8(bytes).is_err() => {
-                    decode::decode_text(bytes, Some(enc))?
+                    decode::decode_text(bytes, Some(enc)).or_else(|_| decode::decode_text(bytes, None))?
                 }
                 _ => decode::decode_text(bytes, None)?,
             };
