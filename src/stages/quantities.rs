@@ -435,7 +435,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     let n = &r.num;
     // Identifiers: PM2.5, G60, 5G, 1+N, 4A级.
     let prev = char_before(s, n.start);
-    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '×' | '*' | '/' | '#' | '.' | '·'))
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '*' | '/' | '#' | '.' | '·'))
         && n.start > body_start
     {
         return true;
@@ -469,19 +469,10 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == "currency") {
             return true;
         }
-        // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”), or
-        // sums up the list before it (产业、科技、服务业三支招商队伍, 需求收缩、供给冲击、预期
-        // 转弱三重压力): a fixed phrase, not a measured quantity.
+        // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”): a fixed
+        // phrase, not a measured quantity. (A count that sums up a list before it is a row:
+        // 哈萨尔和东升路两个市民广场.)
         if char_at(s, r.end) == Some('“') {
-            return true;
-        }
-        let clause_from = s[..n.start]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| is_clause_break(*c))
-            .map_or(0, |(k, c)| k + c.len_utf8());
-        let prev_han = char_before(s, n.start).is_some_and(|c| is_han(c) || c == '”');
-        if prev_han && s[clause_from..n.start].contains(['、', '和']) {
             return true;
         }
         if r.entry.is_some_and(|e| e.kind == Kind::Ordinal) {
@@ -716,6 +707,17 @@ fn to_mention(s: &str, f: &Found) -> Mention {
 pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     let found = recognise(s, range);
     let mut ms: Vec<Mention> = found.iter().map(|f| to_mention(s, f)).collect();
+    // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
+    // both.
+    for i in (0..ms.len().saturating_sub(1)).rev() {
+        let gap = &s[ms[i].q_end..ms[i + 1].q_start];
+        let joined = matches!(gap, "和" | "、" | "或");
+        if joined && ms[i].qualifier == "exact" && ms[i].unit_base == ms[i + 1].unit_base && !ms[i + 1].range_hi {
+            if let Some((e, _)) = found[i + 1].r.after {
+                ms[i].qualifier = e.as_str();
+            }
+        }
+    }
     subjects::measures(s, &mut ms);
     ms
 }
