@@ -14,6 +14,7 @@ use crate::model::GlossaryRow;
 use crate::text::{Line, is_blank, lines};
 
 use super::Context;
+use super::segment::{is_digit, leading_number};
 
 const QUOTES: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 /// Longest term, in characters.
@@ -95,20 +96,20 @@ fn trim_end(s: &str, start: usize, end: usize) -> usize {
 /// Byte length and value of a leading entry number: `13.`, `13．`, `2、`, `（2）`, `(二)`, `①`.
 /// A number followed by a digit (`2.5亿元`) is a decimal, unless it is the `expected` one.
 fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
-    let nd = t.chars().take_while(char::is_ascii_digit).count();
-    if nd > 0 {
-        let mut rest = t[nd..].chars();
+    let (nb, _, value) = leading_number(t);
+    if nb > 0 {
+        let mut rest = t[nb..].chars();
         if let Some(p @ ('.' | '．' | '、')) = rest.next() {
-            let value: Option<u32> = t[..nd].parse().ok();
-            if !rest.next().is_some_and(|c| c.is_ascii_digit()) || (value.is_some() && value == expected) {
-                return (nd + p.len_utf8(), value);
+            if !rest.next().is_some_and(is_digit) || (value.is_some() && value == expected) {
+                return (nb + p.len_utf8(), value);
             }
         }
     }
     if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
         if let Some(c) = rest.find(['）', ')']) {
             let inner = &rest[..c];
-            let value = inner.parse().ok().or_else(|| cn_small(inner));
+            let (nb, _, arabic) = leading_number(inner);
+            let value = arabic.filter(|_| nb == inner.len()).or_else(|| cn_small(inner));
             if value.is_some() {
                 let close = rest[c..].chars().next().map_or(1, char::len_utf8);
                 return (t.len() - rest.len() + c + close, value);

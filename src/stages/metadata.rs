@@ -36,13 +36,13 @@ pub struct Metadata {
 /// Characters that lead a subtitle: dashes of every width, brackets.
 const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '（', '(', '_', '－'];
 
-/// A date at the start of a subtitle, in Arabic or Chinese numerals; the day may be missing.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)?",
-    )
-    .expect("valid regex")
-});
+/// A date in Arabic (also full-width) or Chinese numerals; the day may be missing.
+const DATE_PATTERN: &str = r"(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)?";
+/// A date at the start of a subtitle.
+static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{DATE_PATTERN}")).expect("valid regex"));
+/// A date in brackets after the meeting: `在…会议上（2023年1月5日）`.
+static DATE_IN_BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("[（(]{DATE_PATTERN}[）)]?$")).expect("valid regex"));
 /// The region named at the start of a meeting: `大渡口区第十四届人民代表大会…` -> 大渡口区.
 static MEETING_REGION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<r>.*?)第?[一二三四五六七八九十百\d]+届").expect("valid regex"));
@@ -218,22 +218,36 @@ fn parse_subtitle(sub: &str, m: &mut Metadata) -> Option<String> {
     let t = unlead(sub);
     let mut rest = t;
     if let Some(c) = DATE.captures(t) {
-        let year = match (c.name("y"), c.name("cy")) {
-            (Some(y), _) => y.as_str().parse().ok(),
-            (_, Some(cy)) => cy.as_str().chars().map(cn_digit).collect::<Option<String>>().and_then(|d| d.parse().ok()),
-            _ => None,
-        };
-        let month = small_number(&c["m"]);
-        let day = c.name("d").and_then(|d| small_number(d.as_str()));
-        if let (Some(y), Some(mo)) = (year, month) {
-            if (1..=12).contains(&mo) && (1949..=2100).contains(&y) {
-                m.report_year = Some(y);
-                m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
-            }
-        }
+        set_date(&c, m);
         rest = &t[c.get(0).map_or(0, |x| x.end())..];
+    } else if let Some(c) = DATE_IN_BRACKETS.captures(sub) {
+        set_date(&c, m);
     }
     parse_meeting_clause(rest, m)
+}
+
+/// Delivery date and report year from a matched date.
+fn set_date(c: &regex::Captures, m: &mut Metadata) {
+    let year: Option<i32> = match (c.name("y"), c.name("cy")) {
+        (Some(y), _) => ascii_digits(y.as_str()).parse().ok(),
+        (_, Some(cy)) => cy.as_str().chars().map(cn_digit).collect::<Option<String>>().and_then(|d| d.parse().ok()),
+        _ => None,
+    };
+    let month = small_number(&c["m"]);
+    let day = c.name("d").and_then(|d| small_number(d.as_str()));
+    if let (Some(y), Some(mo)) = (year, month) {
+        if (1..=12).contains(&mo) && (1949..=2100).contains(&y) {
+            m.report_year = Some(y);
+            m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
+        }
+    }
+}
+
+/// Full-width digits as ASCII (２０２３ -> 2023), only inside a number being parsed.
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
+        .collect()
 }
 
 /// `在X会议上`, `龚正市长在X会议的政府工作报告`, `在X会议上省长许昆林作政府工作报告。`:
@@ -296,7 +310,7 @@ fn cn_digit(c: char) -> Option<char> {
 
 /// 1–31 in Arabic or Chinese numerals (九, 十二, 二十一).
 fn small_number(s: &str) -> Option<u32> {
-    if let Ok(n) = s.parse() {
+    if let Ok(n) = ascii_digits(s).parse() {
         return Some(n);
     }
     let digit = |c: char| cn_digit(c).and_then(|d| d.to_digit(10));
@@ -572,6 +586,15 @@ mod tests {
         let m = header("政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利");
         assert_eq!(m.meeting.as_deref(), Some("广东省第十四届人民代表大会第五次会议"));
         assert_eq!(m.region.as_deref(), Some("广东省"));
+    }
+
+    #[test]
+    fn full_width_digits_and_a_date_after_the_meeting() {
+        let m = header("某县人民政府工作报告\n——２０２３年１月５日在某县第一届人民代表大会第二次会议上");
+        assert_eq!(m.delivered_on, Date::new(2023, 1, 5));
+        let m = header("某县人民政府工作报告\n——在某县第一届人民代表大会第二次会议上（2023年1月6日）");
+        assert_eq!(m.delivered_on, Date::new(2023, 1, 6));
+        assert_eq!(m.meeting.as_deref(), Some("某县第一届人民代表大会第二次会议"));
     }
 
     #[test]

@@ -101,6 +101,28 @@ struct Head {
     kind: Kind,
 }
 
+/// A decimal digit, ASCII or full-width (１．加快…).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// Leading decimal digits (ASCII or full-width) of a text: their byte length, how many there
+/// are, and their value.
+pub(crate) fn leading_number(t: &str) -> (usize, usize, Option<u32>) {
+    let (mut bytes, mut n, mut v) = (0usize, 0usize, 0u32);
+    for c in t.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        bytes += c.len_utf8();
+        n += 1;
+        v = v.saturating_mul(10).saturating_add(d);
+    }
+    (bytes, n, (n > 0).then_some(v))
+}
+
 /// 一 … 九十九 as a number.
 fn cn_value(s: &str) -> Option<u32> {
     let d = |c: char| CN_NUM.find(c).map(|i| (i / '一'.len_utf8()) as u32 + 1).filter(|&v| v <= 9);
@@ -120,7 +142,7 @@ fn cn_value(s: &str) -> Option<u32> {
 fn annex_label(sq: &str) -> Option<usize> {
     let cue = CUES.annex.iter().find(|c| sq.starts_with(c.as_str()))?;
     let rest = &sq[cue.len()..];
-    let num = rest.chars().take_while(|c| c.is_ascii_digit() || CN_NUM.contains(*c)).map(char::len_utf8).sum::<usize>();
+    let num = rest.chars().take_while(|c| is_digit(*c) || CN_NUM.contains(*c)).map(char::len_utf8).sum::<usize>();
     let after = &rest[num..];
     let colon = after.chars().next().filter(|c| matches!(c, '：' | ':')).map_or(0, char::len_utf8);
     Some(cue.len() + num + colon)
@@ -195,8 +217,8 @@ fn recognise(t: &str) -> Option<Head> {
                 kind: Kind::Marked,
             });
         }
-        if !inner.is_empty() && inner.len() <= 2 && inner.chars().all(|c| c.is_ascii_digit()) {
-            let number = inner.parse().ok();
+        let (nb, nd, number) = leading_number(inner);
+        if nd > 0 && nd <= 2 && nb == inner.len() {
             return Some(Head {
                 level: 3,
                 marker: Some(t[..m].to_string()),
@@ -208,13 +230,12 @@ fn recognise(t: &str) -> Option<Head> {
         return None;
     }
     // 1. 1． 1、 — but not 1.3万 (a decimal)
-    let nd = t.chars().take_while(char::is_ascii_digit).count();
+    let (nb, nd, number) = leading_number(t);
     if (1..=2).contains(&nd) {
-        let mut it = t[nd..].chars();
+        let mut it = t[nb..].chars();
         if let Some(p @ ('.' | '．' | '、')) = it.next() {
-            if it.next().is_some_and(|c| !c.is_ascii_digit()) {
-                let m = nd + p.len_utf8();
-                let number = t[..nd].parse().ok();
+            if it.next().is_some_and(|c| !is_digit(c)) {
+                let m = nb + p.len_utf8();
                 return Some(Head {
                     level: 3,
                     marker: Some(t[..m].to_string()),
@@ -494,6 +515,9 @@ mod tests {
         assert!(recognise("附件1").is_some_and(|h| h.kind == Kind::Annex));
         assert_eq!(recognise("“十四五”时期发展成就和2025年工作回顾").map(|h| h.marker), Some(None));
         assert_eq!(recognise("（十二）全面加强政府自身建设").and_then(|h| h.number), Some(12));
+        assert_eq!(recognise("１２．加快交通建设").and_then(|h| h.number), Some(12));
+        assert_eq!(recognise("（３）加快交通建设").map(|h| (h.level, h.number)), Some((3, Some(3))));
+        assert!(recognise("１．５万人").is_none());
     }
 
     #[test]
