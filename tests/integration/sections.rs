@@ -346,6 +346,38 @@ fn scraped_junk_is_outside_every_section() {
     }
 }
 
+/// Scraped pages yield rows only from the report: every indicator and project lies between
+/// the 各位代表 opening and the end of the outline, and its offsets count from the first
+/// character of the file, page junk included.
+#[test]
+fn scraped_junk_yields_no_rows() {
+    let dir = full_run();
+    for d in read_csv(&dir.join("documents.csv")).iter().filter(|d| d["source_path"].starts_with("provinces-2026")) {
+        let text = raw_text(&d["source_path"]);
+        let opening = text.find("各位代表").map(|b| text[..b].chars().count()).expect("an opening");
+        let end: usize = rows_of(dir, "sections", &d["doc_id"])
+            .iter()
+            .map(|r| r["char_end"].parse::<usize>().unwrap())
+            .max()
+            .expect("an outline");
+        for table in ["indicators", "projects"] {
+            let key = if table == "indicators" { "surface" } else { "name" };
+            for r in rows_of(dir, table, &d["doc_id"]) {
+                let (s, e): (usize, usize) = (r["char_start"].parse().unwrap(), r["char_end"].parse().unwrap());
+                assert!(
+                    opening <= s && e <= end,
+                    "{} {table}: {:?} at {s} outside {opening}..{end}",
+                    d["doc_id"],
+                    r[key]
+                );
+                if table == "indicators" {
+                    assert_eq!(slice_chars(&text, s, e), r[key], "{}: offsets", d["doc_id"]);
+                }
+            }
+        }
+    }
+}
+
 /// Expected sections of tests/fixtures/sections/conventions.txt: level, marker, heading,
 /// parent, and the exact span text.
 #[test]
