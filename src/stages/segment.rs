@@ -294,14 +294,7 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
         if is_lone_bracket(raw) && i + 1 < body_lines.len() {
             joined = Some(format!("{raw}{}", body_lines[i + 1].text(s)));
         }
-        let text_owned;
-        let t: &str = match &joined {
-            Some(j) => {
-                text_owned = j.clone();
-                &text_owned
-            }
-            None => raw,
-        };
+        let t: &str = joined.as_deref().unwrap_or(raw);
         let head = recognise(t).filter(|h| {
             let ok_context = h.kind != Kind::Unmarked || prev_ends_paragraph || prev_was_heading;
             let ok_block = !in_block || matches!(h.kind, Kind::Glossary | Kind::Annex);
