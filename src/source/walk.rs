@@ -92,9 +92,11 @@ fn push(w: &mut Walk, path: PathBuf, rel_path: String) {
 }
 
 /// `doc_id` is the file stem; when two files share a stem (a.txt and a.docx, or the same
-/// name in two folders) the later ones get their relative path without extension instead,
-/// so keys stay unique and stable.
+/// name in two folders) the later ones get their relative path, extension included, instead
+/// (`a.docx`, `2025/a.txt`), and a number if even that is taken (two input folders holding
+/// the same relative path), so keys stay unique and stable.
 fn dedupe_ids(files: &mut [InputFile]) {
+    let mut taken: std::collections::HashSet<String> = files.iter().map(|f| f.doc_id.clone()).collect();
     let mut i = 0;
     while i < files.len() {
         let mut j = i + 1;
@@ -102,8 +104,36 @@ fn dedupe_ids(files: &mut [InputFile]) {
             j += 1;
         }
         for f in &mut files[i + 1..j] {
-            f.doc_id = f.rel_path.clone();
+            let mut id = f.rel_path.clone();
+            let mut n = 2;
+            while taken.contains(&id) {
+                id = format!("{}~{n}", f.rel_path);
+                n += 1;
+            }
+            taken.insert(id.clone());
+            f.doc_id = id;
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(rel: &str) -> InputFile {
+        let path = PathBuf::from(rel);
+        let doc_id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        InputFile { path, rel_path: rel.to_string(), doc_id, kind: Kind::Text }
+    }
+
+    #[test]
+    fn duplicate_stems_get_unique_ids() {
+        let mut files = vec![file("a.txt"), file("a.docx"), file("a.txt"), file("b.txt")];
+        files.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then_with(|| a.rel_path.cmp(&b.rel_path)));
+        dedupe_ids(&mut files);
+        let mut ids: Vec<&str> = files.iter().map(|f| f.doc_id.as_str()).collect();
+        ids.sort();
+        assert_eq!(ids, vec!["a", "a.txt", "a.txt~2", "b"]);
     }
 }
