@@ -43,7 +43,7 @@ impl Dec {
             return true;
         }
         let p = self.exp.unsigned_abs();
-        p < 39 && self.mant % 10u128.pow(p) == 0
+        p < 39 && self.mant.is_multiple_of(10u128.pow(p))
     }
 
     /// The integer value, if whole and small enough.
@@ -218,7 +218,13 @@ pub fn parse_chinese(s: &str) -> Option<Dec> {
         // A trailing digit right after a unit, with no 零 between, is the next lower unit:
         // 三千五 = 3500, 一万二 = 12000.
         let p = if !zero_seen && last_unit >= 1 { last_unit - 1 } else { 0 };
-        let p = if last_unit == 8 { 7 } else if last_unit == 4 && p == 3 { 3 } else { p };
+        let p = if last_unit == 8 {
+            7
+        } else if last_unit == 4 && p == 3 {
+            3
+        } else {
+            p
+        };
         section = section.checked_add(n.checked_mul(10u128.pow(p))?)?;
     }
     let int = total.checked_add(section)?;
@@ -264,12 +270,12 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
         if c == '百' && s[i..end].starts_with("百分之") {
             let j = i + "百分之".len();
             let k = cn_run_end(s, j, end);
-            if k > j {
-                if let Some(v) = parse_chinese(&s[j..k]) {
-                    out.push(Number { start: i, end: k, value: v, script: Script::Percent, bare: false });
-                    i = k;
-                    continue;
-                }
+            if k > j
+                && let Some(v) = parse_chinese(&s[j..k])
+            {
+                out.push(Number { start: i, end: k, value: v, script: Script::Percent, bare: false });
+                i = k;
+                continue;
             }
         }
         if is_cn_char(c) {

@@ -225,9 +225,9 @@ static ROUTE: LazyLock<Regex> =
 /// A short bracket: （广东段）, (中).
 static SHORT_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
-/// A number with its counter or unit: not part of what makes a name specific.
+/// A number with its counter: not part of what makes a name specific (a capacity is).
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)")
+    Regex::new(r"[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)")
         .expect("valid regex")
 });
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
@@ -299,6 +299,11 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             && let Some(q) = s[p..b].find('”')
         {
             let end = p + q + '”'.len_utf8();
+            // Two quoted names side by side are two items: “百亿工程”“办学条件改善工程”.
+            if s[..p].ends_with('”') {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p }, false));
+            }
             run_start.get_or_insert(p);
             while mi < matches.len() && matches[mi].0.a < end {
                 if let (sp, Word::Noun(kind)) = matches[mi]
@@ -350,13 +355,16 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         let n = c.len_utf8();
         let next = s[p + n..b].chars().next();
         match c {
-            // 和 and 及 join list items only after one or after its verb (和若铁路 right after 、
-            // is a name).
+            // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
+            // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
             '、' => {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, false));
             }
-            '和' | '及' if run_start.is_some() || matches!(els.last(), Some(El::Verb(_))) => {
+            '和' | '及'
+                if run_start.is_some_and(|st| s[st..p].chars().count() >= 2)
+                    || (matches!(els.last(), Some(El::Verb(_))) && els.iter().any(|e| matches!(e, El::Run(_)))) =>
+            {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
             }
@@ -490,11 +498,12 @@ fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     (pos == t.len()).then_some((generic, work))
 }
 
-/// Whether a name is a category: made only of listed nouns with a generic word among them or
-/// no work noun (老旧小区改造项目, 湾区基础设施, 高品质酒店, 公园绿地), or empty. 步行街改造项目 is
-/// all heads and work nouns but names one street's project: not generic.
+/// Whether a name is a category: made only of listed nouns (numbers with counters left out),
+/// a generic word among them (老旧小区改造项目, 湾区基础设施, 高品质酒店). 步行街改造项目 and
+/// 机场快速路 are all heads and work nouns but name one thing: not generic; a capacity makes a
+/// kind specific (5万千瓦风电, 8万平方米广场).
 fn is_generic(s: &str) -> bool {
-    coverage(s, true).is_some_and(|(generic, work)| generic || !work)
+    coverage(s, true).is_some_and(|(generic, _)| generic)
 }
 
 /// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
@@ -533,9 +542,7 @@ fn balanced_quotes(t: &str) -> bool {
 }
 
 fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
-    COUNT.is_match(&s[at..])
-        || (s[at..].starts_with(|c: char| c.is_ascii_digit()) && COUNT_AFTER.is_match(&s[at..]))
-        || toks.iter().any(|t| t.sp.a == at && t.kind == Kind::Many)
+    COUNT.is_match(&s[at..]) || toks.iter().any(|t| t.sp.a == at && t.kind == Kind::Many)
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
@@ -550,6 +557,10 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         a += m.end();
     }
     let b = run.b;
+    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
+    if let Some(m) = toks.iter().filter(|t| t.sp.a > a && t.sp.b < b && t.kind == Kind::Many).next_back() {
+        a = m.sp.b;
+    }
     let text = &s[a..b];
     let mut out = Parsed {
         class: Class::Bare,
@@ -649,13 +660,25 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         break;
     }
     let end = if p == b || s[p..b].chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
+    // A generic word before a quoted 工程 is its field, not its name: 高等教育“百亿工程”.
+    if ckind == Some(Kind::Item)
+        && s[a..end].ends_with('”')
+        && let Some(q) = s[a..end].rfind('“')
+        && q > 0
+        && is_generic(&s[a..a + q])
+    {
+        a += q;
+    }
     out.name = Sp { a, b: end };
     out.closer = ckind;
     let name = &s[a..end];
     if !balanced_quotes(name) {
         return out;
     }
-    if name.starts_with('“') && name.ends_with('”') && name.matches('“').count() == 1 {
+    // A name in quotes is a slogan or a platform (“建桥同心园”), unless the text calls it a
+    // 工程/项目 (“百亿工程”, “山水工程”: named items, as the contract has it).
+    if name.starts_with('“') && name.ends_with('”') && name.matches('“').count() == 1 && ckind != Some(Kind::Item)
+    {
         out.class = Class::Quoted;
         return out;
     }
@@ -675,9 +698,12 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let body = &s[a..csp.a];
     let named_part = if ckind.is_none() { body } else { &s[a..csp.b] };
     // Inside quotes the head is a metaphor (“绿色通道”, 坚决整治“新形象工程”).
-    let quoted_head = s[a..csp.a].matches('“').count() > s[a..csp.a].matches('”').count();
-    // Without its quoted words the name is generic: a slogan (城市“里子”工程, “治未病”中心).
-    let slogan = ckind != Some(Kind::Work) && name.contains('“') && is_generic(&unquoted(named_part));
+    let quoted_head = ckind != Some(Kind::Item) && s[a..csp.a].matches('“').count() > s[a..csp.a].matches('”').count();
+    // Without its quoted words the name is only listed nouns: a slogan (“治未病”中心). A 工程 or
+    // 项目 with a quoted name is a named item (城市“里子”工程, “十百千万”工程).
+    let slogan = !matches!(ckind, Some(Kind::Work | Kind::Item))
+        && name.contains('“')
+        && coverage(&unquoted(named_part), true).is_some();
     // A programme: a 工程/项目 named by soft words and no built head (人才培养工程).
     let programme = ckind == Some(Kind::Item)
         && toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Soft)
@@ -690,10 +716,8 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         .is_some_and(|z| is_category(&s[z.sp.b..csp.b]));
     out.class = match ckind {
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
-        // 一批…, 全国首个…: an instance of a kind.
-        _ if starts_with_many(s, &toks, a) || toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Many) => {
-            Class::Generic
-        }
+        // 一批…, 首个…: an instance of a kind.
+        _ if starts_with_many(s, &toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
         _ if body.is_empty() || is_generic(named_part) || in_area || programme => Class::Generic,
         _ if slogan => Class::Quoted,
@@ -709,14 +733,17 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         Some(Kind::Inst) if !building => Class::NamedInst,
         _ => Class::Named,
     };
-    // The name is the start of a longer noun phrase (X大桥片区, X路沿线): an area.
+    // The name is the start of a longer noun phrase (X大桥片区, X路沿线, 公园绿地服务半径): an
+    // area, or a modifier.
     if matches!(out.class, Class::Named | Class::NamedInst)
-        && toks.iter().any(|t| t.sp.a == end && matches!(t.kind, Kind::Zone | Kind::Area))
+        && toks.iter().any(|t| {
+            t.sp.a == end && matches!(t.kind, Kind::Zone | Kind::Area | Kind::Generic | Kind::Soft | Kind::Org)
+        })
     {
         out.class = Class::Area;
     }
-    // A list item is a name as a whole or not at all (建桥节能环保等: not 建桥).
-    if whole && end != b && matches!(out.class, Class::Named | Class::NamedInst) {
+    // A list item is a name as a whole or not at all (建桥节能环保等: not 建桥; 麦福劳公司综合技改).
+    if whole && end != b && out.class != Class::Generic {
         out.class = Class::Bare;
         out.name = Sp { a, b };
         out.work_tail = None;
@@ -773,6 +800,8 @@ struct Group {
     ji: Vec<bool>,
     tail: Option<usize>,
     deng: bool,
+    /// The list is summed up by a count (哈萨尔和东升路两个市民广场), not by 等.
+    collective: bool,
     first: usize,
     last: usize,
 }
@@ -785,14 +814,15 @@ fn groups(els: &[El]) -> Vec<Group> {
             i += 1;
             continue;
         }
-        let mut g = Group { items: vec![i], ji: vec![], tail: None, deng: false, first: i, last: i };
+        let mut g = Group { items: vec![i], ji: vec![], tail: None, deng: false, collective: false, first: i, last: i };
         while let (Some(El::Sep(_, ji)), Some(El::Run(_))) = (els.get(g.last + 1), els.get(g.last + 2)) {
             g.ji.push(*ji);
             g.items.push(g.last + 2);
             g.last += 2;
         }
-        if let Some(El::Deng(_)) = els.get(g.last + 1) {
+        if let Some(El::Deng(sp)) = els.get(g.last + 1) {
             g.deng = true;
+            g.collective = sp.a == sp.b;
             g.last += 1;
             if let Some(El::Run(_)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
@@ -834,11 +864,9 @@ fn group_projects(
     gi: usize,
     owner: &mut Option<String>,
 ) -> Option<Found0> {
-    // What follows 的 or is followed by it is a modifier or a kind (相适应的无人驾驶、低空起降等设施,
-    // 抵离口岸的交通工具), not a name.
-    if matches!(g.first.checked_sub(1).map(|i| &els[i]), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
-        || matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
-    {
+    // A name followed by 的 modifies what comes after it (抵离口岸的交通工具), unless a kind
+    // after 等 takes the 的 (喜来登、锦江国际等酒店的开工).
+    if g.tail.is_none() && matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的") {
         return None;
     }
     let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
@@ -846,20 +874,25 @@ fn group_projects(
     let ps: Vec<Parsed> =
         runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
     let named = |c: Class| matches!(c, Class::Named | Class::NamedInst);
-    // X及Y compounds of two names are one name: 钓鱼嘴消防站及训练基地.
+    // X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地, 污水处理厂二期及中水回用,
+    // 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two).
     let mut merged: Vec<(Parsed, Sp, bool)> = Vec::new();
     for (k, p) in ps.into_iter().enumerate() {
         let ji = k > 0 && g.ji[k - 1];
+        let kind = |q: &Parsed| q.class == Class::Generic || is_generic(&s[q.name.a..q.name.b]);
         if ji
             && let Some((prev, _, _)) = merged.last_mut()
-            && named(prev.class)
-            && named(p.class)
+            && (named(prev.class) || named(p.class))
+            && !kind(prev)
+            && !kind(&p)
+            && matches!(prev.class, Class::Named | Class::NamedInst | Class::Bare)
+            && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
         {
             prev.name.b = p.name.b;
             prev.work_tail = p.work_tail;
-            if p.class == Class::Named {
-                prev.class = Class::Named;
-            }
+            prev.item |= p.item;
+            prev.class =
+                if p.class == Class::Named || prev.class == Class::Named { Class::Named } else { Class::NamedInst };
             continue;
         }
         merged.push((p, runs[k], ji));
@@ -883,6 +916,12 @@ fn group_projects(
         return None;
     }
     let tail_item = tail.is_some_and(|t| t.item);
+    // 哈萨尔和东升路两个市民广场: a count that sums up the list names what each item is.
+    let collective_noun: Option<&str> = (g.collective && !tail_item)
+        .then(|| tail_sp.map(|sp| &s[sp.a..sp.b]))
+        .flatten()
+        .and_then(|t| COUNT.find(t).map(|m| &t[m.end()..]))
+        .filter(|rest| !rest.is_empty());
     let tail_count = tail_sp.is_some_and(|sp| {
         starts_with_many(s, toks, sp.a)
             || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
@@ -905,8 +944,10 @@ fn group_projects(
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
     let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(&s[p.name.a..p.name.b]);
-    let category_list = merged.iter().take(n - 1).any(|(p, _, _)| generic_item(p));
-    let any_generic = merged.iter().any(|(p, _, _)| generic_item(p));
+    // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
+    let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
+    let listed = if kind_tail { n - 1 } else { n };
+    let any_generic = merged[..listed].iter().any(|(p, _, _)| generic_item(p));
     // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
     // 美德公园整治提升 → 完成整治提升).
     let mut work: Option<String> = None;
@@ -931,6 +972,13 @@ fn group_projects(
         let len = text.chars().count();
         let cand =
             |name: String, needs_stage: bool, completed: bool| Cand { name, span: p.name, needs_stage, completed };
+        if let Some(noun) = collective_noun
+            && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area)
+            && len >= 2
+        {
+            cands.push(cand(format!("{text}{noun}"), false, true));
+            continue;
+        }
         match p.class {
             Class::Named | Class::NamedInst => {
                 if len >= 2 {
@@ -950,8 +998,8 @@ fn group_projects(
             }
             Class::Bare | Class::Area => {
                 if !(2..=16).contains(&len)
-                    || is_generic(text)
-                    || category_list
+                    || coverage(text, false).is_some_and(|(generic, _)| generic)
+                    || any_generic
                     || COUNTED.is_match(text)
                     || !balanced_quotes(text)
                 {
@@ -974,9 +1022,12 @@ fn group_projects(
                         // 锁口丘、翠园、月光等老旧片区改造.
                         cands.push(cand(text.to_string(), false, false));
                     }
-                } else if k + 1 < n && last.class == Class::Named && (last.item || placeish) {
-                    // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网.
-                    cands.push(cand(format!("{text}{}", &s[last.shared..last.name.b]), false, true));
+                } else if let Some(next) = merged[k + 1..].iter().map(|(q, _, _)| q).find(|q| q.class == Class::Named)
+                    && (next.item || placeish)
+                {
+                    // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
+                    // 松江河至长白高速 → 白山至临江高速: the next name lends its head.
+                    cands.push(cand(format!("{text}{}", &s[next.shared..next.name.b]), false, true));
                 } else if k + 1 < n && last.class == Class::Generic && last.item && last_ji {
                     // 萤石智能家居及相关配套项目: the text calls the item a project.
                     if p.class == Class::Bare {
@@ -1006,7 +1057,11 @@ fn group_projects(
     }
     // Where the predicate after the group starts.
     let end = match (tail_sp, els.get(g.last), merged.last()) {
-        (Some(sp), _, _) => sp.b,
+        // After the kind's noun: 等项目|正式投入使用.
+        (Some(sp), _, _) => match tail {
+            Some(t) if matches!(t.closer, Some(Kind::Head | Kind::Item)) && t.name.b > sp.a => t.name.b,
+            _ => sp.b,
+        },
         (None, Some(El::Deng(sp)), _) => sp.b,
         (None, _, Some((p, run, _))) => {
             if moved_work {
@@ -1110,8 +1165,9 @@ fn scan_clause(
     *carry = pres.last().cloned().filter(|p| !p.is_empty());
     for (ci, f) in found.iter().enumerate() {
         let post = posts[ci];
-        // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name).
-        if POST_COUNT.is_match(post.trim_start()) {
+        // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name); after
+        // a kind noun it counts the list (建成金沙路等农村公路4条).
+        if gs[f.group].tail.is_none() && POST_COUNT.is_match(post.trim_start()) {
             continue;
         }
         for c in &f.cands {
@@ -1399,7 +1455,6 @@ mod tests {
     fn kinds_programmes_and_slogans_are_not_rows() {
         for s in [
             "实施急需紧缺技能人才培养工程。",
-            "加力实施城市“里子”工程。",
             "推进“治未病”中心建设。",
             "加快建设与新兴产业发展相适应的无人驾驶、低空起降等设施。",
             "低空起降设施增至3592个。",
@@ -1465,5 +1520,13 @@ mod tests {
             just_names("推动G679线乌拉斯台至奇台、G219线禾木（吉克普林）至喀纳斯等一批重大项目开工建设。"),
             ["G679线乌拉斯台至奇台", "G219线禾木（吉克普林）至喀纳斯"]
         );
+    }
+
+    #[test]
+    fn quoted_names_the_text_calls_projects() {
+        let got = names("深入实施“十百千万”工程，实施高等教育“百亿工程”“办学条件改善工程”，加力实施城市“里子”工程。");
+        let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(n, ["“十百千万”工程", "“百亿工程”", "“办学条件改善工程”", "城市“里子”工程"]);
+        assert!(got.iter().all(|g| g.2 == Some("ongoing")), "{got:?}");
     }
 }

@@ -305,23 +305,22 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
         _ => (0, ""),
     };
     p += mult_text.len();
-    if !mult_text.is_empty() {
-        if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
-            // 1万余人, 3万多
-            if lx.units.prefix_of(t(p + len)).is_some() {
-                inside = Some(*e);
-                p += len;
-            }
-        }
+    // 1万余人, 3万多
+    if !mult_text.is_empty()
+        && let Some((len, e)) = lx.inside.prefix_of(t(p))
+        && lx.units.prefix_of(t(p + len)).is_some()
+    {
+        inside = Some(*e);
+        p += len;
     }
     let mut entry = None;
     let mut unit_text = "";
-    if let Some((len, e)) = lx.units.prefix_of(t(p)) {
-        if e.kind != Kind::Noun || !mult_text.is_empty() {
-            entry = Some(e);
-            unit_text = &s[p..p + len];
-            p += len;
-        }
+    if let Some((len, e)) = lx.units.prefix_of(t(p))
+        && (e.kind != Kind::Noun || !mult_text.is_empty())
+    {
+        entry = Some(e);
+        unit_text = &s[p..p + len];
+        p += len;
     }
     let mut r = Reading {
         num: *n,
@@ -485,7 +484,11 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     }
     if let Some(e) = r.entry {
         // Years: 2021年, 1-4 digit years in dates.
-        if e.kind == Kind::Strict && n.script == Script::Arabic && n.value.is_integer() && n.value.as_u64().is_some_and(|v| (1000..=2999).contains(&v)) {
+        if e.kind == Kind::Strict
+            && n.script == Script::Arabic
+            && n.value.is_integer()
+            && n.value.as_u64().is_some_and(|v| (1000..=2999).contains(&v))
+        {
             return true;
         }
     }
@@ -514,7 +517,8 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
             let w = &s[r.end..after_end];
             w.contains("以上") || w.contains("以下")
         };
-        if is_threshold_word && following.is_some_and(|c| is_han(c) || c == '“') && !matches!(dim, "count" | "percent") {
+        if is_threshold_word && following.is_some_and(|c| is_han(c) || c == '“') && !matches!(dim, "count" | "percent")
+        {
             return true;
         }
     }
@@ -526,12 +530,11 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     let lx = &*LEX;
     let t = &s[floor..n.start];
     let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - l, *e));
-    if n.script != Script::Arabic {
-        if let Some((l, e)) = lx.before_cn.suffix_of(t) {
-            if best.is_none_or(|(st, _)| n.start - l < st) {
-                best = Some((n.start - l, *e));
-            }
-        }
+    if n.script != Script::Arabic
+        && let Some((l, e)) = lx.before_cn.suffix_of(t)
+        && best.is_none_or(|(st, _)| n.start - l < st)
+    {
+        best = Some((n.start - l, *e));
     }
     best
 }
@@ -571,68 +574,73 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
         let before = read_before(s, n, floor);
 
         // X∶1 ratios (城乡居民收入比缩小到2.3∶1).
-        if r.entry.is_none() && n.script == Script::Arabic && r.mult == 0 {
-            if let Some(next) = nums.get(i + 1) {
-                let gap = &s[n.end..next.start];
-                if (gap == "∶" || gap == ":") && next.value == Dec::int(1) && !char_at(s, next.end).is_some_and(|c| c.is_ascii_digit()) {
-                    let ident = char_before(s, n.start).is_some_and(|c| c.is_ascii_alphanumeric());
-                    if !ident && !quoted(s, n.start, next.end) && !matches!(before, Some((_, Effect::Not))) {
-                        skip_until = next.end;
-                        out.push(Found {
-                            q_start: before.map_or(n.start, |b| b.0),
-                            q_end: next.end,
-                            qualifier: before.map_or(Effect::Exact, |b| b.1),
-                            r,
-                            borrowed: None,
-                            ratio_end: Some(next.end),
-                            range_hi: false,
-                        });
-                    }
-                    continue;
-                }
+        if r.entry.is_none()
+            && n.script == Script::Arabic
+            && r.mult == 0
+            && let Some(next) = nums.get(i + 1)
+            && matches!(&s[n.end..next.start], "∶" | ":")
+            && next.value == Dec::int(1)
+            && !char_at(s, next.end).is_some_and(|c| c.is_ascii_digit())
+        {
+            let ident = char_before(s, n.start).is_some_and(|c| c.is_ascii_alphanumeric());
+            if !ident && !quoted(s, n.start, next.end) && !matches!(before, Some((_, Effect::Not))) {
+                skip_until = next.end;
+                out.push(Found {
+                    q_start: before.map_or(n.start, |b| b.0),
+                    q_end: next.end,
+                    qualifier: before.map_or(Effect::Exact, |b| b.1),
+                    r,
+                    borrowed: None,
+                    ratio_end: Some(next.end),
+                    range_hi: false,
+                });
             }
+            continue;
         }
 
         // Ranges: the low end borrows the unit of the high end when it has none.
         let low_end = if r.entry.is_some() { r.end } else { r.end.max(n.end) };
-        if let (Some(conn_end), Some(next)) = (range_connector(s, low_end), nums.get(i + 1)) {
-            if next.start == conn_end && r.after.is_none() {
-                let limit2 = s[next.end..range.end].find('\n').map_or(range.end, |k| next.end + k);
-                let r2 = read(s, next, limit2);
-                let same_unit = r.entry.is_none() || (r.unit_text == r2.unit_text && r.mult_text == r2.mult_text);
-                let both_numbers = r.entry.is_some() || r.mult_text.is_empty();
-                let before2 = read_before(s, next, floor);
-                if r2.entry.is_some() && same_unit && both_numbers && !excluded(s, &r2, before2, range.start) {
-                    let low_reading = if r.entry.is_some() { r.clone() } else { r2.clone() };
-                    let mut low = r.clone();
-                    low.mult = low_reading.mult;
-                    low.mult_text = low_reading.mult_text;
-                    low.unit_text = low_reading.unit_text;
-                    low.entry = low_reading.entry;
-                    let borrowed = r.entry.is_none();
-                    if !excluded(s, &low, before, range.start) || borrowed && !quoted(s, n.start, r2.end) && !matches!(before, Some((_, Effect::Not))) {
-                        let hi_after = r2.after.map_or(r2.end, |(_, e)| e);
-                        out.push(Found {
-                            q_start: before.map_or(n.start, |b| b.0),
-                            q_end: if borrowed { n.end } else { r.end },
-                            qualifier: Effect::AtLeast,
-                            r: if borrowed { Reading { end: n.end, ..r.clone() } } else { r.clone() },
-                            borrowed: borrowed.then(|| r2.clone()),
-                            ratio_end: None,
-                            range_hi: false,
-                        });
-                        out.push(Found {
-                            q_start: next.start,
-                            q_end: hi_after,
-                            qualifier: Effect::AtMost,
-                            r: r2,
-                            borrowed: None,
-                            ratio_end: None,
-                            range_hi: true,
-                        });
-                        skip_until = next.end;
-                        continue;
-                    }
+        if let (Some(conn_end), Some(next)) = (range_connector(s, low_end), nums.get(i + 1))
+            && next.start == conn_end
+            && r.after.is_none()
+        {
+            let limit2 = s[next.end..range.end].find('\n').map_or(range.end, |k| next.end + k);
+            let r2 = read(s, next, limit2);
+            let same_unit = r.entry.is_none() || (r.unit_text == r2.unit_text && r.mult_text == r2.mult_text);
+            let both_numbers = r.entry.is_some() || r.mult_text.is_empty();
+            let before2 = read_before(s, next, floor);
+            if r2.entry.is_some() && same_unit && both_numbers && !excluded(s, &r2, before2, range.start) {
+                let low_reading = if r.entry.is_some() { r.clone() } else { r2.clone() };
+                let mut low = r.clone();
+                low.mult = low_reading.mult;
+                low.mult_text = low_reading.mult_text;
+                low.unit_text = low_reading.unit_text;
+                low.entry = low_reading.entry;
+                let borrowed = r.entry.is_none();
+                if !excluded(s, &low, before, range.start)
+                    || borrowed && !quoted(s, n.start, r2.end) && !matches!(before, Some((_, Effect::Not)))
+                {
+                    let hi_after = r2.after.map_or(r2.end, |(_, e)| e);
+                    out.push(Found {
+                        q_start: before.map_or(n.start, |b| b.0),
+                        q_end: if borrowed { n.end } else { r.end },
+                        qualifier: Effect::AtLeast,
+                        r: if borrowed { Reading { end: n.end, ..r.clone() } } else { r.clone() },
+                        borrowed: borrowed.then(|| r2.clone()),
+                        ratio_end: None,
+                        range_hi: false,
+                    });
+                    out.push(Found {
+                        q_start: next.start,
+                        q_end: hi_after,
+                        qualifier: Effect::AtMost,
+                        r: r2,
+                        borrowed: None,
+                        ratio_end: None,
+                        range_hi: true,
+                    });
+                    skip_until = next.end;
+                    continue;
                 }
             }
         }
@@ -712,10 +720,13 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     for i in (0..ms.len().saturating_sub(1)).rev() {
         let gap = &s[ms[i].q_end..ms[i + 1].q_start];
         let joined = matches!(gap, "和" | "、" | "或");
-        if joined && ms[i].qualifier == "exact" && ms[i].unit_base == ms[i + 1].unit_base && !ms[i + 1].range_hi {
-            if let Some((e, _)) = found[i + 1].r.after {
-                ms[i].qualifier = e.as_str();
-            }
+        if joined
+            && ms[i].qualifier == "exact"
+            && ms[i].unit_base == ms[i + 1].unit_base
+            && !ms[i + 1].range_hi
+            && let Some((e, _)) = found[i + 1].r.after
+        {
+            ms[i].qualifier = e.as_str();
         }
     }
     subjects::measures(s, &mut ms);
@@ -849,7 +860,23 @@ mod dump {
         let arg = std::env::var("GWR_DUMP").unwrap();
         let out = std::env::var("GWR_DUMP_OUT").unwrap();
         let mut w = csv::Writer::from_path(&out).unwrap();
-        w.write_record(["doc_id", "char_start", "char_end", "surface", "sentence", "subject", "indicator", "measure", "value", "unit", "value_base", "unit_base", "dimension", "qualifier"]).unwrap();
+        w.write_record([
+            "doc_id",
+            "char_start",
+            "char_end",
+            "surface",
+            "sentence",
+            "subject",
+            "indicator",
+            "measure",
+            "value",
+            "unit",
+            "value_base",
+            "unit_base",
+            "dimension",
+            "qualifier",
+        ])
+        .unwrap();
         let mut paths: Vec<std::path::PathBuf> = if std::path::Path::new(&arg).is_dir() {
             std::fs::read_dir(&arg).unwrap().map(|e| e.unwrap().path()).collect()
         } else {
@@ -857,15 +884,31 @@ mod dump {
         };
         paths.sort();
         for path in paths {
-        let bytes = std::fs::read(&path).unwrap();
-        let s = String::from_utf8(bytes).unwrap();
-        let s = s.strip_prefix('\u{feff}').unwrap_or(&s).to_string();
-        let text = crate::text::Text::new(s);
-        let stem = std::path::Path::new(&path).file_stem().unwrap().to_str().unwrap().to_string();
-        let rows = crate::stages::with_context(&stem, &text, |cx, _| super::extract(cx));
-        for r in rows {
-            w.write_record([r.doc_id, r.char_start.to_string(), r.char_end.to_string(), r.surface, r.sentence, r.subject.unwrap_or_default(), r.indicator.unwrap_or_default(), r.measure.to_string(), r.value.to_string(), r.unit, r.value_base.to_string(), r.unit_base, r.dimension.to_string(), r.qualifier.to_string()]).unwrap();
-        }
+            let bytes = std::fs::read(&path).unwrap();
+            let s = String::from_utf8(bytes).unwrap();
+            let s = s.strip_prefix('\u{feff}').unwrap_or(&s).to_string();
+            let text = crate::text::Text::new(s);
+            let stem = std::path::Path::new(&path).file_stem().unwrap().to_str().unwrap().to_string();
+            let rows = crate::stages::with_context(&stem, &text, |cx, _| super::extract(cx));
+            for r in rows {
+                w.write_record([
+                    r.doc_id,
+                    r.char_start.to_string(),
+                    r.char_end.to_string(),
+                    r.surface,
+                    r.sentence,
+                    r.subject.unwrap_or_default(),
+                    r.indicator.unwrap_or_default(),
+                    r.measure.to_string(),
+                    r.value.to_string(),
+                    r.unit,
+                    r.value_base.to_string(),
+                    r.unit_base,
+                    r.dimension.to_string(),
+                    r.qualifier.to_string(),
+                ])
+                .unwrap();
+            }
         }
     }
 }
@@ -876,7 +919,10 @@ mod bench_tmp {
     #[ignore]
     fn throughput() {
         let dir = std::env::var("GWR_DUMP").unwrap();
-        let texts: Vec<crate::text::Text> = std::fs::read_dir(&dir).unwrap().map(|e| crate::text::Text::new(std::fs::read_to_string(e.unwrap().path()).unwrap())).collect();
+        let texts: Vec<crate::text::Text> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| crate::text::Text::new(std::fs::read_to_string(e.unwrap().path()).unwrap()))
+            .collect();
         let bytes: usize = texts.iter().map(|t| t.as_str().len()).sum();
         let t0 = std::time::Instant::now();
         let mut n = 0;
@@ -893,17 +939,41 @@ mod bench_tmp {
             }
         }
         let base = t1.elapsed().as_secs_f64();
-        eprintln!("rows {n}, {:.1} MB/s with context, indicators alone {:.1} MB/s", 5.0 * bytes as f64 / dt / 1e6, 5.0 * bytes as f64 / (dt - base) / 1e6);
+        eprintln!(
+            "rows {n}, {:.1} MB/s with context, indicators alone {:.1} MB/s",
+            5.0 * bytes as f64 / dt / 1e6,
+            5.0 * bytes as f64 / (dt - base) / 1e6
+        );
         let t2 = std::time::Instant::now();
         let mut k = 0;
-        for _ in 0..5 { for t in &texts { k += super::numbers::scan(t.as_str(), 0..t.as_str().len()).len(); } }
+        for _ in 0..5 {
+            for t in &texts {
+                k += super::numbers::scan(t.as_str(), 0..t.as_str().len()).len();
+            }
+        }
         let sc = t2.elapsed().as_secs_f64();
         let t3 = std::time::Instant::now();
-        for _ in 0..5 { for t in &texts { k += super::mentions(t.as_str(), 0..t.as_str().len()).len(); } }
+        for _ in 0..5 {
+            for t in &texts {
+                k += super::mentions(t.as_str(), 0..t.as_str().len()).len();
+            }
+        }
         let me = t3.elapsed().as_secs_f64();
-        eprintln!("scan {:.1} MB/s ({k}), mentions {:.1} MB/s", 5.0 * bytes as f64 / sc / 1e6, 5.0 * bytes as f64 / me / 1e6);
+        eprintln!(
+            "scan {:.1} MB/s ({k}), mentions {:.1} MB/s",
+            5.0 * bytes as f64 / sc / 1e6,
+            5.0 * bytes as f64 / me / 1e6
+        );
         let t4 = std::time::Instant::now();
-        for _ in 0..5 { for t in &texts { crate::stages::with_context("x", t, |cx, _| { let mut m = super::mentions(t.as_str(), cx.body.clone()); super::subjects::link(cx, &mut m); k += m.len(); }); } }
+        for _ in 0..5 {
+            for t in &texts {
+                crate::stages::with_context("x", t, |cx, _| {
+                    let mut m = super::mentions(t.as_str(), cx.body.clone());
+                    super::subjects::link(cx, &mut m);
+                    k += m.len();
+                });
+            }
+        }
         let li = t4.elapsed().as_secs_f64() - base;
         eprintln!("mentions+link {:.1} MB/s", 5.0 * bytes as f64 / li / 1e6);
     }

@@ -133,10 +133,14 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 /// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:到|至|截至|截止到?|在|从|自|于)?(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[一二三四五六七八九十]年(?:来|间))[，,、]?",
+        r"^(?:到|至|截至|截止到?|在|从|自|于)?(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?",
     )
     .expect("valid regex")
 });
+
+/// The starting level of a change at the end of a subject: 占全国比重由2020年的|7.2%提升至7.4%.
+static TRAILING_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?$").expect("valid regex"));
 
 /// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
 static TRAILING_COMPARE: LazyLock<Regex> =
@@ -156,7 +160,11 @@ pub fn ends_with_link(t: &str) -> bool {
 
 /// Start of the clause that contains `at`: after the last clause break before it.
 fn clause_start(s: &str, floor: usize, at: usize) -> usize {
-    s[floor..at].char_indices().rev().find(|(_, c)| is_clause_break(*c)).map_or(floor, |(i, c)| floor + i + c.len_utf8())
+    s[floor..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
 /// Start of the line containing `at`.
@@ -268,26 +276,29 @@ fn strip_leading(mut t: &str) -> &str {
         t = t.trim_start_matches(['—', '-', ' ', '\u{3000}', '\t', '，', ',', '、', '的']);
         // A list number at the start of a line: 3．, 12.
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 && digits <= 2 {
-            if let Some(rest) = t[digits..].strip_prefix(['.', '．', '、']) {
-                t = rest;
-            }
+        if digits > 0
+            && digits <= 2
+            && let Some(rest) = t[digits..].strip_prefix(['.', '．', '、'])
+        {
+            t = rest;
         }
-        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || "到至截在从自于“十一二三四五六七八九".contains(c));
+        let may_be_time =
+            t.chars().next().is_some_and(|c| c.is_ascii_digit() || "到至截在从自于“十一二三四五六七八九".contains(c));
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
         }
-        if let Some(l) = LEX.prefix(t, role::TIME | role::LEAD | role::ADVERB) {
-            if l < t.len() {
-                t = &t[l..];
-            }
+        if let Some(l) = LEX.prefix(t, role::TIME | role::LEAD | role::ADVERB)
+            && l < t.len()
+        {
+            t = &t[l..];
         }
-        if let Some(l) = LEX.prefix(t, role::REPORT) {
-            // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun
-            // too, so require the rest to not be a single character.
-            if l < t.len() && t[l..].chars().count() >= 2 {
-                t = &t[l..];
-            }
+        // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
+        // require the rest to not be a single character.
+        if let Some(l) = LEX.prefix(t, role::REPORT)
+            && l < t.len()
+            && t[l..].chars().count() >= 2
+        {
+            t = &t[l..];
         }
         if let Some(l) = LEX.prefix(t, role::SCOPE) {
             let rest = &t[l..];
@@ -337,11 +348,14 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
                 t = &t[..m.start()];
             }
         }
+        if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 增至, 提高到: the figure is the level reached.
-        if let Some(l) = LEX.suffix(t, role::LEVEL) {
-            if l < t.len() {
-                t = &t[..t.len() - l];
-            }
+        if let Some(l) = LEX.suffix(t, role::LEVEL)
+            && l < t.len()
+        {
+            t = &t[..t.len() - l];
         }
         if t.len() == before {
             break;
@@ -354,19 +368,17 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
     }
     // An absolute change keeps its verb but not the words tying it to the number:
     // 月人均分别提高221元 -> 月人均提高.
-    if !strip_growth {
-        if let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
-            let (head, verb) = t.split_at(t.len() - l);
-            let mut h = head;
-            while let Some(k) = LEX.suffix(h, role::LINK | role::ADVERB) {
-                if k == h.len() {
-                    break;
-                }
-                h = &h[..h.len() - k];
+    if !strip_growth && let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
+        let (head, verb) = t.split_at(t.len() - l);
+        let mut h = head;
+        while let Some(k) = LEX.suffix(h, role::LINK | role::ADVERB) {
+            if k == h.len() {
+                break;
             }
-            if h.len() != head.len() {
-                return drop_inner_report(&format!("{h}{verb}"));
-            }
+            h = &h[..h.len() - k];
+        }
+        if h.len() != head.len() {
+            return drop_inner_report(&format!("{h}{verb}"));
         }
     }
     drop_inner_report(t.trim_end_matches(['，', ',', '、', ' ']))
@@ -394,7 +406,8 @@ fn right_noun(s: &str, at: usize) -> &str {
     if !(is_han(first) || first == '“') || is_particle(first) {
         return "";
     }
-    let stop_first = role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
+    let stop_first =
+        role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
     if LEX.prefix(t, stop_first).is_some() {
         return "";
     }
@@ -457,10 +470,14 @@ pub fn counted_noun(t: &str) -> &str {
         if k >= 8 || !is_han(c) || (k == 0 && is_particle(c)) {
             break;
         }
-        if k > 0 && (matches!(c, '的' | '和' | '及' | '与' | '等') || LEX.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some()) {
+        if k > 0
+            && (matches!(c, '的' | '和' | '及' | '与' | '等')
+                || LEX.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some())
+        {
             break;
         }
-        if k == 0 && LEX.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some() {
+        if k == 0 && LEX.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some()
+        {
             break;
         }
         end = i + c.len_utf8();
@@ -584,10 +601,10 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
-            if let Some(l) = LEX.suffix(c, roles) {
-                if l < c.len() {
-                    c = &c[..c.len() - l];
-                }
+            if let Some(l) = LEX.suffix(c, roles)
+                && l < c.len()
+            {
+                c = &c[..c.len() - l];
             }
         }
         if c.len() == before {

@@ -83,7 +83,8 @@ fn seed_matches_gold() {
     let qualifier = share(&|g, o| g["qualifier"] == o["qualifier"]);
     let surface = share(&|g, o| g["surface"] == o["surface"]);
     let subject = pairs.iter().map(|(g, o)| char_f1(&g["subject"], &o["subject"])).sum::<f64>() / n;
-    let tp = pairs.iter().filter(|(g, o)| !g["indicator"].is_empty() && g["indicator"] == o["indicator"]).count() as f64;
+    let tp =
+        pairs.iter().filter(|(g, o)| !g["indicator"].is_empty() && g["indicator"] == o["indicator"]).count() as f64;
     let coded_got = pairs.iter().filter(|(_, o)| !o["indicator"].is_empty()).count() as f64;
     let coded_gold = want.iter().filter(|g| !g["indicator"].is_empty()).count() as f64;
     let (ip, ir) = (tp / coded_got, tp / coded_gold);
@@ -384,10 +385,7 @@ fn every_row_of_raw_slices_to_its_surface() {
         let text = texts.get(&r["doc_id"]).unwrap_or_else(|| panic!("no text for {}", r["doc_id"]));
         let (s, e) = span(r);
         assert_eq!(slice_chars(text, s, e), r["surface"], "{} at {s}", r["doc_id"]);
-        assert!(
-            ["amount", "growth_rate", "avg_growth_rate", "ratio"].contains(&r["measure"].as_str()),
-            "{r:?}"
-        );
+        assert!(["amount", "growth_rate", "avg_growth_rate", "ratio"].contains(&r["measure"].as_str()), "{r:?}");
         assert!(["exact", "approx", "at_least", "at_most"].contains(&r["qualifier"].as_str()), "{r:?}");
         assert!(
             ["currency", "area", "length", "mass", "energy", "percent", "count", "time", "other"]
@@ -400,11 +398,11 @@ fn every_row_of_raw_slices_to_its_surface() {
         assert!(vb >= 0.0 || r["measure"].ends_with("growth_rate"), "only growth rates fall: {r:?}");
         assert!(!r["unit"].is_empty() && !r["unit_base"].is_empty(), "{r:?}");
         let id: usize = r["mention_id"].parse().expect("mention_id");
-        if let Some((doc, prev_id, prev_start)) = &last {
-            if *doc == r["doc_id"] {
-                assert_eq!(id, prev_id + 1, "{r:?}");
-                assert!(s >= *prev_start, "{r:?}");
-            }
+        if let Some((doc, prev_id, prev_start)) = &last
+            && *doc == r["doc_id"]
+        {
+            assert_eq!(id, prev_id + 1, "{r:?}");
+            assert!(s >= *prev_start, "{r:?}");
         }
         last = Some((r["doc_id"].clone(), id, s));
     }
@@ -452,7 +450,10 @@ fn provincial_figures_read_by_hand() {
     let r = find("2026年江苏省政府工作报告", "76.2%", "常住人口城镇化率");
     assert_eq!(r["indicator"], "urbanization_rate");
     let r = find("2025年北京市政府工作报告", "4.1%", "城镇调查失业率");
-    assert_eq!((r["indicator"].as_str(), r["measure"].as_str(), r["qualifier"].as_str()), ("unemployment_rate", "ratio", "approx"));
+    assert_eq!(
+        (r["indicator"].as_str(), r["measure"].as_str(), r["qualifier"].as_str()),
+        ("unemployment_rate", "ratio", "approx")
+    );
     let r = find("2025年北京市政府工作报告", "0.1%", "居民消费价格涨幅");
     assert_eq!((r["indicator"].as_str(), r["measure"].as_str()), ("cpi", "growth_rate"));
     let r = find("2025年广东省政府工作报告", "2.31:1", "城乡居民收入比");
