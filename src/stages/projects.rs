@@ -704,8 +704,10 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let slogan = !matches!(ckind, Some(Kind::Work | Kind::Item))
         && name.contains('“')
         && coverage(&unquoted(named_part), true).is_some();
-    // A programme: a 工程/项目 named by soft words and no built head (人才培养工程).
+    // A programme: a 工程/项目 named by soft words and no built head (人才培养工程); one with a
+    // quoted name is a named item all the same (“办学条件改善工程”).
     let programme = ckind == Some(Kind::Item)
+        && !name.contains('“')
         && toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Soft)
         && !toks.iter().any(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Head | Kind::Inst));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
