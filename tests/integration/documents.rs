@@ -504,6 +504,21 @@ fn header_layouts_from_fixtures() {
                 "代县长",
             ],
         ),
+        (
+            // Only a short name (宁夏) and bare offices (自治区主席, 自治区十三届人大): the region
+            // list writes the name in full.
+            "short-name-only",
+            [
+                "2025年宁夏政府工作报告",
+                "宁夏回族自治区",
+                "province",
+                "2025",
+                "2025-01-19",
+                "自治区十三届人大三次会议",
+                "张三",
+                "主席",
+            ],
+        ),
         // No header at all: the report starts with 各位代表; nothing is guessed.
         ("no-header", ["", "", "", "", "", "", "", ""]),
         (
