@@ -42,7 +42,7 @@ pub struct Args {
     /// Formats to write, comma-separated: csv, parquet
     #[arg(long, value_delimiter = ',', default_value = "csv,parquet", value_parser = parse_format)]
     format: Vec<Format>,
-    /// Force the encoding of text files: utf-8, gb18030 (alias gbk), utf-16le, utf-16be, big5
+    /// Force the encoding of text files: utf-8, gb18030 (aliases gbk, gb2312), utf-16le, utf-16be
     #[arg(long, value_parser = |s: &str| s.parse::<Encoding>())]
     encoding: Option<Encoding>,
     /// Write CSV without the UTF-8 byte-order mark (the BOM helps Excel show Chinese)
