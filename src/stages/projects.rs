@@ -126,7 +126,7 @@ struct Lexicon {
     /// tokens so that the heads inside them do not count (道路, 老旧小区).
     words: AhoCorasick,
     word_of: Vec<Word>,
-    /// Every noun: a name they cover entirely is generic (when one is a generic word).
+    /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
     cover: AhoCorasick,
     cover_kind: Vec<Kind>,
     /// Stage verbs only, overlapping: the stage of an action.
@@ -176,7 +176,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
-    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().collect();
+    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().filter(|(_, k)| *k != Kind::Place).collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
@@ -208,14 +208,16 @@ static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|公里|千米|米|平方米|平方公里|亩|公顷|千瓦|吨|间|户|辆|台)")
         .expect("valid regex")
 });
-/// A count that sums up a list of projects: 三大项目, 6个项目.
-static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[一二三四五六七八九十两\d]{1,3}(?:大|个|项)(?:重点|重大)?(?:项目|工程)").expect("valid regex")
-});
+/// A count that sums up a list: 三大项目, 两个市民广场.
+static COLLECTIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两\d]{1,3}(?:大|个|项|座|所|条|处)").expect("valid regex"));
+/// What an item costs: 投资3500万元, 1.27亿元.
+static AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:万|亿)?元$").expect("valid regex"));
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
 /// section markers.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元)")
         .expect("valid regex")
 });
 
@@ -434,6 +436,19 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         }
     }
     els.retain(|e| !matches!(e, El::Run(sp) if sp.a == sp.b));
+    // An amount before 的 is what an item costs (投资3500万元的二三级供水管网改造、3800万元的
+    // 背街巷道改造): it is left out, so that the items form one list.
+    let mut i = 0;
+    while i + 1 < els.len() {
+        if let (El::Run(r), El::Cut(c)) = (els[i], els[i + 1])
+            && s[c.a..c.b] == *"的"
+            && AMOUNT.is_match(&s[r.a..r.b])
+        {
+            els.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
     (els, toks)
 }
 
@@ -867,8 +882,12 @@ fn group_projects(
     owner: &mut Option<String>,
 ) -> Option<Found0> {
     // A name followed by 的 modifies what comes after it (抵离口岸的交通工具), unless a kind
-    // after 等 takes the 的 (喜来登、锦江国际等酒店的开工).
-    if g.tail.is_none() && matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的") {
+    // after 等 takes the 的 (喜来登、锦江国际等酒店的开工) or a stage follows (火化场搬迁新建的
+    // 前期工作).
+    if g.tail.is_none()
+        && matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
+        && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
+    {
         return None;
     }
     let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
@@ -919,11 +938,12 @@ fn group_projects(
     }
     let tail_item = tail.is_some_and(|t| t.item);
     // 哈萨尔和东升路两个市民广场: a count that sums up the list names what each item is.
-    let collective_noun: Option<&str> = (g.collective && !tail_item)
-        .then(|| tail_sp.map(|sp| &s[sp.a..sp.b]))
-        .flatten()
+    let collective_noun: Option<&str> = tail
+        .filter(|t| g.collective && !tail_item && matches!(t.closer, Some(Kind::Head | Kind::Inst)))
+        .map(|t| &s[t.name.a..t.name.b])
         .and_then(|t| COUNT.find(t).map(|m| &t[m.end()..]))
         .filter(|rest| !rest.is_empty());
+    let collective_inst = tail.is_some_and(|t| t.closer == Some(Kind::Inst));
     let tail_count = tail_sp.is_some_and(|sp| {
         starts_with_many(s, toks, sp.a)
             || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
@@ -950,6 +970,10 @@ fn group_projects(
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
     let listed = if kind_tail { n - 1 } else { n };
     let any_generic = merged[..listed].iter().any(|(p, _, _)| generic_item(p));
+    // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
+    if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
+        return None;
+    }
     // Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
     // 美德公园整治提升 → 完成整治提升).
     let mut work: Option<String> = None;
@@ -978,7 +1002,7 @@ fn group_projects(
             && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area)
             && len >= 2
         {
-            cands.push(cand(format!("{text}{noun}"), false, true));
+            cands.push(cand(format!("{text}{noun}"), collective_inst, true));
             continue;
         }
         match p.class {
@@ -1008,7 +1032,15 @@ fn group_projects(
                     continue;
                 }
                 let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
-                if g.deng {
+                let next_named = merged[k + 1..].iter().map(|(q, _, _)| q).find(|q| q.class == Class::Named && !q.item);
+                if g.deng
+                    && let Some(next) = next_named
+                    && (text.contains('至') || placeish)
+                {
+                    // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
+                    // head of the name after it.
+                    cands.push(cand(format!("{text}{}", &s[next.shared..next.name.b]), false, true));
+                } else if g.deng {
                     if tail_item {
                         // X、Y等项目: as written.
                         cands.push(cand(text.to_string(), false, false));
