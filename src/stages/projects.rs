@@ -217,7 +217,7 @@ static AMOUNT: LazyLock<Regex> =
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
 /// section markers.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元)")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
         .expect("valid regex")
 });
 
@@ -487,6 +487,9 @@ struct Parsed {
     phased: Option<usize>,
     /// The kind of the closing noun (None for a phase).
     closer: Option<Kind>,
+    /// A 工程/项目 with a quoted name (“十百千万”工程): a named item if something is done to it,
+    /// else a slogan (坚决整治“新形象工程”).
+    quoted_item: bool,
 }
 
 fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
@@ -506,7 +509,7 @@ fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
             return None;
         }
         let k = LEX.cover_kind[m.pattern()];
-        generic |= matches!(k, Kind::Generic | Kind::Soft | Kind::Many);
+        generic |= matches!(k, Kind::Generic | Kind::Soft | Kind::Many | Kind::Org);
         work |= k == Kind::Work;
         pos = m.end();
     }
@@ -585,6 +588,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         item: false,
         phased: None,
         closer: None,
+        quoted_item: false,
     };
     if PHASE.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len()) {
         out.class = Class::BarePhase;
@@ -719,6 +723,9 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let slogan = !matches!(ckind, Some(Kind::Work | Kind::Item))
         && name.contains('“')
         && coverage(&unquoted(named_part), true).is_some();
+    out.quoted_item = ckind == Some(Kind::Item) && name.contains('“');
+    // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
+    let labelled_kind = out.quoted_item && is_generic(&unquoted(body));
     // A programme: a 工程/项目 named by soft words and no built head (人才培养工程); one with a
     // quoted name is a named item all the same (“办学条件改善工程”).
     let programme = ckind == Some(Kind::Item)
@@ -736,7 +743,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, &toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
-        _ if body.is_empty() || is_generic(named_part) || in_area || programme => Class::Generic,
+        _ if body.is_empty() || is_generic(named_part) || in_area || programme || labelled_kind => Class::Generic,
         _ if slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
@@ -1008,7 +1015,8 @@ fn group_projects(
         match p.class {
             Class::Named | Class::NamedInst => {
                 if len >= 2 {
-                    let needs_stage = (p.class == Class::NamedInst && !tail_item) || tail_inst;
+                    let needs_stage =
+                        (p.class == Class::NamedInst && !tail_item) || tail_inst || (p.quoted_item && !tail_item);
                     cands.push(cand(text.to_string(), needs_stage, false));
                 }
             }
@@ -1211,6 +1219,9 @@ fn scan_clause(
                 .trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
             let stage = stage_of(action);
             if c.needs_stage && stage.is_none() {
+                continue;
+            }
+            if !balanced_quotes(&c.name) {
                 continue;
             }
             out.push(Found {

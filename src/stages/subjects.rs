@@ -36,6 +36,7 @@ mod role {
     pub const VERB: u32 = 1 << 12;
     pub const PARTICLE: u32 = 1 << 13;
     pub const COMPOUND: u32 = 1 << 14;
+    pub const MILESTONE: u32 = 1 << 15;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
     pub fn parse(s: &str) -> Option<u32> {
@@ -55,6 +56,7 @@ mod role {
             "verb" => VERB,
             "particle" => PARTICLE,
             "compound" => COMPOUND,
+            "milestone" => MILESTONE,
             _ => return None,
         })
     }
@@ -138,9 +140,11 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// The starting level of a change at the end of a subject: 占全国比重由2020年的|7.2%提升至7.4%.
-static TRAILING_FROM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?$").expect("valid regex"));
+/// Words at the end of a subject that belong to the figure: the starting level of a change
+/// (占全国比重由2020年的|7.2%提升至7.4%) or a number of units (东电2×|35万千瓦).
+static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?|[0-9０-９]+[×xX])$").expect("valid regex")
+});
 
 /// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
 static TRAILING_COMPARE: LazyLock<Regex> =
@@ -348,6 +352,12 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
                 t = &t[..m.start()];
             }
         }
+        // 固定资产投资今年要增长10%: a time word or a modal before the figure.
+        if let Some(l) = LEX.suffix(t, role::TIME | role::LEAD)
+            && l < t.len()
+        {
+            t = &t[..t.len() - l];
+        }
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
@@ -398,6 +408,12 @@ fn leading_verb(t: &str) -> Option<(&str, bool)> {
 /// the verb that follows it (6个项目|开工建设). Verbs that change the meaning are part of the
 /// noun phrase (285个计划新开工项目).
 fn right_noun(s: &str, at: usize) -> &str {
+    right_noun_with(s, at, false)
+}
+
+/// [`right_noun`]; `nominal`: the noun follows 的, so verbs inside it name works
+/// (背街巷道改造), and only a verb that starts a predicate after it ends it.
+fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     let t = &s[at..];
     let first = match t.chars().next() {
         Some(c) => c,
@@ -443,7 +459,7 @@ fn right_noun(s: &str, at: usize) -> &str {
                 // is a noun (行政村综合整治); other verbs start a predicate (就业困难人员|发放
                 // 社保补贴).
                 let closes = rest[l..].chars().next().is_none_or(|d| is_clause_break(d) || d == '、');
-                if !rest.starts_with('新') && !closes {
+                if !rest.starts_with('新') && !closes && !nominal {
                     break;
                 }
                 i += l;
@@ -524,7 +540,24 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     }
     let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
     let n = group_len(s, ms, i);
-    (n >= 2 && items.len() == n).then(|| items.into_iter().map(|x| drop_inner_report(strip_leading(x))).collect())
+    (n >= 2 && items.len() == n)
+        .then(|| complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect())
+}
+
+/// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
+/// -> 城镇居民人均可支配收入, 农村居民人均可支配收入; 一、二、三产业增加值 -> 一产业增加值 ….
+/// Only items of one or two characters, all of the same length as the last item's modifier.
+fn complete_items(items: &[&str]) -> Vec<String> {
+    let Some((last, rest)) = items.split_last() else { return vec![] };
+    let len = rest.first().map_or(0, |x| x.chars().count());
+    let short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| x.chars().count() == len);
+    let head: String = last.chars().skip(len).collect();
+    if !short || head.chars().count() < 2 {
+        return items.iter().map(|x| (*x).to_string()).collect();
+    }
+    let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{head}")).collect();
+    out.push((*last).to_string());
+    out
 }
 
 /// The indicator code of a subject: an alias, or an alias after a scope word or a region
@@ -580,10 +613,12 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             Right { noun, end: at + noun.len(), of: false }
         } else if let (Some(t), "currency") = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
-            let noun = right_noun(s, at);
+            let noun = right_noun_with(s, at, true);
             Right { noun, end: at + noun.len(), of: !noun.is_empty() }
         } else {
             let noun = right_noun(s, right_at);
+            // 跨过2万亿元大关: the noun names the level passed, not what is measured.
+            let noun = if LEX.has(noun, role::MILESTONE) { "" } else { noun };
             Right { noun, end: right_at + noun.len(), of: false }
         };
         out.push(r);

@@ -344,6 +344,65 @@ fn unknown_counters_are_kept() {
     assert_eq!(rows[0]["dimension"], "other");
 }
 
+#[test]
+fn respectively_completes_items_that_share_a_head() {
+    let rows = run("shared_head");
+    assert_eq!(subjects(&rows), ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+    let codes: Vec<&str> = rows.iter().map(|r| r["indicator"].as_str()).collect();
+    assert_eq!(codes, ["disposable_income_urban", "disposable_income_rural"]);
+}
+
+#[test]
+fn respectively_with_subjects_in_the_clause_before() {
+    let rows = run("respectively_previous_clause");
+    assert_eq!(
+        subjects(&rows),
+        ["企业退休人员基本养老金月人均提高", "城镇低保标准月人均提高", "环卫工人工资月人均提高"]
+    );
+}
+
+#[test]
+fn milestones_are_not_subjects_and_counts_of_them_not_rows() {
+    let rows = run("milestone");
+    assert_rows("milestone", &rows, &[("2万亿元", "万亿元", 2e12, "元", "amount", "at_least")]);
+    assert_eq!(rows[0]["subject"], "全区地区生产总值");
+    assert_eq!(rows[0]["indicator"], "gdp");
+}
+
+#[test]
+fn an_amount_of_a_named_item_written_with_de() {
+    let rows = run("attribute_of");
+    assert_eq!(subjects(&rows), ["二三级供水管网改造投资", "背街巷道改造投资"]);
+}
+
+#[test]
+fn units_times_capacity() {
+    let rows = run("multiplication");
+    assert_rows("multiplication", &rows, &[("35万千瓦", "万千瓦", 350_000.0, "千瓦", "amount", "exact")]);
+    assert!(rows[0]["subject"].starts_with("东电热电联产"), "{}", rows[0]["subject"]);
+}
+
+#[test]
+fn a_qualifier_after_two_figures_governs_both() {
+    let rows = run("shared_qualifier");
+    assert_rows(
+        "shared_qualifier",
+        &rows,
+        &[("90%", "%", 90.0, "%", "ratio", "at_least"), ("98%", "%", 98.0, "%", "ratio", "at_least")],
+    );
+}
+
+#[test]
+fn a_multiple_of_the_figure_before() {
+    let rows = run("multiple_of_previous");
+    assert_rows(
+        "multiple_of_previous",
+        &rows,
+        &[("600万千瓦", "万千瓦", 6e6, "千瓦", "amount", "at_least"), ("10倍", "倍", 10.0, "倍", "ratio", "exact")],
+    );
+    assert_eq!(subjects(&rows), ["新增风光装机", "新增风光装机"]);
+}
+
 // ---------------------------------------------------------------------------------------
 // Every report in raw/
 // ---------------------------------------------------------------------------------------
