@@ -221,6 +221,8 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A road number: G331, S15 (国道, 省道).
+static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
 /// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
 static ROUTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至]{1,12}$").expect("valid regex"));
@@ -235,9 +237,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 static COUNTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d+(?:万|亿)?(?:个|家|座|所|项|批|套|张|处)").expect("valid regex"));
-/// A predicate that counts what it follows: X增至3592个, 实施X项目14个.
+/// A predicate that counts what it follows: X增至3592个, 实施X项目14个 (a counter, not a
+/// length: 实施“畅返不畅”工程5200公里 is one project's size).
 static POST_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:增至|达到|达|突破|超过|超|增加|增长到|新增|共|累计)?[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|公里|千米|米|平方米|亩|千瓦|吨|间|户|辆|台)")
+    Regex::new(r"^(?:增至|达到|达|突破|超过|超|增加|增长到|新增|共|累计)?[\d.]+(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|间|户|辆|台)")
         .expect("valid regex")
 });
 
@@ -487,8 +490,8 @@ struct Parsed {
     phased: Option<usize>,
     /// The kind of the closing noun (None for a phase).
     closer: Option<Kind>,
-    /// A 工程/项目 with a quoted name (“十百千万”工程): a named item if something is done to it,
-    /// else a slogan (坚决整治“新形象工程”).
+    /// A 工程/项目 named only by a quotation (“十百千万”工程): a named item if something is done
+    /// to it, else a slogan (坚决整治“新形象工程”).
     quoted_item: bool,
 }
 
@@ -607,6 +610,14 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
         }
     }
+    // A national or provincial road number names a road on its own: G331, S15.
+    let mut code = false;
+    for m in ROAD_CODE.find_iter(text) {
+        if closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
+            closer = Some((Sp { a: a + m.start(), b: a + m.end() }, Some(Kind::Head)));
+            code = true;
+        }
+    }
     // A quoted name with a compound work noun: “两江四岸”治理提升 (not “土特产”提升).
     if closer.is_none()
         && text.starts_with('“')
@@ -723,9 +734,9 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     let slogan = !matches!(ckind, Some(Kind::Work | Kind::Item))
         && name.contains('“')
         && coverage(&unquoted(named_part), true).is_some();
-    out.quoted_item = ckind == Some(Kind::Item) && name.contains('“');
+    out.quoted_item = ckind == Some(Kind::Item) && name.contains('“') && unquoted(body).is_empty();
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
-    let labelled_kind = out.quoted_item && is_generic(&unquoted(body));
+    let labelled_kind = ckind == Some(Kind::Item) && name.contains('“') && is_generic(&unquoted(body));
     // A programme: a 工程/项目 named by soft words and no built head (人才培养工程); one with a
     // quoted name is a named item all the same (“办学条件改善工程”).
     let programme = ckind == Some(Kind::Item)
@@ -742,8 +753,10 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         Some(Kind::Zone | Kind::Area | Kind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, &toks, a) => Class::Generic,
-        _ if COUNT_AFTER.is_match(&s[end..b]) => Class::Generic,
-        _ if body.is_empty() || is_generic(named_part) || in_area || programme || labelled_kind => Class::Generic,
+        _ if COUNT_AFTER.is_match(&s[end..b]) && !out.quoted_item => Class::Generic,
+        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || programme || labelled_kind => {
+            Class::Generic
+        }
         _ if slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.

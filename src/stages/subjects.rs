@@ -715,9 +715,12 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
             let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
             let verb = verb.or_else(|| LEX.has(&lv, role::KEEP).then(|| lv.clone()));
             if lv.is_empty() {
-                // An item of a list after its verb: 新建5条主干道路、2台热水锅炉.
-                verbs[i] = prev_verb.clone();
-                Some(format!("{}{}", prev_verb.unwrap_or_default(), right.noun))
+                // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
+                // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
+                let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
+                let verb = prev_verb.filter(|_| sep || after_prev || parallel);
+                verbs[i] = verb.clone();
+                Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out.
