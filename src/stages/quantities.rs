@@ -236,6 +236,16 @@ impl Lexicon {
 
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
+/// Whether `t` starts with a qualifier that stands before a number and a number follows
+/// (超千亿元, 突破100亿元): the noun before it ends there.
+pub fn starts_qualified_number(t: &str) -> bool {
+    LEX.before.prefix_of(t).is_some_and(|(l, _)| {
+        t[l..].chars().next().is_some_and(|c| {
+            numbers::digit(c).is_some() || numbers::cn_digit(c).is_some() || numbers::cn_unit(c).is_some()
+        })
+    })
+}
+
 /// Characters that end a clause for the words before or after a figure.
 pub fn is_clause_break(c: char) -> bool {
     matches!(

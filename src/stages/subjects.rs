@@ -146,6 +146,10 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?|[0-9０-９]+[×xX])$").expect("valid regex")
 });
 
+/// A comparison base at the start of a change: 比2020年, 较2010年底.
+static LEADING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?").expect("valid regex"));
+
 /// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
 static TRAILING_COMPARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?$").expect("valid regex"));
@@ -269,6 +273,18 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
         if down && measure != "ratio" && m.value_base > 0.0 {
             m.value_base = -m.value_base;
         }
+    }
+}
+
+/// The words after a comparison base at the start (比2020年|增加, 同比|下降).
+fn strip_compare(t: &str) -> &str {
+    let t = match LEADING_COMPARE.find(t) {
+        Some(m) => &t[m.end()..],
+        None => t,
+    };
+    match LEX.prefix(t, role::COMPARE) {
+        Some(l) if l < t.len() => &t[l..],
+        _ => t,
     }
 }
 
@@ -448,7 +464,7 @@ fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
-            if matches!(c, '等' | '和' | '及' | '与' | '或') {
+            if matches!(c, '等' | '和' | '及' | '与' | '或') || super::quantities::starts_qualified_number(rest) {
                 break;
             }
             if LEX.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
@@ -732,7 +748,7 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
                 verbs[i] = verb;
                 Some(format!("{lv}{}", right.noun))
             }
-        } else if same_sentence && LEX.has(&left, role::GROWTH | role::DECLINE) {
+        } else if same_sentence && LEX.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
             ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
         } else if same_sentence && ms[i].unit_base == "倍" && LEX.prefix(raw.trim_start(), role::LINK).is_some() {
