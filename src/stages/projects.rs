@@ -1584,7 +1584,11 @@ mod tests {
     fn quoted_names_the_text_calls_projects() {
         let got = names("深入实施“十百千万”工程，实施高等教育“百亿工程”“办学条件改善工程”，加力实施城市“里子”工程。");
         let n: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(n, ["“十百千万”工程", "“百亿工程”", "“办学条件改善工程”", "城市“里子”工程"]);
+        // 城市“里子”工程 is a label on a kind (city infrastructure), not a name.
+        assert_eq!(n, ["“十百千万”工程", "“百亿工程”", "“办学条件改善工程”"]);
         assert!(got.iter().all(|g| g.2 == Some("ongoing")), "{got:?}");
+        // Named only by a quotation, a 工程 is a slogan unless something is done to it.
+        assert!(just_names("坚决整治“新形象工程”。").is_empty());
+        assert_eq!(just_names("加快推动宝武集团“四个一”项目落地。"), ["宝武集团“四个一”项目"]);
     }
 }
