@@ -79,6 +79,8 @@ enum Stage {
     Ongoing,
     Completed,
     Empty,
+    /// The thing is shut down or torn down (关停, 淘汰, 拆除): not an undertaking, no row.
+    Closed,
 }
 
 impl Stage {
@@ -89,6 +91,7 @@ impl Stage {
             "ongoing" => Stage::Ongoing,
             "completed" => Stage::Completed,
             "none" => Stage::Empty,
+            "closed" => Stage::Closed,
             _ => return None,
         })
     }
@@ -98,7 +101,7 @@ impl Stage {
             Stage::Started => Some("started"),
             Stage::Ongoing => Some("ongoing"),
             Stage::Completed => Some("completed"),
-            Stage::Empty => None,
+            Stage::Empty | Stage::Closed => None,
         }
     }
 }
@@ -789,8 +792,9 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
 }
 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
+/// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
-fn stage_of(action: &str) -> Option<&'static str> {
+fn read_stage(action: &str) -> Option<Stage> {
     let lex = &*LEX;
     // (rank, start, length, stage)
     let mut best: Option<(u8, usize, usize, Stage)> = None;
@@ -806,7 +810,7 @@ fn stage_of(action: &str) -> Option<&'static str> {
             best = Some((v.rank, m.start(), len, v.stage));
         }
     }
-    best.and_then(|(_, _, _, st)| st.as_str())
+    best.map(|(_, _, _, st)| st)
 }
 
 /// Drop steering words from the front of an action (推动, 力促, 确保 …).
@@ -901,11 +905,10 @@ fn group_projects(
     gi: usize,
     owner: &mut Option<String>,
 ) -> Option<Found0> {
-    // A name followed by 的 modifies what comes after it (抵离口岸的交通工具), unless a kind
-    // after 等 takes the 的 (喜来登、锦江国际等酒店的开工) or a stage follows (火化场搬迁新建的
-    // 前期工作).
-    if g.tail.is_none()
-        && matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
+    // A name (or a list and its kind) followed by 的 modifies what comes after it (抵离口岸的
+    // 交通工具, 三角地、西大街等街道的人行步道板), unless a verb follows (喜来登、锦江国际等酒店的
+    // 开工, 火化场搬迁新建的前期工作).
+    if matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
     {
         return None;
@@ -1230,7 +1233,12 @@ fn scan_clause(
             let action = format!("{}{work}{post}", pres[ci]);
             let action = action
                 .trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
-            let stage = stage_of(action);
+            let read = read_stage(action);
+            // 关停晨鸣公司3.5万吨造纸生产线: a closure, not an undertaking.
+            if read == Some(Stage::Closed) {
+                continue;
+            }
+            let stage = read.and_then(Stage::as_str);
             if c.needs_stage && stage.is_none() {
                 continue;
             }
@@ -1387,6 +1395,10 @@ fn chinese_number(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stage_of(action: &str) -> Option<&'static str> {
+        read_stage(action).and_then(Stage::as_str)
+    }
 
     fn names(sentence: &str) -> Vec<(String, Option<String>, Option<&'static str>)> {
         scan_sentence(sentence, 0, sentence.len()).into_iter().map(|f| (f.name, f.action, f.stage)).collect()
