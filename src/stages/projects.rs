@@ -792,7 +792,6 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
 }
 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
-/// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
 fn read_stage(action: &str) -> Option<Stage> {
     let lex = &*LEX;
