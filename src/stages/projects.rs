@@ -224,6 +224,9 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A count opening a quotation: “十大工程”, “三大攻坚战”.
+static QUOTED_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex"));
 /// A road number: G331, S15 (国道, 省道).
 static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
 /// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
@@ -738,6 +741,9 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         && name.contains('“')
         && coverage(&unquoted(named_part), true).is_some();
     out.quoted_item = ckind == Some(Kind::Item) && name.contains('“') && unquoted(body).is_empty();
+    // A count of programmes in quotes is a slogan: 数字产业化“十大工程”, “三大工程”.
+    let counted_slogan =
+        ckind == Some(Kind::Item) && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(&name[q + '“'.len_utf8()..]));
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(Kind::Item) && name.contains('“') && is_generic(&unquoted(body));
     // A programme: a 工程/项目 named by soft words and no built head (人才培养工程); one with a
@@ -760,7 +766,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || programme || labelled_kind => {
             Class::Generic
         }
-        _ if slogan => Class::Quoted,
+        _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
         _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变'])
