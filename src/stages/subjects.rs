@@ -839,7 +839,9 @@ mod tests {
         assert_eq!(indicator_of("人均地区生产总值").as_deref(), Some("gdp_per_capita"));
         assert_eq!(indicator_of("战新制造业占规模以上工业总产值比重"), None);
         assert_eq!(indicator_of("规模以上工业总产值").as_deref(), Some("industrial_output"));
-        assert_eq!(indicator_of("区本级固定资产投资"), None);
+        assert_eq!(indicator_of("区本级固定资产投资").as_deref(), Some("fixed_asset_investment"));
+        assert_eq!(indicator_of("区本级全社会固定资产投资额").as_deref(), Some("fixed_asset_investment"));
+        assert_eq!(indicator_of("工业固定资产投资"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("工业投资"), None);
     }
