@@ -171,7 +171,9 @@ INDICATOR_CODES = {'gdp', 'gdp_per_capita', 'industrial_output', 'industrial_val
                    'disposable_income_urban', 'disposable_income_rural', 'energy_intensity',
                    'foreign_trade', 'foreign_investment', 'budget_revenue', 'new_urban_jobs',
                    'unemployment_rate', 'cpi', 'rd_intensity', 'good_air_days',
-                   'forest_coverage', 'tourism_revenue', 'grain_output', 'deficit_ratio'}
+                   'forest_coverage', 'tourism_revenue', 'grain_output', 'deficit_ratio',
+                   # published extensions (dict/indicators.tsv), see the lead's ruling in NOTES.md
+                   'life_expectancy', 'carbon_intensity', 'urbanization_rate'}
 
 # Each block: (paragraph start anchor, (period_start, period_end, status), [records])
 # record: (anchor, surface, subject, indicator, measure, qualifier[, extra])
@@ -335,7 +337,7 @@ IND_BLOCKS = [
         ('毛入学率达到96.9%', '96.9%', '高中阶段毛入学率', None, 'R', 'E'),
         ('高于全国平均水平4.9个百分点', '4.9个百分点', '高中阶段毛入学率高于全国平均水平', None, 'A', 'E'),
         ('留省就业超过66万人', '66万人', '高校毕业生留省就业', None, 'A', 'AL'),
-        ('人均预期寿命达到79.4岁', '79.4岁', '人均预期寿命', None, 'A', 'E'),
+        ('人均预期寿命达到79.4岁', '79.4岁', '人均预期寿命', 'life_expectancy', 'A', 'E'),
         ('年均增幅3.94%', '3.94%', '最低工资标准', None, 'AG', 'E'),
         ('优良天数比例上升3个百分点', '3个百分点', '优良天数比例上升', None, 'A', 'E'),
         ('国家考核目标14.6个百分点', '14.6个百分点', '国考断面好于Ⅲ类水体比例优于国家考核目标', None,
@@ -357,7 +359,7 @@ IND_BLOCKS = [
         ('经费投入增长10%以上', '10%', '全社会研发经费投入', None, 'G', 'AL'),
         ('农村低保标准提高6%', '6%', '农村低保标准', None, 'G', 'E'),
         ('CPI涨幅2%左右', '2%', 'CPI', 'cpi', 'G', 'AP'),
-        ('排放下降3%左右', '3%', '单位GDP二氧化碳排放', None, 'G', 'AP'),
+        ('排放下降3%左右', '3%', '单位GDP二氧化碳排放', 'carbon_intensity', 'G', 'AP'),
     ]),
     ('深入实施提振消费专项行动。', P26, [
         ('比率降低至13.6%左右', '13.6%', '社会物流总费用与GDP比率', None, 'R', 'AP'),
@@ -441,7 +443,7 @@ IND_BLOCKS = [
     ('（一）“十五五”发展目标。', F30, [
         ('年均增长5%以上', '5%', '地区生产总值', 'gdp', 'AG', 'AL', {'per': F5}),
         ('制造业增加值占比25%左右', '25%', '制造业增加值占比', None, 'R', 'AP'),
-        ('城镇化率达到69%', '69%', '常住人口城镇化率', None, 'R', 'E'),
+        ('城镇化率达到69%', '69%', '常住人口城镇化率', 'urbanization_rate', 'R', 'E'),
         ('失业率控制在5.5%左右，全社会研发经费投入年均', '5.5%', '城镇调查失业率', 'unemployment_rate',
          'R', 'AP'),
         ('年均增长9%以上', '9%', '全社会研发经费投入', None, 'AG', 'AL', {'per': F5}),
