@@ -115,6 +115,8 @@ struct Verb {
     lead: bool,
     /// Ends a name only where one could start (全国, 今年).
     scope: bool,
+    /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
+    compound: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -154,13 +156,14 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             .unwrap_or_else(|| panic!("dict/stage_verbs.tsv: unknown stage {:?} for {:?}", row[1], row[0]));
         let rank: u8 =
             row[2].parse().unwrap_or_else(|_| panic!("dict/stage_verbs.tsv: bad rank {:?} for {:?}", row[2], row[0]));
-        let (lead, scope) = match row[3].as_str() {
-            "verb" => (false, false),
-            "lead" => (true, false),
-            "scope" => (true, true),
+        let (lead, scope, compound) = match row[3].as_str() {
+            "verb" => (false, false, false),
+            "compound" => (false, false, true),
+            "lead" => (true, false, false),
+            "scope" => (true, true, false),
             r => panic!("dict/stage_verbs.tsv: unknown role {r:?} for {:?}", row[0]),
         };
-        verbs.push((row[0].clone(), Verb { stage, rank, lead, scope }));
+        verbs.push((row[0].clone(), Verb { stage, rank, lead, scope, compound }));
     }
     // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
     // at the start of a run is taken as a verb there (see `elements`).
@@ -341,7 +344,12 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                     }
                 }
                 Word::Verb(v) => {
-                    if v.scope && run_start.is_some() {
+                    // A verb written onto 工程/项目 names the undertaking: 现代化大农业示范基地建设
+                    // 工程, “吉林工匠”培育工程, 区疾控中心新建工程.
+                    let onto_item = v.compound
+                        && run_start.is_some_and(|st| s[st..sp.a].chars().count() >= 2)
+                        && matches!(matches.get(mi), Some((n, Word::Noun(Kind::Item))) if n.a == sp.b);
+                    if (v.scope && run_start.is_some()) || onto_item {
                         // 昌平南口全国重点实验室: a scope word inside a name.
                     } else {
                         close_run(&mut els, &mut run_start, sp.a);
@@ -746,12 +754,6 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         ckind == Some(Kind::Item) && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(&name[q + '“'.len_utf8()..]));
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(Kind::Item) && name.contains('“') && is_generic(&unquoted(body));
-    // A programme: a 工程/项目 named by soft words and no built head (人才培养工程); one with a
-    // quoted name is a named item all the same (“办学条件改善工程”).
-    let programme = ckind == Some(Kind::Item)
-        && !name.contains('“')
-        && toks.iter().any(|t| t.sp.b <= csp.a && t.kind == Kind::Soft)
-        && !toks.iter().any(|t| t.sp.b <= csp.a && matches!(t.kind, Kind::Head | Kind::Inst));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
     let in_area = toks
         .iter()
@@ -763,9 +765,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, &toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(&s[end..b]) && !out.quoted_item => Class::Generic,
-        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || programme || labelled_kind => {
-            Class::Generic
-        }
+        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
         _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
@@ -1087,6 +1087,7 @@ fn group_projects(
                     }
                 } else if let Some(next) = merged[k + 1..].iter().map(|(q, _, _)| q).find(|q| q.class == Class::Named)
                     && (next.item || placeish)
+                    && p.class == Class::Bare
                 {
                     // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
                     // 松江河至长白高速 → 白山至临江高速: the next name lends its head.
