@@ -600,7 +600,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
     }
     let b = run.b;
     // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
-    if let Some(m) = toks.iter().filter(|t| t.sp.a > a && t.sp.b < b && t.kind == Kind::Many).next_back() {
+    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == Kind::Many) {
         a = m.sp.b;
     }
     let text = &s[a..b];
