@@ -44,8 +44,14 @@ interop: build venv
 	$(VENV)/bin/python tests/interop/check_interop.py target/interop
 	$(VENV)/bin/frictionless validate target/interop/datapackage.json
 
+# The seed gold, then the held-out golds (annotated independently; jilin-2026 blind).
 eval: build
+	@test -d output || { echo "run make extract first"; exit 2; }
 	$(GWR) eval --gold $(GOLD) output
+	@for g in tests/gold/*/; do \
+	  [ "$$g" = "$(GOLD)/" ] && continue; \
+	  echo; $(GWR) eval --gold $$g output --table indicators,projects || exit $$?; \
+	done
 
 bench:
 	$(CARGO) bench --no-default-features --bench extract
