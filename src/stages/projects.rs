@@ -189,7 +189,15 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
-    let cover_nouns: Vec<&(String, Kind)> = nouns.iter().filter(|(_, k)| *k != Kind::Place).collect();
+    // A verb written onto 工程/项目 (培育, 建设) covers like a work noun: 垂类大模型培育工程 and
+    // 省重点建设项目 are kinds, “吉林工匠”培育工程 is not.
+    let compounds: Vec<(String, Kind)> = verbs
+        .iter()
+        .filter(|(w, v)| v.compound && !nouns.iter().any(|(n, _)| n == w))
+        .map(|(w, _)| (w.clone(), Kind::Work))
+        .collect();
+    let cover_nouns: Vec<&(String, Kind)> =
+        nouns.iter().filter(|(_, k)| *k != Kind::Place).chain(compounds.iter()).collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(cover_nouns.iter().map(|(w, _)| w.as_str()))

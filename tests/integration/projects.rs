@@ -137,6 +137,14 @@ fn kinds_policies_zones_events_and_programmes_are_not_rows() {
     assert!(rows.is_empty(), "{rows:#?}");
 }
 
+/// Names made only of category words are kinds: scopes (省, 省市县), sectors and products (火箭,
+/// 卫星制造, 风光核氢), modifiers (主要, 地下, 百亿级) and policy words (补贴, 扶持), also around a
+/// verb written onto 工程/项目 (培育壮大工程, 重点建设项目). A named programme still counts.
+#[test]
+fn category_words_make_kinds_not_names() {
+    expect("categories.txt", &[("崂山实验室", "ongoing"), ("“吉林工匠”培育工程", "ongoing")]);
+}
+
 #[test]
 fn institutions_count_when_something_is_built() {
     expect(
