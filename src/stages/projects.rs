@@ -219,10 +219,12 @@ static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})段")
         .expect("valid regex")
 });
-/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所.
-/// (Units of measure only count after a name: 新建山城步道11.6公里; 万吨冷储 is a name.)
+/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所; also
+/// a length or an age leading a kind (310公里农村公路, 30年以上燃气管道: how much of a kind is
+/// built or replaced). (Other units of measure only count after a name: 新建山城步道11.6公里;
+/// a capacity names a plant: 万吨冷储, 5万千瓦风电.)
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^第?(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|大|期工程)")
+    Regex::new(r"^(?:第?(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:个|座|所|条|家|项|处|批|套|张|栋|幢|片|种|类|大|期工程)|[\d.]+(?:余|多)?(?:万)?(?:公里|千米)|\d+年(?:以上|以下))")
         .expect("valid regex")
 });
 static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -394,6 +396,15 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             '、' => {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, false));
+            }
+            // 新建和更新X: 和 between two verbs joins them (a verb or work noun follows it).
+            '和' | '及'
+                if run_start.is_none()
+                    && matches!(els.last(), Some(El::Verb(_)))
+                    && matches!(matches.get(mi), Some((sp, w)) if sp.a == p + n
+                        && matches!(w, Word::Verb(_) | Word::Noun(Kind::Work | Kind::Suffix))) =>
+            {
+                els.push(El::Verb(Sp { a: p, b: p + n }));
             }
             '和' | '及'
                 if run_start.is_some_and(|st| s[st..p].chars().count() >= 2)
@@ -1263,7 +1274,9 @@ fn scan_clause(
             if c.needs_stage && stage.is_none() {
                 continue;
             }
-            if !balanced_quotes(&c.name) {
+            // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.
+            if !balanced_quotes(&c.name) || c.name.matches(['（', '(']).count() != c.name.matches(['）', ')']).count()
+            {
                 continue;
             }
             out.push(Found {

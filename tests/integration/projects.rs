@@ -145,6 +145,29 @@ fn category_words_make_kinds_not_names() {
     expect("categories.txt", &[("崂山实验室", "ongoing"), ("“吉林工匠”培育工程", "ongoing")]);
 }
 
+/// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and
+/// designations (商务区, 自贸港, 陆海新通道); a list ending in a district keeps its other items.
+#[test]
+fn heads_inside_other_words_and_designations_are_not_rows() {
+    expect("heads-in-words.txt", &[("合肥中欧班列集结中心", "ongoing")]);
+}
+
+/// Fragments: a verb pair joined by 和 (新建和更新), a work verb before a list (维修改造), a length
+/// or an age before a kind (310公里农村公路, 30年以上燃气管道), a name cut inside a bracket, a
+/// quoted 工程 under a verb that does nothing to it (搞“形象工程”).
+#[test]
+fn fragments_lengths_and_verb_pairs_are_not_names() {
+    expect(
+        "fragments.txt",
+        &[
+            ("机场大道", "ongoing"),
+            ("友谊路", "ongoing"),
+            ("环二环80公里绿道", "ongoing"),
+            ("长三角（广德）康养基地", "ongoing"),
+        ],
+    );
+}
+
 #[test]
 fn institutions_count_when_something_is_built() {
     expect(
