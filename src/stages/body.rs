@@ -117,10 +117,10 @@ pub fn is_title(squeezed: &str) -> bool {
 
 /// `政府工作报告（摘要）` -> `政府工作报告`.
 pub fn strip_trailing_bracket(s: &str) -> &str {
-    if let Some(body) = s.strip_suffix('）').or_else(|| s.strip_suffix(')')) {
-        if let Some(open) = body.rfind(['（', '(']) {
-            return &body[..open];
-        }
+    if let Some(body) = s.strip_suffix('）').or_else(|| s.strip_suffix(')'))
+        && let Some(open) = body.rfind(['（', '('])
+    {
+        return &body[..open];
     }
     s
 }

@@ -99,21 +99,21 @@ fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
     let (nb, _, value) = leading_number(t);
     if nb > 0 {
         let mut rest = t[nb..].chars();
-        if let Some(p @ ('.' | '．' | '、')) = rest.next() {
-            if !rest.next().is_some_and(is_digit) || (value.is_some() && value == expected) {
-                return (nb + p.len_utf8(), value);
-            }
+        if let Some(p @ ('.' | '．' | '、')) = rest.next()
+            && (!rest.next().is_some_and(is_digit) || (value.is_some() && value == expected))
+        {
+            return (nb + p.len_utf8(), value);
         }
     }
-    if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
-        if let Some(c) = rest.find(['）', ')']) {
-            let inner = &rest[..c];
-            let (nb, _, arabic) = leading_number(inner);
-            let value = arabic.filter(|_| nb == inner.len()).or_else(|| cn_small(inner));
-            if value.is_some() {
-                let close = rest[c..].chars().next().map_or(1, char::len_utf8);
-                return (t.len() - rest.len() + c + close, value);
-            }
+    if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('('))
+        && let Some(c) = rest.find(['）', ')'])
+    {
+        let inner = &rest[..c];
+        let (nb, _, arabic) = leading_number(inner);
+        let value = arabic.filter(|_| nb == inner.len()).or_else(|| cn_small(inner));
+        if value.is_some() {
+            let close = rest[c..].chars().next().map_or(1, char::len_utf8);
+            return (t.len() - rest.len() + c + close, value);
         }
     }
     match t.chars().next() {

@@ -171,12 +171,12 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
             if let Some(org) = parse_subtitle(&sub, &mut m) {
                 speaker_org = Some(org);
             }
-        } else if m.speaker.is_none() {
-            if let Some((org, title, name)) = parse_speaker(line) {
-                speaker_org = Some(org);
-                m.speaker_title = Some(title);
-                m.speaker = Some(name);
-            }
+        } else if m.speaker.is_none()
+            && let Some((org, title, name)) = parse_speaker(line)
+        {
+            speaker_org = Some(org);
+            m.speaker_title = Some(title);
+            m.speaker = Some(name);
         }
         i += 1;
     }
@@ -235,11 +235,12 @@ fn set_date(c: &regex::Captures, m: &mut Metadata) {
     };
     let month = small_number(&c["m"]);
     let day = c.name("d").and_then(|d| small_number(d.as_str()));
-    if let (Some(y), Some(mo)) = (year, month) {
-        if (1..=12).contains(&mo) && (1949..=2100).contains(&y) {
-            m.report_year = Some(y);
-            m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
-        }
+    if let (Some(y), Some(mo)) = (year, month)
+        && (1..=12).contains(&mo)
+        && (1949..=2100).contains(&y)
+    {
+        m.report_year = Some(y);
+        m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
     }
 }
 
@@ -353,10 +354,11 @@ pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
             }
         }
         // Name first: 龚正市长.
-        if let Some(name) = line.strip_suffix(t.as_str()) {
-            if is_name(name) && name.chars().count() <= 4 {
-                return Some((String::new(), t.clone(), name.to_string()));
-            }
+        if let Some(name) = line.strip_suffix(t.as_str())
+            && is_name(name)
+            && name.chars().count() <= 4
+        {
+            return Some((String::new(), t.clone(), name.to_string()));
         }
     }
     None
@@ -467,10 +469,10 @@ pub fn admin_level(region: &str) -> Option<&'static str> {
     let mut rest = region;
     for r in REGIONS.iter().filter(|r| r.level == "province") {
         for name in std::iter::once(&r.name).chain(r.aliases.iter()) {
-            if let Some(x) = region.strip_prefix(name.as_str()) {
-                if x.chars().count() < rest.chars().count() {
-                    rest = x;
-                }
+            if let Some(x) = region.strip_prefix(name.as_str())
+                && x.chars().count() < rest.chars().count()
+            {
+                rest = x;
             }
         }
     }

@@ -233,17 +233,17 @@ fn recognise(t: &str) -> Option<Head> {
     let (nb, nd, number) = leading_number(t);
     if (1..=2).contains(&nd) {
         let mut it = t[nb..].chars();
-        if let Some(p @ ('.' | '．' | '、')) = it.next() {
-            if it.next().is_some_and(|c| !is_digit(c)) {
-                let m = nb + p.len_utf8();
-                return Some(Head {
-                    level: 3,
-                    marker: Some(t[..m].to_string()),
-                    number,
-                    text_start: m,
-                    kind: Kind::Marked,
-                });
-            }
+        if let Some(p @ ('.' | '．' | '、')) = it.next()
+            && it.next().is_some_and(|c| !is_digit(c))
+        {
+            let m = nb + p.len_utf8();
+            return Some(Head {
+                level: 3,
+                marker: Some(t[..m].to_string()),
+                number,
+                text_start: m,
+                kind: Kind::Marked,
+            });
         }
     }
     // An unmarked short line naming a part of the report (the context is checked by the caller).
@@ -320,17 +320,19 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
         let mut text_from = line.start + text_start_in_line;
         // An annex label alone takes its title from the next line (附件1 / 2026年省十件民生实事;
         // 附件2 / 名词解释).
-        if matches!(h.kind, Kind::Annex | Kind::Glossary) && h.marker.is_some() && text.is_empty() {
-            if let Some(next) = body_lines.get(i + 1) {
-                let nt = next.text(s);
-                let nsq = squeeze(nt);
-                if nsq.chars().count() <= ANNEX_TITLE_MAX_CHARS && !nsq.contains(['。', '；', '，']) {
-                    is_glossary = is_glossary || is_glossary_heading(&nsq);
-                    text = nt.to_string();
-                    text_from = next.start;
-                    line = *next;
-                    i += 1;
-                }
+        if matches!(h.kind, Kind::Annex | Kind::Glossary)
+            && h.marker.is_some()
+            && text.is_empty()
+            && let Some(next) = body_lines.get(i + 1)
+        {
+            let nt = next.text(s);
+            let nsq = squeeze(nt);
+            if nsq.chars().count() <= ANNEX_TITLE_MAX_CHARS && !nsq.contains(['。', '；', '，']) {
+                is_glossary = is_glossary || is_glossary_heading(&nsq);
+                text = nt.to_string();
+                text_from = next.start;
+                line = *next;
+                i += 1;
             }
         }
         let (heading, heading_end, paragraph_end) = match h.kind {
@@ -358,8 +360,8 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
         if let Some(n) = h.number {
             last_no[h.level] = n;
         }
-        for l in h.level + 1..last_no.len() {
-            last_no[l] = 0;
+        for n in last_no.iter_mut().skip(h.level + 1) {
+            *n = 0;
         }
         if h.level == 1 && h.number.is_none() {
             // An unmarked part or a block: numbering of its children starts afresh.
