@@ -88,7 +88,14 @@ fn files_over_the_size_limit_are_refused_before_reading() {
     let inp = tempfile::tempdir().unwrap();
     write(inp.path(), "big.txt", &vec![b'a'; 2 << 20]);
     let out_dir = tempfile::tempdir().unwrap();
-    let out = gwr().arg("extract").arg(inp.path()).arg("-o").arg(out_dir.path()).args(["--max-mib", "1", "-q"]).output().unwrap();
+    let out = gwr()
+        .arg("extract")
+        .arg(inp.path())
+        .arg("-o")
+        .arg(out_dir.path())
+        .args(["--max-mib", "1", "-q"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let docs = read_csv(&out_dir.path().join("documents.csv"));
     let (st, msg) = status_of(&docs, "big");

@@ -79,11 +79,7 @@ fn parquet_holds_the_csv_values_with_plain_types() {
                 for (i, field) in schema.fields().iter().enumerate() {
                     let col = batch.column(i);
                     let cell = &csv_row[field.name()];
-                    let pq = if col.is_null(row) {
-                        String::new()
-                    } else {
-                        arrow_cast_to_string(col, row)
-                    };
+                    let pq = if col.is_null(row) { String::new() } else { arrow_cast_to_string(col, row) };
                     if field.data_type() == &arrow_schema::DataType::Float64 && !cell.is_empty() {
                         let (a, b): (f64, f64) = (cell.parse().unwrap(), pq.parse().unwrap());
                         assert!(crate::util::close(a, b), "{t} row {n} {}: csv {cell} parquet {pq}", field.name());
@@ -127,7 +123,11 @@ fn parquet_footer_names_versions_and_inputs() {
     let docs = read_csv(&dir.join("documents.csv"));
     assert_eq!(inputs.len(), docs.len());
     for d in &docs {
-        assert!(inputs.contains(&(d["source_path"].clone(), d["source_sha256"].clone())), "{} listed", d["source_path"]);
+        assert!(
+            inputs.contains(&(d["source_path"].clone(), d["source_sha256"].clone())),
+            "{} listed",
+            d["source_path"]
+        );
     }
 }
 
