@@ -719,6 +719,14 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             firm_end = p;
             continue;
         }
+        // The close of a bracket the name opened: 新疆天山职业技术大学(克州校区).
+        if let Some(c) = s[p..b].chars().next().filter(|c| matches!(c, '）' | ')'))
+            && s[a..p].matches(['（', '(']).count() > s[a..p].matches(['）', ')']).count()
+        {
+            p += c.len_utf8();
+            firm_end = p;
+            continue;
+        }
         // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
         if ckind == Some(Kind::Head)
             && let Some(m) = ROUTE.find(&s[p..b])

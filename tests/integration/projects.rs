@@ -142,7 +142,20 @@ fn kinds_policies_zones_events_and_programmes_are_not_rows() {
 /// verb written onto 工程/项目 (培育壮大工程, 重点建设项目). A named programme still counts.
 #[test]
 fn category_words_make_kinds_not_names() {
-    expect("categories.txt", &[("崂山实验室", "ongoing"), ("“吉林工匠”培育工程", "ongoing")]);
+    expect(
+        "categories.txt",
+        &[
+            ("崂山实验室", "ongoing"),
+            ("“吉林工匠”培育工程", "ongoing"),
+            // A scope or a modifier alone does not make a kind of a named building.
+            ("安徽百戏城", "completed"),
+            ("省文化馆新馆", "completed"),
+            ("副中心站综合交通枢纽", "completed"),
+            ("沿江高铁", "ongoing"),
+            ("建新养护院", "completed"),
+            ("综合老年养护院", "completed"),
+        ],
+    );
 }
 
 /// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and
@@ -164,6 +177,8 @@ fn fragments_lengths_and_verb_pairs_are_not_names() {
             ("友谊路", "ongoing"),
             ("环二环80公里绿道", "ongoing"),
             ("长三角（广德）康养基地", "ongoing"),
+            // A bracket the name opens closes in it.
+            ("新疆天山职业技术大学(克州校区)", "completed"),
         ],
     );
 }
