@@ -39,6 +39,8 @@ pub struct Context<'a> {
     pub outline: &'a Outline,
     /// Sentence spans of the body, in order (byte offsets, blanks trimmed).
     pub sentences: &'a [Line],
+    /// Time phrases and paragraph topics [`periods::resolve`] has read, reused by later figures.
+    pub memo: &'a periods::Memo,
 }
 
 impl Context<'_> {
@@ -75,7 +77,16 @@ pub fn with_context<R>(doc_id: &str, text: &Text, f: impl FnOnce(&Context, &[per
     let meta = metadata::parse(s, &bounds);
     let outline = segment::outline(s, &bounds, &meta);
     let sentences = crate::text::sentences(s, bounds.body.clone());
-    let cx = Context { doc_id, text, body: bounds.body.clone(), meta: &meta, outline: &outline, sentences: &sentences };
+    let memo = periods::Memo::new(s, meta.report_year);
+    let cx = Context {
+        doc_id,
+        text,
+        body: bounds.body.clone(),
+        meta: &meta,
+        outline: &outline,
+        sentences: &sentences,
+        memo: &memo,
+    };
     let times = periods::section_times(cx.outline, cx.meta.report_year);
     f(&cx, &times)
 }
@@ -87,7 +98,16 @@ pub fn extract(doc_id: &str, text: &Text) -> Rows {
     let meta = metadata::parse(s, &bounds);
     let outline = segment::outline(s, &bounds, &meta);
     let sentences = crate::text::sentences(s, bounds.body.clone());
-    let cx = Context { doc_id, text, body: bounds.body.clone(), meta: &meta, outline: &outline, sentences: &sentences };
+    let memo = periods::Memo::new(s, meta.report_year);
+    let cx = Context {
+        doc_id,
+        text,
+        body: bounds.body.clone(),
+        meta: &meta,
+        outline: &outline,
+        sentences: &sentences,
+        memo: &memo,
+    };
     let mut warnings = Vec::new();
     if !bounds.found_opening && outline.sections.is_empty() {
         warnings.push("no report structure found (no 各位代表 opening and no headings)".to_string());

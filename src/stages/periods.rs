@@ -20,12 +20,17 @@
 //! `actual`, a review naming this year's goals `target`), else a goal word in the clause, else
 //! the section. All cue words are in `dict/period_cues.tsv` and `dict/section_cues.tsv`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexSet};
 
 use super::Context;
+use super::quantities::Fnv;
 use super::segment::{CUES, Outline, Section};
 use crate::model::{Period, Status};
 use crate::text::{Line, is_blank, squeeze};
@@ -97,6 +102,16 @@ struct Cues {
     goal_compared: Vec<String>,
     not_goal: Vec<String>,
     year_heading: Vec<String>,
+    /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
+    /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
+    goal_any: Option<AhoCorasick>,
+    /// Longest `plan_scope_after` or `plan_end_after` word in bytes: how far past “十N五” a
+    /// scan looks (see [`Scanned::guards`]).
+    plan_after_max: usize,
+    /// Every pattern [`scan`] runs, in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], the
+    /// `relative` phrases, the `section_year` words. One pass over a clause tells which can
+    /// match at all; most clauses name no time, and a search costs more to start than to run.
+    any: RegexSet,
 }
 
 const NUMERAL: &str = "(?P<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2})";
@@ -117,6 +132,9 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         goal_compared: vec![],
         not_goal: vec![],
         year_heading: vec![],
+        goal_any: None,
+        plan_after_max: 0,
+        any: RegexSet::empty(),
     };
     for row in crate::dict::tsv("period_cues.tsv", 2) {
         let cue = row[1].clone();
@@ -147,6 +165,16 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     }
     // Longest first, so that 截止到 is tried before 到.
     c.topic_prefix.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    if !c.goal.is_empty() && c.goal.iter().all(|g| !g.contains('·')) {
+        c.goal_any = Some(AhoCorasick::new(&c.goal).expect("goal words build an automaton"));
+    }
+    c.plan_after_max = c.plan_scope_after.iter().chain(&c.plan_end_after).map(String::len).max().unwrap_or(0);
+    let patterns = [YEAR_RANGE.as_str(), YEAR.as_str(), PLAN_NO.as_str()]
+        .into_iter()
+        .map(String::from)
+        .chain(c.relative.iter().map(|r| r.re.as_str().to_string()))
+        .chain(c.section_year.iter().map(|w| regex::escape(w)));
+    c.any = RegexSet::new(patterns).expect("the patterns compiled one by one");
     c
 });
 
@@ -259,14 +287,35 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
 
 /// Every time phrase in `s[range]`, in text order. Relative phrases need the report year.
 fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
+    scan_raw(s, range, ry).refs
+}
+
+/// The time phrases of a range, and the spans that decided them.
+struct Scanned {
+    refs: Vec<Ref>,
+    /// Every pattern match, kept or not, as the byte span whose text decided it: the match
+    /// itself, and for “十N五” also the words after it that may qualify it. A scan of a prefix
+    /// of the range that ends outside all of these finds exactly the refs that end in it
+    /// (the patterns have no anchors or look-around, so cutting the text elsewhere changes no
+    /// match); see [`Memo::scan_prefix`].
+    guards: Vec<(usize, usize)>,
+}
+
+/// [`scan`], with the spans its decisions read.
+fn scan_raw(s: &str, range: Range<usize>, ry: Option<i32>) -> Scanned {
     let c = &*PCUES;
     let hay = &s[range.clone()];
     let base = range.start;
     let mut out: Vec<Ref> = Vec::new();
+    let mut guards: Vec<(usize, usize)> = Vec::new();
     let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
-    for m in YEAR_RANGE.captures_iter(hay) {
-        let (Some(a), Some(b)) = (parse_year(&m[1]), parse_year(&m[2])) else { continue };
+    let hits = c.any.matches(hay);
+    // Pattern k of `c.any` matches somewhere in `hay`.
+    let may = |k: usize| hits.matched(k);
+    for m in may(0).then(|| YEAR_RANGE.captures_iter(hay)).into_iter().flatten() {
         let g = m.get(0).expect("match");
+        guards.push((base + g.start(), base + g.end()));
+        let (Some(a), Some(b)) = (parse_year(&m[1]), parse_year(&m[2])) else { continue };
         if a <= b && !preceded_by_digit(hay, g.start()) {
             out.push(Ref {
                 start: base + g.start(),
@@ -277,8 +326,9 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
             });
         }
     }
-    for m in YEAR.captures_iter(hay) {
+    for m in may(1).then(|| YEAR.captures_iter(hay)).into_iter().flatten() {
         let g = m.get(0).expect("match");
+        guards.push((base + g.start(), base + g.end()));
         if taken(&out, base + g.start(), base + g.end()) || preceded_by_digit(hay, g.start()) {
             continue;
         }
@@ -294,8 +344,9 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
             });
         }
     }
-    for m in PLAN_NO.captures_iter(hay) {
+    for m in may(2).then(|| PLAN_NO.captures_iter(hay)).into_iter().flatten() {
         let g = m.get(0).expect("match");
+        guards.push((base + g.start(), base + g.end() + c.plan_after_max));
         let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
         let Some(p) = five_year_plan(&format!("十{d}五")) else { continue };
         let after = &hay[g.end()..];
@@ -305,9 +356,10 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
         out.push(Ref { start: base + g.start(), end: base + g.end(), period: p, role: Role::Point, strong });
     }
     if let Some(ry) = ry {
-        for rel in &c.relative {
+        for rel in c.relative.iter().enumerate().filter(|(k, _)| may(3 + k)).map(|(_, r)| r) {
             for m in rel.re.captures_iter(hay) {
                 let g = m.get(0).expect("match");
+                guards.push((base + g.start(), base + g.end()));
                 if taken(&out, base + g.start(), base + g.end()) {
                     continue;
                 }
@@ -331,8 +383,10 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
             }
         }
     }
-    for w in &c.section_year {
+    let first_word = 3 + c.relative.len();
+    for w in c.section_year.iter().enumerate().filter(|(k, _)| may(first_word + k)).map(|(_, w)| w) {
         for (i, _) in hay.match_indices(w.as_str()) {
+            guards.push((base + i, base + i + w.len()));
             if !taken(&out, base + i, base + i + w.len()) {
                 out.push(Ref {
                     start: base + i,
@@ -367,7 +421,7 @@ fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
             r.period = Period::years(a, y - 1);
         }
     }
-    out
+    Scanned { refs: out, guards }
 }
 
 fn preceded_by_digit(hay: &str, at: usize) -> bool {
@@ -389,19 +443,8 @@ fn lead_len(t: &str) -> usize {
     t.len() - t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '—' | '-' | '－' | '–')).len()
 }
 
-/// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
-/// 刚刚过去的2025年，… It sets the time of the sentences after it.
-fn sentence_topic(s: &str, sent: Line, ry: Option<i32>) -> Option<Ref> {
-    clause_topic(s, sent.start, sent.end, ry)
-}
-
-/// The time phrase heading the clause that starts at `start` (and ends at the next clause
-/// mark before `end`): it opens the clause (过去一年，… 到2026年，… 2021年实现…) or closes a
-/// short one (刚刚过去的2025年，…). A phrase inside a clause (编制“十五五”规划, 水质30年来首次…)
-/// only names a time and places nothing beyond its clause.
-fn clause_topic(s: &str, start: usize, end: usize, ry: Option<i32>) -> Option<Ref> {
-    let lead = start + lead_len(&s[start..end]);
-    let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+/// The topic of the clause `s[lead..clause_end]` (see [`Memo::clause_topic`]).
+fn clause_topic_in(s: &str, lead: usize, clause_end: usize, ry: Option<i32>) -> Option<Ref> {
     let refs = scan(s, lead..clause_end, ry);
     let r = *refs.first()?;
     if matches!(r.role, Role::Base | Role::From) || !r.strong {
@@ -473,6 +516,11 @@ fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, r
 /// (行动计划, 将近) and not the yardstick of a result (超年度计划目标13.9%, 是计划任务的2.1倍).
 fn has_goal_word(clause: &str) -> bool {
     let c = &*PCUES;
+    // Masking only removes goal words (none contains the mask), so a clause without any has
+    // none after masking either.
+    if c.goal_any.as_ref().is_some_and(|ac| !ac.is_match(clause)) {
+        return false;
+    }
     let mut t = clause.to_string();
     for w in &c.not_goal {
         t = t.replace(w.as_str(), "·");
@@ -504,27 +552,105 @@ fn section_time_at(cx: &Context, times: &[SectionTime], byte: usize) -> SectionT
     }
 }
 
-/// The line (paragraph) containing a byte offset.
-fn paragraph_at(s: &str, byte: usize) -> Line {
-    let start = s[..byte].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let end = s[byte..].find(['\n', '\r']).map_or(s.len(), |i| byte + i);
-    Line { start, end }
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A carried topic (step 4 of [`resolve`]) and the section time it was checked against.
+type Carried = (SectionTime, Option<Period>);
+
+/// What [`resolve`] reads about a document more than once, kept from one figure to the next.
+///
+/// A figure's period may come from the topic of any earlier sentence of its paragraph or
+/// paragraph of its section, so without this every figure rescans them: quadratic in the
+/// length of a section. Built once per document ([`super::Context::memo`]); the caches fill
+/// as figures ask. Every answer is the one the scan would give (the keys are the exact spans
+/// scanned), so results do not depend on the order figures are resolved in.
+pub struct Memo {
+    /// The report year the scans read relative phrases against.
+    ry: Option<i32>,
+    /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
+    breaks: Vec<usize>,
+    /// Scans of whole sentences, shared by the figures in them, by sentence span.
+    scans: RefCell<FnvMap<(usize, usize), Scanned>>,
+    /// Clause topics, by the span scanned for them.
+    topics: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// Topics carried into a paragraph (by span and section id), with the section time they
+    /// were checked against.
+    carried: RefCell<FnvMap<(usize, usize, usize), Carried>>,
 }
 
-/// The topic of a paragraph: the one its first sentence opens with (after a salutation such
-/// as 各位代表！).
-fn paragraph_topic(s: &str, cx: &Context, para: Line, ry: Option<i32>) -> Option<Ref> {
-    let i = cx.sentences.partition_point(|l| l.end <= para.start);
-    let mut it = cx.sentences[i..].iter().take_while(|l| l.start < para.end);
-    let first = *it.next()?;
-    if let Some(t) = sentence_topic(s, first, ry) {
-        return Some(t);
+impl Memo {
+    /// An empty memo for the text `s` of a report of `report_year`.
+    pub fn new(s: &str, report_year: Option<i32>) -> Memo {
+        let breaks = s.bytes().enumerate().filter(|&(_, b)| b == b'\n' || b == b'\r').map(|(i, _)| i).collect();
+        Memo {
+            ry: report_year,
+            breaks,
+            scans: RefCell::default(),
+            topics: RefCell::default(),
+            carried: RefCell::default(),
+        }
     }
-    let ft = &s[first.start..first.end];
-    if ft.chars().count() <= 8 && ft.ends_with(['！', '!', '：', ':']) {
-        return it.next().and_then(|l| sentence_topic(s, *l, ry));
+
+    /// The line (paragraph) containing a byte offset.
+    fn paragraph_at(&self, s: &str, byte: usize) -> Line {
+        let k = self.breaks.partition_point(|&b| b < byte);
+        let start = k.checked_sub(1).map_or(0, |j| self.breaks[j] + 1);
+        let end = self.breaks.get(k).copied().unwrap_or(s.len());
+        Line { start, end }
     }
-    None
+
+    /// `scan(s, sent.start..p)`: the time phrases of a sentence before a figure at `p`. The
+    /// sentence is scanned once for all its figures and the phrases ending by `p` kept, unless
+    /// `p` falls inside a span a match read (then the prefix is scanned on its own).
+    fn scan_prefix(&self, s: &str, sent: Line, p: usize) -> Vec<Ref> {
+        if !(sent.start..=sent.end).contains(&p) {
+            return scan(s, sent.start..p, self.ry);
+        }
+        let mut scans = self.scans.borrow_mut();
+        let sc = scans.entry((sent.start, sent.end)).or_insert_with(|| scan_raw(s, sent.start..sent.end, self.ry));
+        if sc.guards.iter().any(|&(a, b)| a < p && p < b) {
+            drop(scans);
+            return scan(s, sent.start..p, self.ry);
+        }
+        sc.refs.iter().filter(|r| r.end <= p).copied().collect()
+    }
+
+    /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
+    /// 刚刚过去的2025年，… It sets the time of the sentences after it.
+    fn sentence_topic(&self, s: &str, sent: Line) -> Option<Ref> {
+        self.clause_topic(s, sent.start, sent.end)
+    }
+
+    /// The time phrase heading the clause that starts at `start` (and ends at the next clause
+    /// mark before `end`): it opens the clause (过去一年，… 到2026年，… 2021年实现…) or closes a
+    /// short one (刚刚过去的2025年，…). A phrase inside a clause (编制“十五五”规划, 水质30年来首次…)
+    /// only names a time and places nothing beyond its clause.
+    fn clause_topic(&self, s: &str, start: usize, end: usize) -> Option<Ref> {
+        let lead = start + lead_len(&s[start..end]);
+        let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+        if let Some(t) = self.topics.borrow().get(&(lead, clause_end)) {
+            return *t;
+        }
+        let t = clause_topic_in(s, lead, clause_end, self.ry);
+        self.topics.borrow_mut().insert((lead, clause_end), t);
+        t
+    }
+
+    /// The topic of a paragraph: the one its first sentence opens with (after a salutation
+    /// such as 各位代表！).
+    fn paragraph_topic(&self, s: &str, cx: &Context, para: Line) -> Option<Ref> {
+        let i = cx.sentences.partition_point(|l| l.end <= para.start);
+        let mut it = cx.sentences[i..].iter().take_while(|l| l.start < para.end);
+        let first = *it.next()?;
+        if let Some(t) = self.sentence_topic(s, first) {
+            return Some(t);
+        }
+        let ft = &s[first.start..first.end];
+        if ft.chars().count() <= 8 && ft.ends_with(['！', '!', '：', ':']) {
+            return it.next().and_then(|l| self.sentence_topic(s, *l));
+        }
+        None
+    }
 }
 
 /// Where a period came from.
@@ -545,11 +671,12 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
     let sec = cx.outline.innermost(at.start);
     let st = section_time_at(cx, times, at.start);
     let glossary = sec.is_some_and(|x| x.is_glossary);
-    let sent = cx.sentence_at(at.start).unwrap_or_else(|| paragraph_at(s, at.start));
+    let memo = cx.memo;
+    let sent = cx.sentence_at(at.start).unwrap_or_else(|| memo.paragraph_at(s, at.start));
     let clause = clause_start(s, sent.start, at.start);
 
     // 1–2. The clause, then the rest of the sentence before the figure.
-    let refs = scan(s, sent.start..at.start, ry);
+    let refs = memo.scan_prefix(s, sent, at.start);
     let c = &*PCUES;
     let bound = |r: &Ref| {
         // 由2010年的162.4亿元增加到…: the from-year belongs to 162.4 only.
@@ -570,19 +697,19 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
         let mut end = clause;
         while found.is_none() && end > sent.start {
             let start = clause_start(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
-            if let Some(r) = clause_topic(s, start, end, ry) {
+            if let Some(r) = memo.clause_topic(s, start, end) {
                 found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
             }
             end = start;
         }
     }
     // 3. Topics of earlier sentences of the paragraph.
-    let para = paragraph_at(s, at.start);
+    let para = memo.paragraph_at(s, at.start);
     if found.is_none() {
         let i = cx.sentences.partition_point(|l| l.end <= sent.start);
         let first = cx.sentences.partition_point(|l| l.end <= para.start);
         for l in cx.sentences[first..i].iter().rev() {
-            if let Some(t) = sentence_topic(s, *l, ry) {
+            if let Some(t) = memo.sentence_topic(s, *l) {
                 found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
                 break;
             }
@@ -630,8 +757,28 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
 }
 
 /// Step 4 of [`resolve`]: the topic carried from the nearest earlier paragraph of `sec` that
-/// has one, skipping paragraphs of nested subsections and the heading.
+/// has one, skipping paragraphs of nested subsections and the heading. The same for every
+/// figure of a paragraph, so it is kept in the memo.
 fn carried_topic(
+    s: &str,
+    cx: &Context,
+    sec: &Section,
+    para: Line,
+    st: &SectionTime,
+    ry: Option<i32>,
+) -> Option<Period> {
+    let key = (para.start, para.end, sec.id);
+    if let Some((seen, found)) = cx.memo.carried.borrow().get(&key)
+        && seen == st
+    {
+        return *found;
+    }
+    let found = carried_topic_uncached(s, cx, sec, para, st, ry);
+    cx.memo.carried.borrow_mut().insert(key, (*st, found));
+    found
+}
+
+fn carried_topic_uncached(
     s: &str,
     cx: &Context,
     sec: &Section,
@@ -642,7 +789,7 @@ fn carried_topic(
     let floor = sec.heading_end.max(sec.start);
     let mut end = para.start;
     while end > floor {
-        let p = paragraph_at(s, end - 1);
+        let p = cx.memo.paragraph_at(s, end - 1);
         end = p.start;
         if p.start < floor || p.end <= p.start {
             continue;
@@ -650,7 +797,7 @@ fn carried_topic(
         if cx.outline.innermost(p.start).map(|x| x.id) != Some(sec.id) {
             continue;
         }
-        if let Some(t) = paragraph_topic(s, cx, p, ry) {
+        if let Some(t) = cx.memo.paragraph_topic(s, cx, p) {
             let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
             return agrees(&Ref { period, ..t }, st, ry).then_some(period);
         }
