@@ -143,8 +143,20 @@ fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
 }
 
 /// Remove letter spacing: 政 府 工 作 报 告 -> 政府工作报告, 名 词 解 释 -> 名词解释.
+///
+/// Stages squeeze whole lines, most of which have no blank inside: the runs between blanks
+/// are copied as slices, not pushed character by character.
 pub fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !is_blank(*c)).collect()
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if is_blank(c) {
+            out.push_str(&s[from..i]);
+            from = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[from..]);
+    out
 }
 
 #[cfg(test)]

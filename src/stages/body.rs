@@ -93,6 +93,20 @@ pub fn is_junk(line: &str) -> bool {
 
 /// Does a line mark the end of the report on a web page?
 fn is_end_cue(line: &str) -> bool {
+    // Every line of the body is asked: count first (the characters `t` below would have), so
+    // that a long line is refused before it is copied.
+    let mut lead = true;
+    let mut n = 0;
+    for c in line.chars().filter(|c| !is_blank(*c)) {
+        if lead && matches!(c, '【' | '[') {
+            continue;
+        }
+        lead = false;
+        n += 1;
+        if n > END_CUE_MAX_CHARS {
+            return false;
+        }
+    }
     let t = squeeze(line);
     let t = t.trim_start_matches(['【', '[']);
     t.chars().count() <= END_CUE_MAX_CHARS && JUNK.end_cues.iter().any(|c| t.starts_with(c.as_str()))

@@ -248,16 +248,14 @@ pub fn parse_chinese(s: &str) -> Option<Dec> {
 /// (一百二十 in 一百二十万), so that both report the multiplier the same way.
 pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
     let mut out = Vec::new();
-    let b = s.as_bytes();
     let mut i = range.start;
     let end = range.end.min(s.len());
     while i < end {
-        // Fast skip: ASCII bytes other than digits, and the lead bytes of characters that
-        // cannot start a number.
-        let c = match s[i..end].chars().next() {
-            Some(c) => c,
-            None => break,
+        // Skip, in one pass, the characters that cannot start a number (most of the text).
+        let Some((off, c)) = s[i..end].char_indices().find(|&(_, c)| digit(c).is_some() || is_cn_char(c)) else {
+            break;
         };
+        i += off;
         let w = c.len_utf8();
         if digit(c).is_some() {
             let (n, next) = scan_arabic(s, i, end);
@@ -286,7 +284,6 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
             i = k;
             continue;
         }
-        let _ = b;
         i += w;
     }
     out

@@ -571,8 +571,11 @@ pub struct Memo {
     breaks: Vec<usize>,
     /// Scans of whole sentences, shared by the figures in them, by sentence span.
     scans: RefCell<FnvMap<(usize, usize), Scanned>>,
-    /// Clause topics, by the span scanned for them.
+    /// Clause topics, by the span scanned for them (a sentence's first clause is asked for
+    /// as the sentence and as a clause) …
     topics: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// … and by the `start..end` they were asked for.
+    asked: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
     /// Topics carried into a paragraph (by span and section id), with the section time they
     /// were checked against.
     carried: RefCell<FnvMap<(usize, usize, usize), Carried>>,
@@ -587,6 +590,7 @@ impl Memo {
             breaks,
             scans: RefCell::default(),
             topics: RefCell::default(),
+            asked: RefCell::default(),
             carried: RefCell::default(),
         }
     }
@@ -626,13 +630,15 @@ impl Memo {
     /// short one (刚刚过去的2025年，…). A phrase inside a clause (编制“十五五”规划, 水质30年来首次…)
     /// only names a time and places nothing beyond its clause.
     fn clause_topic(&self, s: &str, start: usize, end: usize) -> Option<Ref> {
-        let lead = start + lead_len(&s[start..end]);
-        let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
-        if let Some(t) = self.topics.borrow().get(&(lead, clause_end)) {
+        if let Some(t) = self.asked.borrow().get(&(start, end)) {
             return *t;
         }
-        let t = clause_topic_in(s, lead, clause_end, self.ry);
+        let lead = start + lead_len(&s[start..end]);
+        let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+        let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
+        let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, self.ry));
         self.topics.borrow_mut().insert((lead, clause_end), t);
+        self.asked.borrow_mut().insert((start, end), t);
         t
     }
 

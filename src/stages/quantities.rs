@@ -107,23 +107,37 @@ impl std::hash::Hasher for Fnv {
 }
 
 type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// A word list keyed by the written word, with longest-match lookups.
+///
+/// Lookups read the text a character at a time and stop as soon as what they have read
+/// starts (or ends) no word. Most positions of a text begin no word, so most lookups cost one
+/// probe rather than one per possible word length; they run for every character a stage looks
+/// at, which makes them the bulk of the word-list work.
 #[derive(Debug)]
 pub struct Words<V> {
     map: FnvMap<String, V>,
+    /// Every prefix of a word, the whole word included (at character boundaries) …
+    prefixes: FnvSet<String>,
+    /// … and every suffix.
+    suffixes: FnvSet<String>,
     max_chars: usize,
 }
 
 impl<V> Default for Words<V> {
     fn default() -> Self {
-        Words { map: FnvMap::default(), max_chars: 0 }
+        Words { map: FnvMap::default(), prefixes: FnvSet::default(), suffixes: FnvSet::default(), max_chars: 0 }
     }
 }
 
 impl<V> Words<V> {
     pub fn insert(&mut self, w: &str, v: V) {
         self.max_chars = self.max_chars.max(w.chars().count());
+        for (i, c) in w.char_indices() {
+            self.prefixes.insert(w[..i + c.len_utf8()].to_string());
+            self.suffixes.insert(w[i..].to_string());
+        }
         self.map.insert(w.to_string(), v);
     }
 
@@ -133,24 +147,42 @@ impl<V> Words<V> {
 
     /// The longest word that `t` starts with: (its length in bytes, its value).
     pub fn prefix_of(&self, t: &str) -> Option<(usize, &V)> {
-        let mut ends = [0usize; 16];
-        let mut n = 0;
-        for (i, c) in t.char_indices().take(self.max_chars.min(16)) {
-            ends[n] = i + c.len_utf8();
-            n += 1;
-        }
-        (0..n).rev().find_map(|k| self.map.get(&t[..ends[k]]).map(|v| (ends[k], v)))
+        self.longest_prefix(t, self.max_chars.min(16))
     }
 
     /// The longest word that `t` ends with: (its length in bytes, its value).
     pub fn suffix_of(&self, t: &str) -> Option<(usize, &V)> {
-        let mut starts = [0usize; 16];
-        let mut n = 0;
-        for (i, _) in t.char_indices().rev().take(self.max_chars.min(16)) {
-            starts[n] = i;
-            n += 1;
+        self.longest_suffix(t, self.max_chars.min(16))
+    }
+
+    /// The longest word of at most `max_chars` characters that `t` starts with.
+    pub fn longest_prefix(&self, t: &str, max_chars: usize) -> Option<(usize, &V)> {
+        let mut best = None;
+        for (i, c) in t.char_indices().take(max_chars) {
+            let w = &t[..i + c.len_utf8()];
+            if !self.prefixes.contains(w) {
+                break;
+            }
+            if let Some(v) = self.map.get(w) {
+                best = Some((w.len(), v));
+            }
         }
-        (0..n).rev().find_map(|k| self.map.get(&t[starts[k]..]).map(|v| (t.len() - starts[k], v)))
+        best
+    }
+
+    /// The longest word of at most `max_chars` characters that `t` ends with.
+    pub fn longest_suffix(&self, t: &str, max_chars: usize) -> Option<(usize, &V)> {
+        let mut best = None;
+        for (i, _) in t.char_indices().rev().take(max_chars) {
+            let w = &t[i..];
+            if !self.suffixes.contains(w) {
+                break;
+            }
+            if let Some(v) = self.map.get(w) {
+                best = Some((w.len(), v));
+            }
+        }
+        best
     }
 }
 
@@ -573,12 +605,24 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
     let nums = numbers::scan(s, range.clone());
     let mut out: Vec<Found> = Vec::new();
     let mut skip_until = 0usize;
-    let line_start = |at: usize| s[..at].rfind('\n').map_or(range.start, |i| i + 1).max(range.start);
+    // Line breaks of the range, found once: a number's line and the end of the text a unit
+    // may be read from are then binary searches, not scans over a long paragraph.
+    let breaks: Vec<usize> = s.as_bytes()[range.clone()]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b'\n')
+        .map(|(k, _)| range.start + k)
+        .collect();
+    let line_start = |at: usize| {
+        let k = breaks.partition_point(|&p| p < at);
+        k.checked_sub(1).map_or(range.start, |j| breaks[j] + 1).max(range.start)
+    };
+    let line_end = |from: usize| breaks.get(breaks.partition_point(|&p| p < from)).copied().unwrap_or(range.end);
     for (i, n) in nums.iter().enumerate() {
         if n.start < skip_until {
             continue;
         }
-        let limit = s[n.end..range.end].find('\n').map_or(range.end, |k| n.end + k);
+        let limit = line_end(n.end);
         let r = read(s, n, limit);
         let floor = line_start(n.start);
         let before = read_before(s, n, floor);
@@ -614,7 +658,7 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
             && next.start == conn_end
             && r.after.is_none()
         {
-            let limit2 = s[next.end..range.end].find('\n').map_or(range.end, |k| next.end + k);
+            let limit2 = line_end(next.end);
             let r2 = read(s, next, limit2);
             let same_unit = r.entry.is_none() || (r.unit_text == r2.unit_text && r.mult_text == r2.mult_text);
             let both_numbers = r.entry.is_some() || r.mult_text.is_empty();

@@ -65,10 +65,6 @@ mod role {
 /// Subject words with their roles, and indicator aliases.
 struct Lexicon {
     words: Words<u32>,
-    /// First and last characters of the words: most positions of a text start or end no
-    /// word, and a set lookup is cheaper than a dozen map lookups.
-    firsts: std::collections::HashSet<char>,
-    lasts: std::collections::HashSet<char>,
     aliases: Words<String>,
 }
 
@@ -84,45 +80,20 @@ impl Lexicon {
         for row in crate::dict::tsv("indicators.tsv", 2) {
             aliases.insert(&row[1], row[0].clone());
         }
-        let mut firsts = std::collections::HashSet::new();
-        let mut lasts = std::collections::HashSet::new();
-        for row in crate::dict::tsv("subject_words.tsv", 2) {
-            firsts.extend(row[0].chars().next());
-            lasts.extend(row[0].chars().next_back());
-        }
-        Lexicon { words, firsts, lasts, aliases }
+        Lexicon { words, aliases }
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
     /// read longest first over the whole list, so a word that merely contains one with the
     /// role (人均 holds 均, 新增 holds 增) is not split.
     fn prefix(&self, t: &str, roles: u32) -> Option<usize> {
-        if !t.chars().next().is_some_and(|c| self.firsts.contains(&c)) {
-            return None;
-        }
-        let mut best = None;
-        for (i, c) in t.char_indices().take(12) {
-            let e = i + c.len_utf8();
-            if let Some(r) = self.words.get(&t[..e]) {
-                best = Some((e, *r));
-            }
-        }
-        best.filter(|(_, r)| r & roles != 0).map(|(e, _)| e)
+        self.words.longest_prefix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e)
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
     /// first, as for [`Lexicon::prefix`]).
     fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
-        if !t.chars().next_back().is_some_and(|c| self.lasts.contains(&c)) {
-            return None;
-        }
-        let mut best = None;
-        for (i, _) in t.char_indices().rev().take(12) {
-            if let Some(r) = self.words.get(&t[i..]) {
-                best = Some((t.len() - i, *r));
-            }
-        }
-        best.filter(|(_, r)| r & roles != 0).map(|(l, _)| l)
+        self.words.longest_suffix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l)
     }
 
     fn has(&self, w: &str, roles: u32) -> bool {
