@@ -584,7 +584,11 @@ pub struct Memo {
 impl Memo {
     /// An empty memo for the text `s` of a report of `report_year`.
     pub fn new(s: &str, report_year: Option<i32>) -> Memo {
-        let breaks = s.bytes().enumerate().filter(|&(_, b)| b == b'\n' || b == b'\r').map(|(i, _)| i).collect();
+        let b = s.as_bytes();
+        let breaks = std::iter::successors(crate::text::find_either(b, 0, b'\n', b'\r'), |&i| {
+            crate::text::find_either(b, i + 1, b'\n', b'\r')
+        })
+        .collect();
         Memo {
             ry: report_year,
             breaks,

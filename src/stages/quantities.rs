@@ -607,12 +607,9 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
     let mut skip_until = 0usize;
     // Line breaks of the range, found once: a number's line and the end of the text a unit
     // may be read from are then binary searches, not scans over a long paragraph.
-    let breaks: Vec<usize> = s.as_bytes()[range.clone()]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b == b'\n')
-        .map(|(k, _)| range.start + k)
-        .collect();
+    let hay = &s.as_bytes()[..range.end];
+    let next_break = |from: usize| crate::text::find_either(hay, from, b'\n', b'\n');
+    let breaks: Vec<usize> = std::iter::successors(next_break(range.start), |&i| next_break(i + 1)).collect();
     let line_start = |at: usize| {
         let k = breaks.partition_point(|&p| p < at);
         k.checked_sub(1).map_or(range.start, |j| breaks[j] + 1).max(range.start)
