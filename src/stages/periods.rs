@@ -576,6 +576,8 @@ pub struct Memo {
     topics: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
     /// … and by the `start..end` they were asked for.
     asked: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// The nearest topic among sentences `first..i` of a paragraph, by `(first, i)`.
+    before: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
     /// Topics carried into a paragraph (by span and section id), with the section time they
     /// were checked against.
     carried: RefCell<FnvMap<(usize, usize, usize), Carried>>,
@@ -595,6 +597,7 @@ impl Memo {
             scans: RefCell::default(),
             topics: RefCell::default(),
             asked: RefCell::default(),
+            before: RefCell::default(),
             carried: RefCell::default(),
         }
     }
@@ -644,6 +647,31 @@ impl Memo {
         self.topics.borrow_mut().insert((lead, clause_end), t);
         self.asked.borrow_mut().insert((start, end), t);
         t
+    }
+
+    /// The topic of the nearest of `sentences[first..i]` that has one (step 3 of [`resolve`]).
+    /// Kept for each `i`, so the figures of a long paragraph do not each walk back over it.
+    fn earlier_topic(&self, s: &str, sentences: &[Line], first: usize, i: usize) -> Option<Ref> {
+        let mut open = Vec::new(); // the `j` whose answer this walk decides
+        let mut j = i;
+        let found = loop {
+            if j <= first {
+                break None;
+            }
+            if let Some(t) = self.before.borrow().get(&(first, j)) {
+                break *t;
+            }
+            open.push(j);
+            if let Some(t) = self.sentence_topic(s, sentences[j - 1]) {
+                break Some(t);
+            }
+            j -= 1;
+        };
+        let mut before = self.before.borrow_mut();
+        for j in open {
+            before.insert((first, j), found);
+        }
+        found
     }
 
     /// The topic of a paragraph: the one its first sentence opens with (after a salutation
@@ -718,11 +746,8 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
     if found.is_none() {
         let i = cx.sentences.partition_point(|l| l.end <= sent.start);
         let first = cx.sentences.partition_point(|l| l.end <= para.start);
-        for l in cx.sentences[first..i].iter().rev() {
-            if let Some(t) = memo.sentence_topic(s, *l) {
-                found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
-                break;
-            }
+        if let Some(t) = memo.earlier_topic(s, cx.sentences, first, i) {
+            found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
         }
     }
     // 4. The nearest earlier paragraph of the same section with a topic, if it agrees with the
