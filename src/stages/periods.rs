@@ -106,7 +106,7 @@ struct Cues {
     /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
     goal_any: Option<AhoCorasick>,
     /// Longest `plan_scope_after` or `plan_end_after` word in bytes: how far past “十N五” a
-    /// scan looks (see [`Scanned::guards`]).
+    /// scan looks (see [`Memo::scan`]).
     plan_after_max: usize,
     /// Every pattern [`scan`] runs, in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], the
     /// `relative` phrases, the `section_year` words. One pass over a clause tells which can
@@ -287,114 +287,123 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
 
 /// Every time phrase in `s[range]`, in text order. Relative phrases need the report year.
 fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
-    scan_raw(s, range, ry).refs
-}
-
-/// The time phrases of a range, and the spans that decided them.
-struct Scanned {
-    refs: Vec<Ref>,
-    /// Every pattern match, kept or not, as the byte span whose text decided it: the match
-    /// itself, and for “十N五” also the words after it that may qualify it. A scan of a prefix
-    /// of the range that ends outside all of these finds exactly the refs that end in it
-    /// (the patterns have no anchors or look-around, so cutting the text elsewhere changes no
-    /// match); see [`Memo::scan_prefix`].
-    guards: Vec<(usize, usize)>,
-}
-
-/// [`scan`], with the spans its decisions read.
-fn scan_raw(s: &str, range: Range<usize>, ry: Option<i32>) -> Scanned {
     let c = &*PCUES;
     let hay = &s[range.clone()];
     let base = range.start;
+    // One pass tells which patterns can match at all; most texts name no time.
+    let may = c.any.matches(hay);
+    let mut hits: Vec<(usize, Hit)> = Vec::new();
+    for k in (0..c.any.len()).filter(|&k| may.matched(k)) {
+        hits.extend(pattern_hits(hay, k).map(|h| (k, Hit { start: base + h.start, end: base + h.end, ..h })));
+    }
+    refs_of(s, range, ry, &hits)
+}
+
+/// A match of one of the time patterns, with what its groups say.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    val: HitVal,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum HitVal {
+    /// [`YEAR_RANGE`]: its two years, if plausible.
+    Range(Option<i32>, Option<i32>),
+    /// [`YEAR`]: the year, if plausible.
+    Year(Option<i32>),
+    /// [`PLAN_NO`]: the plan, and whether it was written 第十N个五年.
+    Plan(Option<Period>, bool),
+    /// A `relative` phrase: its numeral (0 without one), or `None` if that does not parse.
+    Relative(Option<i32>),
+    /// A `section_year` word.
+    Word,
+}
+
+/// Pattern `k` of `PCUES.any` over `hay`: every match, in order, in `hay`'s offsets.
+fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> + '_> {
+    let c = &*PCUES;
+    let rel = 3..3 + c.relative.len();
+    let hit = |g: regex::Match, val| Hit { start: g.start(), end: g.end(), val };
+    match k {
+        0 => Box::new(
+            YEAR_RANGE
+                .captures_iter(hay)
+                .map(move |m| hit(m.get(0).expect("match"), HitVal::Range(parse_year(&m[1]), parse_year(&m[2])))),
+        ),
+        1 => Box::new(
+            YEAR.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), HitVal::Year(parse_year(&m[1])))),
+        ),
+        2 => Box::new(PLAN_NO.captures_iter(hay).map(move |m| {
+            let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
+            hit(m.get(0).expect("match"), HitVal::Plan(five_year_plan(&format!("十{d}五")), m.get(2).is_some()))
+        })),
+        k if rel.contains(&k) => Box::new(c.relative[k - rel.start].re.captures_iter(hay).map(move |m| {
+            let n = match m.name("n") {
+                Some(n) => parse_small(n.as_str()),
+                None => Some(0),
+            };
+            hit(m.get(0).expect("match"), HitVal::Relative(n))
+        })),
+        k => {
+            let w = c.section_year[k - rel.end].as_str();
+            Box::new(hay.match_indices(w).map(|(i, w)| Hit { start: i, end: i + w.len(), val: HitVal::Word }))
+        }
+    }
+}
+
+/// The time phrases of `s[range]` from the matches there of each pattern (`hits`, pattern by
+/// pattern in the order of `PCUES.any`, each in text order, with the pattern's index).
+fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(usize, Hit)]) -> Vec<Ref> {
+    let c = &*PCUES;
     let mut out: Vec<Ref> = Vec::new();
-    let mut guards: Vec<(usize, usize)> = Vec::new();
     let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
-    let hits = c.any.matches(hay);
-    // Pattern k of `c.any` matches somewhere in `hay`.
-    let may = |k: usize| hits.matched(k);
-    for m in may(0).then(|| YEAR_RANGE.captures_iter(hay)).into_iter().flatten() {
-        let g = m.get(0).expect("match");
-        guards.push((base + g.start(), base + g.end()));
-        let (Some(a), Some(b)) = (parse_year(&m[1]), parse_year(&m[2])) else { continue };
-        if a <= b && !preceded_by_digit(hay, g.start()) {
-            out.push(Ref {
-                start: base + g.start(),
-                end: base + g.end(),
-                period: Period::years(a, b),
-                role: Role::Point,
-                strong: true,
-            });
-        }
-    }
-    for m in may(1).then(|| YEAR.captures_iter(hay)).into_iter().flatten() {
-        let g = m.get(0).expect("match");
-        guards.push((base + g.start(), base + g.end()));
-        if taken(&out, base + g.start(), base + g.end()) || preceded_by_digit(hay, g.start()) {
-            continue;
-        }
-        // 2022年1月9日 is a date, but its year still places what follows; a year count
-        // (1000年) fails parse_year.
-        if let Some(y) = parse_year(&m[1]) {
-            out.push(Ref {
-                start: base + g.start(),
-                end: base + g.end(),
-                period: Period::year(y),
-                role: Role::Point,
-                strong: true,
-            });
-        }
-    }
-    for m in may(2).then(|| PLAN_NO.captures_iter(hay)).into_iter().flatten() {
-        let g = m.get(0).expect("match");
-        guards.push((base + g.start(), base + g.end() + c.plan_after_max));
-        let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
-        let Some(p) = five_year_plan(&format!("十{d}五")) else { continue };
-        let after = &hay[g.end()..];
-        let strong = m.get(2).is_none() && starts_with_any(after, &c.plan_scope_after);
-        // “十四五”末: the plan's last year.
-        let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
-        out.push(Ref { start: base + g.start(), end: base + g.end(), period: p, role: Role::Point, strong });
-    }
-    if let Some(ry) = ry {
-        for rel in c.relative.iter().enumerate().filter(|(k, _)| may(3 + k)).map(|(_, r)| r) {
-            for m in rel.re.captures_iter(hay) {
-                let g = m.get(0).expect("match");
-                guards.push((base + g.start(), base + g.end()));
-                if taken(&out, base + g.start(), base + g.end()) {
-                    continue;
-                }
-                let n = match m.name("n") {
-                    Some(n) => match parse_small(n.as_str()) {
-                        Some(n) => n,
-                        None => continue,
-                    },
-                    None => 0,
-                };
-                let (a, b) = (ry + rel.start.at(n), ry + rel.end.at(n));
-                if a <= b {
-                    out.push(Ref {
-                        start: base + g.start(),
-                        end: base + g.end(),
-                        period: Period::years(a, b),
-                        role: Role::Point,
-                        strong: true,
-                    });
+    let preceded_by_digit = |at: usize| {
+        s[range.start..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
+    };
+    let rel = 3..3 + c.relative.len();
+    for &(k, h) in hits {
+        let point = |period| Ref { start: h.start, end: h.end, period, role: Role::Point, strong: true };
+        match h.val {
+            HitVal::Range(Some(a), Some(b)) if a <= b && !preceded_by_digit(h.start) => {
+                out.push(point(Period::years(a, b)))
+            }
+            HitVal::Range(..) => {}
+            // 2022年1月9日 is a date, but its year still places what follows; a year count
+            // (1000年) fails parse_year.
+            HitVal::Year(y) => {
+                if !taken(&out, h.start, h.end)
+                    && !preceded_by_digit(h.start)
+                    && let Some(y) = y
+                {
+                    out.push(point(Period::year(y)));
                 }
             }
-        }
-    }
-    let first_word = 3 + c.relative.len();
-    for w in c.section_year.iter().enumerate().filter(|(k, _)| may(first_word + k)).map(|(_, w)| w) {
-        for (i, _) in hay.match_indices(w.as_str()) {
-            guards.push((base + i, base + i + w.len()));
-            if !taken(&out, base + i, base + i + w.len()) {
-                out.push(Ref {
-                    start: base + i,
-                    end: base + i + w.len(),
-                    period: Period::NONE,
-                    role: Role::SectionYear,
-                    strong: true,
-                });
+            HitVal::Plan(Some(p), numbered) => {
+                let after = &s[h.end..range.end];
+                let strong = !numbered && starts_with_any(after, &c.plan_scope_after);
+                // “十四五”末: the plan's last year.
+                let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
+                out.push(Ref { strong, ..point(p) });
+            }
+            HitVal::Plan(None, _) => {}
+            HitVal::Relative(n) => {
+                let (Some(ry), false) = (ry, taken(&out, h.start, h.end)) else { continue };
+                let Some(n) = n else { continue };
+                let r = &c.relative[k - rel.start];
+                let (a, b) = (ry + r.start.at(n), ry + r.end.at(n));
+                if a <= b {
+                    out.push(point(Period::years(a, b)));
+                }
+            }
+            HitVal::Word => {
+                if !taken(&out, h.start, h.end) {
+                    out.push(Ref { period: Period::NONE, role: Role::SectionYear, ..point(Period::NONE) });
+                }
             }
         }
     }
@@ -421,11 +430,7 @@ fn scan_raw(s: &str, range: Range<usize>, ry: Option<i32>) -> Scanned {
             r.period = Period::years(a, y - 1);
         }
     }
-    Scanned { refs: out, guards }
-}
-
-fn preceded_by_digit(hay: &str, at: usize) -> bool {
-    hay[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
+    out
 }
 
 /// Clause delimiters: a figure's clause runs between two of these.
@@ -443,9 +448,9 @@ fn lead_len(t: &str) -> usize {
     t.len() - t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '—' | '-' | '－' | '–')).len()
 }
 
-/// The topic of the clause `s[lead..clause_end]` (see [`Memo::clause_topic`]).
-fn clause_topic_in(s: &str, lead: usize, clause_end: usize, ry: Option<i32>) -> Option<Ref> {
-    let refs = scan(s, lead..clause_end, ry);
+/// The topic of the clause `s[lead..clause_end]`, whose time phrases are `refs` (see
+/// [`Memo::clause_topic`]).
+fn clause_topic_in(s: &str, lead: usize, clause_end: usize, refs: &[Ref]) -> Option<Ref> {
     let r = *refs.first()?;
     if matches!(r.role, Role::Base | Role::From) || !r.strong {
         return None;
@@ -490,7 +495,7 @@ fn opens_with_number(s: &str) -> bool {
 
 /// For a figure in a 由X…到Y clause that writes no years (由11.66亿元增加到29.33亿元), the
 /// years of the clause before it that did (由2010年的…增加到2015年的…).
-fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, ry: Option<i32>) -> Option<Period> {
+fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize) -> Option<Period> {
     let c = &*PCUES;
     let cl = &s[clause..at];
     // The 由 of this clause, if a number follows it (由11.66亿元…, not 从无到有).
@@ -507,7 +512,7 @@ fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize, r
     // Look back over this sentence and the one before it.
     let i = cx.sentences.partition_point(|l| l.end <= sent.start);
     let prev_start = if i > 0 { cx.sentences[i - 1].start } else { sent.start };
-    let refs = scan(s, prev_start..clause, ry);
+    let refs = cx.memo.scan(s, prev_start..clause);
     let want = if is_to { Role::To } else { Role::From };
     refs.iter().rev().find(|r| r.role == want).map(|r| r.period)
 }
@@ -569,8 +574,13 @@ pub struct Memo {
     ry: Option<i32>,
     /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
     breaks: Vec<usize>,
-    /// Scans of whole sentences, shared by the figures in them, by sentence span.
-    scans: RefCell<FnvMap<(usize, usize), Scanned>>,
+    /// Every match of each time pattern over the whole text, by pattern (see [`Memo::scan`]).
+    hits: Vec<Vec<Hit>>,
+    /// The spans those matches read, by start: a match, and for “十N五” the words after it
+    /// that may qualify it.
+    guards: Vec<(usize, usize)>,
+    /// The longest guard, in bytes.
+    guard_max: usize,
     /// Clause topics, by the span scanned for them (a sentence's first clause is asked for
     /// as the sentence and as a clause) …
     topics: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
@@ -591,10 +601,27 @@ impl Memo {
             crate::text::find_either(b, i + 1, b'\n', b'\r')
         })
         .collect();
+        let c = &*PCUES;
+        let rel = 3..3 + c.relative.len();
+        let hits: Vec<Vec<Hit>> = (0..c.any.len())
+            .map(|k| if report_year.is_none() && rel.contains(&k) { Vec::new() } else { pattern_hits(s, k).collect() })
+            .collect();
+        let mut guards: Vec<(usize, usize)> = hits
+            .iter()
+            .enumerate()
+            .flat_map(|(k, hs)| {
+                let reach = if k == 2 { c.plan_after_max } else { 0 };
+                hs.iter().map(move |h| (h.start, h.end + reach))
+            })
+            .collect();
+        guards.sort_unstable();
+        let guard_max = guards.iter().map(|(a, b)| b - a).max().unwrap_or(0);
         Memo {
             ry: report_year,
             breaks,
-            scans: RefCell::default(),
+            hits,
+            guards,
+            guard_max,
             topics: RefCell::default(),
             asked: RefCell::default(),
             before: RefCell::default(),
@@ -610,20 +637,31 @@ impl Memo {
         Line { start, end }
     }
 
-    /// `scan(s, sent.start..p)`: the time phrases of a sentence before a figure at `p`. The
-    /// sentence is scanned once for all its figures and the phrases ending by `p` kept, unless
-    /// `p` falls inside a span a match read (then the prefix is scanned on its own).
-    fn scan_prefix(&self, s: &str, sent: Line, p: usize) -> Vec<Ref> {
-        if !(sent.start..=sent.end).contains(&p) {
-            return scan(s, sent.start..p, self.ry);
+    /// `scan(s, range)`, from the matches of the whole text.
+    ///
+    /// The patterns have no anchors or look-around, so searching a range finds exactly the
+    /// matches of the whole text that lie in it, unless one of those crosses an end of the
+    /// range (a shorter match may then begin or end there) or the range ends within the words
+    /// a “十N五” reads after it. Those ranges are scanned on their own. (What a match decides
+    /// from the range, such as a digit right before it, [`refs_of`] reads for each range.)
+    fn scan(&self, s: &str, range: Range<usize>) -> Vec<Ref> {
+        let (a, b) = (range.start, range.end);
+        let cuts = |x: usize| {
+            let from = self.guards.partition_point(|g| g.0 + self.guard_max <= x);
+            self.guards[from..].iter().take_while(|g| g.0 < x).any(|g| x < g.1)
+        };
+        if a > b || cuts(a) || cuts(b) {
+            return scan(s, range, self.ry);
         }
-        let mut scans = self.scans.borrow_mut();
-        let sc = scans.entry((sent.start, sent.end)).or_insert_with(|| scan_raw(s, sent.start..sent.end, self.ry));
-        if sc.guards.iter().any(|&(a, b)| a < p && p < b) {
-            drop(scans);
-            return scan(s, sent.start..p, self.ry);
+        let mut hits: Vec<(usize, Hit)> = Vec::new();
+        for (k, list) in self.hits.iter().enumerate() {
+            let from = list.partition_point(|h| h.start < a);
+            hits.extend(list[from..].iter().take_while(|h| h.start < b).map(|h| (k, *h)));
         }
-        sc.refs.iter().filter(|r| r.end <= p).copied().collect()
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        refs_of(s, range, self.ry, &hits)
     }
 
     /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
@@ -643,7 +681,7 @@ impl Memo {
         let lead = start + lead_len(&s[start..end]);
         let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
         let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
-        let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, self.ry));
+        let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, &self.scan(s, lead..clause_end)));
         self.topics.borrow_mut().insert((lead, clause_end), t);
         self.asked.borrow_mut().insert((start, end), t);
         t
@@ -714,7 +752,7 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
     let clause = clause_start(s, sent.start, at.start);
 
     // 1–2. The clause, then the rest of the sentence before the figure.
-    let refs = memo.scan_prefix(s, sent, at.start);
+    let refs = memo.scan(s, sent.start..at.start);
     let c = &*PCUES;
     let bound = |r: &Ref| {
         // 由2010年的162.4亿元增加到…: the from-year belongs to 162.4 only.
@@ -728,7 +766,7 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
         found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
     }
     if found.is_none() {
-        found = parallel_years(s, cx, sent, clause, at.start, ry);
+        found = parallel_years(s, cx, sent, clause, at.start);
     }
     if found.is_none() {
         // Earlier clauses of the sentence, nearest first: the time phrase heading one of them.
@@ -1048,6 +1086,26 @@ mod tests {
                 (Role::Point, Period::years(2011, 2015)),
             ]
         );
+    }
+
+    /// The memo's scans, read off the matches of the whole text, are the scans of the range
+    /// itself for every range, including those that cut a match or follow a digit.
+    #[test]
+    fn memo_scans_are_range_scans() {
+        let s = "过去五年，2017—2021年由2010年的162.4亿元增加到2015年的287.9亿元，“十四五”时期全年\n\
+                 去年12021年比2010年增加，今后两年及“十四五”末，第十四个五年规划期间五年来3.2021年";
+        let key = |r: &Ref| (r.start, r.end, r.period, r.role, r.strong);
+        for ry in [Some(2022), None] {
+            let memo = Memo::new(s, ry);
+            let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i..] {
+                    let want: Vec<_> = scan(s, a..b, ry).iter().map(key).collect();
+                    let got: Vec<_> = memo.scan(s, a..b).iter().map(key).collect();
+                    assert_eq!(got, want, "{:?}", &s[a..b]);
+                }
+            }
+        }
     }
 
     #[test]
