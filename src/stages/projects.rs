@@ -26,7 +26,9 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::borrow::Cow;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use super::Context;
@@ -200,6 +202,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         nouns.iter().filter(|(_, k)| *k != Kind::Place).chain(compounds.iter()).collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
         .expect("cover");
     let cover_kind = cover_nouns.iter().map(|(_, k)| *k).collect();
@@ -543,20 +546,31 @@ fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
 /// `None` when some of it is not a listed noun, else whether a generic (or soft) word and
 /// whether a work noun is among them.
 fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
-    let t: String = s.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}')).collect();
-    let t = if numbers { NUMBER.replace_all(&t, "") } else { t.into() };
+    // Called for most runs of every clause, often on the same text: copy only when something
+    // is to be left out, and read the words one anchored step at a time (a text not made of
+    // them fails at its first gap instead of after a search to its end).
+    let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
+    let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
+    let t = if numbers {
+        match NUMBER.replace_all(&t, "") {
+            Cow::Borrowed(_) => t,
+            Cow::Owned(o) => o.into(),
+        }
+    } else {
+        t
+    };
+    let t: &str = &t;
     let mut pos = 0;
     let (mut generic, mut work) = (false, false);
-    for m in LEX.cover.find_iter(t.as_ref()) {
-        if m.start() != pos {
-            return None;
-        }
+    while pos < t.len() {
+        let input = Input::new(t).span(pos..t.len()).anchored(Anchored::Yes);
+        let m = LEX.cover.find(input).filter(|m| m.end() > pos)?;
         let k = LEX.cover_kind[m.pattern()];
         generic |= matches!(k, Kind::Generic | Kind::Soft | Kind::Many | Kind::Org);
         work |= k == Kind::Work;
         pos = m.end();
     }
-    (pos == t.len()).then_some((generic, work))
+    Some((generic, work))
 }
 
 /// Whether a name is a category: made only of listed nouns (numbers with counters left out),
@@ -633,7 +647,10 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         closer: None,
         quoted_item: false,
     };
-    if PHASE.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len()) {
+    // (Each regex below is first asked only if the text holds a character all its matches
+    // hold: 期 for a phase, G/S for a road number, 段, 至, a bracket. parse_run runs for every
+    // run of every clause, and a search costs more to set up than such a check.)
+    if text.ends_with('期') && PHASE.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len()) {
         out.class = Class::BarePhase;
         return out;
     }
@@ -645,14 +662,14 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             closer = Some((t.sp, Some(t.kind)));
         }
     }
-    for m in PHASE.find_iter(text) {
+    for m in text.contains('期').then(|| PHASE.find_iter(text)).into_iter().flatten() {
         if m.start() > 0 && closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
         }
     }
     // A national or provincial road number names a road on its own: G331, S15.
     let mut code = false;
-    for m in ROAD_CODE.find_iter(text) {
+    for m in text.contains(['G', 'S']).then(|| ROAD_CODE.find_iter(text)).into_iter().flatten() {
         if closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, Some(Kind::Head)));
             code = true;
@@ -699,7 +716,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             p = t.sp.b;
             continue;
         }
-        if let Some(m) = PHASE.find(&s[p..b]).filter(|m| m.start() == 0) {
+        if let Some(m) = s[p..b].contains('期').then(|| PHASE.find(&s[p..b])).flatten().filter(|m| m.start() == 0) {
             building = true;
             work_from = None;
             out.phased = Some(p);
@@ -707,14 +724,14 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
             firm_end = p;
             continue;
         }
-        if let Some(m) = SEGMENT.find(&s[p..b]) {
+        if let Some(m) = s[p..b].contains('段').then(|| SEGMENT.find(&s[p..b])).flatten() {
             work_from = None;
             p += m.end();
             firm_end = p;
             continue;
         }
         // A short bracket after the name: 长征国家文化公园（广东段）.
-        if let Some(m) = SHORT_BRACKET.find(&s[p..b]) {
+        if let Some(m) = s[p..b].starts_with(['（', '(']).then(|| SHORT_BRACKET.find(&s[p..b])).flatten() {
             p += m.end();
             firm_end = p;
             continue;
@@ -729,7 +746,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
         }
         // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
         if ckind == Some(Kind::Head)
-            && let Some(m) = ROUTE.find(&s[p..b])
+            && let Some(m) = s[p..b].contains('至').then(|| ROUTE.find(&s[p..b])).flatten()
         {
             p += m.end();
             firm_end = p;
