@@ -486,7 +486,10 @@ impl Outline {
 mod tests {
     use super::*;
 
-    fn outline_of(s: &str) -> Vec<(usize, Option<String>, String, Option<usize>, String)> {
+    /// (level, marker, heading, parent, text of the span) of each section.
+    type Row = (usize, Option<String>, String, Option<usize>, String);
+
+    fn outline_of(s: &str) -> Vec<Row> {
         let b = super::super::body::find(s);
         let o = outline(s, &b, &Metadata::default());
         o.sections
