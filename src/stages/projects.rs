@@ -382,6 +382,8 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         }
         // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
+            // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
+            && s[p..b].starts_with(|c: char| c.is_numeric() || "一二三四五六七八九十两".contains(c))
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !s[..p].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
