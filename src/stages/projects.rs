@@ -190,7 +190,12 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
             word_of.push(Word::Verb(*v));
         }
     }
-    let words = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&pats).expect("word automaton");
+    let words = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("word automaton");
     // A verb written onto 工程/项目 (培育, 建设) covers like a work noun: 垂类大模型培育工程 and
     // 省重点建设项目 are kinds, “吉林工匠”培育工程 is not.
     let compounds: Vec<(String, Kind)> = verbs
@@ -553,7 +558,10 @@ fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     // them fails at its first gap instead of after a search to its end).
     let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
     let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
-    let t = if numbers {
+    // Every NUMBER match ends in one of its counters.
+    let t = if numbers
+        && t.contains(['个', '座', '所', '条', '家', '项', '处', '批', '套', '张', '栋', '幢', '间', '户', '大'])
+    {
         match NUMBER.replace_all(&t, "") {
             Cow::Borrowed(_) => t,
             Cow::Owned(o) => o.into(),
