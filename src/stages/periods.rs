@@ -84,6 +84,10 @@ struct Relative {
     re: Regex,
     start: Offset,
     end: Offset,
+    /// The pattern without a literal prefix (the cue opens with `{n}`), and its longest match
+    /// in bytes (see [`whole_text_hits`]).
+    no_prefix: bool,
+    max_len: usize,
 }
 
 /// The lists of `dict/period_cues.tsv`, by kind.
@@ -112,9 +116,16 @@ struct Cues {
     /// `relative` phrases, the `section_year` words. One pass over a clause tells which can
     /// match at all; most clauses name no time, and a search costs more to start than to run.
     any: RegexSet,
+    /// The union of the patterns of `any` without a literal prefix, their indices in `any`,
+    /// and the longest match of any of them (see [`whole_text_hits`]).
+    no_prefix: Regex,
+    no_prefix_ids: Vec<usize>,
+    no_prefix_max: usize,
 }
 
 const NUMERAL: &str = "(?P<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2})";
+/// The longest match of [`NUMERAL`] in bytes (three ideographs).
+const NUMERAL_MAX: usize = 9;
 
 static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
@@ -135,6 +146,9 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         goal_any: None,
         plan_after_max: 0,
         any: RegexSet::empty(),
+        no_prefix: Regex::new("").expect("valid regex"), // (set below)
+        no_prefix_ids: vec![],
+        no_prefix_max: 0,
     };
     for row in crate::dict::tsv("period_cues.tsv", 2) {
         let cue = row[1].clone();
@@ -143,7 +157,15 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
                 assert!(row.len() >= 4, "dict/period_cues.tsv: relative {cue:?} needs start and end");
                 let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL);
                 let re = Regex::new(&pat).unwrap_or_else(|e| panic!("dict/period_cues.tsv: {cue:?}: {e}"));
-                c.relative.push(Relative { re, start: Offset::parse(&row[2]), end: Offset::parse(&row[3]) });
+                let no_prefix = cue.starts_with("{n}");
+                let max_len = cue.replace("{n}", "").len() + cue.matches("{n}").count() * NUMERAL_MAX;
+                c.relative.push(Relative {
+                    re,
+                    start: Offset::parse(&row[2]),
+                    end: Offset::parse(&row[3]),
+                    no_prefix,
+                    max_len,
+                });
                 continue;
             }
             "section_year" => &mut c.section_year,
@@ -175,6 +197,18 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         .chain(c.relative.iter().map(|r| r.re.as_str().to_string()))
         .chain(c.section_year.iter().map(|w| regex::escape(w)));
     c.any = RegexSet::new(patterns).expect("the patterns compiled one by one");
+    // (Unnamed numerals: a union cannot repeat the group name.)
+    let plain = |p: &str| p.replace("(?P<n>", "(?:");
+    let mut union = vec![plain(YEAR_RANGE.as_str()), plain(YEAR.as_str())];
+    c.no_prefix_ids = vec![0, 1];
+    c.no_prefix_max = YEAR_RANGE_MAX.max(YEAR_MAX);
+    for (k, r) in c.relative.iter().enumerate().filter(|(_, r)| r.no_prefix) {
+        union.push(plain(r.re.as_str()));
+        c.no_prefix_ids.push(3 + k);
+        c.no_prefix_max = c.no_prefix_max.max(r.max_len);
+    }
+    let union: Vec<String> = union.iter().map(|p| format!("(?:{p})")).collect();
+    c.no_prefix = Regex::new(&union.join("|")).expect("the patterns compiled one by one");
     c
 });
 
@@ -209,6 +243,11 @@ struct Ref {
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s?年").expect("valid regex"));
+/// The longest matches of [`YEAR`] and [`YEAR_RANGE`] in bytes (full-width digits and blanks
+/// take three, —— six): every match holds a 年 and lies within this reach of it, which lets
+/// [`whole_text_hits`] search only around the 年 of a text. Keep them in step with the patterns.
+const YEAR_MAX: usize = 4 * 3 + 3 + 3;
+const YEAR_RANGE_MAX: usize = 4 * 3 + 3 + 3 + 3 + 6 + 3 + 4 * 3 + 3 + 3;
 static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9０-９]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4})\s?年").expect("valid regex")
 });
@@ -351,6 +390,47 @@ fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> + '_> {
             Box::new(hay.match_indices(w).map(|(i, w)| Hit { start: i, end: i + w.len(), val: HitVal::Word }))
         }
     }
+}
+
+/// Every match of each pattern of `PCUES.any` over all of `s`, as [`pattern_hits`] gives
+/// them (relative phrases only with a report year).
+///
+/// [`YEAR`], [`YEAR_RANGE`] and the relative phrases that open with a numeral have no literal
+/// prefix, so the regex engine reads every byte of a report for each of them. Instead one
+/// pass of their union ([`Cues::no_prefix`]) finds where any of them matches, and each is
+/// searched only in windows around those places: a match of one of them overlaps a match of
+/// the union (the union's search would otherwise have found it) and is at most
+/// [`Cues::no_prefix_max`] bytes long, so no match reaches out of its window, and each
+/// window, searched on its own, yields exactly the text's matches in it.
+fn whole_text_hits(s: &str, report_year: Option<i32>) -> Vec<Vec<Hit>> {
+    let c = &*PCUES;
+    let rel = 3..3 + c.relative.len();
+    let reach = c.no_prefix_max;
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for m in c.no_prefix.find_iter(s) {
+        let lo = s.floor_char_boundary(m.start().saturating_sub(reach));
+        let hi = s.ceil_char_boundary(m.end() + reach);
+        match windows.last_mut() {
+            Some(w) if lo <= w.1 => w.1 = hi,
+            _ => windows.push((lo, hi)),
+        }
+    }
+    (0..c.any.len())
+        .map(|k| {
+            if report_year.is_none() && rel.contains(&k) {
+                Vec::new()
+            } else if c.no_prefix_ids.contains(&k) {
+                windows
+                    .iter()
+                    .flat_map(|&(lo, hi)| {
+                        pattern_hits(&s[lo..hi], k).map(move |h| Hit { start: lo + h.start, end: lo + h.end, ..h })
+                    })
+                    .collect()
+            } else {
+                pattern_hits(s, k).collect()
+            }
+        })
+        .collect()
 }
 
 /// The time phrases of `s[range]` from the matches there of each pattern (`hits`, pattern by
@@ -602,10 +682,7 @@ impl Memo {
         })
         .collect();
         let c = &*PCUES;
-        let rel = 3..3 + c.relative.len();
-        let hits: Vec<Vec<Hit>> = (0..c.any.len())
-            .map(|k| if report_year.is_none() && rel.contains(&k) { Vec::new() } else { pattern_hits(s, k).collect() })
-            .collect();
+        let hits = whole_text_hits(s, report_year);
         let mut guards: Vec<(usize, usize)> = hits
             .iter()
             .enumerate()
@@ -1105,6 +1182,26 @@ mod tests {
                     assert_eq!(got, want, "{:?}", &s[a..b]);
                 }
             }
+        }
+    }
+
+    /// Searching windows around 年 finds the matches of the whole text, the longest ones too.
+    #[test]
+    fn windowed_hits_are_whole_text_hits() {
+        let longest_range = "２０２１\u{3000}年\u{3000}——\u{3000}２０２５\u{3000}年";
+        let longest_year = "二〇二一\u{3000}年";
+        assert_eq!(YEAR_RANGE.find(longest_range).map(|m| m.len()), Some(YEAR_RANGE_MAX));
+        assert_eq!(YEAR.find(longest_year).map(|m| m.len()), Some(YEAR_MAX));
+        let s = format!(
+            "{longest_range}与{longest_year}，过去五年、近十年来，2020年\n年2021—2022年今后两年间12021年全年。{}",
+            "增长5%".repeat(40)
+        );
+        let all = whole_text_hits(&s, Some(2022));
+        for (k, got) in all.iter().enumerate() {
+            let key = |h: &Hit| (h.start, h.end, format!("{:?}", h.val));
+            let want: Vec<_> = pattern_hits(&s, k).map(|h| key(&h)).collect();
+            let got: Vec<_> = got.iter().map(key).collect();
+            assert_eq!(got, want, "pattern {k}");
         }
     }
 
