@@ -388,7 +388,10 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
             // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
-            && s[p..b].starts_with(|c: char| c.is_numeric() || "一二三四五六七八九十两".contains(c))
+            && s[p..b].starts_with(|c: char| {
+                matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+                    || (!('\u{4e00}'..='\u{9fff}').contains(&c) && c.is_numeric())
+            })
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !s[..p].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
@@ -1058,7 +1061,10 @@ fn group_projects(
     // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
     let listed = if kind_tail { n - 1 } else { n };
-    let any_generic = merged[..listed].iter().any(|(p, _, _)| generic_item(p));
+    // (Only some items ask, and each answer reads the word lists: computed when first asked,
+    // on the items as they are here.)
+    let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
+    let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
     // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
     if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
         return None;
@@ -1115,7 +1121,7 @@ fn group_projects(
             Class::Bare | Class::Area => {
                 if !(2..=16).contains(&len)
                     || coverage(text, false).is_some_and(|(generic, _)| generic)
-                    || any_generic
+                    || *any_generic
                     || COUNTED.is_match(text)
                     || !balanced_quotes(text)
                 {
@@ -1159,7 +1165,7 @@ fn group_projects(
                         cands.push(cand(text.to_string(), false, false));
                     }
                 } else if any_named
-                    && !any_generic
+                    && !*any_generic
                     && p.class == Class::Bare
                     && (3..=8).contains(&len)
                     && !text.contains('“')
