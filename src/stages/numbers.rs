@@ -140,6 +140,26 @@ fn is_cn_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_unit(c).is_some()
 }
 
+/// Whether a character may start a number: a digit or a Chinese numeral character.
+///
+/// [`scan`] asks this of every character of a report, so below U+A000 (all the numeral
+/// characters but the full-width digits) the answer is a bit in a table built from the same
+/// tests once.
+fn may_start(c: char) -> bool {
+    const END: usize = 0xA000;
+    static TABLE: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut t = vec![0u64; END / 64];
+        for c in (0..END as u32).filter_map(char::from_u32) {
+            if digit(c).is_some() || is_cn_char(c) {
+                t[c as usize / 64] |= 1 << (c as usize % 64);
+            }
+        }
+        t
+    });
+    let u = c as usize;
+    if u < END { TABLE[u / 64] >> (u % 64) & 1 == 1 } else { digit(c).is_some() || is_cn_char(c) }
+}
+
 /// Parse Arabic digits with optional thousands separators (`,`) and one decimal point
 /// (`.` or full-width `．`). Returns `None` for anything else.
 pub fn parse_arabic(s: &str) -> Option<Dec> {
@@ -267,7 +287,7 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
     let end = range.end.min(s.len());
     while i < end {
         // Skip, in one pass, the characters that cannot start a number (most of the text).
-        let Some((off, c)) = s[i..end].char_indices().find(|&(_, c)| digit(c).is_some() || is_cn_char(c)) else {
+        let Some((off, c)) = s[i..end].char_indices().find(|&(_, c)| may_start(c)) else {
             break;
         };
         i += off;
@@ -453,6 +473,13 @@ mod tests {
 
     fn spans(s: &str) -> Vec<(String, f64, bool)> {
         scan(s, 0..s.len()).into_iter().map(|n| (s[n.start..n.end].to_string(), n.value.to_f64(), n.bare)).collect()
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_tests() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(may_start(c), digit(c).is_some() || is_cn_char(c), "{c:?}");
+        }
     }
 
     #[test]
