@@ -132,12 +132,23 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
     for line in lines(&s[range.clone()]) {
         let base = range.start;
         let mut st = base + line.start;
-        for (i, c) in s[base + line.start..base + line.end].char_indices() {
-            if matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';') {
-                let end = base + line.start + i + c.len_utf8();
-                push_trimmed(&mut out, s, st, end);
-                st = end;
-            }
+        // The marks by their bytes (ASCII, or 。 E3 80 82 and ！？； EF BC 81/9F/9B): a byte
+        // E3 or EF always leads a character, so no decoding is needed to find them.
+        let b = &s.as_bytes()[..base + line.end];
+        let mut i = base + line.start;
+        while i < b.len() {
+            let len = match b[i] {
+                b'!' | b'?' | b';' => 1,
+                0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
+                0xEF if matches!(b[i + 1..], [0xBC, 0x81 | 0x9F | 0x9B, ..]) => 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            push_trimmed(&mut out, s, st, i + len);
+            i += len;
+            st = i;
         }
         push_trimmed(&mut out, s, st, base + line.end);
     }
@@ -202,6 +213,13 @@ mod tests {
         }
         let got: Vec<&str> = lines(s).iter().map(|l| l.text(s)).collect();
         assert_eq!(got, vec!["甲", "乙乙乙乙乙乙乙", "丙", "丁丁丁丁丁丁丁丁丁丁丁丁", "", "戊"]);
+    }
+
+    #[test]
+    fn sentences_find_every_mark() {
+        let s = " 甲！乙?丙;丁？戊；己。庚｡辛\r\n　壬!\n癸";
+        let got: Vec<&str> = sentences(s, 1..s.len()).iter().map(|l| l.text(s)).collect();
+        assert_eq!(got, vec!["甲！", "乙?", "丙;", "丁？", "戊；", "己。", "庚｡辛", "壬!", "癸"]);
     }
 
     #[test]
