@@ -141,8 +141,14 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
                 b'!' | b'?' | b';' => 1,
                 0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
                 0xEF if matches!(b[i + 1..], [0xBC, 0x81 | 0x9F | 0x9B, ..]) => 3,
-                _ => {
-                    i += 1;
+                // Step over the whole character (its first byte says how long it is).
+                x => {
+                    i += match x {
+                        0..0x80 => 1,
+                        0x80..0xE0 => 2,
+                        0xE0..0xF0 => 3,
+                        _ => 4,
+                    };
                     continue;
                 }
             };

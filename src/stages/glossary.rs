@@ -10,8 +10,6 @@
 //! quotes (“”‘’"'「」) removed on both sides, so “双减”政策 matches 义务教育“双减”政策落实; it
 //! points at the first matched character that is not a quote.
 
-use aho_corasick::AhoCorasick;
-
 use crate::model::GlossaryRow;
 use crate::text::{Line, is_blank, lines};
 
@@ -70,13 +68,6 @@ pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
     // The body before the glossary, quotes removed, with a map back to offsets.
     let before = cx.body.start.min(g.start)..g.start;
     let body = Unquoted::new(&s[before.clone()], before.start);
-    // The first use of every term, from one pass over the body for all of them (a search per
-    // term would read the body once per entry).
-    let needles: Vec<String> = heads
-        .iter()
-        .map(|&(_, term_start, colon)| Unquoted::new(s[term_start..colon].trim_matches(is_trim), 0).text)
-        .collect();
-    let firsts = first_occurrences(&body.text, &needles);
     let mut rows = Vec::new();
     for (k, &(_, term_start, colon)) in heads.iter().enumerate() {
         let last_line = heads.get(k + 1).map_or(ls.len(), |h| h.0) - 1;
@@ -84,7 +75,9 @@ pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
         let term = s[term_start..colon].trim_matches(is_trim).to_string();
         let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);
         let definition = s[colon + colon_len..end].trim_matches(is_trim).to_string();
-        let first_use = firsts[k].map(|p| cx.text.char_of(body.origin(p)));
+        let needle = Unquoted::new(&term, 0).text;
+        let first_use =
+            if needle.is_empty() { None } else { body.text.find(&needle).map(|p| cx.text.char_of(body.origin(p))) };
         rows.push(GlossaryRow {
             doc_id: cx.doc_id.to_string(),
             term,
@@ -177,23 +170,6 @@ impl Unquoted {
     }
 }
 
-/// For each needle, the byte offset of its first occurrence in `hay` (none for an empty one).
-fn first_occurrences(hay: &str, needles: &[String]) -> Vec<Option<usize>> {
-    let mut first = vec![None; needles.len()];
-    let Ok(ac) = AhoCorasick::new(needles) else {
-        return needles.iter().map(|n| if n.is_empty() { None } else { hay.find(n.as_str()) }).collect();
-    };
-    // Overlapping: every occurrence of every needle, so the earliest of each is among them.
-    for m in ac.find_overlapping_iter(hay) {
-        let f = &mut first[m.pattern().as_usize()];
-        if needles[m.pattern().as_usize()].is_empty() {
-            continue;
-        }
-        *f = Some(f.map_or(m.start(), |p: usize| p.min(m.start())));
-    }
-    first
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,10 +180,9 @@ mod tests {
         super::super::extract("t", &text).glossary
     }
 
-    /// Offsets map back through the dropped quotes, and first occurrences are the ones a
-    /// search per needle finds.
+    /// Offsets map back through the dropped quotes.
     #[test]
-    fn unquoted_offsets_and_first_uses() {
+    fn unquoted_offsets() {
         let s = "推动“四上”企业‘增长’，“”“双减”政策和四上企业";
         let u = Unquoted::new(s, 100);
         assert_eq!(u.text, "推动四上企业增长，双减政策和四上企业");
@@ -215,10 +190,6 @@ mod tests {
             let o = u.origin(p) - 100;
             assert_eq!(s[o..].chars().next(), Some(c), "at {p}");
         }
-        let needles: Vec<String> = ["四上企业", "双减", "", "政策和", "没有"].iter().map(|x| x.to_string()).collect();
-        let want: Vec<Option<usize>> =
-            needles.iter().map(|n| if n.is_empty() { None } else { u.text.find(n.as_str()) }).collect();
-        assert_eq!(first_occurrences(&u.text, &needles), want);
     }
 
     #[test]
