@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 
 use divan::counter::BytesCount;
+use gwr::lang::text::Text;
 use gwr::source::{self, Kind, Limits};
-use gwr::text::Text;
 
 fn main() {
     divan::main();

@@ -15,12 +15,12 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::RunError;
+use crate::lang::text::Text;
 use crate::model::{DocStatus, DocumentRow, Extraction, Record};
 use crate::schema;
 use crate::sink::{self, Format, TableWriter, WriteOptions, manifest};
 use crate::source::{self, Encoding, InputFile, Limits};
 use crate::stages;
-use crate::text::Text;
 
 /// The tables `gwr extract` writes, in data-package order.
 pub const EXTRACT_TABLES: [&str; 5] = ["documents", "sections", "indicators", "projects", "glossary"];

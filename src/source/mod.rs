@@ -90,7 +90,7 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
             Loaded { text: html::visible_text(&loaded.text), ..loaded }
         }
     };
-    if loaded.text.chars().all(crate::text::is_blank) {
+    if loaded.text.chars().all(crate::lang::chars::is_blank) {
         return Err(SourceError::Empty);
     }
     Ok(loaded)

@@ -10,13 +10,13 @@
 //! quotes (“”‘’"'「」) removed on both sides, so “双减”政策 matches 义务教育“双减”政策落实; it
 //! points at the first matched character that is not a quote.
 
+use super::document::Document;
+use crate::lang::chars::{is_blank, is_digit};
+use crate::lang::marks::is_quote_mark;
+use crate::lang::numerals::{CN_ORDINAL, leading_number, small_number};
+use crate::lang::text::{Line, lines};
 use crate::model::GlossaryRow;
-use crate::text::{Line, is_blank, lines};
 
-use super::Context;
-use super::segment::{is_digit, leading_number};
-
-const QUOTES: &[char] = &['“', '”', '‘', '’', '"', '\'', '「', '」', '『', '』'];
 /// Longest term, in characters.
 const TERM_MAX_CHARS: usize = 40;
 
@@ -42,7 +42,7 @@ fn entry_head(t: &str, expected: Option<u32>) -> Option<(usize, usize, Option<u3
 }
 
 /// Glossary rows of a document.
-pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
+pub fn extract(cx: &Document) -> Vec<GlossaryRow> {
     let Some(g) = cx.outline.glossary() else { return vec![] };
     let s = cx.s();
     // Entries start after the heading line (and after an annex label's title line).
@@ -66,7 +66,7 @@ pub fn extract(cx: &Context) -> Vec<GlossaryRow> {
         heads.push((i, l.start + term_off, l.start + colon));
     }
     // The body before the glossary, quotes removed, with a map back to offsets.
-    let before = cx.body.start.min(g.start)..g.start;
+    let before = cx.bounds.body.start.min(g.start)..g.start;
     let body = Unquoted::new(&s[before.clone()], before.start);
     let mut rows = Vec::new();
     for (k, &(_, term_start, colon)) in heads.iter().enumerate() {
@@ -111,7 +111,9 @@ fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
     {
         let inner = &rest[..c];
         let (nb, _, arabic) = leading_number(inner);
-        let value = arabic.filter(|_| nb == inner.len()).or_else(|| cn_small(inner));
+        // Chinese entry numbers are written with 一 … 十 only (never 两).
+        let chinese = || Some(inner).filter(|t| t.chars().all(|c| CN_ORDINAL.contains(c))).and_then(small_number);
+        let value = arabic.filter(|_| nb == inner.len()).or_else(chinese);
         if value.is_some() {
             let close = rest[c..].chars().next().map_or(1, char::len_utf8);
             return (t.len() - rest.len() + c + close, value);
@@ -120,21 +122,6 @@ fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
     match t.chars().next() {
         Some(c) if ('①'..='⑳').contains(&c) => (c.len_utf8(), Some(c as u32 - '①' as u32 + 1)),
         _ => (0, None),
-    }
-}
-
-/// 一 … 九十九.
-fn cn_small(s: &str) -> Option<u32> {
-    const D: &str = "一二三四五六七八九";
-    let d = |c: char| D.chars().position(|x| x == c).map(|i| i as u32 + 1);
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        [a] => d(*a),
-        ['十', b] => Some(10 + d(*b)?),
-        [a, '十'] => Some(10 * d(*a)?),
-        [a, '十', b] => Some(10 * d(*a)? + d(*b)?),
-        _ => None,
     }
 }
 
@@ -152,7 +139,7 @@ impl Unquoted {
         let mut shifts = Vec::new();
         let (mut from, mut dropped) = (0, 0);
         for (b, c) in s.char_indices() {
-            if QUOTES.contains(&c) {
+            if is_quote_mark(c) {
                 text.push_str(&s[from..b]);
                 from = b + c.len_utf8();
                 dropped += c.len_utf8();
@@ -173,7 +160,7 @@ impl Unquoted {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Text;
+    use crate::lang::text::Text;
 
     fn glossary_of(s: &str) -> Vec<GlossaryRow> {
         let text = Text::new(s.to_string());

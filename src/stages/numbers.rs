@@ -9,6 +9,8 @@
 //! This module only reads numbers. Whether a number is a quantity (has a unit, is not a date,
 //! an ordinal or a name) is decided in [`super::quantities`].
 
+use crate::lang::numerals::{cn_digit, cn_unit, digit};
+
 /// An exact decimal: `mant × 10^exp`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dec {
@@ -96,44 +98,6 @@ pub struct Number {
     /// A Chinese numeral that is only a magnitude word (百, 千, 万, 千万, 亿): it needs a
     /// qualifier in front (上千万, 超百万) to be a quantity.
     pub bare: bool,
-}
-
-/// The value of an Arabic digit, ASCII or full-width.
-pub fn digit(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
-}
-
-/// The value of a Chinese digit (including 两, 〇 and the formal 壹贰叁).
-pub fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' | '壹' => 1,
-        '二' | '两' | '贰' | '貳' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
-}
-
-/// The power of ten of a Chinese unit character (十 1, 百 2, 千 3, 万 4, 亿 8).
-pub fn cn_unit(c: char) -> Option<u32> {
-    Some(match c {
-        '十' | '拾' => 1,
-        '百' | '佰' => 2,
-        '千' | '仟' => 3,
-        '万' | '萬' => 4,
-        '亿' | '億' => 8,
-        _ => return None,
-    })
 }
 
 fn is_cn_char(c: char) -> bool {
@@ -375,7 +339,7 @@ fn scan_arabic(s: &str, i: usize, end: usize) -> (Option<Number>, usize) {
     let t = &s[i..end];
     // At the start of a line, `3.` or `3．` numbers a list item (3．10种有色金属): the point
     // ends the number instead of starting a decimal part.
-    let line_start = s[..i].chars().rev().take_while(|c| *c != '\n').all(crate::text::is_blank);
+    let line_start = s[..i].chars().rev().take_while(|c| *c != '\n').all(crate::lang::chars::is_blank);
     let mut k = 0; // bytes consumed
     let mut last_digit_end = 0;
     let mut point = false;

@@ -29,11 +29,15 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
-use super::Context;
+use super::document::Document;
+use super::document::cues::CUES;
+use super::document::outline::{Outline, Section};
 use super::quantities::Fnv;
-use super::segment::{CUES, Outline, Section};
+use crate::lang::chars::{is_blank, is_digit};
+use crate::lang::marks::{is_clause_mark, is_quote_mark};
+use crate::lang::numerals::{self, cn_digit, small_number};
+use crate::lang::text::{Line, squeeze};
 use crate::model::{Period, Status};
-use crate::text::{Line, is_blank, squeeze};
 
 /// What a section's heading says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,49 +259,11 @@ static PLAN_NO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"[“"‘]?十([一二三四五六七八九])五[”"’]?|第十([一二三四五六七八九])个五年"#).expect("valid regex")
 });
 
-fn cn_digit(c: char) -> Option<i32> {
-    "〇一二三四五六七八九".chars().position(|d| d == c).map(|p| p as i32).or(match c {
-        '零' => Some(0),
-        '两' => Some(2),
-        _ => None,
-    })
-}
-
-/// A written year (2021, ２０２１, 二〇二一), if it is a plausible one.
-fn parse_year(s: &str) -> Option<i32> {
-    let mut y = 0;
-    for c in s.chars() {
-        let d = match c {
-            '0'..='9' => c as i32 - '0' as i32,
-            '０'..='９' => c as i32 - '０' as i32,
-            _ => cn_digit(c)?,
-        };
-        y = y * 10 + d;
-    }
-    (1949..=2100).contains(&y).then_some(y)
-}
-
-/// A small numeral (五, 十二, 两, 3) as used in 过去五年.
-fn parse_small(s: &str) -> Option<i32> {
-    if let Ok(n) = s.parse::<i32>() {
-        return Some(n);
-    }
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        ['十', d] => Some(10 + cn_digit(*d)?),
-        [d, '十'] => Some(cn_digit(*d)? * 10),
-        [d, '十', e] => Some(cn_digit(*d)? * 10 + cn_digit(*e)?),
-        [d] => cn_digit(*d).filter(|&n| n > 0),
-        _ => None,
-    }
-}
-
 /// The years of a five-year plan named 十N五 (十四五 -> 2021–2025).
 pub fn five_year_plan(name: &str) -> Option<Period> {
-    let cs: Vec<char> = name.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '‘' | '’')).collect();
+    let cs: Vec<char> = name.chars().filter(|c| !is_quote_mark(*c)).collect();
     let n = match cs.as_slice() {
-        ['十', d, '五'] => 10 + cn_digit(*d)?,
+        ['十', d, '五'] => 10 + cn_digit(*d)? as i32,
         _ => return None,
     };
     let start = 2006 + (n - 11) * 5;
@@ -366,13 +332,13 @@ fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> + '_> {
     let rel = 3..3 + c.relative.len();
     let hit = |g: regex::Match, val| Hit { start: g.start(), end: g.end(), val };
     match k {
-        0 => Box::new(
-            YEAR_RANGE
-                .captures_iter(hay)
-                .map(move |m| hit(m.get(0).expect("match"), HitVal::Range(parse_year(&m[1]), parse_year(&m[2])))),
-        ),
+        0 => {
+            Box::new(YEAR_RANGE.captures_iter(hay).map(move |m| {
+                hit(m.get(0).expect("match"), HitVal::Range(numerals::year(&m[1]), numerals::year(&m[2])))
+            }))
+        }
         1 => Box::new(
-            YEAR.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), HitVal::Year(parse_year(&m[1])))),
+            YEAR.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), HitVal::Year(numerals::year(&m[1])))),
         ),
         2 => Box::new(PLAN_NO.captures_iter(hay).map(move |m| {
             let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
@@ -380,7 +346,7 @@ fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> + '_> {
         })),
         k if rel.contains(&k) => Box::new(c.relative[k - rel.start].re.captures_iter(hay).map(move |m| {
             let n = match m.name("n") {
-                Some(n) => parse_small(n.as_str()),
+                Some(n) => small_number(n.as_str()).and_then(|n| i32::try_from(n).ok()),
                 None => Some(0),
             };
             hit(m.get(0).expect("match"), HitVal::Relative(n))
@@ -439,12 +405,7 @@ fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(usize, Hit)])
     let c = &*PCUES;
     let mut out: Vec<Ref> = Vec::new();
     let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
-    let preceded_by_digit = |at: usize| {
-        s[range.start..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '.')
-    };
+    let preceded_by_digit = |at: usize| s[range.start..at].chars().next_back().is_some_and(|c| is_digit(c) || c == '.');
     let rel = 3..3 + c.relative.len();
     for &(k, h) in hits {
         let point = |period| Ref { start: h.start, end: h.end, period, role: Role::Point, strong: true };
@@ -454,7 +415,7 @@ fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(usize, Hit)])
             }
             HitVal::Range(..) => {}
             // 2022年1月9日 is a date, but its year still places what follows; a year count
-            // (1000年) fails parse_year.
+            // (1000年) fails numerals::year.
             HitVal::Year(y) => {
                 if !taken(&out, h.start, h.end)
                     && !preceded_by_digit(h.start)
@@ -513,11 +474,6 @@ fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(usize, Hit)])
     out
 }
 
-/// Clause delimiters: a figure's clause runs between two of these.
-fn is_clause_mark(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。' | '！' | '？' | '!' | '?')
-}
-
 /// Byte offset where the clause containing `at` starts, not before `from`.
 fn clause_start(s: &str, from: usize, at: usize) -> usize {
     s[from..at].char_indices().rfind(|(_, c)| is_clause_mark(*c)).map_or(from, |(i, c)| from + i + c.len_utf8())
@@ -568,14 +524,12 @@ fn is_multi_year(p: Period) -> bool {
 
 /// Whether `s` starts a 由/从 construction with a number (由11.66亿元…), not 从无到有.
 fn opens_with_number(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二两三四五六七八九十百千万".contains(c))
+    s.chars().next().is_some_and(|c| is_digit(c) || "一二两三四五六七八九十百千万".contains(c))
 }
 
 /// For a figure in a 由X…到Y clause that writes no years (由11.66亿元增加到29.33亿元), the
 /// years of the clause before it that did (由2010年的…增加到2015年的…).
-fn parallel_years(s: &str, cx: &Context, sent: Line, clause: usize, at: usize) -> Option<Period> {
+fn parallel_years(s: &str, cx: &Document, sent: Line, clause: usize, at: usize) -> Option<Period> {
     let c = &*PCUES;
     let cl = &s[clause..at];
     // The 由 of this clause, if a number follows it (由11.66亿元…, not 从无到有).
@@ -619,12 +573,12 @@ fn has_goal_word(clause: &str) -> bool {
 }
 
 /// Period and status of a mention at a byte offset, from its section alone.
-pub fn section_default(cx: &Context, times: &[SectionTime], byte: usize) -> (Period, Status) {
+pub fn section_default(cx: &Document, times: &[SectionTime], byte: usize) -> (Period, Status) {
     let st = section_time_at(cx, times, byte);
     (st.period, st.status)
 }
 
-fn section_time_at(cx: &Context, times: &[SectionTime], byte: usize) -> SectionTime {
+fn section_time_at(cx: &Document, times: &[SectionTime], byte: usize) -> SectionTime {
     match cx.outline.innermost(byte) {
         Some(sec) if sec.is_glossary => SectionTime { period: Period::NONE, span: None, status: Status::Actual },
         Some(sec) => times[sec.id - 1],
@@ -646,7 +600,7 @@ type Carried = (SectionTime, Option<Period>);
 ///
 /// A figure's period may come from the topic of any earlier sentence of its paragraph or
 /// paragraph of its section, so without this every figure rescans them: quadratic in the
-/// length of a section. Built once per document ([`super::Context::memo`]); the caches fill
+/// length of a section. Built once per document ([`Document::memo`]); the caches fill
 /// as figures ask. Every answer is the one the scan would give (the keys are the exact spans
 /// scanned), so results do not depend on the order figures are resolved in.
 pub struct Memo {
@@ -677,8 +631,8 @@ impl Memo {
     /// An empty memo for the text `s` of a report of `report_year`.
     pub fn new(s: &str, report_year: Option<i32>) -> Memo {
         let b = s.as_bytes();
-        let breaks = std::iter::successors(crate::text::find_either(b, 0, b'\n', b'\r'), |&i| {
-            crate::text::find_either(b, i + 1, b'\n', b'\r')
+        let breaks = std::iter::successors(crate::lang::text::find_either(b, 0, b'\n', b'\r'), |&i| {
+            crate::lang::text::find_either(b, i + 1, b'\n', b'\r')
         })
         .collect();
         let c = &*PCUES;
@@ -791,7 +745,7 @@ impl Memo {
 
     /// The topic of a paragraph: the one its first sentence opens with (after a salutation
     /// such as 各位代表！).
-    fn paragraph_topic(&self, s: &str, cx: &Context, para: Line) -> Option<Ref> {
+    fn paragraph_topic(&self, s: &str, cx: &Document, para: Line) -> Option<Ref> {
         let i = cx.sentences.partition_point(|l| l.end <= para.start);
         let mut it = cx.sentences[i..].iter().take_while(|l| l.start < para.end);
         let first = *it.next()?;
@@ -818,13 +772,13 @@ enum Source {
 /// Period and status of a mention at byte range `at` (the number and its unit, or a project's
 /// name), for a figure of the given measure (`avg_growth_rate` figures take the span they
 /// average over). Used by both `quantities` and `projects`.
-pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: Option<&str>) -> (Period, Status) {
+pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: Option<&str>) -> (Period, Status) {
     let s = cx.s();
     let ry = cx.meta.report_year;
     let sec = cx.outline.innermost(at.start);
     let st = section_time_at(cx, times, at.start);
     let glossary = sec.is_some_and(|x| x.is_glossary);
-    let memo = cx.memo;
+    let memo = &cx.memo;
     let sent = cx.sentence_at(at.start).unwrap_or_else(|| memo.paragraph_at(s, at.start));
     let clause = clause_start(s, sent.start, at.start);
 
@@ -861,7 +815,7 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
     if found.is_none() {
         let i = cx.sentences.partition_point(|l| l.end <= sent.start);
         let first = cx.sentences.partition_point(|l| l.end <= para.start);
-        if let Some(t) = memo.earlier_topic(s, cx.sentences, first, i) {
+        if let Some(t) = memo.earlier_topic(s, &cx.sentences, first, i) {
             found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
         }
     }
@@ -911,7 +865,7 @@ pub fn resolve(cx: &Context, times: &[SectionTime], at: Range<usize>, measure: O
 /// figure of a paragraph, so it is kept in the memo.
 fn carried_topic(
     s: &str,
-    cx: &Context,
+    cx: &Document,
     sec: &Section,
     para: Line,
     st: &SectionTime,
@@ -930,7 +884,7 @@ fn carried_topic(
 
 fn carried_topic_uncached(
     s: &str,
-    cx: &Context,
+    cx: &Document,
     sec: &Section,
     para: Line,
     st: &SectionTime,
@@ -1203,16 +1157,5 @@ mod tests {
             let got: Vec<_> = got.iter().map(key).collect();
             assert_eq!(got, want, "pattern {k}");
         }
-    }
-
-    #[test]
-    fn small_numerals() {
-        assert_eq!(parse_small("五"), Some(5));
-        assert_eq!(parse_small("十"), Some(10));
-        assert_eq!(parse_small("十二"), Some(12));
-        assert_eq!(parse_small("两"), Some(2));
-        assert_eq!(parse_small("3"), Some(3));
-        assert_eq!(parse_year("二〇二一"), Some(2021));
-        assert_eq!(parse_year("１０００"), None);
     }
 }

@@ -31,8 +31,11 @@ use std::borrow::Cow;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
-use super::Context;
+use super::document::Document;
 use super::periods;
+use crate::lang::chars::{is_blank, is_han};
+use crate::lang::marks::{is_clause_mark, is_quote_mark, is_title_mark};
+use crate::lang::numerals::small_number;
 use crate::model::ProjectRow;
 
 /// What a noun of `dict/project_heads.txt` does in a name.
@@ -393,7 +396,7 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
             && s[p..b].starts_with(|c: char| {
                 matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
-                    || (!('\u{4e00}'..='\u{9fff}').contains(&c) && c.is_numeric())
+                    || (!is_han(c) && c.is_numeric())
             })
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
@@ -473,7 +476,7 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                     }
                 }
             }
-            c if crate::text::is_blank(c) => {
+            c if is_blank(c) => {
                 if run_start.is_some() {
                     // Blanks inside a run stay (a letter-spaced name); at its edges they are trimmed.
                 }
@@ -489,8 +492,8 @@ fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     for e in &mut els {
         if let El::Run(sp) = e {
             let t = &s[sp.a..sp.b];
-            let lead = t.len() - t.trim_start_matches(crate::text::is_blank).len();
-            let trail = t.len() - t.trim_end_matches(crate::text::is_blank).len();
+            let lead = t.len() - t.trim_start_matches(is_blank).len();
+            let trail = t.len() - t.trim_end_matches(is_blank).len();
             *sp = Sp { a: sp.a + lead, b: (sp.b - trail).max(sp.a + lead) };
         }
     }
@@ -888,7 +891,7 @@ fn read_stage(action: &str) -> Option<Stage> {
 /// Drop steering words from the front of an action (推动, 力促, 确保 …).
 fn strip_leads(mut t: &str) -> &str {
     loop {
-        t = t.trim_start_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，'));
+        t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
         match LEX.leads.iter().find(|l| t.starts_with(l.as_str())) {
             Some(l) => t = &t[l.len()..],
             None => return t,
@@ -1307,8 +1310,7 @@ fn scan_clause(
         for c in &f.cands {
             let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
             let action = format!("{}{work}{post}", pres[ci]);
-            let action = action
-                .trim_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
+            let action = action.trim_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
             let read = read_stage(action);
             // 关停晨鸣公司3.5万吨造纸生产线: a closure, not an undertaking.
             if read == Some(Stage::Closed) {
@@ -1333,11 +1335,6 @@ fn scan_clause(
     }
 }
 
-/// Clause boundaries inside a sentence.
-fn is_clause_mark(c: char) -> bool {
-    matches!(c, '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?')
-}
-
 /// Projects of one sentence (byte span), in order.
 fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut out = Vec::new();
@@ -1359,12 +1356,11 @@ fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
 }
 
 /// Project rows of a document.
-pub fn extract(cx: &Context) -> Vec<ProjectRow> {
+pub fn extract(cx: &Document) -> Vec<ProjectRow> {
     let s = cx.s();
-    let times = periods::section_times(cx.outline, cx.meta.report_year);
     let glossary = cx.outline.glossary().map(|g| g.start..g.end);
     let mut found: Vec<Found> = Vec::new();
-    for l in cx.sentences {
+    for l in &cx.sentences {
         if glossary.as_ref().is_some_and(|g| g.contains(&l.start)) {
             continue;
         }
@@ -1376,7 +1372,7 @@ pub fn extract(cx: &Context) -> Vec<ProjectRow> {
         .into_iter()
         .enumerate()
         .map(|(i, f)| {
-            let (period, status) = periods::resolve(cx, &times, f.span.a..f.span.b, None);
+            let (period, status) = periods::resolve(cx, &cx.section_times, f.span.a..f.span.b, None);
             let sentence = cx.sentence_at(f.span.a).map_or(String::new(), |l| l.text(s).to_string());
             ProjectRow {
                 doc_id: cx.doc_id.to_string(),
@@ -1412,35 +1408,9 @@ pub fn name_key(name: &str) -> String {
             _ => c,
         };
         if c.is_whitespace()
-            || matches!(
-                c,
-                '“' | '”'
-                    | '‘'
-                    | '’'
-                    | '"'
-                    | '\''
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '《'
-                    | '》'
-                    | '〈'
-                    | '〉'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-                    | '【'
-                    | '】'
-                    | '〔'
-                    | '〕'
-                    | '·'
-                    | '・'
-                    | '•'
-                    | '‧'
-                    | '\u{200b}'
-            )
+            || is_quote_mark(c)
+            || is_title_mark(c)
+            || matches!(c, '(' | ')' | '[' | ']' | '【' | '】' | '〔' | '〕' | '·' | '・' | '•' | '‧' | '\u{200b}')
         {
             continue;
         }
@@ -1449,25 +1419,11 @@ pub fn name_key(name: &str) -> String {
     static NUMBERED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"第?([一二三四五六七八九十]{1,3})(期|号线)").expect("valid regex"));
     NUMBERED
-        .replace_all(&t, |c: &regex::Captures| match chinese_number(&c[1]) {
+        .replace_all(&t, |c: &regex::Captures| match small_number(&c[1]) {
             Some(n) => format!("{n}{}", &c[2]),
             None => c[0].to_string(),
         })
         .into_owned()
-}
-
-/// A Chinese numeral below 100 (三 → 3, 十二 → 12, 二十 → 20).
-fn chinese_number(s: &str) -> Option<u32> {
-    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|i| i as u32);
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        [d] => digit(*d),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(10 * digit(*t)?),
-        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -1497,16 +1453,6 @@ mod tests {
         assert_eq!(name_key("轨道五号线"), name_key("轨道5号线"));
         assert_eq!(name_key("天安数码城第十二期"), "天安数码城12期");
         assert_eq!(name_key("二纵线"), "二纵线");
-    }
-
-    #[test]
-    fn chinese_numbers() {
-        assert_eq!(chinese_number("三"), Some(3));
-        assert_eq!(chinese_number("十"), Some(10));
-        assert_eq!(chinese_number("十二"), Some(12));
-        assert_eq!(chinese_number("二十"), Some(20));
-        assert_eq!(chinese_number("二十九"), Some(29));
-        assert_eq!(chinese_number("百"), None);
     }
 
     #[test]

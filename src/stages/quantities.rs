@@ -17,10 +17,13 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::Context;
+use super::document::Document;
 use super::numbers::{self, Dec, Number, Script};
 use super::periods;
 use super::subjects;
+use crate::lang::chars::is_han;
+use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
+use crate::lang::numerals;
 use crate::model::IndicatorRow;
 
 /// A quantity found in the text, before linking. Offsets are bytes.
@@ -316,22 +319,9 @@ pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 pub fn starts_qualified_number(t: &str) -> bool {
     LEX.before.prefix_of(t).is_some_and(|(l, _)| {
         t[l..].chars().next().is_some_and(|c| {
-            numbers::digit(c).is_some() || numbers::cn_digit(c).is_some() || numbers::cn_unit(c).is_some()
+            numerals::digit(c).is_some() || numerals::cn_digit(c).is_some() || numerals::cn_unit(c).is_some()
         })
     })
-}
-
-/// Characters that end a clause for the words before or after a figure.
-pub fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ',' | '；' | ';' | '。' | '！' | '!' | '？' | '?' | '：' | ':' | '\n' | '\r' | '（' | '(' | '）' | ')'
-    )
-}
-
-/// A CJK ideograph (the letters of running text, as opposed to punctuation and digits).
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 fn char_before(s: &str, at: usize) -> Option<char> {
@@ -481,24 +471,15 @@ fn quoted(s: &str, start: usize, end: usize) -> bool {
         if k > MAX || c == '\n' {
             break;
         }
-        match c {
-            '“' | '《' | '「' | '『' | '‘' | '〈' => {
-                open = Some(c);
-                break;
-            }
-            '”' | '》' | '」' | '』' | '’' | '〉' => return false,
-            _ => {}
+        if let Some(&pair) = QUOTE_PAIRS.iter().find(|p| p.0 == c) {
+            open = Some(pair);
+            break;
+        }
+        if QUOTE_PAIRS.iter().any(|p| p.1 == c) {
+            return false;
         }
     }
-    let Some(o) = open else { return false };
-    let close = match o {
-        '“' => '”',
-        '《' => '》',
-        '「' => '」',
-        '『' => '』',
-        '‘' => '’',
-        _ => '〉',
-    };
+    let Some((o, close)) = open else { return false };
     for (k, c) in s[end..].chars().enumerate() {
         if k > MAX || c == '\n' {
             return false;
@@ -651,7 +632,7 @@ fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Found<'a>> {
     // Line breaks of the range, found once: a number's line and the end of the text a unit
     // may be read from are then binary searches, not scans over a long paragraph.
     let hay = &s.as_bytes()[..range.end];
-    let next_break = |from: usize| crate::text::find_either(hay, from, b'\n', b'\n');
+    let next_break = |from: usize| crate::lang::text::find_either(hay, from, b'\n', b'\n');
     let breaks: Vec<usize> = std::iter::successors(next_break(range.start), |&i| next_break(i + 1)).collect();
     let line_start = |at: usize| {
         let k = breaks.partition_point(|&p| p < at);
@@ -828,16 +809,15 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
 }
 
 /// Indicator rows of a document.
-pub fn extract(cx: &Context) -> Vec<IndicatorRow> {
+pub fn extract(cx: &Document) -> Vec<IndicatorRow> {
     let s = cx.s();
-    let mut mentions = mentions(s, cx.body.clone());
+    let mut mentions = mentions(s, cx.bounds.body.clone());
     subjects::link(cx, &mut mentions);
-    let times = periods::section_times(cx.outline, cx.meta.report_year);
     mentions
         .into_iter()
         .enumerate()
         .map(|(i, m)| {
-            let (period, status) = periods::resolve(cx, &times, m.start..m.end, Some(m.measure));
+            let (period, status) = periods::resolve(cx, &cx.section_times, m.start..m.end, Some(m.measure));
             let sentence = cx.sentence_at(m.start).map_or(String::new(), |l| l.text(s).to_string());
             IndicatorRow {
                 doc_id: cx.doc_id.to_string(),

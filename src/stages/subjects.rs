@@ -16,8 +16,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Context;
-use super::quantities::{Mention, Words, is_clause_break, is_han};
+use super::document::Document;
+use super::quantities::{Mention, Words};
+use crate::lang::chars::is_han;
+use crate::lang::marks::is_clause_break;
+use crate::lang::numerals;
 
 /// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
 mod role {
@@ -425,7 +428,7 @@ fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             _ => {}
         }
         if i > 0 && quotes <= 0 {
-            if is_clause_break(c) || c == '、' || super::numbers::digit(c).is_some() || c == '的' {
+            if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
             let rest = &t[i..];
@@ -638,7 +641,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
 }
 
 /// Fill `subject` and `indicator` of every mention.
-pub fn link(cx: &Context, ms: &mut [Mention]) {
+pub fn link(cx: &Document, ms: &mut [Mention]) {
     let s = cx.s();
     let rights = rights(s, ms);
     let mut pairs: Vec<Option<String>> = vec![None; ms.len()];

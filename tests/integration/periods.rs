@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
+use gwr::lang::text::Text;
 use gwr::model::{Period, Status};
 use gwr::source::{self, Kind, Limits};
-use gwr::stages::{periods, with_context};
-use gwr::text::Text;
+use gwr::stages::document::Document;
+use gwr::stages::periods;
 
 use crate::util::{gold, read_csv, repo};
 
@@ -30,21 +31,20 @@ fn raw_files() -> Vec<std::path::PathBuf> {
 fn dump() {
     for p in raw_files() {
         let text = load(&p);
-        with_context("x", &text, |cx, times| {
-            println!("== {} (report_year {:?})", p.display(), cx.meta.report_year);
-            for (sec, t) in cx.outline.sections.iter().zip(times) {
-                println!(
-                    "{}{} {} | {:?}-{:?} span {:?} {}",
-                    "  ".repeat(sec.level - 1),
-                    sec.marker.as_deref().unwrap_or(""),
-                    sec.heading.chars().take(40).collect::<String>(),
-                    t.period.start,
-                    t.period.end,
-                    t.span.map(|s| (s.start.unwrap_or(0), s.end.unwrap_or(0))),
-                    t.status.as_str()
-                );
-            }
-        });
+        let doc = Document::new("x", &text);
+        println!("== {} (report_year {:?})", p.display(), doc.meta.report_year);
+        for (sec, t) in doc.outline.sections.iter().zip(&doc.section_times) {
+            println!(
+                "{}{} {} | {:?}-{:?} span {:?} {}",
+                "  ".repeat(sec.level - 1),
+                sec.marker.as_deref().unwrap_or(""),
+                sec.heading.chars().take(40).collect::<String>(),
+                t.period.start,
+                t.period.end,
+                t.span.map(|s| (s.start.unwrap_or(0), s.end.unwrap_or(0))),
+                t.status.as_str()
+            );
+        }
     }
 }
 
@@ -54,35 +54,34 @@ fn score_gold(table: &str, measure_col: Option<&str>) -> (f64, f64, usize) {
     let text = load(&path);
     let rows = read_csv(&gold().join(format!("{table}.csv")));
     assert!(!rows.is_empty(), "gold {table} is empty");
-    with_context("cq-dadukou-2022", &text, |cx, times| {
-        let (mut ok_p, mut ok_s) = (0, 0);
-        for r in &rows {
-            let a: usize = r["char_start"].parse().expect("char_start");
-            let b: usize = r["char_end"].parse().expect("char_end");
-            let at = text.byte_of(a)..text.byte_of(b);
-            let measure = measure_col.map(|c| r[c].as_str());
-            let (p, st) = periods::resolve(cx, times, at, measure);
-            let want_p = Period { start: r["period_start"].parse().ok(), end: r["period_end"].parse().ok() };
-            let want_s = if r["status"] == "target" { Status::Target } else { Status::Actual };
-            ok_p += usize::from(p == want_p);
-            ok_s += usize::from(st == want_s);
-            if p != want_p || st != want_s {
-                let label = r.get("surface").or_else(|| r.get("name")).cloned().unwrap_or_default();
-                eprintln!(
-                    "{table} {label}: got {:?}-{:?} {}, gold {:?}-{:?} {} | {}",
-                    p.start,
-                    p.end,
-                    st.as_str(),
-                    want_p.start,
-                    want_p.end,
-                    want_s.as_str(),
-                    r["sentence"].chars().take(60).collect::<String>()
-                );
-            }
+    let doc = Document::new("cq-dadukou-2022", &text);
+    let (mut ok_p, mut ok_s) = (0, 0);
+    for r in &rows {
+        let a: usize = r["char_start"].parse().expect("char_start");
+        let b: usize = r["char_end"].parse().expect("char_end");
+        let at = text.byte_of(a)..text.byte_of(b);
+        let measure = measure_col.map(|c| r[c].as_str());
+        let (p, st) = periods::resolve(&doc, &doc.section_times, at, measure);
+        let want_p = Period { start: r["period_start"].parse().ok(), end: r["period_end"].parse().ok() };
+        let want_s = if r["status"] == "target" { Status::Target } else { Status::Actual };
+        ok_p += usize::from(p == want_p);
+        ok_s += usize::from(st == want_s);
+        if p != want_p || st != want_s {
+            let label = r.get("surface").or_else(|| r.get("name")).cloned().unwrap_or_default();
+            eprintln!(
+                "{table} {label}: got {:?}-{:?} {}, gold {:?}-{:?} {} | {}",
+                p.start,
+                p.end,
+                st.as_str(),
+                want_p.start,
+                want_p.end,
+                want_s.as_str(),
+                r["sentence"].chars().take(60).collect::<String>()
+            );
         }
-        let n = rows.len();
-        (ok_p as f64 / n as f64, ok_s as f64 / n as f64, n)
-    })
+    }
+    let n = rows.len();
+    (ok_p as f64 / n as f64, ok_s as f64 / n as f64, n)
 }
 
 #[test]
@@ -112,30 +111,29 @@ fn dump_figures() {
     .unwrap();
     for p in raw_files() {
         let text = load(&p);
-        with_context("x", &text, |cx, times| {
-            println!("== {}", p.display());
-            let s = cx.s();
-            for m in re.find_iter(&s[cx.body.clone()]) {
-                let at = cx.body.start + m.start()..cx.body.start + m.end();
-                let before: String =
-                    s[..at.start].chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
-                let measure = if before.ends_with("年均增长") || before.ends_with("年均增速") {
-                    Some("avg_growth_rate")
-                } else {
-                    None
-                };
-                let (per, st) = periods::resolve(cx, times, at.clone(), measure);
-                let sec = cx.outline.innermost(at.start).map_or(0, |x| x.id);
-                println!(
-                    "{sec:>3} {:?}-{:?} {:6} | {}[{}]",
-                    per.start.unwrap_or(0),
-                    per.end.unwrap_or(0),
-                    st.as_str(),
-                    before.replace('\n', "⏎"),
-                    m.as_str()
-                );
-            }
-        });
+        let doc = Document::new("x", &text);
+        println!("== {}", p.display());
+        let s = doc.s();
+        let body = doc.bounds.body.clone();
+        for m in re.find_iter(&s[body.clone()]) {
+            let at = body.start + m.start()..body.start + m.end();
+            let before: String = s[..at.start].chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+            let measure = if before.ends_with("年均增长") || before.ends_with("年均增速") {
+                Some("avg_growth_rate")
+            } else {
+                None
+            };
+            let (per, st) = periods::resolve(&doc, &doc.section_times, at.clone(), measure);
+            let sec = doc.outline.innermost(at.start).map_or(0, |x| x.id);
+            println!(
+                "{sec:>3} {:?}-{:?} {:6} | {}[{}]",
+                per.start.unwrap_or(0),
+                per.end.unwrap_or(0),
+                st.as_str(),
+                before.replace('\n', "⏎"),
+                m.as_str()
+            );
+        }
     }
 }
 
@@ -145,7 +143,8 @@ fn probe_nth(fixture: &str, needle: &str, nth: usize, measure: Option<&str>) -> 
     let text = load(&repo(&format!("tests/fixtures/periods/{fixture}")));
     let s = text.as_str();
     let (at, _) = s.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in {fixture}"));
-    with_context(fixture, &text, |cx, times| periods::resolve(cx, times, at..at + needle.len(), measure))
+    let doc = Document::new(fixture, &text);
+    periods::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
 }
 
 fn probe(fixture: &str, needle: &str, measure: Option<&str>) -> (Period, Status) {
@@ -231,17 +230,16 @@ fn glossary_figures_have_no_period() {
 fn seed_section_times() {
     // 一、过去五年及2021年工作回顾 / 二、未来五年… / 三、2022年工作安排 / 四、全面加强政府自身建设 / 名词解释
     let text = load(&repo("raw/cq-dadukou-2022.txt"));
-    with_context("cq-dadukou-2022", &text, |cx, times| {
-        let by_heading = |h: &str| {
-            let i = cx.outline.sections.iter().position(|s| s.heading.contains(h)).unwrap_or_else(|| panic!("{h}"));
-            (times[i].period, times[i].status)
-        };
-        assert_eq!(by_heading("过去五年及2021年工作回顾"), (y(2021), A));
-        assert_eq!(by_heading("长江文化艺术湾区建设全面铺开"), (y(2021), A));
-        assert_eq!(by_heading("未来五年经济社会发展的总体要求"), (ys(2022, 2026), T));
-        assert_eq!(by_heading("点亮城市新名片迈出新步伐"), (ys(2022, 2026), T));
-        assert_eq!(by_heading("2022年工作安排"), (y(2022), T));
-        assert_eq!(by_heading("全面加强政府自身建设"), (y(2022), T));
-        assert_eq!(by_heading("名 词 解 释"), (Period::NONE, A));
-    });
+    let doc = Document::new("cq-dadukou-2022", &text);
+    let by_heading = |h: &str| {
+        let i = doc.outline.sections.iter().position(|s| s.heading.contains(h)).unwrap_or_else(|| panic!("{h}"));
+        (doc.section_times[i].period, doc.section_times[i].status)
+    };
+    assert_eq!(by_heading("过去五年及2021年工作回顾"), (y(2021), A));
+    assert_eq!(by_heading("长江文化艺术湾区建设全面铺开"), (y(2021), A));
+    assert_eq!(by_heading("未来五年经济社会发展的总体要求"), (ys(2022, 2026), T));
+    assert_eq!(by_heading("点亮城市新名片迈出新步伐"), (ys(2022, 2026), T));
+    assert_eq!(by_heading("2022年工作安排"), (y(2022), T));
+    assert_eq!(by_heading("全面加强政府自身建设"), (y(2022), T));
+    assert_eq!(by_heading("名 词 解 释"), (Period::NONE, A));
 }

@@ -4,10 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use gwr::lang::text::Text;
 use gwr::model::ProjectRow;
 use gwr::source::{self, Kind, Limits};
-use gwr::stages::{projects, with_context};
-use gwr::text::Text;
+use gwr::stages::document::Document;
+use gwr::stages::projects;
 
 use crate::util::{full_run, gold, read_csv, repo, seed_run, slice_chars};
 
@@ -22,7 +23,7 @@ fn load(path: &Path) -> Text {
 /// Project rows of a fixture of tests/fixtures/projects/.
 fn fixture(name: &str) -> Vec<ProjectRow> {
     let text = load(&repo(&format!("tests/fixtures/projects/{name}")));
-    with_context(name, &text, |cx, _| projects::extract(cx))
+    projects::extract(&Document::new(name, &text))
 }
 
 /// name -> stage ("" for none) of a fixture's rows; panics on a name found twice.

@@ -503,7 +503,7 @@ proptest! {
     /// No input makes a stage panic, and the outline keeps its invariants on any text.
     #[test]
     fn stages_never_panic(s in prop_oneof![report_like(), any::<String>()]) {
-        let text = gwr::text::Text::new(s.clone());
+        let text = gwr::lang::text::Text::new(s.clone());
         let rows = gwr::stages::extract("p", &text);
         let n = text.len_chars();
         for r in &rows.sections {

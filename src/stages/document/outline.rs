@@ -15,12 +15,12 @@
 //! a single paragraph, the last one is a single paragraph too, and what follows it (a summary,
 //! the closing words) belongs to the part only.
 
-use std::sync::LazyLock;
-
 use super::body::Bounds;
-use super::metadata::Metadata;
+use super::cues::CUES;
+use crate::lang::chars::{is_blank, is_digit};
+use crate::lang::numerals::{CN_ORDINAL, leading_number, small_number};
+use crate::lang::text::{Line, Text, squeeze};
 use crate::model::SectionRow;
-use crate::text::{Line, Text, is_blank, squeeze};
 
 /// One heading and its span (byte offsets).
 #[derive(Debug, Clone)]
@@ -45,44 +45,13 @@ pub struct Outline {
     pub sections: Vec<Section>,
 }
 
-/// Heading cues by kind, from `dict/section_cues.tsv`.
-pub struct Cues {
-    pub review: Vec<String>,
-    pub plan: Vec<String>,
-    pub glossary: Vec<String>,
-    pub heading: Vec<String>,
-    /// Words that open the speech (各位代表).
-    pub opening: Vec<String>,
-    /// Labels of annexes (附件).
-    pub annex: Vec<String>,
-}
-
-pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let mut c =
-        Cues { review: vec![], plan: vec![], glossary: vec![], heading: vec![], opening: vec![], annex: vec![] };
-    for row in crate::dict::tsv("section_cues.tsv", 2) {
-        let list = match row[0].as_str() {
-            "review" => &mut c.review,
-            "plan" => &mut c.plan,
-            "glossary" => &mut c.glossary,
-            "heading" => &mut c.heading,
-            "opening" => &mut c.opening,
-            "annex" => &mut c.annex,
-            other => panic!("dict/section_cues.tsv: unknown kind {other:?}"),
-        };
-        list.push(row[1].clone());
-    }
-    c
-});
-
-const CN_NUM: &str = "一二三四五六七八九十";
 /// Longest heading text of an unmarked heading, in characters.
 const UNMARKED_MAX_CHARS: usize = 40;
 /// Longest title after an annex label.
 const ANNEX_TITLE_MAX_CHARS: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+enum HeadingKind {
     Marked,
     Unmarked,
     Glossary,
@@ -98,43 +67,7 @@ struct Head {
     number: Option<u32>,
     /// Byte offset in the line where the heading text starts (after the marker).
     text_start: usize,
-    kind: Kind,
-}
-
-/// A decimal digit, ASCII or full-width (１．加快…).
-pub(crate) fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
-}
-
-/// Leading decimal digits (ASCII or full-width) of a text: their byte length, how many there
-/// are, and their value.
-pub(crate) fn leading_number(t: &str) -> (usize, usize, Option<u32>) {
-    let (mut bytes, mut n, mut v) = (0usize, 0usize, 0u32);
-    for c in t.chars() {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '０'..='９' => c as u32 - '０' as u32,
-            _ => break,
-        };
-        bytes += c.len_utf8();
-        n += 1;
-        v = v.saturating_mul(10).saturating_add(d);
-    }
-    (bytes, n, (n > 0).then_some(v))
-}
-
-/// 一 … 九十九 as a number.
-fn cn_value(s: &str) -> Option<u32> {
-    let d = |c: char| CN_NUM.find(c).map(|i| (i / '一'.len_utf8()) as u32 + 1).filter(|&v| v <= 9);
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        [a] => d(*a),
-        ['十', b] => Some(10 + d(*b)?),
-        [a, '十'] => Some(10 * d(*a)?),
-        [a, '十', b] => Some(10 * d(*a)? + d(*b)?),
-        _ => None,
-    }
+    kind: HeadingKind,
 }
 
 /// An annex label at the start of a squeezed line: `附件`, `附件2`, `附件二：`; returns the
@@ -142,7 +75,7 @@ fn cn_value(s: &str) -> Option<u32> {
 fn annex_label(sq: &str) -> Option<usize> {
     let cue = CUES.annex.iter().find(|c| sq.starts_with(c.as_str()))?;
     let rest = &sq[cue.len()..];
-    let num = rest.chars().take_while(|c| is_digit(*c) || CN_NUM.contains(*c)).map(char::len_utf8).sum::<usize>();
+    let num = rest.chars().take_while(|c| is_digit(*c) || CN_ORDINAL.contains(*c)).map(char::len_utf8).sum::<usize>();
     let after = &rest[num..];
     let colon = after.chars().next().filter(|c| matches!(c, '：' | ':')).map_or(0, char::len_utf8);
     Some(cue.len() + num + colon)
@@ -154,108 +87,131 @@ fn is_glossary_heading(sq: &str) -> bool {
     CUES.glossary.iter().any(|g| t == g)
 }
 
-/// Recognise a heading at the start of a trimmed line.
+/// Recognise a heading at the start of a trimmed line: a block label (名词解释, 附件1), a marker
+/// (一、 （一） （1） 1.), or a short unmarked line naming a part of the report.
 fn recognise(t: &str) -> Option<Head> {
     let sq = squeeze(t);
     if is_glossary_heading(&sq) {
-        return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: Kind::Glossary });
+        return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: HeadingKind::Glossary });
     }
-    if let Some(label) = annex_label(&sq) {
-        let rest = &sq[label..];
-        if rest.chars().count() <= ANNEX_TITLE_MAX_CHARS && !rest.contains(['。', '；', '，']) {
-            // Map the label's end back to the unsqueezed line.
-            let n_label = sq[..label].chars().count();
-            let mut seen = 0;
-            let mut text_start = t.len();
-            for (b, c) in t.char_indices() {
-                if seen == n_label {
-                    text_start = b;
-                    break;
-                }
-                if !is_blank(c) {
-                    seen += 1;
-                }
-            }
-            let marker = t[..text_start].trim_matches(is_blank).trim_end_matches(['：', ':']).to_string();
-            let kind = if is_glossary_heading(rest) { Kind::Glossary } else { Kind::Annex };
-            return Some(Head { level: 1, marker: Some(marker), number: None, text_start, kind });
-        }
+    if let Some(h) = annex_head(t, &sq).or_else(|| level1_marker(t)) {
+        return Some(h);
     }
-    // 一、 … (but not 一、二、三产业)
-    let n1 = t.chars().take_while(|c| CN_NUM.contains(*c)).count();
-    if n1 > 0 {
-        let mut it = t.char_indices().skip(n1);
-        if let Some((b, '、')) = it.next() {
-            let next_is_list =
-                it.next().is_some_and(|(_, c)| CN_NUM.contains(c)) && it.next().is_some_and(|(_, c)| c == '、');
-            let m = b + '、'.len_utf8();
-            if !next_is_list {
-                return Some(Head {
-                    level: 1,
-                    marker: Some(t[..m].to_string()),
-                    number: cn_value(&t[..b]),
-                    text_start: m,
-                    kind: Kind::Marked,
-                });
-            }
-        }
-    }
-    // （一） or (一); （1） or (1)
+    // A line opening with a bracket is a heading only when the bracket holds its number.
     if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
-        let close = rest.find(['）', ')'])?;
-        let inner = rest[..close].trim_matches(is_blank);
-        let open_len = t.len() - rest.len();
-        let close_len = rest[close..].chars().next().map_or(1, char::len_utf8);
-        let m = open_len + close + close_len;
-        if !inner.is_empty() && inner.chars().all(|c| CN_NUM.contains(c)) {
-            let number = cn_value(inner);
-            return Some(Head {
-                level: 2,
-                marker: Some(t[..m].to_string()),
-                number,
-                text_start: m,
-                kind: Kind::Marked,
-            });
-        }
-        let (nb, nd, number) = leading_number(inner);
-        if nd > 0 && nd <= 2 && nb == inner.len() {
-            return Some(Head {
-                level: 3,
-                marker: Some(t[..m].to_string()),
-                number,
-                text_start: m,
-                kind: Kind::Marked,
-            });
-        }
+        return bracketed_marker(t, rest);
+    }
+    level3_marker(t).or_else(|| unmarked_head(&sq))
+}
+
+/// An annex label with a short title or none (`附件1`, `附件2 名词解释`).
+fn annex_head(t: &str, sq: &str) -> Option<Head> {
+    let label = annex_label(sq)?;
+    let rest = &sq[label..];
+    if rest.chars().count() > ANNEX_TITLE_MAX_CHARS || rest.contains(['。', '；', '，']) {
         return None;
     }
-    // 1. 1． 1、 — but not 1.3万 (a decimal)
-    let (nb, nd, number) = leading_number(t);
-    if (1..=2).contains(&nd) {
-        let mut it = t[nb..].chars();
-        if let Some(p @ ('.' | '．' | '、')) = it.next()
-            && it.next().is_some_and(|c| !is_digit(c))
-        {
-            let m = nb + p.len_utf8();
-            return Some(Head {
-                level: 3,
-                marker: Some(t[..m].to_string()),
-                number,
-                text_start: m,
-                kind: Kind::Marked,
-            });
+    // Map the label's end back to the unsqueezed line.
+    let n_label = sq[..label].chars().count();
+    let mut seen = 0;
+    let mut text_start = t.len();
+    for (b, c) in t.char_indices() {
+        if seen == n_label {
+            text_start = b;
+            break;
+        }
+        if !is_blank(c) {
+            seen += 1;
         }
     }
-    // An unmarked short line naming a part of the report (the context is checked by the caller).
-    let n = sq.chars().count();
-    if (4..=UNMARKED_MAX_CHARS).contains(&n)
-        && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';', '、'])
-        && !sq.contains(['。', '；'])
-        && CUES.heading.iter().any(|c| sq.contains(c.as_str()))
-    {
-        return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: Kind::Unmarked });
+    let marker = t[..text_start].trim_matches(is_blank).trim_end_matches(['：', ':']).to_string();
+    let kind = if is_glossary_heading(rest) { HeadingKind::Glossary } else { HeadingKind::Annex };
+    Some(Head { level: 1, marker: Some(marker), number: None, text_start, kind })
+}
+
+/// 一、 … (but not 一、二、三产业).
+fn level1_marker(t: &str) -> Option<Head> {
+    let n1 = t.chars().take_while(|c| CN_ORDINAL.contains(*c)).count();
+    if n1 == 0 {
+        return None;
+    }
+    let mut it = t.char_indices().skip(n1);
+    let Some((b, '、')) = it.next() else { return None };
+    let next_is_list =
+        it.next().is_some_and(|(_, c)| CN_ORDINAL.contains(c)) && it.next().is_some_and(|(_, c)| c == '、');
+    if next_is_list {
+        return None;
+    }
+    let m = b + '、'.len_utf8();
+    Some(Head {
+        level: 1,
+        marker: Some(t[..m].to_string()),
+        number: small_number(&t[..b]),
+        text_start: m,
+        kind: HeadingKind::Marked,
+    })
+}
+
+/// （一） or (一) at level 2; （1） or (1) at level 3. `rest` is the line after the bracket.
+fn bracketed_marker(t: &str, rest: &str) -> Option<Head> {
+    let close = rest.find(['）', ')'])?;
+    let inner = rest[..close].trim_matches(is_blank);
+    let open_len = t.len() - rest.len();
+    let close_len = rest[close..].chars().next().map_or(1, char::len_utf8);
+    let m = open_len + close + close_len;
+    if !inner.is_empty() && inner.chars().all(|c| CN_ORDINAL.contains(c)) {
+        let number = small_number(inner);
+        return Some(Head {
+            level: 2,
+            marker: Some(t[..m].to_string()),
+            number,
+            text_start: m,
+            kind: HeadingKind::Marked,
+        });
+    }
+    let (nb, nd, number) = leading_number(inner);
+    if nd > 0 && nd <= 2 && nb == inner.len() {
+        return Some(Head {
+            level: 3,
+            marker: Some(t[..m].to_string()),
+            number,
+            text_start: m,
+            kind: HeadingKind::Marked,
+        });
     }
     None
+}
+
+/// 1. 1． 1、 — but not 1.3万 (a decimal).
+fn level3_marker(t: &str) -> Option<Head> {
+    let (nb, nd, number) = leading_number(t);
+    if !(1..=2).contains(&nd) {
+        return None;
+    }
+    let mut it = t[nb..].chars();
+    if let Some(p @ ('.' | '．' | '、')) = it.next()
+        && it.next().is_some_and(|c| !is_digit(c))
+    {
+        let m = nb + p.len_utf8();
+        return Some(Head {
+            level: 3,
+            marker: Some(t[..m].to_string()),
+            number,
+            text_start: m,
+            kind: HeadingKind::Marked,
+        });
+    }
+    None
+}
+
+/// An unmarked short line naming a part of the report (the context is checked by the caller).
+fn unmarked_head(sq: &str) -> Option<Head> {
+    let n = sq.chars().count();
+    let names_a_part = (4..=UNMARKED_MAX_CHARS).contains(&n)
+        && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';', '、'])
+        && !sq.contains(['。', '；'])
+        && CUES.heading.iter().any(|c| sq.contains(c.as_str()));
+    names_a_part.then_some(Head { level: 1, marker: None, number: None, text_start: 0, kind: HeadingKind::Unmarked })
 }
 
 /// Does a line end a paragraph, so that a short line after it can be a heading of its own?
@@ -270,7 +226,12 @@ fn is_lone_bracket(t: &str) -> bool {
 }
 
 /// Build the outline of the body.
-pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
+///
+/// Longer than 100 lines on purpose: one pass over the lines whose state (inside a glossary or
+/// annex block, the last number at each level, whether the previous line ended a paragraph or
+/// was a heading) decides whether the next line is a heading; kept in one place so that every
+/// rule sees the same state. The steps are commented in the body.
+pub fn outline(s: &str, b: &Bounds) -> Outline {
     let body_lines: Vec<Line> = b
         .lines
         .iter()
@@ -296,8 +257,8 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
         }
         let t: &str = joined.as_deref().unwrap_or(raw);
         let head = recognise(t).filter(|h| {
-            let ok_context = h.kind != Kind::Unmarked || prev_ends_paragraph || prev_was_heading;
-            let ok_block = !in_block || matches!(h.kind, Kind::Glossary | Kind::Annex);
+            let ok_context = h.kind != HeadingKind::Unmarked || prev_ends_paragraph || prev_was_heading;
+            let ok_block = !in_block || matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex);
             let ok_number = h.number.is_none_or(|n| n > last_no[h.level]);
             ok_context && ok_block && ok_number && (joined.is_none() || h.level >= 2)
         });
@@ -315,12 +276,12 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
             text_start_in_line = h.text_start - raw.len();
         }
         let mut marker = h.marker.clone().map(|m| squeeze(&m));
-        let mut is_glossary = h.kind == Kind::Glossary;
+        let mut is_glossary = h.kind == HeadingKind::Glossary;
         let mut text = line.text(s)[text_start_in_line..].trim_matches(is_blank).to_string();
         let mut text_from = line.start + text_start_in_line;
         // An annex label alone takes its title from the next line (附件1 / 2026年省十件民生实事;
         // 附件2 / 名词解释).
-        if matches!(h.kind, Kind::Annex | Kind::Glossary)
+        if matches!(h.kind, HeadingKind::Annex | HeadingKind::Glossary)
             && h.marker.is_some()
             && text.is_empty()
             && let Some(next) = body_lines.get(i + 1)
@@ -336,8 +297,8 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
             }
         }
         let (heading, heading_end, paragraph_end) = match h.kind {
-            Kind::Glossary if h.marker.is_none() => (t.trim_matches(is_blank).to_string(), line.end, None),
-            Kind::Marked => match text.find('。') {
+            HeadingKind::Glossary if h.marker.is_none() => (t.trim_matches(is_blank).to_string(), line.end, None),
+            HeadingKind::Marked => match text.find('。') {
                 Some(p) if !text[p + '。'.len_utf8()..].trim_matches(is_blank).is_empty() => {
                     let lead = line.text(s)[text_start_in_line..].len()
                         - line.text(s)[text_start_in_line..].trim_start_matches(is_blank).len();
@@ -368,7 +329,7 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
             last_no[2] = 0;
             last_no[3] = 0;
         }
-        in_block = matches!(h.kind, Kind::Glossary | Kind::Annex) || is_glossary;
+        in_block = matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex) || is_glossary;
         secs.push(Section {
             id: secs.len() + 1,
             parent: None,
@@ -379,7 +340,7 @@ pub fn outline(s: &str, b: &Bounds, _meta: &Metadata) -> Outline {
             end: 0,
             heading_end,
             is_glossary,
-            is_annex: h.kind == Kind::Annex && !is_glossary,
+            is_annex: h.kind == HeadingKind::Annex && !is_glossary,
         });
         run_in.push(paragraph_end);
         prev_ends_paragraph = true;
@@ -491,7 +452,7 @@ mod tests {
 
     fn outline_of(s: &str) -> Vec<Row> {
         let b = super::super::body::find(s);
-        let o = outline(s, &b, &Metadata::default());
+        let o = outline(s, &b);
         o.sections
             .iter()
             .map(|x| (x.level, x.marker.clone(), x.heading.clone(), x.parent, s[x.start..x.end].to_string()))
@@ -508,9 +469,9 @@ mod tests {
         assert!(recognise("一是全力以进促稳。").is_none());
         assert!(recognise("——综合实力显著增强。").is_none());
         assert!(recognise("一、二、三产业增加值分别增长3%").is_none());
-        assert!(recognise("名 词 解 释").is_some_and(|h| h.kind == Kind::Glossary));
-        assert!(recognise("附件2 名词解释").is_some_and(|h| h.kind == Kind::Glossary));
-        assert!(recognise("附件1").is_some_and(|h| h.kind == Kind::Annex));
+        assert!(recognise("名 词 解 释").is_some_and(|h| h.kind == HeadingKind::Glossary));
+        assert!(recognise("附件2 名词解释").is_some_and(|h| h.kind == HeadingKind::Glossary));
+        assert!(recognise("附件1").is_some_and(|h| h.kind == HeadingKind::Annex));
         assert_eq!(recognise("“十四五”时期发展成就和2025年工作回顾").map(|h| h.marker), Some(None));
         assert_eq!(recognise("（十二）全面加强政府自身建设").and_then(|h| h.number), Some(12));
         assert_eq!(recognise("１２．加快交通建设").and_then(|h| h.number), Some(12));
@@ -557,7 +518,7 @@ mod tests {
             ]
         );
         let b = super::super::body::find(s);
-        let ol = outline(s, &b, &Metadata::default());
+        let ol = outline(s, &b);
         assert!(ol.sections[5].is_glossary && ol.sections[4].is_annex);
     }
 
@@ -566,7 +527,7 @@ mod tests {
         let s =
             "各位代表：\n一、回顾\n（一）甲。甲文。\n（二）乙\n乙文。\n1.丙。丙文。\n乙续。\n结束。\n二、安排\n文。";
         let b = super::super::body::find(s);
-        let o = outline(s, &b, &Metadata::default());
+        let o = outline(s, &b);
         for byte in (0..s.len()).filter(|&i| s.is_char_boundary(i)) {
             let slow = o.sections.iter().filter(|x| x.start <= byte && byte < x.end).max_by_key(|x| (x.level, x.start));
             assert_eq!(o.innermost(byte).map(|x| x.id), slow.map(|x| x.id), "at {byte}");
@@ -578,7 +539,7 @@ mod tests {
         let s = format!("各位代表：\n{}", "2025年工作回顾\n增长。\n".repeat(50_000));
         let b = super::super::body::find(&s);
         let t = std::time::Instant::now();
-        let o = outline(&s, &b, &Metadata::default());
+        let o = outline(&s, &b);
         assert_eq!(o.sections.len(), 50_000);
         assert!(t.elapsed().as_secs() < 5, "outline took {:?}", t.elapsed());
     }

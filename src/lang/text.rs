@@ -4,6 +4,8 @@
 //! written with code-point offsets, as the contract requires (`text[char_start:char_end]` in
 //! Python). [`Text::char_of`] converts, in O(log n), without copying the text.
 
+use super::chars::is_blank;
+
 /// A decoded report.
 #[derive(Debug, Clone)]
 pub struct Text {
@@ -58,12 +60,6 @@ impl Text {
         let rest = ch % STRIDE;
         self.s[from..].char_indices().nth(rest).map_or(self.s.len(), |(b, _)| from + b)
     }
-}
-
-/// Characters that count as blank around lines: ASCII white space, full-width space (U+3000),
-/// no-break space and zero-width characters that scraped pages leave behind.
-pub fn is_blank(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}')
 }
 
 /// A line of the text, without its line break, as byte offsets.
@@ -125,8 +121,9 @@ pub fn find_either(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c == x || c == y).map(|k| i + k)
 }
 
-/// Sentence spans (byte offsets, blanks trimmed) of a range: split after 。！？； (the mark
-/// stays with its sentence) and at line breaks.
+/// Sentence spans (byte offsets, blanks trimmed) of a range: split after the sentence marks
+/// 。！？；!?; ([`super::marks::is_sentence_mark`]; the mark stays with its sentence) and at line
+/// breaks.
 pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
     let mut out = Vec::new();
     for line in lines(&s[range.clone()]) {
@@ -226,6 +223,18 @@ mod tests {
         let s = " 甲！乙?丙;丁？戊；己。庚｡辛\r\n　壬!\n癸";
         let got: Vec<&str> = sentences(s, 1..s.len()).iter().map(|l| l.text(s)).collect();
         assert_eq!(got, vec!["甲！", "乙?", "丙;", "丁？", "戊；", "己。", "庚｡辛", "壬!", "癸"]);
+    }
+
+    /// The byte scanner splits after exactly the characters `is_sentence_mark` names (ASCII
+    /// punctuation, general and CJK punctuation, full-width forms).
+    #[test]
+    fn sentences_split_at_the_sentence_marks() {
+        let candidates = ('!'..='~').chain('\u{2000}'..='\u{30ff}').chain('\u{ff00}'..='\u{ffef}');
+        for c in candidates {
+            let s = format!("甲{c}乙");
+            let split = sentences(&s, 0..s.len()).len() == 2;
+            assert_eq!(split, super::super::marks::is_sentence_mark(c), "{c:?}");
+        }
     }
 
     #[test]

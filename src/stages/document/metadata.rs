@@ -1,4 +1,5 @@
-//! The report's own header: title, subtitle (date and meeting), speaker line.
+//! The `documents` fields a report's header gives: title, region and level, report year,
+//! delivery date, meeting, speaker.
 //!
 //! Layouts vary: letter-spaced titles (政 府 工 作 报 告), subtitles split over two lines,
 //! `——2022年1月9日在…`, `--2014年2月19日在…` or no dash at all, the speaker inside the
@@ -16,9 +17,15 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::body::{Bounds, is_junk, is_title, strip_trailing_bracket};
+use super::body::{Bounds, is_junk};
+use super::header::{
+    DATE, DATE_PATTERN, is_meeting_line, is_subtitle, is_title, parse_speaker, speaker_part, strip_government,
+    strip_trailing_bracket, title_split, unlead,
+};
+use super::region::{admin_level, canonical_region, core, plausible_region};
+use crate::lang::numerals::{self, small_number};
+use crate::lang::text::squeeze;
 use crate::model::Date;
-use crate::text::squeeze;
 
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -33,13 +40,6 @@ pub struct Metadata {
     pub speaker_title: Option<String>,
 }
 
-/// Characters that lead a subtitle: dashes of every width, brackets.
-const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '（', '(', '_', '－'];
-
-/// A date in Arabic (also full-width) or Chinese numerals; the day may be missing.
-const DATE_PATTERN: &str = r"(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)?";
-/// A date at the start of a subtitle.
-static DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{DATE_PATTERN}")).expect("valid regex"));
 /// A date in brackets after the meeting: `在…会议上（2023年1月5日）`.
 static DATE_IN_BRACKETS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("[（(]{DATE_PATTERN}[）)]?$")).expect("valid regex"));
@@ -48,98 +48,6 @@ static MEETING_REGION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<r>.*?)第?[一二三四五六七八九十百\d]+届").expect("valid regex"));
 /// A year leading a title: `2025年上海市政府工作报告`.
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
-
-/// Offices of speakers, longest first; names of government bodies; words that end a
-/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.txt`).
-struct Offices {
-    titles: Vec<String>,
-    bodies: Vec<String>,
-    after: Vec<String>,
-    honorifics: Vec<String>,
-}
-
-static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
-    let mut o = Offices { titles: vec![], bodies: vec![], after: vec![], honorifics: vec![] };
-    for l in crate::dict::lines("speaker_titles.txt") {
-        match l.split_once(':') {
-            Some(("gov", w)) => o.bodies.push(w.to_string()),
-            Some(("after", w)) => o.after.push(w.to_string()),
-            Some(("honorific", w)) => o.honorifics.push(w.to_string()),
-            Some((kind, _)) => panic!("dict/speaker_titles.txt: unknown kind {kind:?}"),
-            None => o.titles.push(l),
-        }
-    }
-    o.titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    o.bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    o
-});
-
-/// A name without an honorific after it: 殷勇同志 -> 殷勇.
-fn strip_honorific(s: &str) -> &str {
-    OFFICES.honorifics.iter().find_map(|h| s.strip_suffix(h.as_str())).unwrap_or(s)
-}
-
-/// A name without the government body after it: 重庆市大渡口区人民政府 -> 重庆市大渡口区.
-fn strip_government(s: &str) -> &str {
-    OFFICES.bodies.iter().find_map(|b| s.strip_suffix(b.as_str())).unwrap_or(s)
-}
-
-/// Region names: canonical name, level, aliases.
-pub struct Region {
-    pub name: String,
-    pub level: &'static str,
-    pub aliases: Vec<String>,
-}
-
-pub static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
-    crate::dict::tsv("regions.tsv", 2)
-        .into_iter()
-        .map(|cols| Region {
-            level: match cols[1].as_str() {
-                "national" => "national",
-                "province" => "province",
-                "prefecture" => "prefecture",
-                _ => "county",
-            },
-            aliases: cols
-                .get(2)
-                .map(|a| a.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
-                .unwrap_or_default(),
-            name: cols[0].clone(),
-        })
-        .collect()
-});
-
-/// The canonical form of a region name (`宁夏` -> `宁夏回族自治区`), if the list knows it.
-pub fn canonical_region(name: &str) -> Option<&'static Region> {
-    REGIONS.iter().find(|r| r.name == name || r.aliases.iter().any(|a| a == name))
-}
-
-/// Remove leading dashes and brackets, and a closing bracket at the end.
-fn unlead(sq: &str) -> &str {
-    let t = sq.trim_start_matches(LEADERS);
-    t.strip_suffix('）').or_else(|| t.strip_suffix(')')).unwrap_or(t)
-}
-
-/// Is a squeezed line a subtitle: a date, alone or followed by 在…会议 (possibly with the
-/// speaker before 在)?
-pub fn is_subtitle(sq: &str) -> bool {
-    let t = unlead(sq);
-    let Some(m) = DATE.find(t) else { return false };
-    let rest = &t[m.end()..];
-    rest.is_empty() || rest.starts_with('在') || (rest.contains('在') && rest.contains("会议"))
-}
-
-/// Is a squeezed line a date-less subtitle (`在大渡口区第十四届人民代表大会第一次会议上`)?
-fn is_meeting_line(sq: &str) -> bool {
-    let t = unlead(sq);
-    t.starts_with('在') && (t.contains("会议") || t.contains("人民代表大会")) && t.chars().count() <= 80
-}
-
-/// Could a squeezed line belong to a report's header (title, subtitle, meeting or speaker)?
-pub fn is_header_line(sq: &str) -> bool {
-    is_title(sq) || is_subtitle(sq) || is_meeting_line(sq) || parse_speaker(sq).is_some()
-}
 
 /// Parse the header lines.
 pub fn parse(s: &str, b: &Bounds) -> Metadata {
@@ -188,18 +96,6 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
     m
 }
 
-/// A title split over two lines (`重庆市大渡口区人民政府` / `工作报告`, `2023年` /
-/// `政府工作报告`): the first half names a government or a year, so that a source line
-/// (`某某日报`) above a short title is not taken for one.
-pub fn title_split(a: &str, b: &str) -> bool {
-    let names_government = a.ends_with("政府") || a.ends_with('年') || admin_suffix(a).is_some();
-    names_government
-        && !is_title(a)
-        && !a.contains(['，', '。', '：', ':'])
-        && b.chars().count() <= 12
-        && is_title(&format!("{a}{b}"))
-}
-
 /// A subtitle whose meeting has not ended yet: a date alone, or 在… without 会议.
 fn unfinished(sub: &str) -> bool {
     let t = unlead(sub);
@@ -228,27 +124,15 @@ fn parse_subtitle(sub: &str, m: &mut Metadata) -> Option<String> {
 
 /// Delivery date and report year from a matched date.
 fn set_date(c: &regex::Captures, m: &mut Metadata) {
-    let year: Option<i32> = match (c.name("y"), c.name("cy")) {
-        (Some(y), _) => ascii_digits(y.as_str()).parse().ok(),
-        (_, Some(cy)) => cy.as_str().chars().map(cn_digit).collect::<Option<String>>().and_then(|d| d.parse().ok()),
-        _ => None,
-    };
+    let year = c.name("y").or(c.name("cy")).and_then(|y| numerals::year(y.as_str()));
     let month = small_number(&c["m"]);
     let day = c.name("d").and_then(|d| small_number(d.as_str()));
     if let (Some(y), Some(mo)) = (year, month)
         && (1..=12).contains(&mo)
-        && (1949..=2100).contains(&y)
     {
         m.report_year = Some(y);
         m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
     }
-}
-
-/// Full-width digits as ASCII (２０２３ -> 2023), only inside a number being parsed.
-fn ascii_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
-        .collect()
 }
 
 /// `在X会议上`, `龚正市长在X会议的政府工作报告`, `在X会议上省长许昆林作政府工作报告。`:
@@ -279,89 +163,6 @@ fn parse_meeting_clause(rest: &str, m: &mut Metadata) -> Option<String> {
         }
     }
     org
-}
-
-/// The speaker in a clause of a subtitle, with what they did cut off:
-/// `北京市市长殷勇同志作政府工作报告。` -> `北京市市长殷勇`.
-fn speaker_part(t: &str) -> String {
-    let mut t = t.trim_end_matches(['。', '.', '，']);
-    for v in &OFFICES.after {
-        if let Some(k) = t.find(v.as_str()) {
-            t = &t[..k];
-        }
-    }
-    strip_honorific(t).to_string()
-}
-
-fn cn_digit(c: char) -> Option<char> {
-    Some(match c {
-        '〇' | '○' | '零' => '0',
-        '一' => '1',
-        '二' => '2',
-        '三' => '3',
-        '四' => '4',
-        '五' => '5',
-        '六' => '6',
-        '七' => '7',
-        '八' => '8',
-        '九' => '9',
-        _ => return None,
-    })
-}
-
-/// 1–31 in Arabic or Chinese numerals (九, 十二, 二十一).
-fn small_number(s: &str) -> Option<u32> {
-    if let Ok(n) = ascii_digits(s).parse() {
-        return Some(n);
-    }
-    let digit = |c: char| cn_digit(c).and_then(|d| d.to_digit(10));
-    let cs: Vec<char> = s.chars().collect();
-    match cs.as_slice() {
-        ['十'] => Some(10),
-        [c] => digit(*c),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(10 * digit(*t)?),
-        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
-        _ => None,
-    }
-}
-
-/// Is this a person's name: 2–4 Han characters, or Han parts joined by `·` (艾尔肯·吐尼亚孜)?
-fn is_name(name: &str) -> bool {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c);
-    let n = name.chars().count();
-    if name.contains(['·', '•', '・']) {
-        let parts: Vec<&str> = name.split(['·', '•', '・']).collect();
-        n <= 16 && parts.iter().all(|p| !p.is_empty() && p.chars().all(han))
-    } else {
-        (2..=4).contains(&n) && name.chars().all(han)
-    }
-}
-
-/// A speaker line (squeezed): `重庆市大渡口区人民政府区长张国智` -> (重庆市大渡口区人民政府, 区长,
-/// 张国智); also name first (`龚正市长`) and with an honorific (`殷勇同志`). Lines with
-/// sentence punctuation (photo captions, body text) are not speaker lines.
-pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
-    if line.contains(['。', '，', '：', ':', '；', '、']) || line.chars().count() > 40 {
-        return None;
-    }
-    let line = strip_honorific(line);
-    for t in OFFICES.titles.iter() {
-        if let Some(pos) = line.rfind(t.as_str()) {
-            let name = &line[pos + t.len()..];
-            if is_name(name) {
-                return Some((line[..pos].to_string(), t.clone(), name.to_string()));
-            }
-        }
-        // Name first: 龚正市长.
-        if let Some(name) = line.strip_suffix(t.as_str())
-            && is_name(name)
-            && name.chars().count() <= 4
-        {
-            return Some((String::new(), t.clone(), name.to_string()));
-        }
-    }
-    None
 }
 
 /// A region named by a title: `2025年宁夏政府工作报告` -> 宁夏.
@@ -413,80 +214,6 @@ fn choose_region(m: &Metadata, speaker_org: Option<&str>) -> Option<String> {
     best
 }
 
-/// A name that is more than an administrative word (省, 自治区, 本市 …).
-fn plausible_region(r: &str) -> bool {
-    r.chars().count() >= 2
-        && !is_bare_suffix(r)
-        && !r.starts_with(['本', '全', '我', '该'])
-        && !matches!(core(r), "自治" | "人民")
-}
-
-/// Endings of administrative names and their levels (`dict/admin_suffixes.tsv`), longest first.
-static ADMIN_SUFFIXES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, &'static str)> = crate::dict::tsv("admin_suffixes.tsv", 2)
-        .into_iter()
-        .map(|c| {
-            let level = match c[1].as_str() {
-                "province" => "province",
-                "prefecture" => "prefecture",
-                "county" => "county",
-                other => panic!("dict/admin_suffixes.tsv: unknown level {other:?}"),
-            };
-            (c[0].clone(), level)
-        })
-        .collect();
-    v.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-    v
-});
-
-/// The longest administrative ending of a name, with its level.
-fn admin_suffix(name: &str) -> Option<&'static (String, &'static str)> {
-    ADMIN_SUFFIXES.iter().find(|(s, _)| name.ends_with(s.as_str()))
-}
-
-/// Is a name nothing but an administrative word (省, 自治区)?
-fn is_bare_suffix(name: &str) -> bool {
-    ADMIN_SUFFIXES.iter().any(|(s, _)| s == name)
-}
-
-/// A name without its administrative ending (宁夏回族自治区 -> 宁夏回族, 海拉尔区 -> 海拉尔).
-fn core(name: &str) -> &str {
-    match admin_suffix(name) {
-        Some((s, _)) if name.len() > s.len() => &name[..name.len() - s.len()],
-        _ => name,
-    }
-}
-
-/// Administrative level from the name: a level the region list knows, or the ending of what
-/// follows a province-level prefix (重庆市大渡口区 -> county; 四川省成都市 -> prefecture). 县, 区,
-/// 旗 and a city under a city (县级市) count as `county`. None for a name without an
-/// administrative ending.
-pub fn admin_level(region: &str) -> Option<&'static str> {
-    if let Some(r) = canonical_region(region) {
-        return Some(r.level);
-    }
-    // Strip the longest province-level prefix.
-    let mut rest = region;
-    for r in REGIONS.iter().filter(|r| r.level == "province") {
-        for name in std::iter::once(&r.name).chain(r.aliases.iter()) {
-            if let Some(x) = region.strip_prefix(name.as_str())
-                && x.chars().count() < rest.chars().count()
-            {
-                rest = x;
-            }
-        }
-    }
-    if rest.is_empty() {
-        return Some("province");
-    }
-    let (suffix, level) = admin_suffix(rest)?;
-    // A city after another prefecture-level unit is a county-level city.
-    let before = &rest[..rest.len() - suffix.len()];
-    let under_prefecture =
-        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == "prefecture").any(|(s, _)| before.contains(s.as_str()));
-    Some(if *level == "prefecture" && suffix == "市" && under_prefecture { "county" } else { level })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -494,33 +221,6 @@ mod tests {
     fn header(text: &str) -> Metadata {
         let s = format!("{text}\n各位代表：\n一、工作回顾\n增长5%。\n");
         parse(&s, &super::super::body::find(&s))
-    }
-
-    #[test]
-    fn speaker_lines() {
-        assert_eq!(
-            parse_speaker("重庆市大渡口区人民政府区长张国智"),
-            Some(("重庆市大渡口区人民政府".into(), "区长".into(), "张国智".into()))
-        );
-        assert_eq!(parse_speaker("上海市市长龚正").map(|x| x.2), Some("龚正".into()));
-        assert_eq!(parse_speaker("龚正市长").map(|x| x.1), Some("市长".into()));
-        assert_eq!(parse_speaker("自治区主席艾尔肯·吐尼亚孜").map(|x| x.2), Some("艾尔肯·吐尼亚孜".into()));
-        assert_eq!(parse_speaker("自治区人民政府主席包钢作政府工作报告。本报记者韩卿立摄"), None);
-        assert_eq!(parse_speaker("张工作政府工作报告。"), None);
-    }
-
-    #[test]
-    fn levels() {
-        assert_eq!(admin_level("重庆市大渡口区"), Some("county"));
-        assert_eq!(admin_level("海拉尔区"), Some("county"));
-        assert_eq!(admin_level("宁夏回族自治区"), Some("province"));
-        assert_eq!(admin_level("上海市"), Some("province"));
-        assert_eq!(admin_level("四川省成都市"), Some("prefecture"));
-        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some("county"));
-        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some("county"));
-        assert_eq!(admin_level("延边朝鲜族自治州"), Some("prefecture"));
-        assert_eq!(admin_level("中华人民共和国"), Some("national"));
-        assert_eq!(admin_level("某某经济开发区管委会"), None);
     }
 
     #[test]

@@ -14,9 +14,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::metadata;
-use super::segment::CUES;
-use crate::text::{Line, is_blank, lines, squeeze};
+use super::cues::CUES;
+use super::header::{is_header_line, title_split};
+use crate::lang::chars::is_blank;
+use crate::lang::numerals::CN_ORDINAL;
+use crate::lang::text::{Line, lines, squeeze};
 
 /// Page-furniture words, the cues that mark the end of a report, and photo-caption endings.
 struct Junk {
@@ -118,31 +120,10 @@ fn is_opening(line: &str) -> bool {
     CUES.opening.iter().any(|c| t.starts_with(c.as_str()))
 }
 
-/// Does a (squeezed) line look like a report title (…政府工作报告, 政 府 工 作 报 告)? A
-/// trailing bracket such as （摘要） or （2023年） is allowed.
-pub fn is_title(squeezed: &str) -> bool {
-    let t = strip_trailing_bracket(squeezed);
-    let n = t.chars().count();
-    (4..=40).contains(&n)
-        && t.ends_with("工作报告")
-        && !t.contains("关于")
-        && !t.contains(['，', '。', '；', '：', ':', '、', '！'])
-}
-
-/// `政府工作报告（摘要）` -> `政府工作报告`.
-pub fn strip_trailing_bracket(s: &str) -> &str {
-    if let Some(body) = s.strip_suffix('）').or_else(|| s.strip_suffix(')'))
-        && let Some(open) = body.rfind(['（', '('])
-    {
-        return &body[..open];
-    }
-    s
-}
-
 /// Does a line look like a heading of the outline (一、 …)?
 fn is_level1_heading(line: &str) -> bool {
     let t = line.trim_start_matches(is_blank);
-    let n = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let n = t.chars().take_while(|c| CN_ORDINAL.contains(*c)).count();
     n > 0 && t.chars().nth(n) == Some('、')
 }
 
@@ -174,14 +155,14 @@ pub fn find(s: &str) -> Bounds {
             continue;
         }
         seen += 1;
-        if metadata::is_header_line(&squeeze(line)) {
+        if is_header_line(&squeeze(line)) {
             header_start = Some(k);
         }
     }
     // A title split over two lines: its first half is not a header line by itself.
     if let Some(h) = header_start {
         let prev = (0..h).rev().find(|&p| !is_junk(ls[p].text(s)));
-        if let Some(p) = prev.filter(|&p| metadata::title_split(&squeeze(ls[p].text(s)), &squeeze(ls[h].text(s)))) {
+        if let Some(p) = prev.filter(|&p| title_split(&squeeze(ls[p].text(s)), &squeeze(ls[h].text(s)))) {
             header_start = Some(p);
         }
     }
@@ -205,7 +186,7 @@ fn unstructured(s: &str, ls: Vec<Line>) -> Bounds {
         if seen > HEADER_WINDOW {
             break;
         }
-        if metadata::is_header_line(&squeeze(t)) {
+        if is_header_line(&squeeze(t)) {
             first_header.get_or_insert(i);
             last_header = Some(i);
         } else if first_header.is_some() {

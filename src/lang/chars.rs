@@ -1,0 +1,43 @@
+//! Character classes of Chinese running text.
+//!
+//! One definition each, so that two stages never disagree about what a blank, a digit or an
+//! ideograph is.
+
+/// Characters that count as blank around lines: ASCII white space, full-width space (U+3000),
+/// no-break space and zero-width characters that scraped pages leave behind.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}')
+}
+
+/// A CJK ideograph (the letters of running text, as opposed to punctuation and digits): the
+/// unified block and extension A.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+/// A decimal digit, ASCII or full-width (１．加快…). Reports mix both; other scripts' digits
+/// never occur in them and are not digits here.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_blank('\u{3000}') && is_blank('\u{feff}') && !is_blank('一'));
+        assert!(is_han('一') && is_han('\u{3400}') && !is_han('，') && !is_han('〇'));
+        assert!(is_digit('7') && is_digit('９') && !is_digit('七') && !is_digit('٣'));
+    }
+
+    /// No ideograph is numeric in Unicode's sense (〇 is not an ideograph here), so "numeric
+    /// and not Han" is just "numeric" for the ideographs: a check callers may rely on.
+    #[test]
+    fn no_ideograph_is_numeric() {
+        for c in ('\u{3400}'..='\u{4dbf}').chain('\u{4e00}'..='\u{9fff}') {
+            assert!(!c.is_numeric(), "{c:?}");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The bottom layer: the decoded text and the language every stage reads it with.
+//!
+//! - [`text`]: the decoded report, lines, sentences, byte ↔ character offsets;
+//! - [`chars`]: character classes (blank, ideograph, digit);
+//! - [`numerals`]: digit values and the small numbers that count and order things;
+//! - [`marks`]: clause, sentence and quotation marks.
+//!
+//! Nothing here knows about stages, word lists or output: these modules import only each other
+//! (text → chars, marks; numerals → nothing), which `tests/integration/layers.rs` checks.
+
+pub mod chars;
+pub mod marks;
+pub mod numerals;
+pub mod text;

@@ -1,0 +1,81 @@
+//! The document stages, and the [`Document`] they build for the stages after them.
+//!
+//! One idea per file, in the order they import each other (each only from those above it):
+//!
+//! 1. [`cues`] — the cue words of `dict/section_cues.tsv` (opening, parts, glossary, annex);
+//! 2. [`region`] — region names and administrative levels;
+//! 3. [`header`] — what a header line is: title, subtitle, meeting, speaker;
+//! 4. [`body`] — where the report begins and ends inside a scraped page ([`body::Bounds`]);
+//! 5. [`metadata`] — the `documents` fields the header gives ([`metadata::Metadata`]);
+//! 6. [`outline`] — headings and their spans (`sections`, [`outline::Outline`]).
+//!
+//! [`Document::new`] runs them once per file and keeps what the later stages read.
+
+pub mod body;
+pub mod cues;
+pub mod header;
+pub mod metadata;
+pub mod outline;
+pub mod region;
+
+use crate::lang::text::{Line, Text, sentences};
+use crate::stages::periods;
+
+use body::Bounds;
+use metadata::Metadata;
+use outline::Outline;
+
+/// What the early stages know about one report, built once per file and read by every later
+/// stage (glossary, indicators, periods, projects). Tests and benches build it with the same
+/// constructor as `gwr extract`, so a stage probed alone sees what it sees in a run.
+pub struct Document<'a> {
+    pub doc_id: &'a str,
+    pub text: &'a Text,
+    /// Header and body of the report. Only the body (from the 各位代表 opening, or the first
+    /// heading, to the end of the report, page junk excluded) yields indicators and projects.
+    pub bounds: Bounds,
+    pub meta: Metadata,
+    pub outline: Outline,
+    /// Sentence spans of the body, in order (byte offsets, blanks trimmed).
+    pub sentences: Vec<Line>,
+    /// The time of every section, by index (`section_id` − 1), read from the headings.
+    pub section_times: Vec<periods::SectionTime>,
+    /// Time phrases and paragraph topics [`periods::resolve`] has read, reused by later figures.
+    pub memo: periods::Memo,
+}
+
+impl<'a> Document<'a> {
+    /// Find the body, read the header, build the outline, split sentences and read the
+    /// sections' times, once.
+    pub fn new(doc_id: &'a str, text: &'a Text) -> Document<'a> {
+        let s = text.as_str();
+        let bounds = body::find(s);
+        let meta = metadata::parse(s, &bounds);
+        let outline = outline::outline(s, &bounds);
+        let sentences = sentences(s, bounds.body.clone());
+        let section_times = periods::section_times(&outline, meta.report_year);
+        let memo = periods::Memo::new(s, meta.report_year);
+        Document { doc_id, text, bounds, meta, outline, sentences, section_times, memo }
+    }
+
+    pub fn s(&self) -> &str {
+        self.text.as_str()
+    }
+
+    /// The sentence containing a byte offset.
+    pub fn sentence_at(&self, byte: usize) -> Option<Line> {
+        let i = self.sentences.partition_point(|l| l.end <= byte);
+        self.sentences.get(i).copied().filter(|l| l.start <= byte)
+    }
+
+    /// The `section_id` of the innermost section containing a byte offset.
+    pub fn section_id_at(&self, byte: usize) -> Option<usize> {
+        self.outline.innermost(byte).map(|s| s.id)
+    }
+
+    /// Whether the text shows no report structure at all (no 各位代表 opening, no heading):
+    /// worth a `warning` status.
+    pub fn is_unstructured(&self) -> bool {
+        !self.bounds.found_opening && self.outline.sections.is_empty()
+    }
+}
