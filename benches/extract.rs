@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use divan::counter::BytesCount;
 use gwr::lang::text::Text;
 use gwr::source::{self, Kind, Limits};
+use gwr::stages::document::Document;
 
 fn main() {
     divan::main();
@@ -35,6 +36,20 @@ fn stages_whole_corpus(bencher: divan::Bencher) {
         for (id, t) in &docs {
             let text = Text::new(t.clone());
             divan::black_box(gwr::stages::extract(id, &text));
+        }
+    });
+}
+
+/// The document stages only: one [`Document`] per report (body, header, outline, sentences,
+/// section times, period memo), built by the constructor `gwr::stages::extract` uses.
+#[divan::bench(sample_count = 10)]
+fn document_whole_corpus(bencher: divan::Bencher) {
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (id, t) in &docs {
+            let text = Text::new(t.clone());
+            divan::black_box(Document::new(id, &text).section_times.len());
         }
     });
 }
