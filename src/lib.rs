@@ -8,12 +8,13 @@
 //! ```
 //!
 //! `schema` loads `schemas/datapackage.json`, the single source of truth for column names,
-//! types and order; every writer derives its layout from it. `dict` loads the word lists the
-//! stages use (units, counters, qualifiers, indicator aliases, section cues, regions).
+//! types and order; every writer derives its layout from it. `vocab` holds the enums of its
+//! enumerated columns. `lexicon` reads and checks the word lists of `dict/` the stages use
+//! (units, counters, qualifiers, indicator codes, section cues, regions …) once per run.
 
-pub mod dict;
 pub mod error;
 pub mod eval;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod schema;
@@ -21,6 +22,7 @@ pub mod sink;
 pub mod source;
 pub mod stages;
 pub mod text;
+pub mod vocab;
 
 /// The version written into run.json and Parquet footers.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -17,7 +17,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::body::{Bounds, is_junk, is_title, strip_trailing_bracket};
+use crate::lexicon::SpeakerKind;
 use crate::model::Date;
+use crate::vocab::AdminLevel;
 use crate::text::squeeze;
 
 /// What the header says.
@@ -25,7 +27,7 @@ use crate::text::squeeze;
 pub struct Metadata {
     pub title: Option<String>,
     pub region: Option<String>,
-    pub admin_level: Option<&'static str>,
+    pub admin_level: Option<AdminLevel>,
     pub report_year: Option<i32>,
     pub delivered_on: Option<Date>,
     pub meeting: Option<String>,
@@ -50,7 +52,7 @@ static MEETING_REGION: LazyLock<Regex> =
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
 
 /// Offices of speakers, longest first; names of government bodies; words that end a
-/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.txt`).
+/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.tsv`).
 struct Offices {
     titles: Vec<String>,
     bodies: Vec<String>,
@@ -60,14 +62,14 @@ struct Offices {
 
 static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
     let mut o = Offices { titles: vec![], bodies: vec![], after: vec![], honorifics: vec![] };
-    for l in crate::dict::lines("speaker_titles.txt") {
-        match l.split_once(':') {
-            Some(("gov", w)) => o.bodies.push(w.to_string()),
-            Some(("after", w)) => o.after.push(w.to_string()),
-            Some(("honorific", w)) => o.honorifics.push(w.to_string()),
-            Some((kind, _)) => panic!("dict/speaker_titles.txt: unknown kind {kind:?}"),
-            None => o.titles.push(l),
-        }
+    for w in &crate::lexicon::get().speaker_words {
+        let list = match w.kind {
+            SpeakerKind::Gov => &mut o.bodies,
+            SpeakerKind::After => &mut o.after,
+            SpeakerKind::Honorific => &mut o.honorifics,
+            SpeakerKind::Title => &mut o.titles,
+        };
+        list.push(w.word.clone());
     }
     o.titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     o.bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
@@ -84,35 +86,12 @@ fn strip_government(s: &str) -> &str {
     OFFICES.bodies.iter().find_map(|b| s.strip_suffix(b.as_str())).unwrap_or(s)
 }
 
-/// Region names: canonical name, level, aliases.
-pub struct Region {
-    pub name: String,
-    pub level: &'static str,
-    pub aliases: Vec<String>,
-}
-
-pub static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
-    crate::dict::tsv("regions.tsv", 2)
-        .into_iter()
-        .map(|cols| Region {
-            level: match cols[1].as_str() {
-                "national" => "national",
-                "province" => "province",
-                "prefecture" => "prefecture",
-                _ => "county",
-            },
-            aliases: cols
-                .get(2)
-                .map(|a| a.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
-                .unwrap_or_default(),
-            name: cols[0].clone(),
-        })
-        .collect()
-});
+/// Region names: canonical name, level, aliases (`dict/regions.tsv`).
+pub use crate::lexicon::Region;
 
 /// The canonical form of a region name (`宁夏` -> `宁夏回族自治区`), if the list knows it.
 pub fn canonical_region(name: &str) -> Option<&'static Region> {
-    REGIONS.iter().find(|r| r.name == name || r.aliases.iter().any(|a| a == name))
+    crate::lexicon::get().region(name)
 }
 
 /// Remove leading dashes and brackets, and a closing bracket at the end.
@@ -422,25 +401,15 @@ fn plausible_region(r: &str) -> bool {
 }
 
 /// Endings of administrative names and their levels (`dict/admin_suffixes.tsv`), longest first.
-static ADMIN_SUFFIXES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, &'static str)> = crate::dict::tsv("admin_suffixes.tsv", 2)
-        .into_iter()
-        .map(|c| {
-            let level = match c[1].as_str() {
-                "province" => "province",
-                "prefecture" => "prefecture",
-                "county" => "county",
-                other => panic!("dict/admin_suffixes.tsv: unknown level {other:?}"),
-            };
-            (c[0].clone(), level)
-        })
-        .collect();
+static ADMIN_SUFFIXES: LazyLock<Vec<(String, AdminLevel)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, AdminLevel)> =
+        crate::lexicon::get().admin_suffixes.iter().map(|a| (a.ending.clone(), a.level)).collect();
     v.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
     v
 });
 
 /// The longest administrative ending of a name, with its level.
-fn admin_suffix(name: &str) -> Option<&'static (String, &'static str)> {
+fn admin_suffix(name: &str) -> Option<&'static (String, AdminLevel)> {
     ADMIN_SUFFIXES.iter().find(|(s, _)| name.ends_with(s.as_str()))
 }
 
@@ -461,13 +430,13 @@ fn core(name: &str) -> &str {
 /// follows a province-level prefix (重庆市大渡口区 -> county; 四川省成都市 -> prefecture). 县, 区,
 /// 旗 and a city under a city (县级市) count as `county`. None for a name without an
 /// administrative ending.
-pub fn admin_level(region: &str) -> Option<&'static str> {
+pub fn admin_level(region: &str) -> Option<AdminLevel> {
     if let Some(r) = canonical_region(region) {
         return Some(r.level);
     }
     // Strip the longest province-level prefix.
     let mut rest = region;
-    for r in REGIONS.iter().filter(|r| r.level == "province") {
+    for r in crate::lexicon::get().regions.iter().filter(|r| r.level == AdminLevel::Province) {
         for name in std::iter::once(&r.name).chain(r.aliases.iter()) {
             if let Some(x) = region.strip_prefix(name.as_str())
                 && x.chars().count() < rest.chars().count()
@@ -477,14 +446,14 @@ pub fn admin_level(region: &str) -> Option<&'static str> {
         }
     }
     if rest.is_empty() {
-        return Some("province");
+        return Some(AdminLevel::Province);
     }
     let (suffix, level) = admin_suffix(rest)?;
     // A city after another prefecture-level unit is a county-level city.
     let before = &rest[..rest.len() - suffix.len()];
     let under_prefecture =
-        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == "prefecture").any(|(s, _)| before.contains(s.as_str()));
-    Some(if *level == "prefecture" && suffix == "市" && under_prefecture { "county" } else { level })
+        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == AdminLevel::Prefecture).any(|(s, _)| before.contains(s.as_str()));
+    Some(if *level == AdminLevel::Prefecture && suffix == "市" && under_prefecture { AdminLevel::County } else { *level })
 }
 
 #[cfg(test)]
@@ -511,15 +480,15 @@ mod tests {
 
     #[test]
     fn levels() {
-        assert_eq!(admin_level("重庆市大渡口区"), Some("county"));
-        assert_eq!(admin_level("海拉尔区"), Some("county"));
-        assert_eq!(admin_level("宁夏回族自治区"), Some("province"));
-        assert_eq!(admin_level("上海市"), Some("province"));
-        assert_eq!(admin_level("四川省成都市"), Some("prefecture"));
-        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some("county"));
-        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some("county"));
-        assert_eq!(admin_level("延边朝鲜族自治州"), Some("prefecture"));
-        assert_eq!(admin_level("中华人民共和国"), Some("national"));
+        assert_eq!(admin_level("重庆市大渡口区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("海拉尔区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("宁夏回族自治区"), Some(AdminLevel::Province));
+        assert_eq!(admin_level("上海市"), Some(AdminLevel::Province));
+        assert_eq!(admin_level("四川省成都市"), Some(AdminLevel::Prefecture));
+        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some(AdminLevel::County));
+        assert_eq!(admin_level("延边朝鲜族自治州"), Some(AdminLevel::Prefecture));
+        assert_eq!(admin_level("中华人民共和国"), Some(AdminLevel::National));
         assert_eq!(admin_level("某某经济开发区管委会"), None);
     }
 
@@ -538,7 +507,7 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("重庆市大渡口区人民政府工作报告"));
         assert_eq!(m.region.as_deref(), Some("重庆市大渡口区"));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
         assert_eq!(m.delivered_on, Date::new(2022, 1, 9));
         assert_eq!(m.meeting.as_deref(), Some("大渡口区第十四届人民代表大会第一次会议"));
         assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("张国智"), Some("区长")));
@@ -603,12 +572,12 @@ mod tests {
     fn national_and_league_reports() {
         let m = header("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强");
         assert_eq!(m.meeting.as_deref(), Some("第十四届全国人民代表大会第二次会议"));
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some("national")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some(AdminLevel::National)));
         assert_eq!(m.speaker_title.as_deref(), Some("国务院总理"));
         let m = header(
             "某某盟行政公署工作报告\n——2010年2月1日在某某盟第二届人民代表大会第三次会议上\n某某盟行政公署盟长 王二",
         );
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some("prefecture")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some(AdminLevel::Prefecture)));
         assert_eq!(m.speaker_title.as_deref(), Some("盟长"));
     }
 
@@ -623,6 +592,6 @@ mod tests {
         let m = header("某县人民政府工作报告\n——在某县第一届人民代表大会第二次会议上\n（2023年1月5日）\n县长 李四");
         assert_eq!(m.meeting.as_deref(), Some("某县第一届人民代表大会第二次会议"));
         assert_eq!(m.delivered_on, Date::new(2023, 1, 5));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
     }
 }

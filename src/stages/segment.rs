@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 
 use super::body::Bounds;
 use super::metadata::Metadata;
+use crate::lexicon::SectionCueKind;
 use crate::model::SectionRow;
 use crate::text::{Line, Text, is_blank, squeeze};
 
@@ -60,17 +61,16 @@ pub struct Cues {
 pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c =
         Cues { review: vec![], plan: vec![], glossary: vec![], heading: vec![], opening: vec![], annex: vec![] };
-    for row in crate::dict::tsv("section_cues.tsv", 2) {
-        let list = match row[0].as_str() {
-            "review" => &mut c.review,
-            "plan" => &mut c.plan,
-            "glossary" => &mut c.glossary,
-            "heading" => &mut c.heading,
-            "opening" => &mut c.opening,
-            "annex" => &mut c.annex,
-            other => panic!("dict/section_cues.tsv: unknown kind {other:?}"),
+    for row in &crate::lexicon::get().section_cues {
+        let list = match row.kind {
+            SectionCueKind::Review => &mut c.review,
+            SectionCueKind::Plan => &mut c.plan,
+            SectionCueKind::Glossary => &mut c.glossary,
+            SectionCueKind::Heading => &mut c.heading,
+            SectionCueKind::Opening => &mut c.opening,
+            SectionCueKind::Annex => &mut c.annex,
         };
-        list.push(row[1].clone());
+        list.push(row.cue.clone());
     }
     c
 });

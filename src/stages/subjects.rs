@@ -18,9 +18,13 @@ use regex::Regex;
 
 use super::Context;
 use super::quantities::{Mention, Words, is_clause_break, is_han};
+use crate::lexicon::PeriodCueKind;
+use crate::vocab::{Dimension, Measure};
 
 /// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
 mod role {
+    use crate::lexicon::SubjectRole;
+
     pub const REPORT: u32 = 1 << 0;
     pub const LEAD: u32 = 1 << 1;
     pub const ADVERB: u32 = 1 << 2;
@@ -37,50 +41,51 @@ mod role {
     pub const PARTICLE: u32 = 1 << 13;
     pub const COMPOUND: u32 = 1 << 14;
     pub const MILESTONE: u32 = 1 << 15;
+    pub const REPORT_INSIDE: u32 = 1 << 16;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
-    pub fn parse(s: &str) -> Option<u32> {
-        Some(match s {
-            "report" => REPORT,
-            "lead" => LEAD,
-            "adverb" => ADVERB,
-            "scope" => SCOPE,
-            "time" => TIME,
-            "link" => LINK,
-            "level" => LEVEL,
-            "growth" => GROWTH,
-            "decline" => DECLINE,
-            "avg" => AVG,
-            "compare" => COMPARE,
-            "keep" => KEEP,
-            "verb" => VERB,
-            "particle" => PARTICLE,
-            "compound" => COMPOUND,
-            "milestone" => MILESTONE,
-            _ => return None,
-        })
+    pub fn of(r: SubjectRole) -> u32 {
+        match r {
+            SubjectRole::Report => REPORT,
+            SubjectRole::ReportInside => REPORT_INSIDE,
+            SubjectRole::Lead => LEAD,
+            SubjectRole::Adverb => ADVERB,
+            SubjectRole::Scope => SCOPE,
+            SubjectRole::Time => TIME,
+            SubjectRole::Link => LINK,
+            SubjectRole::Level => LEVEL,
+            SubjectRole::Growth => GROWTH,
+            SubjectRole::Decline => DECLINE,
+            SubjectRole::Avg => AVG,
+            SubjectRole::Compare => COMPARE,
+            SubjectRole::Keep => KEEP,
+            SubjectRole::Verb => VERB,
+            SubjectRole::Particle => PARTICLE,
+            SubjectRole::Compound => COMPOUND,
+            SubjectRole::Milestone => MILESTONE,
+        }
     }
 }
 
-/// Subject words with their roles, and indicator aliases.
-struct Lexicon {
+/// Subject words with their roles, and indicator aliases, as longest-match word tables.
+struct SubjectWords {
     words: Words<u32>,
     aliases: Words<String>,
 }
 
-impl Lexicon {
-    fn load() -> Lexicon {
+impl SubjectWords {
+    fn load() -> SubjectWords {
+        let lexicon = crate::lexicon::get();
         let mut words: Words<u32> = Words::default();
-        for row in crate::dict::tsv("subject_words.tsv", 2) {
-            let r = role::parse(&row[1]).unwrap_or_else(|| panic!("subject_words.tsv: unknown role in {row:?}"));
-            let prev = words.get(&row[0]).copied().unwrap_or(0);
-            words.insert(&row[0], prev | r);
+        for w in &lexicon.subject_words {
+            let prev = words.get(&w.word).copied().unwrap_or(0);
+            words.insert(&w.word, prev | role::of(w.role));
         }
         let mut aliases: Words<String> = Words::default();
-        for row in crate::dict::tsv("indicators.tsv", 2) {
-            aliases.insert(&row[1], row[0].clone());
+        for a in &lexicon.indicator_aliases {
+            aliases.insert(&a.alias, a.code.clone());
         }
-        Lexicon { words, aliases }
+        SubjectWords { words, aliases }
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
@@ -91,7 +96,7 @@ impl Lexicon {
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
-    /// first, as for [`Lexicon::prefix`]).
+    /// first, as for [`SubjectWords::prefix`]).
     fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
         self.words.longest_suffix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l)
     }
@@ -101,14 +106,36 @@ impl Lexicon {
     }
 }
 
-static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+static LEX: LazyLock<SubjectWords> = LazyLock::new(SubjectWords::load);
 
-/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期.
+/// The words of one `subject_*` kind of `dict/period_cues.tsv`, as regex alternatives in
+/// file order.
+fn cue_alternatives(kind: PeriodCueKind) -> String {
+    let words = crate::lexicon::get().period_cues.iter().filter(|c| c.kind == kind);
+    words.map(|c| regex::escape(&c.cue)).collect::<Vec<_>>().join("|")
+}
+
+/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期. The
+/// words around the year are the `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:到|至|截至|截止到?|在|从|自|于)?(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:{})?(?:[0-9０-９]{{4}}年(?:{})?|“?十[一二三四五六七]五”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:{})?)[，,、]?",
+        cue_alternatives(PeriodCueKind::SubjectTimeBefore),
+        cue_alternatives(PeriodCueKind::SubjectYearAfter),
+        cue_alternatives(PeriodCueKind::SubjectPlanAfter),
+        cue_alternatives(PeriodCueKind::SubjectYearsAfter),
+    ))
+    .expect("escaped words make a valid regex")
+});
+
+/// The characters a [`LEADING_TIME`] match can start with, besides ASCII digits: a first
+/// character of a `subject_time_before` word, “, or a numeral. A cheap test before the regex.
+static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let words = lexicon.period_cues.iter().filter(|c| c.kind == PeriodCueKind::SubjectTimeBefore);
+    let mut firsts: Vec<char> = words.filter_map(|c| c.cue.chars().next()).collect();
+    firsts.extend("“十一二三四五六七八九".chars());
+    firsts
 });
 
 /// Words at the end of a subject that belong to the figure: the starting level of a change
@@ -202,7 +229,7 @@ fn strip_links(mut t: &str) -> &str {
 }
 
 /// The measure of a percent figure from the words before it, and whether it falls.
-fn growth_of(left: &str) -> Option<(&'static str, bool)> {
+fn growth_of(left: &str) -> Option<(Measure, bool)> {
     let t = strip_links(left.trim_end());
     if LEX.suffix(t, role::LEVEL).is_some() {
         return None;
@@ -212,7 +239,7 @@ fn growth_of(left: &str) -> Option<(&'static str, bool)> {
     let down = LEX.has(word, role::DECLINE) && !LEX.has(word, role::GROWTH);
     let rest = &t[..t.len() - l];
     let avg = LEX.suffix(rest, role::AVG).is_some() || LEX.suffix(strip_links(rest), role::AVG).is_some();
-    Some((if avg { "avg_growth_rate" } else { "growth_rate" }, down))
+    Some((if avg { Measure::AvgGrowthRate } else { Measure::GrowthRate }, down))
 }
 
 /// Fill `measure` (and the sign of `value_base` for falling rates) from the words before
@@ -229,19 +256,19 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
                 Some(g) => g,
                 None => {
                     let (rest, _) = strip_separator(left);
-                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == "percent" {
+                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == Dimension::Percent {
                         (ms[i - 1].measure, ms[i - 1].value_base < 0.0)
                     } else {
-                        ("ratio", false)
+                        (Measure::Ratio, false)
                     }
                 }
             },
-            "倍" => ("ratio", false),
-            _ => ("amount", false),
+            "倍" => (Measure::Ratio, false),
+            _ => (Measure::Amount, false),
         };
         let m = &mut ms[i];
         m.measure = measure;
-        if down && measure != "ratio" && m.value_base > 0.0 {
+        if down && measure != Measure::Ratio && m.value_base > 0.0 {
             m.value_base = -m.value_base;
         }
     }
@@ -273,8 +300,7 @@ fn strip_leading(mut t: &str) -> &str {
         {
             t = rest;
         }
-        let may_be_time =
-            t.chars().next().is_some_and(|c| c.is_ascii_digit() || "到至截在从自于“十一二三四五六七八九".contains(c));
+        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
         }
@@ -309,7 +335,7 @@ fn drop_inner_report(t: &str) -> String {
     for (i, _) in t.char_indices().skip(1) {
         if let Some(l) = LEX.prefix(&t[i..], role::REPORT) {
             let w = &t[i..i + l];
-            if !matches!(w, "实现" | "完成" | "达到") || t.len() - i - l < 6 {
+            if !LEX.has(w, role::REPORT_INSIDE) || t.len() - i - l < 6 {
                 continue;
             }
             let head = &t[..i];
@@ -590,7 +616,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             }
         }
         let after_de = s[right_at..].strip_prefix('的');
-        let r = if ms[i].dimension == "percent" {
+        let r = if ms[i].dimension == Dimension::Percent {
             // A share followed by what it is a share of (80%以上的行政村通客车) names it there
             // when nothing stands before it.
             let (from, _) = left_of(s, ms, i, None);
@@ -598,7 +624,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
             let noun = if bare { right_noun(s, at) } else { "" };
             Right { noun, end: at + noun.len(), of: false }
-        } else if let (Some(t), "currency") = (after_de, ms[i].dimension) {
+        } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
             Right { noun, end: at + noun.len(), of: !noun.is_empty() }
@@ -668,7 +694,7 @@ pub fn link(cx: &Context, ms: &mut [Mention]) {
             ms[i].subject = pairs[i].take();
             continue;
         }
-        let strip_growth = matches!(ms[i].measure, "growth_rate" | "avg_growth_rate") || ms[i].unit_base == "倍";
+        let strip_growth = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
         let left = clean_left(raw, strip_growth);
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
@@ -801,6 +827,22 @@ mod tests {
         assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
         assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
         assert_eq!(clean_left("力争协议引资", false), "协议引资");
+    }
+
+    /// The leading-time pattern built from `dict/period_cues.tsv` is the one written in code
+    /// before the words moved there (`截止到?` is `截止到|截止`: the longer word first).
+    #[test]
+    fn leading_time_is_built_from_the_cues() {
+        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
+        let rest = r"(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?";
+        assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
+        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        for t in ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"] {
+            assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
+        }
+        let firsts: String = LEADING_TIME_FIRST.iter().collect();
+        assert!("到至截在从自于“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于“十一二三四五六七八九".contains(c)), "{firsts}");
     }
 
     #[test]
