@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-pub use crate::vocab::{AdminLevel, DocStatus, Encoding, Measure, Dimension, Qualifier, Stage, Status};
 use crate::vocab::Term;
+pub use crate::vocab::{AdminLevel, Dimension, DocStatus, Encoding, Measure, Qualifier, Stage, Status};
 
 /// One cell. Writers turn it into a CSV field or an Arrow array element according to the
 /// column's schema type.

@@ -84,7 +84,9 @@ pub fn judge(
     let met = match qualifier {
         Some(Qualifier::AtLeast) => Some(gap >= -slack),
         Some(Qualifier::AtMost) => Some(gap <= slack),
-        Some(q @ (Qualifier::Exact | Qualifier::Approx)) => Some(gap.abs() <= tolerance(q, unit_base, value, target) + slack),
+        Some(q @ (Qualifier::Exact | Qualifier::Approx)) => {
+            Some(gap.abs() <= tolerance(q, unit_base, value, target) + slack)
+        }
         None => None,
     };
     (Some(gap), met)
@@ -322,8 +324,8 @@ pub fn tally(rows: &[Vec<Value>]) -> Tally {
 mod tests {
     use super::*;
     use crate::model::{DocumentRow, IndicatorRow, Record, Status};
-    use crate::vocab::Dimension;
     use crate::sink::{Format, WriteOptions, write_table};
+    use crate::vocab::Dimension;
 
     #[test]
     fn output_columns_follow_the_schema() {

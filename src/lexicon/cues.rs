@@ -34,7 +34,10 @@ pub struct SectionCue {
 }
 
 pub(crate) fn read_section_cues(src: &Source) -> Result<Vec<SectionCue>, LexiconError> {
-    src.rows(SECTION_COLUMNS, 2)?.iter().map(|row| Ok(SectionCue { kind: row.term(0)?, cue: row.word(1, "cue")? })).collect()
+    src.rows(SECTION_COLUMNS, 2)?
+        .iter()
+        .map(|row| Ok(SectionCue { kind: row.term(0)?, cue: row.word(1, "cue")? }))
+        .collect()
 }
 
 vocabulary! {
@@ -148,7 +151,10 @@ pub struct JunkWord {
 }
 
 pub(crate) fn read_page_junk(src: &Source) -> Result<Vec<JunkWord>, LexiconError> {
-    src.rows(JUNK_COLUMNS, 2)?.iter().map(|row| Ok(JunkWord { kind: row.term(0)?, word: row.word(1, "word")? })).collect()
+    src.rows(JUNK_COLUMNS, 2)?
+        .iter()
+        .map(|row| Ok(JunkWord { kind: row.term(0)?, word: row.word(1, "word")? }))
+        .collect()
 }
 
 #[cfg(test)]

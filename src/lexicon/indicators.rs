@@ -123,10 +123,8 @@ pub(crate) fn read_subject_words(src: &Source) -> Result<Vec<SubjectWord>, Lexic
     }
     let reports: HashSet<&str> =
         out.iter().filter(|w| w.role == SubjectRole::Report).map(|w| w.word.as_str()).collect();
-    if let Some((row, w)) = rows
-        .iter()
-        .zip(&out)
-        .find(|(_, w)| w.role == SubjectRole::ReportInside && !reports.contains(w.word.as_str()))
+    if let Some((row, w)) =
+        rows.iter().zip(&out).find(|(_, w)| w.role == SubjectRole::ReportInside && !reports.contains(w.word.as_str()))
     {
         return Err(row.error(format!("{:?} has role report_inside but not report", w.word)));
     }

@@ -189,7 +189,8 @@ impl Source {
         if let Some(dir) = dir {
             let path = dir.join(name);
             if path.is_file() {
-                let text = std::fs::read_to_string(&path).map_err(|source| LexiconError::Read { path: path.clone(), source })?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|source| LexiconError::Read { path: path.clone(), source })?;
                 return Ok(Source { shown: path.display().to_string(), text });
             }
         }
@@ -211,7 +212,11 @@ impl Source {
 
     /// The rows of the file, each with `columns.len()` cells at most and `required` at least
     /// (missing optional cells read as empty).
-    pub(crate) fn rows<'a>(&'a self, columns: &'static [&'static str], required: usize) -> Result<Vec<Row<'a>>, LexiconError> {
+    pub(crate) fn rows<'a>(
+        &'a self,
+        columns: &'static [&'static str],
+        required: usize,
+    ) -> Result<Vec<Row<'a>>, LexiconError> {
         let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
         let mut out = Vec::new();
         for (i, raw) in text.lines().enumerate() {
@@ -331,10 +336,8 @@ mod tests {
     #[test]
     fn files_on_disk_are_the_embedded_ones() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dict");
-        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
+        let mut on_disk: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         on_disk.sort();
         let mut embedded: Vec<String> = FILES.iter().map(|(n, _)| n.to_string()).collect();
         embedded.sort();

@@ -34,7 +34,10 @@ vocabulary! {
 impl HeadKind {
     /// Nouns that can end a name (a zone or an organisation ends one that is then dropped).
     pub fn closes(self) -> bool {
-        matches!(self, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Zone | HeadKind::Area | HeadKind::Org)
+        matches!(
+            self,
+            HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Zone | HeadKind::Area | HeadKind::Org
+        )
     }
 }
 
@@ -121,12 +124,10 @@ pub(crate) fn read_stage_verbs(src: &Source) -> Result<Vec<StageVerb>, LexiconEr
     for row in src.rows(VERB_COLUMNS, 4)? {
         let phrase = row.word(0, "phrase")?;
         let stage = row.term(1)?;
-        let rank = row
-            .cell(2)
-            .parse::<u8>()
-            .ok()
-            .filter(|r| *r <= MAX_RANK)
-            .ok_or_else(|| row.error(format!("rank {:?} is not a whole number from 0 to {MAX_RANK}", row.cell(2))))?;
+        let rank =
+            row.cell(2).parse::<u8>().ok().filter(|r| *r <= MAX_RANK).ok_or_else(|| {
+                row.error(format!("rank {:?} is not a whole number from 0 to {MAX_RANK}", row.cell(2)))
+            })?;
         let role = row.term(3)?;
         if let Some(line) = seen.insert(phrase.clone(), row.line) {
             return Err(row.error(format!("{phrase:?} is listed twice (also on line {line})")));

@@ -19,8 +19,8 @@ use regex::Regex;
 use super::body::{Bounds, is_junk, is_title, strip_trailing_bracket};
 use crate::lexicon::SpeakerKind;
 use crate::model::Date;
-use crate::vocab::AdminLevel;
 use crate::text::squeeze;
+use crate::vocab::AdminLevel;
 
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -453,7 +453,11 @@ pub fn admin_level(region: &str) -> Option<AdminLevel> {
     let before = &rest[..rest.len() - suffix.len()];
     let under_prefecture =
         ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == AdminLevel::Prefecture).any(|(s, _)| before.contains(s.as_str()));
-    Some(if *level == AdminLevel::Prefecture && suffix == "市" && under_prefecture { AdminLevel::County } else { *level })
+    Some(if *level == AdminLevel::Prefecture && suffix == "市" && under_prefecture {
+        AdminLevel::County
+    } else {
+        *level
+    })
 }
 
 #[cfg(test)]

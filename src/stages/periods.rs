@@ -34,8 +34,8 @@ use super::quantities::Fnv;
 use super::segment::{CUES, Outline, Section};
 use crate::lexicon::{PeriodCueKind, YearOffset};
 use crate::model::{Period, Status};
-use crate::vocab::Measure;
 use crate::text::{Line, is_blank, squeeze};
+use crate::vocab::Measure;
 
 /// What a section's heading says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

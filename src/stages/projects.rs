@@ -205,7 +205,8 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\d+(?:万|亿)?(?:{})", counters(CountKind::Counted))).expect("escaped words make a valid regex")
+    Regex::new(&format!(r"\d+(?:万|亿)?(?:{})", counters(CountKind::Counted)))
+        .expect("escaped words make a valid regex")
 });
 /// A predicate that counts what it follows: X增至3592个, 实施X项目14个 (a counter, not a
 /// length: 实施“畅返不畅”工程5200公里 is one project's size).
@@ -1416,7 +1417,10 @@ mod tests {
     }
 
     fn names(sentence: &str) -> Vec<(String, Option<String>, Option<&'static str>)> {
-        scan_sentence(sentence, 0, sentence.len()).into_iter().map(|f| (f.name, f.action, f.stage.map(|s| s.as_str()))).collect()
+        scan_sentence(sentence, 0, sentence.len())
+            .into_iter()
+            .map(|f| (f.name, f.action, f.stage.map(|s| s.as_str())))
+            .collect()
     }
 
     fn just_names(sentence: &str) -> Vec<String> {
@@ -1603,12 +1607,16 @@ mod tests {
             (&*COLLECTIVE, r"^[一二三四五六七八九十两\d]{1,3}(?:大|个|项|座|所|条|处)".to_string()),
             (
                 &*NUMBER,
-                format!(r"[\d.]+(?:余|多)?(?:万|亿)?(?:{c}|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)"),
+                format!(
+                    r"[\d.]+(?:余|多)?(?:万|亿)?(?:{c}|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)"
+                ),
             ),
             (&*COUNTED, r"\d+(?:万|亿)?(?:个|家|座|所|项|批|套|张|处)".to_string()),
             (
                 &*POST_COUNT,
-                format!(r"^(?:增至|达到|达|突破|超过|超|增加|增长到|新增|共|累计)?[\d.]+(?:余|多)?(?:万|亿)?(?:{c}|间|户|辆|台)"),
+                format!(
+                    r"^(?:增至|达到|达|突破|超过|超|增加|增长到|新增|共|累计)?[\d.]+(?:余|多)?(?:万|亿)?(?:{c}|间|户|辆|台)"
+                ),
             ),
         ];
         for (re, text) in expected {

@@ -540,7 +540,9 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
             let w = &s[r.end..after_end];
             w.contains("以上") || w.contains("以下")
         };
-        if is_threshold_word && following.is_some_and(|c| is_han(c) || c == '“') && !matches!(dim, Dimension::Count | Dimension::Percent)
+        if is_threshold_word
+            && following.is_some_and(|c| is_han(c) || c == '“')
+            && !matches!(dim, Dimension::Count | Dimension::Percent)
         {
             return true;
         }

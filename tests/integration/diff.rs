@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use gwr::model::{AdminLevel, Dimension, DocStatus, DocumentRow, Encoding, IndicatorRow, Measure, Qualifier, Record, Status, Value};
+use gwr::model::{
+    AdminLevel, Dimension, DocStatus, DocumentRow, Encoding, IndicatorRow, Measure, Qualifier, Record, Status, Value,
+};
 use gwr::schema::{FieldType, Table, table};
 use gwr::sink::{Format, WriteOptions, datapackage, write_table};
 

@@ -2,7 +2,9 @@
 //! the real corpus, where every expected pair below was read off the reports by hand
 //! (raw/hailar decoded from GBK; raw/provinces-2025/*.docx against raw/provinces-2026/*.txt).
 
-use gwr::model::{AdminLevel, Dimension, DocStatus, DocumentRow, Encoding, IndicatorRow, Measure, Record, Status, Value};
+use gwr::model::{
+    AdminLevel, Dimension, DocStatus, DocumentRow, Encoding, IndicatorRow, Measure, Record, Status, Value,
+};
 use gwr::schema::table;
 use gwr::sink::{Format, WriteOptions, datapackage, write_table};
 
