@@ -367,6 +367,43 @@ mod tests {
         assert!(err.contains("line 1: expected 5 tab-separated columns"), "{err}");
     }
 
+    /// The vocabularies and the lexicon are low layers: `vocab` uses only the standard library,
+    /// the lexicon only `vocab` (and thiserror); neither reaches up into the stages, the
+    /// pipeline, the sinks or the CLI.
+    #[test]
+    fn imports_point_downward_only() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let check = |file: &Path, crates: &[&str], modules: &[&str]| {
+            let text = std::fs::read_to_string(file).unwrap();
+            // (The code, not its tests.)
+            let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (i, line) in code_part.lines().enumerate() {
+                let code = line.trim_start();
+                if code.starts_with("//") {
+                    continue;
+                }
+                for (at, _) in code.match_indices("crate::") {
+                    let module: String =
+                        code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    assert!(modules.contains(&module.as_str()), "{}:{}: uses crate::{module}", file.display(), i + 1);
+                }
+                if let Some(path) = code.strip_prefix("use ") {
+                    let root = path.split("::").next().unwrap_or("");
+                    assert!(
+                        ["crate", "super", "self"].contains(&root) || crates.contains(&root),
+                        "{}:{}: uses {root}",
+                        file.display(),
+                        i + 1
+                    );
+                }
+            }
+        };
+        check(&src.join("vocab.rs"), &["std"], &["vocab"]);
+        for entry in std::fs::read_dir(src.join("lexicon")).unwrap() {
+            check(&entry.unwrap().path(), &["std", "thiserror"], &["vocab", "lexicon"]);
+        }
+    }
+
     #[test]
     fn a_list_under_its_old_name_is_an_error() {
         let dir = tempfile::tempdir().unwrap();

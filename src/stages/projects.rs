@@ -74,7 +74,7 @@ struct ProjectWords {
     leads: Vec<String>,
 }
 
-static LEX: LazyLock<ProjectWords> = LazyLock::new(|| {
+static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let lexicon = crate::lexicon::get();
     let nouns: Vec<(String, Kind)> = lexicon.project_heads.iter().map(|h| (h.word.clone(), h.kind)).collect();
     let mut verbs: Vec<(String, Verb)> = Vec::new();
@@ -254,7 +254,7 @@ struct Tok {
 
 /// Cut a clause into elements, and collect the noun tokens of its runs.
 fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
-    let lex = &*LEX;
+    let lex = &*WORDS;
     let mut els = Vec::new();
     let mut toks = Vec::new();
     let mut run_start: Option<usize> = None;
@@ -518,8 +518,8 @@ fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let (mut generic, mut work) = (false, false);
     while pos < t.len() {
         let input = Input::new(t).span(pos..t.len()).anchored(Anchored::Yes);
-        let m = LEX.cover.find(input).filter(|m| m.end() > pos)?;
-        let k = LEX.cover_kind[m.pattern()];
+        let m = WORDS.cover.find(input).filter(|m| m.end() > pos)?;
+        let k = WORDS.cover_kind[m.pattern()];
         generic |= matches!(k, Kind::Generic | Kind::Soft | Kind::Many | Kind::Org);
         work |= k == Kind::Work;
         pos = m.end();
@@ -805,7 +805,7 @@ fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
 fn read_stage(action: &str) -> Option<Stage> {
-    let lex = &*LEX;
+    let lex = &*WORDS;
     // (rank, start, length, stage)
     let mut best: Option<(u8, usize, usize, Stage)> = None;
     for m in lex.stages.find_overlapping_iter(action) {
@@ -827,7 +827,7 @@ fn read_stage(action: &str) -> Option<Stage> {
 fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| crate::text::is_blank(c) || matches!(c, '、' | '，'));
-        match LEX.leads.iter().find(|l| t.starts_with(l.as_str())) {
+        match WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
             Some(l) => t = &t[l.len()..],
             None => return t,
         }
@@ -1068,7 +1068,7 @@ fn group_projects(
                 {
                     continue;
                 }
-                let placeish = LEX.places.iter().any(|w| text.ends_with(w.as_str()));
+                let placeish = WORDS.places.iter().any(|w| text.ends_with(w.as_str()));
                 let next_named = merged[k + 1..].iter().map(|(q, _, _)| q).find(|q| q.class == Class::Named && !q.item);
                 if g.deng
                     && let Some(next) = next_named
@@ -1583,7 +1583,7 @@ mod tests {
         let lexicon = crate::lexicon::get();
         let nouns: std::collections::HashSet<&str> = lexicon.project_heads.iter().map(|h| h.word.as_str()).collect();
         assert_eq!(nouns.len(), lexicon.project_heads.len());
-        assert_eq!(LEX.stage_of.len(), lexicon.stage_verbs.len());
+        assert_eq!(WORDS.stage_of.len(), lexicon.stage_verbs.len());
     }
 
     /// The count patterns built from `dict/project_counts.tsv` are the ones written in code
