@@ -33,6 +33,7 @@ use regex::Regex;
 
 use super::Context;
 use super::periods;
+// (The lexicon's row types under this stage's short local names.)
 use crate::lexicon::{CountKind, HeadKind as Kind, VerbRole, VerbStage as Stage};
 use crate::model::ProjectRow;
 

@@ -21,6 +21,7 @@ use super::Context;
 use super::numbers::{self, Dec, Number, Script};
 use super::periods;
 use super::subjects;
+// (The lexicon's row types under this stage's short local names.)
 use crate::lexicon::{QualifierEffect as Effect, QualifierPosition, UnitKind as Kind};
 use crate::model::IndicatorRow;
 use crate::vocab::{Dimension, Measure, Qualifier};
