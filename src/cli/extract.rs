@@ -28,7 +28,8 @@ Examples:
   gwr extract scraped/ --encoding gb18030   force one encoding for all .txt files
 
 Exit codes: 0 all files ok or warning; 1 some file has status error; 2 usage error or a
-failure that stopped the run (output folder not writable, input missing).";
+failure that stopped the run (output folder not writable, input missing, a malformed
+--dict word list).";
 
 /// Extract tables from a folder of reports.
 #[derive(clap::Args)]
@@ -55,7 +56,8 @@ pub struct Args {
     #[arg(long, default_value_t = 256, value_name = "MIB")]
     max_xml_mib: u64,
     /// Replace the embedded word lists with files of the same name in this folder
-    /// (units.tsv, indicators.tsv, …; see dict/ in the source)
+    /// (units.tsv, indicators.tsv, …; see dict/ in the source). Every list is checked before
+    /// any input is read; a malformed row stops the run (exit 2), naming file and line
     #[arg(long, value_name = "DIR")]
     dict: Option<PathBuf>,
     /// Worker threads (default: one per core)
@@ -80,7 +82,12 @@ fn parse_format(s: &str) -> Result<Format, String> {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &a.dict {
         anyhow::ensure!(dir.is_dir(), "--dict {} is not a folder", dir.display());
-        gwr::dict::set_override_dir(dir.clone());
+    }
+    // Every word list is read and checked here, before any input: a broken file stops the
+    // run once, naming the file and the line, instead of failing inside every document.
+    let lexicon = gwr::lexicon::Lexicon::load(a.dict.as_deref())?;
+    if gwr::lexicon::install(lexicon).is_err() {
+        anyhow::bail!("the word lists were already in use before --dict could replace them");
     }
     if let Some(j) = a.jobs {
         rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().context("cannot set up worker threads")?;

@@ -10,8 +10,6 @@
 //! as a warning; when more than [`MAX_BAD_SHARE`] of the text is bad, the file is not text in
 //! that encoding and decoding fails.
 
-use std::str::FromStr;
-
 use encoding_rs::{Encoding as Enc, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
 use super::Loaded;
@@ -21,46 +19,15 @@ use crate::error::SourceError;
 /// decodable (1 in 20).
 pub const MAX_BAD_SHARE: f64 = 0.05;
 
-/// An encoding the user can force with `--encoding`; the names are those of the `encoding`
-/// column of `documents`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    Utf8,
-    Gb18030,
-    Utf16Le,
-    Utf16Be,
-}
+pub use crate::vocab::Encoding;
 
-impl Encoding {
-    /// The name written to `documents.encoding`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Gb18030 => "gb18030",
-            Encoding::Utf16Le => "utf-16le",
-            Encoding::Utf16Be => "utf-16be",
-        }
-    }
-    fn encoding_rs(self) -> &'static Enc {
-        match self {
-            Encoding::Utf8 => UTF_8,
-            Encoding::Gb18030 => GB18030,
-            Encoding::Utf16Le => UTF_16LE,
-            Encoding::Utf16Be => UTF_16BE,
-        }
-    }
-}
-
-impl FromStr for Encoding {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "utf-8" | "utf8" | "utf-8-sig" => Ok(Encoding::Utf8),
-            "gb18030" | "gbk" | "gb2312" | "cp936" | "x-gbk" | "euc-cn" => Ok(Encoding::Gb18030),
-            "utf-16le" | "utf16le" => Ok(Encoding::Utf16Le),
-            "utf-16be" | "utf16be" => Ok(Encoding::Utf16Be),
-            other => Err(format!("unknown encoding {other:?}; use utf-8, gb18030 (gbk), utf-16le or utf-16be")),
-        }
+/// The decoder of an encoding.
+fn encoding_rs(enc: Encoding) -> &'static Enc {
+    match enc {
+        Encoding::Utf8 => UTF_8,
+        Encoding::Gb18030 => GB18030,
+        Encoding::Utf16Le => UTF_16LE,
+        Encoding::Utf16Be => UTF_16BE,
     }
 }
 
@@ -99,7 +66,7 @@ pub fn decode_unmarked(bytes: &[u8]) -> Result<Loaded, SourceError> {
 
 /// Decode with one encoding, replacing bad sequences, and judge the result.
 fn checked(enc: Encoding, body: &[u8], warnings: Vec<String>) -> Result<Loaded, SourceError> {
-    let (text, _) = enc.encoding_rs().decode_without_bom_handling(body);
+    let (text, _) = encoding_rs(enc).decode_without_bom_handling(body);
     checked_text(enc, text.into_owned(), warnings)
 }
 
@@ -110,13 +77,13 @@ fn checked_text(enc: Encoding, text: String, mut warnings: Vec<String>) -> Resul
         let total = text.chars().count().max(1);
         if bad as f64 > MAX_BAD_SHARE * total as f64 {
             return Err(SourceError::Undecodable {
-                encoding: enc.name().to_string(),
+                encoding: enc.as_str().to_string(),
                 detail: format!("{bad} of {total} characters are invalid or control characters"),
             });
         }
-        warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.name()));
+        warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.as_str()));
     }
-    Ok(Loaded { text, encoding: Some(enc.name()), warnings })
+    Ok(Loaded { text, encoding: Some(enc), warnings })
 }
 
 /// Replacement characters and control characters other than tab, line feed, carriage return
@@ -178,14 +145,14 @@ mod tests {
     fn gbk_bytes_decode_as_gb18030() {
         let (bytes, _, _) = GB18030.encode("政府工作报告\r\n　　各位代表：");
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!(got.encoding, Some("gb18030"));
+        assert_eq!(got.encoding, Some(Encoding::Gb18030));
         assert_eq!(got.text, "政府工作报告\r\n　　各位代表：");
     }
 
     #[test]
     fn utf8_bom_is_removed() {
         let got = decode_text("\u{feff}增长8.8%".as_bytes(), None).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-8"), "增长8.8%"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf8), "增长8.8%"));
     }
 
     #[test]
@@ -195,7 +162,7 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-16le"), "报告 2022"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), "报告 2022"));
     }
 
     #[test]
@@ -209,7 +176,7 @@ mod tests {
         let err = decode_text(&bytes, Some(Encoding::Utf8)).unwrap_err();
         assert!(matches!(err, SourceError::Undecodable { ref encoding, .. } if encoding == "utf-8"), "{err}");
         let got = decode_text(&bytes, Some(Encoding::Gb18030)).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("gb18030"), "报告"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Gb18030), "报告"));
     }
 
     #[test]
@@ -217,7 +184,7 @@ mod tests {
         let mut bytes = GB18030.encode(&"政府工作报告。".repeat(40)).0.into_owned();
         bytes.push(0xFF);
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!(got.encoding, Some("gb18030"));
+        assert_eq!(got.encoding, Some(Encoding::Gb18030));
         assert_eq!(got.warnings.len(), 1);
         let noise: Vec<u8> = (0..400u32).map(|i| (i * 37 % 250 + 1) as u8).collect();
         assert!(matches!(decode_text(&noise, None), Err(SourceError::Undecodable { .. })));

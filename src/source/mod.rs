@@ -37,7 +37,7 @@ impl Default for Limits {
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub text: String,
-    pub encoding: Option<&'static str>,
+    pub encoding: Option<Encoding>,
     /// Problems that did not stop decoding (replacement characters, a forced encoding).
     pub warnings: Vec<String>,
 }

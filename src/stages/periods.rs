@@ -37,7 +37,9 @@ use crate::lang::chars::{is_blank, is_digit};
 use crate::lang::marks::{is_clause_mark, is_quote_mark};
 use crate::lang::numerals::{self, cn_digit, small_number};
 use crate::lang::text::{Line, squeeze};
+use crate::lexicon::{PeriodCueKind, YearOffset};
 use crate::model::{Period, Status};
+use crate::vocab::Measure;
 
 /// What a section's heading says about time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,41 +55,10 @@ pub struct SectionTime {
 // ---------------------------------------------------------------------------------------
 // Cue words
 
-/// `n·N + k`, an offset from the report year in `dict/period_cues.tsv`.
-#[derive(Debug, Clone, Copy)]
-struct Offset {
-    n: i32,
-    k: i32,
-}
-
-impl Offset {
-    fn parse(s: &str) -> Offset {
-        let s = s.trim();
-        let (sign, rest) = match s.strip_prefix('-') {
-            Some(r) => (-1, r),
-            None => (1, s.strip_prefix('+').unwrap_or(s)),
-        };
-        if let Some(after_n) = rest.strip_prefix('n') {
-            let k = if after_n.is_empty() {
-                0
-            } else {
-                after_n.parse::<i32>().unwrap_or_else(|_| panic!("dict/period_cues.tsv: bad offset {s:?}"))
-            };
-            Offset { n: sign, k }
-        } else {
-            let k = rest.parse::<i32>().unwrap_or_else(|_| panic!("dict/period_cues.tsv: bad offset {s:?}"));
-            Offset { n: 0, k: sign * k }
-        }
-    }
-    fn at(self, n: i32) -> i32 {
-        self.n * n + self.k
-    }
-}
-
 struct Relative {
     re: Regex,
-    start: Offset,
-    end: Offset,
+    start: YearOffset,
+    end: YearOffset,
     /// The pattern without a literal prefix (the cue opens with `{n}`), and its longest match
     /// in bytes (see [`whole_text_hits`]).
     no_prefix: bool,
@@ -154,38 +125,36 @@ static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         no_prefix_ids: vec![],
         no_prefix_max: 0,
     };
-    for row in crate::dict::tsv("period_cues.tsv", 2) {
-        let cue = row[1].clone();
-        let list = match row[0].as_str() {
-            "relative" => {
-                assert!(row.len() >= 4, "dict/period_cues.tsv: relative {cue:?} needs start and end");
+    for row in &crate::lexicon::get().period_cues {
+        let cue = row.cue.clone();
+        let list = match row.kind {
+            PeriodCueKind::Relative => {
+                let Some((start, end)) = row.span else { continue }; // (the lexicon requires a span)
                 let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL);
-                let re = Regex::new(&pat).unwrap_or_else(|e| panic!("dict/period_cues.tsv: {cue:?}: {e}"));
+                let re = Regex::new(&pat).expect("an escaped cue with numerals is a valid regex");
                 let no_prefix = cue.starts_with("{n}");
                 let max_len = cue.replace("{n}", "").len() + cue.matches("{n}").count() * NUMERAL_MAX;
-                c.relative.push(Relative {
-                    re,
-                    start: Offset::parse(&row[2]),
-                    end: Offset::parse(&row[3]),
-                    no_prefix,
-                    max_len,
-                });
+                c.relative.push(Relative { re, start, end, no_prefix, max_len });
                 continue;
             }
-            "section_year" => &mut c.section_year,
-            "base_before" => &mut c.base_before,
-            "base_of_before" => &mut c.base_of_before,
-            "from" => &mut c.from,
-            "to" => &mut c.to,
-            "since_after" => &mut c.since_after,
-            "topic_prefix" => &mut c.topic_prefix,
-            "plan_scope_after" => &mut c.plan_scope_after,
-            "plan_end_after" => &mut c.plan_end_after,
-            "goal" => &mut c.goal,
-            "goal_compared" => &mut c.goal_compared,
-            "not_goal" => &mut c.not_goal,
-            "year_heading" => &mut c.year_heading,
-            other => panic!("dict/period_cues.tsv: unknown kind {other:?}"),
+            PeriodCueKind::SectionYear => &mut c.section_year,
+            PeriodCueKind::BaseBefore => &mut c.base_before,
+            PeriodCueKind::BaseOfBefore => &mut c.base_of_before,
+            PeriodCueKind::From => &mut c.from,
+            PeriodCueKind::To => &mut c.to,
+            PeriodCueKind::SinceAfter => &mut c.since_after,
+            PeriodCueKind::TopicPrefix => &mut c.topic_prefix,
+            PeriodCueKind::PlanScopeAfter => &mut c.plan_scope_after,
+            PeriodCueKind::PlanEndAfter => &mut c.plan_end_after,
+            PeriodCueKind::Goal => &mut c.goal,
+            PeriodCueKind::GoalCompared => &mut c.goal_compared,
+            PeriodCueKind::NotGoal => &mut c.not_goal,
+            PeriodCueKind::YearHeading => &mut c.year_heading,
+            // (Read by the subject reader: src/stages/subjects.rs.)
+            PeriodCueKind::SubjectTimeBefore
+            | PeriodCueKind::SubjectYearAfter
+            | PeriodCueKind::SubjectPlanAfter
+            | PeriodCueKind::SubjectYearsAfter => continue,
         };
         list.push(cue);
     }
@@ -772,7 +741,7 @@ enum Source {
 /// Period and status of a mention at byte range `at` (the number and its unit, or a project's
 /// name), for a figure of the given measure (`avg_growth_rate` figures take the span they
 /// average over). Used by both `quantities` and `projects`.
-pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: Option<&str>) -> (Period, Status) {
+pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: Option<Measure>) -> (Period, Status) {
     let s = cx.s();
     let ry = cx.meta.report_year;
     let sec = cx.outline.innermost(at.start);
@@ -832,7 +801,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let mut period = found.unwrap_or(st.period);
 
     // Averages are about the span they average over.
-    if measure == Some("avg_growth_rate") && !is_multi_year(period) {
+    if measure == Some(Measure::AvgGrowthRate) && !is_multi_year(period) {
         let span = st.span.or(is_multi_year(st.period).then_some(st.period));
         period = match (source, span, period.end) {
             (Source::Section, Some(sp), _) => sp,

@@ -24,7 +24,10 @@ use super::subjects;
 use crate::lang::chars::is_han;
 use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
 use crate::lang::numerals;
+// (The lexicon's row types under this stage's short local names.)
+use crate::lexicon::{QualifierEffect as Effect, QualifierPosition, UnitKind as Kind};
 use crate::model::IndicatorRow;
+use crate::vocab::{Dimension, Measure, Qualifier};
 
 /// A quantity found in the text, before linking. Offsets are bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,24 +43,13 @@ pub struct Mention {
     pub unit: String,
     pub value_base: f64,
     pub unit_base: String,
-    pub dimension: &'static str,
-    pub measure: &'static str,
-    pub qualifier: &'static str,
+    pub dimension: Dimension,
+    pub measure: Measure,
+    pub qualifier: Qualifier,
     pub subject: Option<String>,
     pub indicator: Option<String>,
     /// The high end of a range (5%—5.5%): it shares the low end's measure and subject.
     pub range_hi: bool,
-}
-
-/// What a word after a number is (`kind` column of `dict/units.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Unit,
-    Counter,
-    Strict,
-    Ordinal,
-    Noun,
-    Name,
 }
 
 /// A unit, counter, counted noun or name word.
@@ -65,29 +57,8 @@ pub enum Kind {
 pub struct UnitEntry {
     pub base: String,
     pub power: i32,
-    pub dimension: &'static str,
+    pub dimension: Dimension,
     pub kind: Kind,
-}
-
-/// Effect of a qualifier word (`dict/qualifiers.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Effect {
-    Exact,
-    Approx,
-    AtLeast,
-    AtMost,
-    Not,
-}
-
-impl Effect {
-    fn as_str(self) -> &'static str {
-        match self {
-            Effect::Exact | Effect::Not => "exact",
-            Effect::Approx => "approx",
-            Effect::AtLeast => "at_least",
-            Effect::AtMost => "at_most",
-        }
-    }
 }
 
 /// FNV-1a: the keys are a few bytes of text looked up many times per sentence, where the
@@ -232,8 +203,9 @@ impl<V> Words<V> {
     }
 }
 
-/// The word lists of this stage, loaded once.
-pub struct Lexicon {
+/// The units and qualifiers of `dict/units.tsv` and `dict/qualifiers.tsv` as longest-match
+/// word tables, built once from the lexicon.
+pub struct UnitTable {
     pub units: Words<UnitEntry>,
     pub mults: Words<i32>,
     pub after_unit: Words<()>,
@@ -243,23 +215,9 @@ pub struct Lexicon {
     pub after: Words<Effect>,
 }
 
-fn dimension(s: &str) -> &'static str {
-    match s {
-        "currency" => "currency",
-        "area" => "area",
-        "length" => "length",
-        "mass" => "mass",
-        "energy" => "energy",
-        "percent" => "percent",
-        "count" => "count",
-        "time" => "time",
-        _ => "other",
-    }
-}
-
-impl Lexicon {
-    fn load() -> Lexicon {
-        let mut lx = Lexicon {
+impl UnitTable {
+    fn load() -> UnitTable {
+        let mut lx = UnitTable {
             units: Words::default(),
             mults: Words::default(),
             after_unit: Words::default(),
@@ -268,56 +226,37 @@ impl Lexicon {
             inside: Words::default(),
             after: Words::default(),
         };
-        for row in crate::dict::tsv("units.tsv", 5) {
-            let power: i32 = row[2].parse().unwrap_or_else(|_| panic!("units.tsv: bad power in {row:?}"));
-            let kind = match row[4].as_str() {
-                "mult" => {
-                    lx.mults.insert(&row[0], power);
-                    continue;
+        let lexicon = crate::lexicon::get();
+        for u in &lexicon.units {
+            match u.kind {
+                Kind::Mult => lx.mults.insert(&u.written, u.power),
+                Kind::After => lx.after_unit.insert(&u.written, ()),
+                kind => {
+                    let base = u.base.clone().unwrap_or_else(|| "-".to_string());
+                    let dimension = u.dimension.unwrap_or(Dimension::Other);
+                    lx.units.insert(&u.written, UnitEntry { base, power: u.power, dimension, kind });
                 }
-                "after" => {
-                    lx.after_unit.insert(&row[0], ());
-                    continue;
-                }
-                "unit" => Kind::Unit,
-                "counter" => Kind::Counter,
-                "strict" => Kind::Strict,
-                "ordinal" => Kind::Ordinal,
-                "noun" => Kind::Noun,
-                "name" => Kind::Name,
-                k => panic!("units.tsv: unknown kind {k:?} in {row:?}"),
-            };
-            let e = UnitEntry { base: row[1].clone(), power, dimension: dimension(&row[3]), kind };
-            lx.units.insert(&row[0], e);
+            }
         }
-        for row in crate::dict::tsv("qualifiers.tsv", 3) {
-            let eff = match row[2].as_str() {
-                "approx" => Effect::Approx,
-                "at_least" => Effect::AtLeast,
-                "at_most" => Effect::AtMost,
-                "exact" => Effect::Exact,
-                "not" => Effect::Not,
-                e => panic!("qualifiers.tsv: unknown effect {e:?} in {row:?}"),
+        for q in &lexicon.qualifiers {
+            let target = match q.position {
+                QualifierPosition::Before => &mut lx.before,
+                QualifierPosition::BeforeCn => &mut lx.before_cn,
+                QualifierPosition::Inside => &mut lx.inside,
+                QualifierPosition::After => &mut lx.after,
             };
-            let target = match row[1].as_str() {
-                "before" => &mut lx.before,
-                "before_cn" => &mut lx.before_cn,
-                "inside" => &mut lx.inside,
-                "after" => &mut lx.after,
-                p => panic!("qualifiers.tsv: unknown position {p:?} in {row:?}"),
-            };
-            target.insert(&row[0], eff);
+            target.insert(&q.word, q.effect);
         }
         lx
     }
 }
 
-pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+pub static UNITS: LazyLock<UnitTable> = LazyLock::new(UnitTable::load);
 
 /// Whether `t` starts with a qualifier that stands before a number and a number follows
 /// (超千亿元, 突破100亿元): the noun before it ends there.
 pub fn starts_qualified_number(t: &str) -> bool {
-    LEX.before.prefix_of(t).is_some_and(|(l, _)| {
+    UNITS.before.prefix_of(t).is_some_and(|(l, _)| {
         t[l..].chars().next().is_some_and(|c| {
             numerals::digit(c).is_some() || numerals::cn_digit(c).is_some() || numerals::cn_unit(c).is_some()
         })
@@ -354,12 +293,12 @@ struct Reading<'a> {
     /// For an unknown unit: its base (a known counted noun it ends with, or itself) and
     /// dimension.
     unknown_base: &'a str,
-    unknown_dim: &'static str,
+    unknown_dim: Dimension,
 }
 
 /// Read what follows a number.
 fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
-    let lx = &*LEX;
+    let lx = &*UNITS;
     let mut p = n.end;
     let mut inside = None;
     let t = |p: usize| &s[p..limit];
@@ -408,7 +347,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
         after: None,
         unknown: false,
         unknown_base: "",
-        unknown_dim: "other",
+        unknown_dim: Dimension::Other,
     };
     if entry.is_none() && !mult_text.is_empty() {
         // A magnitude word followed directly by a noun: the noun joins span and unit
@@ -418,7 +357,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
             r.unit_text = noun;
             r.unknown = true;
             r.end = p + noun.len();
-            r.unknown_dim = "count";
+            r.unknown_dim = Dimension::Count;
             r.unknown_base = noun;
             for (k, _) in noun.char_indices() {
                 if let Some(e) = lx.units.get(&noun[k..]).filter(|e| matches!(e.kind, Kind::Noun | Kind::Counter)) {
@@ -454,7 +393,7 @@ fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
 
 /// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
 fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
-    let (len, e) = LEX.after.prefix_of(&s[at..limit])?;
+    let (len, e) = UNITS.after.prefix_of(&s[at..limit])?;
     // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
     if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
         return None;
@@ -496,7 +435,7 @@ fn quoted(s: &str, start: usize, end: usize) -> bool {
 
 /// Why a reading is not a quantity, if it is not.
 fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: usize) -> bool {
-    let lx = &*LEX;
+    let lx = &*UNITS;
     let n = &r.num;
     // Identifiers: PM2.5, G60, 5G, 1+N, 4A级.
     let prev = char_before(s, n.start);
@@ -531,7 +470,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
             return true;
         }
         // Small sums of money are not written in Chinese numerals: 三元 is a company name.
-        if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == "currency") {
+        if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == Dimension::Currency) {
             return true;
         }
         // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”): a fixed
@@ -570,10 +509,10 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if quoted(s, n.start, r.end) {
         return true;
     }
-    let dim = r.entry.map_or("other", |e| e.dimension);
+    let dim = r.entry.map_or(Dimension::Other, |e| e.dimension);
     let following = char_at(s, after_end);
     // Time spans that name something: 15分钟社区生活圈, 24小时不打烊, 7天无理由退货.
-    if dim == "time" && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
+    if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
         return true;
     }
     // Category thresholds: 10亿元以上项目, 65岁以上老年人. Counts and shares stay
@@ -583,7 +522,9 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
             let w = &s[r.end..after_end];
             w.contains("以上") || w.contains("以下")
         };
-        if is_threshold_word && following.is_some_and(|c| is_han(c) || c == '“') && !matches!(dim, "count" | "percent")
+        if is_threshold_word
+            && following.is_some_and(|c| is_han(c) || c == '“')
+            && !matches!(dim, Dimension::Count | Dimension::Percent)
         {
             return true;
         }
@@ -593,7 +534,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
 
 /// A qualifier right before a number: (where it starts, its effect).
 fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
-    let lx = &*LEX;
+    let lx = &*UNITS;
     let t = &s[floor..n.start];
     let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - l, *e));
     if n.script != Script::Arabic
@@ -760,11 +701,11 @@ fn to_mention(s: &str, f: &Found) -> Mention {
     let n = &r.num;
     let end = f.ratio_end.unwrap_or(r.end);
     let (unit, unit_base, dimension, power) = if f.ratio_end.is_some() {
-        (s[n.end..end].to_string(), "倍".to_string(), "other", 0)
+        (s[n.end..end].to_string(), "倍".to_string(), Dimension::Other, 0)
     } else if let Some(e) = u.entry {
         (format!("{}{}", u.mult_text, u.unit_text), e.base.clone(), e.dimension, u.mult + e.power)
     } else if n.script == Script::Percent {
-        ("%".to_string(), "%".to_string(), "percent", 0)
+        ("%".to_string(), "%".to_string(), Dimension::Percent, 0)
     } else {
         (format!("{}{}", u.mult_text, u.unit_text), u.unknown_base.to_string(), u.unknown_dim, u.mult)
     };
@@ -778,8 +719,8 @@ fn to_mention(s: &str, f: &Found) -> Mention {
         value_base: n.value.scale(power).to_f64(),
         unit_base,
         dimension,
-        measure: "amount",
-        qualifier: f.qualifier.as_str(),
+        measure: Measure::Amount,
+        qualifier: f.qualifier.qualifier(),
         subject: None,
         indicator: None,
         range_hi: f.range_hi,
@@ -796,12 +737,12 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
         let gap = &s[ms[i].q_end..ms[i + 1].q_start];
         let joined = matches!(gap, "和" | "、" | "或");
         if joined
-            && ms[i].qualifier == "exact"
+            && ms[i].qualifier == Qualifier::Exact
             && ms[i].unit_base == ms[i + 1].unit_base
             && !ms[i + 1].range_hi
             && let Some((e, _)) = found[i + 1].r.after
         {
-            ms[i].qualifier = e.as_str();
+            ms[i].qualifier = e.qualifier();
         }
     }
     subjects::measures(s, &mut ms);
@@ -851,7 +792,7 @@ mod tests {
     fn rows(s: &str) -> Vec<(String, f64, String, f64, String, &'static str)> {
         mentions(s, 0..s.len())
             .into_iter()
-            .map(|m| (s[m.start..m.end].to_string(), m.value, m.unit, m.value_base, m.unit_base, m.qualifier))
+            .map(|m| (s[m.start..m.end].to_string(), m.value, m.unit, m.value_base, m.unit_base, m.qualifier.as_str()))
             .collect()
     }
 

@@ -21,9 +21,13 @@ use super::quantities::{Mention, Words};
 use crate::lang::chars::is_han;
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
+use crate::lexicon::PeriodCueKind;
+use crate::vocab::{Dimension, Measure};
 
 /// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
 mod role {
+    use crate::lexicon::SubjectRole;
+
     pub const REPORT: u32 = 1 << 0;
     pub const LEAD: u32 = 1 << 1;
     pub const ADVERB: u32 = 1 << 2;
@@ -40,50 +44,51 @@ mod role {
     pub const PARTICLE: u32 = 1 << 13;
     pub const COMPOUND: u32 = 1 << 14;
     pub const MILESTONE: u32 = 1 << 15;
+    pub const REPORT_INSIDE: u32 = 1 << 16;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
-    pub fn parse(s: &str) -> Option<u32> {
-        Some(match s {
-            "report" => REPORT,
-            "lead" => LEAD,
-            "adverb" => ADVERB,
-            "scope" => SCOPE,
-            "time" => TIME,
-            "link" => LINK,
-            "level" => LEVEL,
-            "growth" => GROWTH,
-            "decline" => DECLINE,
-            "avg" => AVG,
-            "compare" => COMPARE,
-            "keep" => KEEP,
-            "verb" => VERB,
-            "particle" => PARTICLE,
-            "compound" => COMPOUND,
-            "milestone" => MILESTONE,
-            _ => return None,
-        })
+    pub fn of(r: SubjectRole) -> u32 {
+        match r {
+            SubjectRole::Report => REPORT,
+            SubjectRole::ReportInside => REPORT_INSIDE,
+            SubjectRole::Lead => LEAD,
+            SubjectRole::Adverb => ADVERB,
+            SubjectRole::Scope => SCOPE,
+            SubjectRole::Time => TIME,
+            SubjectRole::Link => LINK,
+            SubjectRole::Level => LEVEL,
+            SubjectRole::Growth => GROWTH,
+            SubjectRole::Decline => DECLINE,
+            SubjectRole::Avg => AVG,
+            SubjectRole::Compare => COMPARE,
+            SubjectRole::Keep => KEEP,
+            SubjectRole::Verb => VERB,
+            SubjectRole::Particle => PARTICLE,
+            SubjectRole::Compound => COMPOUND,
+            SubjectRole::Milestone => MILESTONE,
+        }
     }
 }
 
-/// Subject words with their roles, and indicator aliases.
-struct Lexicon {
+/// Subject words with their roles, and indicator aliases, as longest-match word tables.
+struct SubjectWords {
     words: Words<u32>,
     aliases: Words<String>,
 }
 
-impl Lexicon {
-    fn load() -> Lexicon {
+impl SubjectWords {
+    fn load() -> SubjectWords {
+        let lexicon = crate::lexicon::get();
         let mut words: Words<u32> = Words::default();
-        for row in crate::dict::tsv("subject_words.tsv", 2) {
-            let r = role::parse(&row[1]).unwrap_or_else(|| panic!("subject_words.tsv: unknown role in {row:?}"));
-            let prev = words.get(&row[0]).copied().unwrap_or(0);
-            words.insert(&row[0], prev | r);
+        for w in &lexicon.subject_words {
+            let prev = words.get(&w.word).copied().unwrap_or(0);
+            words.insert(&w.word, prev | role::of(w.role));
         }
         let mut aliases: Words<String> = Words::default();
-        for row in crate::dict::tsv("indicators.tsv", 2) {
-            aliases.insert(&row[1], row[0].clone());
+        for a in &lexicon.indicator_aliases {
+            aliases.insert(&a.alias, a.code.clone());
         }
-        Lexicon { words, aliases }
+        SubjectWords { words, aliases }
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
@@ -94,7 +99,7 @@ impl Lexicon {
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
-    /// first, as for [`Lexicon::prefix`]).
+    /// first, as for [`SubjectWords::prefix`]).
     fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
         self.words.longest_suffix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l)
     }
@@ -104,14 +109,36 @@ impl Lexicon {
     }
 }
 
-static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+static WORDS: LazyLock<SubjectWords> = LazyLock::new(SubjectWords::load);
 
-/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期.
+/// The words of one `subject_*` kind of `dict/period_cues.tsv`, as regex alternatives in
+/// file order.
+fn cue_alternatives(kind: PeriodCueKind) -> String {
+    let words = crate::lexicon::get().period_cues.iter().filter(|c| c.kind == kind);
+    words.map(|c| regex::escape(&c.cue)).collect::<Vec<_>>().join("|")
+}
+
+/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期. The
+/// words around the year are the `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:到|至|截至|截止到?|在|从|自|于)?(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:{})?(?:[0-9０-９]{{4}}年(?:{})?|“?十[一二三四五六七]五”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:{})?)[，,、]?",
+        cue_alternatives(PeriodCueKind::SubjectTimeBefore),
+        cue_alternatives(PeriodCueKind::SubjectYearAfter),
+        cue_alternatives(PeriodCueKind::SubjectPlanAfter),
+        cue_alternatives(PeriodCueKind::SubjectYearsAfter),
+    ))
+    .expect("escaped words make a valid regex")
+});
+
+/// The characters a [`LEADING_TIME`] match can start with, besides ASCII digits: a first
+/// character of a `subject_time_before` word, “, or a numeral. A cheap test before the regex.
+static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let words = lexicon.period_cues.iter().filter(|c| c.kind == PeriodCueKind::SubjectTimeBefore);
+    let mut firsts: Vec<char> = words.filter_map(|c| c.cue.chars().next()).collect();
+    firsts.extend("“十一二三四五六七八九".chars());
+    firsts
 });
 
 /// Words at the end of a subject that belong to the figure: the starting level of a change
@@ -131,13 +158,13 @@ static TRAILING_COMPARE: LazyLock<Regex> =
 /// Whether a character cannot start the noun after a counter (的, 了, 和 …).
 pub fn is_particle(c: char) -> bool {
     let mut b = [0u8; 4];
-    LEX.has(c.encode_utf8(&mut b), role::PARTICLE)
+    WORDS.has(c.encode_utf8(&mut b), role::PARTICLE)
 }
 
 /// Whether `t` ends with a linking or level word (达到, 为, 提高到): the figure after it is
 /// the value of what comes before.
 pub fn ends_with_link(t: &str) -> bool {
-    LEX.suffix(t.trim_end(), role::LINK | role::LEVEL).is_some()
+    WORDS.suffix(t.trim_end(), role::LINK | role::LEVEL).is_some()
 }
 
 /// Start of the clause that contains `at`: after the last clause break before it.
@@ -174,7 +201,7 @@ fn last_clause(t: &str) -> &str {
     let mut from = 0;
     for (k, _) in t.match_indices('、') {
         let seg = &t[from..k];
-        let closes = LEX.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some()
+        let closes = WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some()
             || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'));
         if closes {
             from = k + '、'.len_utf8();
@@ -195,7 +222,7 @@ fn strip_separator(t: &str) -> (&str, bool) {
 
 /// Strip link words at the end (达到, 为, 分别 …), repeatedly.
 fn strip_links(mut t: &str) -> &str {
-    while let Some(l) = LEX.suffix(t, role::LINK) {
+    while let Some(l) = WORDS.suffix(t, role::LINK) {
         if l == t.len() {
             break;
         }
@@ -205,17 +232,17 @@ fn strip_links(mut t: &str) -> &str {
 }
 
 /// The measure of a percent figure from the words before it, and whether it falls.
-fn growth_of(left: &str) -> Option<(&'static str, bool)> {
+fn growth_of(left: &str) -> Option<(Measure, bool)> {
     let t = strip_links(left.trim_end());
-    if LEX.suffix(t, role::LEVEL).is_some() {
+    if WORDS.suffix(t, role::LEVEL).is_some() {
         return None;
     }
-    let l = LEX.suffix(t, role::GROWTH | role::DECLINE)?;
+    let l = WORDS.suffix(t, role::GROWTH | role::DECLINE)?;
     let word = &t[t.len() - l..];
-    let down = LEX.has(word, role::DECLINE) && !LEX.has(word, role::GROWTH);
+    let down = WORDS.has(word, role::DECLINE) && !WORDS.has(word, role::GROWTH);
     let rest = &t[..t.len() - l];
-    let avg = LEX.suffix(rest, role::AVG).is_some() || LEX.suffix(strip_links(rest), role::AVG).is_some();
-    Some((if avg { "avg_growth_rate" } else { "growth_rate" }, down))
+    let avg = WORDS.suffix(rest, role::AVG).is_some() || WORDS.suffix(strip_links(rest), role::AVG).is_some();
+    Some((if avg { Measure::AvgGrowthRate } else { Measure::GrowthRate }, down))
 }
 
 /// Fill `measure` (and the sign of `value_base` for falling rates) from the words before
@@ -232,19 +259,19 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
                 Some(g) => g,
                 None => {
                     let (rest, _) = strip_separator(left);
-                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == "percent" {
+                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == Dimension::Percent {
                         (ms[i - 1].measure, ms[i - 1].value_base < 0.0)
                     } else {
-                        ("ratio", false)
+                        (Measure::Ratio, false)
                     }
                 }
             },
-            "倍" => ("ratio", false),
-            _ => ("amount", false),
+            "倍" => (Measure::Ratio, false),
+            _ => (Measure::Amount, false),
         };
         let m = &mut ms[i];
         m.measure = measure;
-        if down && measure != "ratio" && m.value_base > 0.0 {
+        if down && measure != Measure::Ratio && m.value_base > 0.0 {
             m.value_base = -m.value_base;
         }
     }
@@ -256,7 +283,7 @@ fn strip_compare(t: &str) -> &str {
         Some(m) => &t[m.end()..],
         None => t,
     };
-    match LEX.prefix(t, role::COMPARE) {
+    match WORDS.prefix(t, role::COMPARE) {
         Some(l) if l < t.len() => &t[l..],
         _ => t,
     }
@@ -276,27 +303,26 @@ fn strip_leading(mut t: &str) -> &str {
         {
             t = rest;
         }
-        let may_be_time =
-            t.chars().next().is_some_and(|c| c.is_ascii_digit() || "到至截在从自于“十一二三四五六七八九".contains(c));
+        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
         }
-        if let Some(l) = LEX.prefix(t, role::TIME | role::LEAD | role::ADVERB)
+        if let Some(l) = WORDS.prefix(t, role::TIME | role::LEAD | role::ADVERB)
             && l < t.len()
         {
             t = &t[l..];
         }
         // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
         // require the rest to not be a single character.
-        if let Some(l) = LEX.prefix(t, role::REPORT)
+        if let Some(l) = WORDS.prefix(t, role::REPORT)
             && l < t.len()
             && t[l..].chars().count() >= 2
         {
             t = &t[l..];
         }
-        if let Some(l) = LEX.prefix(t, role::SCOPE) {
+        if let Some(l) = WORDS.prefix(t, role::SCOPE) {
             let rest = &t[l..];
-            if LEX.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
+            if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
                 t = rest;
             }
         }
@@ -310,13 +336,13 @@ fn strip_leading(mut t: &str) -> &str {
 /// scope word before it (全区实现旅游收入 -> 旅游收入).
 fn drop_inner_report(t: &str) -> String {
     for (i, _) in t.char_indices().skip(1) {
-        if let Some(l) = LEX.prefix(&t[i..], role::REPORT) {
+        if let Some(l) = WORDS.prefix(&t[i..], role::REPORT) {
             let w = &t[i..i + l];
-            if !matches!(w, "实现" | "完成" | "达到") || t.len() - i - l < 6 {
+            if !WORDS.has(w, role::REPORT_INSIDE) || t.len() - i - l < 6 {
                 continue;
             }
             let head = &t[..i];
-            if LEX.has(head, role::SCOPE | role::TIME) {
+            if WORDS.has(head, role::SCOPE | role::TIME) {
                 return t[i + l..].to_string();
             }
             return format!("{head}{}", &t[i + l..]);
@@ -332,10 +358,10 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
         let before = t.len();
         t = strip_links(t);
         if strip_growth {
-            if let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
+            if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
             }
-            if let Some(l) = LEX.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
+            if let Some(l) = WORDS.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
                 t = &t[..t.len() - l];
             }
             if let Some(m) = TRAILING_COMPARE.find(t) {
@@ -343,7 +369,7 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
             }
         }
         // 固定资产投资今年要增长10%: a time word or a modal before the figure.
-        if let Some(l) = LEX.suffix(t, role::TIME | role::LEAD)
+        if let Some(l) = WORDS.suffix(t, role::TIME | role::LEAD)
             && l < t.len()
         {
             t = &t[..t.len() - l];
@@ -352,7 +378,7 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
             t = &t[..m.start()];
         }
         // 增至, 提高到: the figure is the level reached.
-        if let Some(l) = LEX.suffix(t, role::LEVEL)
+        if let Some(l) = WORDS.suffix(t, role::LEVEL)
             && l < t.len()
         {
             t = &t[..t.len() - l];
@@ -363,15 +389,15 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
     }
     let t = strip_leading(t);
     // Nothing but a linking or reporting word (…增长20%，达到282亿元): no subject of its own.
-    if LEX.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
+    if WORDS.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
         return String::new();
     }
     // An absolute change keeps its verb but not the words tying it to the number:
     // 月人均分别提高221元 -> 月人均提高.
-    if !strip_growth && let Some(l) = LEX.suffix(t, role::GROWTH | role::DECLINE) {
+    if !strip_growth && let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
         let (head, verb) = t.split_at(t.len() - l);
         let mut h = head;
-        while let Some(k) = LEX.suffix(h, role::LINK | role::ADVERB) {
+        while let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB) {
             if k == h.len() {
                 break;
             }
@@ -386,12 +412,12 @@ fn clean_left(raw: &str, strip_growth: bool) -> String {
 
 /// A leading verb of a subject: (verb, whether it changes the meaning and so is carried).
 fn leading_verb(t: &str) -> Option<(&str, bool)> {
-    let l = LEX.prefix(t, role::ANY_VERB)?;
+    let l = WORDS.prefix(t, role::ANY_VERB)?;
     if l == t.len() {
         return None;
     }
     let w = &t[..l];
-    Some((w, LEX.has(w, role::KEEP)))
+    Some((w, WORDS.has(w, role::KEEP)))
 }
 
 /// The noun right after a figure (完成10个|行政村综合整治), up to the end of the clause or
@@ -414,7 +440,7 @@ fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     }
     let stop_first =
         role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
-    if LEX.prefix(t, stop_first).is_some() {
+    if WORDS.prefix(t, stop_first).is_some() {
         return "";
     }
     let mut end = 0;
@@ -432,7 +458,7 @@ fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 break;
             }
             let rest = &t[i..];
-            if let Some(l) = LEX.prefix(rest, role::COMPOUND) {
+            if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
                 // 和美乡村: not the conjunction 和.
                 i += l;
                 end = i;
@@ -441,10 +467,10 @@ fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             if matches!(c, '等' | '和' | '及' | '与' | '或') || super::quantities::starts_qualified_number(rest) {
                 break;
             }
-            if LEX.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
+            if WORDS.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
                 break;
             }
-            if let Some(l) = LEX.prefix(rest, role::KEEP) {
+            if let Some(l) = WORDS.prefix(rest, role::KEEP) {
                 // 新开工, 新建 modify the noun (计划新开工项目), and a verb that closes the clause
                 // is a noun (行政村综合整治); other verbs start a predicate (就业困难人员|发放
                 // 社保补贴).
@@ -478,11 +504,12 @@ pub fn counted_noun(t: &str) -> &str {
         }
         if k > 0
             && (matches!(c, '的' | '和' | '及' | '与' | '等')
-                || LEX.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some())
+                || WORDS.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some())
         {
             break;
         }
-        if k == 0 && LEX.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some()
+        if k == 0
+            && WORDS.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some()
         {
             break;
         }
@@ -500,7 +527,7 @@ fn list_end(t: &str) -> Option<usize> {
         let hi = t[k..].char_indices().nth(b + 1).map_or(t.len(), |(i, _)| k + i);
         &t[if a == 0 { k } else { lo }..hi]
     };
-    let inside_word = LEX.has(around(1, 0), role::COMPOUND) || LEX.has(around(0, 1), role::COMPOUND);
+    let inside_word = WORDS.has(around(1, 0), role::COMPOUND) || WORDS.has(around(0, 1), role::COMPOUND);
     (!inside_word && k > 0).then_some(k)
 }
 
@@ -525,7 +552,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     if let Some(m) = TRAILING_COMPARE.find(head) {
         head = &head[..m.start()];
     }
-    if let Some(l) = LEX.suffix(head, role::COMPARE) {
+    if let Some(l) = WORDS.suffix(head, role::COMPARE) {
         head = &head[..head.len() - l];
     }
     let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
@@ -553,7 +580,7 @@ fn complete_items(items: &[&str]) -> Vec<String> {
 /// The indicator code of a subject: an alias, or an alias after a scope word or a region
 /// name (全区居民人均可支配收入). Shares of something (…占…) only match share aliases.
 pub fn indicator_of(subject: &str) -> Option<String> {
-    let lx = &*LEX;
+    let lx = &*WORDS;
     let (l, code) = lx.aliases.suffix_of(subject)?;
     let prefix = &subject[..subject.len() - l];
     let alias = &subject[subject.len() - l..];
@@ -593,7 +620,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             }
         }
         let after_de = s[right_at..].strip_prefix('的');
-        let r = if ms[i].dimension == "percent" {
+        let r = if ms[i].dimension == Dimension::Percent {
             // A share followed by what it is a share of (80%以上的行政村通客车) names it there
             // when nothing stands before it.
             let (from, _) = left_of(s, ms, i, None);
@@ -601,14 +628,14 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
             let noun = if bare { right_noun(s, at) } else { "" };
             Right { noun, end: at + noun.len(), of: false }
-        } else if let (Some(t), "currency") = (after_de, ms[i].dimension) {
+        } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
             Right { noun, end: at + noun.len(), of: !noun.is_empty() }
         } else {
             let noun = right_noun(s, right_at);
             // 跨过2万亿元大关: the noun names the level passed, not what is measured.
-            let noun = if LEX.has(noun, role::MILESTONE) { "" } else { noun };
+            let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
             Right { noun, end: right_at + noun.len(), of: false }
         };
         out.push(r);
@@ -626,7 +653,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
-            if let Some(l) = LEX.suffix(c, roles)
+            if let Some(l) = WORDS.suffix(c, roles)
                 && l < c.len()
             {
                 c = &c[..c.len() - l];
@@ -671,7 +698,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             ms[i].subject = pairs[i].take();
             continue;
         }
-        let strip_growth = matches!(ms[i].measure, "growth_rate" | "avg_growth_rate") || ms[i].unit_base == "倍";
+        let strip_growth =
+            matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
         let left = clean_left(raw, strip_growth);
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
@@ -703,7 +731,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
             let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
-            let verb = verb.or_else(|| LEX.has(&lv, role::KEEP).then(|| lv.clone()));
+            let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
                 // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
@@ -714,18 +742,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out.
-                let lv = if LEX.has(&lv, role::REPORT) { String::new() } else { lv };
-                let lv = match LEX.prefix(&lv, role::VERB) {
-                    Some(l) if !LEX.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
+                let lv = if WORDS.has(&lv, role::REPORT) { String::new() } else { lv };
+                let lv = match WORDS.prefix(&lv, role::VERB) {
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
                     _ => lv,
                 };
                 verbs[i] = verb;
                 Some(format!("{lv}{}", right.noun))
             }
-        } else if same_sentence && LEX.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
+        } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
             ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
-        } else if same_sentence && ms[i].unit_base == "倍" && LEX.prefix(raw.trim_start(), role::LINK).is_some() {
+        } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
             // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
             verbs[i] = verbs[i - 1].clone();
             ms[i - 1].subject.clone()
@@ -740,8 +768,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // A list item without a verb of its own takes the meaning-changing verb of the
             // item before it, when both count the same kind of thing; not an item that is a
             // clause of its own (全市公园总数达1100个) or starts with its own scope.
-            let own_clause = LEX.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
-                || LEX.prefix(&left, role::SCOPE | role::TIME).is_some()
+            let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
+                || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
                 || left.starts_with("其中");
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
@@ -804,6 +832,24 @@ mod tests {
         assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
         assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
         assert_eq!(clean_left("力争协议引资", false), "协议引资");
+    }
+
+    /// The leading-time pattern built from `dict/period_cues.tsv` is the one written in code
+    /// before the words moved there (`截止到?` is `截止到|截止`: the longer word first).
+    #[test]
+    fn leading_time_is_built_from_the_cues() {
+        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
+        let rest = r"(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?";
+        assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
+        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        for t in
+            ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"]
+        {
+            assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
+        }
+        let firsts: String = LEADING_TIME_FIRST.iter().collect();
+        assert!("到至截在从自于“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于“十一二三四五六七八九".contains(c)), "{firsts}");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use gwr::lang::text::Text;
-use gwr::model::{Period, Status};
+use gwr::model::{Measure, Period, Status};
 use gwr::source::{self, Kind, Limits};
 use gwr::stages::document::Document;
 use gwr::stages::periods;
@@ -60,7 +60,7 @@ fn score_gold(table: &str, measure_col: Option<&str>) -> (f64, f64, usize) {
         let a: usize = r["char_start"].parse().expect("char_start");
         let b: usize = r["char_end"].parse().expect("char_end");
         let at = text.byte_of(a)..text.byte_of(b);
-        let measure = measure_col.map(|c| r[c].as_str());
+        let measure = measure_col.and_then(|c| r[c].parse::<Measure>().ok());
         let (p, st) = periods::resolve(&doc, &doc.section_times, at, measure);
         let want_p = Period { start: r["period_start"].parse().ok(), end: r["period_end"].parse().ok() };
         let want_s = if r["status"] == "target" { Status::Target } else { Status::Actual };
@@ -119,7 +119,7 @@ fn dump_figures() {
             let at = body.start + m.start()..body.start + m.end();
             let before: String = s[..at.start].chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
             let measure = if before.ends_with("年均增长") || before.ends_with("年均增速") {
-                Some("avg_growth_rate")
+                Some(Measure::AvgGrowthRate)
             } else {
                 None
             };
@@ -143,6 +143,7 @@ fn probe_nth(fixture: &str, needle: &str, nth: usize, measure: Option<&str>) -> 
     let text = load(&repo(&format!("tests/fixtures/periods/{fixture}")));
     let s = text.as_str();
     let (at, _) = s.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in {fixture}"));
+    let measure = measure.map(|m| m.parse::<Measure>().expect("a measure"));
     let doc = Document::new(fixture, &text);
     periods::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
 }

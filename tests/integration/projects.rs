@@ -30,7 +30,7 @@ fn fixture(name: &str) -> Vec<ProjectRow> {
 fn stages(rows: &[ProjectRow]) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for r in rows {
-        let prev = out.insert(r.name.clone(), r.stage.unwrap_or("").to_string());
+        let prev = out.insert(r.name.clone(), r.stage.map_or("", |s| s.as_str()).to_string());
         assert!(prev.is_none(), "{} found twice", r.name);
     }
     out

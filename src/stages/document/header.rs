@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::region::admin_suffix;
 use crate::lang::chars::is_han;
+use crate::lexicon::SpeakerKind;
 
 /// Characters that lead a subtitle: dashes of every width, brackets.
 const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '（', '(', '_', '－'];
@@ -23,7 +24,7 @@ pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{DATE_PATTERN}")).expect("valid regex"));
 
 /// Offices of speakers, longest first; names of government bodies; words that end a
-/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.txt`).
+/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.tsv`).
 struct Offices {
     titles: Vec<String>,
     bodies: Vec<String>,
@@ -33,14 +34,14 @@ struct Offices {
 
 static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
     let mut o = Offices { titles: vec![], bodies: vec![], after: vec![], honorifics: vec![] };
-    for l in crate::dict::lines("speaker_titles.txt") {
-        match l.split_once(':') {
-            Some(("gov", w)) => o.bodies.push(w.to_string()),
-            Some(("after", w)) => o.after.push(w.to_string()),
-            Some(("honorific", w)) => o.honorifics.push(w.to_string()),
-            Some((kind, _)) => panic!("dict/speaker_titles.txt: unknown kind {kind:?}"),
-            None => o.titles.push(l),
-        }
+    for w in &crate::lexicon::get().speaker_words {
+        let list = match w.kind {
+            SpeakerKind::Gov => &mut o.bodies,
+            SpeakerKind::After => &mut o.after,
+            SpeakerKind::Honorific => &mut o.honorifics,
+            SpeakerKind::Title => &mut o.titles,
+        };
+        list.push(w.word.clone());
     }
     o.titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     o.bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));

@@ -26,13 +26,14 @@ use super::region::{admin_level, canonical_region, core, plausible_region};
 use crate::lang::numerals::{self, small_number};
 use crate::lang::text::squeeze;
 use crate::model::Date;
+use crate::vocab::AdminLevel;
 
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
     pub title: Option<String>,
     pub region: Option<String>,
-    pub admin_level: Option<&'static str>,
+    pub admin_level: Option<AdminLevel>,
     pub report_year: Option<i32>,
     pub delivered_on: Option<Date>,
     pub meeting: Option<String>,
@@ -238,7 +239,7 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("重庆市大渡口区人民政府工作报告"));
         assert_eq!(m.region.as_deref(), Some("重庆市大渡口区"));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
         assert_eq!(m.delivered_on, Date::new(2022, 1, 9));
         assert_eq!(m.meeting.as_deref(), Some("大渡口区第十四届人民代表大会第一次会议"));
         assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("张国智"), Some("区长")));
@@ -303,12 +304,12 @@ mod tests {
     fn national_and_league_reports() {
         let m = header("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强");
         assert_eq!(m.meeting.as_deref(), Some("第十四届全国人民代表大会第二次会议"));
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some("national")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some(AdminLevel::National)));
         assert_eq!(m.speaker_title.as_deref(), Some("国务院总理"));
         let m = header(
             "某某盟行政公署工作报告\n——2010年2月1日在某某盟第二届人民代表大会第三次会议上\n某某盟行政公署盟长 王二",
         );
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some("prefecture")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some(AdminLevel::Prefecture)));
         assert_eq!(m.speaker_title.as_deref(), Some("盟长"));
     }
 
@@ -323,6 +324,6 @@ mod tests {
         let m = header("某县人民政府工作报告\n——在某县第一届人民代表大会第二次会议上\n（2023年1月5日）\n县长 李四");
         assert_eq!(m.meeting.as_deref(), Some("某县第一届人民代表大会第二次会议"));
         assert_eq!(m.delivered_on, Date::new(2023, 1, 5));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
     }
 }
