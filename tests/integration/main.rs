@@ -10,6 +10,7 @@ mod diff;
 mod documents;
 mod eval;
 mod glossary;
+mod golden;
 mod heldout;
 mod hostile;
 mod indicators;
