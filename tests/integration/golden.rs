@@ -91,7 +91,6 @@ fn golden(folder: &str) {
             }
         }
     }
-    assert!(failed.is_empty(), "tests/fixtures/{folder}: {} snapshots differ: {failed:?}", failed.len());
     let on_disk: BTreeSet<String> = std::fs::read_dir(base.join("snapshots"))
         .map(|entries| {
             entries
@@ -101,11 +100,16 @@ fn golden(folder: &str) {
         })
         .unwrap_or_default();
     let stale: Vec<&String> = on_disk.difference(&written).collect();
-    assert!(
-        stale.is_empty(),
-        "tests/fixtures/{folder}/snapshots/ has snapshots of no fixture or of a table that has no rows any \
-         more: {stale:?}; delete them if that is intended"
-    );
+    let mut problems = Vec::new();
+    if !failed.is_empty() {
+        problems.push(format!("{} snapshots differ (see the diffs above): {failed:?}", failed.len()));
+    }
+    if !stale.is_empty() {
+        problems.push(format!(
+            "snapshots of no fixture, or of a table with no rows any more: {stale:?}; delete them if that is intended"
+        ));
+    }
+    assert!(problems.is_empty(), "tests/fixtures/{folder}/snapshots/: {}", problems.join("; "));
 }
 
 /// One golden test per fixture folder.
