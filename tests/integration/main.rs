@@ -17,6 +17,7 @@ mod indicators;
 mod periods;
 mod projects;
 mod schema;
+mod scorecard;
 mod sections;
 #[cfg(feature = "polars")]
 mod targets;
