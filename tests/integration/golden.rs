@@ -25,7 +25,7 @@ use std::path::Path;
 use crate::util::{FIXTURE_FOLDERS, fixture_inputs, fixture_run, read_csv, repo};
 
 /// The tables of an extraction, in the order of the data package.
-const TABLES: [&str; 5] = ["documents", "sections", "glossary", "indicators", "projects"];
+const TABLES: [&str; 5] = ["documents", "sections", "indicators", "projects", "glossary"];
 
 /// One CSV table as gwr wrote it: the header line, and the records of each doc_id as written
 /// (rows of one document are contiguous: output is sorted by doc_id).

@@ -81,7 +81,8 @@ pub fn fixture_inputs(folder: &str) -> Vec<PathBuf> {
 /// One extraction (CSV only) of all the input files of a fixture folder, shared by every test
 /// that reads it: the golden snapshots and the rule tests of that folder.
 pub fn fixture_run(folder: &str) -> &'static Path {
-    static RUNS: [OnceLock<tempfile::TempDir>; FIXTURE_FOLDERS.len()] = [const { OnceLock::new() }; 6];
+    static RUNS: [OnceLock<tempfile::TempDir>; FIXTURE_FOLDERS.len()] =
+        [const { OnceLock::new() }; FIXTURE_FOLDERS.len()];
     let k = FIXTURE_FOLDERS.iter().position(|f| *f == folder).unwrap_or_else(|| panic!("no fixture folder {folder}"));
     RUNS[k]
         .get_or_init(|| {
