@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::util::{Row, extract, full_run, gold, read_csv, repo, rows_of, seed_run};
+use crate::util::{Row, extract, fixture_run, full_run, gold, read_csv, repo, rows_of, seed_run};
 
 /// What the header of each report in raw/ says, read by hand from the file (the .docx through
 /// its document.xml). Columns: doc_id, title, region, admin_level, report_year, delivered_on,
@@ -472,83 +472,67 @@ fn fixture(name: &str) -> PathBuf {
     repo("tests/fixtures/header").join(name)
 }
 
-/// Header layouts that do not occur in raw/ but do in reports of other places and years.
+// ---------------------------------------------------------------------------------------
+// Header layouts that do not occur in raw/ but do in reports of other places and years
+// (tests/fixtures/header/). Every field of each is pinned by the golden snapshots in
+// tests/fixtures/header/snapshots/; the tests below state what each layout is for.
+// ---------------------------------------------------------------------------------------
+
+/// The documents row of a fixture of tests/fixtures/header/.
+fn header_of(name: &str) -> Row {
+    let rows = rows_of(fixture_run("header"), "documents", name);
+    assert_eq!(rows.len(), 1, "{name}");
+    rows.into_iter().next().expect("one row")
+}
+
+/// Chinese-numeral date in brackets after the meeting (（二〇二三年一月五日）); the speaker's
+/// name letter-spaced (王　五); no year in the title, so the year is the delivery date's.
 #[test]
-fn header_layouts_from_fixtures() {
-    let cases: &[(&str, [&str; 8])] = &[
-        (
-            // Chinese-numeral date in brackets after the meeting; speaker name letter-spaced.
-            "bracket-date-after-meeting",
-            [
-                "某某市人民政府工作报告",
-                "某某市",
-                "prefecture",
-                "2023",
-                "2023-01-05",
-                "某某市第十七届人民代表大会第二次会议",
-                "王五",
-                "市长",
-            ],
-        ),
-        (
-            // Letter-spaced title on two lines, acting head, county under a prefecture.
-            "split-title-acting-head",
-            [
-                "某省某某市某某县人民政府工作报告",
-                "某省某某市某某县",
-                "county",
-                "2019",
-                "2019-02-20",
-                "某某县第十八届人民代表大会第四次会议",
-                "李四",
-                "代县长",
-            ],
-        ),
-        (
-            // Only a short name (宁夏) and bare offices (自治区主席, 自治区十三届人大): the region
-            // list writes the name in full.
-            "short-name-only",
-            [
-                "2025年宁夏政府工作报告",
-                "宁夏回族自治区",
-                "province",
-                "2025",
-                "2025-01-19",
-                "自治区十三届人大三次会议",
-                "张三",
-                "主席",
-            ],
-        ),
-        // No header at all: the report starts with 各位代表; nothing is guessed.
-        ("no-header", ["", "", "", "", "", "", "", ""]),
-        (
-            // A scraped page: breadcrumbs, a publication time stamp, source on its own line,
-            // a photo caption that names the speaker, and the report's own header.
-            "scraped-page",
-            [
-                "2024年某某自治州政府工作报告",
-                "某某自治州",
-                "prefecture",
-                "2024",
-                "2024-01-10",
-                "某某自治州第十五届人民代表大会第三次会议",
-                "赵六",
-                "州长",
-            ],
-        ),
-    ];
-    let inputs: Vec<PathBuf> = cases.iter().map(|(n, _)| fixture(&format!("{n}.txt"))).collect();
-    let (dir, out) = extract(&inputs, &["-q"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let mut problems = Vec::new();
-    for (name, want) in cases {
-        let rows = rows_of(dir.path(), "documents", name);
-        assert_eq!(rows.len(), 1, "{name}");
-        for d in differences(&rows[0], want) {
-            problems.push(format!("{name}: {d}"));
-        }
+fn a_bracketed_date_in_chinese_numerals_after_the_meeting() {
+    let r = header_of("bracket-date-after-meeting");
+    assert_eq!((r["delivered_on"].as_str(), r["report_year"].as_str()), ("2023-01-05", "2023"));
+    assert_eq!(r["meeting"], "某某市第十七届人民代表大会第二次会议");
+    assert_eq!((r["speaker"].as_str(), r["speaker_title"].as_str()), ("王五", "市长"));
+}
+
+/// A letter-spaced title on two lines is one title; an acting head (代县长) keeps 代; a county
+/// named under its prefecture is a county.
+#[test]
+fn a_split_title_and_an_acting_head() {
+    let r = header_of("split-title-acting-head");
+    assert_eq!(r["title"], "某省某某市某某县人民政府工作报告");
+    assert_eq!((r["speaker"].as_str(), r["speaker_title"].as_str()), ("李四", "代县长"));
+    assert_eq!((r["region"].as_str(), r["admin_level"].as_str()), ("某省某某市某某县", "county"));
+}
+
+/// Only a short name (宁夏) and bare offices (自治区主席, 自治区十三届人大): the region list
+/// writes the name in full; the meeting stays as written.
+#[test]
+fn a_short_provincial_name_is_written_in_full() {
+    let r = header_of("short-name-only");
+    assert_eq!((r["region"].as_str(), r["admin_level"].as_str()), ("宁夏回族自治区", "province"));
+    assert_eq!(r["meeting"], "自治区十三届人大三次会议");
+    assert_eq!(r["speaker_title"], "主席");
+}
+
+/// No header at all (the report starts with 各位代表): nothing is guessed.
+#[test]
+fn without_a_header_nothing_is_guessed() {
+    let r = header_of("no-header");
+    for f in HEADER_FIELDS {
+        assert_eq!(r[f], "", "{f}");
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A scraped page (breadcrumbs, a publication time stamp, the source on its own line, a photo
+/// caption naming the speaker and a reporter): the fields come from the report's own header.
+#[test]
+fn a_scraped_page_reads_the_reports_own_header() {
+    let r = header_of("scraped-page");
+    assert_eq!(r["title"], "2024年某某自治州政府工作报告");
+    assert_eq!(r["delivered_on"], "2024-01-10", "the delivery date, not the publication time");
+    assert_eq!((r["speaker"].as_str(), r["speaker_title"].as_str()), ("赵六", "州长"));
+    assert_eq!((r["region"].as_str(), r["admin_level"].as_str()), ("某某自治州", "prefecture"));
 }
 
 /// The header's fields never come from the file name: a report saved under a misleading

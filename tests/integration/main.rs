@@ -10,6 +10,7 @@ mod diff;
 mod documents;
 mod eval;
 mod glossary;
+mod golden;
 mod heldout;
 mod hostile;
 mod indicators;
@@ -17,6 +18,7 @@ mod layers;
 mod periods;
 mod projects;
 mod schema;
+mod scorecard;
 mod sections;
 #[cfg(feature = "polars")]
 mod targets;
