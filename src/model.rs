@@ -223,6 +223,7 @@ record! {
         source_sha256: String,
         encoding: Option<&'static str>,
         title: Option<String>,
+        source_url: Option<String>,
         region: Option<String>,
         admin_level: Option<&'static str>,
         report_year: Option<i32>,

@@ -16,6 +16,7 @@ fn document(doc_id: &str, region: &str, year: i32) -> DocumentRow {
         source_sha256: "0".repeat(64),
         encoding: Some("utf-8"),
         title: None,
+        source_url: None,
         region: Some(region.into()),
         admin_level: Some("province"),
         report_year: Some(year),

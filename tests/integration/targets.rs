@@ -15,6 +15,7 @@ fn document(doc_id: &str, region: &str, year: i32) -> Vec<Value> {
         source_sha256: "0".repeat(64),
         encoding: Some("utf-8"),
         title: None,
+        source_url: None,
         region: Some(region.into()),
         admin_level: Some("county"),
         report_year: Some(year),
