@@ -188,6 +188,7 @@ record! {
         source_sha256: String,
         encoding: Option<Encoding>,
         title: Option<String>,
+        source_url: Option<String>,
         region: Option<String>,
         admin_level: Option<AdminLevel>,
         report_year: Option<i32>,

@@ -64,6 +64,7 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
         source_sha256: String::new(),
         encoding: None,
         title: None,
+        source_url: None,
         region: None,
         admin_level: None,
         report_year: None,
@@ -111,7 +112,10 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
         }
     };
     let m = rows.meta;
-    doc.title = m.title;
+    // A Markdown file's front matter fills what the text does not say.
+    let fm = loaded.front_matter.unwrap_or_default();
+    doc.title = m.title.or_else(|| fm.title.as_deref().map(front_matter_title).filter(|t| !t.is_empty()));
+    doc.source_url = fm.source;
     doc.region = m.region;
     doc.admin_level = m.admin_level;
     doc.report_year = m.report_year;
@@ -132,6 +136,20 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
         projects: rows.projects,
         glossary: rows.glossary,
     }
+}
+
+/// A front-matter title as a `documents.title`: white space trimmed and a date and speaker
+/// appended in brackets dropped, as for titles read from the text (`白城市政府工作报告
+/// （2013年12月25日 安桂武）` → `白城市政府工作报告`).
+fn front_matter_title(t: &str) -> String {
+    let t = t.trim();
+    let cut = t
+        .strip_suffix('）')
+        .or_else(|| t.strip_suffix(')'))
+        .and_then(|body| body.rfind(['（', '(']).map(|open| (&body[..open], &body[open..])))
+        .filter(|(head, inner)| !head.trim().is_empty() && inner.chars().any(|c| c.is_ascii_digit() || "年月日〇一二三四五六七八九十".contains(c)))
+        .map_or(t, |(head, _)| head);
+    cut.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
 }
 
 /// The writers of one run: one per table and format.

@@ -377,6 +377,7 @@ mod tests {
             source_sha256: String::new(),
             encoding: Some(crate::vocab::Encoding::Utf8),
             title: None,
+            source_url: None,
             region: Some(region.into()),
             admin_level: None,
             report_year: Some(year),

@@ -1,10 +1,12 @@
 //! Bytes to text for plain-text inputs: BOM sniffing, UTF-8, GB18030/GBK and UTF-16.
 //!
 //! Order of trust: a forced `--encoding`, then a BOM, then UTF-16 recognised by its NUL
-//! bytes, then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
-//! encodings Chinese government sites publish in). When neither decodes cleanly, the one
-//! with fewer bad sequences wins. Only the BOM is removed; nothing else in the text changes,
-//! so offsets stay true to the file.
+//! bytes (text that is mostly ASCII), then strict UTF-8, then strict GB18030 (a superset of
+//! GBK and GB2312, the encodings Chinese government sites publish in) when it yields no
+//! control characters, then UTF-16 without a BOM recognised from its text (see
+//! [`sniff_utf16_text`]: Chinese text in UTF-16 has few NUL bytes). When none decodes
+//! cleanly, the one of UTF-8 and GB18030 with fewer bad sequences wins. Only the BOM is
+//! removed; nothing else in the text changes, so offsets stay true to the file.
 //!
 //! A few bad bytes in a long report (a scraping accident) are replaced by U+FFFD and reported
 //! as a warning; when more than [`MAX_BAD_SHARE`] of the text is bad, the file is not text in
@@ -43,7 +45,21 @@ pub fn decode_text(bytes: &[u8], forced: Option<Encoding>) -> Result<Loaded, Sou
     if let Some(enc) = sniff_utf16(bytes) {
         return checked(enc, bytes, vec!["no BOM; UTF-16 recognised from NUL-byte pattern".into()]);
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    let nul = bytes.iter().position(|&b| b == 0);
+    if nul.is_none() {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return checked_text(Encoding::Utf8, s.to_string(), vec![]);
+        }
+        if let Some(s) = GB18030.decode_without_bom_handling_and_without_replacement(bytes)
+            && bad_chars(&s) == 0
+        {
+            return checked_text(Encoding::Gb18030, s.into_owned(), vec![]);
+        }
+    }
+    if let Some((enc, text)) = sniff_utf16_text(bytes) {
+        return checked_text(enc, text, vec!["no BOM; UTF-16 recognised from its text".into()]);
+    }
+    if let Some(offset) = nul {
         return Err(SourceError::Binary { offset });
     }
     decode_unmarked(bytes)
@@ -83,7 +99,7 @@ fn checked_text(enc: Encoding, text: String, mut warnings: Vec<String>) -> Resul
         }
         warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.as_str()));
     }
-    Ok(Loaded { text, encoding: Some(enc), warnings })
+    Ok(Loaded::plain(text, Some(enc), warnings))
 }
 
 /// Replacement characters and control characters other than tab, line feed, carriage return
@@ -137,6 +153,49 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
     }
 }
 
+/// Share of code points a UTF-16 reading must have from the scripts of a Chinese report
+/// (see [`is_report_char`]) to be believed.
+const UTF16_MIN_SHARE: f64 = 0.95;
+
+/// Code points a Chinese report is made of: CJK ideographs (and extension A), CJK and
+/// full-width punctuation, general punctuation (“” — …), printable ASCII, Latin-1 signs
+/// (·, °) and line breaks, tabs.
+fn is_report_char(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{ff}' | '\u{2000}'..='\u{206f}'
+        | '\u{2100}'..='\u{22ff}' | '\u{2460}'..='\u{24ff}' | '\u{2500}'..='\u{25ff}'
+        | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// UTF-16 without a BOM, recognised from its text rather than its NUL bytes (Chinese text
+/// in UTF-16 has few): the bytes decode strictly (no unpaired surrogate) as UTF-16LE or BE,
+/// and at least [`UTF16_MIN_SHARE`] of the code points are ones a Chinese report is made of.
+/// Read the other way round, such text gives code points from scattered blocks (Yi, Hangul,
+/// surrogates), and GBK or UTF-8 text read as UTF-16 does too, so the two cannot be confused.
+/// Called only once UTF-8 and GB18030 have failed.
+fn sniff_utf16_text(bytes: &[u8]) -> Option<(Encoding, String)> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let mut best: Option<(f64, Encoding, String)> = None;
+    for enc in [Encoding::Utf16Le, Encoding::Utf16Be] {
+        let Some(text) = encoding_rs(enc).decode_without_bom_handling_and_without_replacement(bytes) else {
+            continue;
+        };
+        let (mut good, mut total) = (0usize, 0usize);
+        for c in text.chars() {
+            total += 1;
+            good += usize::from(is_report_char(c));
+        }
+        let share = good as f64 / total.max(1) as f64;
+        if share >= UTF16_MIN_SHARE && best.as_ref().is_none_or(|b| share > b.0) {
+            best = Some((share, enc, text.into_owned()));
+        }
+    }
+    best.map(|(_, enc, text)| (enc, text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +222,36 @@ mod tests {
         }
         let got = decode_text(&bytes, None).unwrap();
         assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), "报告 2022"));
+    }
+
+    const PARAGRAPH: &str = "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
+
+    fn utf16(s: &str, le: bool) -> Vec<u8> {
+        s.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_from_its_text() {
+        for (le, name) in [(true, "utf-16le"), (false, "utf-16be")] {
+            let got = decode_text(&utf16(PARAGRAPH, le), None).unwrap();
+            assert_eq!((got.encoding, got.text.as_str()), (Some(name), PARAGRAPH));
+            // Mostly CJK: far too few NUL bytes for the NUL-pattern test.
+            assert!(sniff_utf16(&utf16(PARAGRAPH, le)).is_none());
+        }
+        // Only ideographs and full-width punctuation: no NUL byte at all.
+        let pure = "政府工作报告，全面深化改革。";
+        let got = decode_text(&utf16(pure, true), None).unwrap();
+        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-16le"), pure));
+    }
+
+    #[test]
+    fn gbk_and_utf8_are_never_taken_for_utf16() {
+        for text in [PARAGRAPH, "政府工作报告", "报告"] {
+            let (gb, _, _) = GB18030.encode(text);
+            assert_eq!(decode_text(&gb, None).unwrap().encoding, Some("gb18030"), "{text}");
+            assert_eq!(decode_text(text.as_bytes(), None).unwrap().encoding, Some(Encoding::Utf8), "{text}");
+            assert!(sniff_utf16_text(&gb).is_none(), "{text}");
+        }
     }
 
     #[test]

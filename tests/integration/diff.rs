@@ -18,6 +18,7 @@ fn document(doc_id: &str, region: &str, year: i32) -> DocumentRow {
         source_sha256: "0".repeat(64),
         encoding: Some(Encoding::Utf8),
         title: None,
+        source_url: None,
         region: Some(region.into()),
         admin_level: Some(AdminLevel::Province),
         report_year: Some(year),
