@@ -257,7 +257,8 @@ mod tests {
         assert_eq!((got.encoding, got.text.as_str()), (Some("utf-16le"), "报告 2022"));
     }
 
-    const PARAGRAPH: &str = "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
+    const PARAGRAPH: &str =
+        "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
 
     fn utf16(s: &str, le: bool) -> Vec<u8> {
         s.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect()

@@ -13,6 +13,7 @@ mod glossary;
 mod heldout;
 mod hostile;
 mod indicators;
+mod inputs;
 mod periods;
 mod projects;
 mod schema;
