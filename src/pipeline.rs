@@ -147,7 +147,10 @@ fn front_matter_title(t: &str) -> String {
         .strip_suffix('）')
         .or_else(|| t.strip_suffix(')'))
         .and_then(|body| body.rfind(['（', '(']).map(|open| (&body[..open], &body[open..])))
-        .filter(|(head, inner)| !head.trim().is_empty() && inner.chars().any(|c| c.is_ascii_digit() || "年月日〇一二三四五六七八九十".contains(c)))
+        .filter(|(head, inner)| {
+            !head.trim().is_empty()
+                && inner.chars().any(|c| c.is_ascii_digit() || "年月日〇一二三四五六七八九十".contains(c))
+        })
         .map_or(t, |(head, _)| head);
     cut.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_string()
 }

@@ -224,7 +224,8 @@ mod tests {
         assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), "报告 2022"));
     }
 
-    const PARAGRAPH: &str = "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
+    const PARAGRAPH: &str =
+        "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
 
     fn utf16(s: &str, le: bool) -> Vec<u8> {
         s.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
@@ -232,7 +233,7 @@ mod tests {
 
     #[test]
     fn utf16_without_bom_is_recognised_from_its_text() {
-        for (le, name) in [(true, "utf-16le"), (false, "utf-16be")] {
+        for (le, name) in [(true, Encoding::Utf16Le), (false, Encoding::Utf16Be)] {
             let got = decode_text(&utf16(PARAGRAPH, le), None).unwrap();
             assert_eq!((got.encoding, got.text.as_str()), (Some(name), PARAGRAPH));
             // Mostly CJK: far too few NUL bytes for the NUL-pattern test.
@@ -241,14 +242,14 @@ mod tests {
         // Only ideographs and full-width punctuation: no NUL byte at all.
         let pure = "政府工作报告，全面深化改革。";
         let got = decode_text(&utf16(pure, true), None).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-16le"), pure));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), pure));
     }
 
     #[test]
     fn gbk_and_utf8_are_never_taken_for_utf16() {
         for text in [PARAGRAPH, "政府工作报告", "报告"] {
             let (gb, _, _) = GB18030.encode(text);
-            assert_eq!(decode_text(&gb, None).unwrap().encoding, Some("gb18030"), "{text}");
+            assert_eq!(decode_text(&gb, None).unwrap().encoding, Some(Encoding::Gb18030), "{text}");
             assert_eq!(decode_text(text.as_bytes(), None).unwrap().encoding, Some(Encoding::Utf8), "{text}");
             assert!(sniff_utf16_text(&gb).is_none(), "{text}");
         }

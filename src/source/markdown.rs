@@ -232,8 +232,9 @@ pub fn mask(text: &str) -> Masked {
 
     // Line classes that depend on neighbouring lines: tables.
     let body = &lines[body_from.min(lines.len())..];
-    let views: Vec<Vec<usize>> = body.iter().map(|r| r.clone().filter(|&i| !m.mask[i]).collect()).collect();
-    let class: Vec<LineClass> = views.iter().map(|v| m.classify(v)).collect();
+    // A line's view: its characters not masked yet (comments and front matter removed).
+    let view = |m: &Masker, r: &Range<usize>| -> Vec<usize> { r.clone().filter(|&i| !m.mask[i]).collect() };
+    let class: Vec<LineClass> = body.iter().map(|r| m.classify(&view(&m, r))).collect();
     let mut table = vec![false; body.len()];
     for k in 0..body.len() {
         if class[k] != LineClass::Delimiter {
@@ -250,19 +251,17 @@ pub fn mask(text: &str) -> Masked {
     }
 
     let mut heading_chars: Vec<(usize, usize)> = Vec::new();
-    for (k, view) in views.iter().enumerate() {
+    for (k, r) in body.iter().enumerate() {
         match class[k] {
             LineClass::Delimiter | LineClass::Break => {
-                for &i in view {
-                    m.mask[i] = true;
-                }
+                m.set(r.clone());
                 continue;
             }
             LineClass::Blank => continue,
             _ => {}
         }
         let pipes = table[k] || class[k] == LineClass::PipeRow;
-        if let Some(h) = m.line(view, pipes) {
+        if let Some(h) = m.line(&view(&m, r), pipes) {
             heading_chars.push(h);
         }
     }
@@ -343,23 +342,35 @@ impl Masker<'_> {
     }
 
     fn starts_with(&self, at: usize, pat: &str) -> bool {
-        let mut i = at;
-        for p in pat.chars() {
-            if self.chars.get(i) != Some(&p) {
-                return false;
-            }
-            i += 1;
+        pat.chars().enumerate().all(|(k, p)| self.chars.get(at + k) == Some(&p))
+    }
+
+    /// Mask the characters at these positions.
+    fn mask_at(&mut self, at: &[usize]) {
+        for &i in at {
+            self.mask[i] = true;
         }
-        true
+    }
+
+    /// Mark the characters at these positions as text.
+    fn literal_at(&mut self, at: &[usize]) {
+        for &i in at {
+            self.literal[i] = true;
+        }
     }
 
     /// Mask `<!-- … -->` from char `from` on.
     fn comments(&mut self, from: usize) {
         let n = self.chars.len();
         let mut i = from;
+        // Once no `-->` follows, none follows any later `<!--` either: stop looking (a file of
+        // unclosed openers stays linear).
+        let mut closes = true;
         while i + 4 <= n {
             if self.chars[i] == '<' && self.starts_with(i, "<!--") {
-                let end = (i + 4..n.saturating_sub(2)).find(|&j| self.starts_with(j, "-->"));
+                let end =
+                    if closes { (i + 4..n.saturating_sub(2)).find(|&j| self.starts_with(j, "-->")) } else { None };
+                closes = end.is_some();
                 match end {
                     Some(j) => {
                         self.set(i..j + 3);
@@ -437,9 +448,7 @@ impl Masker<'_> {
         let hashes = cs[j..].iter().take_while(|&&c| c == '#').count();
         if (1..=6).contains(&hashes) && (j + hashes == n || is_space(cs[j + hashes])) {
             atx = true;
-            for k in j..j + hashes {
-                self.mask[view[k]] = true;
-            }
+            self.mask_at(&view[j..j + hashes]);
             j += hashes;
             if j < n {
                 self.mask[view[j]] = true;
@@ -449,9 +458,7 @@ impl Masker<'_> {
             let end = cs.iter().rposition(|&c| !is_space(c)).map_or(j, |e| e + 1).max(j);
             let closing = cs[j..end].iter().rev().take_while(|&&c| c == '#').count();
             if closing > 0 && (end - closing == j || matches!(cs[end - closing - 1], ' ' | '\t')) {
-                for k in end - closing..end {
-                    self.mask[view[k]] = true;
-                }
+                self.mask_at(&view[end - closing..end]);
             }
         } else if j + 1 < n && matches!(cs[j], '*' | '+') && matches!(cs[j + 1], ' ' | '\t') {
             self.mask[view[j]] = true;
@@ -474,17 +481,14 @@ impl Masker<'_> {
                     j += 2;
                 }
                 'h' | 'w' if (j == 0 || !cs[j - 1].is_ascii_alphanumeric()) && self.url_at(&cs, j) => {
-                    let end = (j..n).find(|&k| is_space(cs[k]) || !cs[k].is_ascii() || matches!(cs[k], '<' | '>' | '"'));
-                    for k in j..end.unwrap_or(n) {
-                        self.literal[view[k]] = true;
-                    }
+                    let end =
+                        (j..n).find(|&k| is_space(cs[k]) || !cs[k].is_ascii() || matches!(cs[k], '<' | '>' | '"'));
+                    self.literal_at(&view[j..end.unwrap_or(n)]);
                     j = end.unwrap_or(n);
                 }
                 '!' if j + 1 < n && cs[j + 1] == '[' => match link(&cs, j + 1) {
                     Some((_, end)) => {
-                        for k in j..=end {
-                            self.mask[view[k]] = true;
-                        }
+                        self.mask_at(&view[j..=end]);
                         j = end + 1;
                     }
                     None => j += 1,
@@ -492,24 +496,18 @@ impl Masker<'_> {
                 '[' => {
                     if let Some((close, end)) = link(&cs, j) {
                         self.mask[i] = true;
-                        for k in close..=end {
-                            self.mask[view[k]] = true;
-                        }
+                        self.mask_at(&view[close..=end]);
                     }
                     j += 1;
                 }
                 '<' => {
                     if let Some(end) = tag(&cs, j) {
-                        for k in j..=end {
-                            self.mask[view[k]] = true;
-                        }
+                        self.mask_at(&view[j..=end]);
                         j = end + 1;
                     } else if let Some(end) = autolink(&cs, j) {
                         self.mask[i] = true;
                         self.mask[view[end]] = true;
-                        for k in j + 1..end {
-                            self.literal[view[k]] = true;
-                        }
+                        self.literal_at(&view[j + 1..end]);
                         j = end + 1;
                     } else {
                         j += 1;
@@ -526,8 +524,10 @@ impl Masker<'_> {
                     }
                     let prev = j.checked_sub(1).map(|p| cs[p]);
                     let next = cs.get(k).copied();
-                    let left = next.is_some_and(|x| !is_space(x)) && !(next.is_some_and(is_punct) && prev.is_some_and(|p| !is_space(p) && !is_punct(p)));
-                    let right = prev.is_some_and(|x| !is_space(x)) && !(prev.is_some_and(is_punct) && next.is_some_and(|p| !is_space(p) && !is_punct(p)));
+                    let left = next.is_some_and(|x| !is_space(x))
+                        && !(next.is_some_and(is_punct) && prev.is_some_and(|p| !is_space(p) && !is_punct(p)));
+                    let right = prev.is_some_and(|x| !is_space(x))
+                        && !(prev.is_some_and(is_punct) && next.is_some_and(|p| !is_space(p) && !is_punct(p)));
                     let (can_open, can_close) = if c == '*' && k - j >= 2 {
                         (left, right)
                     } else if c == '*' {
@@ -551,9 +551,7 @@ impl Masker<'_> {
         let mut stack: Vec<Delim> = Vec::new();
         for d in delims {
             if d.ch == '*' && d.len >= 2 && (d.can_open || d.can_close) {
-                for k in d.start..d.start + d.len {
-                    self.mask[view[k]] = true;
-                }
+                self.mask_at(&view[d.start..d.start + d.len]);
             }
             if d.ch == '_' && d.len > 3 {
                 continue;
@@ -563,15 +561,19 @@ impl Masker<'_> {
             {
                 let o = stack[p];
                 stack.truncate(p);
-                for k in (o.start..o.start + o.len).chain(d.start..d.start + d.len) {
-                    self.mask[view[k]] = true;
-                }
+                self.mask_at(&view[o.start..o.start + o.len]);
+                self.mask_at(&view[d.start..d.start + d.len]);
                 if d.len >= 2 {
                     strong.push((o.start + o.len, d.start));
                 }
                 continue;
             }
             if d.can_open {
+                // Only the nearest openers can still pair in practice; a bounded stack keeps
+                // a line of unpaired runs linear.
+                if stack.len() == 64 {
+                    stack.remove(0);
+                }
                 stack.push(d);
             }
         }
@@ -579,22 +581,40 @@ impl Masker<'_> {
         // The visible content, and whether it is a heading.
         let visible: Vec<usize> = (0..n).filter(|&k| !self.mask[view[k]] && !is_space(cs[k])).collect();
         let (&first, &last) = (visible.first()?, visible.last()?);
-        let bold = !strong.is_empty() && visible.iter().all(|&k| strong.iter().any(|&(a, b)| a <= k && k < b));
+        // How many strong pairs cover each position of the view.
+        let mut depth = vec![0i32; n + 1];
+        for &(a, b) in &strong {
+            depth[a] += 1;
+            depth[b] -= 1;
+        }
+        for k in 1..=n {
+            depth[k] += depth[k - 1];
+        }
+        let bold = !strong.is_empty() && visible.iter().all(|&k| depth[k] > 0);
         (atx || bold).then(|| (view[first], view[last] + 1))
     }
 
     fn url_at(&self, cs: &[char], j: usize) -> bool {
-        let rest = |p: &str| p.chars().enumerate().all(|(k, c)| cs.get(j + k).is_some_and(|x| x.eq_ignore_ascii_case(&c)));
+        let rest =
+            |p: &str| p.chars().enumerate().all(|(k, c)| cs.get(j + k).is_some_and(|x| x.eq_ignore_ascii_case(&c)));
         rest("http://") || rest("https://") || rest("www.")
     }
 }
 
+/// Longest link text, and longest link target, looked for (links in reports are short; the
+/// bound keeps a line of a million `[` linear).
+const LINK_MAX: usize = 2000;
+
 /// A link `[text](target)` whose `[` is at `open`: the positions of its `]` and of the `)`
 /// that closes the target.
 fn link(cs: &[char], open: usize) -> Option<(usize, usize)> {
+    let cs = &cs[..cs.len().min(open + 2 * LINK_MAX)];
     let mut depth = 0;
     let mut k = open;
     let close = loop {
+        if k > open + LINK_MAX {
+            return None;
+        }
         match cs.get(k)? {
             '\\' => k += 1,
             '[' => depth += 1,
@@ -697,7 +717,9 @@ mod tests {
 
     #[test]
     fn front_matter_values_may_be_quoted_and_url_is_a_synonym() {
-        let m = mask("---\ntitle: \"某市政府工作报告\"\nauthor: x\nlink: 'https://b.example/'\nurl: https://a.example/\n---\n正文");
+        let m = mask(
+            "---\ntitle: \"某市政府工作报告\"\nauthor: x\nlink: 'https://b.example/'\nurl: https://a.example/\n---\n正文",
+        );
         let fm = m.front_matter.unwrap();
         assert_eq!(fm.title.as_deref(), Some("某市政府工作报告"));
         assert_eq!(fm.source.as_deref(), Some("https://a.example/"));
@@ -723,7 +745,10 @@ mod tests {
     #[test]
     fn bold_is_masked_and_bold_lines_are_headings() {
         let s = "**一、2013年工作回顾**\n一年来，**我们**做了工作。\n**[10]“3个11”：**与临近外市互通。\n";
-        assert_eq!(masked(s), "··一、2013年工作回顾··\n一年来，··我们··做了工作。\n··[10]“3个11”：··与临近外市互通。\n");
+        assert_eq!(
+            masked(s),
+            "··一、2013年工作回顾··\n一年来，··我们··做了工作。\n··[10]“3个11”：··与临近外市互通。\n"
+        );
         assert_eq!(heading_texts(s), vec!["一、2013年工作回顾"]);
         // Two bold runs covering the line are still a heading; an unclosed run is masked.
         assert_eq!(heading_texts("**一、** **工作回顾**\n"), vec!["一、     工作回顾"]);
@@ -785,7 +810,10 @@ mod tests {
         assert_eq!(masked("见[网站](https://a.cn/x_(b))。"), format!("见·网站{}。", "·".repeat(21)));
         assert_eq!(masked("图![照片](a.jpg)后"), format!("图{}后", "·".repeat(12)));
         assert_eq!(masked("[17]是注释，[1](2)"), "[17]是注释，·1····");
-        assert_eq!(masked("一<br>二<br/></p><span class=\"x\">字</span>"), "一····二·············· ··········字·······");
+        assert_eq!(
+            masked("一<br>二<br/></p><span class=\"x\">字</span>"),
+            "一····二·············· ··········字·······"
+        );
         assert_eq!(masked("<https://a.cn/x_y_z>"), "·https://a.cn/x_y_z·");
         assert_eq!(masked("PM2.5<35微克，a<b>c"), "PM2.5<35微克，a···c");
     }
@@ -804,6 +832,21 @@ mod tests {
     #[test]
     fn thematic_breaks() {
         assert_eq!(masked("上\n***\n下\n_ _ _\n"), "上\n···\n下\n· · ·\n");
+    }
+
+    /// Inputs that would make a naive scanner quadratic: unclosed comments, brackets and
+    /// emphasis runs by the hundred thousand, on one line.
+    #[test]
+    fn hostile_markup_stays_linear() {
+        let started = std::time::Instant::now();
+        for unit in ["<!--", "[", "[a](", "*a _b ", "**a ", "<span ", "|"] {
+            let s = unit.repeat(200_000 / unit.len());
+            let m = mask(&s);
+            assert_eq!(m.text.chars().count(), s.chars().count());
+        }
+        let heading = format!("{}\n", "**粗体** ".repeat(50_000));
+        assert_eq!(mask(&heading).headings.len(), 1);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     }
 
     proptest! {

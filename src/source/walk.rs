@@ -143,7 +143,8 @@ pub fn doc_id_of(rel_path: &str) -> String {
 }
 
 fn push(w: &mut Walk, path: PathBuf, rel_path: String) {
-    let kind = Kind::of(&path).or_else(|| (path.extension().is_none() && opens_with_front_matter(&path)).then_some(Kind::Markdown));
+    let kind = Kind::of(&path)
+        .or_else(|| (path.extension().is_none() && opens_with_front_matter(&path)).then_some(Kind::Markdown));
     match kind {
         Some(kind) => {
             let doc_id = doc_id_of(&rel_path);

@@ -18,7 +18,7 @@ use crate::util::{Row, extract, fixture_run, full_run, gold, read_csv, repo, row
 /// - speaker and meeting may sit inside the subtitle (上海, 内蒙古, 北京 … 2025).
 const EXPECTED: &[[&str; 9]] = &[
     [
-        "2025年上海市政府工作报告",
+        "provinces-2025/2025年上海市政府工作报告",
         "2025年上海市政府工作报告",
         "上海市",
         "province",
@@ -29,7 +29,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2025年云南省政府工作报告",
+        "provinces-2025/2025年云南省政府工作报告",
         "2025年云南省政府工作报告",
         "云南省",
         "province",
@@ -40,7 +40,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年内蒙古自治区政府工作报告",
+        "provinces-2025/2025年内蒙古自治区政府工作报告",
         "2025年内蒙古自治区政府工作报告",
         "内蒙古自治区",
         "province",
@@ -51,7 +51,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2025年北京市政府工作报告",
+        "provinces-2025/2025年北京市政府工作报告",
         "2025年北京市政府工作报告",
         "北京市",
         "province",
@@ -62,7 +62,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2025年吉林省政府工作报告",
+        "provinces-2025/2025年吉林省政府工作报告",
         "2025年吉林省政府工作报告",
         "吉林省",
         "province",
@@ -73,7 +73,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年四川省政府工作报告",
+        "provinces-2025/2025年四川省政府工作报告",
         "2025年四川省政府工作报告",
         "四川省",
         "province",
@@ -84,7 +84,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年天津市政府工作报告",
+        "provinces-2025/2025年天津市政府工作报告",
         "2025年天津市政府工作报告",
         "天津市",
         "province",
@@ -95,7 +95,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2025年宁夏政府工作报告",
+        "provinces-2025/2025年宁夏政府工作报告",
         "2025年宁夏政府工作报告",
         "宁夏回族自治区",
         "province",
@@ -106,7 +106,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2025年安徽省政府工作报告",
+        "provinces-2025/2025年安徽省政府工作报告",
         "2025年安徽省政府工作报告",
         "安徽省",
         "province",
@@ -117,7 +117,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年山东省政府工作报告",
+        "provinces-2025/2025年山东省政府工作报告",
         "2025年山东省政府工作报告",
         "山东省",
         "province",
@@ -128,7 +128,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年山西省政府工作报告",
+        "provinces-2025/2025年山西省政府工作报告",
         "2025年山西省政府工作报告",
         "山西省",
         "province",
@@ -139,7 +139,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年广东省政府工作报告",
+        "provinces-2025/2025年广东省政府工作报告",
         "2025年广东省政府工作报告",
         "广东省",
         "province",
@@ -150,7 +150,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2025年广西政府工作报告",
+        "provinces-2025/2025年广西政府工作报告",
         "2025年广西政府工作报告",
         "广西壮族自治区",
         "province",
@@ -161,7 +161,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2025年新疆政府工作报告",
+        "provinces-2025/2025年新疆政府工作报告",
         "2025年新疆政府工作报告",
         "新疆维吾尔自治区",
         "province",
@@ -172,7 +172,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2025年江苏省政府工作报告",
+        "provinces-2025/2025年江苏省政府工作报告",
         "2025年江苏省政府工作报告",
         "江苏省",
         "province",
@@ -183,7 +183,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年上海市政府工作报告",
+        "provinces-2026/2026年上海市政府工作报告",
         "2026年上海市政府工作报告",
         "上海市",
         "province",
@@ -194,7 +194,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2026年云南省政府工作报告",
+        "provinces-2026/2026年云南省政府工作报告",
         "2026年政府工作报告",
         "云南省",
         "province",
@@ -205,7 +205,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年内蒙古自治区政府工作报告",
+        "provinces-2026/2026年内蒙古自治区政府工作报告",
         "2026年内蒙古自治区政府工作报告",
         "内蒙古自治区",
         "province",
@@ -216,7 +216,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2026年北京市政府工作报告",
+        "provinces-2026/2026年北京市政府工作报告",
         "2026年北京市政府工作报告",
         "北京市",
         "province",
@@ -227,7 +227,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2026年吉林省政府工作报告",
+        "provinces-2026/2026年吉林省政府工作报告",
         "2026年吉林省政府工作报告",
         "吉林省",
         "province",
@@ -238,7 +238,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年四川省政府工作报告",
+        "provinces-2026/2026年四川省政府工作报告",
         "2026年四川省人民政府工作报告",
         "四川省",
         "province",
@@ -249,7 +249,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年天津市政府工作报告",
+        "provinces-2026/2026年天津市政府工作报告",
         "2026年天津市政府工作报告",
         "天津市",
         "province",
@@ -260,7 +260,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "市长",
     ],
     [
-        "2026年宁夏回族自治区政府工作报告",
+        "provinces-2026/2026年宁夏回族自治区政府工作报告",
         "2026年宁夏回族自治区政府工作报告",
         "宁夏回族自治区",
         "province",
@@ -271,7 +271,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2026年安徽省政府工作报告",
+        "provinces-2026/2026年安徽省政府工作报告",
         "2026年安徽省政府工作报告",
         "安徽省",
         "province",
@@ -282,7 +282,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年山东省政府工作报告",
+        "provinces-2026/2026年山东省政府工作报告",
         "2026年山东省政府工作报告",
         "山东省",
         "province",
@@ -293,7 +293,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年山西省政府工作报告",
+        "provinces-2026/2026年山西省政府工作报告",
         "2026年山西省政府工作报告",
         "山西省",
         "province",
@@ -304,7 +304,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年广东省政府工作报告",
+        "provinces-2026/2026年广东省政府工作报告",
         "政府工作报告",
         "广东省",
         "province",
@@ -315,7 +315,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "2026年广西壮族自治区政府工作报告",
+        "provinces-2026/2026年广西壮族自治区政府工作报告",
         "2026年广西壮族自治区政府工作报告",
         "广西壮族自治区",
         "province",
@@ -326,7 +326,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2026年新疆维吾尔自治区政府工作报告",
+        "provinces-2026/2026年新疆维吾尔自治区政府工作报告",
         "2026年新疆维吾尔自治区政府工作报告",
         "新疆维吾尔自治区",
         "province",
@@ -337,7 +337,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "主席",
     ],
     [
-        "2026年江苏省政府工作报告",
+        "provinces-2026/2026年江苏省政府工作报告",
         "2026年江苏省政府工作报告",
         "江苏省",
         "province",
@@ -348,7 +348,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "省长",
     ],
     [
-        "海拉尔区政府工作报告-2012",
+        "hailar/海拉尔区政府工作报告-2012",
         "政府工作报告",
         "海拉尔区",
         "county",
@@ -359,7 +359,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "区长",
     ],
     [
-        "海拉尔区政府工作报告-2013",
+        "hailar/海拉尔区政府工作报告-2013",
         "政府工作报告",
         "海拉尔区",
         "county",
@@ -370,7 +370,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "区长",
     ],
     [
-        "海拉尔区政府工作报告-2014",
+        "hailar/海拉尔区政府工作报告-2014",
         "政府工作报告",
         "海拉尔区",
         "county",
@@ -381,7 +381,7 @@ const EXPECTED: &[[&str; 9]] = &[
         "区长",
     ],
     [
-        "海拉尔区政府工作报告-2015",
+        "hailar/海拉尔区政府工作报告-2015",
         "政府工作报告",
         "海拉尔区",
         "county",
@@ -437,10 +437,13 @@ fn every_report_in_raw_has_the_header_read_by_hand() {
 fn every_input_file_has_exactly_one_row() {
     let rows = read_csv(&full_run().join("documents.csv"));
     let mut files: Vec<String> = Vec::new();
-    for dir in ["", "hailar", "provinces-2025", "provinces-2026"] {
-        for e in std::fs::read_dir(repo("raw").join(dir)).expect("raw/ readable") {
+    let mut dirs = vec![repo("raw")];
+    while let Some(dir) = dirs.pop() {
+        for e in std::fs::read_dir(dir).expect("raw/ readable") {
             let p = e.expect("entry").path();
-            if p.is_file() {
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.is_file() {
                 files.push(p.strip_prefix(repo("raw")).expect("under raw").to_string_lossy().replace('\\', "/"));
             }
         }
@@ -449,18 +452,21 @@ fn every_input_file_has_exactly_one_row() {
     let mut paths: Vec<String> = rows.iter().map(|r| r["source_path"].clone()).collect();
     paths.sort();
     assert_eq!(paths, files);
-    // The table above covers every report in raw/ except the seed, which has its gold row.
-    assert_eq!(EXPECTED.len() + 1, rows.len());
+    // The table above covers every report in raw/ except the seed, which has its gold row, and
+    // the Markdown sample (lawtext-sample/, checked against its TRUTH.tsv elsewhere).
+    let markdown = rows.iter().filter(|r| r["source_path"].starts_with("lawtext-sample/")).count();
+    assert_eq!(markdown, 179);
+    assert_eq!(EXPECTED.len() + 1 + markdown, rows.len());
 }
 
 #[test]
 fn hailar_encoding_and_lengths() {
     let dir = full_run();
     for year in 2012..=2015 {
-        let doc = format!("海拉尔区政府工作报告-{year}");
+        let doc = format!("hailar/海拉尔区政府工作报告-{year}");
         let row = &rows_of(dir, "documents", &doc)[0];
         assert_eq!(row["encoding"], "gb18030", "{doc}");
-        let bytes = std::fs::read(repo(&format!("raw/hailar/{doc}.txt"))).expect("read");
+        let bytes = std::fs::read(repo(&format!("raw/{doc}.txt"))).expect("read");
         let (text, _, had_errors) = encoding_rs::GB18030.decode(&bytes);
         assert!(!had_errors);
         assert_eq!(row["n_chars"], text.chars().count().to_string(), "{doc}");

@@ -384,11 +384,13 @@ fn raw_texts() -> HashMap<String, String> {
             let bytes = std::fs::read(&p).expect("read");
             let text = match p.extension().and_then(|x| x.to_str()) {
                 Some("docx") => docx_by_hand(&bytes),
-                Some("txt") => decode_by_hand(&bytes),
+                Some("txt" | "md") => decode_by_hand(&bytes),
                 _ => continue,
             };
-            let stem = p.file_stem().and_then(|x| x.to_str()).expect("stem").to_string();
-            out.insert(stem, text);
+            // doc_id: the path under raw/ without extension.
+            let rel = p.with_extension("");
+            let id = rel.strip_prefix(repo("raw")).expect("under raw/").to_string_lossy().replace('\\', "/");
+            out.insert(id, text);
         }
     }
     out
@@ -444,6 +446,10 @@ fn no_dates_or_names_in_raw() {
         let before: String = slice_chars(text, s.saturating_sub(1), s);
         let after: String = slice_chars(text, e, e + 2);
         assert_ne!(before, "第", "an ordinal: {r:?}");
+        // A count with its counter may be followed by anything (4个日间照料中心, 100多个日日夜夜).
+        if r["surface"].ends_with('个') {
+            continue;
+        }
         for name in ["号线", "周年", "月", "日"] {
             assert!(!after.starts_with(name), "followed by {name}: {r:?}");
         }
@@ -460,32 +466,32 @@ fn provincial_figures_read_by_hand() {
             .find(|r| r["doc_id"] == doc && r["surface"] == surface && r["sentence"].contains(sentence_has))
             .unwrap_or_else(|| panic!("{doc}: no row {surface} in a sentence with {sentence_has}"))
     };
-    let r = find("2026年四川省政府工作报告", "67665亿元", "实现地区生产总值");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "67665亿元", "实现地区生产总值");
     assert_eq!((r["indicator"].as_str(), r["value_base"].as_str()), ("gdp", "6766500000000.0"));
-    let r = find("2026年四川省政府工作报告", "5853.9亿元", "地方一般公共预算收入");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "5853.9亿元", "地方一般公共预算收入");
     assert_eq!(r["indicator"], "budget_revenue");
-    let r = find("2026年四川省政府工作报告", "3万余场次", "促消费活动");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "3万余场次", "促消费活动");
     assert_eq!((r["unit"].as_str(), r["qualifier"].as_str()), ("万场次", "at_least"));
-    let r = find("2026年江苏省政府工作报告", "14%", "单位地区生产总值能耗累计下降");
+    let r = find("provinces-2026/2026年江苏省政府工作报告", "14%", "单位地区生产总值能耗累计下降");
     assert_eq!((r["measure"].as_str(), r["value_base"].as_str()), ("growth_rate", "-14.0"));
     assert_eq!((r["indicator"].as_str(), r["qualifier"].as_str()), ("energy_intensity", "at_least"));
-    let r = find("2026年江苏省政府工作报告", "76.2%", "常住人口城镇化率");
+    let r = find("provinces-2026/2026年江苏省政府工作报告", "76.2%", "常住人口城镇化率");
     assert_eq!(r["indicator"], "urbanization_rate");
-    let r = find("2025年北京市政府工作报告", "4.1%", "城镇调查失业率");
+    let r = find("provinces-2025/2025年北京市政府工作报告", "4.1%", "城镇调查失业率");
     assert_eq!(
         (r["indicator"].as_str(), r["measure"].as_str(), r["qualifier"].as_str()),
         ("unemployment_rate", "ratio", "approx")
     );
-    let r = find("2025年北京市政府工作报告", "0.1%", "居民消费价格涨幅");
+    let r = find("provinces-2025/2025年北京市政府工作报告", "0.1%", "居民消费价格涨幅");
     assert_eq!((r["indicator"].as_str(), r["measure"].as_str()), ("cpi", "growth_rate"));
-    let r = find("2025年广东省政府工作报告", "2.31:1", "城乡居民收入比");
+    let r = find("provinces-2025/2025年广东省政府工作报告", "2.31:1", "城乡居民收入比");
     assert_eq!((r["unit_base"].as_str(), r["measure"].as_str()), ("倍", "ratio"));
     // Not rows: a glossary date, a version, a voltage class, a count of magnitude levels.
     for (doc, surface, context) in [
-        ("2025年四川省政府工作报告", "7日", "2024年4月7日"),
-        ("2025年上海市政府工作报告", "2.0版", ""),
-        ("2026年内蒙古自治区政府工作报告", "500千伏", ""),
-        ("2026年江苏省政府工作报告", "4个", "万亿元台阶"),
+        ("provinces-2025/2025年四川省政府工作报告", "7日", "2024年4月7日"),
+        ("provinces-2025/2025年上海市政府工作报告", "2.0版", ""),
+        ("provinces-2026/2026年内蒙古自治区政府工作报告", "500千伏", ""),
+        ("provinces-2026/2026年江苏省政府工作报告", "4个", "万亿元台阶"),
     ] {
         assert!(
             !rows.iter().any(|r| r["doc_id"] == doc && r["surface"] == surface && r["sentence"].contains(context)),

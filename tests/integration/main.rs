@@ -15,6 +15,7 @@ mod heldout;
 mod hostile;
 mod indicators;
 mod layers;
+mod inputs;
 mod periods;
 mod projects;
 mod schema;

@@ -199,10 +199,7 @@ fn rows_are_consistent_in_every_report() {
         .expect("walk raw/")
         .files
         .into_iter()
-        .map(|f| {
-            let stem = f.path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
-            (stem, load(&f.path).as_str().to_string())
-        })
+        .map(|f| (f.doc_id.clone(), load(&f.path).as_str().to_string()))
         .collect();
     for (doc, rs) in &by_doc {
         let text = &texts[*doc];

@@ -97,6 +97,16 @@ pub fn fixture_run(folder: &str) -> &'static Path {
         .path()
 }
 
+/// Folder of raw/ holding the Markdown sample (179 reports from lawtext, with front matter).
+/// Its reports are checked for what the input side promises (rows, no markup, offsets; see
+/// `inputs.rs`); tests of the stages' hand-checked results cover the other reports.
+pub const MARKDOWN_SAMPLE: &str = "lawtext-sample/";
+
+/// Is a documents row one of the Markdown sample's?
+pub fn in_markdown_sample(d: &Row) -> bool {
+    d["source_path"].starts_with(MARKDOWN_SAMPLE)
+}
+
 /// The gold folder of the seed report.
 pub fn gold() -> PathBuf {
     repo("tests/gold/cq-dadukou-2022")
