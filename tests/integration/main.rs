@@ -17,6 +17,7 @@ mod indicators;
 mod layers;
 mod periods;
 mod projects;
+mod robust;
 mod schema;
 mod scorecard;
 mod sections;

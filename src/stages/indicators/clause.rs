@@ -6,6 +6,13 @@ use super::mention::Mention;
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
 
+/// The text between two computed offsets, or nothing when they cross or fall inside a
+/// character. Mentions may overlap (a range end read twice), so the gap between two of them
+/// can be an impossible range: it then holds no words.
+pub fn between(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
+}
+
 /// Start of the clause that contains `at`: after the last clause break before it.
 pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
     s[floor..at]

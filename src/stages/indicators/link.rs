@@ -4,7 +4,7 @@
 //! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
 //! with figures in order. Then each subject gets its indicator code.
 
-use super::clause::{clause_start, last_clause, left_of, strip_separator};
+use super::clause::{between, clause_start, last_clause, left_of, strip_separator};
 use super::codes::indicator_of;
 use super::mention::Mention;
 use super::subject::{
@@ -102,9 +102,9 @@ fn complete_items(items: &[&str]) -> Vec<String> {
 /// with the verb phrase that closes it left out; for a `分别` list whose subjects stand in the
 /// clause before the figures.
 fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
-    let t = s[floor..from].trim_end_matches(['，', ',']);
+    let t = between(s, floor, from).trim_end_matches(['，', ',']);
     let start = clause_start(s, floor, floor + t.len());
-    let mut c = &s[start..floor + t.len()];
+    let mut c = between(s, start, floor + t.len());
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
@@ -246,7 +246,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
         } else if let Some(next) = ms.get(i + 1).filter(|n| {
             // 完成3800户、58万平方米棚户区改造: a figure joined to the next one shares its noun.
-            let (rest, sep) = strip_separator(&s[ms[i].q_end..n.q_start]);
+            let (rest, sep) = strip_separator(between(s, ms[i].q_end, n.q_start));
             sep && rest.is_empty() && !rights[i + 1].noun.is_empty()
         }) {
             let _ = next;
@@ -268,7 +268,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
 fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
     let mut n = 1;
     while let Some(next) = ms.get(i + n) {
-        let gap = &s[ms[i + n - 1].q_end..next.q_start];
+        let gap = between(s, ms[i + n - 1].q_end, next.q_start);
         let (rest, sep) = strip_separator(gap);
         if !sep || !rest.is_empty() {
             break;

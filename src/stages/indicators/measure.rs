@@ -2,7 +2,7 @@
 //! base units (亿元 → 元, 成 → %), the qualifier shared by joined figures, and its measure (a
 //! level, a growth rate, an average growth rate or a ratio) and sign from the words before it.
 
-use super::clause::{left_of, strip_links, strip_separator};
+use super::clause::{between, left_of, strip_links, strip_separator};
 use super::mention::Mention;
 use super::numbers::Script;
 use super::recognise::{Candidate, recognise};
@@ -49,7 +49,7 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
     // both.
     for i in (0..ms.len().saturating_sub(1)).rev() {
-        let gap = &s[ms[i].q_end..ms[i + 1].q_start];
+        let gap = between(s, ms[i].q_end, ms[i + 1].q_start);
         let joined = matches!(gap, "和" | "、" | "或");
         if joined
             && ms[i].qualifier == Qualifier::Exact
