@@ -4,20 +4,18 @@
 //! 1. [`document`] — body, header, metadata (`documents`) and outline (`sections`), gathered in
 //!    a [`Document`] built once per file;
 //! 2. [`glossary`] — the 名词解释 block (`glossary`);
-//! 3. [`numbers`] / [`quantities`] — recognise numbers with units (`indicators`);
-//! 4. [`subjects`] — link each quantity to what it measures;
-//! 5. [`periods`] — the years a figure is about and whether it is a result or a target;
-//! 6. [`projects`] — named projects and their stage (`projects`).
+//! 3. [`time`] — the years a figure is about and whether it is a result or a target (its
+//!    section times and cache sit below the [`Document`], which owns them);
+//! 4. [`indicators`] — numbers with units, what they measure, their codes (`indicators`);
+//! 5. [`projects`] — named projects and their stage (`projects`).
 //!
 //! Each stage reads the [`Document`] and returns rows; none writes anything.
 
 pub mod document;
 pub mod glossary;
-pub mod numbers;
-pub mod periods;
+pub mod indicators;
 pub mod projects;
-pub mod quantities;
-pub mod subjects;
+pub mod time;
 
 use crate::lang::text::Text;
 use crate::model::{GlossaryRow, IndicatorRow, ProjectRow, SectionRow};
@@ -44,7 +42,7 @@ pub fn extract(doc_id: &str, text: &Text) -> Rows {
     }
     let sections = doc.outline.rows(doc_id, text);
     let glossary = glossary::extract(&doc);
-    let indicators = quantities::extract(&doc);
+    let indicators = indicators::extract(&doc);
     let projects = projects::extract(&doc);
     Rows { meta: doc.meta, sections, glossary, indicators, projects, warnings }
 }

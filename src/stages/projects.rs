@@ -32,7 +32,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use super::document::Document;
-use super::periods;
+use super::time;
 use crate::lang::chars::{is_blank, is_han};
 use crate::lang::marks::{is_clause_mark, is_quote_mark, is_title_mark};
 use crate::lang::numerals::small_number;
@@ -1311,7 +1311,7 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
         .into_iter()
         .enumerate()
         .map(|(i, f)| {
-            let (period, status) = periods::resolve(cx, &cx.section_times, f.span.a..f.span.b, None);
+            let (period, status) = time::resolve(cx, &cx.section_times, f.span.a..f.span.b, None);
             let sentence = cx.sentence_at(f.span.a).map_or(String::new(), |l| l.text(s).to_string());
             ProjectRow {
                 doc_id: cx.doc_id.to_string(),

@@ -499,3 +499,25 @@ fn provincial_figures_read_by_hand() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Regressions
+// ---------------------------------------------------------------------------------------
+
+/// Issue 9.2, `begin > end` when slicing (淮安市 2021, 钦州市 2023 of the lawtext sample): in
+/// 1-2个千亿级…, the range's low end and the figure after it overlap, and the gap between two
+/// mentions was sliced with crossed bounds. The mentions still overlap; the gap is now empty.
+#[test]
+fn begin_gt_end_between_overlapping_mentions() {
+    let s = "各位代表：\n力争培育1-2个千亿级制造业产业和10户以上百亿企业，基本建成6个百亿级农业主导产业。\n";
+    let ms = gwr::stages::indicators::mentions(s, 0..s.len());
+    let crossed = ms.windows(2).any(|w| w[0].q_end > w[1].q_start);
+    assert!(crossed, "the fixture no longer has overlapping mentions: find a new one");
+    let text = gwr::lang::text::Text::new(s.to_string());
+    let rows = gwr::stages::extract("t", &text);
+    assert!(!rows.indicators.is_empty());
+    for r in &rows.indicators {
+        let got: String = s.chars().skip(r.char_start).take(r.char_end - r.char_start).collect();
+        assert_eq!(got, r.surface);
+    }
+}

@@ -8,9 +8,8 @@
 //!   listed before it, so that no two files import each other;
 //! - [`CRATES`]: the external crates the bottom layers (`vocab`, `lexicon`) may use.
 //!
-//! Known cycles that phase 2 of issue 8 removes are listed, with their reason, in
-//! [`TEMPORARY_ALLOWANCES`]; an allowance no longer needed fails the test, so the list only
-//! shrinks. A new file fails the test until it is given its place in the tables.
+//! There are no exceptions: a new file fails the test until it is given its place in the
+//! tables.
 //!
 //! The reading is textual (no compiler): comment lines are skipped, and so is everything from
 //! the `#[cfg(test)]` module on (unit tests sit at the end of their file and may reach into
@@ -66,7 +65,15 @@ const CRATES: &[(&str, &[&str])] = &[("vocab", &["std"]), ("lexicon", &["std", "
 /// files before it (paths under `src/`). Every file of these folders must be listed.
 const ORDERS: &[&[&str]] = &[
     // lang: character classes and marks, numerals, then the text that uses them.
-    &["lang/chars.rs", "lang/marks.rs", "lang/numerals.rs", "lang/text.rs", "lang/mod.rs"],
+    &[
+        "lang/chars.rs",
+        "lang/marks.rs",
+        "lang/numerals.rs",
+        "lang/hash.rs",
+        "lang/words.rs",
+        "lang/text.rs",
+        "lang/mod.rs",
+    ],
     // stages, in pipeline order; stages/mod.rs runs them all.
     &[
         "stages/document/cues.rs",
@@ -75,30 +82,31 @@ const ORDERS: &[&[&str]] = &[
         "stages/document/body.rs",
         "stages/document/metadata.rs",
         "stages/document/outline.rs",
+        // time sits below the Document, which owns the section times and the memo; only
+        // time/resolve reads the Document.
+        "stages/time/cues.rs",
+        "stages/time/phrases.rs",
+        "stages/time/sections.rs",
+        "stages/time/memo.rs",
         "stages/document/mod.rs",
         "stages/glossary.rs",
-        "stages/numbers.rs",
-        "stages/quantities.rs",
-        "stages/subjects.rs",
-        "stages/periods.rs",
+        "stages/time/resolve.rs",
+        "stages/time/mod.rs",
+        // indicators: numbers, word tables, recognition, measure, subjects, codes, linking.
+        "stages/indicators/numbers.rs",
+        "stages/indicators/units.rs",
+        "stages/indicators/vocabulary.rs",
+        "stages/indicators/mention.rs",
+        "stages/indicators/recognise.rs",
+        "stages/indicators/clause.rs",
+        "stages/indicators/measure.rs",
+        "stages/indicators/subject.rs",
+        "stages/indicators/codes.rs",
+        "stages/indicators/link.rs",
+        "stages/indicators/mod.rs",
         "stages/projects.rs",
         "stages/mod.rs",
     ],
-];
-
-/// Imports against the order above that are allowed for now: (importer, imported). Each is
-/// half of a cycle that phase 2 of issue 8 removes by splitting the files involved
-/// (stages/indicators/…, stages/time/…). Removed in phase 2.
-const TEMPORARY_ALLOWANCES: &[(&str, &str)] = &[
-    // quantities calls periods::resolve; periods hashes with quantities' Fnv. Removed in phase 2.
-    ("stages/quantities.rs", "stages/periods.rs"),
-    // quantities calls subjects::link; subjects reads quantities' Mention and word tables.
-    // Removed in phase 2.
-    ("stages/quantities.rs", "stages/subjects.rs"),
-    // The Document owns the period memo and section times, whose types live in periods.rs,
-    // and periods reads the Document. Removed in phase 2, when the memo and section times
-    // move below the Document (stages/time/memo) and only time/resolve reads it.
-    ("stages/document/mod.rs", "stages/periods.rs"),
 ];
 
 /// Files of the binary crate (the CLI may use anything; its `crate::` is the binary's).
@@ -271,7 +279,6 @@ fn imports_go_downward_only() {
             problems.push(format!("{f}: missing from its folder's order in ORDERS"));
         }
     }
-    let mut used_allowances = BTreeSet::new();
     for (from, to) in &edges {
         let (Some(lf), Some(lt)) = (layer_of(from), layer_of(to)) else { continue };
         if lf.name != lt.name {
@@ -285,16 +292,7 @@ fn imports_go_downward_only() {
         };
         let pos = |f: &str| order.iter().position(|x| *x == f);
         if pos(to) > pos(from) {
-            if TEMPORARY_ALLOWANCES.contains(&(from.as_str(), to.as_str())) {
-                used_allowances.insert((from.clone(), to.clone()));
-            } else {
-                problems.push(format!("{from} imports {to}, which comes after it in ORDERS"));
-            }
-        }
-    }
-    for (from, to) in TEMPORARY_ALLOWANCES {
-        if !used_allowances.contains(&(from.to_string(), to.to_string())) {
-            problems.push(format!("allowance {from} -> {to} is no longer needed: remove it"));
+            problems.push(format!("{from} imports {to}, which comes after it in ORDERS"));
         }
     }
     assert!(problems.is_empty(), "layer violations:\n{}", problems.join("\n"));

@@ -18,6 +18,7 @@ mod layers;
 mod inputs;
 mod periods;
 mod projects;
+mod robust;
 mod schema;
 mod scorecard;
 mod sections;

@@ -1,4 +1,4 @@
-//! Tests of periods: `periods::resolve` against the seed gold, phenomenon fixtures, and the
+//! Tests of periods: `time::resolve` against the seed gold, phenomenon fixtures, and the
 //! section times of every report in raw/.
 
 use std::path::Path;
@@ -7,7 +7,7 @@ use gwr::lang::text::Text;
 use gwr::model::{Measure, Period, Status};
 use gwr::source::{self, Kind, Limits};
 use gwr::stages::document::Document;
-use gwr::stages::periods;
+use gwr::stages::time;
 
 use crate::util::{gold, read_csv, repo};
 
@@ -61,7 +61,7 @@ fn score_gold(table: &str, measure_col: Option<&str>) -> (f64, f64, usize) {
         let b: usize = r["char_end"].parse().expect("char_end");
         let at = text.byte_of(a)..text.byte_of(b);
         let measure = measure_col.and_then(|c| r[c].parse::<Measure>().ok());
-        let (p, st) = periods::resolve(&doc, &doc.section_times, at, measure);
+        let (p, st) = time::resolve(&doc, &doc.section_times, at, measure);
         let want_p = Period { start: r["period_start"].parse().ok(), end: r["period_end"].parse().ok() };
         let want_s = if r["status"] == "target" { Status::Target } else { Status::Actual };
         ok_p += usize::from(p == want_p);
@@ -123,7 +123,7 @@ fn dump_figures() {
             } else {
                 None
             };
-            let (per, st) = periods::resolve(&doc, &doc.section_times, at.clone(), measure);
+            let (per, st) = time::resolve(&doc, &doc.section_times, at.clone(), measure);
             let sec = doc.outline.innermost(at.start).map_or(0, |x| x.id);
             println!(
                 "{sec:>3} {:?}-{:?} {:6} | {}[{}]",
@@ -145,7 +145,7 @@ fn probe_nth(fixture: &str, needle: &str, nth: usize, measure: Option<&str>) -> 
     let (at, _) = s.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in {fixture}"));
     let measure = measure.map(|m| m.parse::<Measure>().expect("a measure"));
     let doc = Document::new(fixture, &text);
-    periods::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
+    time::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
 }
 
 fn probe(fixture: &str, needle: &str, measure: Option<&str>) -> (Period, Status) {

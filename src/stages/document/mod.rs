@@ -19,14 +19,15 @@ pub mod outline;
 pub mod region;
 
 use crate::lang::text::{Line, Text, sentences};
-use crate::stages::periods;
+use crate::stages::time::memo::Memo;
+use crate::stages::time::sections::{SectionTime, section_times};
 
 use body::Bounds;
 use metadata::Metadata;
 use outline::Outline;
 
 /// What the early stages know about one report, built once per file and read by every later
-/// stage (glossary, indicators, periods, projects). Tests and benches build it with the same
+/// stage (glossary, time, indicators, projects). Tests and benches build it with the same
 /// constructor as `gwr extract`, so a stage probed alone sees what it sees in a run.
 pub struct Document<'a> {
     pub doc_id: &'a str,
@@ -39,9 +40,9 @@ pub struct Document<'a> {
     /// Sentence spans of the body, in order (byte offsets, blanks trimmed).
     pub sentences: Vec<Line>,
     /// The time of every section, by index (`section_id` − 1), read from the headings.
-    pub section_times: Vec<periods::SectionTime>,
-    /// Time phrases and paragraph topics [`periods::resolve`] has read, reused by later figures.
-    pub memo: periods::Memo,
+    pub section_times: Vec<SectionTime>,
+    /// Time phrases and paragraph topics [`crate::stages::time::resolve`] has read, reused by later figures.
+    pub memo: Memo,
 }
 
 impl<'a> Document<'a> {
@@ -53,8 +54,8 @@ impl<'a> Document<'a> {
         let meta = metadata::parse(s, &bounds);
         let outline = outline::outline(s, &bounds);
         let sentences = sentences(s, bounds.body.clone());
-        let section_times = periods::section_times(&outline, meta.report_year);
-        let memo = periods::Memo::new(s, meta.report_year);
+        let section_times = section_times(&outline, meta.report_year);
+        let memo = Memo::new(s, meta.report_year);
         Document { doc_id, text, bounds, meta, outline, sentences, section_times, memo }
     }
 

@@ -7,7 +7,7 @@
 //! 310.4亿 into 31040000000.000004; parsing `"3104e7"` gives exactly 3.104e10.
 //!
 //! This module only reads numbers. Whether a number is a quantity (has a unit, is not a date,
-//! an ordinal or a name) is decided in [`super::quantities`].
+//! an ordinal or a name) is decided in [`super::recognise`].
 
 use crate::lang::numerals::{cn_digit, cn_unit, digit};
 
