@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use proptest::prelude::*;
 
 use crate::decode::{decode_by_hand, docx_by_hand};
-use crate::util::{Row, fixture_run, full_run, gold, in_markdown_sample, read_csv, repo, rows_of, seed_run, slice_chars};
+use crate::util::{
+    Row, fixture_run, full_run, gold, in_markdown_sample, read_csv, repo, rows_of, seed_run, slice_chars,
+};
 
 #[test]
 fn seed_matches_gold_exactly() {
