@@ -9,7 +9,7 @@ use super::clause::{El, Sp, elements};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
 use super::stage::{read_stage, strip_leads};
-use super::words::{POST_COUNT, balanced_quotes};
+use super::words::{POST_COUNT, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -22,6 +22,9 @@ pub(super) struct Found {
 
 /// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
 /// 海康威视二期), lent to a bare phase (三期).
+///
+/// (Over 100 lines on purpose: the verb phrase before and the predicate after each group
+/// depend on the groups before and after it, so they are found in one pass over the groups.)
 pub(super) fn scan_clause(
     s: &str,
     a: usize,
@@ -57,7 +60,7 @@ pub(super) fn scan_clause(
             }
         }
         let first = els[g.first].sp().a;
-        let mut pre = strip_leads(if pre_from <= first { &s[pre_from..first] } else { "" }).to_string();
+        let mut pre = strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }).to_string();
         // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
@@ -97,7 +100,7 @@ pub(super) fn scan_clause(
                 .max(f.end),
         };
         pres.push(pre);
-        posts.push(if f.end < post_to { &s[f.end..post_to] } else { "" });
+        posts.push(if f.end < post_to { cut(s, f.end, post_to) } else { "" });
         joined.push(sep_before);
     }
     // 川藏铁路…等重大基础设施项目和京东方…等重大产业项目加快建设: a group with no predicate of
@@ -149,7 +152,7 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut owner: Option<String> = None;
     let mut carry: Option<String> = None;
     let mut st = a;
-    for (i, c) in s[a..b].char_indices() {
+    for (i, c) in cut(s, a, b).char_indices() {
         if is_clause_mark(c) {
             if a + i > st {
                 scan_clause(s, st, a + i, &mut owner, &mut carry, &mut out);

@@ -4,7 +4,7 @@
 use crate::lang::chars::{is_blank, is_han};
 use crate::lexicon::HeadKind;
 
-use super::words::{AMOUNT, COLLECTIVE, WORDS, Word};
+use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, cut};
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +40,10 @@ pub(super) struct Tok {
 }
 
 /// Cut a clause into elements, and collect the noun tokens of its runs.
+///
+/// (Over 100 lines on purpose: one left-to-right pass with one cursor over the characters and
+/// the word matches, where each mark decides from the elements before it; split into pieces,
+/// the cursor, the open run and the match index would have to travel through every call.)
 pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     let lex = &*WORDS;
     let mut els = Vec::new();
@@ -47,7 +51,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     let mut run_start: Option<usize> = None;
     let matches: Vec<(Sp, Word)> = lex
         .words
-        .find_iter(&s[a..b])
+        .find_iter(cut(s, a, b))
         .map(|m| (Sp { a: a + m.start(), b: a + m.end() }, lex.word_of[m.pattern()]))
         .collect();
     let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
@@ -62,12 +66,12 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     while p < b {
         // A quotation closed within the clause is one piece of a run: its marks and verbs do
         // not cut it (“内供七环网、外送五通道”, 入选“2025全球十大工程成就”); its nouns count.
-        if s[p..b].starts_with('“')
-            && let Some(q) = s[p..b].find('”')
+        if cut(s, p, b).starts_with('“')
+            && let Some(q) = cut(s, p, b).find('”')
         {
             let end = p + q + '”'.len_utf8();
             // Two quoted names side by side are two items: “百亿工程”“办学条件改善工程”.
-            if s[..p].ends_with('”') {
+            if before(s, p).ends_with('”') {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p }, false));
             }
@@ -100,7 +104,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                     // A verb written onto 工程/项目 names the undertaking: 现代化大农业示范基地建设
                     // 工程, “吉林工匠”培育工程, 区疾控中心新建工程.
                     let onto_item = v.compound
-                        && run_start.is_some_and(|st| s[st..sp.a].chars().count() >= 2)
+                        && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
                     if (v.scope && run_start.is_some()) || onto_item {
                         // 昌平南口全国重点实验室: a scope word inside a name.
@@ -116,21 +120,21 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
             // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
-            && s[p..b].starts_with(|c: char| {
+            && cut(s, p, b).starts_with(|c: char| {
                 matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
                     || (!is_han(c) && c.is_numeric())
             })
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
-            && !s[..p].ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
-            && COLLECTIVE.is_match(&s[p..b])
+            && !before(s, p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            && COLLECTIVE.is_match(cut(s, p, b))
         {
             close_run(&mut els, &mut run_start, p);
             els.push(El::Deng(Sp { a: p, b: p }));
         }
-        let c = s[p..].chars().next().unwrap_or(' ');
+        let c = after(s, p).chars().next().unwrap_or(' ');
         let n = c.len_utf8();
-        let next = s[p + n..b].chars().next();
+        let next = cut(s, p + n, b).chars().next();
         match c {
             // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
             // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
@@ -148,7 +152,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
                 els.push(El::Verb(Sp { a: p, b: p + n }));
             }
             '和' | '及'
-                if run_start.is_some_and(|st| s[st..p].chars().count() >= 2)
+                if run_start.is_some_and(|st| cut(s, st, p).chars().count() >= 2)
                     || (matches!(els.last(), Some(El::Verb(_))) && els.iter().any(|e| matches!(e, El::Run(_)))) =>
             {
                 close_run(&mut els, &mut run_start, p);
@@ -181,14 +185,14 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             '（' | '(' => {
                 // A short bracket stays in a name (重庆（国际）小球赛事中心); a long one is a
                 // remark (（含龙颈水库扩建）) and cuts.
-                let close = s[p..b].find(['）', ')']).map(|i| p + i);
+                let close = cut(s, p, b).find(['）', ')']).map(|i| p + i);
                 match close {
-                    Some(e) if s[p + n..e].chars().count() <= 5 => {
+                    Some(e) if cut(s, p + n, e).chars().count() <= 5 => {
                         run_start.get_or_insert(p);
                     }
                     _ => {
                         close_run(&mut els, &mut run_start, p);
-                        let end = close.map_or(b, |e| e + s[e..].chars().next().map_or(1, char::len_utf8));
+                        let end = close.map_or(b, |e| e + after(s, e).chars().next().map_or(1, char::len_utf8));
                         els.push(El::Cut(Sp { a: p, b: end }));
                         while mi < matches.len() && matches[mi].0.a < end {
                             mi += 1;
@@ -213,7 +217,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     // Trim blanks off runs.
     for e in &mut els {
         if let El::Run(sp) = e {
-            let t = &s[sp.a..sp.b];
+            let t = cut(s, sp.a, sp.b);
             let lead = t.len() - t.trim_start_matches(is_blank).len();
             let trail = t.len() - t.trim_end_matches(is_blank).len();
             *sp = Sp { a: sp.a + lead, b: (sp.b - trail).max(sp.a + lead) };
@@ -225,8 +229,8 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     let mut i = 0;
     while i + 1 < els.len() {
         if let (El::Run(r), El::Cut(c)) = (els[i], els[i + 1])
-            && s[c.a..c.b] == *"的"
-            && AMOUNT.is_match(&s[r.a..r.b])
+            && cut(s, c.a, c.b) == "的"
+            && AMOUNT.is_match(cut(s, r.a, r.b))
         {
             els.drain(i..i + 2);
         } else {

@@ -5,7 +5,7 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
-use super::words::{COUNT, COUNTED, WORDS, balanced_quotes, coverage, is_generic};
+use super::words::{COUNT, COUNTED, WORDS, after, balanced_quotes, coverage, cut, is_generic};
 
 /// A run and its list mates.
 pub(super) struct Group {
@@ -105,7 +105,7 @@ pub(super) fn group_projects(
     let tail = read_tail(s, els, toks, g)?;
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
-    let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(&s[p.name.a..p.name.b]);
+    let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b));
     // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
     let listed = if kind_tail { n - 1 } else { n };
@@ -134,7 +134,7 @@ pub(super) fn group_projects(
         if let Some(ph) = p.phased
             && named(p.class)
         {
-            *owner = Some(s[p.name.a..ph].to_string());
+            *owner = Some(cut(s, p.name.a, ph).to_string());
         }
     }
     if cands.is_empty() {
@@ -152,7 +152,7 @@ fn named(c: Class) -> bool {
 /// 交通工具, 三角地、西大街等街道的人行步道板), unless a verb follows (喜来登、锦江国际等酒店的
 /// 开工, 火化场搬迁新建的前期工作).
 fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
-    matches!(els.get(g.last + 1), Some(El::Cut(sp)) if s[sp.a..sp.b] == *"的")
+    matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
 }
 
@@ -162,7 +162,7 @@ fn merge_joined(s: &str, g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
     let mut merged: Vec<Item> = Vec::new();
     for (k, p) in ps.into_iter().enumerate() {
         let ji = k > 0 && g.ji[k - 1];
-        let kind = |q: &Parsed| q.class == Class::Generic || is_generic(&s[q.name.a..q.name.b]);
+        let kind = |q: &Parsed| q.class == Class::Generic || is_generic(cut(s, q.name.a, q.name.b));
         if ji
             && let Some((prev, _, _)) = merged.last_mut()
             && (named(prev.class) || named(p.class))
@@ -214,19 +214,19 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     if t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(HeadKind::Zone | HeadKind::Area)) {
         return None;
     }
-    let collective_noun = Some(&s[t.name.a..t.name.b])
+    let collective_noun = Some(cut(s, t.name.a, t.name.b))
         .filter(|_| g.collective && !t.item && matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst)))
-        .and_then(|text| COUNT.find(text).map(|m| &text[m.end()..]))
+        .and_then(|text| COUNT.find(text).map(|m| after(text, m.end())))
         .filter(|rest| !rest.is_empty());
     let count = starts_with_many(s, toks, sp.a)
-        || s[sp.a..sp.b].chars().any(|c| c.is_ascii_digit())
-        || COUNT.is_match(&s[sp.a..sp.b]);
+        || cut(s, sp.a, sp.b).chars().any(|c| c.is_ascii_digit())
+        || COUNT.is_match(cut(s, sp.a, sp.b));
     let work = {
         let ts: Vec<&Tok> = toks_in(toks, sp).collect();
         ts.iter().find(|k| k.kind == HeadKind::Work && k.sp.b == sp.b).and_then(|w| {
             ts.iter()
                 .any(|k| k.sp.b <= w.sp.a && matches!(k.kind, HeadKind::Head | HeadKind::Area | HeadKind::Zone))
-                .then(|| &s[w.sp.a..w.sp.b])
+                .then(|| cut(s, w.sp.a, w.sp.b))
         })
     };
     Some(Tail {
@@ -254,7 +254,7 @@ fn share_work(s: &str, merged: &mut [Item]) -> Option<String> {
     if let Some((p, _, _)) = merged.last_mut() {
         p.name.b = w;
     }
-    Some(s[w..last.name.b].to_string())
+    Some(cut(s, w, last.name.b).to_string())
 }
 
 /// A group's items with what the group says about them, for reading each item.
@@ -278,14 +278,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
     fn collective(&self, p: &Parsed) -> Option<Cand> {
         let noun = self.tail.collective_noun?;
-        let text = &self.s[p.name.a..p.name.b];
+        let text = cut(self.s, p.name.a, p.name.b);
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
             .then(|| self.cand(p, format!("{text}{noun}"), self.tail.collective_inst, true))
     }
 
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
     fn item_cand(&self, k: usize, p: &Parsed, owner: &Option<String>) -> Option<Cand> {
-        let text = &self.s[p.name.a..p.name.b];
+        let text = cut(self.s, p.name.a, p.name.b);
         match p.class {
             Class::Named | Class::NamedInst => {
                 let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
@@ -304,7 +304,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
         let s = self.s;
-        let text = &s[p.name.a..p.name.b];
+        let text = cut(s, p.name.a, p.name.b);
         let len = text.chars().count();
         if !(2..=16).contains(&len)
             || coverage(text, false).is_some_and(|(generic, _)| generic)
@@ -324,7 +324,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         {
             // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
             // head of the name after it.
-            return Some(self.cand(p, format!("{text}{}", &s[next.shared..next.name.b]), false, true));
+            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
         }
         if g.deng {
             if tail.item {
@@ -334,7 +334,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             if tail.head {
                 if placeish && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
-                    let t = tail.sp.map_or("", |sp| &s[sp.a..sp.b]);
+                    let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));
                 }
                 return bare.then(|| self.cand(p, text.to_string(), false, false));
@@ -348,7 +348,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
             // 松江河至长白高速 → 白山至临江高速: the next name lends its head.
-            return Some(self.cand(p, format!("{text}{}", &s[next.shared..next.name.b]), false, true));
+            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
         }
         if k + 1 < self.merged.len() && self.last.class == Class::Generic && self.last.item && self.last_ji {
             // 萤石智能家居及相关配套项目: the text calls the item a project.

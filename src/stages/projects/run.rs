@@ -5,8 +5,8 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    COUNT, COUNT_AFTER, COUNTED, LEADING, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
-    balanced_quotes, coverage, is_category, is_generic, unquoted,
+    COUNT, COUNT_AFTER, COUNTED, LEADING, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// How a run reads on its own.
@@ -54,15 +54,19 @@ pub(super) fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
 }
 
 pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
-    COUNT.is_match(&s[at..]) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
+    COUNT.is_match(after(s, at)) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
 /// that must be a name as a whole (no predicate can follow it before the list mark or 等);
 /// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
+///
+/// (Over 100 lines on purpose: the closer, the suffixes after it and the class are read in
+/// that order from the same spans and tokens; the class arms are one decision table, best
+/// read top to bottom in one place.)
 pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed {
     let mut a = run.a;
-    while let Some(m) = LEADING.find(&s[a..run.b]) {
+    while let Some(m) = LEADING.find(cut(s, a, run.b)) {
         if m.end() == 0 || a + m.end() >= run.b {
             break;
         }
@@ -73,7 +77,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many) {
         a = m.sp.b;
     }
-    let text = &s[a..b];
+    let text = cut(s, a, b);
     let mut out = Parsed {
         class: Class::Bare,
         name: Sp { a, b },
@@ -117,7 +121,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && text.starts_with('“')
         && let Some(q) = text.find('”')
         && let Some(w) = toks.iter().find(|t| {
-            t.kind == HeadKind::Work && t.sp.a == a + q + '”'.len_utf8() && s[t.sp.a..t.sp.b].chars().count() >= 4
+            t.kind == HeadKind::Work && t.sp.a == a + q + '”'.len_utf8() && cut(s, t.sp.a, t.sp.b).chars().count() >= 4
         })
     {
         closer = Some((w.sp, Some(HeadKind::Work)));
@@ -153,7 +157,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             p = t.sp.b;
             continue;
         }
-        if let Some(m) = s[p..b].contains('期').then(|| PHASE.find(&s[p..b])).flatten().filter(|m| m.start() == 0) {
+        if let Some(m) =
+            cut(s, p, b).contains('期').then(|| PHASE.find(cut(s, p, b))).flatten().filter(|m| m.start() == 0)
+        {
             building = true;
             work_from = None;
             out.phased = Some(p);
@@ -161,21 +167,21 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             firm_end = p;
             continue;
         }
-        if let Some(m) = s[p..b].contains('段').then(|| SEGMENT.find(&s[p..b])).flatten() {
+        if let Some(m) = cut(s, p, b).contains('段').then(|| SEGMENT.find(cut(s, p, b))).flatten() {
             work_from = None;
             p += m.end();
             firm_end = p;
             continue;
         }
         // A short bracket after the name: 长征国家文化公园（广东段）.
-        if let Some(m) = s[p..b].starts_with(['（', '(']).then(|| SHORT_BRACKET.find(&s[p..b])).flatten() {
+        if let Some(m) = cut(s, p, b).starts_with(['（', '(']).then(|| SHORT_BRACKET.find(cut(s, p, b))).flatten() {
             p += m.end();
             firm_end = p;
             continue;
         }
         // The close of a bracket the name opened: 新疆天山职业技术大学(克州校区).
-        if let Some(c) = s[p..b].chars().next().filter(|c| matches!(c, '）' | ')'))
-            && s[a..p].matches(['（', '(']).count() > s[a..p].matches(['）', ')']).count()
+        if let Some(c) = cut(s, p, b).chars().next().filter(|c| matches!(c, '）' | ')'))
+            && cut(s, a, p).matches(['（', '(']).count() > cut(s, a, p).matches(['）', ')']).count()
         {
             p += c.len_utf8();
             firm_end = p;
@@ -183,7 +189,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         }
         // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
         if ckind == Some(HeadKind::Head)
-            && let Some(m) = s[p..b].contains('至').then(|| ROUTE.find(&s[p..b])).flatten()
+            && let Some(m) = cut(s, p, b).contains('至').then(|| ROUTE.find(cut(s, p, b))).flatten()
         {
             p += m.end();
             firm_end = p;
@@ -191,19 +197,19 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         }
         break;
     }
-    let end = if p == b || s[p..b].chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
+    let end = if p == b || cut(s, p, b).chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
     // A generic word before a quoted 工程 is its field, not its name: 高等教育“百亿工程”.
     if ckind == Some(HeadKind::Item)
-        && s[a..end].ends_with('”')
-        && let Some(q) = s[a..end].rfind('“')
+        && cut(s, a, end).ends_with('”')
+        && let Some(q) = cut(s, a, end).rfind('“')
         && q > 0
-        && is_generic(&s[a..a + q])
+        && is_generic(cut(s, a, a + q))
     {
         a += q;
     }
     out.name = Sp { a, b: end };
     out.closer = ckind;
-    let name = &s[a..end];
+    let name = cut(s, a, end);
     if !balanced_quotes(name) {
         return out;
     }
@@ -227,11 +233,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         shared = t.sp.a;
     }
     out.shared = shared;
-    let body = &s[a..csp.a];
-    let named_part = if ckind.is_none() { body } else { &s[a..csp.b] };
+    let body = cut(s, a, csp.a);
+    let named_part = if ckind.is_none() { body } else { cut(s, a, csp.b) };
     // Inside quotes the head is a metaphor (“绿色通道”, 坚决整治“新形象工程”).
     let quoted_head =
-        ckind != Some(HeadKind::Item) && s[a..csp.a].matches('“').count() > s[a..csp.a].matches('”').count();
+        ckind != Some(HeadKind::Item) && cut(s, a, csp.a).matches('“').count() > cut(s, a, csp.a).matches('”').count();
     // Without its quoted words the name is only listed nouns: a slogan (“治未病”中心). A 工程 or
     // 项目 with a quoted name is a named item (城市“里子”工程, “十百千万”工程).
     let slogan = !matches!(ckind, Some(HeadKind::Work | HeadKind::Item))
@@ -240,7 +246,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     out.quoted_item = ckind == Some(HeadKind::Item) && name.contains('“') && unquoted(body).is_empty();
     // A count of programmes in quotes is a slogan: 数字产业化“十大工程”, “三大工程”.
     let counted_slogan = ckind == Some(HeadKind::Item)
-        && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(&name[q + '“'.len_utf8()..]));
+        && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(after(name, q + '“'.len_utf8())));
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
@@ -248,12 +254,12 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         .iter()
         .rev()
         .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
-        .is_some_and(|z| is_category(&s[z.sp.b..csp.b]));
+        .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, &toks, a) => Class::Generic,
-        _ if COUNT_AFTER.is_match(&s[end..b]) && !out.quoted_item => Class::Generic,
+        _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
         _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count

@@ -4,7 +4,7 @@
 use crate::lang::chars::is_blank;
 use crate::lexicon::VerbStage;
 
-use super::words::WORDS;
+use super::words::{WORDS, after};
 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
@@ -32,7 +32,7 @@ pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
         match WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
-            Some(l) => t = &t[l.len()..],
+            Some(l) => t = after(t, l.len()),
             None => return t,
         }
     }

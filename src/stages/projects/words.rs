@@ -270,3 +270,20 @@ pub(super) fn balanced_quotes(t: &str) -> bool {
     }
     !open
 }
+
+/// `s[a..b]`, or "" when the range is not one of `s` (reversed, past its end, or inside a
+/// character): every computed slice of this stage goes through here or its two siblings, so
+/// that no span a rule computes can panic.
+pub(super) fn cut(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
+}
+
+/// `s[..b]`, or "" when `b` is not a boundary of `s`.
+pub(super) fn before(s: &str, b: usize) -> &str {
+    s.get(..b).unwrap_or("")
+}
+
+/// `s[a..]`, or "" when `a` is not a boundary of `s`.
+pub(super) fn after(s: &str, a: usize) -> &str {
+    s.get(a..).unwrap_or("")
+}
