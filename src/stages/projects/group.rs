@@ -328,6 +328,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         if g.deng {
             if tail.item {
+                // 习水县、桐梓县等垃圾焚烧发电项目: places before a named kind of project each
+                // take it (桐梓县垃圾焚烧发电项目).
+                if let Some(t) = tail.parsed.filter(|t| t.class == Class::Named)
+                    && placeish
+                    && !tail.count
+                    && !text.contains('至')
+                {
+                    return Some(self.cand(p, format!("{text}{}", cut(s, t.name.a, t.name.b)), false, true));
+                }
                 // X、Y等项目: as written.
                 return Some(self.cand(p, text.to_string(), false, false));
             }

@@ -316,4 +316,28 @@ mod tests {
         assert!(just_names("坚决整治“新形象工程”。").is_empty());
         assert_eq!(just_names("加快推动宝武集团“四个一”项目落地。"), ["宝武集团“四个一”项目"]);
     }
+
+    /// Issue 10.3: generic heads with only determiners or generic modifiers before them are
+    /// kinds, and no name starts inside 以上.
+    #[test]
+    fn generic_modifiers_and_cut_words_are_not_projects() {
+        for s in [
+            "这些项目全部开工建设。",
+            "面子工程。",
+            "建成适老化设施。",
+            "实施公益性项目。",
+            "新开工10亿元以上项目15个。",
+        ] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    /// Issue 10.3: places listed before a named kind of project each take it.
+    #[test]
+    fn places_before_a_named_kind_take_it() {
+        assert_eq!(
+            just_names("推进习水县、桐梓县、绥阳县等垃圾焚烧发电项目建设。"),
+            ["习水县垃圾焚烧发电项目", "桐梓县垃圾焚烧发电项目", "绥阳县垃圾焚烧发电项目"]
+        );
+    }
 }
