@@ -104,7 +104,16 @@ const ORDERS: &[&[&str]] = &[
         "stages/indicators/codes.rs",
         "stages/indicators/link.rs",
         "stages/indicators/mod.rs",
-        "stages/projects.rs",
+        // projects: word lists, a clause cut into elements, a run read, lists, the stage of
+        // an action, the actions of a sentence's projects, the name key, then the rows.
+        "stages/projects/words.rs",
+        "stages/projects/clause.rs",
+        "stages/projects/run.rs",
+        "stages/projects/group.rs",
+        "stages/projects/stage.rs",
+        "stages/projects/action.rs",
+        "stages/projects/name_key.rs",
+        "stages/projects/mod.rs",
         "stages/mod.rs",
     ],
 ];
