@@ -734,7 +734,8 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
     // both.
     for i in (0..ms.len().saturating_sub(1)).rev() {
-        let gap = &s[ms[i].q_end..ms[i + 1].q_start];
+        // The two ends of a range (1-2个) overlap: no gap, nothing joined.
+        let gap = s.get(ms[i].q_end..ms[i + 1].q_start).unwrap_or_default();
         let joined = matches!(gap, "和" | "、" | "或");
         if joined
             && ms[i].qualifier == Qualifier::Exact
