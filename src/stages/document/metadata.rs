@@ -84,7 +84,8 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         let line = &hdr[i];
         let bare = strip_trailing_bracket(line);
         let inner = line.get(bare.len()..).map(unlead).unwrap_or("");
-        let one_line = bare.len() < line.len() && m.delivered_on.is_none() && is_subtitle(inner);
+        let one_line =
+            bare.len() < line.len() && m.delivered_on.is_none() && (is_subtitle(inner) || DATE.is_match(inner));
         if (m.title.is_none() || one_line) && is_title(line) {
             // A one-line header: 政府工作报告（2022年1月24日在吉林省…会议上 省长 韩俊）.
             if one_line {
