@@ -97,7 +97,10 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     doc.encoding = loaded.encoding;
     let text = Text::new(loaded.text);
     doc.n_chars = text.len_chars();
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| stages::extract(&file.doc_id, &text)));
+    let fm_title = loaded.front_matter.as_ref().and_then(|f| f.title.clone());
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        stages::extract_with_title(&file.doc_id, &text, fm_title.as_deref())
+    }));
     let rows = match result {
         Ok(r) => r,
         Err(p) => {

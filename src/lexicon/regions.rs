@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::{LexiconError, Source};
 use crate::vocab::{AdminLevel, vocabulary};
 
-pub(crate) const REGION_COLUMNS: &[&str] = &["name", "level", "aliases"];
+pub(crate) const REGION_COLUMNS: &[&str] = &["name", "level", "aliases", "province"];
 pub(crate) const SUFFIX_COLUMNS: &[&str] = &["ending", "level"];
 pub(crate) const SPEAKER_COLUMNS: &[&str] = &["kind", "word"];
 
@@ -19,6 +19,9 @@ pub struct Region {
     pub level: AdminLevel,
     /// Other ways reports write it (宁夏).
     pub aliases: Vec<String>,
+    /// The province-level division a prefecture (or a listed county) belongs to (无锡市 ->
+    /// 江苏省); `None` for the country and the provinces.
+    pub province: Option<String>,
 }
 
 pub(crate) fn read_regions(src: &Source) -> Result<Vec<Region>, LexiconError> {
@@ -29,10 +32,16 @@ pub(crate) fn read_regions(src: &Source) -> Result<Vec<Region>, LexiconError> {
         let level = row.term(1)?;
         let aliases: Vec<String> =
             row.cell(2).split(',').map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
-        if !names.insert(name.clone()) {
-            return Err(row.error(format!("{name:?} is listed twice")));
+        let province = Some(row.cell(3).to_string()).filter(|p| !p.is_empty());
+        if matches!(level, AdminLevel::National | AdminLevel::Province) && province.is_some() {
+            return Err(row.error(format!("{name:?} is a {level} row: it belongs to no province")));
         }
-        out.push(Region { name, level, aliases });
+        for n in std::iter::once(&name).chain(aliases.iter()) {
+            if !names.insert(n.clone()) {
+                return Err(row.error(format!("{n:?} is listed twice")));
+            }
+        }
+        out.push(Region { name, level, aliases, province });
     }
     Ok(out)
 }
@@ -96,6 +105,12 @@ mod tests {
         let regions = read_regions(&Source::embedded("regions.tsv")).unwrap();
         let nx = regions.iter().find(|r| r.aliases.iter().any(|a| a == "宁夏")).unwrap();
         assert_eq!((nx.name.as_str(), nx.level), ("宁夏回族自治区", AdminLevel::Province));
+        let wx = regions.iter().find(|r| r.aliases.iter().any(|a| a == "无锡")).unwrap();
+        assert_eq!((wx.name.as_str(), wx.province.as_deref()), ("无锡市", Some("江苏省")));
+        for r in regions.iter().filter(|r| matches!(r.level, AdminLevel::Prefecture | AdminLevel::County)) {
+            let p = r.province.as_deref().unwrap_or_else(|| panic!("{} names its province", r.name));
+            assert!(regions.iter().any(|q| q.name == p && q.level == AdminLevel::Province), "{p}");
+        }
         let suffixes = read_admin_suffixes(&Source::embedded("admin_suffixes.tsv")).unwrap();
         assert!(suffixes.iter().any(|s| s.ending == "旗" && s.level == AdminLevel::County));
         let words = read_speaker_words(&Source::embedded("speaker_titles.tsv")).unwrap();
@@ -107,6 +122,10 @@ mod tests {
     fn a_bad_level_is_named() {
         let err = read_regions(&Source::text("r.tsv", "北京市\tcity\t北京\n")).unwrap_err().to_string();
         assert!(err.starts_with("r.tsv line 1: unknown administrative level \"city\""), "{err}");
+        let err = read_regions(&Source::text("r.tsv", "北京市\tprovince\t北京\n京\tprefecture\t北京\t北京市\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("r.tsv line 2: \"北京\" is listed twice"), "{err}");
         let err = read_admin_suffixes(&Source::text("s.tsv", "国\tnational\n")).unwrap_err().to_string();
         assert!(err.starts_with("s.tsv line 1: "), "{err}");
     }

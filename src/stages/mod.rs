@@ -35,7 +35,13 @@ pub struct Rows {
 
 /// Run every stage on a decoded text: build the [`Document`], then the stages that read it.
 pub fn extract(doc_id: &str, text: &Text) -> Rows {
-    let doc = Document::new(doc_id, text);
+    extract_with_title(doc_id, text, None)
+}
+
+/// [`extract`], with a title the source gives outside the text (a Markdown front matter's
+/// `title`), which the header stage may use for region and year when the text says neither.
+pub fn extract_with_title(doc_id: &str, text: &Text, title: Option<&str>) -> Rows {
+    let doc = Document::with_title(doc_id, text, title);
     let mut warnings = Vec::new();
     if doc.is_unstructured() {
         warnings.push("no report structure found (no 各位代表 opening and no headings)".to_string());

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::CUES;
-use super::header::{is_header_line, title_split};
+use super::header::{MARKUP, is_header_line, title_split};
 use crate::lang::chars::is_blank;
 use crate::lang::numerals::CN_ORDINAL;
 use crate::lang::text::{Line, lines, squeeze};
@@ -115,7 +115,7 @@ fn is_end_cue(line: &str) -> bool {
 
 /// Does a line open the speech (各位代表：, 各位代表！, 各位代表，…)?
 fn is_opening(line: &str) -> bool {
-    let t = line.trim_start_matches(is_blank);
+    let t = line.trim_start_matches(|c| is_blank(c) || MARKUP.contains(&c));
     CUES.opening.iter().any(|c| t.starts_with(c.as_str()))
 }
 

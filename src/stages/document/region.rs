@@ -16,6 +16,9 @@ pub fn canonical_region(name: &str) -> Option<&'static Region> {
 
 /// A name that is more than an administrative word (省, 自治区, 本市 …).
 pub(super) fn plausible_region(r: &str) -> bool {
+    if canonical_region(r).is_some() {
+        return true; // 本溪市 is a name, 本市 is not
+    }
     r.chars().count() >= 2
         && !is_bare_suffix(r)
         && !r.starts_with(['本', '全', '我', '该'])
