@@ -1,26 +1,26 @@
 //! A run: walk inputs, read and extract files in parallel, stream rows to the writers in
 //! input order.
 //!
-//! Files are processed in batches with rayon; each batch is collected in order and written
-//! before the next is read, so output is deterministic and memory stays bounded by the batch,
-//! not the corpus. A file that fails to read or decode becomes a `documents` row with status
-//! `error`; a panic inside a stage is caught and reported the same way, so one bad file never
-//! stops a run.
+//! Every file is a task on the rayon pool; the calling thread hands out tasks, puts the
+//! finished files back in input order and writes them while the pool extracts the next ones.
+//! At most `batch` files are in flight beyond the next one to be written, so memory is bounded
+//! by that window, not by the corpus, and output is byte-identical across runs and thread
+//! counts. A file that fails to read or decode becomes a `documents` row with status `error`; a
+//! panic inside a stage is caught and reported the same way, so one bad file never stops a run.
 
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
-
-use rayon::prelude::*;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crate::error::RunError;
 use crate::lang::text::Text;
-use crate::model::{DocStatus, DocumentRow, Extraction, Record};
+use crate::model::{DocStatus, DocumentRow, Extraction, Record, Value};
 use crate::schema;
 use crate::sink::{self, Format, TableWriter, WriteOptions, manifest};
 use crate::source::{self, Encoding, InputFile, Limits};
-use crate::stages;
+use crate::stages::{self, StageTimes};
 
 /// The tables `gwr extract` writes, in data-package order.
 pub const EXTRACT_TABLES: [&str; 5] = ["documents", "sections", "indicators", "projects", "glossary"];
@@ -34,8 +34,10 @@ pub struct Options {
     pub encoding: Option<Encoding>,
     pub bom: bool,
     pub limits: Limits,
-    /// Files read in parallel per batch.
+    /// Files in flight (being extracted, or waiting for an earlier file to be written).
     pub batch: usize,
+    /// Write the time per stage into run.json (`timings`).
+    pub timings: bool,
 }
 
 /// What a run did.
@@ -47,17 +49,106 @@ pub struct Summary {
     pub errors: Vec<(String, String)>,
     pub warnings: Vec<(String, String)>,
     pub elapsed: f64,
+    /// Characters of decoded text.
     pub bytes: u64,
+    /// Bytes of the input files as read.
+    pub input_bytes: u64,
+    pub timings: Timings,
 }
 
 impl Summary {
     pub fn any_error(&self) -> bool {
         self.documents.get("error").copied().unwrap_or(0) > 0
     }
+
+    /// Input megabytes (10^6 bytes as read) per second of the run.
+    pub fn input_mb_per_s(&self) -> f64 {
+        if self.elapsed > 0.0 { self.input_bytes as f64 / 1e6 / self.elapsed } else { 0.0 }
+    }
+
+    pub fn reports_per_s(&self) -> f64 {
+        let n: u64 = self.documents.values().sum();
+        if self.elapsed > 0.0 { n as f64 / self.elapsed } else { 0.0 }
+    }
+
+    /// The throughput and stage times, as run.json's `timings`.
+    pub fn timings_entry(&self) -> manifest::TimingsEntry {
+        let round = |x: f64| (x * 1000.0).round() / 1000.0;
+        manifest::TimingsEntry {
+            threads: rayon::current_num_threads(),
+            wall_seconds: round(self.elapsed),
+            input_bytes: self.input_bytes,
+            input_mb_per_s: round(self.input_mb_per_s()),
+            reports_per_s: round(self.reports_per_s()),
+            stages: self
+                .timings
+                .entries()
+                .into_iter()
+                .map(|(k, v)| manifest::StageSeconds { stage: k.to_string(), seconds: round(v) })
+                .collect(),
+        }
+    }
+}
+
+/// Time per stage, summed over documents (so with several threads the stages add up to more
+/// than the run's wall-clock time). `gwr extract --timings` prints them.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timings {
+    /// Reading the file, its digest, and decoding its bytes into text.
+    pub decode: Duration,
+    pub stages: StageTimes,
+    /// Turning typed rows into cells (in the workers).
+    pub rows: Duration,
+    /// Writing cells, per format (on the writing thread).
+    pub csv: Duration,
+    pub parquet: Duration,
+}
+
+impl Timings {
+    fn add(&mut self, o: &Timings) {
+        self.decode += o.decode;
+        self.stages.document += o.stages.document;
+        self.stages.glossary += o.stages.glossary;
+        self.stages.indicators += o.stages.indicators;
+        self.stages.projects += o.stages.projects;
+        self.rows += o.rows;
+        self.csv += o.csv;
+        self.parquet += o.parquet;
+    }
+
+    /// (name, seconds) in pipeline order.
+    pub fn entries(&self) -> Vec<(&'static str, f64)> {
+        let s = &self.stages;
+        [
+            ("decode", self.decode),
+            ("document (body, header, outline, sentences)", s.document),
+            ("glossary", s.glossary),
+            ("indicators (with periods)", s.indicators),
+            ("projects", s.projects),
+            ("rows to cells", self.rows),
+            ("write csv", self.csv),
+            ("write parquet", self.parquet),
+        ]
+        .into_iter()
+        .map(|(k, d)| (k, d.as_secs_f64()))
+        .collect()
+    }
 }
 
 /// Read and extract one file. Never fails: problems become the document's status.
 pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) -> Extraction {
+    process_timed(file, encoding, limits, &mut Timings::default(), &mut 0)
+}
+
+/// [`process`], adding the time of each step to `t` and the size of the file to `bytes`.
+pub fn process_timed(
+    file: &InputFile,
+    encoding: Option<Encoding>,
+    limits: &Limits,
+    t: &mut Timings,
+    bytes: &mut u64,
+) -> Extraction {
+    let clock = Instant::now();
     let mut doc = DocumentRow {
         doc_id: file.doc_id.clone(),
         source_path: file.rel_path.clone(),
@@ -83,12 +174,14 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
             return Extraction::empty(doc);
         }
     };
+    *bytes += raw.bytes.len() as u64;
     doc.source_sha256 = raw.sha256;
     let loaded = match source::load(file.kind, &raw.bytes, encoding, limits) {
         Ok(l) => l,
         Err(e) => {
             doc.status = DocStatus::Error;
             doc.message = Some(e.to_string());
+            t.decode += clock.elapsed();
             return Extraction::empty(doc);
         }
     };
@@ -96,15 +189,13 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     doc.encoding = loaded.encoding;
     let text = Text::new(loaded.text);
     doc.n_chars = text.len_chars();
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| stages::extract(&file.doc_id, &text)));
+    t.decode += clock.elapsed();
+    let result =
+        std::panic::catch_unwind(AssertUnwindSafe(|| stages::extract_timed(&file.doc_id, &text, &mut t.stages)));
     let rows = match result {
         Ok(r) => r,
         Err(p) => {
-            let what = p
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
+            let what = panic_text(p.as_ref());
             doc.status = DocStatus::Error;
             doc.message = Some(format!("internal error while extracting (please report): {what}"));
             return Extraction::empty(doc);
@@ -134,9 +225,71 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     }
 }
 
-/// The writers of one run: one per table and format.
+/// One file, extracted and turned into cells, waiting to be written.
+struct Prepared {
+    document: DocumentRow,
+    /// The cells of each table's rows, in [`EXTRACT_TABLES`] order.
+    tables: [Vec<Vec<Value>>; 5],
+    input_bytes: u64,
+    timings: Timings,
+}
+
+/// Extract one file and turn its rows into cells (in a worker). A panic outside the stages
+/// (which [`process`] already catches) still yields the file's `error` row.
+fn prepare(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) -> Prepared {
+    let mut timings = Timings::default();
+    let mut input_bytes = 0;
+    let x = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        process_timed(file, encoding, limits, &mut timings, &mut input_bytes)
+    }))
+    .unwrap_or_else(|p| {
+        let what = panic_text(p.as_ref());
+        let mut doc = failed_document(file);
+        doc.message = Some(format!("internal error while reading (please report): {what}"));
+        Extraction::empty(doc)
+    });
+    let clock = Instant::now();
+    fn cells<R: Record>(rows: &[R]) -> Vec<Vec<Value>> {
+        rows.iter().map(Record::values).collect()
+    }
+    let tables = [
+        cells(std::slice::from_ref(&x.document)),
+        cells(&x.sections),
+        cells(&x.indicators),
+        cells(&x.projects),
+        cells(&x.glossary),
+    ];
+    timings.rows += clock.elapsed();
+    Prepared { document: x.document, tables, input_bytes, timings }
+}
+
+fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+}
+
+fn failed_document(file: &InputFile) -> DocumentRow {
+    DocumentRow {
+        doc_id: file.doc_id.clone(),
+        source_path: file.rel_path.clone(),
+        source_sha256: String::new(),
+        encoding: None,
+        title: None,
+        region: None,
+        admin_level: None,
+        report_year: None,
+        delivered_on: None,
+        meeting: None,
+        speaker: None,
+        speaker_title: None,
+        n_chars: 0,
+        status: DocStatus::Error,
+        message: None,
+    }
+}
+
+/// The writers of one run: per table (in [`EXTRACT_TABLES`] order), one per format.
 struct Writers {
-    tables: Vec<(String, Vec<Box<dyn TableWriter>>)>,
+    tables: Vec<Vec<(Format, Box<dyn TableWriter>)>>,
 }
 
 impl Writers {
@@ -144,25 +297,31 @@ impl Writers {
         let mut tables = Vec::new();
         for name in EXTRACT_TABLES {
             let t = schema::table(name);
-            let ws = formats.iter().map(|&f| sink::open(dir, t, f, opts)).collect::<Result<Vec<_>, _>>()?;
-            tables.push((name.to_string(), ws));
+            let ws = formats.iter().map(|&f| Ok((f, sink::open(dir, t, f, opts)?))).collect::<Result<Vec<_>, _>>()?;
+            tables.push(ws);
         }
         Ok(Writers { tables })
     }
 
-    fn write<R: Record>(&mut self, rows: &[R]) -> Result<(), RunError> {
-        let (_, ws) = self.tables.iter_mut().find(|(n, _)| n == R::TABLE).expect("table opened");
-        for r in rows {
-            let values = r.values();
-            for w in ws.iter_mut() {
-                w.write_row(values.clone())?;
+    /// Write one file's cells, table by table, timing each format.
+    fn write(&mut self, tables: &[Vec<Vec<Value>>; 5], t: &mut Timings) -> Result<(), RunError> {
+        for (ws, rows) in self.tables.iter_mut().zip(tables) {
+            for (format, w) in ws.iter_mut() {
+                let clock = Instant::now();
+                for r in rows {
+                    w.write_row(r)?;
+                }
+                *match format {
+                    Format::Csv => &mut t.csv,
+                    Format::Parquet => &mut t.parquet,
+                } += clock.elapsed();
             }
         }
         Ok(())
     }
 }
 
-/// Run an extraction, calling `progress(done, total)` after each batch.
+/// Run an extraction, calling `progress(done, total)` after each file is written.
 pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Result<Summary, RunError> {
     let started = Instant::now();
     for p in &opts.inputs {
@@ -185,14 +344,34 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
     let mut writers = Writers::open(&opts.out_dir, &opts.formats, &wopts)?;
     let mut summary = Summary { skipped: walked.skipped, ..Summary::default() };
     let mut inputs = Vec::new();
-    let total = walked.files.len();
-    let mut done = 0;
-    for batch in walked.files.chunks(opts.batch.max(1)) {
-        let results: Vec<Extraction> = batch.par_iter().map(|f| process(f, opts.encoding, &opts.limits)).collect();
-        for x in results {
+    let files = &walked.files;
+    let total = files.len();
+    let window = opts.batch.max(1);
+    let (tx, rx) = mpsc::channel::<(usize, Prepared)>();
+    rayon::in_place_scope_fifo(|scope| -> Result<(), RunError> {
+        let mut spawned = 0;
+        let mut ready: BTreeMap<usize, Prepared> = BTreeMap::new();
+        for next in 0..total {
+            while spawned < total && spawned < next + window {
+                let (i, tx) = (spawned, tx.clone());
+                let (encoding, limits) = (opts.encoding, &opts.limits);
+                scope.spawn_fifo(move |_| {
+                    let _ = tx.send((i, prepare(&files[i], encoding, limits)));
+                });
+                spawned += 1;
+            }
+            let x = loop {
+                if let Some(x) = ready.remove(&next) {
+                    break x;
+                }
+                // Every task sends exactly once (`prepare` catches panics), so this returns.
+                let (i, x) = rx.recv().expect("a worker sends every file it was given");
+                ready.insert(i, x);
+            };
             let d = &x.document;
             *summary.documents.entry(d.status.as_str()).or_default() += 1;
             summary.bytes += d.n_chars as u64;
+            summary.input_bytes += x.input_bytes;
             match d.status {
                 DocStatus::Error => summary.errors.push((d.source_path.clone(), d.message.clone().unwrap_or_default())),
                 DocStatus::Warning => {
@@ -207,31 +386,24 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
                 status: d.status.as_str().to_string(),
                 message: d.message.clone(),
             });
-            writers.write(std::slice::from_ref(&x.document))?;
-            writers.write(&x.sections)?;
-            writers.write(&x.indicators)?;
-            writers.write(&x.projects)?;
-            writers.write(&x.glossary)?;
-            for (name, n) in [
-                ("documents", 1),
-                ("sections", x.sections.len()),
-                ("indicators", x.indicators.len()),
-                ("projects", x.projects.len()),
-                ("glossary", x.glossary.len()),
-            ] {
-                *summary.rows.entry(name.to_string()).or_default() += n as u64;
+            let mut t = x.timings;
+            writers.write(&x.tables, &mut t)?;
+            summary.timings.add(&t);
+            for (name, rows) in EXTRACT_TABLES.iter().zip(&x.tables) {
+                *summary.rows.entry(name.to_string()).or_default() += rows.len() as u64;
             }
-            done += 1;
-            progress(done, total, &x.document.source_path);
+            progress(next + 1, total, &x.document.source_path);
         }
-    }
+        Ok(())
+    })?;
+    drop(tx);
     // Footer metadata known only now: the digest of all inputs (sha256sum-style lines).
     let listing: String = inputs.iter().map(|i| format!("{}  {}\n", i.sha256, i.path)).collect();
     let digest = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(listing.as_bytes()));
     let list_json =
         serde_json::to_string(&inputs.iter().map(|i| (&i.path, &i.sha256)).collect::<Vec<_>>()).unwrap_or_default();
-    for (_, ws) in writers.tables.iter_mut() {
-        for w in ws.iter_mut() {
+    for ws in writers.tables.iter_mut() {
+        for (_, w) in ws.iter_mut() {
             w.add_metadata("gwr.inputs_sha256", &digest);
             w.add_metadata("gwr.n_inputs", &inputs.len().to_string());
             if inputs.len() <= 10_000 {
@@ -239,9 +411,14 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
             }
         }
     }
-    for (_, ws) in writers.tables {
-        for w in ws {
+    for ws in writers.tables {
+        for (format, w) in ws {
+            let clock = Instant::now();
             w.finish()?;
+            *match format {
+                Format::Csv => &mut summary.timings.csv,
+                Format::Parquet => &mut summary.timings.parquet,
+            } += clock.elapsed();
         }
     }
     if opts.formats.contains(&Format::Csv) {
@@ -260,6 +437,7 @@ pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Resu
         rows: summary.rows.clone(),
         documents: summary.documents.iter().map(|(k, v)| (k.to_string(), *v)).collect(),
         elapsed_seconds: (summary.elapsed * 1000.0).round() / 1000.0,
+        timings: opts.timings.then(|| summary.timings_entry()),
     };
     manifest::write(&opts.out_dir, &m)?;
     Ok(summary)

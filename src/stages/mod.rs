@@ -19,6 +19,8 @@ pub mod projects;
 pub mod quantities;
 pub mod subjects;
 
+use std::time::{Duration, Instant};
+
 use crate::lang::text::Text;
 use crate::model::{GlossaryRow, IndicatorRow, ProjectRow, SectionRow};
 
@@ -35,16 +37,42 @@ pub struct Rows {
     pub warnings: Vec<String>,
 }
 
+/// Time spent in each stage call of [`extract_timed`] (`gwr extract --timings` sums them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StageTimes {
+    /// [`Document::new`] (body, header, outline, sentences, sections' times) and section rows.
+    pub document: Duration,
+    pub glossary: Duration,
+    /// Quantities, subjects and periods.
+    pub indicators: Duration,
+    pub projects: Duration,
+}
+
 /// Run every stage on a decoded text: build the [`Document`], then the stages that read it.
 pub fn extract(doc_id: &str, text: &Text) -> Rows {
+    extract_timed(doc_id, text, &mut StageTimes::default())
+}
+
+/// [`extract`], adding the time of each stage to `t`.
+pub fn extract_timed(doc_id: &str, text: &Text, t: &mut StageTimes) -> Rows {
+    let mut clock = Instant::now();
+    let mut lap = |d: &mut Duration| {
+        let now = Instant::now();
+        *d += now - clock;
+        clock = now;
+    };
     let doc = Document::new(doc_id, text);
     let mut warnings = Vec::new();
     if doc.is_unstructured() {
         warnings.push("no report structure found (no 各位代表 opening and no headings)".to_string());
     }
     let sections = doc.outline.rows(doc_id, text);
+    lap(&mut t.document);
     let glossary = glossary::extract(&doc);
+    lap(&mut t.glossary);
     let indicators = quantities::extract(&doc);
+    lap(&mut t.indicators);
     let projects = projects::extract(&doc);
+    lap(&mut t.projects);
     Rows { meta: doc.meta, sections, glossary, indicators, projects, warnings }
 }
