@@ -30,6 +30,11 @@ use crate::schema::{FieldType, Table};
 /// (1,024 rows), so pages are cut where one batch of a whole row group would cut them: the
 /// file is byte-for-byte the same as writing each row group in one batch.
 pub const SLICE_ROWS: usize = 8_192;
+/// Rows of very long cells (a `sentence` of thousands of characters, on a page scraped without
+/// full stops) are handed over sooner: at the next multiple of 1,024 rows once the buffered
+/// cells pass this many bytes.
+pub const SLICE_BYTES: usize = 16 << 20;
+const MINI_BATCH: usize = 1_024;
 
 pub struct ParquetTable {
     path: PathBuf,
@@ -37,8 +42,9 @@ pub struct ParquetTable {
     writer: ArrowWriter<BufWriter<File>>,
     schema: Arc<Schema>,
     columns: Vec<Column>,
-    /// Rows in the builders, not yet handed to the writer.
+    /// Rows in the builders, not yet handed to the writer, and the bytes of their strings.
     buffered: usize,
+    buffered_bytes: usize,
     /// Rows handed to the writer since the last row group closed.
     in_group: usize,
     row_group_size: usize,
@@ -98,16 +104,7 @@ impl ParquetTable {
     pub fn create(path: &Path, table: &Table, opts: &WriteOptions) -> Result<ParquetTable, RunError> {
         let (file, buf) = AtomicFile::create(path)?;
         let schema = table.arrow_schema();
-        let props = WriterProperties::builder()
-            .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
-            .set_max_row_group_row_count(Some(opts.row_group_size))
-            .set_dictionary_enabled(true)
-            .set_key_value_metadata(Some(
-                opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect(),
-            ))
-            .set_created_by(format!("gwr {}", crate::VERSION))
-            .build();
-        let writer = ArrowWriter::try_new(buf, schema.clone(), Some(props)).map_err(|e| err(path, e))?;
+        let writer = ArrowWriter::try_new(buf, schema.clone(), Some(properties(opts))).map_err(|e| err(path, e))?;
         Ok(ParquetTable {
             path: path.to_path_buf(),
             file,
@@ -115,6 +112,7 @@ impl ParquetTable {
             schema,
             columns: table.fields.iter().map(|f| Column::new(f.ty)).collect(),
             buffered: 0,
+            buffered_bytes: 0,
             in_group: 0,
             row_group_size: opts.row_group_size.max(1),
         })
@@ -128,6 +126,7 @@ impl ParquetTable {
             self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
             self.in_group += self.buffered;
             self.buffered = 0;
+            self.buffered_bytes = 0;
         }
         if self.in_group >= self.row_group_size {
             self.writer.flush().map_err(|e| err(&self.path, e))?;
@@ -135,6 +134,17 @@ impl ParquetTable {
         }
         Ok(())
     }
+}
+
+/// zstd level 3, dictionaries, `row_group_size` rows per group, the footer metadata.
+fn properties(opts: &WriteOptions) -> WriterProperties {
+    WriterProperties::builder()
+        .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
+        .set_max_row_group_row_count(Some(opts.row_group_size))
+        .set_dictionary_enabled(true)
+        .set_key_value_metadata(Some(opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect()))
+        .set_created_by(format!("gwr {}", crate::VERSION))
+        .build()
 }
 
 fn err(path: &Path, e: impl std::fmt::Display) -> RunError {
@@ -186,9 +196,15 @@ impl TableWriter for ParquetTable {
         }
         for (c, v) in self.columns.iter_mut().zip(row) {
             c.append(v);
+            if let Value::Str(s) = v {
+                self.buffered_bytes += s.len();
+            }
         }
         self.buffered += 1;
-        if self.buffered >= SLICE_ROWS || self.in_group + self.buffered >= self.row_group_size {
+        if self.buffered >= SLICE_ROWS
+            || self.in_group + self.buffered >= self.row_group_size
+            || (self.buffered.is_multiple_of(MINI_BATCH) && self.buffered_bytes >= SLICE_BYTES)
+        {
             self.hand_over()?;
         }
         Ok(())
@@ -205,5 +221,83 @@ impl TableWriter for ParquetTable {
         let f = buf.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
         f.sync_all().map_err(|source| RunError::Write { path: this.path.clone(), source })?;
         this.file.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema;
+
+    /// The file as the writer made it before rows were streamed: each row group built whole
+    /// from rows of values and written in one batch.
+    fn whole_groups(path: &Path, table: &Table, rows: &[Vec<Value>], opts: &WriteOptions) {
+        let schema = table.arrow_schema();
+        let types: Vec<FieldType> = table.fields.iter().map(|f| f.ty).collect();
+        let f = File::create(path).unwrap();
+        let mut w = ArrowWriter::try_new(f, schema.clone(), Some(properties(opts))).unwrap();
+        for group in rows.chunks(opts.row_group_size) {
+            w.write(&to_batch(&schema, &types, group).unwrap()).unwrap();
+            w.flush().unwrap();
+        }
+        w.close().unwrap();
+    }
+
+    fn glossary_rows(n: usize, long: usize) -> Vec<Vec<Value>> {
+        (0..n)
+            .map(|i| {
+                vec![
+                    Value::Str(format!("doc-{}", i / 700)),
+                    Value::Str(format!("术语{}", i % 97)),
+                    Value::Str(format!("{}{i}", "释义".repeat(long + i % 5))),
+                    Value::Int(i as i64 * 3),
+                    Value::Int(i as i64 * 3 + 2),
+                    if i % 3 == 0 { Value::Null } else { Value::Int(i as i64) },
+                ]
+            })
+            .collect()
+    }
+
+    /// Streaming rows in slices must not move a page cut: same bytes as whole row groups, with
+    /// groups that are and are not multiples of a slice, and with cells long enough that slices
+    /// are cut by size.
+    #[test]
+    fn streamed_parquet_has_the_bytes_of_whole_row_groups() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = schema::table("glossary");
+        for (n, group, long) in [(30_000, 65_536, 1), (30_000, 20_000, 1), (9_000, 5_000, 2), (3_000, 65_536, 3_000)] {
+            let rows = glossary_rows(n, long);
+            let opts = WriteOptions { row_group_size: group, ..WriteOptions::default() };
+            let streamed = dir.path().join("streamed.parquet");
+            let mut w = Box::new(ParquetTable::create(&streamed, table, &opts).unwrap());
+            for r in &rows {
+                w.write_row(r).unwrap();
+            }
+            w.finish().unwrap();
+            let whole = dir.path().join("whole.parquet");
+            whole_groups(&whole, table, &rows, &opts);
+            let (a, b) = (std::fs::read(&streamed).unwrap(), std::fs::read(&whole).unwrap());
+            assert!(a == b, "{n} rows in groups of {group}, cells of {long}: {} vs {} bytes", a.len(), b.len());
+        }
+    }
+
+    #[test]
+    fn a_cell_of_the_wrong_kind_is_an_error_and_leaves_columns_aligned() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = schema::table("glossary");
+        let path = dir.path().join("g.parquet");
+        let mut w = Box::new(ParquetTable::create(&path, table, &WriteOptions::default()).unwrap());
+        let mut bad = glossary_rows(1, 1).remove(0);
+        bad[3] = Value::Str("x".into());
+        assert!(w.write_row(&bad).is_err());
+        for r in &glossary_rows(3, 1) {
+            w.write_row(r).unwrap();
+        }
+        w.finish().unwrap();
+        let f = File::open(&path).unwrap();
+        let reader =
+            parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(f).unwrap().build().unwrap();
+        let rows: usize = reader.map(|b| b.unwrap().num_rows()).sum();
+        assert_eq!(rows, 3);
     }
 }
