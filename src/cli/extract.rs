@@ -63,9 +63,13 @@ pub struct Args {
     /// any input is read; a malformed row stops the run (exit 2), naming file and line
     #[arg(long, value_name = "DIR")]
     dict: Option<PathBuf>,
-    /// Worker threads (default: one per core)
+    /// Worker threads (default: one per core, or RAYON_NUM_THREADS)
     #[arg(short = 'j', long)]
     jobs: Option<usize>,
+    /// Print the time per stage (summed over documents), MB/s and reports/s, and write them
+    /// into run.json under "timings"
+    #[arg(long)]
+    timings: bool,
     /// Print only errors
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
@@ -106,6 +110,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         bom: !a.no_bom,
         limits: Limits { max_bytes: a.max_mib << 20, max_xml_bytes: a.max_xml_mib << 20 },
         batch: rayon::current_num_threads() * 8,
+        timings: a.timings,
     };
     let bar = (!a.quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -159,5 +164,29 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             a.output.display()
         );
     }
+    if a.timings {
+        print_timings(&summary);
+    }
     Ok(if summary.any_error() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The `--timings` table, on stderr.
+fn print_timings(s: &pipeline::Summary) {
+    let n: u64 = s.documents.values().sum();
+    eprintln!(
+        "gwr: timings: {n} reports, {:.1} MB in {:.3}s on {} threads: {:.2} MB/s, {:.1} reports/s",
+        s.input_bytes as f64 / 1e6,
+        s.elapsed,
+        rayon::current_num_threads(),
+        s.input_mb_per_s(),
+        s.reports_per_s()
+    );
+    let entries = s.timings.entries();
+    let sum: f64 = entries.iter().map(|(_, v)| v).sum();
+    eprintln!("gwr: timings: {:<46} {:>9} {:>6} {:>9}", "stage (summed over documents)", "seconds", "share", "MB/s");
+    for (k, v) in entries.iter().chain(std::iter::once(&("total", sum))) {
+        let share = if sum > 0.0 { 100.0 * v / sum } else { 0.0 };
+        let mbps = if *v > 0.0 { s.input_bytes as f64 / 1e6 / v } else { f64::INFINITY };
+        eprintln!("gwr: timings: {k:<46} {v:>9.3} {share:>5.1}% {mbps:>9.1}");
+    }
 }

@@ -17,6 +17,8 @@ pub mod indicators;
 pub mod projects;
 pub mod time;
 
+use std::time::{Duration, Instant};
+
 use crate::lang::text::Text;
 use crate::model::{GlossaryRow, IndicatorRow, ProjectRow, SectionRow};
 
@@ -33,6 +35,17 @@ pub struct Rows {
     pub warnings: Vec<String>,
 }
 
+/// Time spent in each stage call of [`extract_timed`] (`gwr extract --timings` sums them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StageTimes {
+    /// [`Document::new`] (body, header, outline, sentences, sections' times) and section rows.
+    pub document: Duration,
+    pub glossary: Duration,
+    /// Quantities, subjects and periods.
+    pub indicators: Duration,
+    pub projects: Duration,
+}
+
 /// Run every stage on a decoded text: build the [`Document`], then the stages that read it.
 pub fn extract(doc_id: &str, text: &Text) -> Rows {
     extract_with_title(doc_id, text, None)
@@ -41,14 +54,29 @@ pub fn extract(doc_id: &str, text: &Text) -> Rows {
 /// [`extract`], with a title the source gives outside the text (a Markdown front matter's
 /// `title`), which the header stage may use for region and year when the text says neither.
 pub fn extract_with_title(doc_id: &str, text: &Text, title: Option<&str>) -> Rows {
+    extract_timed(doc_id, text, title, &mut StageTimes::default())
+}
+
+/// [`extract_with_title`], adding the time of each stage to `t`.
+pub fn extract_timed(doc_id: &str, text: &Text, title: Option<&str>, t: &mut StageTimes) -> Rows {
+    let mut clock = Instant::now();
+    let mut lap = |d: &mut Duration| {
+        let now = Instant::now();
+        *d += now - clock;
+        clock = now;
+    };
     let doc = Document::with_title(doc_id, text, title);
     let mut warnings = Vec::new();
     if doc.is_unstructured() {
         warnings.push("no report structure found (no 各位代表 opening and no headings)".to_string());
     }
     let sections = doc.outline.rows(doc_id, text);
+    lap(&mut t.document);
     let glossary = glossary::extract(&doc);
+    lap(&mut t.glossary);
     let indicators = indicators::extract(&doc);
+    lap(&mut t.indicators);
     let projects = projects::extract(&doc);
+    lap(&mut t.projects);
     Rows { meta: doc.meta, sections, glossary, indicators, projects, warnings }
 }

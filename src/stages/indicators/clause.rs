@@ -22,17 +22,13 @@ pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
-/// Start of the line containing `at`.
-pub(super) fn line_start(s: &str, at: usize) -> usize {
-    s[..at].rfind('\n').map_or(0, |i| i + 1)
-}
-
 /// The words before mention `i` in its clause (after the mention before it, if that one is
 /// in the same clause), and whether they follow that mention directly.
 pub(super) fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>) -> (usize, bool) {
     let m = &ms[i];
-    let ls = line_start(s, m.q_start);
-    let cs = clause_start(s, ls, m.q_start);
+    // A line break is a clause break: the scan stops at the line's start without looking for
+    // it first (which cost a scan over the whole line per figure: quadratic on a one-line page).
+    let cs = clause_start(s, 0, m.q_start);
     let p_end = i.checked_sub(1).map(|j| prev_end.unwrap_or(ms[j].q_end).max(ms[j].q_end));
     match p_end {
         Some(e) if e >= cs && e <= m.q_start => (e, true),

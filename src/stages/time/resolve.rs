@@ -213,7 +213,9 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
 
 /// Step 4 of [`resolve`]: the topic carried from the nearest earlier paragraph of `sec` that
 /// has one, skipping paragraphs of nested subsections and the heading. The same for every
-/// figure of a paragraph, so it is kept in the memo.
+/// figure of a paragraph, so it is kept in the memo; and the same for every paragraph of `sec`
+/// the walk passes without a topic (its own walk would go on from there), so those are kept too:
+/// a run of thousands of paragraphs without one (a long list) is walked once, not once each.
 fn carried_topic(
     s: &str,
     cx: &Document,
@@ -222,29 +224,21 @@ fn carried_topic(
     st: &SectionTime,
     ry: Option<i32>,
 ) -> Option<Period> {
-    let key = (para.start, para.end, sec.id);
-    if let Some((seen, found)) = cx.memo.carried.borrow().get(&key)
-        && seen == st
-    {
-        return *found;
+    let memo = &cx.memo;
+    let cached = |p: Line| {
+        memo.carried.borrow().get(&(p.start, p.end, sec.id)).filter(|(seen, _)| seen == st).map(|(_, found)| *found)
+    };
+    if let Some(found) = cached(para) {
+        return found;
     }
-    let found = carried_topic_uncached(s, cx, sec, para, st, ry);
-    cx.memo.carried.borrow_mut().insert(key, (*st, found));
-    found
-}
-
-fn carried_topic_uncached(
-    s: &str,
-    cx: &Document,
-    sec: &Section,
-    para: Line,
-    st: &SectionTime,
-    ry: Option<i32>,
-) -> Option<Period> {
     let floor = sec.heading_end.max(sec.start);
+    let mut open = vec![para];
     let mut end = para.start;
-    while end > floor {
-        let p = cx.memo.paragraph_at(s, end - 1);
+    let found = loop {
+        if end <= floor {
+            break None;
+        }
+        let p = memo.paragraph_at(s, end - 1);
         end = p.start;
         if p.start < floor || p.end <= p.start {
             continue;
@@ -252,10 +246,18 @@ fn carried_topic_uncached(
         if cx.outline.innermost(p.start).map(|x| x.id) != Some(sec.id) {
             continue;
         }
-        if let Some(t) = cx.memo.paragraph_topic(s, &cx.sentences, p) {
+        if let Some(t) = memo.paragraph_topic(s, &cx.sentences, p) {
             let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
-            return agrees(&Ref { period, ..t }, st, ry).then_some(period);
+            break agrees(&Ref { period, ..t }, st, ry).then_some(period);
         }
+        if let Some(found) = cached(p) {
+            break found;
+        }
+        open.push(p);
+    };
+    let mut carried = memo.carried.borrow_mut();
+    for p in open {
+        carried.insert((p.start, p.end, sec.id), (*st, found));
     }
-    None
+    found
 }
