@@ -1,7 +1,10 @@
 # gwr: thin aliases over cargo and the gwr binary.
 #
 #   make extract   raw/ -> output/ (CSV + Parquet + datapackage.json + run.json)
-#   make test      unit + integration tests, then the Python interop check
+#   make test      unit + integration tests (the report's in headless Chromium too), then
+#                  the Python interop check
+#   make report    extract, targets, then the HTML audit site in output/report/
+#   make browser   install Debian's chromium (if missing) and run the browser tests alone
 #   make eval      score output/ against the hand-checked gold in tests/gold/
 #   make bench     throughput benchmarks (release profile, extraction only)
 #   make lint      rustfmt and clippy, warnings as errors
@@ -15,7 +18,7 @@ VENV   := .venv
 GWR    := target/debug/gwr
 GOLD   := tests/gold/cq-dadukou-2022
 
-.PHONY: all build extract test unit interop eval bench lint fmt venv clean
+.PHONY: all build extract report test unit interop browser install-browser eval bench lint fmt venv clean
 
 all: build
 
@@ -25,8 +28,19 @@ build:
 extract: build
 	$(GWR) extract raw -o output
 
+report: extract
+	$(GWR) targets output -q
+	$(GWR) report output -o output/report
+
 unit:
 	$(CARGO) test --no-fail-fast
+
+# The browser tests skip (saying so) when chromium is missing, unless GWR_REQUIRE_BROWSER=1.
+install-browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+browser: install-browser
+	GWR_REQUIRE_BROWSER=1 $(CARGO) test --test integration browser::
 
 test: unit interop
 

@@ -16,6 +16,7 @@ pub mod error;
 pub mod eval;
 pub mod model;
 pub mod pipeline;
+pub mod report;
 pub mod schema;
 pub mod sink;
 pub mod source;

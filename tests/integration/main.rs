@@ -3,6 +3,7 @@
 
 mod util;
 
+mod browser;
 mod cli;
 mod decode;
 #[cfg(feature = "polars")]
@@ -15,6 +16,7 @@ mod hostile;
 mod indicators;
 mod periods;
 mod projects;
+mod report;
 mod schema;
 mod sections;
 #[cfg(feature = "polars")]
