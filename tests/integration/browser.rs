@@ -59,21 +59,34 @@ fn chromium_run(bin: &Path, page: &Path, extra: &[String]) -> String {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("chromium starts");
-    // Bounded: a hung browser fails the test rather than the whole run.
+    // Read stdout while the browser runs (a DOM larger than the pipe's buffer would block
+    // it otherwise), and bound the wait: a hung browser fails the test, not the whole run.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut stdout, &mut v).map(|_| v)
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut v).map(|_| v)
+    });
     let started = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
         if started.elapsed() > Duration::from_secs(120) {
             let _ = child.kill();
+            let _ = child.wait();
             panic!("chromium did not finish within 120 s on {url}");
         }
         std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "chromium failed on {url}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).expect("DOM is UTF-8")
+    };
+    let out = out_reader.join().unwrap().unwrap();
+    let err = err_reader.join().unwrap().unwrap();
+    assert!(status.success(), "chromium failed on {url}: {}", String::from_utf8_lossy(&err));
+    String::from_utf8(out).expect("DOM is UTF-8")
 }
 
 /// The DOM of a page after its scripts ran.
@@ -394,7 +407,7 @@ fn an_index_of_3000_documents_opens_in_under_a_second() {
     let size = std::fs::metadata(&index).unwrap().len();
     assert!(size < 3 << 20, "index.html of 3,000 documents is {size} bytes");
     let dom = dump_dom(&bin, &index);
-    let rows = dom.all("tr").filter(|e| e.attrs.contains_key("data-status")).count();
+    let rows = dom.elements.iter().filter(|e| e.has_class("row") && e.attrs.contains_key("data-status")).count();
     assert_eq!(rows, 3000);
     let ready: u64 = dom
         .all("html")

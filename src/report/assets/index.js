@@ -3,7 +3,7 @@
   "use strict";
   var table = document.getElementById("docs");
   if (!table) return;
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  var rows = Array.prototype.slice.call(table.querySelectorAll(".row[data-status]"));
   var status = document.getElementById("f-status");
   var region = document.getElementById("f-region");
   var year = document.getElementById("f-year");
@@ -25,7 +25,9 @@
   }
   [status, region, year].forEach(function (el) { el.addEventListener("change", apply); });
   text.addEventListener("input", apply);
-  apply();
+  // All rows show at first; a filter the browser restored (going back) is applied.
+  if (status.value || region.value || year.value || text.value) apply();
+  else count.textContent = rows.length + " of " + rows.length;
   // When the page became usable, in ms since navigation (read by the browser test).
   document.documentElement.setAttribute("data-ready-ms", String(Math.round(performance.now())));
 })();
