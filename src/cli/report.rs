@@ -42,7 +42,7 @@ site folder not writable).";
 #[command(after_help = AFTER)]
 pub struct Args {
     /// Output folder of `gwr extract` (and `gwr targets`)
-    #[arg(default_value = "output")]
+    #[arg(default_value = "output", value_name = "OUTPUT_DIR")]
     dir: PathBuf,
     /// Folder to write the site into [default: <OUTPUT_DIR>/report]
     #[arg(short, long, value_name = "DIR")]
