@@ -3,6 +3,7 @@
 
 mod util;
 
+mod browser;
 mod cli;
 mod decode;
 #[cfg(feature = "polars")]
@@ -18,6 +19,7 @@ mod inputs;
 mod layers;
 mod periods;
 mod projects;
+mod report;
 mod robust;
 mod schema;
 mod scorecard;
