@@ -17,6 +17,8 @@ vocabulary! {
         Plan = "plan",
         /// The 名词解释 block.
         Glossary = "glossary",
+        /// Words before a glossary cue in its heading (附：, 有关, 部分 …).
+        GlossaryLead = "glossary_lead",
         /// Makes an unmarked short line a level-1 heading.
         Heading = "heading",
         /// Opens the speech (各位代表).

@@ -244,3 +244,20 @@ fn seed_section_times() {
     assert_eq!(by_heading("全面加强政府自身建设"), (y(2022), T));
     assert_eq!(by_heading("名 词 解 释"), (Period::NONE, A));
 }
+
+/// A session held in December plans the next year (report_year 2025), but its relative words
+/// count from the year it is held: 今年 is 2024, 去年 2023, 明年 2025; `2020年以来` runs to the
+/// year before the report year.
+#[test]
+fn a_december_session_counts_relative_words_from_its_date() {
+    const DEC: &str = "december-session.txt";
+    let text = load(&repo(&format!("tests/fixtures/periods/{DEC}")));
+    let doc = Document::new(DEC, &text);
+    assert_eq!(doc.meta.report_year, Some(2025));
+    assert_eq!(doc.meta.delivered_on.map(|d| d.year), Some(2024));
+    assert_eq!(probe(DEC, "1200亿元", None), (y(2024), A));
+    assert_eq!(probe(DEC, "120个", None).0, y(2023));
+    assert_eq!(probe(DEC, "8万人", None), (ys(2020, 2024), A));
+    assert_eq!(probe(DEC, "6%", Some("growth_rate")), (y(2025), T));
+    assert_eq!(probe(DEC, "2万人", None), (y(2025), T));
+}

@@ -13,6 +13,8 @@ pub struct SectionCues {
     pub review: Vec<String>,
     pub plan: Vec<String>,
     pub glossary: Vec<String>,
+    /// Words that may stand before a glossary cue in its heading (附：, 有关, 部分).
+    pub glossary_lead: Vec<String>,
     pub heading: Vec<String>,
     /// Words that open the speech (各位代表).
     pub opening: Vec<String>,
@@ -21,13 +23,21 @@ pub struct SectionCues {
 }
 
 pub static CUES: LazyLock<SectionCues> = LazyLock::new(|| {
-    let mut c =
-        SectionCues { review: vec![], plan: vec![], glossary: vec![], heading: vec![], opening: vec![], annex: vec![] };
+    let mut c = SectionCues {
+        review: vec![],
+        plan: vec![],
+        glossary: vec![],
+        glossary_lead: vec![],
+        heading: vec![],
+        opening: vec![],
+        annex: vec![],
+    };
     for row in &crate::lexicon::get().section_cues {
         let list = match row.kind {
             SectionCueKind::Review => &mut c.review,
             SectionCueKind::Plan => &mut c.plan,
             SectionCueKind::Glossary => &mut c.glossary,
+            SectionCueKind::GlossaryLead => &mut c.glossary_lead,
             SectionCueKind::Heading => &mut c.heading,
             SectionCueKind::Opening => &mut c.opening,
             SectionCueKind::Annex => &mut c.annex,

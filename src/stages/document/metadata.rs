@@ -143,8 +143,14 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
             m.region = Some(canonical_region(&r).map_or(r, |c| c.name.clone()));
             m.admin_level = m.region.as_deref().and_then(admin_level);
         }
-        // 我代表省人民政府: the level is plain, the region is not named.
-        Some(r) => m.admin_level = admin_suffix(&r).filter(|(s, l)| *s == r && *l == AdminLevel::Province).map(|x| x.1),
+        // 我代表省人民政府: the level is plain; the province is the one the body names, when one
+        // province clearly dominates the others.
+        Some(r) => {
+            m.admin_level = admin_suffix(&r).filter(|(s, l)| *s == r && *l == AdminLevel::Province).map(|x| x.1);
+            if m.admin_level == Some(AdminLevel::Province) {
+                m.region = dominant_province(s.get(b.body.clone()).unwrap_or(""));
+            }
+        }
         None => m.admin_level = m.region.as_deref().and_then(admin_level),
     }
     m
@@ -180,6 +186,42 @@ fn speaking_government(s: &str, b: &Bounds) -> Option<String> {
     let r = strip_government(&c["g"]);
     Some(if r == "国务院" { "中华人民共和国" } else { r }.to_string())
 }
+
+/// A province the body names far more than any other: at least [`DOMINANT_MIN`] mentions of its
+/// name or short form (江西省, 江西) and at least twice those of the next. A province's own report
+/// names it throughout (全省, 秀美江西, 江西经济); one that speaks of a neighbour names that
+/// neighbour a few times. Mentions inside a longer region name (江西 in 江西省 counts once) and
+/// names of one or two characters that are not the province's full name are ignored.
+fn dominant_province(body: &str) -> Option<String> {
+    let lex = crate::lexicon::get();
+    let mut counts: Vec<(usize, &str)> = Vec::new();
+    for r in lex.regions.iter().filter(|r| r.level == AdminLevel::Province) {
+        let mut names: Vec<&str> = std::iter::once(r.name.as_str())
+            .chain(r.aliases.iter().map(String::as_str))
+            .filter(|n| n.chars().count() >= 2)
+            .collect();
+        // Longest first, so that a mention counts once under its longest form.
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for n in names {
+            for (at, _) in body.match_indices(n) {
+                if !taken.iter().any(|t| t.start <= at && at < t.end) {
+                    taken.push(at..at + n.len());
+                }
+            }
+        }
+        if !taken.is_empty() {
+            counts.push((taken.len(), r.name.as_str()));
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let (top, name) = *counts.first()?;
+    let next = counts.get(1).map_or(0, |c| c.0);
+    (top >= DOMINANT_MIN && top >= 2 * next).then(|| name.to_string())
+}
+
+/// Fewest mentions for [`dominant_province`].
+const DOMINANT_MIN: usize = 5;
 
 /// A whole region name: one the region list knows, or one ending in an administrative
 /// suffix, made of Han characters and not a fragment (代理, 常务副, 所作).
@@ -353,6 +395,22 @@ mod tests {
     fn header(text: &str) -> Metadata {
         let s = format!("{text}\n各位代表：\n一、工作回顾\n增长5%。\n");
         parse(&s, &super::super::body::find(&s), None)
+    }
+
+    /// A report without a header, spoken for 省人民政府: the province its body names throughout,
+    /// when one clearly dominates; none when two are named alike or too rarely.
+    #[test]
+    fn headerless_province_from_the_body() {
+        let parse_body = |body: &str| {
+            let s = format!("各位代表：\n现在，我代表省人民政府向大会报告工作。\n{body}\n");
+            parse(&s, &super::super::body::find(&s), None)
+        };
+        let m = parse_body("江西经济增长。秀美江西。江西省农业。江西工业。建设江西。与浙江合作。");
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("江西省"), Some(AdminLevel::Province)));
+        let m = parse_body("江西经济。江西工业。江西农业。浙江经济。浙江工业。浙江农业。");
+        assert_eq!((m.region, m.admin_level), (None, Some(AdminLevel::Province)));
+        let m = parse_body("江西经济增长。秀美江西。");
+        assert_eq!(m.region, None);
     }
 
     #[test]

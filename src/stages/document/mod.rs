@@ -19,6 +19,7 @@ pub mod outline;
 pub mod region;
 
 use crate::lang::text::{Line, Text, sentences};
+use crate::stages::time::phrases::Years;
 use crate::stages::time::memo::Memo;
 use crate::stages::time::sections::{SectionTime, section_times};
 
@@ -65,7 +66,9 @@ impl<'a> Document<'a> {
         }
         let sentences = sentences(s, bounds.body.clone());
         let section_times = section_times(&outline, meta.report_year);
-        let memo = Memo::new(s, meta.report_year);
+        // Relative words (今年) count from the delivery year: a December session's 今年 is the
+        // year before its report year.
+        let memo = Memo::new(s, Years::new(meta.report_year, meta.delivered_on.map(|d| d.year)));
         Document { doc_id, text, bounds, meta, outline, sentences, section_times, memo }
     }
 

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 
 use super::cues::{PCUES, Pattern};
-use super::phrases::{Hit, Ref, Role, refs_of, scan, whole_text_hits};
+use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
 use super::sections::SectionTime;
 use crate::lang::chars::is_blank;
 use crate::lang::hash::FnvMap;
@@ -42,8 +42,8 @@ type Carried = (SectionTime, Option<Period>);
 /// as figures ask. Every answer is the one the scan would give (the keys are the exact spans
 /// scanned), so results do not depend on the order figures are resolved in.
 pub struct Memo {
-    /// The report year the scans read relative phrases against.
-    ry: Option<i32>,
+    /// The years the scans read relative phrases and `以来` against.
+    years: Years,
     /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
     breaks: Vec<usize>,
     /// Every match of each time pattern over the whole text, by pattern (see [`Memo::scan`]).
@@ -66,15 +66,15 @@ pub struct Memo {
 }
 
 impl Memo {
-    /// An empty memo for the text `s` of a report of `report_year`.
-    pub fn new(s: &str, report_year: Option<i32>) -> Memo {
+    /// An empty memo for the text `s` of a report whose phrases are read against `years`.
+    pub fn new(s: &str, years: Years) -> Memo {
         let b = s.as_bytes();
         let breaks = std::iter::successors(crate::lang::text::find_either(b, 0, b'\n', b'\r'), |&i| {
             crate::lang::text::find_either(b, i + 1, b'\n', b'\r')
         })
         .collect();
         let c = &*PCUES;
-        let hits = whole_text_hits(s, report_year);
+        let hits = whole_text_hits(s, years.relative);
         let mut guards: Vec<(usize, usize)> = hits
             .iter()
             .enumerate()
@@ -86,7 +86,7 @@ impl Memo {
         guards.sort_unstable();
         let guard_max = guards.iter().map(|(a, b)| b - a).max().unwrap_or(0);
         Memo {
-            ry: report_year,
+            years,
             breaks,
             hits,
             guards,
@@ -120,7 +120,7 @@ impl Memo {
             self.guards[from..].iter().take_while(|g| g.0 < x).any(|g| x < g.1)
         };
         if a > b || cuts(a) || cuts(b) {
-            return scan(s, range, self.ry);
+            return scan(s, range, self.years);
         }
         let mut hits: Vec<(usize, Hit)> = Vec::new();
         for (k, list) in self.hits.iter().enumerate() {
@@ -130,7 +130,7 @@ impl Memo {
         if hits.is_empty() {
             return Vec::new();
         }
-        refs_of(s, range, self.ry, &hits)
+        refs_of(s, range, self.years, &hits)
     }
 
     /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
@@ -210,11 +210,11 @@ mod tests {
                  去年12021年比2010年增加，今后两年及“十四五”末，第十四个五年规划期间五年来3.2021年";
         let key = |r: &Ref| (r.start, r.end, r.period, r.role, r.strong);
         for ry in [Some(2022), None] {
-            let memo = Memo::new(s, ry);
+            let memo = Memo::new(s, Years::same(ry));
             let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
             for (i, &a) in cuts.iter().enumerate() {
                 for &b in &cuts[i..] {
-                    let want: Vec<_> = scan(s, a..b, ry).iter().map(key).collect();
+                    let want: Vec<_> = scan(s, a..b, Years::same(ry)).iter().map(key).collect();
                     let got: Vec<_> = memo.scan(s, a..b).iter().map(key).collect();
                     assert_eq!(got, want, "{:?}", &s[a..b]);
                 }

@@ -38,5 +38,6 @@ pub mod resolve;
 pub mod sections;
 
 pub use cues::{covers, five_year_plan, plan_of_year};
+pub use phrases::Years;
 pub use resolve::{resolve, section_default};
 pub use sections::{HeadingTime, SectionTime, heading_info, heading_time, section_times};

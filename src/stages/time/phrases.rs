@@ -35,8 +35,31 @@ pub(super) struct Ref {
     pub(super) strong: bool,
 }
 
-/// Every time phrase in `s[range]`, in text order. Relative phrases need the report year.
-pub(super) fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
+/// The years a report's time phrases are read against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Years {
+    /// The report year (the year the session plans): `2020年以来` runs to the year before it.
+    pub report: Option<i32>,
+    /// The year relative words (今年, 去年, 明年) count from: the year of the delivery date, which
+    /// is the year before the report year for a session held in December (衡阳市, 2024-12-25:
+    /// 今年 is 2024); the report year when the date is unknown.
+    pub relative: Option<i32>,
+}
+
+impl Years {
+    /// Relative words counted from the report year.
+    pub fn same(report: Option<i32>) -> Years {
+        Years { report, relative: report }
+    }
+
+    /// Relative words counted from the delivery year when there is one.
+    pub fn new(report: Option<i32>, delivered: Option<i32>) -> Years {
+        Years { report, relative: delivered.or(report) }
+    }
+}
+
+/// Every time phrase in `s[range]`, in text order. Relative phrases need a year to count from.
+pub(super) fn scan(s: &str, range: Range<usize>, y: Years) -> Vec<Ref> {
     let c = &*PCUES;
     let hay = &s[range.clone()];
     let base = range.start;
@@ -46,7 +69,7 @@ pub(super) fn scan(s: &str, range: Range<usize>, ry: Option<i32>) -> Vec<Ref> {
     for k in (0..c.any.len()).filter(|&k| may.matched(k)) {
         hits.extend(pattern_hits(hay, k).map(|h| (k, Hit { start: base + h.start, end: base + h.end, ..h })));
     }
-    refs_of(s, range, ry, &hits)
+    refs_of(s, range, y, &hits)
 }
 
 /// A match of one of the time patterns, with what its groups say.
@@ -112,7 +135,7 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
 /// the union (the union's search would otherwise have found it) and is at most
 /// [`Cues::no_prefix_max`] bytes long, so no match reaches out of its window, and each
 /// window, searched on its own, yields exactly the text's matches in it.
-pub(super) fn whole_text_hits(s: &str, report_year: Option<i32>) -> Vec<Vec<Hit>> {
+pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hit>> {
     let c = &*PCUES;
     let reach = c.no_prefix_max;
     let mut windows: Vec<(usize, usize)> = Vec::new();
@@ -126,7 +149,7 @@ pub(super) fn whole_text_hits(s: &str, report_year: Option<i32>) -> Vec<Vec<Hit>
     }
     (0..c.any.len())
         .map(|k| {
-            if report_year.is_none() && matches!(c.pattern(k), Pattern::Relative(_)) {
+            if relative_year.is_none() && matches!(c.pattern(k), Pattern::Relative(_)) {
                 Vec::new()
             } else if c.no_prefix_ids.contains(&k) {
                 windows
@@ -144,7 +167,7 @@ pub(super) fn whole_text_hits(s: &str, report_year: Option<i32>) -> Vec<Vec<Hit>
 
 /// The time phrases of `s[range]` from the matches there of each pattern (`hits`, pattern by
 /// pattern in the order of `PCUES.any`, each in text order, with the pattern's index).
-pub(super) fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(usize, Hit)]) -> Vec<Ref> {
+pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hit)]) -> Vec<Ref> {
     let c = &*PCUES;
     let mut out: Vec<Ref> = Vec::new();
     let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
@@ -175,7 +198,7 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(us
             }
             HitVal::Plan(None, _) => {}
             HitVal::Relative(n) => {
-                let (Some(ry), false) = (ry, taken(&out, h.start, h.end)) else { continue };
+                let (Some(ry), false) = (y.relative, taken(&out, h.start, h.end)) else { continue };
                 let Some(n) = n else { continue };
                 let Pattern::Relative(j) = c.pattern(k) else { continue };
                 let r = &c.relative[j];
@@ -208,10 +231,10 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, ry: Option<i32>, hits: &[(us
             r.role = Role::To;
         }
         if starts_with_any(after, &c.since_after)
-            && let (Some(a), Some(y)) = (r.period.start, ry)
-            && a < y
+            && let (Some(a), Some(ry)) = (r.period.start, y.report)
+            && a < ry
         {
-            r.period = Period::years(a, y - 1);
+            r.period = Period::years(a, ry - 1);
         }
     }
     out
@@ -225,7 +248,7 @@ mod tests {
     #[test]
     fn scans_roles() {
         let s = "由2010年的162.4亿元增加到2015年的287.9亿元，比2010年增加13480元，五年来";
-        let r = scan(s, 0..s.len(), Some(2016));
+        let r = scan(s, 0..s.len(), Years::same(Some(2016)));
         let roles: Vec<(Role, Period)> = r.iter().map(|r| (r.role, r.period)).collect();
         assert_eq!(
             roles,

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::PCUES;
-use super::phrases::{Role, scan};
+use super::phrases::{Role, Years, scan};
 use crate::lang::text::squeeze;
 use crate::model::{Period, Status};
 use crate::stages::document::cues::CUES;
@@ -118,7 +118,7 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
     for cut in cuts {
         let part = &h[last..cut];
         last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
-        let refs = scan(part, 0..part.len(), ry);
+        let refs = scan(part, 0..part.len(), Years::same(ry));
         // In a heading, a named plan is always the section's span.
         let years: Vec<Period> =
             refs.iter().filter(|r| matches!(r.role, Role::Point | Role::To)).map(|r| r.period).collect();
