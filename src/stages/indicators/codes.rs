@@ -320,6 +320,17 @@ mod tests {
         }
     }
 
+    /// Aliases that read the same once their denominators are canonical name one code.
+    #[test]
+    fn no_two_codes_share_a_canonical_alias() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for a in &crate::lexicon::get().indicator_aliases {
+            if let Some(other) = seen.insert(canonical_form(&a.alias), &a.code) {
+                assert_eq!(other, a.code, "{} reads as an alias of {other} too", a.alias);
+            }
+        }
+    }
+
     #[test]
     fn canonical_denominators() {
         assert_eq!(canonical_form("单位GDP能耗"), "单位地区生产总值能耗");
