@@ -4,6 +4,7 @@
 mod util;
 
 mod cli;
+mod codes;
 mod decode;
 #[cfg(feature = "polars")]
 mod diff;

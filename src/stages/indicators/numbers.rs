@@ -352,7 +352,11 @@ fn arabic_fraction(s: &str, n: Number, end: usize) -> Option<Number> {
     let d_start = n.end + slash.len_utf8();
     let digits = s[d_start..end].bytes().take_while(u8::is_ascii_digit).count();
     let d_end = d_start + digits;
-    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::lang::chars::is_han(c) || matches!(c, '/' | '／' | '.' | '．' | '-' | ':'));
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_alphanumeric() && !crate::lang::chars::is_han(c) || matches!(c, '/' | '／' | '.' | '．' | '-' | ':')
+        })
+    };
     if digits == 0 || joined(s[..n.start].chars().next_back()) || joined(s[d_end..end].chars().next()) {
         return None;
     }
