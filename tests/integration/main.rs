@@ -5,6 +5,7 @@ mod util;
 
 mod browser;
 mod cli;
+mod codes;
 mod decode;
 #[cfg(feature = "polars")]
 mod diff;
