@@ -115,7 +115,7 @@ pub fn fraction(num: Dec, den: Dec) -> Option<Dec> {
     let scale = 10u128.pow(FRACTION_DIGITS as u32);
     let mut mant = (n * scale * 2 + d) / (2 * d);
     let mut exp = -FRACTION_DIGITS;
-    while mant > 0 && mant % 10 == 0 && exp < 0 {
+    while mant > 0 && mant.is_multiple_of(10) && exp < 0 {
         mant /= 10;
         exp += 1;
     }
