@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use super::vocabulary::{WORDS, role};
 use crate::lang::words::Words;
 use crate::lexicon::LinkRole;
+use crate::vocab::{Dimension, Measure};
 
 /// Endings of a name that can stand before an alias as its place (大渡口区, 无锡市).
 const PLACE_ENDINGS: [char; 7] = ['区', '市', '省', '县', '州', '盟', '旗'];
@@ -223,6 +224,31 @@ fn fold(s: &str) -> String {
 /// match share aliases.
 pub fn indicator_of(subject: &str) -> Option<String> {
     LINKER.code(subject)
+}
+
+/// The code of a figure: the code of its subject, unless the figure is a level whose unit
+/// measures something else than the code does (中欧班列累计货运量3.7万标箱 counts containers,
+/// while `freight_volume` is tonnes; 粮食产量增加50个 is no harvest). Only the physical
+/// dimensions are compared (currency, count, mass, energy, area, length): percent and `other`
+/// levels (a rate written in days, an intensity) keep their code.
+pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> Option<String> {
+    let code = indicator_of(subject)?;
+    let physical = |d: Dimension| {
+        matches!(
+            d,
+            Dimension::Currency
+                | Dimension::Count
+                | Dimension::Mass
+                | Dimension::Energy
+                | Dimension::Area
+                | Dimension::Length
+        )
+    };
+    let want = crate::lexicon::get().indicator(&code).map(|c| c.dimension);
+    match want {
+        Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
+        _ => Some(code),
+    }
 }
 
 /// The canonical form the lookup reads a subject or an alias in (per-unit and share
