@@ -275,6 +275,20 @@ mod tests {
         assert_eq!(indicator_of("工业投资"), None);
     }
 
+    /// A level whose physical unit is not what its code measures gets no code; a rate, a
+    /// percent level or an `other` unit keeps it.
+    #[test]
+    fn figure_codes_check_the_dimension() {
+        use Dimension::*;
+        use Measure::*;
+        assert_eq!(code_of_figure("地区生产总值", Amount, Currency).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("县市地区生产总值", Amount, Count), None);
+        assert_eq!(code_of_figure("地区生产总值", GrowthRate, Percent).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("货运量", Amount, Count), None);
+        assert_eq!(code_of_figure("货运量", Amount, Mass).as_deref(), Some("freight_volume"));
+        assert_eq!(code_of_figure("空气质量优良天数", Amount, Time).as_deref(), Some("good_air_days"));
+    }
+
     #[test]
     fn scope_before_an_alias() {
         for (subject, code) in [
