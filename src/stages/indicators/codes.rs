@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 use super::vocabulary::{WORDS, role};
 use crate::lang::words::Words;
 use crate::lexicon::LinkRole;
+use crate::vocab::{Dimension, Measure};
 
 /// Endings of a name that can stand before an alias as its place (大渡口区, 无锡市).
 const PLACE_ENDINGS: [char; 7] = ['区', '市', '省', '县', '州', '盟', '旗'];
@@ -225,6 +226,31 @@ pub fn indicator_of(subject: &str) -> Option<String> {
     LINKER.code(subject)
 }
 
+/// The code of a figure: the code of its subject, unless the figure is a level whose unit
+/// measures something else than the code does (中欧班列累计货运量3.7万标箱 counts containers,
+/// while `freight_volume` is tonnes; 粮食产量增加50个 is no harvest). Only the physical
+/// dimensions are compared (currency, count, mass, energy, area, length): percent and `other`
+/// levels (a rate written in days, an intensity) keep their code.
+pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> Option<String> {
+    let code = indicator_of(subject)?;
+    let physical = |d: Dimension| {
+        matches!(
+            d,
+            Dimension::Currency
+                | Dimension::Count
+                | Dimension::Mass
+                | Dimension::Energy
+                | Dimension::Area
+                | Dimension::Length
+        )
+    };
+    let want = crate::lexicon::get().indicator(&code).map(|c| c.dimension);
+    match want {
+        Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
+        _ => Some(code),
+    }
+}
+
 /// The canonical form the lookup reads a subject or an alias in (per-unit and share
 /// denominators written as their code's first alias): aliases that read the same are one.
 pub fn canonical_form(s: &str) -> String {
@@ -247,6 +273,20 @@ mod tests {
         assert_eq!(indicator_of("工业固定资产投资"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("工业投资"), None);
+    }
+
+    /// A level whose physical unit is not what its code measures gets no code; a rate, a
+    /// percent level or an `other` unit keeps it.
+    #[test]
+    fn figure_codes_check_the_dimension() {
+        use Dimension::*;
+        use Measure::*;
+        assert_eq!(code_of_figure("地区生产总值", Amount, Currency).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("县市地区生产总值", Amount, Count), None);
+        assert_eq!(code_of_figure("地区生产总值", GrowthRate, Percent).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("货运量", Amount, Count), None);
+        assert_eq!(code_of_figure("货运量", Amount, Mass).as_deref(), Some("freight_volume"));
+        assert_eq!(code_of_figure("空气质量优良天数", Amount, Time).as_deref(), Some("good_air_days"));
     }
 
     #[test]
