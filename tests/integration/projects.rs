@@ -242,12 +242,14 @@ fn rows_are_consistent_in_every_report() {
 fn kinds_modifiers_and_clause_fragments_are_not_projects() {
     let rows = fixture("precision");
     let words = "省市重大 商场 经济适用房 巡堤 一堤 上扬线 保障了 两岸直航 进出港 荣获 创业创新 国省 跨界 小散 \
-                 非经营性 产业化 普惠性 区域路网 载体 教文卫体 居民小区";
+                 非经营性 产业化 普惠性 区域路网 载体 教文卫体 居民小区 二级公路 工程建设项目 理顺";
     for word in words.split_whitespace() {
         no_name_with(&rows, word);
     }
     // A designation of a port is its action; the port is a row.
     assert_eq!(row(&rows, "江阴港")["action"], "被列为大陆首批两岸直航港口之一");
+    // A list number and the blank after it are not part of the name.
+    row(&rows, "中晟30万吨锂离子电池负极材料项目");
 }
 
 /// Issue 10.3, misses of unseen reports: a length before a name (全长29.3公里的快速内环), heads of

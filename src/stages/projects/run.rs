@@ -1,6 +1,7 @@
 //! A run read right to left: where its name starts and ends and what it is (step 2 of the
 //! module docs).
 
+use crate::lang::chars::is_blank;
 use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
@@ -71,6 +72,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             break;
         }
         a += m.end();
+        // A blank after a marker (3. 中晟…项目) is not part of the name.
+        a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
     }
     let b = run.b;
     // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.

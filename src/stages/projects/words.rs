@@ -160,7 +160,7 @@ pub(super) static AMOUNT: LazyLock<Regex> =
 /// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
 /// not 上项目).
 pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
         .expect("valid regex")
 });
 
