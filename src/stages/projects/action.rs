@@ -8,7 +8,7 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, elements};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
-use super::stage::{read_stage, strip_leads};
+use super::stage::{read_stage, strip_leads, without_modifier};
 use super::words::{POST_COUNT, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
@@ -60,7 +60,7 @@ pub(super) fn scan_clause(
             }
         }
         let first = els[g.first].sp().a;
-        let mut pre = strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }).to_string();
+        let mut pre = without_modifier(strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }));
         // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
