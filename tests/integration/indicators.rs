@@ -579,6 +579,8 @@ fn respectively_splits_a_pair_word_and_carries_to_the_next_list() {
     assert_eq!(rows[3]["indicator"], "disposable_income_rural");
     assert_eq!(got[6], "企业养老社会保险参保人数增加");
     assert!(got[8].starts_with("失业") && got[8].ends_with("参保人数增加"), "{}", got[8]);
+    // 专利和发明专利授权量: the short item is the head's own noun.
+    assert_eq!(got[9..], ["专利授权量", "发明专利授权量"]);
 }
 
 /// 营收, 增加值, 总量 alone take their owner from the subject before them or from the topic that

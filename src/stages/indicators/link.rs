@@ -124,7 +124,9 @@ fn complete_items(items: &[&str]) -> Vec<String> {
     if !short || head.chars().count() < 2 {
         return items.iter().map(|x| (*x).to_string()).collect();
     }
-    let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{head}")).collect();
+    // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
+    let mut out: Vec<String> =
+        rest.iter().map(|x| if head.starts_with(x) { head.clone() } else { format!("{x}{head}") }).collect();
     out.push((*last).to_string());
     out
 }
