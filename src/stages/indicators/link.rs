@@ -325,7 +325,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // before names it (新农合参合率再创新高，达到98.5%).
             sentence.as_ref().and_then(|l| clause_before(s, l.start, from))
         };
-        let subject = subject.filter(|x| !x.is_empty());
+        let subject =
+            subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence.
         let subject = match subject {
             Some(g) if WORDS.has(&g, role::GENERIC) => {
