@@ -283,3 +283,29 @@ fn lengths_routes_quoted_programmes_and_kinds_of_roads_are_read() {
     assert_eq!(row(&rows, "盲人图书馆")["action"], "建成");
     assert_eq!(row(&rows, "蜂巢易创产业园")["action"], "正式投产");
 }
+
+/// Issue 10.3, actions and stages of unseen reports: an adverb of manner is part of the action
+/// as written (积极推进, 全面开工建设, 大力推进); a steering verb (力促) and 进一步 are not. 在即 is
+/// not yet done (ongoing), 基本建成/基本竣工 neither; a work done and through (扩容贯通) is
+/// completed; 准备 of a project is planning.
+#[test]
+fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
+    let rows = fixture("actions");
+    assert_eq!(row(&rows, "远景能源")["action"], "积极推进");
+    assert_eq!(row(&rows, "火车站北广场综合交通枢纽")["action"], "全面开工建设");
+    assert_eq!(row(&rows, "“万顷良田”建设工程")["action"], "大力推进");
+    assert_eq!(row(&rows, "金鳌山路网")["action"], "完善");
+    assert_eq!(row(&rows, "宁海吉义")["action"], "建成投产");
+    expect(
+        &rows,
+        &[
+            ("火车站北广场综合交通枢纽", "started"),
+            ("谷阳路及跨铁路桥", "ongoing"),
+            ("双井路", "completed"),
+            ("宗泽路", "completed"),
+            ("清名桥街区一期主体工程", "ongoing"),
+            ("扬镇宁马城际铁路项目", "planned"),
+            ("宁海吉义", "completed"),
+        ],
+    );
+}
