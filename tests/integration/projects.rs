@@ -121,11 +121,12 @@ fn category_words_make_kinds_not_names() {
 }
 
 /// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and
-/// designations (商务区, 自贸港, 陆海新通道); a list ending in a district keeps its other items.
+/// designations (商务区, 自贸港); a list ending in a district keeps its other items. A named
+/// corridor (西部陆海新通道) is a route, so a row (issue 10.3).
 #[test]
 fn heads_inside_other_words_and_designations_are_not_rows() {
     let rows = fixture("heads-in-words");
-    assert_eq!(names(&rows), ["合肥中欧班列集结中心"]);
+    assert_eq!(names(&rows), ["西部陆海新通道", "合肥中欧班列集结中心"]);
 }
 
 /// Fragments: a verb pair joined by 和 (新建和更新), a work verb before a list (维修改造), a length
@@ -308,4 +309,32 @@ fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
             ("宁海吉义", "completed"),
         ],
     );
+}
+
+/// Issue 10.3, misses and false rows of unseen reports: named corridors and networks (新通道,
+/// 国家水网…工程, 环线), programmes in quotes ending in 工程, works named by what they do
+/// (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before) are rows; a
+/// region named as a whole (连云港), organisations listed before their kind (等人民团体), and
+/// kinds led by 各级 or 更多 are not.
+#[test]
+fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
+    let rows = fixture("corridors");
+    expect(
+        &rows,
+        &[
+            ("西部陆海新通道", "ongoing"),
+            ("国家水网骨干工程", "started"),
+            ("南昌绕城高速西二环线", "completed"),
+            ("城东污水处理厂提标改造", "completed"),
+            ("峡江水资源配置工程", "started"),
+            ("鄱阳湖水系连通工程", "ongoing"),
+            ("赣江下游尾闾综合治理工程", "ongoing"),
+            ("“千村示范、万村整治”工程", "ongoing"),
+            ("长株潭环线", "ongoing"),
+            ("湘江新通道", "started"),
+        ],
+    );
+    for word in ["连云港", "各级", "更多", "工商联", "工会"] {
+        no_name_with(&rows, word);
+    }
 }
