@@ -297,6 +297,8 @@ fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
     assert_eq!(row(&rows, "“万顷良田”建设工程")["action"], "大力推进");
     assert_eq!(row(&rows, "金鳌山路网")["action"], "完善");
     assert_eq!(row(&rows, "宁海吉义")["action"], "建成投产");
+    // An adverb before a steering word goes with it.
+    assert_eq!(row(&rows, "京雄保城际（R1线）")["action"], "开展前期工作");
     expect(
         &rows,
         &[
