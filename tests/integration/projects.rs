@@ -121,11 +121,12 @@ fn category_words_make_kinds_not_names() {
 }
 
 /// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and
-/// designations (商务区, 自贸港, 陆海新通道); a list ending in a district keeps its other items.
+/// designations (商务区, 自贸港); a list ending in a district keeps its other items. A named
+/// corridor (西部陆海新通道) is a route, so a row (issue 10.3).
 #[test]
 fn heads_inside_other_words_and_designations_are_not_rows() {
     let rows = fixture("heads-in-words");
-    assert_eq!(names(&rows), ["合肥中欧班列集结中心"]);
+    assert_eq!(names(&rows), ["西部陆海新通道", "合肥中欧班列集结中心"]);
 }
 
 /// Fragments: a verb pair joined by 和 (新建和更新), a work verb before a list (维修改造), a length
@@ -282,4 +283,60 @@ fn lengths_routes_quoted_programmes_and_kinds_of_roads_are_read() {
     no_name_with(&rows, "“十大工程”");
     assert_eq!(row(&rows, "盲人图书馆")["action"], "建成");
     assert_eq!(row(&rows, "蜂巢易创产业园")["action"], "正式投产");
+}
+
+/// Issue 10.3, actions and stages of unseen reports: an adverb of manner is part of the action
+/// as written (积极推进, 全面开工建设, 大力推进); a steering verb (力促) and 进一步 are not. 在即 is
+/// not yet done (ongoing), 基本建成/基本竣工 neither; a work done and through (扩容贯通) is
+/// completed; 准备 of a project is planning.
+#[test]
+fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
+    let rows = fixture("actions");
+    assert_eq!(row(&rows, "远景能源")["action"], "积极推进");
+    assert_eq!(row(&rows, "火车站北广场综合交通枢纽")["action"], "全面开工建设");
+    assert_eq!(row(&rows, "“万顷良田”建设工程")["action"], "大力推进");
+    assert_eq!(row(&rows, "金鳌山路网")["action"], "完善");
+    assert_eq!(row(&rows, "宁海吉义")["action"], "建成投产");
+    // An adverb before a steering word goes with it.
+    assert_eq!(row(&rows, "京雄保城际（R1线）")["action"], "开展前期工作");
+    expect(
+        &rows,
+        &[
+            ("火车站北广场综合交通枢纽", "started"),
+            ("谷阳路及跨铁路桥", "ongoing"),
+            ("双井路", "completed"),
+            ("宗泽路", "completed"),
+            ("清名桥街区一期主体工程", "ongoing"),
+            ("扬镇宁马城际铁路项目", "planned"),
+            ("宁海吉义", "completed"),
+        ],
+    );
+}
+
+/// Issue 10.3, misses and false rows of unseen reports: named corridors and networks (新通道,
+/// 国家水网…工程, 环线), programmes in quotes ending in 工程, works named by what they do
+/// (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before) are rows; a
+/// region named as a whole (连云港), organisations listed before their kind (等人民团体), and
+/// kinds led by 各级 or 更多 are not.
+#[test]
+fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
+    let rows = fixture("corridors");
+    expect(
+        &rows,
+        &[
+            ("西部陆海新通道", "ongoing"),
+            ("国家水网骨干工程", "started"),
+            ("南昌绕城高速西二环线", "completed"),
+            ("城东污水处理厂提标改造", "completed"),
+            ("峡江水资源配置工程", "started"),
+            ("鄱阳湖水系连通工程", "ongoing"),
+            ("赣江下游尾闾综合治理工程", "ongoing"),
+            ("“千村示范、万村整治”工程", "ongoing"),
+            ("长株潭环线", "ongoing"),
+            ("湘江新通道", "started"),
+        ],
+    );
+    for word in ["连云港", "各级", "更多", "工商联", "工会"] {
+        no_name_with(&rows, word);
+    }
 }

@@ -131,6 +131,10 @@ pub(super) fn scan_clause(
             if c.needs_stage && stage.is_none() {
                 continue;
             }
+            // A region named as a whole (与连云港共建…园区) is a place, not a project.
+            if crate::lexicon::get().region(&c.name).is_some() {
+                continue;
+            }
             // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.
             if !balanced_quotes(&c.name) || c.name.matches(['（', '(']).count() != c.name.matches(['）', ')']).count()
             {

@@ -31,9 +31,19 @@ pub(super) fn read_stage(action: &str) -> Option<VerbStage> {
 pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
-        match WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
-            Some(l) => t = after(t, l.len()),
-            None => return t,
+        if let Some(l) = WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
+            t = after(t, l.len());
+            continue;
+        }
+        // An adverb of manner before a steering word goes with it: 积极推动X开展前期工作 →
+        // 开展前期工作 (积极推进 keeps its adverb: 推进 is no steering word).
+        let adverb = WORDS.words.find_iter(t).next().filter(|m| {
+            m.start() == 0
+                && matches!(WORDS.word_of[m.pattern()], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound)
+        });
+        match adverb.map(|m| after(t, m.end())) {
+            Some(rest) if WORDS.leads.iter().any(|l| rest.starts_with(l.as_str())) => t = rest,
+            _ => return t,
         }
     }
 }
