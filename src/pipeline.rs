@@ -7,19 +7,21 @@
 //! `error`; a panic inside a stage is caught and reported the same way, so one bad file never
 //! stops a run.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
+use std::sync::Once;
 use std::time::Instant;
 
 use rayon::prelude::*;
 
-use crate::error::RunError;
+use crate::error::{MAX_MESSAGE_CHARS, RunError, one_line};
 use crate::lang::text::Text;
 use crate::model::{DocStatus, DocumentRow, Extraction, Record};
 use crate::schema;
 use crate::sink::{self, Format, TableWriter, WriteOptions, manifest};
-use crate::source::{self, Encoding, InputFile, Limits};
+use crate::source::{self, Encoding, InputFile, Kind, Limits, RawFile};
 use crate::stages;
 
 /// The tables `gwr extract` writes, in data-package order.
@@ -58,37 +60,34 @@ impl Summary {
 
 /// Read and extract one file. Never fails: problems become the document's status.
 pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) -> Extraction {
-    let mut doc = DocumentRow {
-        doc_id: file.doc_id.clone(),
-        source_path: file.rel_path.clone(),
-        source_sha256: String::new(),
-        encoding: None,
-        title: None,
-        region: None,
-        admin_level: None,
-        report_year: None,
-        delivered_on: None,
-        meeting: None,
-        speaker: None,
-        speaker_title: None,
-        n_chars: 0,
-        status: DocStatus::Ok,
-        message: None,
-    };
-    let raw = match source::read_raw(&file.path, limits) {
-        Ok(r) => r,
+    match source::read_raw(&file.path, limits) {
+        Ok(raw) => extract_bytes(&file.doc_id, &file.rel_path, file.kind, raw, encoding, limits),
         Err(e) => {
-            doc.status = DocStatus::Error;
-            doc.message = Some(e.to_string());
-            return Extraction::empty(doc);
+            let mut doc = new_document(&file.doc_id, &file.rel_path);
+            fail(&mut doc, &e.to_string());
+            Extraction::empty(doc)
         }
-    };
+    }
+}
+
+/// Decode and extract one document from its raw bytes: the library entry point for one file
+/// (what [`process`] does after reading it, and what the fuzz targets call). Never fails and
+/// never panics: a file that does not decode, and a panic inside a stage, become the
+/// document's `error` status with a one-line message of at most [`MAX_MESSAGE_CHARS`].
+pub fn extract_bytes(
+    doc_id: &str,
+    source_path: &str,
+    kind: Kind,
+    raw: RawFile,
+    encoding: Option<Encoding>,
+    limits: &Limits,
+) -> Extraction {
+    let mut doc = new_document(doc_id, source_path);
     doc.source_sha256 = raw.sha256;
-    let loaded = match source::load(file.kind, &raw.bytes, encoding, limits) {
+    let loaded = match source::load(kind, &raw.bytes, encoding, limits) {
         Ok(l) => l,
         Err(e) => {
-            doc.status = DocStatus::Error;
-            doc.message = Some(e.to_string());
+            fail(&mut doc, &e.to_string());
             return Extraction::empty(doc);
         }
     };
@@ -96,17 +95,23 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     doc.encoding = loaded.encoding;
     let text = Text::new(loaded.text);
     doc.n_chars = text.len_chars();
-    let result = std::panic::catch_unwind(AssertUnwindSafe(|| stages::extract(&file.doc_id, &text)));
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        IN_STAGES.set(true);
+        let rows = stages::extract(doc_id, &text);
+        IN_STAGES.set(false);
+        rows
+    }));
+    IN_STAGES.set(false);
     let rows = match result {
         Ok(r) => r,
         Err(p) => {
             let what = p
                 .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_default();
-            doc.status = DocStatus::Error;
-            doc.message = Some(format!("internal error while extracting (please report): {what}"));
+                .map(String::as_str)
+                .or_else(|| p.downcast_ref::<&str>().copied())
+                .unwrap_or("");
+            let at = PANIC_AT.take().map(|a| format!(" at {a}")).unwrap_or_default();
+            fail(&mut doc, &format!("internal error while extracting (please report){at}: {what}"));
             return Extraction::empty(doc);
         }
     };
@@ -123,7 +128,7 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
     warnings.extend(rows.warnings);
     if !warnings.is_empty() {
         doc.status = DocStatus::Warning;
-        doc.message = Some(warnings.join("; "));
+        doc.message = Some(one_line(&warnings.join("; "), MAX_MESSAGE_CHARS));
     }
     Extraction {
         document: doc,
@@ -132,6 +137,57 @@ pub fn process(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) ->
         projects: rows.projects,
         glossary: rows.glossary,
     }
+}
+
+/// The `documents` row of a file before anything is known about it.
+fn new_document(doc_id: &str, source_path: &str) -> DocumentRow {
+    DocumentRow {
+        doc_id: doc_id.to_string(),
+        source_path: source_path.to_string(),
+        source_sha256: String::new(),
+        encoding: None,
+        title: None,
+        region: None,
+        admin_level: None,
+        report_year: None,
+        delivered_on: None,
+        meeting: None,
+        speaker: None,
+        speaker_title: None,
+        n_chars: 0,
+        status: DocStatus::Ok,
+        message: None,
+    }
+}
+
+/// Mark a document as failed, with its reason cut to one short line.
+fn fail(doc: &mut DocumentRow, why: &str) {
+    doc.status = DocStatus::Error;
+    doc.message = Some(one_line(why, MAX_MESSAGE_CHARS));
+}
+
+thread_local! {
+    /// Whether this thread is running the stages of a document inside [`extract_bytes`].
+    static IN_STAGES: Cell<bool> = const { Cell::new(false) };
+    /// Where the last panic inside the stages happened (`file:line`), for its message.
+    static PANIC_AT: Cell<Option<String>> = const { Cell::new(None) };
+}
+
+/// Install, once, a panic hook that keeps a panic inside the stages quiet: it becomes the
+/// document's one-line error (with its source location) instead of a screenful of report
+/// text and a backtrace on stderr. Panics anywhere else go to the hook that was there before.
+fn quiet_stage_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if IN_STAGES.get() {
+                PANIC_AT.set(info.location().map(|l| format!("{}:{}", l.file(), l.line())));
+            } else {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// The writers of one run: one per table and format.
@@ -165,6 +221,7 @@ impl Writers {
 /// Run an extraction, calling `progress(done, total)` after each batch.
 pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Result<Summary, RunError> {
     let started = Instant::now();
+    quiet_stage_panics();
     for p in &opts.inputs {
         if !p.exists() {
             return Err(RunError::MissingInput(p.clone()));
