@@ -793,7 +793,8 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
     // both.
     for i in (0..ms.len().saturating_sub(1)).rev() {
-        let gap = &s[ms[i].q_end..ms[i + 1].q_start];
+        // Qualifiers may overlap (10个以上百亿元: 以上 ends the first, 上百亿 opens the second).
+        let gap = s.get(ms[i].q_end..ms[i + 1].q_start).unwrap_or("");
         let joined = matches!(gap, "和" | "、" | "或");
         if joined
             && ms[i].qualifier == "exact"

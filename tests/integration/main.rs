@@ -16,6 +16,7 @@ mod indicators;
 mod layers;
 mod periods;
 mod projects;
+mod regressions;
 mod schema;
 mod sections;
 #[cfg(feature = "polars")]
