@@ -21,6 +21,7 @@ use super::quantities::{Mention, Words};
 use crate::lang::chars::is_han;
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
+use crate::lang::text::MAX_SENTENCE_BYTES;
 
 /// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
 mod role {
@@ -149,9 +150,15 @@ fn clause_start(s: &str, floor: usize, at: usize) -> usize {
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
-/// Start of the line containing `at`.
+/// Start of the line containing `at`, looked for at most [`MAX_SENTENCE_BYTES`] back (no
+/// clause is longer): on a page scraped onto one line, a search back to its start for every
+/// figure took time quadratic in the line.
 fn line_start(s: &str, at: usize) -> usize {
-    s[..at].rfind('\n').map_or(0, |i| i + 1)
+    let mut from = at.saturating_sub(MAX_SENTENCE_BYTES);
+    while !s.is_char_boundary(from) {
+        from -= 1;
+    }
+    s[from..at].rfind('\n').map_or(from, |i| from + i + 1)
 }
 
 /// The words before mention `i` in its clause (after the mention before it, if that one is

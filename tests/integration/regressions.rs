@@ -98,3 +98,17 @@ fn overlapping_qualifiers_slice_panic() {
     let surfaces: Vec<&str> = x.indicators.iter().map(|r| r.surface.as_str()).collect();
     assert!(surfaces.contains(&"10个"), "{surfaces:?}");
 }
+
+/// A page scraped onto one line (no 。, no line break) was one sentence: every figure carried
+/// all of it in `sentence` (memory quadratic in the line: 4 GB for 200 KB, killed at 5 MB), and
+/// the subject search went back to the start of the line for every figure (time quadratic).
+#[test]
+fn one_line_page_memory_blowup() {
+    let line = "全年地区生产总值增长8.8%，实施重点项目120个，新建道路35公里，".repeat(300);
+    let page = format!("<html><body><p>各位代表：{line}</p></body></html>");
+    let x = extract("one-line", Kind::Html, page.as_bytes());
+    check(&x, Kind::Html, page.as_bytes()).unwrap();
+    assert!(x.indicators.len() >= 900, "{} figures", x.indicators.len());
+    let longest = x.indicators.iter().map(|r| r.sentence.len()).max().unwrap();
+    assert!(longest <= gwr::lang::text::MAX_SENTENCE_BYTES, "a sentence of {longest} bytes");
+}
