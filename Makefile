@@ -1,28 +1,47 @@
 # gwr: thin aliases over cargo and the gwr binary.
 #
-#   make extract   raw/ -> output/ (CSV + Parquet + datapackage.json + run.json)
-#   make test      unit + integration tests, then the Python interop check
-#   make eval      score output/ against the hand-checked gold in tests/gold/
-#   make bench     throughput benchmarks (release profile, extraction only)
-#   make lint      rustfmt and clippy, warnings as errors
+#   make extract       raw/ -> output/ (CSV + Parquet + datapackage.json + run.json)
+#   make test          unit + integration tests, then the Python interop check
+#   make eval          score output/ against every gold in tests/gold/; write the scorecard
+#                      (README.md, docs/scorecard.md)
+#   make targets       output/ -> output/targets.* (cross-year; builds with polars)
+#   make diff OLD=dir NEW=dir   compare two outputs (cross-year; builds with polars)
+#   make bench         per-stage throughput benchmarks (divan, release profile, no polars)
+#   make bench-corpus  end to end over ~100 MB of reports (or CORPUS=dir): MB/s, reports/s,
+#                      peak RSS, time per stage, 1 vs 2 threads; see BENCHMARKS.md
+#   make lint          rustfmt and clippy, warnings as errors
 #
-# Everything builds in one profile (dev, with dependencies optimised; see Cargo.toml), so
-# `make extract` and `make test` share one build.
+# Two builds, each made when first needed:
+# - release, extraction only (--no-default-features: no polars), for `make extract`, `eval`
+#   and the corpus benchmark: the fast binary, built in a few minutes;
+# - dev (dependencies optimised, all features), for the tests and the cross-year commands.
 
 CARGO  ?= cargo
 PYTHON ?= python3
 VENV   := .venv
-GWR    := target/debug/gwr
-GOLD   := tests/gold/cq-dadukou-2022
+INPUTS := $(shell find raw dict -type f)
 
-.PHONY: all build extract test unit interop eval bench lint fmt venv clean
+# Where cargo puts its builds: $(CARGO_TARGET_DIR) when set, else what cargo reports (a
+# .cargo/config.toml may move it), else target/.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(shell $(CARGO) metadata --format-version 1 --no-deps 2>/dev/null \
+                | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p'),target)
+GWR     := $(TARGET_DIR)/release/gwr
+GWR_DEV := $(TARGET_DIR)/debug/gwr
 
-all: build
+.PHONY: all build release extract test unit interop eval targets diff bench bench-corpus bench-smoke \
+        lint fmt venv clean
 
+all: release
+
+# The dev binary (all features) that the tests and cross-year commands use.
 build:
 	$(CARGO) build --bins
 
-extract: build
+# The extraction binary.
+release:
+	$(CARGO) build --release --no-default-features --bins
+
+extract: release
 	$(GWR) extract raw -o output
 
 unit:
@@ -40,21 +59,43 @@ venv: $(VENV)/.installed
 # Every Parquet table loads in pyarrow, pandas, polars and DuckDB with the schema's columns
 # and types and the same values as its CSV; frictionless validates the data package.
 interop: build venv
-	rm -rf target/interop && $(GWR) extract raw -o target/interop -q
+	rm -rf target/interop && $(GWR_DEV) extract raw -o target/interop -q
 	$(VENV)/bin/python tests/interop/check_interop.py target/interop
 	$(VENV)/bin/frictionless validate target/interop/datapackage.json
 
-# The seed gold, then the held-out golds (annotated independently; jilin-2026 blind).
-eval: build
+# Score output/ against every gold folder in tests/gold/ (tests/gold/INDEX.tsv says how each was
+# made) and write the scorecard: docs/scorecard.md and the block between the scorecard markers
+# in README.md. output/ is extracted again first when the binary or an input is newer than it.
+eval: release
+	@$(MAKE) --no-print-directory output/run.json
+	$(PYTHON) tests/eval/scorecard.py --gwr $(GWR) --markdown docs/scorecard.md --readme README.md output
+
+output/run.json: $(GWR) $(INPUTS)
+	$(GWR) extract raw -o output
+
+targets: build
 	@test -d output || { echo "run make extract first"; exit 2; }
-	$(GWR) eval --gold $(GOLD) output
-	@for g in tests/gold/*/; do \
-	  [ "$$g" = "$(GOLD)/" ] && continue; \
-	  echo; $(GWR) eval --gold $$g output --table indicators,projects || exit $$?; \
-	done
+	$(GWR_DEV) targets output
+
+diff: build
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make diff OLD=dir NEW=dir"; exit 2; }
+	$(GWR_DEV) diff $(OLD) $(NEW)
 
 bench:
 	$(CARGO) bench --no-default-features --bench extract
+
+# End to end on the release binary: raw/ replicated to ~100 MB (or CORPUS=dir), 1 and 2
+# threads, both writers; prints MB/s, reports/s, peak RSS and the time per stage, checks the
+# two outputs are byte-identical, shows peak RSS on a quarter of the corpus and times awkward
+# input shapes (SHAPES_MB each; 0 skips them).
+SHAPES_MB ?= 10
+bench-corpus: release
+	$(PYTHON) scripts/bench_corpus.py --gwr $(GWR) $(if $(CORPUS),--corpus $(CORPUS),--growth) \
+	  $(if $(filter-out 0,$(SHAPES_MB)),--shapes $(SHAPES_MB))
+
+# CI: the same harness on 3 small files with the dev binary `make test` built (no second build).
+bench-smoke: build
+	$(PYTHON) scripts/bench_corpus.py --gwr $(GWR_DEV) --smoke
 
 lint:
 	$(CARGO) fmt --check

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 pub enum SourceError {
     #[error("cannot read file: {0}")]
     Io(#[from] std::io::Error),
+    #[error("not a regular file ({kind}); not opened")]
+    NotRegular { kind: &'static str },
     #[error("file is {size} bytes, over the {limit}-byte limit (--max-bytes)")]
     TooLarge { size: u64, limit: u64 },
     #[error("empty file")]

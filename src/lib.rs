@@ -8,22 +8,24 @@
 //! ```
 //!
 //! Modules import downward only (checked by `tests/integration/layers.rs`): `lang` (the text,
-//! characters, numerals, punctuation) at the bottom; `dict` (the word lists the stages use:
-//! units, counters, qualifiers, indicator aliases, section cues, regions) and `model` (one typed
-//! row per table) above it; then `stages`, in pipeline order; then `pipeline`, the sinks and
-//! the commands. `schema` loads `schemas/datapackage.json`, the single source of truth for
-//! column names, types and order; every writer derives its layout from it.
+//! characters, numerals, punctuation) and `vocab` (the enums of the enumerated columns) at the
+//! bottom; `lexicon` (the word lists of `dict/` the stages use: units, counters, qualifiers,
+//! indicator codes, section cues, regions …, read and checked once per run) and `model` (one
+//! typed row per table) above them; then `stages`, in pipeline order; then `pipeline`, the
+//! sinks and the commands. `schema` loads `schemas/datapackage.json`, the single source of
+//! truth for column names, types and order; every writer derives its layout from it.
 
-pub mod dict;
 pub mod error;
 pub mod eval;
 pub mod lang;
+pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod schema;
 pub mod sink;
 pub mod source;
 pub mod stages;
+pub mod vocab;
 
 /// The version written into run.json and Parquet footers.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -7,6 +7,9 @@
 
 use std::fmt;
 
+use crate::vocab::Term;
+pub use crate::vocab::{AdminLevel, Dimension, DocStatus, Encoding, Measure, Qualifier, Stage, Status};
+
 /// One cell. Writers turn it into a CSV field or an Arrow array element according to the
 /// column's schema type.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,40 +83,6 @@ pub trait Record {
     const FIELDS: &'static [&'static str];
     /// The cells, in the order of `FIELDS`.
     fn values(&self) -> Vec<Value>;
-}
-
-/// `status` of a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum DocStatus {
-    Ok,
-    Warning,
-    Error,
-}
-
-impl DocStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocStatus::Ok => "ok",
-            DocStatus::Warning => "warning",
-            DocStatus::Error => "error",
-        }
-    }
-}
-
-/// `status` of an indicator or project mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Actual,
-    Target,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Actual => "actual",
-            Status::Target => "target",
-        }
-    }
 }
 
 /// A year range a figure is about; both ends inclusive.
@@ -194,21 +163,17 @@ impl ToValue for Date {
         Value::Date(self.days_since_epoch())
     }
 }
-impl ToValue for DocStatus {
-    fn to_value(&self) -> Value {
-        Value::Str(self.as_str().to_string())
-    }
+/// The enumerated columns: the vocabulary's word.
+macro_rules! term_values {
+    ($($t:ty),*) => {$(
+        impl ToValue for $t {
+            fn to_value(&self) -> Value {
+                Value::Str(Term::as_str(*self).to_string())
+            }
+        }
+    )*};
 }
-impl ToValue for Status {
-    fn to_value(&self) -> Value {
-        Value::Str(self.as_str().to_string())
-    }
-}
-impl ToValue for &'static str {
-    fn to_value(&self) -> Value {
-        Value::Str((*self).to_string())
-    }
-}
+term_values!(AdminLevel, DocStatus, Encoding, Measure, Dimension, Qualifier, Stage, Status);
 impl<T: ToValue> ToValue for Option<T> {
     fn to_value(&self) -> Value {
         self.as_ref().map_or(Value::Null, ToValue::to_value)
@@ -221,10 +186,11 @@ record! {
         doc_id: String,
         source_path: String,
         source_sha256: String,
-        encoding: Option<&'static str>,
+        encoding: Option<Encoding>,
         title: Option<String>,
+        source_url: Option<String>,
         region: Option<String>,
-        admin_level: Option<&'static str>,
+        admin_level: Option<AdminLevel>,
         report_year: Option<i32>,
         delivered_on: Option<Date>,
         meeting: Option<String>,
@@ -262,13 +228,13 @@ record! {
         sentence: String,
         subject: Option<String>,
         indicator: Option<String>,
-        measure: &'static str,
+        measure: Measure,
         value: f64,
         unit: String,
         value_base: f64,
         unit_base: String,
-        dimension: &'static str,
-        qualifier: &'static str,
+        dimension: Dimension,
+        qualifier: Qualifier,
         period_start: Option<i32>,
         period_end: Option<i32>,
         status: Status,
@@ -287,7 +253,7 @@ record! {
         section_id: Option<usize>,
         sentence: String,
         action: Option<String>,
-        stage: Option<&'static str>,
+        stage: Option<Stage>,
         status: Status,
         period_start: Option<i32>,
         period_end: Option<i32>,

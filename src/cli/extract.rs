@@ -10,9 +10,12 @@ use gwr::sink::Format;
 use gwr::source::{Encoding, Limits};
 
 const AFTER: &str = "\
-Inputs are walked recursively. Read: .txt (UTF-8 with or without BOM, UTF-16 with BOM,
-GB18030/GBK, detected), .docx (paragraphs of word/document.xml) and .html/.htm (visible
-text). Other files are skipped with a warning that names them (and listed in run.json).
+Inputs are walked recursively. Read: .txt (UTF-8 with or without BOM, UTF-16 with or without
+BOM, GB18030/GBK, detected), .md/.markdown (decoded like .txt; front matter gives title and
+source_url, markup is masked), .docx (paragraphs of word/document.xml) and .html/.htm (visible
+text). Other files, and anything that is not a regular file (named pipe, device, broken link),
+are skipped with a warning that names them and why (and listed in run.json). doc_id is the
+path under the input folder without extension.
 
 Every input file gets one row in documents, also when it fails: status ok, warning or error,
 with the reason in message. One bad file never stops the run.
@@ -28,7 +31,8 @@ Examples:
   gwr extract scraped/ --encoding gb18030   force one encoding for all .txt files
 
 Exit codes: 0 all files ok or warning; 1 some file has status error; 2 usage error or a
-failure that stopped the run (output folder not writable, input missing).";
+failure that stopped the run (output folder not writable, input missing, a malformed
+--dict word list).";
 
 /// Extract tables from a folder of reports.
 #[derive(clap::Args)]
@@ -55,12 +59,17 @@ pub struct Args {
     #[arg(long, default_value_t = 256, value_name = "MIB")]
     max_xml_mib: u64,
     /// Replace the embedded word lists with files of the same name in this folder
-    /// (units.tsv, indicators.tsv, …; see dict/ in the source)
+    /// (units.tsv, indicators.tsv, …; see dict/ in the source). Every list is checked before
+    /// any input is read; a malformed row stops the run (exit 2), naming file and line
     #[arg(long, value_name = "DIR")]
     dict: Option<PathBuf>,
-    /// Worker threads (default: one per core)
+    /// Worker threads (default: one per core, or RAYON_NUM_THREADS)
     #[arg(short = 'j', long)]
     jobs: Option<usize>,
+    /// Print the time per stage (summed over documents), MB/s and reports/s, and write them
+    /// into run.json under "timings"
+    #[arg(long)]
+    timings: bool,
     /// Print only errors
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
@@ -80,7 +89,12 @@ fn parse_format(s: &str) -> Result<Format, String> {
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &a.dict {
         anyhow::ensure!(dir.is_dir(), "--dict {} is not a folder", dir.display());
-        gwr::dict::set_override_dir(dir.clone());
+    }
+    // Every word list is read and checked here, before any input: a broken file stops the
+    // run once, naming the file and the line, instead of failing inside every document.
+    let lexicon = gwr::lexicon::Lexicon::load(a.dict.as_deref())?;
+    if gwr::lexicon::install(lexicon).is_err() {
+        anyhow::bail!("the word lists were already in use before --dict could replace them");
     }
     if let Some(j) = a.jobs {
         rayon::ThreadPoolBuilder::new().num_threads(j.max(1)).build_global().context("cannot set up worker threads")?;
@@ -96,6 +110,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         bom: !a.no_bom,
         limits: Limits { max_bytes: a.max_mib << 20, max_xml_bytes: a.max_xml_mib << 20 },
         batch: rayon::current_num_threads() * 8,
+        timings: a.timings,
     };
     let bar = (!a.quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -149,5 +164,29 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             a.output.display()
         );
     }
+    if a.timings {
+        print_timings(&summary);
+    }
     Ok(if summary.any_error() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The `--timings` table, on stderr.
+fn print_timings(s: &pipeline::Summary) {
+    let n: u64 = s.documents.values().sum();
+    eprintln!(
+        "gwr: timings: {n} reports, {:.1} MB in {:.3}s on {} threads: {:.2} MB/s, {:.1} reports/s",
+        s.input_bytes as f64 / 1e6,
+        s.elapsed,
+        rayon::current_num_threads(),
+        s.input_mb_per_s(),
+        s.reports_per_s()
+    );
+    let entries = s.timings.entries();
+    let sum: f64 = entries.iter().map(|(_, v)| v).sum();
+    eprintln!("gwr: timings: {:<46} {:>9} {:>6} {:>9}", "stage (summed over documents)", "seconds", "share", "MB/s");
+    for (k, v) in entries.iter().chain(std::iter::once(&("total", sum))) {
+        let share = if sum > 0.0 { 100.0 * v / sum } else { 0.0 };
+        let mbps = if *v > 0.0 { s.input_bytes as f64 / 1e6 / v } else { f64::INFINITY };
+        eprintln!("gwr: timings: {k:<46} {v:>9.3} {share:>5.1}% {mbps:>9.1}");
+    }
 }

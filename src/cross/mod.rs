@@ -138,7 +138,7 @@ pub fn folder_package(dir: &Path) -> Result<Option<Package>, CrossError> {
 /// The canonical name of a region: `dict/regions.tsv` folds aliases (宁夏 -> 宁夏回族自治区,
 /// 呼伦贝尔市海拉尔区 -> 海拉尔区); an unknown name is its own canonical form.
 pub fn canonical_region(name: &str) -> String {
-    crate::stages::document::region::canonical_region(name).map_or_else(|| name.to_string(), |r| r.name.clone())
+    crate::lexicon::get().region(name).map_or_else(|| name.to_string(), |r| r.name.clone())
 }
 
 /// `doc_id`, canonical `region` and `report_year` of every document of a folder, as a small

@@ -27,6 +27,7 @@ use polars::prelude::*;
 use super::{CrossError, column_values, document_regions, find_table, scan};
 use crate::model::Value;
 use crate::schema;
+use crate::vocab::{Qualifier, TargetMatch, Term};
 
 /// Half-width of the band around an `approx` rate target (values in %): ±0.5 percentage point.
 pub const APPROX_RATE_PP: f64 = 0.5;
@@ -44,12 +45,12 @@ const KEYS: [&str; 5] = ["region", "k_ind", "k_subj", "measure", "year"];
 /// `增长21%` covers 20.5–21.5, `增长7.5%` 7.45–7.55, `240亿元` 239.5–240.5亿元 (half a unit of
 /// the last digit written). An approx target (左右, 约, 近) widens that to at least ±0.5
 /// percentage point for rates (unit_base `%`) and ±5 % of the target for other units.
-pub fn tolerance(qualifier: &str, unit_base: &str, value: f64, value_base: f64) -> f64 {
+pub fn tolerance(qualifier: Qualifier, unit_base: &str, value: f64, value_base: f64) -> f64 {
     let scale = if value != 0.0 { (value_base / value).abs() } else { 1.0 };
     let precision = 0.5 * 10f64.powi(-decimals(value)) * scale;
     match qualifier {
-        "approx" if unit_base == "%" => precision.max(APPROX_RATE_PP),
-        "approx" => precision.max(APPROX_AMOUNT_REL * value_base.abs()),
+        Qualifier::Approx if unit_base == "%" => precision.max(APPROX_RATE_PP),
+        Qualifier::Approx => precision.max(APPROX_AMOUNT_REL * value_base.abs()),
         _ => precision,
     }
 }
@@ -65,9 +66,10 @@ fn decimals(v: f64) -> i32 {
 /// `at_least`: actual ≥ target; `at_most`: actual ≤ target; `exact` and `approx`: within
 /// [`tolerance`] on either side — a result far above an exact target is *not* met (the gap
 /// says by how much and in which direction). Not comparable (both `None`): no actual, or the
-/// two figures are in different base units.
+/// two figures are in different base units. Whether met is also unknown for a qualifier that is
+/// not one of the schema's (`None`: a hand-edited file).
 pub fn judge(
-    qualifier: &str,
+    qualifier: Option<Qualifier>,
     unit_base: &str,
     value: f64,
     target: f64,
@@ -80,10 +82,12 @@ pub fn judge(
     let gap = actual - target;
     let slack = EPS * target.abs().max(actual.abs()).max(1.0);
     let met = match qualifier {
-        "at_least" => Some(gap >= -slack),
-        "at_most" => Some(gap <= slack),
-        "exact" | "approx" => Some(gap.abs() <= tolerance(qualifier, unit_base, value, target) + slack),
-        _ => None,
+        Some(Qualifier::AtLeast) => Some(gap >= -slack),
+        Some(Qualifier::AtMost) => Some(gap <= slack),
+        Some(q @ (Qualifier::Exact | Qualifier::Approx)) => {
+            Some(gap.abs() <= tolerance(q, unit_base, value, target) + slack)
+        }
+        None => None,
     };
     (Some(gap), met)
 }
@@ -264,10 +268,10 @@ fn rows(df: &DataFrame) -> PolarsResult<Vec<Vec<Value>>> {
         let unit = text(&t_unit[i]);
         let a_unit_s = text(&a_unit[i]);
         let actual = num(&a_base[i]).map(|a| (a, a_unit_s.as_str()));
-        let (gap, met) = judge(&text(&t_qual[i]), &unit, value, target, actual);
+        let (gap, met) = judge(Qualifier::parse(&text(&t_qual[i])), &unit, value, target, actual);
         // subject is required: a coded target whose subject was not captured shows its code.
         let subject = if matches!(t_subject[i], Value::Null) { k_ind[i].clone() } else { t_subject[i].clone() };
-        let matched_on = if matches!(k_ind[i], Value::Null) { "subject" } else { "indicator" };
+        let matched_on = if matches!(k_ind[i], Value::Null) { TargetMatch::Subject } else { TargetMatch::Indicator };
         out.push(vec![
             region[i].clone(),
             k_ind[i].clone(),
@@ -284,7 +288,7 @@ fn rows(df: &DataFrame) -> PolarsResult<Vec<Vec<Value>>> {
             a_start[i].clone(),
             gap.map_or(Value::Null, Value::Float),
             met.map_or(Value::Null, Value::Bool),
-            Value::Str(matched_on.into()),
+            Value::Str(matched_on.as_str().into()),
         ]);
     }
     Ok(out)
@@ -321,6 +325,7 @@ mod tests {
     use super::*;
     use crate::model::{DocumentRow, IndicatorRow, Record, Status};
     use crate::sink::{Format, WriteOptions, write_table};
+    use crate::vocab::Dimension;
 
     #[test]
     fn output_columns_follow_the_schema() {
@@ -333,36 +338,36 @@ mod tests {
 
     #[test]
     fn tolerance_is_the_written_precision_or_the_approx_band() {
-        assert!((tolerance("exact", "%", 21.0, 21.0) - 0.5).abs() < 1e-12);
-        assert!((tolerance("exact", "%", 7.5, 7.5) - 0.05).abs() < 1e-12);
-        assert!((tolerance("exact", "元", 240.0, 2.4e10) - 5e7).abs() < 1.0);
-        assert!((tolerance("approx", "%", 5.5, 5.5) - 0.5).abs() < 1e-12);
-        assert!((tolerance("approx", "元", 100.0, 1e10) - 5e8).abs() < 1.0);
+        assert!((tolerance(Qualifier::Exact, "%", 21.0, 21.0) - 0.5).abs() < 1e-12);
+        assert!((tolerance(Qualifier::Exact, "%", 7.5, 7.5) - 0.05).abs() < 1e-12);
+        assert!((tolerance(Qualifier::Exact, "元", 240.0, 2.4e10) - 5e7).abs() < 1.0);
+        assert!((tolerance(Qualifier::Approx, "%", 5.5, 5.5) - 0.5).abs() < 1e-12);
+        assert!((tolerance(Qualifier::Approx, "元", 100.0, 1e10) - 5e8).abs() < 1.0);
         // A decrease (下降2%) has a negative base value; the band stays positive.
-        assert!((tolerance("exact", "%", 2.0, -2.0) - 0.5).abs() < 1e-12);
+        assert!((tolerance(Qualifier::Exact, "%", 2.0, -2.0) - 0.5).abs() < 1e-12);
     }
 
     #[test]
     fn met_follows_the_qualifier() {
         // 海拉尔区 2012: GDP growth target 21% (exact), reported 18.5%.
-        assert_eq!(judge("exact", "%", 21.0, 21.0, Some((18.5, "%"))), (Some(-2.5), Some(false)));
-        let (gap, met) = judge("approx", "%", 5.0, 5.0, Some((5.4, "%")));
+        assert_eq!(judge(Some(Qualifier::Exact), "%", 21.0, 21.0, Some((18.5, "%"))), (Some(-2.5), Some(false)));
+        let (gap, met) = judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((5.4, "%")));
         assert!((gap.unwrap() - 0.4).abs() < 1e-12);
         assert_eq!(met, Some(true));
         // The band's edge counts as met (吉林 2025: 5.5%左右, reported 5%).
-        assert_eq!(judge("approx", "%", 5.5, 5.5, Some((5.0, "%"))).1, Some(true));
-        assert_eq!(judge("approx", "%", 5.0, 5.0, Some((4.1, "%"))).1, Some(false));
-        assert_eq!(judge("at_least", "%", 5.5, 5.5, Some((5.5, "%"))).1, Some(true));
-        assert_eq!(judge("at_least", "%", 5.5, 5.5, Some((5.4, "%"))).1, Some(false));
-        assert_eq!(judge("at_most", "%", 5.5, 5.5, Some((5.2, "%"))).1, Some(true));
-        assert_eq!(judge("at_most", "%", 5.5, 5.5, Some((5.6, "%"))).1, Some(false));
+        assert_eq!(judge(Some(Qualifier::Approx), "%", 5.5, 5.5, Some((5.0, "%"))).1, Some(true));
+        assert_eq!(judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((4.1, "%"))).1, Some(false));
+        assert_eq!(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.5, "%"))).1, Some(true));
+        assert_eq!(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.4, "%"))).1, Some(false));
+        assert_eq!(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.2, "%"))).1, Some(true));
+        assert_eq!(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.6, "%"))).1, Some(false));
         // Far above an exact target is not "met" as stated; the gap shows the direction.
-        assert_eq!(judge("exact", "%", 20.0, 20.0, Some((24.7, "%"))).1, Some(false));
+        assert_eq!(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((24.7, "%"))).1, Some(false));
         // Not comparable: no actual, or different base units.
-        assert_eq!(judge("exact", "%", 21.0, 21.0, None), (None, None));
-        assert_eq!(judge("exact", "元", 240.0, 2.4e10, Some((2.0, "人"))), (None, None));
+        assert_eq!(judge(Some(Qualifier::Exact), "%", 21.0, 21.0, None), (None, None));
+        assert_eq!(judge(Some(Qualifier::Exact), "元", 240.0, 2.4e10, Some((2.0, "人"))), (None, None));
         // Figures that went through a multiplier compare without float noise.
-        assert_eq!(judge("exact", "元", 310.4, 310.4 * 1e8, Some((3.104e10, "元"))).1, Some(true));
+        assert_eq!(judge(Some(Qualifier::Exact), "元", 310.4, 310.4 * 1e8, Some((3.104e10, "元"))).1, Some(true));
     }
 
     fn doc(id: &str, region: &str, year: i32) -> Vec<Value> {
@@ -370,8 +375,9 @@ mod tests {
             doc_id: id.into(),
             source_path: format!("{id}.txt"),
             source_sha256: String::new(),
-            encoding: Some("utf-8"),
+            encoding: Some(crate::vocab::Encoding::Utf8),
             title: None,
+            source_url: None,
             region: Some(region.into()),
             admin_level: None,
             report_year: Some(year),
@@ -411,13 +417,13 @@ mod tests {
             sentence: String::new(),
             subject: Some(subject.into()),
             indicator: indicator.map(String::from),
-            measure,
+            measure: measure.parse().expect("a measure"),
             value: if unit_base == "元" { value_base / 1e8 } else { value_base },
             unit: if unit_base == "元" { "亿元".into() } else { unit_base.into() },
             value_base,
             unit_base: unit_base.into(),
-            dimension: if unit_base == "%" { "percent" } else { "currency" },
-            qualifier,
+            dimension: if unit_base == "%" { Dimension::Percent } else { Dimension::Currency },
+            qualifier: qualifier.parse().expect("a qualifier"),
             period_start: Some(period.0),
             period_end: Some(period.1),
             status,

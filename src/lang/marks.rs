@@ -10,7 +10,15 @@
 //! - [`is_sentence_mark`]: the marks a sentence ends with (。！？；), kept with the sentence;
 //! - [`is_quote_mark`] and [`is_title_mark`]: quotation and title marks, dropped where a term or
 //!   a name is compared without them; [`QUOTE_PAIRS`]: the pairs that enclose a quotation or a
-//!   title.
+//!   title;
+//! - [`is_bullet`]: marks that open a list item in place of a number (〇●◆■▲★·•).
+
+/// Marks that open a list item in place of a number: ○〇●◆◇■□▲△★☆·•▪▶➢. (〇 is also the
+/// numeral zero; callers take it for a bullet only where a number cannot stand, at the start of
+/// an entry and before a non-digit.)
+pub fn is_bullet(c: char) -> bool {
+    matches!(c, '○' | '〇' | '●' | '◆' | '◇' | '■' | '□' | '▲' | '△' | '★' | '☆' | '·' | '•' | '▪' | '▶' | '➢')
+}
 
 /// Marks between the clauses of a sentence: ，,；;：:。！？!?
 pub fn is_clause_mark(c: char) -> bool {

@@ -3,12 +3,16 @@
 //! - [`text`]: the decoded report, lines, sentences, byte ↔ character offsets;
 //! - [`chars`]: character classes (blank, ideograph, digit);
 //! - [`numerals`]: digit values and the small numbers that count and order things;
-//! - [`marks`]: clause, sentence and quotation marks.
+//! - [`marks`]: clause, sentence and quotation marks;
+//! - [`hash`]: a fast hasher for short text keys;
+//! - [`words`]: word tables with longest-match lookups.
 //!
 //! Nothing here knows about stages, word lists or output: these modules import only each other
-//! (text → chars, marks; numerals → nothing), which `tests/integration/layers.rs` checks.
+//! (text → chars, marks; words → hash; numerals → nothing), which `tests/integration/layers.rs` checks.
 
 pub mod chars;
+pub mod hash;
 pub mod marks;
 pub mod numerals;
 pub mod text;
+pub mod words;

@@ -16,7 +16,10 @@ pub struct CsvTable {
     path: PathBuf,
     file: AtomicFile,
     w: csv::Writer<BufWriter<File>>,
-    record: Vec<String>,
+    /// The text of the row's cells, end to end, and where each ends: reused from row to row,
+    /// so writing a row allocates nothing.
+    cells: String,
+    ends: Vec<usize>,
 }
 
 impl CsvTable {
@@ -28,37 +31,69 @@ impl CsvTable {
         }
         let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(buf);
         w.write_record(table.field_names()).map_err(|source| RunError::Csv { path: path.to_path_buf(), source })?;
-        Ok(CsvTable { path: path.to_path_buf(), file, w, record: Vec::new() })
+        Ok(CsvTable { path: path.to_path_buf(), file, w, cells: String::new(), ends: Vec::new() })
     }
 }
 
 /// The CSV text of a cell.
 pub fn format_value(v: &Value) -> String {
+    let mut s = String::new();
+    push_value(&mut s, v);
+    s
+}
+
+/// Append the CSV text of a cell to `out`.
+fn push_value(out: &mut String, v: &Value) {
+    use std::fmt::Write as _;
     match v {
-        Value::Null => String::new(),
-        Value::Str(s) => s.clone(),
-        Value::Int(i) => i.to_string(),
-        Value::Float(f) => format_float(*f),
-        Value::Date(d) => Date::from_days(*d).to_string(),
-        Value::Bool(b) => b.to_string(),
+        Value::Null => {}
+        Value::Str(s) => out.push_str(s),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(f) => push_float(out, *f),
+        Value::Date(d) => {
+            let _ = write!(out, "{}", Date::from_days(*d));
+        }
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
     }
 }
 
 /// Shortest round-trip decimal (Rust's `Display` for f64), with `.0` on whole numbers:
 /// 3.104e10 -> `31040000000.0`, 8.8 -> `8.8`, never `3.1040000000000003`.
 pub fn format_float(f: f64) -> String {
+    let mut s = String::new();
+    push_float(&mut s, f);
+    s
+}
+
+fn push_float(out: &mut String, f: f64) {
+    use std::fmt::Write as _;
     if !f.is_finite() {
-        return String::new();
+        return;
     }
-    let s = f.to_string();
-    if s.contains(['.', 'e', 'E']) { s } else { s + ".0" }
+    let start = out.len();
+    let _ = write!(out, "{f}");
+    if !out.get(start..).unwrap_or_default().contains(['.', 'e', 'E']) {
+        out.push_str(".0");
+    }
 }
 
 impl TableWriter for CsvTable {
-    fn write_row(&mut self, row: Vec<Value>) -> Result<(), RunError> {
-        self.record.clear();
-        self.record.extend(row.iter().map(format_value));
-        self.w.write_record(&self.record).map_err(|source| RunError::Csv { path: self.path.clone(), source })
+    fn write_row(&mut self, row: &[Value]) -> Result<(), RunError> {
+        self.cells.clear();
+        self.ends.clear();
+        for v in row {
+            push_value(&mut self.cells, v);
+            self.ends.push(self.cells.len());
+        }
+        let cells = self.cells.as_bytes();
+        let fields = self.ends.iter().scan(0, |start, &end| {
+            let field = cells.get(*start..end).unwrap_or_default();
+            *start = end;
+            Some(field)
+        });
+        self.w.write_record(fields).map_err(|source| RunError::Csv { path: self.path.clone(), source })
     }
 
     fn finish(self: Box<Self>) -> Result<(), RunError> {

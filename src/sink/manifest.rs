@@ -27,6 +27,29 @@ pub struct Manifest {
     pub rows: BTreeMap<String, u64>,
     pub documents: BTreeMap<String, u64>,
     pub elapsed_seconds: f64,
+    /// With `gwr extract --timings`: throughput and the time per stage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timings: Option<TimingsEntry>,
+}
+
+/// Throughput of a run and where its time went.
+#[derive(Debug, Serialize)]
+pub struct TimingsEntry {
+    /// Worker threads extracting files (the writing thread comes on top).
+    pub threads: usize,
+    pub wall_seconds: f64,
+    pub input_bytes: u64,
+    /// Input megabytes (10^6 bytes, as read from disk) per second of wall-clock time.
+    pub input_mb_per_s: f64,
+    pub reports_per_s: f64,
+    /// Seconds per stage, summed over documents and threads, in pipeline order.
+    pub stages: Vec<StageSeconds>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StageSeconds {
+    pub stage: String,
+    pub seconds: f64,
 }
 
 #[derive(Debug, Serialize)]

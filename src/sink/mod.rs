@@ -42,7 +42,7 @@ impl Default for WriteOptions {
 
 /// A table being written in one format.
 pub trait TableWriter: Send {
-    fn write_row(&mut self, row: Vec<Value>) -> Result<(), RunError>;
+    fn write_row(&mut self, row: &[Value]) -> Result<(), RunError>;
     /// Add footer metadata known only at the end (Parquet; a no-op for CSV).
     fn add_metadata(&mut self, _key: &str, _value: &str) {}
     /// Flush, close and rename into place.
@@ -69,7 +69,7 @@ pub fn write_table(
 ) -> Result<(), RunError> {
     for &format in formats {
         let mut w = open(dir, table, format, opts)?;
-        for row in rows.iter().cloned() {
+        for row in &rows {
             w.write_row(row)?;
         }
         w.finish()?;

@@ -1,7 +1,11 @@
-//! Parquet via arrow-rs: plain Utf8, Int64, Float64, Date32 and Boolean columns, zstd,
-//! rows buffered and flushed one row group at a time so memory stays bounded however many
-//! reports a run reads. Footer key-value metadata carries the gwr and schema versions and
-//! the digests of the inputs.
+//! Parquet via arrow-rs: plain Utf8, Int64, Float64, Date32 and Boolean columns, zstd, one
+//! row group per `row_group_size` rows. Footer key-value metadata carries the gwr and schema
+//! versions and the digests of the inputs.
+//!
+//! Memory stays flat however many reports a run reads: cells go straight into Arrow column
+//! builders (no table of rows is held), and every [`SLICE_ROWS`] rows the builders are handed
+//! to the [`ArrowWriter`], which encodes and compresses them into the open row group's pages.
+//! What is held is at most one slice of raw cells and one row group of encoded pages.
 
 use std::fs::File;
 use std::io::BufWriter;
@@ -22,51 +26,125 @@ use crate::error::RunError;
 use crate::model::Value;
 use crate::schema::{FieldType, Table};
 
+/// Rows handed to the Arrow writer at a time. A multiple of the Parquet writer's mini-batch
+/// (1,024 rows), so pages are cut where one batch of a whole row group would cut them: the
+/// file is byte-for-byte the same as writing each row group in one batch.
+pub const SLICE_ROWS: usize = 8_192;
+/// Rows of very long cells (a `sentence` of thousands of characters, on a page scraped without
+/// full stops) are handed over sooner: at the next multiple of 1,024 rows once the buffered
+/// cells pass this many bytes.
+pub const SLICE_BYTES: usize = 16 << 20;
+const MINI_BATCH: usize = 1_024;
+
 pub struct ParquetTable {
     path: PathBuf,
     file: AtomicFile,
     writer: ArrowWriter<BufWriter<File>>,
     schema: Arc<Schema>,
-    types: Vec<FieldType>,
-    rows: Vec<Vec<Value>>,
+    columns: Vec<Column>,
+    /// Rows in the builders, not yet handed to the writer, and the bytes of their strings.
+    buffered: usize,
+    buffered_bytes: usize,
+    /// Rows handed to the writer since the last row group closed.
+    in_group: usize,
     row_group_size: usize,
+}
+
+/// An Arrow builder for one column, by schema type.
+enum Column {
+    String(StringBuilder),
+    Integer(Int64Builder),
+    Number(Float64Builder),
+    Date(Date32Builder),
+    Boolean(BooleanBuilder),
+}
+
+impl Column {
+    fn new(ty: FieldType) -> Column {
+        match ty {
+            FieldType::String => Column::String(StringBuilder::new()),
+            FieldType::Integer => Column::Integer(Int64Builder::new()),
+            FieldType::Number => Column::Number(Float64Builder::new()),
+            FieldType::Date => Column::Date(Date32Builder::new()),
+            FieldType::Boolean => Column::Boolean(BooleanBuilder::new()),
+        }
+    }
+
+    /// Append a cell; `false` when its kind does not fit the column (nothing appended).
+    fn append(&mut self, v: &Value) -> bool {
+        match (self, v) {
+            (Column::String(b), Value::Null) => b.append_null(),
+            (Column::String(b), Value::Str(s)) => b.append_value(s),
+            (Column::Integer(b), Value::Null) => b.append_null(),
+            (Column::Integer(b), Value::Int(x)) => b.append_value(*x),
+            (Column::Number(b), Value::Null) => b.append_null(),
+            (Column::Number(b), Value::Float(x)) => b.append_value(*x),
+            (Column::Number(b), Value::Int(x)) => b.append_value(*x as f64),
+            (Column::Date(b), Value::Null) => b.append_null(),
+            (Column::Date(b), Value::Date(d)) => b.append_value(*d),
+            (Column::Boolean(b), Value::Null) => b.append_null(),
+            (Column::Boolean(b), Value::Bool(x)) => b.append_value(*x),
+            _ => return false,
+        }
+        true
+    }
+
+    fn finish(&mut self) -> ArrayRef {
+        match self {
+            Column::String(b) => Arc::new(b.finish()),
+            Column::Integer(b) => Arc::new(b.finish()),
+            Column::Number(b) => Arc::new(b.finish()),
+            Column::Date(b) => Arc::new(b.finish()),
+            Column::Boolean(b) => Arc::new(b.finish()),
+        }
+    }
 }
 
 impl ParquetTable {
     pub fn create(path: &Path, table: &Table, opts: &WriteOptions) -> Result<ParquetTable, RunError> {
         let (file, buf) = AtomicFile::create(path)?;
         let schema = table.arrow_schema();
-        let props = WriterProperties::builder()
-            .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
-            .set_max_row_group_row_count(Some(opts.row_group_size))
-            .set_dictionary_enabled(true)
-            .set_key_value_metadata(Some(
-                opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect(),
-            ))
-            .set_created_by(format!("gwr {}", crate::VERSION))
-            .build();
-        let writer = ArrowWriter::try_new(buf, schema.clone(), Some(props)).map_err(|e| err(path, e))?;
+        let writer = ArrowWriter::try_new(buf, schema.clone(), Some(properties(opts))).map_err(|e| err(path, e))?;
         Ok(ParquetTable {
             path: path.to_path_buf(),
             file,
             writer,
             schema,
-            types: table.fields.iter().map(|f| f.ty).collect(),
-            rows: Vec::new(),
+            columns: table.fields.iter().map(|f| Column::new(f.ty)).collect(),
+            buffered: 0,
+            buffered_bytes: 0,
+            in_group: 0,
             row_group_size: opts.row_group_size.max(1),
         })
     }
 
-    fn flush(&mut self) -> Result<(), RunError> {
-        if self.rows.is_empty() {
-            return Ok(());
+    /// Hand the buffered rows to the writer; close the row group when it is full.
+    fn hand_over(&mut self) -> Result<(), RunError> {
+        if self.buffered > 0 {
+            let cols = self.columns.iter_mut().map(Column::finish).collect();
+            let batch = RecordBatch::try_new(self.schema.clone(), cols).map_err(|e| err(&self.path, e))?;
+            self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
+            self.in_group += self.buffered;
+            self.buffered = 0;
+            self.buffered_bytes = 0;
         }
-        let batch = to_batch(&self.schema, &self.types, &self.rows).map_err(|e| err(&self.path, e))?;
-        self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
-        self.writer.flush().map_err(|e| err(&self.path, e))?;
-        self.rows.clear();
+        if self.in_group >= self.row_group_size {
+            self.writer.flush().map_err(|e| err(&self.path, e))?;
+            self.in_group = 0;
+        }
         Ok(())
     }
+}
+
+/// zstd level 3, dictionaries, `row_group_size` rows per group, the footer metadata.
+fn properties(opts: &WriteOptions) -> WriterProperties {
+    WriterProperties::builder()
+        .set_compression(Compression::ZSTD(ZstdLevel::try_new(3).expect("valid zstd level")))
+        .set_max_row_group_row_count(Some(opts.row_group_size))
+        .set_dictionary_enabled(true)
+        .set_key_value_metadata(Some(opts.metadata.iter().map(|(k, v)| KeyValue::new(k.clone(), v.clone())).collect()))
+        .set_created_by(format!("gwr {}", crate::VERSION))
+        .build()
 }
 
 fn err(path: &Path, e: impl std::fmt::Display) -> RunError {
@@ -77,77 +155,57 @@ fn err(path: &Path, e: impl std::fmt::Display) -> RunError {
 pub fn to_batch(schema: &Arc<Schema>, types: &[FieldType], rows: &[Vec<Value>]) -> Result<RecordBatch, String> {
     let mut cols: Vec<ArrayRef> = Vec::with_capacity(types.len());
     for (i, ty) in types.iter().enumerate() {
-        let cells = rows.iter().map(|r| &r[i]);
-        let name = schema.field(i).name();
-        let bad = |v: &Value| format!("column {name}: value {v:?} does not fit type {ty:?}");
-        let arr: ArrayRef = match ty {
-            FieldType::String => {
-                let mut b = StringBuilder::new();
-                for v in cells {
-                    match v {
-                        Value::Null => b.append_null(),
-                        Value::Str(s) => b.append_value(s),
-                        other => return Err(bad(other)),
-                    }
-                }
-                Arc::new(b.finish())
+        let mut c = Column::new(*ty);
+        for r in rows {
+            if !c.append(&r[i]) {
+                return Err(bad_cell(schema, i, *ty, &r[i]));
             }
-            FieldType::Integer => {
-                let mut b = Int64Builder::new();
-                for v in cells {
-                    match v {
-                        Value::Null => b.append_null(),
-                        Value::Int(x) => b.append_value(*x),
-                        other => return Err(bad(other)),
-                    }
-                }
-                Arc::new(b.finish())
-            }
-            FieldType::Number => {
-                let mut b = Float64Builder::new();
-                for v in cells {
-                    match v {
-                        Value::Null => b.append_null(),
-                        Value::Float(x) => b.append_value(*x),
-                        Value::Int(x) => b.append_value(*x as f64),
-                        other => return Err(bad(other)),
-                    }
-                }
-                Arc::new(b.finish())
-            }
-            FieldType::Date => {
-                let mut b = Date32Builder::new();
-                for v in cells {
-                    match v {
-                        Value::Null => b.append_null(),
-                        Value::Date(d) => b.append_value(*d),
-                        other => return Err(bad(other)),
-                    }
-                }
-                Arc::new(b.finish())
-            }
-            FieldType::Boolean => {
-                let mut b = BooleanBuilder::new();
-                for v in cells {
-                    match v {
-                        Value::Null => b.append_null(),
-                        Value::Bool(x) => b.append_value(*x),
-                        other => return Err(bad(other)),
-                    }
-                }
-                Arc::new(b.finish())
-            }
-        };
-        cols.push(arr);
+        }
+        cols.push(c.finish());
     }
     RecordBatch::try_new(schema.clone(), cols).map_err(|e| e.to_string())
 }
 
+fn bad_cell(schema: &Schema, i: usize, ty: FieldType, v: &Value) -> String {
+    format!("column {}: value {v:?} does not fit type {ty:?}", schema.field(i).name())
+}
+
 impl TableWriter for ParquetTable {
-    fn write_row(&mut self, row: Vec<Value>) -> Result<(), RunError> {
-        self.rows.push(row);
-        if self.rows.len() >= self.row_group_size {
-            self.flush()?;
+    fn write_row(&mut self, row: &[Value]) -> Result<(), RunError> {
+        if row.len() != self.columns.len() {
+            return Err(err(&self.path, format!("row of {} cells for {} columns", row.len(), self.columns.len())));
+        }
+        // Check every cell before appending any, so a bad row leaves the builders aligned.
+        for (i, (c, v)) in self.columns.iter().zip(row).enumerate() {
+            let fits = matches!(
+                (c, v),
+                (_, Value::Null)
+                    | (Column::String(_), Value::Str(_))
+                    | (Column::Integer(_), Value::Int(_))
+                    | (Column::Number(_), Value::Float(_) | Value::Int(_))
+                    | (Column::Date(_), Value::Date(_))
+                    | (Column::Boolean(_), Value::Bool(_))
+            );
+            if !fits {
+                let ty = self.schema.field(i).data_type().clone();
+                return Err(err(
+                    &self.path,
+                    format!("column {}: value {v:?} does not fit type {ty}", self.schema.field(i).name()),
+                ));
+            }
+        }
+        for (c, v) in self.columns.iter_mut().zip(row) {
+            c.append(v);
+            if let Value::Str(s) = v {
+                self.buffered_bytes += s.len();
+            }
+        }
+        self.buffered += 1;
+        if self.buffered >= SLICE_ROWS
+            || self.in_group + self.buffered >= self.row_group_size
+            || (self.buffered.is_multiple_of(MINI_BATCH) && self.buffered_bytes >= SLICE_BYTES)
+        {
+            self.hand_over()?;
         }
         Ok(())
     }
@@ -157,11 +215,89 @@ impl TableWriter for ParquetTable {
     }
 
     fn finish(mut self: Box<Self>) -> Result<(), RunError> {
-        self.flush()?;
+        self.hand_over()?;
         let this = *self;
         let buf = this.writer.into_inner().map_err(|e| err(&this.path, e))?;
         let f = buf.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
         f.sync_all().map_err(|source| RunError::Write { path: this.path.clone(), source })?;
         this.file.commit()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema;
+
+    /// The file as the writer made it before rows were streamed: each row group built whole
+    /// from rows of values and written in one batch.
+    fn whole_groups(path: &Path, table: &Table, rows: &[Vec<Value>], opts: &WriteOptions) {
+        let schema = table.arrow_schema();
+        let types: Vec<FieldType> = table.fields.iter().map(|f| f.ty).collect();
+        let f = File::create(path).unwrap();
+        let mut w = ArrowWriter::try_new(f, schema.clone(), Some(properties(opts))).unwrap();
+        for group in rows.chunks(opts.row_group_size) {
+            w.write(&to_batch(&schema, &types, group).unwrap()).unwrap();
+            w.flush().unwrap();
+        }
+        w.close().unwrap();
+    }
+
+    fn glossary_rows(n: usize, long: usize) -> Vec<Vec<Value>> {
+        (0..n)
+            .map(|i| {
+                vec![
+                    Value::Str(format!("doc-{}", i / 700)),
+                    Value::Str(format!("术语{}", i % 97)),
+                    Value::Str(format!("{}{i}", "释义".repeat(long + i % 5))),
+                    Value::Int(i as i64 * 3),
+                    Value::Int(i as i64 * 3 + 2),
+                    if i % 3 == 0 { Value::Null } else { Value::Int(i as i64) },
+                ]
+            })
+            .collect()
+    }
+
+    /// Streaming rows in slices must not move a page cut: same bytes as whole row groups, with
+    /// groups that are and are not multiples of a slice, and with cells long enough that slices
+    /// are cut by size.
+    #[test]
+    fn streamed_parquet_has_the_bytes_of_whole_row_groups() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = schema::table("glossary");
+        for (n, group, long) in [(30_000, 65_536, 1), (30_000, 20_000, 1), (9_000, 5_000, 2), (3_000, 65_536, 3_000)] {
+            let rows = glossary_rows(n, long);
+            let opts = WriteOptions { row_group_size: group, ..WriteOptions::default() };
+            let streamed = dir.path().join("streamed.parquet");
+            let mut w = Box::new(ParquetTable::create(&streamed, table, &opts).unwrap());
+            for r in &rows {
+                w.write_row(r).unwrap();
+            }
+            w.finish().unwrap();
+            let whole = dir.path().join("whole.parquet");
+            whole_groups(&whole, table, &rows, &opts);
+            let (a, b) = (std::fs::read(&streamed).unwrap(), std::fs::read(&whole).unwrap());
+            assert!(a == b, "{n} rows in groups of {group}, cells of {long}: {} vs {} bytes", a.len(), b.len());
+        }
+    }
+
+    #[test]
+    fn a_cell_of_the_wrong_kind_is_an_error_and_leaves_columns_aligned() {
+        let dir = tempfile::tempdir().unwrap();
+        let table = schema::table("glossary");
+        let path = dir.path().join("g.parquet");
+        let mut w = Box::new(ParquetTable::create(&path, table, &WriteOptions::default()).unwrap());
+        let mut bad = glossary_rows(1, 1).remove(0);
+        bad[3] = Value::Str("x".into());
+        assert!(w.write_row(&bad).is_err());
+        for r in &glossary_rows(3, 1) {
+            w.write_row(r).unwrap();
+        }
+        w.finish().unwrap();
+        let f = File::open(&path).unwrap();
+        let reader =
+            parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(f).unwrap().build().unwrap();
+        let rows: usize = reader.map(|b| b.unwrap().num_rows()).sum();
+        assert_eq!(rows, 3);
     }
 }

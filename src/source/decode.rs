@@ -1,16 +1,16 @@
 //! Bytes to text for plain-text inputs: BOM sniffing, UTF-8, GB18030/GBK and UTF-16.
 //!
 //! Order of trust: a forced `--encoding`, then a BOM, then UTF-16 recognised by its NUL
-//! bytes, then strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
-//! encodings Chinese government sites publish in). When neither decodes cleanly, the one
-//! with fewer bad sequences wins. Only the BOM is removed; nothing else in the text changes,
-//! so offsets stay true to the file.
+//! bytes (text that is mostly ASCII), then strict UTF-8, then strict GB18030 (a superset of
+//! GBK and GB2312, the encodings Chinese government sites publish in) when it yields no
+//! control characters, then UTF-16 without a BOM recognised from its text (see
+//! [`sniff_utf16_text`]: Chinese text in UTF-16 has few NUL bytes). When none decodes
+//! cleanly, the one of UTF-8 and GB18030 with fewer bad sequences wins. Only the BOM is
+//! removed; nothing else in the text changes, so offsets stay true to the file.
 //!
 //! A few bad bytes in a long report (a scraping accident) are replaced by U+FFFD and reported
 //! as a warning; when more than [`MAX_BAD_SHARE`] of the text is bad, the file is not text in
 //! that encoding and decoding fails.
-
-use std::str::FromStr;
 
 use encoding_rs::{Encoding as Enc, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -21,46 +21,15 @@ use crate::error::SourceError;
 /// decodable (1 in 20).
 pub const MAX_BAD_SHARE: f64 = 0.05;
 
-/// An encoding the user can force with `--encoding`; the names are those of the `encoding`
-/// column of `documents`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    Utf8,
-    Gb18030,
-    Utf16Le,
-    Utf16Be,
-}
+pub use crate::vocab::Encoding;
 
-impl Encoding {
-    /// The name written to `documents.encoding`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Gb18030 => "gb18030",
-            Encoding::Utf16Le => "utf-16le",
-            Encoding::Utf16Be => "utf-16be",
-        }
-    }
-    fn encoding_rs(self) -> &'static Enc {
-        match self {
-            Encoding::Utf8 => UTF_8,
-            Encoding::Gb18030 => GB18030,
-            Encoding::Utf16Le => UTF_16LE,
-            Encoding::Utf16Be => UTF_16BE,
-        }
-    }
-}
-
-impl FromStr for Encoding {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
-            "utf-8" | "utf8" | "utf-8-sig" => Ok(Encoding::Utf8),
-            "gb18030" | "gbk" | "gb2312" | "cp936" | "x-gbk" | "euc-cn" => Ok(Encoding::Gb18030),
-            "utf-16le" | "utf16le" => Ok(Encoding::Utf16Le),
-            "utf-16be" | "utf16be" => Ok(Encoding::Utf16Be),
-            other => Err(format!("unknown encoding {other:?}; use utf-8, gb18030 (gbk), utf-16le or utf-16be")),
-        }
+/// The decoder of an encoding.
+fn encoding_rs(enc: Encoding) -> &'static Enc {
+    match enc {
+        Encoding::Utf8 => UTF_8,
+        Encoding::Gb18030 => GB18030,
+        Encoding::Utf16Le => UTF_16LE,
+        Encoding::Utf16Be => UTF_16BE,
     }
 }
 
@@ -76,7 +45,21 @@ pub fn decode_text(bytes: &[u8], forced: Option<Encoding>) -> Result<Loaded, Sou
     if let Some(enc) = sniff_utf16(bytes) {
         return checked(enc, bytes, vec!["no BOM; UTF-16 recognised from NUL-byte pattern".into()]);
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    let nul = bytes.iter().position(|&b| b == 0);
+    if nul.is_none() {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            return checked_text(Encoding::Utf8, s.to_string(), vec![]);
+        }
+        if let Some(s) = GB18030.decode_without_bom_handling_and_without_replacement(bytes)
+            && bad_chars(&s) == 0
+        {
+            return checked_text(Encoding::Gb18030, s.into_owned(), vec![]);
+        }
+    }
+    if let Some((enc, text)) = sniff_utf16_text(bytes) {
+        return checked_text(enc, text, vec!["no BOM; UTF-16 recognised from its text".into()]);
+    }
+    if let Some(offset) = nul {
         return Err(SourceError::Binary { offset });
     }
     decode_unmarked(bytes)
@@ -99,7 +82,7 @@ pub fn decode_unmarked(bytes: &[u8]) -> Result<Loaded, SourceError> {
 
 /// Decode with one encoding, replacing bad sequences, and judge the result.
 fn checked(enc: Encoding, body: &[u8], warnings: Vec<String>) -> Result<Loaded, SourceError> {
-    let (text, _) = enc.encoding_rs().decode_without_bom_handling(body);
+    let (text, _) = encoding_rs(enc).decode_without_bom_handling(body);
     checked_text(enc, text.into_owned(), warnings)
 }
 
@@ -110,13 +93,13 @@ fn checked_text(enc: Encoding, text: String, mut warnings: Vec<String>) -> Resul
         let total = text.chars().count().max(1);
         if bad as f64 > MAX_BAD_SHARE * total as f64 {
             return Err(SourceError::Undecodable {
-                encoding: enc.name().to_string(),
+                encoding: enc.as_str().to_string(),
                 detail: format!("{bad} of {total} characters are invalid or control characters"),
             });
         }
-        warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.name()));
+        warnings.push(format!("{bad} undecodable byte sequences or control characters as {}", enc.as_str()));
     }
-    Ok(Loaded { text, encoding: Some(enc.name()), warnings })
+    Ok(Loaded::plain(text, Some(enc), warnings))
 }
 
 /// Replacement characters and control characters other than tab, line feed, carriage return
@@ -170,6 +153,49 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
     }
 }
 
+/// Share of code points a UTF-16 reading must have from the scripts of a Chinese report
+/// (see [`is_report_char`]) to be believed.
+const UTF16_MIN_SHARE: f64 = 0.95;
+
+/// Code points a Chinese report is made of: CJK ideographs (and extension A), CJK and
+/// full-width punctuation, general punctuation (“” — …), printable ASCII, Latin-1 signs
+/// (·, °) and line breaks, tabs.
+fn is_report_char(c: char) -> bool {
+    matches!(c,
+        '\t' | '\n' | '\r' | ' '..='~' | '\u{a0}'..='\u{ff}' | '\u{2000}'..='\u{206f}'
+        | '\u{2100}'..='\u{22ff}' | '\u{2460}'..='\u{24ff}' | '\u{2500}'..='\u{25ff}'
+        | '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'
+        | '\u{f900}'..='\u{faff}' | '\u{fe30}'..='\u{fe4f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// UTF-16 without a BOM, recognised from its text rather than its NUL bytes (Chinese text
+/// in UTF-16 has few): the bytes decode strictly (no unpaired surrogate) as UTF-16LE or BE,
+/// and at least [`UTF16_MIN_SHARE`] of the code points are ones a Chinese report is made of.
+/// Read the other way round, such text gives code points from scattered blocks (Yi, Hangul,
+/// surrogates), and GBK or UTF-8 text read as UTF-16 does too, so the two cannot be confused.
+/// Called only once UTF-8 and GB18030 have failed.
+fn sniff_utf16_text(bytes: &[u8]) -> Option<(Encoding, String)> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let mut best: Option<(f64, Encoding, String)> = None;
+    for enc in [Encoding::Utf16Le, Encoding::Utf16Be] {
+        let Some(text) = encoding_rs(enc).decode_without_bom_handling_and_without_replacement(bytes) else {
+            continue;
+        };
+        let (mut good, mut total) = (0usize, 0usize);
+        for c in text.chars() {
+            total += 1;
+            good += usize::from(is_report_char(c));
+        }
+        let share = good as f64 / total.max(1) as f64;
+        if share >= UTF16_MIN_SHARE && best.as_ref().is_none_or(|b| share > b.0) {
+            best = Some((share, enc, text.into_owned()));
+        }
+    }
+    best.map(|(_, enc, text)| (enc, text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,14 +204,14 @@ mod tests {
     fn gbk_bytes_decode_as_gb18030() {
         let (bytes, _, _) = GB18030.encode("政府工作报告\r\n　　各位代表：");
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!(got.encoding, Some("gb18030"));
+        assert_eq!(got.encoding, Some(Encoding::Gb18030));
         assert_eq!(got.text, "政府工作报告\r\n　　各位代表：");
     }
 
     #[test]
     fn utf8_bom_is_removed() {
         let got = decode_text("\u{feff}增长8.8%".as_bytes(), None).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-8"), "增长8.8%"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf8), "增长8.8%"));
     }
 
     #[test]
@@ -195,7 +221,38 @@ mod tests {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("utf-16le"), "报告 2022"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), "报告 2022"));
+    }
+
+    const PARAGRAPH: &str =
+        "各位代表：\n　　现在，我代表市人民政府，向大会报告工作，请予审议。\n　　一年来，全市地区生产总值增长5.2%。";
+
+    fn utf16(s: &str, le: bool) -> Vec<u8> {
+        s.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
+    }
+
+    #[test]
+    fn utf16_without_bom_is_recognised_from_its_text() {
+        for (le, name) in [(true, Encoding::Utf16Le), (false, Encoding::Utf16Be)] {
+            let got = decode_text(&utf16(PARAGRAPH, le), None).unwrap();
+            assert_eq!((got.encoding, got.text.as_str()), (Some(name), PARAGRAPH));
+            // Mostly CJK: far too few NUL bytes for the NUL-pattern test.
+            assert!(sniff_utf16(&utf16(PARAGRAPH, le)).is_none());
+        }
+        // Only ideographs and full-width punctuation: no NUL byte at all.
+        let pure = "政府工作报告，全面深化改革。";
+        let got = decode_text(&utf16(pure, true), None).unwrap();
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Utf16Le), pure));
+    }
+
+    #[test]
+    fn gbk_and_utf8_are_never_taken_for_utf16() {
+        for text in [PARAGRAPH, "政府工作报告", "报告"] {
+            let (gb, _, _) = GB18030.encode(text);
+            assert_eq!(decode_text(&gb, None).unwrap().encoding, Some(Encoding::Gb18030), "{text}");
+            assert_eq!(decode_text(text.as_bytes(), None).unwrap().encoding, Some(Encoding::Utf8), "{text}");
+            assert!(sniff_utf16_text(&gb).is_none(), "{text}");
+        }
     }
 
     #[test]
@@ -209,7 +266,7 @@ mod tests {
         let err = decode_text(&bytes, Some(Encoding::Utf8)).unwrap_err();
         assert!(matches!(err, SourceError::Undecodable { ref encoding, .. } if encoding == "utf-8"), "{err}");
         let got = decode_text(&bytes, Some(Encoding::Gb18030)).unwrap();
-        assert_eq!((got.encoding, got.text.as_str()), (Some("gb18030"), "报告"));
+        assert_eq!((got.encoding, got.text.as_str()), (Some(Encoding::Gb18030), "报告"));
     }
 
     #[test]
@@ -217,7 +274,7 @@ mod tests {
         let mut bytes = GB18030.encode(&"政府工作报告。".repeat(40)).0.into_owned();
         bytes.push(0xFF);
         let got = decode_text(&bytes, None).unwrap();
-        assert_eq!(got.encoding, Some("gb18030"));
+        assert_eq!(got.encoding, Some(Encoding::Gb18030));
         assert_eq!(got.warnings.len(), 1);
         let noise: Vec<u8> = (0..400u32).map(|i| (i * 37 % 250 + 1) as u8).collect();
         assert!(matches!(decode_text(&noise, None), Err(SourceError::Undecodable { .. })));

@@ -25,7 +25,7 @@ pub fn docx_text(bytes: &[u8], limits: &Limits) -> Result<Loaded, SourceError> {
         return Err(SourceError::DecompressionCap { limit: limits.max_xml_bytes });
     }
     let text = document_xml_text(&xml)?;
-    Ok(Loaded { text, encoding: Some("utf-8"), warnings: vec![] })
+    Ok(Loaded::plain(text, Some(super::Encoding::Utf8), vec![]))
 }
 
 /// Is this element in the WordprocessingML namespace (prefix `w`, or none)? DrawingML and

@@ -2,13 +2,16 @@
 //!
 //! Every stage after this one sees only [`Loaded`]: the decoded text, the encoding it came
 //! from and the digest of the raw bytes. Reads are bounded (`Limits`), so a hostile folder
-//! cannot exhaust memory.
+//! cannot exhaust memory. Markdown is handled here, at the edge: its markup is masked
+//! ([`markdown`]), so the stages never see it and offsets still count in the decoded file.
 
 pub mod decode;
 pub mod docx;
 pub mod html;
+pub mod markdown;
 pub mod walk;
 
+use std::ops::Range;
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -16,6 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::error::SourceError;
 
 pub use decode::Encoding;
+pub use markdown::FrontMatter;
 pub use walk::{InputFile, Kind};
 
 /// Bounds on what one file may cost.
@@ -34,12 +38,33 @@ impl Default for Limits {
 }
 
 /// A file read into text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Loaded {
+    /// The decoded text; for Markdown, with its markup masked (replaced by spaces, one code
+    /// point for one), so code-point offsets are those of the decoded file.
     pub text: String,
-    pub encoding: Option<&'static str>,
+    pub encoding: Option<Encoding>,
     /// Problems that did not stop decoding (replacement characters, a forced encoding).
     pub warnings: Vec<String>,
+    /// A Markdown file's front matter (`title`, `source`); None for other files and for
+    /// Markdown without one.
+    pub front_matter: Option<FrontMatter>,
+    /// Markdown only: byte ranges in `text` of the visible content of the lines that were
+    /// headings in the Markdown (`#` headings, lines bold throughout), in order.
+    pub markup_headings: Vec<Range<usize>>,
+}
+
+impl Loaded {
+    /// Plain decoded text with no Markdown facts.
+    pub fn plain(text: String, encoding: Option<Encoding>, warnings: Vec<String>) -> Loaded {
+        Loaded { text, encoding, warnings, ..Loaded::default() }
+    }
+
+    /// Read the text as Markdown: mask its markup, keep its front matter and headings.
+    fn into_markdown(self) -> Loaded {
+        let m = markdown::mask(&self.text);
+        Loaded { text: m.text, front_matter: m.front_matter, markup_headings: m.headings, ..self }
+    }
 }
 
 /// The raw bytes of a file and their digest; read first so that even a file that fails to
@@ -49,9 +74,14 @@ pub struct RawFile {
     pub sha256: String,
 }
 
-/// Read a file, refusing ones over the size limit before reading them.
+/// Read a file, refusing ones over the size limit before reading them, and anything that is
+/// not a regular file (opening a named pipe would block) without opening it.
 pub fn read_raw(path: &Path, limits: &Limits) -> Result<RawFile, SourceError> {
     use std::io::Read;
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(SourceError::NotRegular { kind: walk::file_kind(&meta.file_type()) });
+    }
     let f = std::fs::File::open(path)?;
     let size = f.metadata()?.len();
     if size > limits.max_bytes {
@@ -74,7 +104,12 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
         return Err(SourceError::Empty);
     }
     let loaded = match kind {
-        Kind::Text => decode::decode_text(bytes, forced)?,
+        Kind::Text => {
+            // A text file that opens with YAML front matter is Markdown renamed.
+            let loaded = decode::decode_text(bytes, forced)?;
+            if markdown::has_front_matter(&loaded.text) { loaded.into_markdown() } else { loaded }
+        }
+        Kind::Markdown => decode::decode_text(bytes, forced)?.into_markdown(),
         Kind::Docx => docx::docx_text(bytes, limits)?,
         Kind::Html => {
             // A page's declared charset is often wrong (a UTF-8 page that still says gb2312):

@@ -1,11 +1,18 @@
 //! Walk input paths and decide what each file is.
+//!
+//! Only regular files are read. Anything else under the input paths — a named pipe, a
+//! socket, a device, a symbolic link to one of those or to a folder, a broken link — is
+//! listed in `skipped` with why, and never opened (opening a named pipe blocks).
 
+use std::fs::FileType;
 use std::path::{Path, PathBuf};
 
 /// How a file is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Text,
+    /// Decoded like `Text`, then its markup masked (`source::markdown`).
+    Markdown,
     Docx,
     Html,
 }
@@ -16,6 +23,7 @@ impl Kind {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" | "text" => Some(Kind::Text),
+            "md" | "markdown" => Some(Kind::Markdown),
             "docx" => Some(Kind::Docx),
             "html" | "htm" | "xhtml" => Some(Kind::Html),
             _ => None,
@@ -40,9 +48,36 @@ pub struct Walk {
     pub skipped: Vec<(PathBuf, String)>,
 }
 
-/// Walk `roots` recursively. Files come back sorted by `doc_id` then path, so output order
-/// does not depend on the file system. Hidden files (`.name`) and symlinked directories are
-/// passed over, which also keeps a walk from looping.
+/// What a file that is not a regular file is, in words (for `skipped` and error messages).
+pub fn file_kind(ft: &FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "named pipe";
+        }
+        if ft.is_socket() {
+            return "socket";
+        }
+        if ft.is_block_device() || ft.is_char_device() {
+            return "device file";
+        }
+    }
+    if ft.is_dir() {
+        "folder"
+    } else if ft.is_symlink() {
+        "symbolic link"
+    } else if ft.is_file() {
+        "regular file"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Walk `roots` recursively. Files come back sorted by `doc_id`, so output order does not
+/// depend on the file system. Hidden files (`.name`) are passed over silently; symbolic links
+/// to folders are not followed (which also keeps a walk from looping) and are listed as
+/// skipped, like everything else that is not a regular file.
 pub fn walk(roots: &[PathBuf]) -> std::io::Result<Walk> {
     let mut w = Walk::default();
     for root in roots {
@@ -50,8 +85,10 @@ pub fn walk(roots: &[PathBuf]) -> std::io::Result<Walk> {
         if meta.is_file() {
             let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             push(&mut w, root.clone(), name);
-        } else {
+        } else if meta.is_dir() {
             visit(root, root, &mut w)?;
+        } else {
+            w.skipped.push((root.clone(), file_kind(&meta.file_type()).to_string()));
         }
     }
     w.files.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then_with(|| a.rel_path.cmp(&b.rel_path)));
@@ -68,33 +105,76 @@ fn visit(root: &Path, dir: &Path, w: &mut Walk) -> std::io::Result<()> {
         if name.starts_with('.') {
             continue;
         }
+        // `file_type` does not follow symbolic links; `metadata` below does, for links only.
         let ft = e.file_type()?;
         let path = e.path();
         if ft.is_dir() {
             visit(root, &path, w)?;
-        } else if ft.is_file() || (ft.is_symlink() && path.is_file()) {
-            let rel = path.strip_prefix(root).unwrap_or(&path);
-            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            push(w, path, rel);
+        } else if ft.is_file() {
+            push(w, path.clone(), rel(root, &path));
+        } else if ft.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() => push(w, path.clone(), rel(root, &path)),
+                Ok(m) if m.is_dir() => w.skipped.push((path, "symbolic link to a folder (not followed)".into())),
+                Ok(m) => w.skipped.push((path, format!("symbolic link to a {}", file_kind(&m.file_type())))),
+                Err(_) => w.skipped.push((path, "broken symbolic link".into())),
+            }
+        } else {
+            w.skipped.push((path, file_kind(&ft).to_string()));
         }
     }
     Ok(())
 }
 
+/// `path` relative to `root`, `/`-separated.
+fn rel(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// The doc_id of a relative path: the path without the extension of its last part.
+pub fn doc_id_of(rel_path: &str) -> String {
+    let (dir, name) = rel_path.rsplit_once('/').map_or(("", rel_path), |(d, n)| (d, n));
+    let stem = match name.rfind('.') {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    };
+    if dir.is_empty() { stem.to_string() } else { format!("{dir}/{stem}") }
+}
+
 fn push(w: &mut Walk, path: PathBuf, rel_path: String) {
-    match Kind::of(&path) {
+    let kind = Kind::of(&path)
+        .or_else(|| (path.extension().is_none() && opens_with_front_matter(&path)).then_some(Kind::Markdown));
+    match kind {
         Some(kind) => {
-            let doc_id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let doc_id = doc_id_of(&rel_path);
             w.files.push(InputFile { path, rel_path, doc_id, kind });
         }
-        None => w.skipped.push((path, "not a .txt, .docx or .html file".to_string())),
+        None => w.skipped.push((path, "not a .txt, .md, .docx or .html file".to_string())),
     }
 }
 
-/// `doc_id` is the file stem; when two files share a stem (a.txt and a.docx, or the same
-/// name in two folders) the later ones get their relative path, extension included, instead
-/// (`a.docx`, `2025/a.txt`), and a number if even that is taken (two input folders holding
-/// the same relative path), so keys stay unique and stable.
+/// Does a file without an extension open with YAML front matter (so it is Markdown)? Reads
+/// at most its first 16 KiB.
+fn opens_with_front_matter(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(f) = std::fs::File::open(path) else { return false };
+    let mut head = Vec::new();
+    if f.take(16 << 10).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let text = match super::decode::decode_text(&head, None) {
+        Ok(l) => l.text,
+        Err(_) => String::from_utf8_lossy(&head).into_owned(),
+    };
+    super::markdown::has_front_matter(&text)
+}
+
+/// Ids must be unique. When two files would get the same id (`a.txt` and `a.docx` in one
+/// folder; the same relative path under two input folders), the first in path order keeps
+/// it and the later ones get their relative path with its extension (`a.txt`), and a number
+/// if even that is taken (`a.txt~2`). Only files that collide are affected: a file's id never
+/// depends on the other files of the run otherwise.
 fn dedupe_ids(files: &mut [InputFile]) {
     let mut taken: std::collections::HashSet<String> = files.iter().map(|f| f.doc_id.clone()).collect();
     let mut i = 0;
@@ -123,17 +203,33 @@ mod tests {
 
     fn file(rel: &str) -> InputFile {
         let path = PathBuf::from(rel);
-        let doc_id = path.file_stem().unwrap().to_string_lossy().into_owned();
-        InputFile { path, rel_path: rel.to_string(), doc_id, kind: Kind::Text }
+        InputFile { path, rel_path: rel.to_string(), doc_id: doc_id_of(rel), kind: Kind::Text }
     }
 
     #[test]
-    fn duplicate_stems_get_unique_ids() {
-        let mut files = vec![file("a.txt"), file("a.docx"), file("a.txt"), file("b.txt")];
+    fn doc_id_is_the_relative_path_without_extension() {
+        assert_eq!(doc_id_of("cq-dadukou-2022.txt"), "cq-dadukou-2022");
+        assert_eq!(doc_id_of("city/三亚市/2014.md"), "city/三亚市/2014");
+        assert_eq!(doc_id_of("a.b/report"), "a.b/report");
+        assert_eq!(doc_id_of("v1.2/报告.tar.gz"), "v1.2/报告.tar");
+    }
+
+    #[test]
+    fn colliding_ids_keep_their_extension() {
+        // Two input folders with the same relative path; a .txt and a .docx of one name.
+        let mut files = vec![file("a.txt"), file("a.docx"), file("a.txt"), file("b.txt"), file("x/b.txt")];
         files.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then_with(|| a.rel_path.cmp(&b.rel_path)));
         dedupe_ids(&mut files);
         let mut ids: Vec<&str> = files.iter().map(|f| f.doc_id.as_str()).collect();
         ids.sort();
-        assert_eq!(ids, vec!["a", "a.txt", "a.txt~2", "b"]);
+        assert_eq!(ids, vec!["a", "a.txt", "a.txt~2", "b", "x/b"]);
+    }
+
+    #[test]
+    fn markdown_by_extension() {
+        assert_eq!(Kind::of(Path::new("城市/2014.md")), Some(Kind::Markdown));
+        assert_eq!(Kind::of(Path::new("a.MARKDOWN")), Some(Kind::Markdown));
+        assert_eq!(Kind::of(Path::new("a.TXT")), Some(Kind::Text));
+        assert_eq!(Kind::of(Path::new("README")), None);
     }
 }

@@ -12,7 +12,7 @@
 
 use super::document::Document;
 use crate::lang::chars::{is_blank, is_digit};
-use crate::lang::marks::is_quote_mark;
+use crate::lang::marks::{is_bullet, is_quote_mark};
 use crate::lang::numerals::{CN_ORDINAL, leading_number, small_number};
 use crate::lang::text::{Line, lines};
 use crate::model::GlossaryRow;
@@ -72,7 +72,7 @@ pub fn extract(cx: &Document) -> Vec<GlossaryRow> {
     for (k, &(_, term_start, colon)) in heads.iter().enumerate() {
         let last_line = heads.get(k + 1).map_or(ls.len(), |h| h.0) - 1;
         let end = ls[last_line].end;
-        let term = s[term_start..colon].trim_matches(is_trim).to_string();
+        let term = s[term_start..term_start + term_end(&s[term_start..colon])].trim_matches(is_trim).to_string();
         let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);
         let definition = s[colon + colon_len..end].trim_matches(is_trim).to_string();
         let needle = Unquoted::new(&term, 0).text;
@@ -119,10 +119,43 @@ fn strip_number(t: &str, expected: Option<u32>) -> (usize, Option<u32>) {
             return (t.len() - rest.len() + c + close, value);
         }
     }
-    match t.chars().next() {
+    // A footnote-style number: [2], 【2】.
+    if let Some(rest) = t.strip_prefix(['[', '【'])
+        && let Some(c) = rest.find([']', '】'])
+        && c > 0
+    {
+        let (nb, _, value) = leading_number(&rest[..c]);
+        if nb == c && value.is_some() {
+            let close = rest[c..].chars().next().map_or(1, char::len_utf8);
+            return (t.len() - rest.len() + c + close, value);
+        }
+    }
+    let mut cs = t.chars();
+    match cs.next() {
         Some(c) if ('①'..='⑳').contains(&c) => (c.len_utf8(), Some(c as u32 - '①' as u32 + 1)),
+        // A bullet (〇“三品一标”：): an entry without a number.
+        Some(c) if is_bullet(c) && !cs.next().is_some_and(is_digit) => (c.len_utf8(), None),
         _ => (0, None),
     }
+}
+
+/// The end of a term without a reference mark after it: a page (（P5）), a footnote ([3], 【3】,
+/// ³) or a note number in brackets ((1)). `中心镇“双千工程”（P5）` → `中心镇“双千工程”`.
+fn term_end(term: &str) -> usize {
+    let t = term.trim_end_matches(is_trim);
+    let t = t.trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰']);
+    for (open, close) in [('（', '）'), ('(', ')'), ('[', ']'), ('【', '】')] {
+        if let Some(body) = t.strip_suffix(close)
+            && let Some(o) = body.rfind(open)
+        {
+            let inner = body[o + open.len_utf8()..].trim_start_matches(['P', 'p', 'Ｐ', '第']);
+            let inner = inner.trim_end_matches('页');
+            if o > 0 && !inner.is_empty() && inner.chars().all(is_digit) {
+                return o;
+            }
+        }
+    }
+    t.len()
 }
 
 /// A text without its quote marks, and where its characters came from.
@@ -198,5 +231,35 @@ mod tests {
         assert_eq!(strip_number("②两山", None), ("②".len(), Some(2)));
         assert_eq!(strip_number("2.5亿元", None), (0, None));
         assert_eq!(strip_number("3．10种有色金属：", Some(3)), ("3．".len(), Some(3)));
+        assert_eq!(strip_number("[2]八大行动：", None), ("[2]".len(), Some(2)));
+        assert_eq!(strip_number("【12】两山：", None), ("【12】".len(), Some(12)));
+        assert_eq!(strip_number("〇“三品一标”：", None), ("〇".len(), None));
+        assert_eq!(strip_number("〇5个：", None), (0, None));
+        assert_eq!(strip_number("[注]两山：", None), (0, None));
+    }
+
+    #[test]
+    fn reference_marks_stay_out_of_the_term() {
+        for (t, want) in [
+            ("中心镇“双千工程”（P5）", "中心镇“双千工程”"),
+            ("“四山两江”[3]", "“四山两江”"),
+            ("两山【12】", "两山"),
+            ("两化融合（第3页）", "两化融合"),
+            ("保税物流中心（B型）", "保税物流中心（B型）"),
+            ("“1+3”（2）", "“1+3”"),
+            ("（2）", "（2）"),
+        ] {
+            assert_eq!(&t[..term_end(t)], want, "{t}");
+        }
+    }
+
+    #[test]
+    fn heading_layouts_and_entry_marks() {
+        let s = "各位代表：\n一、工作回顾\n推进“三品一标”和“两化融合”，建设中心镇“双千工程”。\n\n附：\n《政府工作报告》有关名词解释（注：按在报告中出现的先后排序）\n\n〇“三品一标”：无公害农产品、绿色食品。\n\n[2]“两化融合”：信息化和工业化融合。\n中心镇“双千工程”（P5）：千亿投资。\n";
+        let g = glossary_of(s);
+        let terms: Vec<&str> = g.iter().map(|r| r.term.as_str()).collect();
+        assert_eq!(terms, ["“三品一标”", "“两化融合”", "中心镇“双千工程”"]);
+        assert_eq!(g[0].definition, "无公害农产品、绿色食品。");
+        assert!(g.iter().all(|r| r.first_use.is_some()));
     }
 }

@@ -4,20 +4,20 @@
 //! 1. [`document`] — body, header, metadata (`documents`) and outline (`sections`), gathered in
 //!    a [`Document`] built once per file;
 //! 2. [`glossary`] — the 名词解释 block (`glossary`);
-//! 3. [`numbers`] / [`quantities`] — recognise numbers with units (`indicators`);
-//! 4. [`subjects`] — link each quantity to what it measures;
-//! 5. [`periods`] — the years a figure is about and whether it is a result or a target;
-//! 6. [`projects`] — named projects and their stage (`projects`).
+//! 3. [`time`] — the years a figure is about and whether it is a result or a target (its
+//!    section times and cache sit below the [`Document`], which owns them);
+//! 4. [`indicators`] — numbers with units, what they measure, their codes (`indicators`);
+//! 5. [`projects`] — named projects and their stage (`projects`).
 //!
 //! Each stage reads the [`Document`] and returns rows; none writes anything.
 
 pub mod document;
 pub mod glossary;
-pub mod numbers;
-pub mod periods;
+pub mod indicators;
 pub mod projects;
-pub mod quantities;
-pub mod subjects;
+pub mod time;
+
+use std::time::{Duration, Instant};
 
 use crate::lang::text::Text;
 use crate::model::{GlossaryRow, IndicatorRow, ProjectRow, SectionRow};
@@ -35,16 +35,48 @@ pub struct Rows {
     pub warnings: Vec<String>,
 }
 
+/// Time spent in each stage call of [`extract_timed`] (`gwr extract --timings` sums them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StageTimes {
+    /// [`Document::new`] (body, header, outline, sentences, sections' times) and section rows.
+    pub document: Duration,
+    pub glossary: Duration,
+    /// Quantities, subjects and periods.
+    pub indicators: Duration,
+    pub projects: Duration,
+}
+
 /// Run every stage on a decoded text: build the [`Document`], then the stages that read it.
 pub fn extract(doc_id: &str, text: &Text) -> Rows {
-    let doc = Document::new(doc_id, text);
+    extract_with_title(doc_id, text, None)
+}
+
+/// [`extract`], with a title the source gives outside the text (a Markdown front matter's
+/// `title`), which the header stage may use for region and year when the text says neither.
+pub fn extract_with_title(doc_id: &str, text: &Text, title: Option<&str>) -> Rows {
+    extract_timed(doc_id, text, title, &mut StageTimes::default())
+}
+
+/// [`extract_with_title`], adding the time of each stage to `t`.
+pub fn extract_timed(doc_id: &str, text: &Text, title: Option<&str>, t: &mut StageTimes) -> Rows {
+    let mut clock = Instant::now();
+    let mut lap = |d: &mut Duration| {
+        let now = Instant::now();
+        *d += now - clock;
+        clock = now;
+    };
+    let doc = Document::with_title(doc_id, text, title);
     let mut warnings = Vec::new();
     if doc.is_unstructured() {
         warnings.push("no report structure found (no 各位代表 opening and no headings)".to_string());
     }
     let sections = doc.outline.rows(doc_id, text);
+    lap(&mut t.document);
     let glossary = glossary::extract(&doc);
-    let indicators = quantities::extract(&doc);
+    lap(&mut t.glossary);
+    let indicators = indicators::extract(&doc);
+    lap(&mut t.indicators);
     let projects = projects::extract(&doc);
+    lap(&mut t.projects);
     Rows { meta: doc.meta, sections, glossary, indicators, projects, warnings }
 }

@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use gwr::model::{DocStatus, DocumentRow, IndicatorRow, Record, Status, Value};
+use gwr::model::{
+    AdminLevel, Dimension, DocStatus, DocumentRow, Encoding, IndicatorRow, Measure, Qualifier, Record, Status, Value,
+};
 use gwr::schema::{FieldType, Table, table};
 use gwr::sink::{Format, WriteOptions, datapackage, write_table};
 
@@ -14,10 +16,11 @@ fn document(doc_id: &str, region: &str, year: i32) -> DocumentRow {
         doc_id: doc_id.into(),
         source_path: format!("{doc_id}.txt"),
         source_sha256: "0".repeat(64),
-        encoding: Some("utf-8"),
+        encoding: Some(Encoding::Utf8),
         title: None,
+        source_url: None,
         region: Some(region.into()),
-        admin_level: Some("province"),
+        admin_level: Some(AdminLevel::Province),
         report_year: Some(year),
         delivered_on: None,
         meeting: None,
@@ -41,13 +44,13 @@ fn indicator(doc_id: &str, mention_id: usize, value: f64, status: Status, year: 
         sentence: format!("地区生产总值增长{value}%。"),
         subject: Some("地区生产总值".into()),
         indicator: Some("gdp".into()),
-        measure: "growth_rate",
+        measure: Measure::GrowthRate,
         value,
         unit: "%".into(),
         value_base: value,
         unit_base: "%".into(),
-        dimension: "percent",
-        qualifier: "exact",
+        dimension: Dimension::Percent,
+        qualifier: Qualifier::Exact,
         period_start: Some(year),
         period_end: Some(year),
         status,
@@ -172,9 +175,9 @@ fn a_custom_key_compares_two_report_years_of_one_region() {
     // report whose region is written differently (宁夏 / 宁夏回族自治区).
     let (old, new) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let mut t_old = indicator("nx2025", 3, 5.5, Status::Target, 2025);
-    t_old.qualifier = "approx";
+    t_old.qualifier = Qualifier::Approx;
     let mut t_new = indicator("nx2026", 7, 5.5, Status::Target, 2025);
-    t_new.qualifier = "approx";
+    t_new.qualifier = Qualifier::Approx;
     write_folder(old.path(), &[document("nx2025", "宁夏", 2025)], &[t_old], table("indicators"));
     write_folder(new.path(), &[document("nx2026", "宁夏回族自治区", 2026)], &[t_new], table("indicators"));
     let out = tempfile::tempdir().unwrap();

@@ -3,7 +3,7 @@
 //! must satisfy against the text.
 
 use crate::decode::{decode_by_hand, docx_by_hand};
-use crate::util::{Row, extract, full_run, gold, read_csv, repo, rows_of, seed_run, slice_chars};
+use crate::util::{Row, extract, full_run, gold, in_markdown_sample, read_csv, repo, rows_of, seed_run, slice_chars};
 
 #[test]
 fn seed_matches_gold_exactly() {
@@ -19,11 +19,11 @@ fn seed_matches_gold_exactly() {
 /// Entries per report, counted by reading each 名词解释 block (numbered 1 … n in all of them
 /// but the seed); reports without a block have none.
 const ENTRIES: &[(&str, usize)] = &[
-    ("2025年云南省政府工作报告", 44),
-    ("2025年四川省政府工作报告", 50),
-    ("2025年广东省政府工作报告", 18),
-    ("2026年四川省政府工作报告", 20),
-    ("2026年广东省政府工作报告", 13),
+    ("provinces-2025/2025年云南省政府工作报告", 44),
+    ("provinces-2025/2025年四川省政府工作报告", 50),
+    ("provinces-2025/2025年广东省政府工作报告", 18),
+    ("provinces-2026/2026年四川省政府工作报告", 20),
+    ("provinces-2026/2026年广东省政府工作报告", 13),
     ("cq-dadukou-2022", 13),
 ];
 
@@ -31,7 +31,7 @@ const ENTRIES: &[(&str, usize)] = &[
 fn glossaries_in_raw() {
     let dir = full_run();
     let rows = read_csv(&dir.join("glossary.csv"));
-    for d in read_csv(&dir.join("documents.csv")) {
+    for d in read_csv(&dir.join("documents.csv")).into_iter().filter(|d| !in_markdown_sample(d)) {
         let n = rows.iter().filter(|r| r["doc_id"] == d["doc_id"]).count();
         let want = ENTRIES.iter().find(|(doc, _)| *doc == d["doc_id"]).map_or(0, |e| e.1);
         assert_eq!(n, want, "{}", d["doc_id"]);
@@ -50,24 +50,24 @@ fn entries_read_by_hand() {
             .find(|r| r["term"] == term)
             .unwrap_or_else(|| panic!("{doc}: no entry {term}"))
     };
-    let r = find("2026年广东省政府工作报告", "“四好农村路”");
+    let r = find("provinces-2026/2026年广东省政府工作报告", "“四好农村路”");
     assert_eq!(r["definition"], "指建好、管好、护好、运营好农村公路。");
-    let r = find("2026年广东省政府工作报告", "“四新”产业");
+    let r = find("provinces-2026/2026年广东省政府工作报告", "“四新”产业");
     assert_eq!(
         r["definition"],
         "《横琴粤澳深度合作区建设总体方案》明确，发展促进澳门经济适度多元的新产业，包括：科技研发和高端制造产业、中医药等澳门品牌工业、文旅会展商贸产业、现代金融产业。"
     );
-    let r = find("2026年广东省政府工作报告", "“标准海”");
+    let r = find("provinces-2026/2026年广东省政府工作报告", "“标准海”");
     assert!(r["definition"].starts_with("指县级以上人民政府行政主管部门"));
-    let r = find("2025年云南省政府工作报告", "10种有色金属");
+    let r = find("provinces-2025/2025年云南省政府工作报告", "10种有色金属");
     assert_eq!(r["definition"], "铜、铅、锌、镍、锡、锑、铝、镁、硅、钛。");
-    let r = find("2025年四川省政府工作报告", "6个重大科技专项");
+    let r = find("provinces-2025/2025年四川省政府工作报告", "6个重大科技专项");
     assert!(r["definition"].starts_with("省委十二届五次全会明确提出"));
     // A definition broken over lines keeps its line breaks: it is the text as written.
-    let r = find("2026年四川省政府工作报告", "“双向揭榜挂帅”");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "“双向揭榜挂帅”");
     assert!(r["definition"].contains("“双向\n揭榜\n挂帅”的简称"), "{:?}", r["definition"]);
     // Nothing after the glossary's end is in an entry: the page's links after 四川 2026.
-    let last = rows_of(dir, "glossary", "2026年四川省政府工作报告").pop().unwrap();
+    let last = rows_of(dir, "glossary", "provinces-2026/2026年四川省政府工作报告").pop().unwrap();
     assert_eq!(last["term"], "“一件事”全链条专项整治");
     assert!(!last["definition"].contains("责任编辑"));
 }
@@ -79,7 +79,7 @@ fn every_entry_is_true_to_the_text() {
     let dir = full_run();
     let quoteless = |s: &str| s.chars().filter(|c| !"“”‘’\"'「」『』".contains(*c)).collect::<String>();
     let mut checked = 0;
-    for d in read_csv(&dir.join("documents.csv")) {
+    for d in read_csv(&dir.join("documents.csv")).into_iter().filter(|d| !in_markdown_sample(d)) {
         let entries = rows_of(dir, "glossary", &d["doc_id"]);
         if entries.is_empty() {
             continue;
@@ -143,4 +143,47 @@ fn fixture_entries() {
             ),
         ]
     );
+}
+
+/// Entries of three block layouts of the Markdown sample, counted by hand: bullets (怀化, `〇`
+/// before each term, heading `附：相关名词解释`), numbered under `《政府工作报告》名词解释` (济南),
+/// unnumbered under `《政府工作报告》有关名词解释` (赤峰).
+const SAMPLE_ENTRIES: &[(&str, usize)] = &[
+    ("lawtext-sample/city/怀化市/2014", 18),
+    ("lawtext-sample/city/济南市/2017", 16),
+    ("lawtext-sample/city/赤峰市/2025", 25),
+];
+
+/// Every report of the Markdown sample with a 名词解释 block yields entries, in every heading
+/// layout. Whether a report has a block is read here without gwr: a short line (markup and
+/// blanks removed) that names the block (名词解释, or a line ending in 注释).
+#[test]
+fn every_glossary_block_of_the_markdown_sample_is_found() {
+    let dir = full_run();
+    let rows = read_csv(&dir.join("glossary.csv"));
+    let mut with_block = 0;
+    for d in read_csv(&dir.join("documents.csv")).into_iter().filter(in_markdown_sample) {
+        let text = std::fs::read_to_string(repo("raw").join(&d["source_path"])).expect("read");
+        let has_block = text.lines().any(|l| {
+            let sq: String = l.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '#' | '_')).collect();
+            sq.chars().count() <= 40 && (sq.contains("名词解释") || sq.ends_with("注释")) && !sq.contains('。')
+        });
+        let n = rows.iter().filter(|r| r["doc_id"] == d["doc_id"]).count();
+        if has_block {
+            with_block += 1;
+            assert!(n > 0, "{}: a 名词解释 block but no entries", d["doc_id"]);
+        }
+        if let Some((_, want)) = SAMPLE_ENTRIES.iter().find(|(doc, _)| *doc == d["doc_id"]) {
+            assert_eq!(n, *want, "{}", d["doc_id"]);
+        }
+    }
+    assert_eq!(with_block, 22, "the sample has 22 reports with a block");
+    // No markup, number or reference mark stays in a term.
+    for r in rows.iter().filter(|r| r["doc_id"].starts_with("lawtext-sample/")) {
+        let t = &r["term"];
+        let bad = t.contains(['*', '#', '[', ']', '【', '】'])
+            || t.ends_with(['）', ')']) && t.contains("（P")
+            || t.starts_with(|c: char| matches!(c, '〇' | '●' | '◆' | '■'));
+        assert!(!bad, "{}: term {t:?}", r["doc_id"]);
+    }
 }

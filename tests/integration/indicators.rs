@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::decode::{decode_by_hand, docx_by_hand};
-use crate::util::{Row, close, extract, full_run, gold, read_csv, repo, seed_run, slice_chars};
+use crate::util::{Row, close, fixture_run, full_run, gold, read_csv, repo, rows_of, seed_run, slice_chars};
 
 // ---------------------------------------------------------------------------------------
 // The seed against its gold
@@ -115,162 +115,139 @@ fn seed_values_are_exact() {
 // ---------------------------------------------------------------------------------------
 // Fixtures: one small report per phenomenon
 // ---------------------------------------------------------------------------------------
+//
+// Every row of every fixture, all columns, is pinned by the golden snapshots in
+// tests/fixtures/indicators/snapshots/ (golden.rs). The tests below state the rule each fixture
+// is about, so that a failure names the rule that broke.
 
 fn fixture(name: &str) -> PathBuf {
     repo(&format!("tests/fixtures/indicators/{name}.txt"))
 }
 
-/// Extract one fixture; its rows, after checking that every span slices to its surface.
+/// Rows of one fixture of tests/fixtures/indicators/, from the one extraction of the folder.
 fn run(name: &str) -> Vec<Row> {
-    let path = fixture(name);
-    let (dir, out) = extract(std::slice::from_ref(&path), &["-q", "--format", "csv"]);
-    assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
-    let text = decode_by_hand(&std::fs::read(&path).expect("fixture"));
-    let rows = read_csv(&dir.path().join("indicators.csv"));
-    for r in &rows {
-        let (s, e) = span(r);
-        assert_eq!(slice_chars(&text, s, e), r["surface"], "{name}");
-    }
-    rows
+    rows_of(fixture_run("indicators"), "indicators", name)
 }
 
-/// (surface, unit, value_base, unit_base, measure, qualifier) of each row.
-type Expect<'a> = (&'a str, &'a str, f64, &'a str, &'a str, &'a str);
-
-fn assert_rows(name: &str, rows: &[Row], want: &[Expect]) {
-    let got: Vec<String> = rows.iter().map(|r| r["surface"].clone()).collect();
-    assert_eq!(got, want.iter().map(|w| w.0).collect::<Vec<_>>(), "{name}: surfaces");
-    for (r, w) in rows.iter().zip(want) {
-        let vb: f64 = r["value_base"].parse().expect("value_base");
-        assert_eq!(r["unit"], w.1, "{name} {}: unit", w.0);
-        assert!(close(vb, w.2), "{name} {}: value_base {vb} != {}", w.0, w.2);
-        assert_eq!(r["unit_base"], w.3, "{name} {}: unit_base", w.0);
-        assert_eq!(r["measure"], w.4, "{name} {}: measure", w.0);
-        assert_eq!(r["qualifier"], w.5, "{name} {}: qualifier", w.0);
-    }
+fn surfaces(rows: &[Row]) -> Vec<&str> {
+    rows.iter().map(|r| r["surface"].as_str()).collect()
 }
 
 fn subjects(rows: &[Row]) -> Vec<&str> {
     rows.iter().map(|r| r["subject"].as_str()).collect()
 }
 
+fn num(r: &Row, col: &str) -> f64 {
+    r[col].parse().unwrap_or_else(|e| panic!("{col} {:?}: {e}", r[col]))
+}
+
+/// text[char_start:char_end] == surface in every fixture, the text decoded independently of gwr.
+#[test]
+fn fixture_spans_slice_to_their_surface() {
+    let rows = read_csv(&fixture_run("indicators").join("indicators.csv"));
+    assert!(!rows.is_empty());
+    for r in &rows {
+        let text = decode_by_hand(&std::fs::read(fixture(&r["doc_id"])).expect("fixture"));
+        let (s, e) = span(r);
+        assert_eq!(slice_chars(&text, s, e), r["surface"], "{}", r["doc_id"]);
+    }
+}
+
+/// A range (5%—5.5%, 2%到3%, 6至8所, 5-6万人, 2.5%～2.8%) is two rows: the low end at_least,
+/// the high end at_most, both measuring the same thing; a low end written without a unit takes
+/// the high end's (5 of 5-6万人 is 50,000 people).
 #[test]
 fn ranges_give_two_rows() {
     let rows = run("range");
-    assert_rows(
-        "range",
-        &rows,
-        &[
-            ("5%", "%", 5.0, "%", "growth_rate", "at_least"),
-            ("5.5%", "%", 5.5, "%", "growth_rate", "at_most"),
-            ("2%", "%", 2.0, "%", "growth_rate", "at_least"),
-            ("3%", "%", 3.0, "%", "growth_rate", "at_most"),
-            ("6", "所", 6.0, "所", "amount", "at_least"),
-            ("8所", "所", 8.0, "所", "amount", "at_most"),
-            ("5", "万人", 50_000.0, "人", "amount", "at_least"),
-            ("6万人", "万人", 60_000.0, "人", "amount", "at_most"),
-            ("2.5%", "%", 2.5, "%", "ratio", "at_least"),
-            ("2.8%", "%", 2.8, "%", "ratio", "at_most"),
-        ],
-    );
-    // Both ends of a range measure the same thing.
-    assert_eq!(rows[0]["subject"], "地区生产总值");
-    assert_eq!(rows[1]["subject"], "地区生产总值");
-    assert_eq!(rows[5]["subject"], "新建学校");
-    assert_eq!(rows[3]["indicator"], "cpi");
+    assert_eq!(rows.len(), 10, "five ranges: {:?}", surfaces(&rows));
+    for pair in rows.chunks(2) {
+        let (lo, hi) = (&pair[0], &pair[1]);
+        assert_eq!((lo["qualifier"].as_str(), hi["qualifier"].as_str()), ("at_least", "at_most"), "{}", hi["surface"]);
+        for col in ["subject", "indicator", "measure", "unit", "unit_base"] {
+            assert_eq!(lo[col], hi[col], "{col} of {} and {}", lo["surface"], hi["surface"]);
+        }
+        assert!(num(lo, "value_base") < num(hi, "value_base"));
+    }
+    assert_eq!((rows[6]["surface"].as_str(), num(&rows[6], "value_base")), ("5", 50_000.0));
 }
 
+/// 6600多万纳税人: the noun after the magnitude word joins the unit (万纳税人), the value is the
+/// number as written, value_base counts people, and 多/余 make it at_least.
 #[test]
 fn nouns_after_magnitude_words_join_the_unit() {
     let rows = run("magnitude_noun");
-    assert_rows(
-        "magnitude_noun",
-        &rows,
-        &[
-            ("6600多万纳税人", "万纳税人", 6.6e7, "人", "amount", "at_least"),
-            ("630余万低收入人口", "万低收入人口", 6.3e6, "人", "amount", "at_least"),
-            ("90余万剂次", "万剂次", 9e5, "剂次", "amount", "at_least"),
-            ("3000多万各族儿女", "万各族儿女", 3e7, "人", "amount", "at_least"),
-        ],
-    );
-    let values: Vec<&str> = rows.iter().map(|r| r["value"].as_str()).collect();
-    assert_eq!(values, ["6600.0", "630.0", "90.0", "3000.0"]);
+    assert_eq!(rows.len(), 4, "{:?}", surfaces(&rows));
+    for r in &rows {
+        let (surface, unit) = (r["surface"].as_str(), r["unit"].as_str());
+        assert!(
+            unit.starts_with('万') && unit.chars().count() > 1 && surface.ends_with(unit),
+            "{surface}: unit {unit}"
+        );
+        let digits: String = surface.chars().take_while(char::is_ascii_digit).collect();
+        assert_eq!(num(r, "value"), digits.parse::<f64>().unwrap(), "{surface}: value as written");
+        assert!(close(num(r, "value_base"), num(r, "value") * 1e4), "{surface}");
+        assert_eq!(r["qualifier"], "at_least", "{surface}");
+    }
+    assert_eq!(rows[0]["unit_base"], "人", "纳税人 are counted as people");
 }
 
+/// Numbers written in characters are read (七成 is 70%, 百分之三十五 35%, 千万人 ten million);
+/// 一批, 二轮, 八项规定, 零增长, 一支 and 陆家嘴 are not rows; a count that sums up the list
+/// before it is (产业、科技、服务业三支招商队伍), as in the held-out golds.
 #[test]
 fn chinese_numerals() {
     let rows = run("chinese_numerals");
-    assert_rows(
-        "chinese_numerals",
-        &rows,
-        &[
-            ("十件", "件", 10.0, "件", "amount", "exact"),
-            ("七成", "成", 70.0, "%", "ratio", "approx"),
-            ("两倍", "倍", 2.0, "倍", "ratio", "at_least"),
-            ("百分之三十五", "%", 35.0, "%", "ratio", "exact"),
-            ("千万人", "万人", 1e7, "人", "amount", "at_least"),
-            ("三支", "支", 3.0, "支", "amount", "exact"),
-        ],
-    );
-    // 一批, 二轮, 八项规定, 零增长, 一支 and 陆家嘴 are not rows; a count that sums up the list
-    // before it is (产业、科技、服务业三支招商队伍), as in the held-out golds.
-    assert_eq!(rows[5]["subject"], "招商队伍");
+    let row = |s: &str| rows.iter().find(|r| r["surface"] == s).unwrap_or_else(|| panic!("no row {s}"));
+    assert_eq!((num(row("七成"), "value_base"), row("七成")["unit_base"].as_str()), (70.0, "%"));
+    assert_eq!(num(row("百分之三十五"), "value_base"), 35.0);
+    assert_eq!(num(row("千万人"), "value_base"), 1e7);
+    for word in ["一批", "二轮", "八项", "零", "一支", "陆"] {
+        assert!(!rows.iter().any(|r| r["surface"].starts_with(word)), "{word} is not a quantity");
+    }
+    assert_eq!(row("三支")["subject"], "招商队伍");
 }
 
 #[test]
 fn names_dates_and_ordinals_are_not_rows() {
     let rows = run("names_dates");
-    assert_rows("names_dates", &rows, &[("3所", "所", 3.0, "所", "amount", "exact")]);
+    assert_eq!(surfaces(&rows), ["3所"]);
 }
 
+/// Thresholds that define a category (亿元以上项目, 65岁以上老年人, 10亿元以上) are not rows but
+/// stay in the subject; a count with 以上 after it (10家以上, 80%以上) is at_least.
 #[test]
 fn category_thresholds_are_not_rows() {
     let rows = run("thresholds");
-    assert_rows(
-        "thresholds",
-        &rows,
-        &[
-            ("90个", "个", 90.0, "个", "amount", "exact"),
-            ("23个", "个", 23.0, "个", "amount", "exact"),
-            ("10家", "家", 10.0, "家", "amount", "at_least"),
-            ("80%", "%", 80.0, "%", "ratio", "at_least"),
-            ("120个", "个", 120.0, "个", "amount", "exact"),
-        ],
-    );
+    for r in &rows {
+        assert!(!r["surface"].contains("亿元") && !r["surface"].contains('岁'), "a threshold: {}", r["surface"]);
+    }
+    assert_eq!(rows.len(), 5, "{:?}", surfaces(&rows));
     assert_eq!(rows[1]["subject"], "10亿元以上项目");
     assert_eq!(rows[2]["subject"], "新建智能工厂");
+    assert_eq!((rows[2]["qualifier"].as_str(), rows[3]["qualifier"].as_str()), ("at_least", "at_least"));
 }
 
+/// The verb decides the measure: 年均增长 an average growth rate, 下降 a growth rate that falls
+/// (value as written, value_base signed), 提高到 a level, 提高…个百分点 and 增加…元 changes
+/// (amounts, the verb kept in the subject), 增长…倍 a ratio.
 #[test]
 fn growth_rates_levels_and_changes() {
     let rows = run("growth");
-    assert_rows(
-        "growth",
-        &rows,
-        &[
-            ("5.6%", "%", 5.6, "%", "avg_growth_rate", "exact"),
-            ("3.2%", "%", -3.2, "%", "growth_rate", "exact"),
-            ("65%", "%", 65.0, "%", "ratio", "exact"),
-            ("1.2个百分点", "个百分点", 1.2, "百分点", "amount", "exact"),
-            ("1800元", "元", 1800.0, "元", "amount", "exact"),
-            ("1.5倍", "倍", 1.5, "倍", "ratio", "exact"),
-        ],
-    );
-    let codes: Vec<&str> = rows.iter().map(|r| r["indicator"].as_str()).collect();
-    assert_eq!(codes, ["gdp", "energy_intensity", "urbanization_rate", "", "", ""]);
-    // An absolute change keeps its verb; a growth rate leaves it out.
-    assert!(rows[4]["subject"].ends_with("增加"), "{}", rows[4]["subject"]);
+    let measures: Vec<&str> = rows.iter().map(|r| r["measure"].as_str()).collect();
+    assert_eq!(measures, ["avg_growth_rate", "growth_rate", "ratio", "amount", "amount", "ratio"]);
     assert_eq!(rows[1]["subject"], "单位地区生产总值能耗");
-    let values: Vec<&str> = rows.iter().map(|r| r["value"].as_str()).collect();
-    assert_eq!(values[1], "3.2", "value is as written, only value_base is signed");
+    assert_eq!(
+        (rows[1]["value"].as_str(), rows[1]["value_base"].as_str()),
+        ("3.2", "-3.2"),
+        "only value_base is signed"
+    );
+    assert!(rows[4]["subject"].ends_with("增加"), "{}", rows[4]["subject"]);
 }
 
 #[test]
 fn respectively_pairs_subjects_in_order() {
     let rows = run("respectively");
     assert_eq!(subjects(&rows), ["污水处理率", "达标排放率", "规模以上工业增加值", "社会消费品零售总额"]);
-    assert_eq!(rows[3]["measure"], "growth_rate");
-    assert_eq!(rows[3]["indicator"], "retail_sales");
 }
 
 #[test]
@@ -288,30 +265,24 @@ fn counted_noun_after_the_counter() {
     assert_eq!(subjects(&rows), ["行政村综合整治", "打造特色商业街区", "项目", "国家重大工程", "计划新开工项目"]);
 }
 
+/// 2.9∶1 is a ratio of 2.9 times.
 #[test]
 fn ratios_written_x_to_one() {
     let rows = run("ratio_colon");
-    assert_rows(
-        "ratio_colon",
-        &rows,
-        &[("2.9∶1", "∶1", 2.9, "倍", "ratio", "exact"), ("2.52∶1", "∶1", 2.52, "倍", "ratio", "exact")],
-    );
-    assert_eq!(subjects(&rows), ["城乡居民收入比", "城乡居民收入比"]);
+    assert_eq!(surfaces(&rows), ["2.9∶1", "2.52∶1"]);
+    for r in &rows {
+        assert_eq!((r["measure"].as_str(), r["unit_base"].as_str()), ("ratio", "倍"), "{}", r["surface"]);
+        assert_eq!(num(r, "value_base"), num(r, "value"), "{}", r["surface"]);
+        assert_eq!(r["subject"], "城乡居民收入比");
+    }
 }
 
 #[test]
 fn full_width_digits_and_thousands_separators() {
     let rows = run("fullwidth");
-    assert_rows(
-        "fullwidth",
-        &rows,
-        &[
-            ("１２３．５亿斤", "亿斤", 1.235e10, "斤", "amount", "exact"),
-            ("1,234.5亿元", "亿元", 1.2345e11, "元", "amount", "exact"),
-        ],
-    );
+    assert_eq!(surfaces(&rows), ["１２３．５亿斤", "1,234.5亿元"]);
+    assert_eq!(num(&rows[0], "value_base"), 1.235e10);
     assert_eq!(rows[1]["value_base"], "123450000000.0");
-    assert_eq!(rows[0]["indicator"], "grain_output");
 }
 
 #[test]
@@ -321,26 +292,22 @@ fn a_clause_with_only_a_link_continues_the_subject() {
     assert_eq!(rows[1]["measure"], "amount");
 }
 
+/// 3．10种 in a numbered list is item 3 and 10 kinds, not 3.10.
 #[test]
 fn list_numbers_are_not_decimals() {
     let rows = run("list_marker");
-    let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
-    assert_eq!(surfaces, ["3所", "10种"]);
+    assert_eq!(surfaces(&rows), ["3所", "10种"]);
     assert_eq!(rows[1]["subject"], "有色金属");
 }
 
+/// A counter not in dict/units.tsv (金, 银) is still a unit, of dimension `other`.
 #[test]
 fn unknown_counters_are_kept() {
     let rows = run("unknown_counter");
-    assert_rows(
-        "unknown_counter",
-        &rows,
-        &[
-            ("8金", "金", 8.0, "金", "amount", "exact"),
-            ("9银", "银", 9.0, "银", "amount", "exact"),
-            ("15宗", "宗", 15.0, "宗", "amount", "exact"),
-        ],
-    );
+    assert_eq!(surfaces(&rows), ["8金", "9银", "15宗"]);
+    for r in &rows {
+        assert_eq!(r["unit"], r["unit_base"], "{}", r["surface"]);
+    }
     assert_eq!(rows[0]["dimension"], "other");
 }
 
@@ -361,12 +328,12 @@ fn respectively_with_subjects_in_the_clause_before() {
     );
 }
 
+/// 跨过2万亿元大关: the milestone (大关, 台阶) is not the subject; 4个万亿元台阶 is no row.
 #[test]
 fn milestones_are_not_subjects_and_counts_of_them_not_rows() {
     let rows = run("milestone");
-    assert_rows("milestone", &rows, &[("2万亿元", "万亿元", 2e12, "元", "amount", "at_least")]);
-    assert_eq!(rows[0]["subject"], "全区地区生产总值");
-    assert_eq!(rows[0]["indicator"], "gdp");
+    assert_eq!(surfaces(&rows), ["2万亿元"]);
+    assert_eq!((rows[0]["subject"].as_str(), rows[0]["indicator"].as_str()), ("全区地区生产总值", "gdp"));
 }
 
 #[test]
@@ -375,32 +342,28 @@ fn an_amount_of_a_named_item_written_with_de() {
     assert_eq!(subjects(&rows), ["二三级供水管网改造投资", "背街巷道改造投资"]);
 }
 
+/// 2×35万千瓦: the figure is the unit capacity; the multiplier is no row.
 #[test]
 fn units_times_capacity() {
     let rows = run("multiplication");
-    assert_rows("multiplication", &rows, &[("35万千瓦", "万千瓦", 350_000.0, "千瓦", "amount", "exact")]);
+    assert_eq!(surfaces(&rows), ["35万千瓦"]);
     assert!(rows[0]["subject"].starts_with("东电热电联产"), "{}", rows[0]["subject"]);
 }
 
+/// 保持在90%和98%以上: 以上 after the second figure makes both at_least.
 #[test]
 fn a_qualifier_after_two_figures_governs_both() {
     let rows = run("shared_qualifier");
-    assert_rows(
-        "shared_qualifier",
-        &rows,
-        &[("90%", "%", 90.0, "%", "ratio", "at_least"), ("98%", "%", 98.0, "%", "ratio", "at_least")],
-    );
+    assert_eq!(surfaces(&rows), ["90%", "98%"]);
+    assert!(rows.iter().all(|r| r["qualifier"] == "at_least"), "{rows:?}");
 }
 
+/// 是正常消纳能力的10倍: a multiple of the figure before measures the same subject.
 #[test]
 fn a_multiple_of_the_figure_before() {
     let rows = run("multiple_of_previous");
-    assert_rows(
-        "multiple_of_previous",
-        &rows,
-        &[("600万千瓦", "万千瓦", 6e6, "千瓦", "amount", "at_least"), ("10倍", "倍", 10.0, "倍", "ratio", "exact")],
-    );
     assert_eq!(subjects(&rows), ["新增风光装机", "新增风光装机"]);
+    assert_eq!((rows[1]["surface"].as_str(), rows[1]["measure"].as_str()), ("10倍", "ratio"));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -421,11 +384,13 @@ fn raw_texts() -> HashMap<String, String> {
             let bytes = std::fs::read(&p).expect("read");
             let text = match p.extension().and_then(|x| x.to_str()) {
                 Some("docx") => docx_by_hand(&bytes),
-                Some("txt") => decode_by_hand(&bytes),
+                Some("txt" | "md") => decode_by_hand(&bytes),
                 _ => continue,
             };
-            let stem = p.file_stem().and_then(|x| x.to_str()).expect("stem").to_string();
-            out.insert(stem, text);
+            // doc_id: the path under raw/ without extension.
+            let rel = p.with_extension("");
+            let id = rel.strip_prefix(repo("raw")).expect("under raw/").to_string_lossy().replace('\\', "/");
+            out.insert(id, text);
         }
     }
     out
@@ -481,6 +446,10 @@ fn no_dates_or_names_in_raw() {
         let before: String = slice_chars(text, s.saturating_sub(1), s);
         let after: String = slice_chars(text, e, e + 2);
         assert_ne!(before, "第", "an ordinal: {r:?}");
+        // A count with its counter may be followed by anything (4个日间照料中心, 100多个日日夜夜).
+        if r["surface"].ends_with('个') {
+            continue;
+        }
         for name in ["号线", "周年", "月", "日"] {
             assert!(!after.starts_with(name), "followed by {name}: {r:?}");
         }
@@ -497,36 +466,58 @@ fn provincial_figures_read_by_hand() {
             .find(|r| r["doc_id"] == doc && r["surface"] == surface && r["sentence"].contains(sentence_has))
             .unwrap_or_else(|| panic!("{doc}: no row {surface} in a sentence with {sentence_has}"))
     };
-    let r = find("2026年四川省政府工作报告", "67665亿元", "实现地区生产总值");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "67665亿元", "实现地区生产总值");
     assert_eq!((r["indicator"].as_str(), r["value_base"].as_str()), ("gdp", "6766500000000.0"));
-    let r = find("2026年四川省政府工作报告", "5853.9亿元", "地方一般公共预算收入");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "5853.9亿元", "地方一般公共预算收入");
     assert_eq!(r["indicator"], "budget_revenue");
-    let r = find("2026年四川省政府工作报告", "3万余场次", "促消费活动");
+    let r = find("provinces-2026/2026年四川省政府工作报告", "3万余场次", "促消费活动");
     assert_eq!((r["unit"].as_str(), r["qualifier"].as_str()), ("万场次", "at_least"));
-    let r = find("2026年江苏省政府工作报告", "14%", "单位地区生产总值能耗累计下降");
+    let r = find("provinces-2026/2026年江苏省政府工作报告", "14%", "单位地区生产总值能耗累计下降");
     assert_eq!((r["measure"].as_str(), r["value_base"].as_str()), ("growth_rate", "-14.0"));
     assert_eq!((r["indicator"].as_str(), r["qualifier"].as_str()), ("energy_intensity", "at_least"));
-    let r = find("2026年江苏省政府工作报告", "76.2%", "常住人口城镇化率");
+    let r = find("provinces-2026/2026年江苏省政府工作报告", "76.2%", "常住人口城镇化率");
     assert_eq!(r["indicator"], "urbanization_rate");
-    let r = find("2025年北京市政府工作报告", "4.1%", "城镇调查失业率");
+    let r = find("provinces-2025/2025年北京市政府工作报告", "4.1%", "城镇调查失业率");
     assert_eq!(
         (r["indicator"].as_str(), r["measure"].as_str(), r["qualifier"].as_str()),
         ("unemployment_rate", "ratio", "approx")
     );
-    let r = find("2025年北京市政府工作报告", "0.1%", "居民消费价格涨幅");
+    let r = find("provinces-2025/2025年北京市政府工作报告", "0.1%", "居民消费价格涨幅");
     assert_eq!((r["indicator"].as_str(), r["measure"].as_str()), ("cpi", "growth_rate"));
-    let r = find("2025年广东省政府工作报告", "2.31:1", "城乡居民收入比");
+    let r = find("provinces-2025/2025年广东省政府工作报告", "2.31:1", "城乡居民收入比");
     assert_eq!((r["unit_base"].as_str(), r["measure"].as_str()), ("倍", "ratio"));
     // Not rows: a glossary date, a version, a voltage class, a count of magnitude levels.
     for (doc, surface, context) in [
-        ("2025年四川省政府工作报告", "7日", "2024年4月7日"),
-        ("2025年上海市政府工作报告", "2.0版", ""),
-        ("2026年内蒙古自治区政府工作报告", "500千伏", ""),
-        ("2026年江苏省政府工作报告", "4个", "万亿元台阶"),
+        ("provinces-2025/2025年四川省政府工作报告", "7日", "2024年4月7日"),
+        ("provinces-2025/2025年上海市政府工作报告", "2.0版", ""),
+        ("provinces-2026/2026年内蒙古自治区政府工作报告", "500千伏", ""),
+        ("provinces-2026/2026年江苏省政府工作报告", "4个", "万亿元台阶"),
     ] {
         assert!(
             !rows.iter().any(|r| r["doc_id"] == doc && r["surface"] == surface && r["sentence"].contains(context)),
             "{doc}: {surface} is not a quantity"
         );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Regressions
+// ---------------------------------------------------------------------------------------
+
+/// Issue 9.2, `begin > end` when slicing (淮安市 2021, 钦州市 2023 of the lawtext sample): in
+/// 1-2个千亿级…, the range's low end and the figure after it overlap, and the gap between two
+/// mentions was sliced with crossed bounds. The mentions still overlap; the gap is now empty.
+#[test]
+fn begin_gt_end_between_overlapping_mentions() {
+    let s = "各位代表：\n力争培育1-2个千亿级制造业产业和10户以上百亿企业，基本建成6个百亿级农业主导产业。\n";
+    let ms = gwr::stages::indicators::mentions(s, 0..s.len());
+    let crossed = ms.windows(2).any(|w| w[0].q_end > w[1].q_start);
+    assert!(crossed, "the fixture no longer has overlapping mentions: find a new one");
+    let text = gwr::lang::text::Text::new(s.to_string());
+    let rows = gwr::stages::extract("t", &text);
+    assert!(!rows.indicators.is_empty());
+    for r in &rows.indicators {
+        let got: String = s.chars().skip(r.char_start).take(r.char_end - r.char_start).collect();
+        assert_eq!(got, r.surface);
     }
 }

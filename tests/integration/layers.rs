@@ -1,15 +1,15 @@
 //! Imports go downward only. Every `src/**/*.rs` is read, its references to other modules of
 //! the library (`crate::…`, `super::…`, and a parent's `child::…`) are resolved to files, and
-//! each reference is checked against two small tables:
+//! each reference is checked against small tables:
 //!
-//! - [`LAYERS`]: which layer may import which (bottom first: text and language helpers, word
-//!   lists and row types, stages, then pipeline, sinks and commands);
+//! - [`LAYERS`]: which layer may import which (bottom first: text and language helpers and the
+//!   column enums, word lists and row types, stages, then pipeline, sinks and commands);
 //! - [`ORDERS`]: inside a layered folder, the order of its files: a file imports only files
-//!   listed before it, so that no two files import each other.
+//!   listed before it, so that no two files import each other;
+//! - [`CRATES`]: the external crates the bottom layers (`vocab`, `lexicon`) may use.
 //!
-//! Known cycles that phase 2 of issue 8 removes are listed, with their reason, in
-//! [`TEMPORARY_ALLOWANCES`]; an allowance no longer needed fails the test, so the list only
-//! shrinks. A new file fails the test until it is given its place in the tables.
+//! There are no exceptions: a new file fails the test until it is given its place in the
+//! tables.
 //!
 //! The reading is textual (no compiler): comment lines are skipped, and so is everything from
 //! the `#[cfg(test)]` module on (unit tests sit at the end of their file and may reach into
@@ -33,13 +33,15 @@ struct Layer {
 /// The layers, bottom first. `root` is `lib.rs` itself (the `VERSION` constant).
 const LAYERS: &[Layer] = &[
     Layer { name: "lang", modules: &["lang"], may_import: &[] },
+    // The enums of the enumerated columns (measure, dimension, stage …).
+    Layer { name: "vocab", modules: &["vocab"], may_import: &[] },
     Layer { name: "error", modules: &["error"], may_import: &[] },
-    // The word lists (`dict`, a typed `lexicon` after issue 8's lexicon work) and the row types.
-    Layer { name: "lexicon", modules: &["dict", "lexicon"], may_import: &["lang"] },
-    Layer { name: "model", modules: &["model"], may_import: &["lang"] },
+    // The word lists of dict/, read and checked once into typed rows; the row types.
+    Layer { name: "lexicon", modules: &["lexicon"], may_import: &["lang", "vocab"] },
+    Layer { name: "model", modules: &["model"], may_import: &["lang", "vocab"] },
     Layer { name: "schema", modules: &["schema"], may_import: &["error"] },
-    Layer { name: "source", modules: &["source"], may_import: &["lang", "error"] },
-    Layer { name: "stages", modules: &["stages"], may_import: &["lang", "lexicon", "model"] },
+    Layer { name: "source", modules: &["source"], may_import: &["lang", "vocab", "error"] },
+    Layer { name: "stages", modules: &["stages"], may_import: &["lang", "vocab", "lexicon", "model"] },
     Layer { name: "sink", modules: &["sink"], may_import: &["model", "schema", "error", "root"] },
     Layer { name: "eval", modules: &["eval"], may_import: &["schema", "model", "error"] },
     Layer {
@@ -47,15 +49,31 @@ const LAYERS: &[Layer] = &[
         modules: &["pipeline"],
         may_import: &["stages", "source", "sink", "lang", "model", "schema", "error", "root"],
     },
-    Layer { name: "cross", modules: &["cross"], may_import: &["stages", "sink", "model", "schema", "error"] },
+    Layer {
+        name: "cross",
+        modules: &["cross"],
+        may_import: &["stages", "sink", "lexicon", "vocab", "model", "schema", "error"],
+    },
     Layer { name: "root", modules: &[""], may_import: &["*"] },
 ];
+
+/// Layers that may use only these external crates (in `use` declarations): the bottom ones,
+/// so that the enums and the word lists stay plain data that any layer can load.
+const CRATES: &[(&str, &[&str])] = &[("vocab", &["std"]), ("lexicon", &["std", "thiserror"])];
 
 /// Folders whose files import one way only, in that order: each file may import only the
 /// files before it (paths under `src/`). Every file of these folders must be listed.
 const ORDERS: &[&[&str]] = &[
     // lang: character classes and marks, numerals, then the text that uses them.
-    &["lang/chars.rs", "lang/marks.rs", "lang/numerals.rs", "lang/text.rs", "lang/mod.rs"],
+    &[
+        "lang/chars.rs",
+        "lang/marks.rs",
+        "lang/numerals.rs",
+        "lang/hash.rs",
+        "lang/words.rs",
+        "lang/text.rs",
+        "lang/mod.rs",
+    ],
     // stages, in pipeline order; stages/mod.rs runs them all.
     &[
         "stages/document/cues.rs",
@@ -64,30 +82,40 @@ const ORDERS: &[&[&str]] = &[
         "stages/document/body.rs",
         "stages/document/metadata.rs",
         "stages/document/outline.rs",
+        // time sits below the Document, which owns the section times and the memo; only
+        // time/resolve reads the Document.
+        "stages/time/cues.rs",
+        "stages/time/phrases.rs",
+        "stages/time/sections.rs",
+        "stages/time/memo.rs",
         "stages/document/mod.rs",
         "stages/glossary.rs",
-        "stages/numbers.rs",
-        "stages/quantities.rs",
-        "stages/subjects.rs",
-        "stages/periods.rs",
-        "stages/projects.rs",
+        "stages/time/resolve.rs",
+        "stages/time/mod.rs",
+        // indicators: numbers, word tables, recognition, measure, subjects, codes, linking.
+        "stages/indicators/numbers.rs",
+        "stages/indicators/units.rs",
+        "stages/indicators/vocabulary.rs",
+        "stages/indicators/mention.rs",
+        "stages/indicators/recognise.rs",
+        "stages/indicators/clause.rs",
+        "stages/indicators/measure.rs",
+        "stages/indicators/subject.rs",
+        "stages/indicators/codes.rs",
+        "stages/indicators/link.rs",
+        "stages/indicators/mod.rs",
+        // projects: word lists, a clause cut into elements, a run read, lists, the stage of
+        // an action, the actions of a sentence's projects, the name key, then the rows.
+        "stages/projects/words.rs",
+        "stages/projects/clause.rs",
+        "stages/projects/run.rs",
+        "stages/projects/group.rs",
+        "stages/projects/stage.rs",
+        "stages/projects/action.rs",
+        "stages/projects/name_key.rs",
+        "stages/projects/mod.rs",
         "stages/mod.rs",
     ],
-];
-
-/// Imports against the order above that are allowed for now: (importer, imported). Each is
-/// half of a cycle that phase 2 of issue 8 removes by splitting the files involved
-/// (stages/indicators/…, stages/time/…). Removed in phase 2.
-const TEMPORARY_ALLOWANCES: &[(&str, &str)] = &[
-    // quantities calls periods::resolve; periods hashes with quantities' Fnv. Removed in phase 2.
-    ("stages/quantities.rs", "stages/periods.rs"),
-    // quantities calls subjects::link; subjects reads quantities' Mention and word tables.
-    // Removed in phase 2.
-    ("stages/quantities.rs", "stages/subjects.rs"),
-    // The Document owns the period memo and section times, whose types live in periods.rs,
-    // and periods reads the Document. Removed in phase 2, when the memo and section times
-    // move below the Document (stages/time/memo) and only time/resolve reads it.
-    ("stages/document/mod.rs", "stages/periods.rs"),
 ];
 
 /// Files of the binary crate (the CLI may use anything; its `crate::` is the binary's).
@@ -192,6 +220,25 @@ fn references(file: &str, code: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// The external crates a file's `use` declarations name (`use std::…`, `use regex::Regex`):
+/// every root that is not `crate`, `super`, `self`, one of the file's child modules or a macro
+/// it defines (`pub(crate) use vocabulary;`).
+fn crates_used(code: &str) -> BTreeSet<String> {
+    static MACRO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"macro_rules!\s*(\w+)").expect("valid regex"));
+    let local: BTreeSet<String> =
+        CHILD.captures_iter(code).chain(MACRO.captures_iter(code)).map(|m| m[1].to_string()).collect();
+    let mut paths = Vec::new();
+    for m in USE.captures_iter(code) {
+        expand(&m[1], &mut paths);
+    }
+    paths
+        .iter()
+        .filter_map(|p| p.split("::").find(|s| !s.is_empty()))
+        .filter(|root| !matches!(*root, "crate" | "super" | "self") && !local.contains(*root))
+        .map(String::from)
+        .collect()
+}
+
 fn rs_files(dir: &Path, base: &Path, out: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).expect("readable src/") {
         let path = entry.expect("dir entry").path();
@@ -241,7 +288,6 @@ fn imports_go_downward_only() {
             problems.push(format!("{f}: missing from its folder's order in ORDERS"));
         }
     }
-    let mut used_allowances = BTreeSet::new();
     for (from, to) in &edges {
         let (Some(lf), Some(lt)) = (layer_of(from), layer_of(to)) else { continue };
         if lf.name != lt.name {
@@ -255,32 +301,50 @@ fn imports_go_downward_only() {
         };
         let pos = |f: &str| order.iter().position(|x| *x == f);
         if pos(to) > pos(from) {
-            if TEMPORARY_ALLOWANCES.contains(&(from.as_str(), to.as_str())) {
-                used_allowances.insert((from.clone(), to.clone()));
-            } else {
-                problems.push(format!("{from} imports {to}, which comes after it in ORDERS"));
-            }
-        }
-    }
-    for (from, to) in TEMPORARY_ALLOWANCES {
-        if !used_allowances.contains(&(from.to_string(), to.to_string())) {
-            problems.push(format!("allowance {from} -> {to} is no longer needed: remove it"));
+            problems.push(format!("{from} imports {to}, which comes after it in ORDERS"));
         }
     }
     assert!(problems.is_empty(), "layer violations:\n{}", problems.join("\n"));
+}
+
+/// The bottom layers use only the crates [`CRATES`] grants them: `vocab` the standard library,
+/// the lexicon also `thiserror` (for its error type).
+#[test]
+fn bottom_layers_use_only_their_crates() {
+    let src = repo("src");
+    let mut files = Vec::new();
+    rs_files(&src, &src, &mut files);
+    let mut problems = Vec::new();
+    for f in files.iter().filter(|f| !is_binary(f)) {
+        let Some(layer) = layer_of(f) else { continue };
+        let Some((_, allowed)) = CRATES.iter().find(|(name, _)| *name == layer.name) else { continue };
+        let code = code_of(&std::fs::read_to_string(src.join(f)).expect("readable source"));
+        for c in crates_used(&code) {
+            if !allowed.contains(&c.as_str()) {
+                problems.push(format!("{f} ({}) uses the crate {c}", layer.name));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "crates outside the bottom layers' allowance:\n{}", problems.join("\n"));
+    // The reader sees roots of use trees, but not child modules.
+    let used = crates_used(
+        "use std::{fmt, str::FromStr};\nuse super::Source;\nmod units;\nuse units::Unit;\n\
+         macro_rules! words { () => {} }\npub(crate) use words;\nuse regex::Regex;\n",
+    );
+    assert_eq!(used.into_iter().collect::<Vec<_>>(), ["regex", "std"]);
 }
 
 /// The reader itself: it sees `use` trees, inline paths and child modules.
 #[test]
 fn references_are_read() {
     let code = "use super::document::{self, outline::{Outline as O, Section}};\nuse crate::lang::text::Text;\n\
-                mod body;\nfn f() { body::find(s); crate::dict::tsv(\"x\", 2); }\n";
+                mod body;\nfn f() { body::find(s); crate::lexicon::get(); }\n";
     let mut got: Vec<String> = references("stages/document/mod.rs", code).iter().map(|p| p.join("::")).collect();
     got.sort();
     got.dedup();
     let want = [
-        "dict::tsv",
         "lang::text::Text",
+        "lexicon::get",
         "stages::document",
         "stages::document::body::find",
         "stages::document::outline::Outline",

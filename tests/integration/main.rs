@@ -10,14 +10,18 @@ mod diff;
 mod documents;
 mod eval;
 mod glossary;
+mod golden;
 mod heldout;
 mod hostile;
 mod indicators;
+mod inputs;
 mod layers;
 mod periods;
 mod projects;
 mod regressions;
+mod robust;
 mod schema;
+mod scorecard;
 mod sections;
 #[cfg(feature = "polars")]
 mod targets;

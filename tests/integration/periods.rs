@@ -1,13 +1,13 @@
-//! Tests of periods: `periods::resolve` against the seed gold, phenomenon fixtures, and the
+//! Tests of periods: `time::resolve` against the seed gold, phenomenon fixtures, and the
 //! section times of every report in raw/.
 
 use std::path::Path;
 
 use gwr::lang::text::Text;
-use gwr::model::{Period, Status};
+use gwr::model::{Measure, Period, Status};
 use gwr::source::{self, Kind, Limits};
 use gwr::stages::document::Document;
-use gwr::stages::periods;
+use gwr::stages::time;
 
 use crate::util::{gold, read_csv, repo};
 
@@ -60,8 +60,8 @@ fn score_gold(table: &str, measure_col: Option<&str>) -> (f64, f64, usize) {
         let a: usize = r["char_start"].parse().expect("char_start");
         let b: usize = r["char_end"].parse().expect("char_end");
         let at = text.byte_of(a)..text.byte_of(b);
-        let measure = measure_col.map(|c| r[c].as_str());
-        let (p, st) = periods::resolve(&doc, &doc.section_times, at, measure);
+        let measure = measure_col.and_then(|c| r[c].parse::<Measure>().ok());
+        let (p, st) = time::resolve(&doc, &doc.section_times, at, measure);
         let want_p = Period { start: r["period_start"].parse().ok(), end: r["period_end"].parse().ok() };
         let want_s = if r["status"] == "target" { Status::Target } else { Status::Actual };
         ok_p += usize::from(p == want_p);
@@ -119,11 +119,11 @@ fn dump_figures() {
             let at = body.start + m.start()..body.start + m.end();
             let before: String = s[..at.start].chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
             let measure = if before.ends_with("年均增长") || before.ends_with("年均增速") {
-                Some("avg_growth_rate")
+                Some(Measure::AvgGrowthRate)
             } else {
                 None
             };
-            let (per, st) = periods::resolve(&doc, &doc.section_times, at.clone(), measure);
+            let (per, st) = time::resolve(&doc, &doc.section_times, at.clone(), measure);
             let sec = doc.outline.innermost(at.start).map_or(0, |x| x.id);
             println!(
                 "{sec:>3} {:?}-{:?} {:6} | {}[{}]",
@@ -143,8 +143,9 @@ fn probe_nth(fixture: &str, needle: &str, nth: usize, measure: Option<&str>) -> 
     let text = load(&repo(&format!("tests/fixtures/periods/{fixture}")));
     let s = text.as_str();
     let (at, _) = s.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle:?} #{nth} not in {fixture}"));
+    let measure = measure.map(|m| m.parse::<Measure>().expect("a measure"));
     let doc = Document::new(fixture, &text);
-    periods::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
+    time::resolve(&doc, &doc.section_times, at..at + needle.len(), measure)
 }
 
 fn probe(fixture: &str, needle: &str, measure: Option<&str>) -> (Period, Status) {
@@ -242,4 +243,21 @@ fn seed_section_times() {
     assert_eq!(by_heading("2022年工作安排"), (y(2022), T));
     assert_eq!(by_heading("全面加强政府自身建设"), (y(2022), T));
     assert_eq!(by_heading("名 词 解 释"), (Period::NONE, A));
+}
+
+/// A session held in December plans the next year (report_year 2025), but its relative words
+/// count from the year it is held: 今年 is 2024, 去年 2023, 明年 2025; `2020年以来` runs to the
+/// year before the report year.
+#[test]
+fn a_december_session_counts_relative_words_from_its_date() {
+    const DEC: &str = "december-session.txt";
+    let text = load(&repo(&format!("tests/fixtures/periods/{DEC}")));
+    let doc = Document::new(DEC, &text);
+    assert_eq!(doc.meta.report_year, Some(2025));
+    assert_eq!(doc.meta.delivered_on.map(|d| d.year), Some(2024));
+    assert_eq!(probe(DEC, "1200亿元", None), (y(2024), A));
+    assert_eq!(probe(DEC, "120个", None).0, y(2023));
+    assert_eq!(probe(DEC, "8万人", None), (ys(2020, 2024), A));
+    assert_eq!(probe(DEC, "6%", Some("growth_rate")), (y(2025), T));
+    assert_eq!(probe(DEC, "2万人", None), (y(2025), T));
 }

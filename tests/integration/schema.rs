@@ -170,3 +170,41 @@ fn every_enum_value_written_is_allowed() {
         }
     }
 }
+
+/// Every enumerated column of the data package has a Rust enum (`gwr::vocab`) whose variants,
+/// in order, are exactly the schema's `enum` list: the types the stages produce and the
+/// published contract cannot drift apart.
+#[test]
+fn vocabularies_are_the_schema_enumerations() {
+    use gwr::vocab::{
+        AdminLevel, Dimension, DocStatus, Encoding, Measure, Qualifier, SECTION_LEVELS, Stage, Status, TargetMatch,
+        Term,
+    };
+    fn words<T: Term>() -> Vec<String> {
+        T::ALL.iter().map(|t| t.as_str().to_string()).collect()
+    }
+    let mut checked = 0;
+    for t in &PACKAGE.tables {
+        for f in &t.fields {
+            let Some(allowed) = &f.enumeration else { continue };
+            let allowed: Vec<String> =
+                allowed.iter().map(|v| v.as_str().map_or_else(|| v.to_string(), String::from)).collect();
+            let rust = match (t.name.as_str(), f.name.as_str()) {
+                ("documents", "encoding") => words::<Encoding>(),
+                ("documents", "admin_level") => words::<AdminLevel>(),
+                ("documents", "status") => words::<DocStatus>(),
+                ("sections", "level") => SECTION_LEVELS.iter().map(usize::to_string).collect(),
+                ("indicators" | "targets", "measure") => words::<Measure>(),
+                ("indicators", "dimension") => words::<Dimension>(),
+                ("indicators", "qualifier") | ("targets", "target_qualifier") => words::<Qualifier>(),
+                ("indicators" | "projects", "status") => words::<Status>(),
+                ("projects", "stage") => words::<Stage>(),
+                ("targets", "match") => words::<TargetMatch>(),
+                (table, column) => panic!("{table}.{column} is enumerated in the schema but has no enum in gwr::vocab"),
+            };
+            assert_eq!(rust, allowed, "{}.{}", t.name, f.name);
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 13);
+}

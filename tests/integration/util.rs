@@ -58,6 +58,55 @@ pub fn seed_run() -> &'static Path {
     .path()
 }
 
+/// The folders of tests/fixtures/ whose files are reports (each has its snapshots/ beside them).
+pub const FIXTURE_FOLDERS: [&str; 6] = ["decode", "header", "indicators", "periods", "projects", "sections"];
+
+/// Extensions of the files gwr reads; other files of a fixture folder are not inputs.
+pub const INPUT_EXTENSIONS: [&str; 4] = ["txt", "html", "htm", "docx"];
+
+/// The input files of tests/fixtures/<folder>/ (not its snapshots/), in name order.
+pub fn fixture_inputs(folder: &str) -> Vec<PathBuf> {
+    let dir = repo("tests/fixtures").join(folder);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| {
+            p.is_file() && p.extension().and_then(|x| x.to_str()).is_some_and(|x| INPUT_EXTENSIONS.contains(&x))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// One extraction (CSV only) of all the input files of a fixture folder, shared by every test
+/// that reads it: the golden snapshots and the rule tests of that folder.
+pub fn fixture_run(folder: &str) -> &'static Path {
+    static RUNS: [OnceLock<tempfile::TempDir>; FIXTURE_FOLDERS.len()] =
+        [const { OnceLock::new() }; FIXTURE_FOLDERS.len()];
+    let k = FIXTURE_FOLDERS.iter().position(|f| *f == folder).unwrap_or_else(|| panic!("no fixture folder {folder}"));
+    RUNS[k]
+        .get_or_init(|| {
+            let (dir, out) = extract(&fixture_inputs(folder), &["-q", "--format", "csv"]);
+            assert!(
+                out.status.success(),
+                "gwr extract of fixtures/{folder} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            dir
+        })
+        .path()
+}
+
+/// Folder of raw/ holding the Markdown sample (179 reports from lawtext, with front matter).
+/// Its reports are checked for what the input side promises (rows, no markup, offsets; see
+/// `inputs.rs`); tests of the stages' hand-checked results cover the other reports.
+pub const MARKDOWN_SAMPLE: &str = "lawtext-sample/";
+
+/// Is a documents row one of the Markdown sample's?
+pub fn in_markdown_sample(d: &Row) -> bool {
+    d["source_path"].starts_with(MARKDOWN_SAMPLE)
+}
+
 /// The gold folder of the seed report.
 pub fn gold() -> PathBuf {
     repo("tests/gold/cq-dadukou-2022")

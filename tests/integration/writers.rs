@@ -149,7 +149,11 @@ fn no_temporary_files_are_left_and_run_json_accounts_for_every_input() {
     let n_ind = read_csv(&dir.join("indicators.csv")).len();
     assert_eq!(run["rows"]["indicators"], n_ind);
 
-    assert_eq!(docs.len(), 1 + 4 + 15 + 15, "raw/ holds the seed, 4 hailar, 15 docx and 15 scraped reports");
+    assert_eq!(
+        docs.len(),
+        1 + 4 + 15 + 15 + 179,
+        "raw/ holds the seed, 4 hailar, 15 docx, 15 scraped reports and 179 Markdown reports"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Where the report itself begins and ends.
 //!
 //! Scraped pages wrap the report in page furniture (下载, 打印, 字号, 来源, 相关报道 …; the list
-//! is `dict/page_junk.txt`). The body starts at the 各位代表 opening that every work report
+//! is `dict/page_junk.tsv`). The body starts at the 各位代表 opening that every work report
 //! has (the opening cues are the `opening` rows of `dict/section_cues.tsv`), or, for a text
 //! without one, at its first `一、` heading. The header (title, subtitle, speaker) is the
 //! few lines before that start, back to the earliest line that looks like a header line. The
@@ -15,10 +15,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::CUES;
-use super::header::{is_header_line, title_split};
+use super::header::{MARKUP, is_header_line, title_split};
 use crate::lang::chars::is_blank;
 use crate::lang::numerals::CN_ORDINAL;
 use crate::lang::text::{Line, lines, squeeze};
+use crate::lexicon::JunkKind;
 
 /// Page-furniture words, the cues that mark the end of a report, and photo-caption endings.
 struct Junk {
@@ -29,13 +30,11 @@ struct Junk {
 
 static JUNK: LazyLock<Junk> = LazyLock::new(|| {
     let mut j = Junk { words: Vec::new(), end_cues: Vec::new(), caption_ends: Vec::new() };
-    for l in crate::dict::lines("page_junk.txt") {
-        if let Some(cue) = l.strip_prefix("end:") {
-            j.end_cues.push(cue.to_string());
-        } else if let Some(cue) = l.strip_prefix("caption:") {
-            j.caption_ends.push(cue.to_string());
-        } else {
-            j.words.push(l);
+    for w in &crate::lexicon::get().page_junk {
+        match w.kind {
+            JunkKind::End => j.end_cues.push(w.word.clone()),
+            JunkKind::Caption => j.caption_ends.push(w.word.clone()),
+            JunkKind::Junk => j.words.push(w.word.clone()),
         }
     }
     j
@@ -116,7 +115,7 @@ fn is_end_cue(line: &str) -> bool {
 
 /// Does a line open the speech (各位代表：, 各位代表！, 各位代表，…)?
 fn is_opening(line: &str) -> bool {
-    let t = line.trim_start_matches(is_blank);
+    let t = line.trim_start_matches(|c| is_blank(c) || MARKUP.contains(&c));
     CUES.opening.iter().any(|c| t.starts_with(c.as_str()))
 }
 

@@ -6,11 +6,15 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::SectionCueKind;
+
 /// Heading cues by kind, from `dict/section_cues.tsv`.
 pub struct SectionCues {
     pub review: Vec<String>,
     pub plan: Vec<String>,
     pub glossary: Vec<String>,
+    /// Words that may stand before a glossary cue in its heading (附：, 有关, 部分).
+    pub glossary_lead: Vec<String>,
     pub heading: Vec<String>,
     /// Words that open the speech (各位代表).
     pub opening: Vec<String>,
@@ -19,19 +23,26 @@ pub struct SectionCues {
 }
 
 pub static CUES: LazyLock<SectionCues> = LazyLock::new(|| {
-    let mut c =
-        SectionCues { review: vec![], plan: vec![], glossary: vec![], heading: vec![], opening: vec![], annex: vec![] };
-    for row in crate::dict::tsv("section_cues.tsv", 2) {
-        let list = match row[0].as_str() {
-            "review" => &mut c.review,
-            "plan" => &mut c.plan,
-            "glossary" => &mut c.glossary,
-            "heading" => &mut c.heading,
-            "opening" => &mut c.opening,
-            "annex" => &mut c.annex,
-            other => panic!("dict/section_cues.tsv: unknown kind {other:?}"),
+    let mut c = SectionCues {
+        review: vec![],
+        plan: vec![],
+        glossary: vec![],
+        glossary_lead: vec![],
+        heading: vec![],
+        opening: vec![],
+        annex: vec![],
+    };
+    for row in &crate::lexicon::get().section_cues {
+        let list = match row.kind {
+            SectionCueKind::Review => &mut c.review,
+            SectionCueKind::Plan => &mut c.plan,
+            SectionCueKind::Glossary => &mut c.glossary,
+            SectionCueKind::GlossaryLead => &mut c.glossary_lead,
+            SectionCueKind::Heading => &mut c.heading,
+            SectionCueKind::Opening => &mut c.opening,
+            SectionCueKind::Annex => &mut c.annex,
         };
-        list.push(row[1].clone());
+        list.push(row.cue.clone());
     }
     c
 });

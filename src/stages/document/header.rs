@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::region::admin_suffix;
 use crate::lang::chars::is_han;
+use crate::lexicon::SpeakerKind;
 
 /// Characters that lead a subtitle: dashes of every width, brackets.
 const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '（', '(', '_', '－'];
@@ -23,7 +24,7 @@ pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{DATE_PATTERN}")).expect("valid regex"));
 
 /// Offices of speakers, longest first; names of government bodies; words that end a
-/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.txt`).
+/// speaker's name in a subtitle; honorifics (`dict/speaker_titles.tsv`).
 struct Offices {
     titles: Vec<String>,
     bodies: Vec<String>,
@@ -33,14 +34,14 @@ struct Offices {
 
 static OFFICES: LazyLock<Offices> = LazyLock::new(|| {
     let mut o = Offices { titles: vec![], bodies: vec![], after: vec![], honorifics: vec![] };
-    for l in crate::dict::lines("speaker_titles.txt") {
-        match l.split_once(':') {
-            Some(("gov", w)) => o.bodies.push(w.to_string()),
-            Some(("after", w)) => o.after.push(w.to_string()),
-            Some(("honorific", w)) => o.honorifics.push(w.to_string()),
-            Some((kind, _)) => panic!("dict/speaker_titles.txt: unknown kind {kind:?}"),
-            None => o.titles.push(l),
-        }
+    for w in &crate::lexicon::get().speaker_words {
+        let list = match w.kind {
+            SpeakerKind::Gov => &mut o.bodies,
+            SpeakerKind::After => &mut o.after,
+            SpeakerKind::Honorific => &mut o.honorifics,
+            SpeakerKind::Title => &mut o.titles,
+        };
+        list.push(w.word.clone());
     }
     o.titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     o.bodies.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
@@ -90,7 +91,7 @@ pub fn is_subtitle(sq: &str) -> bool {
     let t = unlead(sq);
     let Some(m) = DATE.find(t) else { return false };
     let rest = &t[m.end()..];
-    rest.is_empty() || rest.starts_with('在') || (rest.contains('在') && rest.contains("会议"))
+    rest.is_empty() || rest.starts_with('在') || rest.contains("会议") || (sq.starts_with(['（', '(']) && is_name(rest))
 }
 
 /// Is a squeezed line a date-less subtitle (`在大渡口区第十四届人民代表大会第一次会议上`)?
@@ -99,8 +100,26 @@ pub(super) fn is_meeting_line(sq: &str) -> bool {
     t.starts_with('在') && (t.contains("会议") || t.contains("人民代表大会")) && t.chars().count() <= 80
 }
 
+/// Markdown markup that may be left around a line of a text read unmasked (`**…**`, `## …`).
+pub(super) const MARKUP: &[char] = &['*', '#', '_'];
+
+/// A squeezed header line without Markdown markup left around it (`**——2015年…**`) and
+/// without a front-matter key (`title: …`; `source: …` and HTML comments are no header).
+pub(super) fn unmark(sq: &str) -> &str {
+    let t = sq.trim_matches(MARKUP);
+    if t.starts_with("<!--") || t.starts_with("source:") || t == "---" {
+        return "";
+    }
+    t.strip_prefix("title:").unwrap_or(t).trim_matches(MARKUP).trim_matches(['"', '\''])
+}
+
 /// Could a squeezed line belong to a report's header (title, subtitle, meeting or speaker)?
 pub fn is_header_line(sq: &str) -> bool {
+    let sq = unmark(sq);
+    !sq.is_empty() && is_header_line_unmarked(sq)
+}
+
+fn is_header_line_unmarked(sq: &str) -> bool {
     is_title(sq) || is_subtitle(sq) || is_meeting_line(sq) || parse_speaker(sq).is_some()
 }
 
@@ -143,6 +162,15 @@ fn is_name(name: &str) -> bool {
 /// 张国智); also name first (`龚正市长`) and with an honorific (`殷勇同志`). Lines with
 /// sentence punctuation (photo captions, body text) are not speaker lines.
 pub fn parse_speaker(line: &str) -> Option<(String, String, String)> {
+    // 南昌市人民政府市长:李豆罗 — a colon between office and name.
+    let joined;
+    let line = match line.split_once([':', '：']) {
+        Some((a, b)) if !b.contains([':', '：']) && is_name(b) => {
+            joined = format!("{a}{b}");
+            joined.as_str()
+        }
+        _ => line,
+    };
     if line.contains(['。', '，', '：', ':', '；', '、']) || line.chars().count() > 40 {
         return None;
     }

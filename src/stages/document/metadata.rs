@@ -20,25 +20,32 @@ use regex::Regex;
 use super::body::{Bounds, is_junk};
 use super::header::{
     DATE, DATE_PATTERN, is_meeting_line, is_subtitle, is_title, parse_speaker, speaker_part, strip_government,
-    strip_trailing_bracket, title_split, unlead,
+    strip_trailing_bracket, title_split, unlead, unmark,
 };
-use super::region::{admin_level, canonical_region, core, plausible_region};
+use super::region::{admin_level, admin_suffix, canonical_region, core, plausible_region};
 use crate::lang::numerals::{self, small_number};
 use crate::lang::text::squeeze;
 use crate::model::Date;
+use crate::vocab::AdminLevel;
 
 /// What the header says.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Metadata {
     pub title: Option<String>,
     pub region: Option<String>,
-    pub admin_level: Option<&'static str>,
+    pub admin_level: Option<AdminLevel>,
     pub report_year: Option<i32>,
     pub delivered_on: Option<Date>,
     pub meeting: Option<String>,
     pub speaker: Option<String>,
     pub speaker_title: Option<String>,
 }
+
+/// From this month on, a session plans the next year (a report of 2024-12-25 is the 2025
+/// report).
+const PLANS_NEXT_YEAR_FROM_MONTH: u32 = 11;
+/// How far into the body the opening paragraph names the speaking government.
+const OPENING_BYTES: usize = 600;
 
 /// A date in brackets after the meeting: `在…会议上（2023年1月5日）`.
 static DATE_IN_BRACKETS: LazyLock<Regex> =
@@ -48,24 +55,47 @@ static MEETING_REGION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<r>.*?)第?[一二三四五六七八九十百\d]+届").expect("valid regex"));
 /// A year leading a title: `2025年上海市政府工作报告`.
 static TITLE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<y>\d{4})年").expect("valid regex"));
+/// A year anywhere in a title: `上海市2003年政府工作报告` (one followed by a month is a date).
+static YEAR_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<y>(?:19|20)\d{2})年(?P<month>[\d一二三四五六七八九十]{1,3}月)?").expect("valid regex")
+});
+/// A full date anywhere in a line: `（2013年12月25日 安桂武）`.
+static DATE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_PATTERN).expect("valid regex"));
+/// Who speaks in a report's opening: `我代表北京市人民政府`, `我代表国务院`.
+static SPEAKING_GOVERNMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"我代表(?P<g>国务院|[\p{Han}]{1,20}?(?:人民政府|行政公署))").expect("valid regex"));
 
-/// Parse the header lines.
-pub fn parse(s: &str, b: &Bounds) -> Metadata {
+/// Parse the header lines. `title_hint` is a title the source gives besides the text (a
+/// Markdown file's front matter): it names the region and the year when the header does not.
+pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
     let mut m = Metadata::default();
     let hdr: Vec<String> = b
         .lines
         .iter()
-        .filter(|l| l.start >= b.header.start && l.end <= b.header.end)
+        .filter(|l| l.end > b.header.start && l.end <= b.header.end)
         .map(|l| l.text(s))
         .filter(|t| !is_junk(t))
-        .map(squeeze)
+        .map(|t| unmark(&squeeze(t)).to_string())
+        .filter(|t| !t.is_empty())
         .collect();
     let mut speaker_org = None;
     let mut i = 0;
     while i < hdr.len() {
         let line = &hdr[i];
-        if m.title.is_none() && is_title(line) {
-            m.title = Some(line.clone());
+        let bare = strip_trailing_bracket(line);
+        let inner = line.get(bare.len()..).map(unlead).unwrap_or("");
+        let one_line =
+            bare.len() < line.len() && m.delivered_on.is_none() && (is_subtitle(inner) || DATE.is_match(inner));
+        if (m.title.is_none() || one_line) && is_title(line) {
+            // A one-line header: 政府工作报告（2022年1月24日在吉林省…会议上 省长 韩俊）.
+            if one_line {
+                m.title.get_or_insert_with(|| bare.to_string());
+                if let Some(org) = parse_subtitle(inner, &mut m) {
+                    speaker_org = Some(org);
+                }
+            } else {
+                m.title = Some(line.clone());
+            }
         } else if m.title.is_none() && i + 1 < hdr.len() && title_split(line, &hdr[i + 1]) {
             m.title = Some(format!("{line}{}", hdr[i + 1]));
             i += 1;
@@ -89,11 +119,148 @@ pub fn parse(s: &str, b: &Bounds) -> Metadata {
         i += 1;
     }
     if m.report_year.is_none() {
-        m.report_year = m.title.as_deref().and_then(|t| TITLE_YEAR.captures(t)).and_then(|c| c["y"].parse().ok());
+        m.report_year = m.title.as_deref().and_then(year_of_title);
     }
-    m.region = choose_region(&m, speaker_org.as_deref());
-    m.admin_level = m.region.as_deref().and_then(admin_level);
+    let hint = title_hint.map(squeeze);
+    let hint = hint.as_deref().map(unmark).filter(|h| !h.is_empty());
+    if let Some(h) = hint {
+        if m.delivered_on.is_none()
+            && let Some(c) = DATE_ANYWHERE.captures(h)
+        {
+            let mut dm = Metadata::default();
+            set_date(&c, &mut dm);
+            m.delivered_on = dm.delivered_on;
+            m.report_year = m.report_year.or(dm.report_year);
+        }
+        if m.report_year.is_none() {
+            m.report_year = year_of_title(h);
+        }
+    }
+    m.region = choose_region(&m, speaker_org.as_deref(), hint);
+    let speaking = if m.region.is_none() { speaking_government(s, b) } else { None };
+    match speaking {
+        Some(r) if whole_region(&r) => {
+            m.region = Some(canonical_region(&r).map_or(r, |c| c.name.clone()));
+            m.admin_level = m.region.as_deref().and_then(admin_level);
+        }
+        // 我代表省人民政府: the level is plain; the province is the one the body names, when one
+        // province clearly dominates the others.
+        Some(r) => {
+            m.admin_level = admin_suffix(&r).filter(|(s, l)| *s == r && *l == AdminLevel::Province).map(|x| x.1);
+            if m.admin_level == Some(AdminLevel::Province) {
+                m.region = dominant_province(s.get(b.body.clone()).unwrap_or(""));
+            }
+        }
+        None => m.admin_level = m.region.as_deref().and_then(admin_level),
+    }
     m
+}
+
+/// The year of a title: leading (2025年上海市政府工作报告), after the region
+/// (上海市2003年政府工作报告) or in brackets (…政府工作报告（2014年）); never a date's year
+/// followed by a month (that is a delivery date, read by [`set_date`]).
+fn year_of_title(t: &str) -> Option<i32> {
+    if let Some(c) = DATE_ANYWHERE.captures(t) {
+        let mut dm = Metadata::default();
+        set_date(&c, &mut dm);
+        return dm.report_year;
+    }
+    first_year(t)
+}
+
+/// The first year in a text that is not the year of a date.
+pub fn first_year(t: &str) -> Option<i32> {
+    YEAR_ANYWHERE.captures_iter(t).find(|c| c.name("month").is_none()).and_then(|c| c["y"].parse().ok())
+}
+
+/// The government that speaks in the opening paragraph of a report without a header
+/// (我代表北京市人民政府, 我代表国务院, 我代表省人民政府): a region only when it is named, never
+/// guessed; a bare 省 or 自治区 still gives the level.
+fn speaking_government(s: &str, b: &Bounds) -> Option<String> {
+    let mut end = b.body.end.min(b.body.start + OPENING_BYTES);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = s.get(b.body.start..end)?;
+    let c = SPEAKING_GOVERNMENT.captures(head)?;
+    let r = strip_government(&c["g"]);
+    Some(if r == "国务院" { "中华人民共和国" } else { r }.to_string())
+}
+
+/// A province the body names far more than any other: at least [`DOMINANT_MIN`] mentions of its
+/// name or short form (江西省, 江西) and at least twice those of the next. A province's own report
+/// names it throughout (全省, 秀美江西, 江西经济); one that speaks of a neighbour names that
+/// neighbour a few times. Mentions inside a longer region name (江西 in 江西省 counts once) and
+/// names of one or two characters that are not the province's full name are ignored.
+fn dominant_province(body: &str) -> Option<String> {
+    let lex = crate::lexicon::get();
+    let mut counts: Vec<(usize, &str)> = Vec::new();
+    for r in lex.regions.iter().filter(|r| r.level == AdminLevel::Province) {
+        let mut names: Vec<&str> = std::iter::once(r.name.as_str())
+            .chain(r.aliases.iter().map(String::as_str))
+            .filter(|n| n.chars().count() >= 2)
+            .collect();
+        // Longest first, so that a mention counts once under its longest form.
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for n in names {
+            for (at, _) in body.match_indices(n) {
+                if !taken.iter().any(|t| t.start <= at && at < t.end) {
+                    taken.push(at..at + n.len());
+                }
+            }
+        }
+        if !taken.is_empty() {
+            counts.push((taken.len(), r.name.as_str()));
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let (top, name) = *counts.first()?;
+    let next = counts.get(1).map_or(0, |c| c.0);
+    (top >= DOMINANT_MIN && top >= 2 * next).then(|| name.to_string())
+}
+
+/// Fewest mentions for [`dominant_province`].
+const DOMINANT_MIN: usize = 5;
+
+/// A whole region name: one the region list knows, or one ending in an administrative
+/// suffix, made of Han characters and not a fragment (代理, 常务副, 所作).
+pub(super) fn whole_region(r: &str) -> bool {
+    if !plausible_region(r) || !r.chars().all(crate::lang::chars::is_han) {
+        return false;
+    }
+    canonical_region(r).is_some() || admin_suffix(r).is_some_and(|(suffix, _)| r.len() > suffix.len())
+}
+
+/// The first region the list knows in a text (a title: 杨雄市长在上海市第十四届…), taking a
+/// prefecture after its province (江苏省无锡市 -> 无锡市). A name counts only where it is
+/// whole: not followed by another Han character of a longer name the list knows.
+fn known_region_in(t: &str) -> Option<String> {
+    let lex = crate::lexicon::get();
+    let mut best: Option<(usize, &crate::lexicon::Region, usize)> = None;
+    for r in lex.regions.iter().filter(|r| r.level != AdminLevel::National) {
+        for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
+            if n.chars().count() < 2 {
+                continue;
+            }
+            if let Some(pos) = t.find(n.as_str()) {
+                let better = match best {
+                    None => true,
+                    Some((p, b, len)) => {
+                        pos < p
+                            || (pos == p && n.len() > len)
+                            || (b.level == AdminLevel::Province
+                                && r.province.as_deref() == Some(b.name.as_str())
+                                && pos == p + len)
+                    }
+                };
+                if better {
+                    best = Some((pos, r, n.len()));
+                }
+            }
+        }
+    }
+    best.map(|(_, r, _)| r.name.clone())
 }
 
 /// A subtitle whose meeting has not ended yet: a date alone, or 在… without 会议.
@@ -130,7 +297,8 @@ fn set_date(c: &regex::Captures, m: &mut Metadata) {
     if let (Some(y), Some(mo)) = (year, month)
         && (1..=12).contains(&mo)
     {
-        m.report_year = Some(y);
+        // A session held in November or December plans the next year's work.
+        m.report_year = Some(if mo >= PLANS_NEXT_YEAR_FROM_MONTH { y + 1 } else { y });
         m.delivered_on = day.and_then(|d| Date::new(y, mo, d));
     }
 }
@@ -138,9 +306,12 @@ fn set_date(c: &regex::Captures, m: &mut Metadata) {
 /// `在X会议上`, `龚正市长在X会议的政府工作报告`, `在X会议上省长许昆林作政府工作报告。`:
 /// the meeting, and the speaker before 在 or after the meeting.
 fn parse_meeting_clause(rest: &str, m: &mut Metadata) -> Option<String> {
-    let p = rest.find('在')?;
-    let before = &rest[..p];
-    let after = &rest[p + '在'.len_utf8()..];
+    let (before, after) = match rest.find('在') {
+        Some(p) => (&rest[..p], &rest[p + '在'.len_utf8()..]),
+        // 哈尔滨市十二届人大二次会议通过: the meeting alone.
+        None if rest.contains("会议") => ("", rest),
+        None => return None,
+    };
     let from = after.find("人民代表大会").unwrap_or(0);
     let end = after[from..].find("会议").map(|k| from + k + "会议".len()).or_else(|| {
         // No 会议: the meeting runs to 上 (…人民代表大会上) or to the end.
@@ -190,15 +361,18 @@ fn region_of_office(org: &str) -> String {
 /// in full, and the fuller name wins where one contains another. When they disagree, the
 /// speaker's office wins, then the meeting (both name the government itself; a title may be
 /// the web page's).
-fn choose_region(m: &Metadata, speaker_org: Option<&str>) -> Option<String> {
+fn choose_region(m: &Metadata, speaker_org: Option<&str>, hint: Option<&str>) -> Option<String> {
     let candidates: Vec<String> = [
         speaker_org.map(region_of_office),
         m.meeting.as_deref().and_then(region_of_meeting),
         m.title.as_deref().map(region_of_title),
+        m.title.as_deref().and_then(known_region_in),
+        hint.map(region_of_title),
+        hint.and_then(known_region_in),
     ]
     .into_iter()
     .flatten()
-    .filter(|r| plausible_region(r))
+    .filter(|r| whole_region(r))
     .map(|r| canonical_region(&r).map_or(r, |c| c.name.clone()))
     .collect();
     let mut best: Option<String> = None;
@@ -220,7 +394,23 @@ mod tests {
 
     fn header(text: &str) -> Metadata {
         let s = format!("{text}\n各位代表：\n一、工作回顾\n增长5%。\n");
-        parse(&s, &super::super::body::find(&s))
+        parse(&s, &super::super::body::find(&s), None)
+    }
+
+    /// A report without a header, spoken for 省人民政府: the province its body names throughout,
+    /// when one clearly dominates; none when two are named alike or too rarely.
+    #[test]
+    fn headerless_province_from_the_body() {
+        let parse_body = |body: &str| {
+            let s = format!("各位代表：\n现在，我代表省人民政府向大会报告工作。\n{body}\n");
+            parse(&s, &super::super::body::find(&s), None)
+        };
+        let m = parse_body("江西经济增长。秀美江西。江西省农业。江西工业。建设江西。与浙江合作。");
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("江西省"), Some(AdminLevel::Province)));
+        let m = parse_body("江西经济。江西工业。江西农业。浙江经济。浙江工业。浙江农业。");
+        assert_eq!((m.region, m.admin_level), (None, Some(AdminLevel::Province)));
+        let m = parse_body("江西经济增长。秀美江西。");
+        assert_eq!(m.region, None);
     }
 
     #[test]
@@ -238,7 +428,7 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("重庆市大渡口区人民政府工作报告"));
         assert_eq!(m.region.as_deref(), Some("重庆市大渡口区"));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
         assert_eq!(m.delivered_on, Date::new(2022, 1, 9));
         assert_eq!(m.meeting.as_deref(), Some("大渡口区第十四届人民代表大会第一次会议"));
         assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("张国智"), Some("区长")));
@@ -303,12 +493,12 @@ mod tests {
     fn national_and_league_reports() {
         let m = header("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强");
         assert_eq!(m.meeting.as_deref(), Some("第十四届全国人民代表大会第二次会议"));
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some("national")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("中华人民共和国"), Some(AdminLevel::National)));
         assert_eq!(m.speaker_title.as_deref(), Some("国务院总理"));
         let m = header(
             "某某盟行政公署工作报告\n——2010年2月1日在某某盟第二届人民代表大会第三次会议上\n某某盟行政公署盟长 王二",
         );
-        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some("prefecture")));
+        assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some(AdminLevel::Prefecture)));
         assert_eq!(m.speaker_title.as_deref(), Some("盟长"));
     }
 
@@ -323,6 +513,6 @@ mod tests {
         let m = header("某县人民政府工作报告\n——在某县第一届人民代表大会第二次会议上\n（2023年1月5日）\n县长 李四");
         assert_eq!(m.meeting.as_deref(), Some("某县第一届人民代表大会第二次会议"));
         assert_eq!(m.delivered_on, Date::new(2023, 1, 5));
-        assert_eq!(m.admin_level, Some("county"));
+        assert_eq!(m.admin_level, Some(AdminLevel::County));
     }
 }

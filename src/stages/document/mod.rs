@@ -19,14 +19,16 @@ pub mod outline;
 pub mod region;
 
 use crate::lang::text::{Line, Text, sentences};
-use crate::stages::periods;
+use crate::stages::time::phrases::Years;
+use crate::stages::time::memo::Memo;
+use crate::stages::time::sections::{SectionTime, section_times};
 
 use body::Bounds;
 use metadata::Metadata;
 use outline::Outline;
 
 /// What the early stages know about one report, built once per file and read by every later
-/// stage (glossary, indicators, periods, projects). Tests and benches build it with the same
+/// stage (glossary, time, indicators, projects). Tests and benches build it with the same
 /// constructor as `gwr extract`, so a stage probed alone sees what it sees in a run.
 pub struct Document<'a> {
     pub doc_id: &'a str,
@@ -39,22 +41,34 @@ pub struct Document<'a> {
     /// Sentence spans of the body, in order (byte offsets, blanks trimmed).
     pub sentences: Vec<Line>,
     /// The time of every section, by index (`section_id` − 1), read from the headings.
-    pub section_times: Vec<periods::SectionTime>,
-    /// Time phrases and paragraph topics [`periods::resolve`] has read, reused by later figures.
-    pub memo: periods::Memo,
+    pub section_times: Vec<SectionTime>,
+    /// Time phrases and paragraph topics [`crate::stages::time::resolve`] has read, reused by later figures.
+    pub memo: Memo,
 }
 
 impl<'a> Document<'a> {
     /// Find the body, read the header, build the outline, split sentences and read the
     /// sections' times, once.
     pub fn new(doc_id: &'a str, text: &'a Text) -> Document<'a> {
+        Document::with_title(doc_id, text, None)
+    }
+
+    /// [`Document::new`] with the title the source gives besides the text (a Markdown file's
+    /// front matter). Without one, a YAML front matter still at the top of the text is read.
+    pub fn with_title(doc_id: &'a str, text: &'a Text, title: Option<&str>) -> Document<'a> {
         let s = text.as_str();
         let bounds = body::find(s);
-        let meta = metadata::parse(s, &bounds);
+        let title = title.or_else(|| front_matter_title(s));
+        let mut meta = metadata::parse(s, &bounds, title);
         let outline = outline::outline(s, &bounds);
+        if meta.report_year.is_none() {
+            meta.report_year = year_of_parts(&outline);
+        }
         let sentences = sentences(s, bounds.body.clone());
-        let section_times = periods::section_times(&outline, meta.report_year);
-        let memo = periods::Memo::new(s, meta.report_year);
+        let section_times = section_times(&outline, meta.report_year);
+        // Relative words (今年) count from the delivery year: a December session's 今年 is the
+        // year before its report year.
+        let memo = Memo::new(s, Years::new(meta.report_year, meta.delivered_on.map(|d| d.year)));
         Document { doc_id, text, bounds, meta, outline, sentences, section_times, memo }
     }
 
@@ -78,4 +92,37 @@ impl<'a> Document<'a> {
     pub fn is_unstructured(&self) -> bool {
         !self.bounds.found_opening && self.outline.sections.is_empty()
     }
+}
+
+/// The year of a report without a dated header, from the years its part headings name:
+/// the plan part's year (2014年工作总体部署), else the year after the review's
+/// (一、2013年工作回顾).
+fn year_of_parts(outline: &Outline) -> Option<i32> {
+    let cues = &cues::CUES;
+    let mut review = None;
+    for sec in outline.sections.iter().filter(|s| s.level == 1 && !s.is_glossary && !s.is_annex) {
+        let Some(y) = metadata::first_year(&sec.heading) else {
+            continue;
+        };
+        if cues.plan.iter().any(|c| sec.heading.contains(c.as_str())) {
+            return Some(y);
+        }
+        if review.is_none() && cues.review.iter().any(|c| sec.heading.contains(c.as_str())) {
+            review = Some(y + 1);
+        }
+    }
+    review
+}
+
+/// The `title:` of a YAML front matter at the top of a text (`---` / `title: …` / `---`).
+fn front_matter_title(s: &str) -> Option<&str> {
+    let s = s.strip_prefix('\u{feff}').unwrap_or(s);
+    let mut ls = s.lines();
+    if ls.next()?.trim_end() != "---" {
+        return None;
+    }
+    ls.take_while(|l| l.trim_end() != "---")
+        .find_map(|l| l.strip_prefix("title:"))
+        .map(|t| t.trim().trim_matches(['"', '\'']))
+        .filter(|t| !t.is_empty())
 }

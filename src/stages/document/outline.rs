@@ -81,9 +81,30 @@ fn annex_label(sq: &str) -> Option<usize> {
     Some(cue.len() + num + colon)
 }
 
-/// Is a squeezed text a glossary heading (名词解释, 名 词 解 释：, （名词解释）)?
+/// Is a squeezed text a glossary heading? A glossary cue (名词解释), in brackets or not, after
+/// lead words (附：, 有关, 部分, in any order) and a 《title》, and before a bracketed note:
+/// 名 词 解 释：, （名词解释）, 附：相关名词解释, 《政府工作报告》有关名词解释（注：按出现先后排序）.
 fn is_glossary_heading(sq: &str) -> bool {
-    let t = sq.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']', '：', ':']);
+    let mut t = sq.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']', '：', ':']);
+    // A note in brackets after the cue: （注：按在报告中出现的先后排序）.
+    if let Some(open) = t.rfind(['（', '(']).filter(|&o| o > 0) {
+        let head = t[..open].trim_end_matches(['：', ':']);
+        if CUES.glossary.iter().any(|g| head.ends_with(g.as_str())) {
+            t = head;
+        }
+    }
+    loop {
+        let before = t.len();
+        if let Some(rest) = t.strip_prefix('《').and_then(|r| r.find('》').map(|c| &r[c + '》'.len_utf8()..])) {
+            t = rest;
+        }
+        if let Some(lead) = CUES.glossary_lead.iter().filter(|w| t.starts_with(w.as_str())).max_by_key(|w| w.len()) {
+            t = &t[lead.len()..];
+        }
+        if t.len() == before {
+            break;
+        }
+    }
     CUES.glossary.iter().any(|g| t == g)
 }
 
@@ -471,6 +492,21 @@ mod tests {
         assert!(recognise("一、二、三产业增加值分别增长3%").is_none());
         assert!(recognise("名 词 解 释").is_some_and(|h| h.kind == HeadingKind::Glossary));
         assert!(recognise("附件2 名词解释").is_some_and(|h| h.kind == HeadingKind::Glossary));
+        for t in [
+            "附：相关名词解释",
+            "附：部分名词解释",
+            "《政府工作报告》名词解释",
+            "《政府工作报告》有关名词解释",
+            "《政府工作报告》名词解释（注：按在报告中出现的先后排序）",
+            "名词解释：",
+            "（名词解释）",
+        ] {
+            assert!(recognise(t).is_some_and(|h| h.kind == HeadingKind::Glossary), "{t}");
+        }
+        // A sentence about terms, a title alone, a lead word alone: not the block.
+        for t in ["《政府工作报告》", "附：", "有关名词解释工作的说明如下", "部分"] {
+            assert!(!recognise(t).is_some_and(|h| h.kind == HeadingKind::Glossary), "{t}");
+        }
         assert!(recognise("附件1").is_some_and(|h| h.kind == HeadingKind::Annex));
         assert_eq!(recognise("“十四五”时期发展成就和2025年工作回顾").map(|h| h.marker), Some(None));
         assert_eq!(recognise("（十二）全面加强政府自身建设").and_then(|h| h.number), Some(12));

@@ -4,39 +4,21 @@
 
 use std::sync::LazyLock;
 
-/// Region names: canonical name, level, aliases.
-pub struct Region {
-    pub name: String,
-    pub level: &'static str,
-    pub aliases: Vec<String>,
-}
+use crate::vocab::AdminLevel;
 
-pub static REGIONS: LazyLock<Vec<Region>> = LazyLock::new(|| {
-    crate::dict::tsv("regions.tsv", 2)
-        .into_iter()
-        .map(|cols| Region {
-            level: match cols[1].as_str() {
-                "national" => "national",
-                "province" => "province",
-                "prefecture" => "prefecture",
-                _ => "county",
-            },
-            aliases: cols
-                .get(2)
-                .map(|a| a.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
-                .unwrap_or_default(),
-            name: cols[0].clone(),
-        })
-        .collect()
-});
+/// Region names: canonical name, level, aliases (`dict/regions.tsv`).
+pub use crate::lexicon::Region;
 
 /// The canonical form of a region name (`宁夏` -> `宁夏回族自治区`), if the list knows it.
 pub fn canonical_region(name: &str) -> Option<&'static Region> {
-    REGIONS.iter().find(|r| r.name == name || r.aliases.iter().any(|a| a == name))
+    crate::lexicon::get().region(name)
 }
 
 /// A name that is more than an administrative word (省, 自治区, 本市 …).
 pub(super) fn plausible_region(r: &str) -> bool {
+    if canonical_region(r).is_some() {
+        return true; // 本溪市 is a name, 本市 is not
+    }
     r.chars().count() >= 2
         && !is_bare_suffix(r)
         && !r.starts_with(['本', '全', '我', '该'])
@@ -44,25 +26,15 @@ pub(super) fn plausible_region(r: &str) -> bool {
 }
 
 /// Endings of administrative names and their levels (`dict/admin_suffixes.tsv`), longest first.
-static ADMIN_SUFFIXES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, &'static str)> = crate::dict::tsv("admin_suffixes.tsv", 2)
-        .into_iter()
-        .map(|c| {
-            let level = match c[1].as_str() {
-                "province" => "province",
-                "prefecture" => "prefecture",
-                "county" => "county",
-                other => panic!("dict/admin_suffixes.tsv: unknown level {other:?}"),
-            };
-            (c[0].clone(), level)
-        })
-        .collect();
+static ADMIN_SUFFIXES: LazyLock<Vec<(String, AdminLevel)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, AdminLevel)> =
+        crate::lexicon::get().admin_suffixes.iter().map(|a| (a.ending.clone(), a.level)).collect();
     v.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
     v
 });
 
 /// The longest administrative ending of a name, with its level.
-pub(super) fn admin_suffix(name: &str) -> Option<&'static (String, &'static str)> {
+pub(super) fn admin_suffix(name: &str) -> Option<&'static (String, AdminLevel)> {
     ADMIN_SUFFIXES.iter().find(|(s, _)| name.ends_with(s.as_str()))
 }
 
@@ -83,13 +55,13 @@ pub(super) fn core(name: &str) -> &str {
 /// follows a province-level prefix (重庆市大渡口区 -> county; 四川省成都市 -> prefecture). 县, 区,
 /// 旗 and a city under a city (县级市) count as `county`. None for a name without an
 /// administrative ending.
-pub fn admin_level(region: &str) -> Option<&'static str> {
+pub fn admin_level(region: &str) -> Option<AdminLevel> {
     if let Some(r) = canonical_region(region) {
         return Some(r.level);
     }
     // Strip the longest province-level prefix.
     let mut rest = region;
-    for r in REGIONS.iter().filter(|r| r.level == "province") {
+    for r in crate::lexicon::get().regions.iter().filter(|r| r.level == AdminLevel::Province) {
         for name in std::iter::once(&r.name).chain(r.aliases.iter()) {
             if let Some(x) = region.strip_prefix(name.as_str())
                 && x.chars().count() < rest.chars().count()
@@ -99,14 +71,18 @@ pub fn admin_level(region: &str) -> Option<&'static str> {
         }
     }
     if rest.is_empty() {
-        return Some("province");
+        return Some(AdminLevel::Province);
     }
     let (suffix, level) = admin_suffix(rest)?;
     // A city after another prefecture-level unit is a county-level city.
     let before = &rest[..rest.len() - suffix.len()];
     let under_prefecture =
-        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == "prefecture").any(|(s, _)| before.contains(s.as_str()));
-    Some(if *level == "prefecture" && suffix == "市" && under_prefecture { "county" } else { level })
+        ADMIN_SUFFIXES.iter().filter(|(_, l)| *l == AdminLevel::Prefecture).any(|(s, _)| before.contains(s.as_str()));
+    Some(if *level == AdminLevel::Prefecture && suffix == "市" && under_prefecture {
+        AdminLevel::County
+    } else {
+        *level
+    })
 }
 
 #[cfg(test)]
@@ -115,15 +91,15 @@ mod tests {
 
     #[test]
     fn levels() {
-        assert_eq!(admin_level("重庆市大渡口区"), Some("county"));
-        assert_eq!(admin_level("海拉尔区"), Some("county"));
-        assert_eq!(admin_level("宁夏回族自治区"), Some("province"));
-        assert_eq!(admin_level("上海市"), Some("province"));
-        assert_eq!(admin_level("四川省成都市"), Some("prefecture"));
-        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some("county"));
-        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some("county"));
-        assert_eq!(admin_level("延边朝鲜族自治州"), Some("prefecture"));
-        assert_eq!(admin_level("中华人民共和国"), Some("national"));
+        assert_eq!(admin_level("重庆市大渡口区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("海拉尔区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("宁夏回族自治区"), Some(AdminLevel::Province));
+        assert_eq!(admin_level("上海市"), Some(AdminLevel::Province));
+        assert_eq!(admin_level("四川省成都市"), Some(AdminLevel::Prefecture));
+        assert_eq!(admin_level("内蒙古自治区呼伦贝尔市海拉尔区"), Some(AdminLevel::County));
+        assert_eq!(admin_level("呼伦贝尔市满洲里市"), Some(AdminLevel::County));
+        assert_eq!(admin_level("延边朝鲜族自治州"), Some(AdminLevel::Prefecture));
+        assert_eq!(admin_level("中华人民共和国"), Some(AdminLevel::National));
         assert_eq!(admin_level("某某经济开发区管委会"), None);
     }
 }

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'raw', 'hailar', '海拉尔区政府工作报告-2013.txt'))
-DOC_ID = '海拉尔区政府工作报告-2013'
+DOC_ID = 'hailar/海拉尔区政府工作报告-2013'  # path under raw/ without extension (the contract's doc_id)
 
 raw = open(SRC, 'rb').read()
 text = raw.decode('gb18030')

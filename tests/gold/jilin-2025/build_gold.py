@@ -22,7 +22,7 @@ from decimal import Decimal
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'raw', 'provinces-2025',
                                     '2025年吉林省政府工作报告.docx'))
-DOC_ID = '2025年吉林省政府工作报告'
+DOC_ID = 'provinces-2025/2025年吉林省政府工作报告'  # path under raw/ without extension (the contract's doc_id)
 REPORT_YEAR = 2025
 
 # ---------------------------------------------------------------------------

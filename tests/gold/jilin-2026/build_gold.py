@@ -23,7 +23,7 @@ from decimal import Decimal
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.normpath(os.path.join(HERE, '..', '..', '..', 'raw', 'provinces-2026',
                                     '2026年吉林省政府工作报告.txt'))
-DOC_ID = '2026年吉林省政府工作报告'
+DOC_ID = 'provinces-2026/2026年吉林省政府工作报告'  # path under raw/ without extension (the contract's doc_id)
 REPORT_YEAR = 2026
 
 raw = open(SRC, 'rb').read()

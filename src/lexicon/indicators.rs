@@ -1,0 +1,172 @@
+//! `indicator_codes.tsv` (one row per indicator code), `indicators.tsv` (the words that name
+//! each code) and `subject_words.tsv` (the words around a figure that give its measure and
+//! subject).
+
+use std::collections::{HashMap, HashSet};
+
+use super::{LexiconError, Source};
+use crate::vocab::{Dimension, vocabulary};
+
+pub(crate) const CODE_COLUMNS: &[&str] = &["code", "dimension", "direction", "definition"];
+pub(crate) const ALIAS_COLUMNS: &[&str] = &["code", "alias"];
+pub(crate) const SUBJECT_COLUMNS: &[&str] = &["word", "role"];
+
+vocabulary! {
+    /// Which way an indicator should move (`direction` of `indicator_codes.tsv`); an empty
+    /// cell means it depends (a budget's expenditure, a deficit).
+    pub enum Direction ("direction") {
+        /// More is better (GDP, income, forest coverage).
+        Up = "up",
+        /// Less is better (unemployment, energy intensity, PM2.5).
+        Down = "down",
+    }
+}
+
+/// A row of `indicator_codes.tsv`: what an `indicator` code means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorCode {
+    pub code: String,
+    /// The dimension of the indicator's level (currency for GDP, percent for a rate).
+    pub dimension: Dimension,
+    /// Whether a higher figure is better; `None` when it depends.
+    pub direction: Option<Direction>,
+    pub definition: String,
+}
+
+/// A row of `indicators.tsv`: a subject that names a code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorAlias {
+    pub code: String,
+    pub alias: String,
+}
+
+/// Codes are published column values: lower-case ASCII words joined by `_`.
+fn valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && code.as_bytes()[0].is_ascii_lowercase()
+}
+
+pub(crate) fn read_indicators(
+    codes: &Source,
+    aliases: &Source,
+) -> Result<(Vec<IndicatorCode>, Vec<IndicatorAlias>), LexiconError> {
+    let mut defs = Vec::new();
+    let mut known = HashSet::new();
+    for row in codes.rows(CODE_COLUMNS, 4)? {
+        let code = row.word(0, "code")?;
+        if !valid_code(&code) {
+            return Err(row.error(format!("code {code:?} is not lower-case ASCII letters, digits and _")));
+        }
+        if !known.insert(code.clone()) {
+            return Err(row.error(format!("code {code:?} is defined twice")));
+        }
+        let dimension = row.term(1)?;
+        let direction = match row.cell(2) {
+            "" => None,
+            _ => Some(row.term(2)?),
+        };
+        let definition = row.word(3, "definition")?;
+        defs.push(IndicatorCode { code, dimension, direction, definition });
+    }
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for row in aliases.rows(ALIAS_COLUMNS, 2)? {
+        let code = row.word(0, "code")?;
+        let alias = row.word(1, "alias")?;
+        if !known.contains(&code) {
+            return Err(row.error(format!("code {code:?} has no row in indicator_codes.tsv")));
+        }
+        if let Some(other) = seen.insert(alias.clone(), code.clone()) {
+            return Err(row.error(format!("alias {alias:?} is listed twice (also for {other})")));
+        }
+        out.push(IndicatorAlias { code, alias });
+    }
+    Ok((defs, out))
+}
+
+vocabulary! {
+    /// What a word around a figure does (`role` of `subject_words.tsv`).
+    pub enum SubjectRole ("subject word role") {
+        Report = "report",
+        ReportInside = "report_inside",
+        Lead = "lead",
+        Adverb = "adverb",
+        Scope = "scope",
+        Time = "time",
+        Link = "link",
+        Level = "level",
+        Growth = "growth",
+        Decline = "decline",
+        Avg = "avg",
+        Compare = "compare",
+        Keep = "keep",
+        Verb = "verb",
+        Particle = "particle",
+        Compound = "compound",
+        Milestone = "milestone",
+    }
+}
+
+/// A row of `subject_words.tsv`. A word may have several rows, one per role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubjectWord {
+    pub word: String,
+    pub role: SubjectRole,
+}
+
+pub(crate) fn read_subject_words(src: &Source) -> Result<Vec<SubjectWord>, LexiconError> {
+    let rows = src.rows(SUBJECT_COLUMNS, 2)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        out.push(SubjectWord { word: row.word(0, "word")?, role: row.term(1)? });
+    }
+    let reports: HashSet<&str> =
+        out.iter().filter(|w| w.role == SubjectRole::Report).map(|w| w.word.as_str()).collect();
+    if let Some((row, w)) =
+        rows.iter().zip(&out).find(|(_, w)| w.role == SubjectRole::ReportInside && !reports.contains(w.word.as_str()))
+    {
+        return Err(row.error(format!("{:?} has role report_inside but not report", w.word)));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embedded() -> (Vec<IndicatorCode>, Vec<IndicatorAlias>) {
+        read_indicators(&Source::embedded("indicator_codes.tsv"), &Source::embedded("indicators.tsv")).unwrap()
+    }
+
+    #[test]
+    fn every_code_has_a_definition_and_an_alias() {
+        let (codes, aliases) = embedded();
+        for c in &codes {
+            assert!(aliases.iter().any(|a| a.code == c.code), "{} has no alias", c.code);
+        }
+        let get = |code: &str| codes.iter().find(|c| c.code == code).unwrap();
+        assert_eq!((get("gdp").dimension, get("gdp").direction), (Dimension::Currency, Some(Direction::Up)));
+        assert_eq!(get("unemployment_rate").direction, Some(Direction::Down));
+        assert_eq!(get("budget_expenditure").direction, None);
+    }
+
+    #[test]
+    fn an_alias_needs_a_defined_code() {
+        let codes = Source::text("c.tsv", "gdp\tcurrency\tup\tGross domestic product.\n");
+        let aliases = Source::text("a.tsv", "gdp\t生产总值\n# x\ngpd\t地区生产总值\n");
+        let err = read_indicators(&codes, &aliases).unwrap_err().to_string();
+        assert_eq!(err, "a.tsv line 3: code \"gpd\" has no row in indicator_codes.tsv");
+        let codes = Source::text("c.tsv", "gdp\tcurrency\tsideways\tGross domestic product.\n");
+        let err = read_indicators(&codes, &aliases).unwrap_err().to_string();
+        assert!(err.starts_with("c.tsv line 1: unknown direction \"sideways\""), "{err}");
+    }
+
+    #[test]
+    fn report_inside_words_are_report_words() {
+        let words = read_subject_words(&Source::embedded("subject_words.tsv")).unwrap();
+        assert!(words.iter().any(|w| w.word == "实现" && w.role == SubjectRole::ReportInside));
+        let err = read_subject_words(&Source::text("s.tsv", "实现\treport_inside\n")).unwrap_err().to_string();
+        assert!(err.starts_with("s.tsv line 1: "), "{err}");
+    }
+}

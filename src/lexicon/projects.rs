@@ -1,0 +1,199 @@
+//! The words of named projects: `project_heads.tsv` (nouns by kind), `stage_verbs.tsv`
+//! (verbs by stage and rank) and `project_counts.tsv` (counters of the count patterns).
+
+use std::collections::HashMap;
+
+use super::{LexiconError, Source};
+use crate::vocab::{Stage, vocabulary};
+
+pub(crate) const HEAD_COLUMNS: &[&str] = &["word", "kind"];
+pub(crate) const VERB_COLUMNS: &[&str] = &["phrase", "stage", "rank", "role"];
+pub(crate) const COUNT_COLUMNS: &[&str] = &["kind", "word"];
+
+vocabulary! {
+    /// What a noun does in a project name (`kind` of `project_heads.tsv`; the file's header
+    /// explains each).
+    pub enum HeadKind ("head noun kind") {
+        Head = "head",
+        Inst = "inst",
+        Item = "item",
+        Suffix = "suffix",
+        Site = "site",
+        Work = "work",
+        Zone = "zone",
+        Area = "area",
+        Org = "org",
+        Generic = "generic",
+        Soft = "soft",
+        Place = "place",
+        Many = "many",
+        NonHead = "nonhead",
+    }
+}
+
+impl HeadKind {
+    /// Nouns that can end a name (a zone or an organisation ends one that is then dropped).
+    pub fn closes(self) -> bool {
+        matches!(
+            self,
+            HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Zone | HeadKind::Area | HeadKind::Org
+        )
+    }
+}
+
+/// A row of `project_heads.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeadNoun {
+    pub word: String,
+    pub kind: HeadKind,
+}
+
+pub(crate) fn read_heads(src: &Source) -> Result<Vec<HeadNoun>, LexiconError> {
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, HeadKind> = HashMap::new();
+    for row in src.rows(HEAD_COLUMNS, 2)? {
+        let word = row.word(0, "word")?;
+        let kind = row.term(1)?;
+        if let Some(prev) = seen.insert(word.clone(), kind) {
+            return Err(row.error(format!("{word:?} is listed twice ({prev} and {kind})")));
+        }
+        out.push(HeadNoun { word, kind });
+    }
+    Ok(out)
+}
+
+vocabulary! {
+    /// The stage a phrase decides (`stage` of `stage_verbs.tsv`): a stage of `projects.stage`,
+    /// or one of two decisions that are not stages.
+    pub enum VerbStage ("verb stage") {
+        Planned = "planned",
+        Started = "started",
+        Ongoing = "ongoing",
+        Completed = "completed",
+        /// The stage is left empty (落地, 打造).
+        Empty = "none",
+        /// The thing is shut down or torn down (关停, 淘汰, 拆除): not an undertaking, no row.
+        Closed = "closed",
+    }
+}
+
+impl VerbStage {
+    /// The `stage` written for an action this phrase decides.
+    pub fn stage(self) -> Option<Stage> {
+        match self {
+            VerbStage::Planned => Some(Stage::Planned),
+            VerbStage::Started => Some(Stage::Started),
+            VerbStage::Ongoing => Some(Stage::Ongoing),
+            VerbStage::Completed => Some(Stage::Completed),
+            VerbStage::Empty | VerbStage::Closed => None,
+        }
+    }
+}
+
+vocabulary! {
+    /// How a phrase of `stage_verbs.tsv` is read (`role`).
+    pub enum VerbRole ("verb role") {
+        /// Part of the action.
+        Verb = "verb",
+        /// A steering word dropped from the front of an action (推动, 确保).
+        Lead = "lead",
+        /// A scope or time word (全区, 今年): dropped like a lead, ends a name only where one
+        /// could start.
+        Scope = "scope",
+        /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
+        Compound = "compound",
+    }
+}
+
+/// A row of `stage_verbs.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageVerb {
+    pub phrase: String,
+    pub stage: VerbStage,
+    /// 0 to 5: the highest-ranked phrase of an action decides its stage.
+    pub rank: u8,
+    pub role: VerbRole,
+}
+
+/// The highest rank of `stage_verbs.tsv`.
+const MAX_RANK: u8 = 5;
+
+pub(crate) fn read_stage_verbs(src: &Source) -> Result<Vec<StageVerb>, LexiconError> {
+    let mut out: Vec<StageVerb> = Vec::new();
+    let mut seen = HashMap::new();
+    for row in src.rows(VERB_COLUMNS, 4)? {
+        let phrase = row.word(0, "phrase")?;
+        let stage = row.term(1)?;
+        let rank =
+            row.cell(2).parse::<u8>().ok().filter(|r| *r <= MAX_RANK).ok_or_else(|| {
+                row.error(format!("rank {:?} is not a whole number from 0 to {MAX_RANK}", row.cell(2)))
+            })?;
+        let role = row.term(3)?;
+        if let Some(line) = seen.insert(phrase.clone(), row.line) {
+            return Err(row.error(format!("{phrase:?} is listed twice (also on line {line})")));
+        }
+        out.push(StageVerb { phrase, stage, rank, role });
+    }
+    Ok(out)
+}
+
+vocabulary! {
+    /// Which count pattern of the `projects` stage a word belongs to (`kind` of
+    /// `project_counts.tsv`; the file's header explains each).
+    pub enum CountKind ("count kind") {
+        Count = "count",
+        CountLength = "count_length",
+        CountAfter = "count_after",
+        Collective = "collective",
+        Number = "number",
+        NumberCn = "number_cn",
+        Counted = "counted",
+        PostCount = "post_count",
+        PostCountVerb = "post_count_verb",
+    }
+}
+
+/// A row of `project_counts.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CountWord {
+    pub kind: CountKind,
+    pub word: String,
+}
+
+pub(crate) fn read_counts(src: &Source) -> Result<Vec<CountWord>, LexiconError> {
+    let out: Vec<CountWord> = src
+        .rows(COUNT_COLUMNS, 2)?
+        .iter()
+        .map(|row| Ok(CountWord { kind: row.term(0)?, word: row.word(1, "word")? }))
+        .collect::<Result<_, LexiconError>>()?;
+    // An empty list would make a pattern match any number.
+    if let Some(kind) = CountKind::ALL.iter().find(|k| !out.iter().any(|w| w.kind == **k)) {
+        return Err(src.error(format!("no word of kind {kind}: every kind needs at least one")));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lists_read() {
+        let heads = read_heads(&Source::embedded("project_heads.tsv")).unwrap();
+        assert!(heads.contains(&HeadNoun { word: "大桥".into(), kind: HeadKind::Head }));
+        let verbs = read_stage_verbs(&Source::embedded("stage_verbs.tsv")).unwrap();
+        let built = verbs.iter().find(|v| v.phrase == "建成").unwrap();
+        assert_eq!((built.stage.stage(), built.rank, built.role), (Some(Stage::Completed), 2, VerbRole::Verb));
+        assert!(read_counts(&Source::embedded("project_counts.tsv")).is_ok());
+    }
+
+    #[test]
+    fn bad_rows_are_named() {
+        let err = read_heads(&Source::text("h.tsv", "大桥\thead\n大桥\tzone\n")).unwrap_err().to_string();
+        assert_eq!(err, "h.tsv line 2: \"大桥\" is listed twice (head and zone)");
+        let err = read_stage_verbs(&Source::text("v.tsv", "建成\tcompleted\t9\tverb\n")).unwrap_err().to_string();
+        assert!(err.starts_with("v.tsv line 1: rank \"9\""), "{err}");
+        let err = read_counts(&Source::text("c.tsv", "count\t个\n")).unwrap_err().to_string();
+        assert!(err.starts_with("c.tsv: no word of kind count_length"), "{err}");
+    }
+}

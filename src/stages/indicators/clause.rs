@@ -1,0 +1,74 @@
+//! The words before a figure: where its clause starts, the figure before it in that clause, and
+//! the separators and link words that tie words to a number. Shared by the measure and the
+//! subject readers.
+
+use super::mention::Mention;
+use super::vocabulary::{WORDS, role};
+use crate::lang::marks::is_clause_break;
+
+/// The text between two computed offsets, or nothing when they cross or fall inside a
+/// character. Mentions may overlap (a range end read twice), so the gap between two of them
+/// can be an impossible range: it then holds no words.
+pub fn between(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
+}
+
+/// Start of the clause that contains `at`: after the last clause break before it.
+pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
+    s[floor..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
+}
+
+/// The words before mention `i` in its clause (after the mention before it, if that one is
+/// in the same clause), and whether they follow that mention directly.
+pub(super) fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>) -> (usize, bool) {
+    let m = &ms[i];
+    // A line break is a clause break: the scan stops at the line's start without looking for
+    // it first (which cost a scan over the whole line per figure: quadratic on a one-line page).
+    let cs = clause_start(s, 0, m.q_start);
+    let p_end = i.checked_sub(1).map(|j| prev_end.unwrap_or(ms[j].q_end).max(ms[j].q_end));
+    match p_end {
+        Some(e) if e >= cs && e <= m.q_start => (e, true),
+        _ => (cs, false),
+    }
+}
+
+/// Cut the words before a figure after a 、 that closes a clause of its own (重点整车项目陆续
+/// 投产、在京生产新能源汽车约30万辆): a 、-list of nouns (大数据智能化、大健康生物医药、…
+/// 产业营业收入) is kept whole.
+pub(super) fn last_clause(t: &str) -> &str {
+    let mut from = 0;
+    for (k, _) in t.match_indices('、') {
+        let seg = &t[from..k];
+        let closes = WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some()
+            || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'));
+        if closes {
+            from = k + '、'.len_utf8();
+        }
+    }
+    &t[from..]
+}
+
+/// Strip separators that join list items: 、, 和, 及, 以及, 与.
+pub(super) fn strip_separator(t: &str) -> (&str, bool) {
+    for sep in ["、", "以及", "和", "及", "与", "并"] {
+        if let Some(r) = t.strip_prefix(sep) {
+            return (r, true);
+        }
+    }
+    (t, false)
+}
+
+/// Strip link words at the end (达到, 为, 分别 …), repeatedly.
+pub(super) fn strip_links(mut t: &str) -> &str {
+    while let Some(l) = WORDS.suffix(t, role::LINK) {
+        if l == t.len() {
+            break;
+        }
+        t = &t[..t.len() - l];
+    }
+    t
+}

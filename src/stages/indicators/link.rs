@@ -1,0 +1,279 @@
+//! Linking: the subject of every figure of a document, and how figures share one. A figure
+//! with nothing before it in its clause continues the subject of the one before
+//! (310.4亿元、增长8.8%); one that governs a 、-list carries its verb onto the items
+//! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
+//! with figures in order. Then each subject gets its indicator code.
+
+use super::clause::{between, clause_start, last_clause, left_of, strip_separator};
+use super::codes::indicator_of;
+use super::mention::Mention;
+use super::subject::{
+    TRAILING_COMPARE, clean_left, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
+    right_noun_with, strip_compare, strip_leading,
+};
+use super::vocabulary::{WORDS, role};
+use crate::stages::document::Document;
+use crate::vocab::{Dimension, Measure};
+
+/// The noun a figure counts when it is written after the figure.
+#[derive(Clone, Copy)]
+struct Right<'a> {
+    noun: &'a str,
+    /// Where the noun ends (the words of the next figure start after it).
+    end: usize,
+    /// Written after 的 (投资3500万元的二三级供水管网改造): the figure is an attribute of the
+    /// noun, and the subject is the noun with the word before the figure (…改造投资).
+    of: bool,
+}
+
+/// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
+/// the next one's noun.
+fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
+    let mut out: Vec<Right> = Vec::with_capacity(ms.len());
+    for i in 0..ms.len() {
+        let mut right_at = ms[i].q_end;
+        let mut k = i;
+        while let Some(next) = ms.get(k + 1) {
+            if next.q_start == right_at {
+                right_at = next.q_end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let after_de = s[right_at..].strip_prefix('的');
+        let r = if ms[i].dimension == Dimension::Percent {
+            // A share followed by what it is a share of (80%以上的行政村通客车) names it there
+            // when nothing stands before it.
+            let (from, _) = left_of(s, ms, i, None);
+            let bare = clean_left(&s[from..ms[i].q_start], false).is_empty();
+            let at = after_de.map_or(right_at, |t| s.len() - t.len());
+            let noun = if bare { right_noun(s, at) } else { "" };
+            Right { noun, end: at + noun.len(), of: false }
+        } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
+            let at = s.len() - t.len();
+            let noun = right_noun_with(s, at, true);
+            Right { noun, end: at + noun.len(), of: !noun.is_empty() }
+        } else {
+            let noun = right_noun(s, right_at);
+            // 跨过2万亿元大关: the noun names the level passed, not what is measured.
+            let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
+            Right { noun, end: right_at + noun.len(), of: false }
+        };
+        out.push(r);
+    }
+    out
+}
+
+/// Pair a `分别` list: the subjects before 分别 with the figures joined by 、/和 after it.
+/// Returns the subjects for mentions `i..i+n`, if the counts agree.
+fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
+    let k = left.rfind("分别")?;
+    let mut head = strip_leading(last_clause(left[..k].trim()));
+    if let Some(m) = TRAILING_COMPARE.find(head) {
+        head = &head[..m.start()];
+    }
+    if let Some(l) = WORDS.suffix(head, role::COMPARE) {
+        head = &head[..head.len() - l];
+    }
+    let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
+    let n = group_len(s, ms, i);
+    (n >= 2 && items.len() == n)
+        .then(|| complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect())
+}
+
+/// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
+/// -> 城镇居民人均可支配收入, 农村居民人均可支配收入; 一、二、三产业增加值 -> 一产业增加值 ….
+/// Only items of one or two characters, all of the same length as the last item's modifier.
+fn complete_items(items: &[&str]) -> Vec<String> {
+    let Some((last, rest)) = items.split_last() else { return vec![] };
+    let len = rest.first().map_or(0, |x| x.chars().count());
+    let short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| x.chars().count() == len);
+    let head: String = last.chars().skip(len).collect();
+    if !short || head.chars().count() < 2 {
+        return items.iter().map(|x| (*x).to_string()).collect();
+    }
+    let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{head}")).collect();
+    out.push((*last).to_string());
+    out
+}
+
+/// The list items of the clause before `from` (企业退休人员基本养老金、城镇低保标准…再次提高),
+/// with the verb phrase that closes it left out; for a `分别` list whose subjects stand in the
+/// clause before the figures.
+fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
+    let t = between(s, floor, from).trim_end_matches(['，', ',']);
+    let start = clause_start(s, floor, floor + t.len());
+    let mut c = between(s, start, floor + t.len());
+    loop {
+        let before = c.len();
+        for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
+            if let Some(l) = WORDS.suffix(c, roles)
+                && l < c.len()
+            {
+                c = &c[..c.len() - l];
+            }
+        }
+        if c.len() == before {
+            break;
+        }
+    }
+    let c = strip_leading(c);
+    c.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+}
+
+/// Fill `subject` and `indicator` of every mention.
+///
+/// (Longer than 100 lines on purpose: one ladder of cases, nearest construction first, that
+/// read and write the state shared along the figures of a sentence: the subjects paired ahead
+/// by a `分别` list (`pairs`) and the verb each figure carries to the next (`verbs`). Each
+/// branch is commented with the construction it handles.)
+pub fn link(cx: &Document, ms: &mut [Mention]) {
+    let s = cx.s();
+    let rights = rights(s, ms);
+    let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
+    let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
+    for i in 0..ms.len() {
+        let prev_end = i.checked_sub(1).map(|j| {
+            if rights[j].noun.is_empty() || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
+        });
+        let (from, after_prev) = left_of(s, ms, i, prev_end);
+        let sentence = cx.sentence_at(ms[i].start);
+        let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
+        let raw = &s[from..ms[i].q_start];
+        let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
+        if let Some(p) = pairs[i].take() {
+            ms[i].subject = Some(p);
+            continue;
+        }
+        if ms[i].range_hi && i > 0 {
+            ms[i].subject = ms[i - 1].subject.clone();
+            verbs[i] = verbs[i - 1].clone();
+            continue;
+        }
+        if let Some(list) = respectively(s, ms, i, raw) {
+            for (k, subj) in list.into_iter().enumerate() {
+                pairs[i + k] = Some(subj);
+            }
+            ms[i].subject = pairs[i].take();
+            continue;
+        }
+        let strip_growth =
+            matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
+        let left = clean_left(raw, strip_growth);
+        // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
+        // 90元…): each item with this clause's own words.
+        if raw.contains("分别") {
+            let n = group_len(s, ms, i);
+            let floor = sentence.map_or(from, |l| l.start);
+            let items = previous_clause_items(s, floor, from);
+            if n >= 2 && items.len() == n {
+                let head = left.replace("分别", "");
+                for (k, item) in items.into_iter().enumerate() {
+                    pairs[i + k] = Some(format!("{item}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+        }
+        let right = rights[i];
+        let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
+        let subject = if right.of {
+            // 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造 -> …改造投资.
+            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(left.clone()) };
+            verbs[i] = word.clone().filter(|w| !w.is_empty());
+            Some(format!("{}{}", right.noun, word.unwrap_or_default()))
+        } else if !right.noun.is_empty() {
+            // The counted noun after the figure, with what stands before the figure in its
+            // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
+            let lv = drop_examples(&left);
+            let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
+            // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
+            let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
+            let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
+            if lv.is_empty() {
+                // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
+                // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
+                let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
+                let verb = prev_verb.filter(|_| sep || after_prev || parallel);
+                verbs[i] = verb.clone();
+                Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
+            } else {
+                // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
+                // is left out.
+                let lv = if WORDS.has(&lv, role::REPORT) { String::new() } else { lv };
+                let lv = match WORDS.prefix(&lv, role::VERB) {
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
+                    _ => lv,
+                };
+                verbs[i] = verb;
+                Some(format!("{lv}{}", right.noun))
+            }
+        } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
+            // 优良天数达到290天、增加19天: a change of the subject before.
+            ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
+        } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
+            // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
+            verbs[i] = verbs[i - 1].clone();
+            ms[i - 1].subject.clone()
+        } else if !left.is_empty() {
+            // 建成金沙路等农村公路4条: the examples before 等 are not what is counted.
+            let left = match list_end(&left) {
+                Some(k) if k + '等'.len_utf8() < left.len() => drop_examples(&left),
+                _ => left,
+            };
+            let own = leading_verb(&left);
+            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // A list item without a verb of its own takes the meaning-changing verb of the
+            // item before it, when both count the same kind of thing; not an item that is a
+            // clause of its own (全市公园总数达1100个) or starts with its own scope.
+            let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
+                || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
+                || left.starts_with("其中");
+            let carried = if (sep || after_prev) && own.is_none() && !own_clause {
+                let p = &ms[i - 1];
+                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension)
+            } else {
+                None
+            };
+            match carried {
+                Some(v) => {
+                    verbs[i] = Some(v.clone());
+                    Some(format!("{v}{left}"))
+                }
+                None => Some(left),
+            }
+        } else if let Some(next) = ms.get(i + 1).filter(|n| {
+            // 完成3800户、58万平方米棚户区改造: a figure joined to the next one shares its noun.
+            let (rest, sep) = strip_separator(between(s, ms[i].q_end, n.q_start));
+            sep && rest.is_empty() && !rights[i + 1].noun.is_empty()
+        }) {
+            let _ = next;
+            Some(rights[i + 1].noun.to_string())
+        } else if same_sentence {
+            verbs[i] = verbs[i - 1].clone();
+            ms[i - 1].subject.clone()
+        } else {
+            None
+        };
+        ms[i].subject = subject.filter(|x| !x.is_empty());
+    }
+    for m in ms.iter_mut() {
+        m.indicator = m.subject.as_deref().and_then(indicator_of);
+    }
+}
+
+/// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).
+fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
+    let mut n = 1;
+    while let Some(next) = ms.get(i + n) {
+        let gap = between(s, ms[i + n - 1].q_end, next.q_start);
+        let (rest, sep) = strip_separator(gap);
+        if !sep || !rest.is_empty() {
+            break;
+        }
+        n += 1;
+    }
+    n
+}

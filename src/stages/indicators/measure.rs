@@ -1,0 +1,192 @@
+//! Values, units and measures: a recognised quantity becomes a [`Mention`] with its value in
+//! base units (亿元 → 元, 成 → %), the qualifier shared by joined figures, and its measure (a
+//! level, a growth rate, an average growth rate or a ratio) and sign from the words before it.
+
+use super::clause::{between, left_of, strip_links, strip_separator};
+use super::mention::Mention;
+use super::numbers::Script;
+use super::recognise::{Candidate, recognise};
+use super::vocabulary::{WORDS, role};
+use crate::vocab::{Dimension, Measure, Qualifier};
+
+/// Turn a recognised quantity into a mention (values and units; measure and subject later).
+fn to_mention(s: &str, f: &Candidate) -> Mention {
+    let r = &f.r;
+    let u = f.borrowed.as_ref().unwrap_or(r);
+    let n = &r.num;
+    let end = f.ratio_end.unwrap_or(r.end);
+    let (unit, unit_base, dimension, power) = if f.ratio_end.is_some() {
+        (s[n.end..end].to_string(), "倍".to_string(), Dimension::Other, 0)
+    } else if let Some(e) = u.entry {
+        (format!("{}{}", u.mult_text, u.unit_text), e.base.clone(), e.dimension, u.mult + e.power)
+    } else if n.script == Script::Percent {
+        ("%".to_string(), "%".to_string(), Dimension::Percent, 0)
+    } else {
+        (format!("{}{}", u.mult_text, u.unit_text), u.unknown_base.to_string(), u.unknown_dim, u.mult)
+    };
+    Mention {
+        start: n.start,
+        end,
+        q_start: f.q_start,
+        q_end: f.q_end.max(end),
+        value: n.value.to_f64(),
+        unit,
+        value_base: n.value.scale(power).to_f64(),
+        unit_base,
+        dimension,
+        measure: Measure::Amount,
+        qualifier: f.qualifier.qualifier(),
+        subject: None,
+        indicator: None,
+        range_hi: f.range_hi,
+    }
+}
+
+/// Recognise the quantities of a text range (no subject, period or status yet).
+pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
+    let found = recognise(s, range);
+    let mut ms: Vec<Mention> = found.iter().map(|f| to_mention(s, f)).collect();
+    // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
+    // both.
+    for i in (0..ms.len().saturating_sub(1)).rev() {
+        let gap = between(s, ms[i].q_end, ms[i + 1].q_start);
+        let joined = matches!(gap, "和" | "、" | "或");
+        if joined
+            && ms[i].qualifier == Qualifier::Exact
+            && ms[i].unit_base == ms[i + 1].unit_base
+            && !ms[i + 1].range_hi
+            && let Some((e, _)) = found[i + 1].r.after
+        {
+            ms[i].qualifier = e.qualifier();
+        }
+    }
+    measures(s, &mut ms);
+    ms
+}
+
+/// The measure of a percent figure from the words before it, and whether it falls.
+fn growth_of(left: &str) -> Option<(Measure, bool)> {
+    let t = strip_links(left.trim_end());
+    if WORDS.suffix(t, role::LEVEL).is_some() {
+        return None;
+    }
+    let l = WORDS.suffix(t, role::GROWTH | role::DECLINE)?;
+    let word = &t[t.len() - l..];
+    let down = WORDS.has(word, role::DECLINE) && !WORDS.has(word, role::GROWTH);
+    let rest = &t[..t.len() - l];
+    let avg = WORDS.suffix(rest, role::AVG).is_some() || WORDS.suffix(strip_links(rest), role::AVG).is_some();
+    Some((if avg { Measure::AvgGrowthRate } else { Measure::GrowthRate }, down))
+}
+
+/// Fill `measure` (and the sign of `value_base` for falling rates) from the words before
+/// each figure. A figure that directly continues a list (8.1%、9.2%) shares the measure of
+/// the one before.
+pub fn measures(s: &str, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        let (from, after_prev) = left_of(s, ms, i, None);
+        let left = &s[from..ms[i].q_start];
+        let m = &ms[i];
+        let (measure, down) = match m.unit_base.as_str() {
+            _ if m.range_hi && i > 0 => (ms[i - 1].measure, ms[i - 1].value_base < 0.0),
+            "%" | "‰" => match growth_of(left) {
+                Some(g) => g,
+                None => {
+                    let (rest, _) = strip_separator(left);
+                    if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == Dimension::Percent {
+                        (ms[i - 1].measure, ms[i - 1].value_base < 0.0)
+                    } else {
+                        (Measure::Ratio, false)
+                    }
+                }
+            },
+            "倍" => (Measure::Ratio, false),
+            _ => (Measure::Amount, false),
+        };
+        let m = &mut ms[i];
+        m.measure = measure;
+        if down && measure != Measure::Ratio && m.value_base > 0.0 {
+            m.value_base = -m.value_base;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(s: &str) -> Vec<(String, f64, String, f64, String, &'static str)> {
+        mentions(s, 0..s.len())
+            .into_iter()
+            .map(|m| (s[m.start..m.end].to_string(), m.value, m.unit, m.value_base, m.unit_base, m.qualifier.as_str()))
+            .collect()
+    }
+
+    fn surfaces(s: &str) -> Vec<String> {
+        rows(s).into_iter().map(|r| r.0).collect()
+    }
+
+    #[test]
+    fn units_and_multipliers() {
+        let r = rows("实现地区生产总值310.4亿元、增长8.8%。");
+        assert_eq!(r[0], ("310.4亿元".into(), 310.4, "亿元".into(), 3.104e10, "元".into(), "exact"));
+        assert_eq!(r[1].0, "8.8%");
+        let r = rows("累计接种90余万剂次，改造棚户区5300余户。");
+        assert_eq!(r[0], ("90余万剂次".into(), 90.0, "万剂次".into(), 900000.0, "剂次".into(), "at_least"));
+        assert_eq!(r[1], ("5300余户".into(), 5300.0, "户".into(), 5300.0, "户".into(), "at_least"));
+        let r = rows("惠及6600多万纳税人。");
+        assert_eq!(r[0], ("6600多万纳税人".into(), 6600.0, "万纳税人".into(), 6.6e7, "人".into(), "at_least"));
+        let r = rows("装机达到3.5万千瓦，发电1.2亿千瓦时。");
+        assert_eq!(r[0].2, "万千瓦");
+        assert_eq!(r[0].4, "千瓦");
+        assert_eq!(r[1].3, 1.2e8);
+        let r = rows("占比近三成。");
+        assert_eq!(r[0], ("三成".into(), 3.0, "成".into(), 30.0, "%".into(), "approx"));
+        let r = rows("提高1.5个百分点。");
+        assert_eq!(r[0].4, "百分点");
+        let r = rows("城乡居民收入比缩小到2.3∶1。");
+        assert_eq!(r[0].0, "2.3∶1");
+        assert_eq!(r[0].4, "倍");
+        let r = rows("占比达到百分之五。");
+        assert_eq!(r[0].4, "%");
+        assert_eq!(r[0].1, 5.0);
+    }
+
+    #[test]
+    fn exclusions() {
+        assert!(surfaces("第十四届人民代表大会第一次会议").is_empty());
+        assert!(surfaces("轨道5号线、18号线，海康威视二期建成").is_empty());
+        assert!(surfaces("2022年1月9日，中国共产党成立100周年").is_empty());
+        assert!(surfaces("构建五大百亿级产业集群，实施“十四五”规划").is_empty());
+        assert!(surfaces("其中10亿元以上项目").is_empty());
+        assert!(surfaces("打造15分钟社区生活圈").is_empty());
+        assert!(surfaces("连续5年居全市前列，连续三届入围").is_empty());
+        assert!(surfaces("建设一批重点项目，锤炼一支队伍").is_empty());
+        assert!(surfaces("今后五年，五年来，国有企业改革三年行动").is_empty());
+        assert!(surfaces("PM2.5平均浓度，5G基站，千家万户，万吨冷储").is_empty());
+        assert!(surfaces("重点做好以下六个方面工作").is_empty());
+        assert_eq!(surfaces("其中10亿元以上项目23个。"), vec!["23个"]);
+        assert_eq!(surfaces("受教育年限达到11.2年。"), vec!["11.2年"]);
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        let r = rows("增长5%—5.5%，新建6至8个，增长6%左右，突破350亿元，控制在3%以内。");
+        let q: Vec<(&str, &str)> = r.iter().map(|x| (x.0.as_str(), x.5)).collect();
+        assert_eq!(
+            q,
+            vec![
+                ("5%", "at_least"),
+                ("5.5%", "at_most"),
+                ("6", "at_least"),
+                ("8个", "at_most"),
+                ("6%", "approx"),
+                ("350亿元", "at_least"),
+                ("3%", "at_most")
+            ]
+        );
+        assert_eq!(r[2].2, "个");
+        let r = rows("用工人数上千万人。");
+        assert_eq!(r[0].5, "at_least");
+        assert_eq!(r[0].3, 1e7);
+    }
+}

@@ -1,0 +1,482 @@
+//! Recognition: which numbers are quantities, and with which unit and qualifier.
+//!
+//! For every number [`numbers::scan`] finds:
+//!
+//! 1. read what follows it: 余/多, a magnitude word (万, 亿), then the longest unit, counter or
+//!    counted noun of `dict/units.tsv`, then a qualifier (左右, 以上);
+//! 2. drop what is not a quantity (the contract's exclusions, as language rules): ordinals and
+//!    streaks (第, 连续), names and grades (5号线, 二期, 五大, 百亿级), dates and years, quoted
+//!    slogans and titles (“十四五”, 《…三年行动》), time spans that name something (15分钟社区
+//!    生活圈), category thresholds (10亿元以上项目), the article 一 (一批, 一个);
+//! 3. pair range ends (5%—5.5%, 6至8个) and X∶1 ratios.
+
+use super::numbers::{self, Dec, Number, Script};
+use super::units::{UNITS, UnitEntry};
+use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
+use crate::lang::chars::is_han;
+use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
+// (The lexicon's qualifier effect under this stage's short local name.)
+use crate::lexicon::{QualifierEffect as Effect, UnitKind};
+use crate::vocab::Dimension;
+
+/// The noun right after a magnitude word (7000多万|江淮儿女, 630余万|低收入人口): a short
+/// run of ideographs up to a particle, a verb or the end of the clause. Empty if none.
+pub fn counted_noun(t: &str) -> &str {
+    let mut end = 0;
+    for (k, (i, c)) in t.char_indices().enumerate() {
+        if k >= 8 || !is_han(c) || (k == 0 && is_particle(c)) {
+            break;
+        }
+        if k > 0
+            && (matches!(c, '的' | '和' | '及' | '与' | '等')
+                || WORDS.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some())
+        {
+            break;
+        }
+        if k == 0
+            && WORDS.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some()
+        {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    &t[..end]
+}
+
+fn char_before(s: &str, at: usize) -> Option<char> {
+    s[..at].chars().next_back()
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s[at..].chars().next()
+}
+
+/// What follows one number: magnitude, unit and qualifiers.
+#[derive(Debug, Clone)]
+pub(super) struct Reading<'a> {
+    pub(super) num: Number,
+    /// Power of ten of the magnitude word (万 4), 0 if none.
+    pub(super) mult: i32,
+    /// The magnitude word as written.
+    pub(super) mult_text: &'a str,
+    /// The unit as written (without magnitude word and 余/多), and its entry.
+    pub(super) unit_text: &'a str,
+    pub(super) entry: Option<&'a UnitEntry>,
+    /// End of number + 余/多 + magnitude + unit.
+    pub(super) end: usize,
+    pub(super) inside: Option<Effect>,
+    /// A qualifier after the unit, and where it ends.
+    pub(super) after: Option<(Effect, usize)>,
+    /// The unit is not from the dictionary: a counter inferred from its position, or a noun
+    /// after a magnitude word (7000多万江淮儿女).
+    pub(super) unknown: bool,
+    /// For an unknown unit: its base (a known counted noun it ends with, or itself) and
+    /// dimension.
+    pub(super) unknown_base: &'a str,
+    pub(super) unknown_dim: Dimension,
+}
+
+/// Read what follows a number.
+fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
+    let lx = &*UNITS;
+    let mut p = n.end;
+    let mut inside = None;
+    let t = |p: usize| &s[p..limit];
+    if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
+        // 90余万, 5300余户, 20多个: only if something follows that belongs to the number.
+        let q = p + len;
+        if lx.mults.prefix_of(t(q)).is_some() || lx.units.prefix_of(t(q)).is_some() {
+            inside = Some(*e);
+            p = q;
+        }
+    }
+    let unit_here = lx.units.prefix_of(t(p));
+    let mult_here = lx.mults.prefix_of(t(p));
+    let (mult, mult_text) = match (mult_here, unit_here) {
+        // The longest word wins: 千瓦 is a unit, not 千 + 瓦.
+        (Some((ml, &pw)), Some((ul, _))) if ml >= ul && n.script != Script::Percent => (pw, &s[p..p + ml]),
+        (Some((ml, &pw)), None) if n.script != Script::Percent => (pw, &s[p..p + ml]),
+        _ => (0, ""),
+    };
+    p += mult_text.len();
+    // 1万余人, 3万多
+    if !mult_text.is_empty()
+        && let Some((len, e)) = lx.inside.prefix_of(t(p))
+        && lx.units.prefix_of(t(p + len)).is_some()
+    {
+        inside = Some(*e);
+        p += len;
+    }
+    let mut entry = None;
+    let mut unit_text = "";
+    if let Some((len, e)) = lx.units.prefix_of(t(p))
+        && (e.kind != UnitKind::Noun || !mult_text.is_empty())
+    {
+        entry = Some(e);
+        unit_text = &s[p..p + len];
+        p += len;
+    }
+    let mut r = Reading {
+        num: *n,
+        mult,
+        mult_text,
+        unit_text,
+        entry,
+        end: p,
+        inside,
+        after: None,
+        unknown: false,
+        unknown_base: "",
+        unknown_dim: Dimension::Other,
+    };
+    if entry.is_none() && !mult_text.is_empty() {
+        // A magnitude word followed directly by a noun: the noun joins span and unit
+        // (630余万低收入人口 -> 万低收入人口, base 人).
+        let noun = counted_noun(&s[p..limit]);
+        if !noun.is_empty() {
+            r.unit_text = noun;
+            r.unknown = true;
+            r.end = p + noun.len();
+            r.unknown_dim = Dimension::Count;
+            r.unknown_base = noun;
+            for (k, _) in noun.char_indices() {
+                if let Some(e) =
+                    lx.units.get(&noun[k..]).filter(|e| matches!(e.kind, UnitKind::Noun | UnitKind::Counter))
+                {
+                    r.unknown_base = &e.base;
+                    break;
+                }
+            }
+        }
+        return finish(s, r, limit);
+    }
+    if entry.is_none() && n.script == Script::Arabic && mult_text.is_empty() {
+        // An unknown counter: one ideograph right after the digits, closing the clause
+        // (建成XX 15宗。). Clearly a quantity; never silently dropped.
+        if let Some(c) = char_at(s, p) {
+            let q = p + c.len_utf8();
+            let next = char_at(s, q);
+            let closes = next.is_none_or(|d| is_clause_break(d) || d == '、');
+            if is_han(c) && closes && !is_particle(c) {
+                r.unit_text = &s[p..q];
+                r.unknown_base = r.unit_text;
+                r.unknown = true;
+                r.end = q;
+            }
+        }
+    }
+    finish(s, r, limit)
+}
+
+fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
+    r.after = read_after(s, r.end, limit);
+    r
+}
+
+/// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
+fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
+    let (len, e) = UNITS.after.prefix_of(&s[at..limit])?;
+    // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
+    if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
+        return None;
+    }
+    Some((*e, at + len))
+}
+
+/// Whether the number sits inside quotation marks or a title (“十四五”, 《三年行动计划》):
+/// a slogan or a name. Only short quotations count; a long quoted passage is prose.
+fn quoted(s: &str, start: usize, end: usize) -> bool {
+    const MAX: usize = 24; // characters
+    let mut open = None;
+    for (k, c) in s[..start].chars().rev().enumerate() {
+        if k > MAX || c == '\n' {
+            break;
+        }
+        if let Some(&pair) = QUOTE_PAIRS.iter().find(|p| p.0 == c) {
+            open = Some(pair);
+            break;
+        }
+        if QUOTE_PAIRS.iter().any(|p| p.1 == c) {
+            return false;
+        }
+    }
+    let Some((o, close)) = open else { return false };
+    for (k, c) in s[end..].chars().enumerate() {
+        if k > MAX || c == '\n' {
+            return false;
+        }
+        if c == close {
+            return true;
+        }
+        if c == o {
+            return false;
+        }
+    }
+    false
+}
+
+/// Why a reading is not a quantity, if it is not.
+fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: usize) -> bool {
+    let lx = &*UNITS;
+    let n = &r.num;
+    // Identifiers: PM2.5, G60, 5G, 1+N, 4A级.
+    let prev = char_before(s, n.start);
+    if prev.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '*' | '/' | '#' | '.' | '·'))
+        && n.start > body_start
+    {
+        return true;
+    }
+    let next = char_at(s, n.end);
+    if r.entry.is_none() && next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '×' | '*')) {
+        return true;
+    }
+    if r.entry.is_none() && !r.unknown && n.script != Script::Percent {
+        return true;
+    }
+    if r.entry.is_some_and(|e| e.kind == UnitKind::Name) {
+        return true;
+    }
+    if matches!(before, Some((_, Effect::Not))) {
+        return true;
+    }
+    if n.script == Script::Chinese {
+        let text = &s[n.start..n.end];
+        // 一 alone is an article (一批, 一个, 一支), not a count; 二 alone with a counter is an
+        // ordinal (二轮延包, 二期), since counting says 两; 零 is a word (零增长, 零部件); a
+        // single formal numeral is part of a word (队伍, 陆家嘴).
+        let one_char = text.chars().count() == 1;
+        if r.mult == 0 && (matches!(text, "一" | "壹" | "二") || n.value == Dec::ZERO) {
+            return true;
+        }
+        if one_char && text.chars().all(|c| "壹贰貳叁參肆伍陆陸柒捌玖".contains(c)) {
+            return true;
+        }
+        // Small sums of money are not written in Chinese numerals: 三元 is a company name.
+        if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == Dimension::Currency) {
+            return true;
+        }
+        // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”): a fixed
+        // phrase, not a measured quantity. (A count that sums up a list before it is a row:
+        // 哈萨尔和东升路两个市民广场.)
+        if char_at(s, r.end) == Some('“') {
+            return true;
+        }
+        if r.entry.is_some_and(|e| e.kind == UnitKind::Ordinal) {
+            return true;
+        }
+        // 百, 千, 万 with no digit need a qualifier (上千万, 超百万): 千家万户 is an idiom.
+        if n.bare && before.is_none() {
+            return true;
+        }
+    }
+    if let Some(e) = r.entry {
+        // Years: 2021年, 1-4 digit years in dates.
+        if e.kind == UnitKind::Strict
+            && n.script == Script::Arabic
+            && n.value.is_integer()
+            && n.value.as_u64().is_some_and(|v| (1000..=2999).contains(&v))
+        {
+            return true;
+        }
+    }
+    // A count of magnitudes (迈上4个万亿元台阶, 3个千亿级产业集群) counts levels, not things.
+    if r.entry.is_some_and(|e| e.kind == UnitKind::Counter) && lx.mults.prefix_of(&s[r.end..]).is_some() {
+        return true;
+    }
+    // 亿元级企业, 六个方面, 五次会议.
+    let after_end = r.after.map_or(r.end, |(_, e)| e);
+    if lx.after_unit.prefix_of(&s[r.end..]).is_some() || lx.after_unit.prefix_of(&s[after_end..]).is_some() {
+        return true;
+    }
+    if quoted(s, n.start, r.end) {
+        return true;
+    }
+    let dim = r.entry.map_or(Dimension::Other, |e| e.dimension);
+    let following = char_at(s, after_end);
+    // Time spans that name something: 15分钟社区生活圈, 24小时不打烊, 7天无理由退货.
+    if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
+        return true;
+    }
+    // Category thresholds: 10亿元以上项目, 65岁以上老年人. Counts and shares stay
+    // (新建10家以上智能工厂, 80%以上的行政村).
+    if let Some((Effect::AtLeast | Effect::AtMost, _)) = r.after {
+        let is_threshold_word = {
+            let w = &s[r.end..after_end];
+            w.contains("以上") || w.contains("以下")
+        };
+        if is_threshold_word
+            && following.is_some_and(|c| is_han(c) || c == '“')
+            && !matches!(dim, Dimension::Count | Dimension::Percent)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A qualifier right before a number: (where it starts, its effect).
+fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
+    let lx = &*UNITS;
+    let t = &s[floor..n.start];
+    let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - l, *e));
+    if n.script != Script::Arabic
+        && let Some((l, e)) = lx.before_cn.suffix_of(t)
+        && best.is_none_or(|(st, _)| n.start - l < st)
+    {
+        best = Some((n.start - l, *e));
+    }
+    best
+}
+
+/// Range connectors between two numbers: 5%—5.5%, 6至8个, 5~6个.
+fn range_connector(s: &str, at: usize) -> Option<usize> {
+    const CONNECTORS: [&str; 9] = ["——", "—", "－", "-", "–", "~", "～", "至", "到"];
+    let t = &s[at..];
+    CONNECTORS.iter().find(|c| t.starts_with(**c)).map(|c| at + c.len())
+}
+
+/// A quantity under construction: the reading and the qualifier chosen.
+pub(super) struct Candidate<'a> {
+    pub(super) r: Reading<'a>,
+    pub(super) q_start: usize,
+    pub(super) q_end: usize,
+    pub(super) qualifier: Effect,
+    /// Unit, magnitude and entry borrowed from the high end of a range.
+    pub(super) borrowed: Option<Reading<'a>>,
+    pub(super) ratio_end: Option<usize>,
+    pub(super) range_hi: bool,
+}
+
+/// Recognise the quantities of `s[range]`, in order, without measure and subject.
+///
+/// (Longer than 100 lines on purpose: one pass over the numbers in which a ratio or a range
+/// consumes the number after it (`skip_until`), so the three shapes, ratio, range and single
+/// figure, are tried in order on the same reading and share the line bounds; split apart they
+/// would each need that state passed back and forth.)
+pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Candidate<'a>> {
+    let nums = numbers::scan(s, range.clone());
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut skip_until = 0usize;
+    // Line breaks of the range, found once: a number's line and the end of the text a unit
+    // may be read from are then binary searches, not scans over a long paragraph.
+    let hay = &s.as_bytes()[..range.end];
+    let next_break = |from: usize| crate::lang::text::find_either(hay, from, b'\n', b'\n');
+    let breaks: Vec<usize> = std::iter::successors(next_break(range.start), |&i| next_break(i + 1)).collect();
+    let line_start = |at: usize| {
+        let k = breaks.partition_point(|&p| p < at);
+        k.checked_sub(1).map_or(range.start, |j| breaks[j] + 1).max(range.start)
+    };
+    let line_end = |from: usize| breaks.get(breaks.partition_point(|&p| p < from)).copied().unwrap_or(range.end);
+    for (i, n) in nums.iter().enumerate() {
+        if n.start < skip_until {
+            continue;
+        }
+        let limit = line_end(n.end);
+        let r = read(s, n, limit);
+        let floor = line_start(n.start);
+        let before = read_before(s, n, floor);
+
+        // X∶1 ratios (城乡居民收入比缩小到2.3∶1).
+        if r.entry.is_none()
+            && n.script == Script::Arabic
+            && r.mult == 0
+            && let Some(next) = nums.get(i + 1)
+            && matches!(&s[n.end..next.start], "∶" | ":")
+            && next.value == Dec::int(1)
+            && !char_at(s, next.end).is_some_and(|c| c.is_ascii_digit())
+        {
+            let ident = char_before(s, n.start).is_some_and(|c| c.is_ascii_alphanumeric());
+            if !ident && !quoted(s, n.start, next.end) && !matches!(before, Some((_, Effect::Not))) {
+                skip_until = next.end;
+                out.push(Candidate {
+                    q_start: before.map_or(n.start, |b| b.0),
+                    q_end: next.end,
+                    qualifier: before.map_or(Effect::Exact, |b| b.1),
+                    r,
+                    borrowed: None,
+                    ratio_end: Some(next.end),
+                    range_hi: false,
+                });
+            }
+            continue;
+        }
+
+        // Ranges: the low end borrows the unit of the high end when it has none.
+        let low_end = if r.entry.is_some() { r.end } else { r.end.max(n.end) };
+        if let (Some(conn_end), Some(next)) = (range_connector(s, low_end), nums.get(i + 1))
+            && next.start == conn_end
+            && r.after.is_none()
+        {
+            let limit2 = line_end(next.end);
+            let r2 = read(s, next, limit2);
+            let same_unit = r.entry.is_none() || (r.unit_text == r2.unit_text && r.mult_text == r2.mult_text);
+            let both_numbers = r.entry.is_some() || r.mult_text.is_empty();
+            let before2 = read_before(s, next, floor);
+            if r2.entry.is_some() && same_unit && both_numbers && !excluded(s, &r2, before2, range.start) {
+                let low_reading = if r.entry.is_some() { r.clone() } else { r2.clone() };
+                let mut low = r.clone();
+                low.mult = low_reading.mult;
+                low.mult_text = low_reading.mult_text;
+                low.unit_text = low_reading.unit_text;
+                low.entry = low_reading.entry;
+                let borrowed = r.entry.is_none();
+                if !excluded(s, &low, before, range.start)
+                    || borrowed && !quoted(s, n.start, r2.end) && !matches!(before, Some((_, Effect::Not)))
+                {
+                    let hi_after = r2.after.map_or(r2.end, |(_, e)| e);
+                    out.push(Candidate {
+                        q_start: before.map_or(n.start, |b| b.0),
+                        q_end: if borrowed { n.end } else { r.end },
+                        qualifier: Effect::AtLeast,
+                        r: if borrowed { Reading { end: n.end, ..r.clone() } } else { r.clone() },
+                        borrowed: borrowed.then(|| r2.clone()),
+                        ratio_end: None,
+                        range_hi: false,
+                    });
+                    out.push(Candidate {
+                        q_start: next.start,
+                        q_end: hi_after,
+                        qualifier: Effect::AtMost,
+                        r: r2,
+                        borrowed: None,
+                        ratio_end: None,
+                        range_hi: true,
+                    });
+                    skip_until = next.end;
+                    continue;
+                }
+            }
+        }
+
+        if excluded(s, &r, before, range.start) {
+            continue;
+        }
+        // A strict unit (年) counts only at the end of a clause after a linking verb:
+        // 受教育年限达到11.2年, not 今后五年, 五年来, 三年行动.
+        if r.entry.is_some_and(|e| e.kind == UnitKind::Strict) {
+            let closes = r.after.is_some() || char_at(s, r.end).is_none_or(|c| is_clause_break(c) || c == '、');
+            let q0 = before.map_or(n.start, |b| b.0);
+            let linked = ends_with_link(&s[floor..q0]);
+            if !closes || !linked {
+                continue;
+            }
+        }
+        let qualifier = match (r.after, r.inside, before) {
+            (Some((e, _)), _, _) if e != Effect::Exact => e,
+            (_, Some(e), _) => e,
+            (_, _, Some((_, e))) => e,
+            _ => Effect::Exact,
+        };
+        let q_end = r.after.map_or(r.end, |(_, e)| e);
+        out.push(Candidate {
+            q_start: before.map_or(n.start, |b| b.0),
+            q_end,
+            qualifier,
+            r,
+            borrowed: None,
+            ratio_end: None,
+            range_hi: false,
+        });
+    }
+    out
+}

@@ -1,0 +1,342 @@
+//! Subjects: what a figure measures, as worded in the text.
+//!
+//! The words before a figure, back to the start of its clause (or to the figure before it),
+//! name what it measures: 2021年实现|地区生产总值|310.4亿元. Words that only report (实现,
+//! 完成, 达到), lead a clause (其中, 力争, 确保), give the time (2021年, 今年) or tie the subject
+//! to its number (达到, 保持在, 分别) are left out; verbs that change the meaning (新增, 新建,
+//! 累计) stay. When the counter is followed by a noun (完成10个|行政村综合整治), the figure
+//! counts that noun. How figures share subjects is in [`super::link`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clause::{last_clause, strip_links};
+use super::units::starts_qualified_number;
+use super::vocabulary::{WORDS, is_particle, role};
+use crate::lang::chars::is_han;
+use crate::lang::marks::is_clause_break;
+use crate::lang::numerals;
+use crate::lexicon::PeriodCueKind;
+
+/// The words of one `subject_*` kind of `dict/period_cues.tsv`, as regex alternatives in
+/// file order.
+fn cue_alternatives(kind: PeriodCueKind) -> String {
+    let words = crate::lexicon::get().period_cues.iter().filter(|c| c.kind == kind);
+    words.map(|c| regex::escape(&c.cue)).collect::<Vec<_>>().join("|")
+}
+
+/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期. The
+/// words around the year are the `subject_*` cues of `dict/period_cues.tsv`.
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{})?(?:[0-9０-９]{{4}}年(?:{})?|“?十[一二三四五六七]五”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:{})?)[，,、]?",
+        cue_alternatives(PeriodCueKind::SubjectTimeBefore),
+        cue_alternatives(PeriodCueKind::SubjectYearAfter),
+        cue_alternatives(PeriodCueKind::SubjectPlanAfter),
+        cue_alternatives(PeriodCueKind::SubjectYearsAfter),
+    ))
+    .expect("escaped words make a valid regex")
+});
+
+/// The characters a [`LEADING_TIME`] match can start with, besides ASCII digits: a first
+/// character of a `subject_time_before` word, “, or a numeral. A cheap test before the regex.
+static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let words = lexicon.period_cues.iter().filter(|c| c.kind == PeriodCueKind::SubjectTimeBefore);
+    let mut firsts: Vec<char> = words.filter_map(|c| c.cue.chars().next()).collect();
+    firsts.extend("“十一二三四五六七八九".chars());
+    firsts
+});
+
+/// Words at the end of a subject that belong to the figure: the starting level of a change
+/// (占全国比重由2020年的|7.2%提升至7.4%) or a number of units (东电2×|35万千瓦).
+static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?|[0-9０-９]+[×xX])$").expect("valid regex")
+});
+
+/// A comparison base at the start of a change: 比2020年, 较2010年底.
+static LEADING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?").expect("valid regex"));
+
+/// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
+pub(super) static TRAILING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?$").expect("valid regex"));
+
+/// The words after a comparison base at the start (比2020年|增加, 同比|下降).
+pub(super) fn strip_compare(t: &str) -> &str {
+    let t = match LEADING_COMPARE.find(t) {
+        Some(m) => &t[m.end()..],
+        None => t,
+    };
+    match WORDS.prefix(t, role::COMPARE) {
+        Some(l) if l < t.len() => &t[l..],
+        _ => t,
+    }
+}
+
+/// Leave out what does not name the measured thing at the start: time phrases, clause
+/// leads, adverbs, reporting verbs, and a scope word that a verb follows.
+pub(super) fn strip_leading(mut t: &str) -> &str {
+    loop {
+        let before = t.len();
+        t = t.trim_start_matches(['—', '-', ' ', '\u{3000}', '\t', '，', ',', '、', '的']);
+        // A list number at the start of a line: 3．, 12.
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0
+            && digits <= 2
+            && let Some(rest) = t[digits..].strip_prefix(['.', '．', '、'])
+        {
+            t = rest;
+        }
+        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
+        if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
+            t = &t[m.end()..];
+        }
+        if let Some(l) = WORDS.prefix(t, role::TIME | role::LEAD | role::ADVERB)
+            && l < t.len()
+        {
+            t = &t[l..];
+        }
+        // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
+        // require the rest to not be a single character.
+        if let Some(l) = WORDS.prefix(t, role::REPORT)
+            && l < t.len()
+            && t[l..].chars().count() >= 2
+        {
+            t = &t[l..];
+        }
+        if let Some(l) = WORDS.prefix(t, role::SCOPE) {
+            let rest = &t[l..];
+            if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
+                t = rest;
+            }
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// Remove a reporting verb inside the subject (全产业实现营业收入 -> 全产业营业收入), with a
+/// scope word before it (全区实现旅游收入 -> 旅游收入).
+pub(super) fn drop_inner_report(t: &str) -> String {
+    for (i, _) in t.char_indices().skip(1) {
+        if let Some(l) = WORDS.prefix(&t[i..], role::REPORT) {
+            let w = &t[i..i + l];
+            if !WORDS.has(w, role::REPORT_INSIDE) || t.len() - i - l < 6 {
+                continue;
+            }
+            let head = &t[..i];
+            if WORDS.has(head, role::SCOPE | role::TIME) {
+                return t[i + l..].to_string();
+            }
+            return format!("{head}{}", &t[i + l..]);
+        }
+    }
+    t.to_string()
+}
+
+/// The subject worded before a figure, with `measure` deciding whether growth words go.
+pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
+    let mut t = strip_leading(last_clause(raw.trim()));
+    loop {
+        let before = t.len();
+        t = strip_links(t);
+        if strip_growth {
+            if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
+                t = &t[..t.len() - l];
+            }
+            if let Some(l) = WORDS.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
+                t = &t[..t.len() - l];
+            }
+            if let Some(m) = TRAILING_COMPARE.find(t) {
+                t = &t[..m.start()];
+            }
+        }
+        // 固定资产投资今年要增长10%: a time word or a modal before the figure.
+        if let Some(l) = WORDS.suffix(t, role::TIME | role::LEAD)
+            && l < t.len()
+        {
+            t = &t[..t.len() - l];
+        }
+        if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
+        // 增至, 提高到: the figure is the level reached.
+        if let Some(l) = WORDS.suffix(t, role::LEVEL)
+            && l < t.len()
+        {
+            t = &t[..t.len() - l];
+        }
+        if t.len() == before {
+            break;
+        }
+    }
+    let t = strip_leading(t);
+    // Nothing but a linking or reporting word (…增长20%，达到282亿元): no subject of its own.
+    if WORDS.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
+        return String::new();
+    }
+    // An absolute change keeps its verb but not the words tying it to the number:
+    // 月人均分别提高221元 -> 月人均提高.
+    if !strip_growth && let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
+        let (head, verb) = t.split_at(t.len() - l);
+        let mut h = head;
+        while let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB) {
+            if k == h.len() {
+                break;
+            }
+            h = &h[..h.len() - k];
+        }
+        if h.len() != head.len() {
+            return drop_inner_report(&format!("{h}{verb}"));
+        }
+    }
+    drop_inner_report(t.trim_end_matches(['，', ',', '、', ' ']))
+}
+
+/// A leading verb of a subject: (verb, whether it changes the meaning and so is carried).
+pub(super) fn leading_verb(t: &str) -> Option<(&str, bool)> {
+    let l = WORDS.prefix(t, role::ANY_VERB)?;
+    if l == t.len() {
+        return None;
+    }
+    let w = &t[..l];
+    Some((w, WORDS.has(w, role::KEEP)))
+}
+
+/// The noun right after a figure (完成10个|行政村综合整治), up to the end of the clause or
+/// the verb that follows it (6个项目|开工建设). Verbs that change the meaning are part of the
+/// noun phrase (285个计划新开工项目).
+pub(super) fn right_noun(s: &str, at: usize) -> &str {
+    right_noun_with(s, at, false)
+}
+
+/// [`right_noun`]; `nominal`: the noun follows 的, so verbs inside it name works
+/// (背街巷道改造), and only a verb that starts a predicate after it ends it.
+pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
+    let t = &s[at..];
+    let first = match t.chars().next() {
+        Some(c) => c,
+        None => return "",
+    };
+    if !(is_han(first) || first == '“') || is_particle(first) {
+        return "";
+    }
+    let stop_first =
+        role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
+    if WORDS.prefix(t, stop_first).is_some() {
+        return "";
+    }
+    let mut end = 0;
+    let mut i = 0;
+    let mut quotes = 0i32;
+    while i < t.len() && i < 120 {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        match c {
+            '“' => quotes += 1,
+            '”' => quotes -= 1,
+            _ => {}
+        }
+        if i > 0 && quotes <= 0 {
+            if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
+                break;
+            }
+            let rest = &t[i..];
+            if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
+                // 和美乡村: not the conjunction 和.
+                i += l;
+                end = i;
+                continue;
+            }
+            if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
+                break;
+            }
+            if WORDS.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
+                break;
+            }
+            if let Some(l) = WORDS.prefix(rest, role::KEEP) {
+                // 新开工, 新建 modify the noun (计划新开工项目), and a verb that closes the clause
+                // is a noun (行政村综合整治); other verbs start a predicate (就业困难人员|发放
+                // 社保补贴).
+                let closes = rest[l..].chars().next().is_none_or(|d| is_clause_break(d) || d == '、');
+                if !rest.starts_with('新') && !closes && !nominal {
+                    break;
+                }
+                i += l;
+                end = i;
+                continue;
+            }
+        }
+        i += c.len_utf8();
+        end = i;
+    }
+    let noun = &t[..end];
+    // A noun cut before its closing quote is not a noun.
+    if noun.matches('“').count() != noun.matches('”').count() {
+        return "";
+    }
+    noun
+}
+
+/// Byte offset of the 等 that ends a list of examples in `t` (金沙路等农村公路), if any; 等 inside a
+/// word (高等教育) does not count.
+pub(super) fn list_end(t: &str) -> Option<usize> {
+    let k = t.rfind('等')?;
+    let around = |a: usize, b: usize| {
+        let lo = t[..k].char_indices().rev().nth(a.saturating_sub(1)).map_or(0, |(i, _)| i);
+        let hi = t[k..].char_indices().nth(b + 1).map_or(t.len(), |(i, _)| k + i);
+        &t[if a == 0 { k } else { lo }..hi]
+    };
+    let inside_word = WORDS.has(around(1, 0), role::COMPOUND) || WORDS.has(around(0, 1), role::COMPOUND);
+    (!inside_word && k > 0).then_some(k)
+}
+
+/// Drop an example list ending in 等 before a counted noun: 建成金沙路等农村公路 -> 建成农村公路,
+/// 打造尚品荟等 -> 打造.
+pub(super) fn drop_examples(t: &str) -> String {
+    match list_end(t) {
+        Some(k) => {
+            let (verb, _) = leading_verb(t).map_or(("", false), |(v, keep)| (v, keep));
+            let rest = &t[k + '等'.len_utf8()..];
+            format!("{verb}{rest}")
+        }
+        None => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn left_cleaning() {
+        assert_eq!(clean_left("2021年实现地区生产总值", false), "地区生产总值");
+        assert_eq!(clean_left("地区生产总值年均增长", true), "地区生产总值");
+        assert_eq!(clean_left("全区实现旅游收入", false), "旅游收入");
+        assert_eq!(clean_left("全产业实现营业收入", false), "全产业营业收入");
+        assert_eq!(clean_left("空气质量优良天数比例保持在", false), "空气质量优良天数比例");
+        assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
+        assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
+        assert_eq!(clean_left("力争协议引资", false), "协议引资");
+    }
+
+    /// The leading-time pattern built from `dict/period_cues.tsv` is the one written in code
+    /// before the words moved there (`截止到?` is `截止到|截止`: the longer word first).
+    #[test]
+    fn leading_time_is_built_from_the_cues() {
+        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
+        let rest = r"(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?";
+        assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
+        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        for t in
+            ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"]
+        {
+            assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
+        }
+        let firsts: String = LEADING_TIME_FIRST.iter().collect();
+        assert!("到至截在从自于“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于“十一二三四五六七八九".contains(c)), "{firsts}");
+    }
+}

@@ -1,0 +1,101 @@
+//! The words of `dict/subject_words.tsv` by role (reporting verbs, clause leads, time words,
+//! link words, growth words …), as one longest-match word table, and the tests on single
+//! words that recognition and subjects share.
+
+use std::sync::LazyLock;
+
+use crate::lang::words::Words;
+
+/// Roles of `dict/subject_words.tsv`, as bits (a word may have several).
+pub(super) mod role {
+    use crate::lexicon::SubjectRole;
+
+    pub const REPORT: u32 = 1 << 0;
+    pub const LEAD: u32 = 1 << 1;
+    pub const ADVERB: u32 = 1 << 2;
+    pub const SCOPE: u32 = 1 << 3;
+    pub const TIME: u32 = 1 << 4;
+    pub const LINK: u32 = 1 << 5;
+    pub const LEVEL: u32 = 1 << 6;
+    pub const GROWTH: u32 = 1 << 7;
+    pub const DECLINE: u32 = 1 << 8;
+    pub const AVG: u32 = 1 << 9;
+    pub const COMPARE: u32 = 1 << 10;
+    pub const KEEP: u32 = 1 << 11;
+    pub const VERB: u32 = 1 << 12;
+    pub const PARTICLE: u32 = 1 << 13;
+    pub const COMPOUND: u32 = 1 << 14;
+    pub const MILESTONE: u32 = 1 << 15;
+    pub const REPORT_INSIDE: u32 = 1 << 16;
+    pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
+
+    pub fn of(r: SubjectRole) -> u32 {
+        match r {
+            SubjectRole::Report => REPORT,
+            SubjectRole::ReportInside => REPORT_INSIDE,
+            SubjectRole::Lead => LEAD,
+            SubjectRole::Adverb => ADVERB,
+            SubjectRole::Scope => SCOPE,
+            SubjectRole::Time => TIME,
+            SubjectRole::Link => LINK,
+            SubjectRole::Level => LEVEL,
+            SubjectRole::Growth => GROWTH,
+            SubjectRole::Decline => DECLINE,
+            SubjectRole::Avg => AVG,
+            SubjectRole::Compare => COMPARE,
+            SubjectRole::Keep => KEEP,
+            SubjectRole::Verb => VERB,
+            SubjectRole::Particle => PARTICLE,
+            SubjectRole::Compound => COMPOUND,
+            SubjectRole::Milestone => MILESTONE,
+        }
+    }
+}
+
+/// Subject words with their roles, and indicator aliases, as longest-match word tables.
+pub(super) struct SubjectWords {
+    words: Words<u32>,
+}
+
+impl SubjectWords {
+    fn load() -> SubjectWords {
+        let lexicon = crate::lexicon::get();
+        let mut words: Words<u32> = Words::default();
+        for w in &lexicon.subject_words {
+            let prev = words.get(&w.word).copied().unwrap_or(0);
+            words.insert(&w.word, prev | role::of(w.role));
+        }
+        SubjectWords { words }
+    }
+
+    /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are
+    /// read longest first over the whole list, so a word that merely contains one with the
+    /// role (人均 holds 均, 新增 holds 增) is not split.
+    pub(super) fn prefix(&self, t: &str, roles: u32) -> Option<usize> {
+        self.words.longest_prefix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e)
+    }
+
+    /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
+    /// first, as for [`SubjectWords::prefix`]).
+    pub(super) fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
+        self.words.longest_suffix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l)
+    }
+
+    pub(super) fn has(&self, w: &str, roles: u32) -> bool {
+        self.words.get(w).is_some_and(|r| r & roles != 0)
+    }
+}
+
+pub(super) static WORDS: LazyLock<SubjectWords> = LazyLock::new(SubjectWords::load);
+
+/// Whether a character cannot start the noun after a counter (的, 了, 和 …).
+pub fn is_particle(c: char) -> bool {
+    let mut b = [0u8; 4];
+    WORDS.has(c.encode_utf8(&mut b), role::PARTICLE)
+}
+
+/// Whether `t` ends with a linking or level word (达到, 为, 提高到): the figure after it is
+/// the value of what comes before.
+pub fn ends_with_link(t: &str) -> bool {
+    WORDS.suffix(t.trim_end(), role::LINK | role::LEVEL).is_some()
+}

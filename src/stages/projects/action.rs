@@ -1,0 +1,167 @@
+//! The projects of a sentence: each clause cut into elements and groups, and each group's
+//! projects given the verb phrase before it and the predicate after it as their action.
+
+use crate::lang::chars::is_blank;
+use crate::lang::marks::is_clause_mark;
+use crate::lexicon::VerbStage;
+
+use super::clause::{El, Sp, elements};
+use super::group::{GroupFinds, group_projects, groups};
+use super::run::toks_in;
+use super::stage::{read_stage, strip_leads};
+use super::words::{POST_COUNT, balanced_quotes, cut};
+
+/// A project found in a clause (byte offsets).
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub(super) name: String,
+    pub(super) span: Sp,
+    pub(super) action: Option<String>,
+    pub(super) stage: Option<crate::vocab::Stage>,
+}
+
+/// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
+/// 海康威视二期), lent to a bare phase (三期).
+///
+/// (Over 100 lines on purpose: the verb phrase before and the predicate after each group
+/// depend on the groups before and after it, so they are found in one pass over the groups.)
+pub(super) fn scan_clause(
+    s: &str,
+    a: usize,
+    b: usize,
+    owner: &mut Option<String>,
+    carry: &mut Option<String>,
+    out: &mut Vec<Found>,
+) {
+    let (els, toks) = elements(s, a, b);
+    // A clause that opens with a list mark (…等重大交通项目，以及孟底沟水电站…) continues the
+    // verb of the clause before it.
+    let continues = matches!(els.first(), Some(El::Sep(..)));
+    let inherited = if continues { carry.take() } else { None };
+    let gs = groups(&els);
+    let found: Vec<GroupFinds> =
+        gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, &els, &toks, g, gi, owner)).collect();
+    // The verbs before each project group (back to a list mark, the previous project group or
+    // the clause start) and the predicate after it (up to the list mark before the next project
+    // group, or the clause end).
+    let mut pres: Vec<String> = Vec::with_capacity(found.len());
+    let mut posts: Vec<&str> = Vec::with_capacity(found.len());
+    let mut joined: Vec<bool> = Vec::with_capacity(found.len());
+    for (ci, f) in found.iter().enumerate() {
+        let g = &gs[f.group];
+        let lower = if ci > 0 { gs[found[ci - 1].group].last + 1 } else { 0 };
+        let mut pre_from = if ci > 0 { found[ci - 1].end } else { a };
+        let mut sep_before = false;
+        for j in (lower..g.first).rev() {
+            if let El::Sep(sp, _) = els[j] {
+                pre_from = sp.b;
+                sep_before = j + 1 == g.first;
+                break;
+            }
+        }
+        let first = els[g.first].sp().a;
+        let mut pre = strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }).to_string();
+        // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
+        if pre.is_empty() && sep_before && ci > 0 {
+            pre = pres[ci - 1].clone();
+        }
+        if pre.is_empty()
+            && ci == 0
+            && let Some(c) = &inherited
+        {
+            pre = c.clone();
+        }
+        let post_to = match found.get(ci + 1) {
+            Some(next) => {
+                let mut to = f.end;
+                for j in (g.last + 1..gs[next.group].first).rev() {
+                    if let El::Sep(sp, _) = els[j] {
+                        to = sp.a;
+                        break;
+                    }
+                }
+                to
+            }
+            // The predicate runs on over list marks (从无到有、初具雏形) but not into another
+            // noun phrase with a head (建成A、全国首个B: B is not part of A's action).
+            None => (g.last + 1..els.len())
+                .find_map(|j| match &els[j] {
+                    El::Sep(sp, _)
+                        if els[j + 1..]
+                            .iter()
+                            .take_while(|e| !matches!(e, El::Sep(..)))
+                            .any(|e| matches!(e, El::Run(r) if toks_in(&toks, *r).any(|t| t.kind.closes()))) =>
+                    {
+                        Some(sp.a)
+                    }
+                    _ => None,
+                })
+                .unwrap_or(b)
+                .max(f.end),
+        };
+        pres.push(pre);
+        posts.push(if f.end < post_to { cut(s, f.end, post_to) } else { "" });
+        joined.push(sep_before);
+    }
+    // 川藏铁路…等重大基础设施项目和京东方…等重大产业项目加快建设: a group with no predicate of
+    // its own, joined to the next by a list mark, takes the next one's.
+    for ci in (0..found.len().saturating_sub(1)).rev() {
+        if posts[ci].trim().is_empty() && joined[ci + 1] {
+            posts[ci] = posts[ci + 1];
+        }
+    }
+    *carry = pres.last().cloned().filter(|p| !p.is_empty());
+    for (ci, f) in found.iter().enumerate() {
+        let post = posts[ci];
+        // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name); after
+        // a kind noun it counts the list (建成金沙路等农村公路4条).
+        if gs[f.group].tail.is_none() && POST_COUNT.is_match(post.trim_start()) {
+            continue;
+        }
+        for c in &f.cands {
+            let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
+            let action = format!("{}{work}{post}", pres[ci]);
+            let action = action.trim_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
+            let read = read_stage(action);
+            // 关停晨鸣公司3.5万吨造纸生产线: a closure, not an undertaking.
+            if read == Some(VerbStage::Closed) {
+                continue;
+            }
+            let stage = read.and_then(VerbStage::stage);
+            if c.needs_stage && stage.is_none() {
+                continue;
+            }
+            // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.
+            if !balanced_quotes(&c.name) || c.name.matches(['（', '(']).count() != c.name.matches(['）', ')']).count()
+            {
+                continue;
+            }
+            out.push(Found {
+                name: c.name.clone(),
+                span: c.span,
+                action: (!action.is_empty()).then(|| action.to_string()),
+                stage,
+            });
+        }
+    }
+}
+
+/// Projects of one sentence (byte span), in order.
+pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut owner: Option<String> = None;
+    let mut carry: Option<String> = None;
+    let mut st = a;
+    for (i, c) in cut(s, a, b).char_indices() {
+        if is_clause_mark(c) {
+            if a + i > st {
+                scan_clause(s, st, a + i, &mut owner, &mut carry, &mut out);
+            }
+            st = a + i + c.len_utf8();
+        }
+    }
+    if b > st {
+        scan_clause(s, st, b, &mut owner, &mut carry, &mut out);
+    }
+    out
+}

@@ -1,0 +1,241 @@
+//! A clause cut into elements: verbs, list marks, 等, cuts and runs of text (step 1 of the
+//! module docs), with the noun tokens of its runs.
+
+use crate::lang::chars::{is_blank, is_han};
+use crate::lexicon::HeadKind;
+
+use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, cut};
+
+/// A byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Sp {
+    pub(super) a: usize,
+    pub(super) b: usize,
+}
+
+/// A piece of a clause.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum El {
+    Verb(Sp),
+    /// A list mark; `ji` for 及, which can also join a compound name.
+    Sep(Sp, bool),
+    Deng(Sp),
+    Cut(Sp),
+    Run(Sp),
+}
+
+impl El {
+    pub(super) fn sp(&self) -> Sp {
+        match *self {
+            El::Verb(s) | El::Sep(s, _) | El::Deng(s) | El::Cut(s) | El::Run(s) => s,
+        }
+    }
+}
+
+/// A noun token inside a run.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    pub(super) sp: Sp,
+    pub(super) kind: HeadKind,
+}
+
+/// Cut a clause into elements, and collect the noun tokens of its runs.
+///
+/// (Over 100 lines on purpose: one left-to-right pass with one cursor over the characters and
+/// the word matches, where each mark decides from the elements before it; split into pieces,
+/// the cursor, the open run and the match index would have to travel through every call.)
+pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
+    let lex = &*WORDS;
+    let mut els = Vec::new();
+    let mut toks = Vec::new();
+    let mut run_start: Option<usize> = None;
+    let matches: Vec<(Sp, Word)> = lex
+        .words
+        .find_iter(cut(s, a, b))
+        .map(|m| (Sp { a: a + m.start(), b: a + m.end() }, lex.word_of[m.pattern()]))
+        .collect();
+    let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
+        if let Some(st) = run_start.take()
+            && at > st
+        {
+            els.push(El::Run(Sp { a: st, b: at }));
+        }
+    };
+    let mut mi = 0;
+    let mut p = a;
+    while p < b {
+        // A quotation closed within the clause is one piece of a run: its marks and verbs do
+        // not cut it (“内供七环网、外送五通道”, 入选“2025全球十大工程成就”); its nouns count.
+        if cut(s, p, b).starts_with('“')
+            && let Some(q) = cut(s, p, b).find('”')
+        {
+            let end = p + q + '”'.len_utf8();
+            // Two quoted names side by side are two items: “百亿工程”“办学条件改善工程”.
+            if before(s, p).ends_with('”') {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p }, false));
+            }
+            run_start.get_or_insert(p);
+            while mi < matches.len() && matches[mi].0.a < end {
+                if let (sp, Word::Noun(kind)) = matches[mi]
+                    && sp.b <= end
+                {
+                    toks.push(Tok { sp, kind });
+                }
+                mi += 1;
+            }
+            p = end;
+            continue;
+        }
+        if mi < matches.len() && matches[mi].0.a == p {
+            let (sp, w) = matches[mi];
+            mi += 1;
+            match w {
+                Word::Noun(kind) => {
+                    // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
+                    if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {
+                        els.push(El::Verb(sp));
+                    } else {
+                        run_start.get_or_insert(sp.a);
+                        toks.push(Tok { sp, kind });
+                    }
+                }
+                Word::Verb(v) => {
+                    // A verb written onto 工程/项目 names the undertaking: 现代化大农业示范基地建设
+                    // 工程, “吉林工匠”培育工程, 区疾控中心新建工程.
+                    let onto_item = v.compound
+                        && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
+                        && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
+                    if (v.scope && run_start.is_some()) || onto_item {
+                        // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else {
+                        close_run(&mut els, &mut run_start, sp.a);
+                        els.push(El::Verb(sp));
+                    }
+                }
+            }
+            p = sp.b;
+            continue;
+        }
+        // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
+        if run_start.is_some()
+            // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
+            && cut(s, p, b).starts_with(|c: char| {
+                matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+                    || (!is_han(c) && c.is_numeric())
+            })
+            && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
+            && !matches!(els.last(), Some(El::Deng(_)))
+            && !before(s, p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            && COLLECTIVE.is_match(cut(s, p, b))
+        {
+            close_run(&mut els, &mut run_start, p);
+            els.push(El::Deng(Sp { a: p, b: p }));
+        }
+        let c = after(s, p).chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        let next = cut(s, p + n, b).chars().next();
+        match c {
+            // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
+            // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
+            '、' => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + n }, false));
+            }
+            // 新建和更新X: 和 between two verbs joins them (a verb or work noun follows it).
+            '和' | '及'
+                if run_start.is_none()
+                    && matches!(els.last(), Some(El::Verb(_)))
+                    && matches!(matches.get(mi), Some((sp, w)) if sp.a == p + n
+                        && matches!(w, Word::Verb(_) | Word::Noun(HeadKind::Work | HeadKind::Suffix))) =>
+            {
+                els.push(El::Verb(Sp { a: p, b: p + n }));
+            }
+            '和' | '及'
+                if run_start.is_some_and(|st| cut(s, st, p).chars().count() >= 2)
+                    || (matches!(els.last(), Some(El::Verb(_))) && els.iter().any(|e| matches!(e, El::Run(_)))) =>
+            {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
+            }
+            // An apposition dash: 世界最长高速公路隧道——天山胜利隧道.
+            '—' if next == Some('—') => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Cut(Sp { a: p, b: p + 2 * n }));
+                p += 2 * n;
+                continue;
+            }
+            '以' if next == Some('及') => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Sep(Sp { a: p, b: p + 2 * n }, false));
+                p += 2 * n;
+                continue;
+            }
+            '等' => {
+                close_run(&mut els, &mut run_start, p);
+                let len = if next == Some('等') { 2 * n } else { n };
+                els.push(El::Deng(Sp { a: p, b: p + len }));
+                p += len;
+                continue;
+            }
+            '的' => {
+                close_run(&mut els, &mut run_start, p);
+                els.push(El::Cut(Sp { a: p, b: p + n }));
+            }
+            '（' | '(' => {
+                // A short bracket stays in a name (重庆（国际）小球赛事中心); a long one is a
+                // remark (（含龙颈水库扩建）) and cuts.
+                let close = cut(s, p, b).find(['）', ')']).map(|i| p + i);
+                match close {
+                    Some(e) if cut(s, p + n, e).chars().count() <= 5 => {
+                        run_start.get_or_insert(p);
+                    }
+                    _ => {
+                        close_run(&mut els, &mut run_start, p);
+                        let end = close.map_or(b, |e| e + after(s, e).chars().next().map_or(1, char::len_utf8));
+                        els.push(El::Cut(Sp { a: p, b: end }));
+                        while mi < matches.len() && matches[mi].0.a < end {
+                            mi += 1;
+                        }
+                        p = end;
+                        continue;
+                    }
+                }
+            }
+            c if is_blank(c) => {
+                if run_start.is_some() {
+                    // Blanks inside a run stay (a letter-spaced name); at its edges they are trimmed.
+                }
+            }
+            _ => {
+                run_start.get_or_insert(p);
+            }
+        }
+        p += n;
+    }
+    close_run(&mut els, &mut run_start, b);
+    // Trim blanks off runs.
+    for e in &mut els {
+        if let El::Run(sp) = e {
+            let t = cut(s, sp.a, sp.b);
+            let lead = t.len() - t.trim_start_matches(is_blank).len();
+            let trail = t.len() - t.trim_end_matches(is_blank).len();
+            *sp = Sp { a: sp.a + lead, b: (sp.b - trail).max(sp.a + lead) };
+        }
+    }
+    els.retain(|e| !matches!(e, El::Run(sp) if sp.a == sp.b));
+    // An amount before 的 is what an item costs (投资3500万元的二三级供水管网改造、3800万元的
+    // 背街巷道改造): it is left out, so that the items form one list.
+    let mut i = 0;
+    while i + 1 < els.len() {
+        if let (El::Run(r), El::Cut(c)) = (els[i], els[i + 1])
+            && cut(s, c.a, c.b) == "的"
+            && AMOUNT.is_match(cut(s, r.a, r.b))
+        {
+            els.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
+    }
+    (els, toks)
+}

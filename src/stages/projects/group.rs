@@ -1,0 +1,391 @@
+//! Lists: runs joined by list marks, the items they name, shared heads and borrowed phases
+//! (step 3 of the module docs).
+
+use crate::lexicon::HeadKind;
+
+use super::clause::{El, Sp, Tok};
+use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
+use super::words::{COUNT, COUNTED, WORDS, after, balanced_quotes, coverage, cut, is_generic};
+
+/// A run and its list mates.
+pub(super) struct Group {
+    /// Element indices of the item runs.
+    pub(super) items: Vec<usize>,
+    /// The list mark before each item but the first (`true` for 及).
+    pub(super) ji: Vec<bool>,
+    pub(super) tail: Option<usize>,
+    pub(super) deng: bool,
+    /// The list is summed up by a count (哈萨尔和东升路两个市民广场), not by 等.
+    pub(super) collective: bool,
+    pub(super) first: usize,
+    pub(super) last: usize,
+}
+
+pub(super) fn groups(els: &[El]) -> Vec<Group> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < els.len() {
+        if !matches!(els[i], El::Run(_)) {
+            i += 1;
+            continue;
+        }
+        let mut g = Group { items: vec![i], ji: vec![], tail: None, deng: false, collective: false, first: i, last: i };
+        while let (Some(El::Sep(_, ji)), Some(El::Run(_))) = (els.get(g.last + 1), els.get(g.last + 2)) {
+            g.ji.push(*ji);
+            g.items.push(g.last + 2);
+            g.last += 2;
+        }
+        if let Some(El::Deng(sp)) = els.get(g.last + 1) {
+            g.deng = true;
+            g.collective = sp.a == sp.b;
+            g.last += 1;
+            if let Some(El::Run(_)) = els.get(g.last + 1) {
+                g.tail = Some(g.last + 1);
+                g.last += 1;
+            }
+        }
+        i = g.last + 1;
+        out.push(g);
+    }
+    out
+}
+
+/// A project of a group before its action is known.
+pub(super) struct Cand {
+    pub(super) name: String,
+    pub(super) span: Sp,
+    /// Counts only with a stage.
+    pub(super) needs_stage: bool,
+    /// The name took in the list's shared noun (钢花路沿线绿化提升): its work noun is not
+    /// also the action's.
+    pub(super) completed: bool,
+}
+
+/// The projects of one group, and where its predicate starts.
+pub(super) struct GroupFinds {
+    pub(super) group: usize,
+    pub(super) cands: Vec<Cand>,
+    /// A work noun the list shares, for the action (整治提升, 改造).
+    pub(super) work: Option<String>,
+    pub(super) end: usize,
+}
+
+/// A list item: its reading, its run, and whether 及 joins it to the item before.
+type Item = (Parsed, Sp, bool);
+
+/// Read the items of one group (see the module docs, step 3), in named steps: whether the
+/// group modifies what follows, the items (X及Y merged), what the kind after 等 says, the work
+/// noun a list shares, the projects of each item, and where the predicate starts.
+pub(super) fn group_projects(
+    s: &str,
+    els: &[El],
+    toks: &[Tok],
+    g: &Group,
+    gi: usize,
+    owner: &mut Option<String>,
+) -> Option<GroupFinds> {
+    if modifies_what_follows(s, els, g) {
+        return None;
+    }
+    let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
+    let nr = runs.len();
+    let ps: Vec<Parsed> =
+        runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
+    let mut merged = merge_joined(s, g, ps, &runs);
+    let n = merged.len();
+    let last = merged.last().map(|(p, _, _)| *p)?;
+    // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
+    if !g.deng && n >= 2 && last.class == Class::Area && last.closer == Some(HeadKind::Zone) {
+        return None;
+    }
+    // A list that opens with a count or 一批 is a list of kinds (一批人工智能平台、宽带基础网络).
+    if starts_with_many(s, toks, merged[0].0.name.a) {
+        return None;
+    }
+    let tail = read_tail(s, els, toks, g)?;
+    let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
+    // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
+    let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b));
+    // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
+    let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
+    let listed = if kind_tail { n - 1 } else { n };
+    // (Only some items ask, and each answer reads the word lists: computed when first asked,
+    // on the items as they are here.)
+    let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
+    let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
+    // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
+    if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
+        return None;
+    }
+    let shared_work = share_work(s, &mut merged);
+    let moved_work = shared_work.is_some();
+    let work = shared_work.or_else(|| tail.work.map(String::from));
+    let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
+    let list = List { s, g, merged: &merged, last, last_ji, tail: &tail, any_named, any_generic };
+    let mut cands = Vec::new();
+    for (k, (p, _, _)) in merged.iter().enumerate() {
+        // A count that sums up the list names what each item is (the owner of a phase is not
+        // taken from such an item).
+        if let Some(c) = list.collective(p) {
+            cands.push(c);
+            continue;
+        }
+        cands.extend(list.item_cand(k, p, owner));
+        if let Some(ph) = p.phased
+            && named(p.class)
+        {
+            *owner = Some(cut(s, p.name.a, ph).to_string());
+        }
+    }
+    if cands.is_empty() {
+        return None;
+    }
+    let end = predicate_start(els, g, &tail, &merged, moved_work);
+    Some(GroupFinds { group: gi, cands, work, end })
+}
+
+fn named(c: Class) -> bool {
+    matches!(c, Class::Named | Class::NamedInst)
+}
+
+/// A name (or a list and its kind) followed by 的 modifies what comes after it (抵离口岸的
+/// 交通工具, 三角地、西大街等街道的人行步道板), unless a verb follows (喜来登、锦江国际等酒店的
+/// 开工, 火化场搬迁新建的前期工作).
+fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
+    matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
+        && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
+}
+
+/// The items of a group. X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地,
+/// 污水处理厂二期及中水回用, 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two).
+fn merge_joined(s: &str, g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
+    let mut merged: Vec<Item> = Vec::new();
+    for (k, p) in ps.into_iter().enumerate() {
+        let ji = k > 0 && g.ji[k - 1];
+        let kind = |q: &Parsed| q.class == Class::Generic || is_generic(cut(s, q.name.a, q.name.b));
+        if ji
+            && let Some((prev, _, _)) = merged.last_mut()
+            && (named(prev.class) || named(p.class))
+            && !kind(prev)
+            && !kind(&p)
+            && matches!(prev.class, Class::Named | Class::NamedInst | Class::Bare)
+            && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
+        {
+            prev.name.b = p.name.b;
+            prev.work_tail = p.work_tail;
+            prev.item |= p.item;
+            prev.class =
+                if p.class == Class::Named || prev.class == Class::Named { Class::Named } else { Class::NamedInst };
+            continue;
+        }
+        merged.push((p, runs[k], ji));
+    }
+    merged
+}
+
+/// What the kind after 等 (or after a count summing up the list) says about the items.
+#[derive(Default)]
+struct Tail<'a> {
+    sp: Option<Sp>,
+    parsed: Option<Parsed>,
+    /// The kind is 项目/工程: the items are projects as written.
+    item: bool,
+    /// 哈萨尔和东升路两个市民广场: the noun a count sums the list up with (市民广场).
+    collective_noun: Option<&'a str>,
+    /// That noun is an institution.
+    collective_inst: bool,
+    /// The kind is counted (4条特色商业街区).
+    count: bool,
+    /// A physical kind after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution
+    /// (直播基地), an organisation (企业) or an area (重点片区).
+    head: bool,
+    /// 川藏铁路、精准医学等国家创新中心: names before an institution kind name institutions; they
+    /// count only if something is built.
+    inst: bool,
+    /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
+    work: Option<&'a str>,
+}
+
+/// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
+/// not, they are not projects).
+fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail<'a>> {
+    let Some(sp) = g.tail.map(|t| els[t].sp()) else { return Some(Tail::default()) };
+    let t = parse_run(s, sp, toks, false, true);
+    if t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(HeadKind::Zone | HeadKind::Area)) {
+        return None;
+    }
+    let collective_noun = Some(cut(s, t.name.a, t.name.b))
+        .filter(|_| g.collective && !t.item && matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst)))
+        .and_then(|text| COUNT.find(text).map(|m| after(text, m.end())))
+        .filter(|rest| !rest.is_empty());
+    let count = starts_with_many(s, toks, sp.a)
+        || cut(s, sp.a, sp.b).chars().any(|c| c.is_ascii_digit())
+        || COUNT.is_match(cut(s, sp.a, sp.b));
+    let work = {
+        let ts: Vec<&Tok> = toks_in(toks, sp).collect();
+        ts.iter().find(|k| k.kind == HeadKind::Work && k.sp.b == sp.b).and_then(|w| {
+            ts.iter()
+                .any(|k| k.sp.b <= w.sp.a && matches!(k.kind, HeadKind::Head | HeadKind::Area | HeadKind::Zone))
+                .then(|| cut(s, w.sp.a, w.sp.b))
+        })
+    };
+    Some(Tail {
+        sp: Some(sp),
+        parsed: Some(t),
+        item: t.item,
+        collective_noun,
+        collective_inst: t.closer == Some(HeadKind::Inst),
+        count,
+        head: !t.item && t.closer == Some(HeadKind::Head),
+        inst: t.closer == Some(HeadKind::Inst),
+        work,
+    })
+}
+
+/// Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
+/// 美德公园整治提升 → 完成整治提升): taken off the last name and returned, for the action.
+fn share_work(s: &str, merged: &mut [Item]) -> Option<String> {
+    let n = merged.len();
+    let (last, _, _) = *merged.last()?;
+    let w = last.work_tail?;
+    if n < 2 || !merged[..n - 1].iter().all(|(p, _, _)| named(p.class)) {
+        return None;
+    }
+    if let Some((p, _, _)) = merged.last_mut() {
+        p.name.b = w;
+    }
+    Some(cut(s, w, last.name.b).to_string())
+}
+
+/// A group's items with what the group says about them, for reading each item.
+struct List<'a, F: FnOnce() -> bool> {
+    s: &'a str,
+    g: &'a Group,
+    merged: &'a [Item],
+    /// The last item as read before a shared work noun was taken off it.
+    last: Parsed,
+    last_ji: bool,
+    tail: &'a Tail<'a>,
+    any_named: bool,
+    any_generic: std::cell::LazyCell<bool, F>,
+}
+
+impl<F: FnOnce() -> bool> List<'_, F> {
+    fn cand(&self, p: &Parsed, name: String, needs_stage: bool, completed: bool) -> Cand {
+        Cand { name, span: p.name, needs_stage, completed }
+    }
+
+    /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
+    fn collective(&self, p: &Parsed) -> Option<Cand> {
+        let noun = self.tail.collective_noun?;
+        let text = cut(self.s, p.name.a, p.name.b);
+        (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
+            .then(|| self.cand(p, format!("{text}{noun}"), self.tail.collective_inst, true))
+    }
+
+    /// The project item `k` names, if any; a bare phase takes the name of `owner`.
+    fn item_cand(&self, k: usize, p: &Parsed, owner: &Option<String>) -> Option<Cand> {
+        let text = cut(self.s, p.name.a, p.name.b);
+        match p.class {
+            Class::Named | Class::NamedInst => {
+                let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
+                    || self.tail.inst
+                    || (p.quoted_item && !self.tail.item);
+                (text.chars().count() >= 2).then(|| self.cand(p, text.to_string(), needs_stage, false))
+            }
+            Class::BarePhase => owner.as_ref().map(|o| self.cand(p, format!("{o}{text}"), false, false)),
+            Class::Quoted => (self.g.deng && self.tail.item).then(|| self.cand(p, text.to_string(), false, false)),
+            Class::Bare | Class::Area => self.bare_item(k, p),
+            Class::Generic => None,
+        }
+    }
+
+    /// An item without a head of its own is a project through its list: as written before
+    /// 等项目, or completed with the head of the name after it or of the kind after 等.
+    fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
+        let s = self.s;
+        let text = cut(s, p.name.a, p.name.b);
+        let len = text.chars().count();
+        if !(2..=16).contains(&len)
+            || coverage(text, false).is_some_and(|(generic, _)| generic)
+            || *self.any_generic
+            || COUNTED.is_match(text)
+            || !balanced_quotes(text)
+        {
+            return None;
+        }
+        let (g, tail, bare) = (self.g, self.tail, p.class == Class::Bare);
+        let later = || self.merged[k + 1..].iter().map(|(q, _, _)| q);
+        let placeish = WORDS.places.iter().any(|w| text.ends_with(w.as_str()));
+        let next_named = later().find(|q| q.class == Class::Named && !q.item);
+        if g.deng
+            && let Some(next) = next_named
+            && (text.contains('至') || placeish)
+        {
+            // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
+            // head of the name after it.
+            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
+        }
+        if g.deng {
+            if tail.item {
+                // 习水县、桐梓县等垃圾焚烧发电项目: places before a named kind of project each
+                // take it (桐梓县垃圾焚烧发电项目).
+                if let Some(t) = tail.parsed.filter(|t| t.class == Class::Named)
+                    && placeish
+                    && !tail.count
+                    && !text.contains('至')
+                {
+                    return Some(self.cand(p, format!("{text}{}", cut(s, t.name.a, t.name.b)), false, true));
+                }
+                // X、Y等项目: as written.
+                return Some(self.cand(p, text.to_string(), false, false));
+            }
+            if tail.head {
+                if placeish && !tail.count {
+                    // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
+                    let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
+                    return Some(self.cand(p, format!("{text}{t}"), false, true));
+                }
+                return bare.then(|| self.cand(p, text.to_string(), false, false));
+            }
+            // 锁口丘、翠园、月光等老旧片区改造.
+            return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string(), false, false));
+        }
+        if let Some(next) = later().find(|q| q.class == Class::Named)
+            && (next.item || placeish)
+            && bare
+        {
+            // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
+            // 松江河至长白高速 → 白山至临江高速: the next name lends its head.
+            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
+        }
+        if k + 1 < self.merged.len() && self.last.class == Class::Generic && self.last.item && self.last_ji {
+            // 萤石智能家居及相关配套项目: the text calls the item a project.
+            return bare.then(|| self.cand(p, text.to_string(), false, false));
+        }
+        // A short item listed with named ones, if something happens to it:
+        // 音乐博物馆、音乐营、音乐台前期工作.
+        (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
+            .then(|| self.cand(p, text.to_string(), true, false))
+    }
+}
+
+/// Where the predicate after the group starts.
+fn predicate_start(els: &[El], g: &Group, tail: &Tail, merged: &[Item], moved_work: bool) -> usize {
+    match (tail.sp, els.get(g.last), merged.last()) {
+        // After the kind's noun: 等项目|正式投入使用.
+        (Some(sp), _, _) => match tail.parsed {
+            Some(t) if matches!(t.closer, Some(HeadKind::Head | HeadKind::Item)) && t.name.b > sp.a => t.name.b,
+            _ => sp.b,
+        },
+        (None, Some(El::Deng(sp)), _) => sp.b,
+        (None, _, Some((p, run, _))) => {
+            if moved_work {
+                run.b
+            } else {
+                p.name.b
+            }
+        }
+        _ => els[g.last].sp().b,
+    }
+}

@@ -1,0 +1,297 @@
+//! A run read right to left: where its name starts and ends and what it is (step 2 of the
+//! module docs).
+
+use crate::lexicon::HeadKind;
+
+use super::clause::{Sp, Tok};
+use super::words::{
+    COUNT, COUNT_AFTER, COUNTED, LEADING, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+};
+
+/// How a run reads on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    /// A name with a head (or a phase, or a quoted name with a work noun).
+    Named,
+    /// A name of an institution that counts only with a stage (依托市残疾人康复中心 is not one).
+    NamedInst,
+    /// A category or a bare head: 老旧小区改造项目, 智能制造项目14个, 公园.
+    Generic,
+    /// A phase alone (三期), which borrows its owner's name.
+    BarePhase,
+    /// Entirely in quotes: a slogan or a platform unless the text calls it 项目/工程.
+    Quoted,
+    /// Ends in a zone or an organisation: never a project on its own.
+    Area,
+    /// No head at all.
+    Bare,
+}
+
+/// A run read right to left.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Parsed {
+    pub(super) class: Class,
+    /// The name (leading junk dropped, trailing predicate left out).
+    pub(super) name: Sp,
+    /// Where trailing work nouns of the name start (美德公园|整治提升), if any.
+    pub(super) work_tail: Option<usize>,
+    /// Where the part a list can share starts (双石河|整治工程, 中梁山|路网).
+    pub(super) shared: usize,
+    /// The closing noun is 项目/工程.
+    pub(super) item: bool,
+    /// Ends in a phase (for lending its owner's name to a bare phase).
+    pub(super) phased: Option<usize>,
+    /// The kind of the closing noun (None for a phase).
+    pub(super) closer: Option<HeadKind>,
+    /// A 工程/项目 named only by a quotation (“十百千万”工程): a named item if something is done
+    /// to it, else a slogan (坚决整治“新形象工程”).
+    pub(super) quoted_item: bool,
+}
+
+pub(super) fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
+    toks.iter().filter(move |t| t.sp.a >= sp.a && t.sp.b <= sp.b)
+}
+
+pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
+    COUNT.is_match(after(s, at)) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
+}
+
+/// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
+/// that must be a name as a whole (no predicate can follow it before the list mark or 等);
+/// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
+///
+/// (Over 100 lines on purpose: the closer, the suffixes after it and the class are read in
+/// that order from the same spans and tokens; the class arms are one decision table, best
+/// read top to bottom in one place.)
+pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed {
+    let mut a = run.a;
+    while let Some(m) = LEADING.find(cut(s, a, run.b)) {
+        if m.end() == 0 || a + m.end() >= run.b {
+            break;
+        }
+        a += m.end();
+    }
+    let b = run.b;
+    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
+    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many) {
+        a = m.sp.b;
+    }
+    let text = cut(s, a, b);
+    let mut out = Parsed {
+        class: Class::Bare,
+        name: Sp { a, b },
+        work_tail: None,
+        shared: a,
+        item: false,
+        phased: None,
+        closer: None,
+        quoted_item: false,
+    };
+    // (Each regex below is first asked only if the text holds a character all its matches
+    // hold: 期 for a phase, G/S for a road number, 段, 至, a bracket. parse_run runs for every
+    // run of every clause, and a search costs more to set up than such a check.)
+    if text.ends_with('期') && PHASE.find(text).is_some_and(|m| m.start() == 0 && m.end() == text.len()) {
+        out.class = Class::BarePhase;
+        return out;
+    }
+    let toks: Vec<Tok> = toks_in(toks, Sp { a, b }).copied().collect();
+    // The closing noun: the last head (or zone, organisation) or phase with text before it.
+    let mut closer: Option<(Sp, Option<HeadKind>)> = None;
+    for t in &toks {
+        if t.kind.closes() && (t.sp.a > a || tail) && closer.is_none_or(|(c, _)| t.sp.a >= c.a) {
+            closer = Some((t.sp, Some(t.kind)));
+        }
+    }
+    for m in text.contains('期').then(|| PHASE.find_iter(text)).into_iter().flatten() {
+        if m.start() > 0 && closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
+            closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
+        }
+    }
+    // A national or provincial road number names a road on its own: G331, S15.
+    let mut code = false;
+    for m in text.contains(['G', 'S']).then(|| ROAD_CODE.find_iter(text)).into_iter().flatten() {
+        if closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
+            closer = Some((Sp { a: a + m.start(), b: a + m.end() }, Some(HeadKind::Head)));
+            code = true;
+        }
+    }
+    // A quoted name with a compound work noun: “两江四岸”治理提升 (not “土特产”提升).
+    if closer.is_none()
+        && text.starts_with('“')
+        && let Some(q) = text.find('”')
+        && let Some(w) = toks.iter().find(|t| {
+            t.kind == HeadKind::Work && t.sp.a == a + q + '”'.len_utf8() && cut(s, t.sp.a, t.sp.b).chars().count() >= 4
+        })
+    {
+        closer = Some((w.sp, Some(HeadKind::Work)));
+    }
+    let Some((csp, ckind)) = closer else {
+        if text.starts_with('“') && text.ends_with('”') && text.matches('“').count() == 1 {
+            out.class = Class::Quoted;
+        } else if toks.iter().any(|t| t.sp.a == a && t.kind.closes()) {
+            // A head with nothing before it: 博物馆, 公园, 项目.
+            out.class = Class::Generic;
+        }
+        return out;
+    };
+    // Extend over the suffixes after the closer; work nouns only when they end the run.
+    let mut p = csp.b;
+    let mut firm_end = csp.b;
+    let mut work_from: Option<usize> = None;
+    let mut building = ckind.is_none();
+    loop {
+        if let Some(t) = toks.iter().find(|t| {
+            t.sp.a == p && matches!(t.kind, HeadKind::Suffix | HeadKind::Site | HeadKind::Item | HeadKind::Work)
+        }) {
+            if t.kind == HeadKind::Work {
+                work_from.get_or_insert(p);
+            } else {
+                building |= matches!(t.kind, HeadKind::Site | HeadKind::Item);
+                work_from = None;
+                firm_end = t.sp.b;
+            }
+            if t.kind == HeadKind::Item {
+                out.item = true;
+            }
+            p = t.sp.b;
+            continue;
+        }
+        if let Some(m) =
+            cut(s, p, b).contains('期').then(|| PHASE.find(cut(s, p, b))).flatten().filter(|m| m.start() == 0)
+        {
+            building = true;
+            work_from = None;
+            out.phased = Some(p);
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        if let Some(m) = cut(s, p, b).contains('段').then(|| SEGMENT.find(cut(s, p, b))).flatten() {
+            work_from = None;
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        // A short bracket after the name: 长征国家文化公园（广东段）.
+        if let Some(m) = cut(s, p, b).starts_with(['（', '(']).then(|| SHORT_BRACKET.find(cut(s, p, b))).flatten() {
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        // The close of a bracket the name opened: 新疆天山职业技术大学(克州校区).
+        if let Some(c) = cut(s, p, b).chars().next().filter(|c| matches!(c, '）' | ')'))
+            && cut(s, a, p).matches(['（', '(']).count() > cut(s, a, p).matches(['）', ')']).count()
+        {
+            p += c.len_utf8();
+            firm_end = p;
+            continue;
+        }
+        // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
+        if ckind == Some(HeadKind::Head)
+            && let Some(m) = cut(s, p, b).contains('至').then(|| ROUTE.find(cut(s, p, b))).flatten()
+        {
+            p += m.end();
+            firm_end = p;
+            continue;
+        }
+        break;
+    }
+    let end = if p == b || cut(s, p, b).chars().all(|c| matches!(c, '”' | '’')) { b } else { firm_end };
+    // A generic word before a quoted 工程 is its field, not its name: 高等教育“百亿工程”.
+    if ckind == Some(HeadKind::Item)
+        && cut(s, a, end).ends_with('”')
+        && let Some(q) = cut(s, a, end).rfind('“')
+        && q > 0
+        && is_generic(cut(s, a, a + q))
+    {
+        a += q;
+    }
+    out.name = Sp { a, b: end };
+    out.closer = ckind;
+    let name = cut(s, a, end);
+    if !balanced_quotes(name) {
+        return out;
+    }
+    // A name in quotes is a slogan or a platform (“建桥同心园”), unless the text calls it a
+    // 工程/项目 (“百亿工程”, “山水工程”: named items, as the contract has it).
+    if name.starts_with('“') && name.ends_with('”') && name.matches('“').count() == 1 && ckind != Some(HeadKind::Item)
+    {
+        out.class = Class::Quoted;
+        return out;
+    }
+    out.work_tail = if end == b { work_from } else { None };
+    if ckind.is_none() {
+        out.phased = Some(csp.a);
+    }
+    if ckind == Some(HeadKind::Item) {
+        out.item = true;
+    }
+    // The part a list can share: the closer and the work or generic words right before it.
+    let mut shared = csp.a;
+    while let Some(t) = toks.iter().find(|t| t.sp.b == shared && matches!(t.kind, HeadKind::Work)) {
+        shared = t.sp.a;
+    }
+    out.shared = shared;
+    let body = cut(s, a, csp.a);
+    let named_part = if ckind.is_none() { body } else { cut(s, a, csp.b) };
+    // Inside quotes the head is a metaphor (“绿色通道”, 坚决整治“新形象工程”).
+    let quoted_head =
+        ckind != Some(HeadKind::Item) && cut(s, a, csp.a).matches('“').count() > cut(s, a, csp.a).matches('”').count();
+    // Without its quoted words the name is only listed nouns: a slogan (“治未病”中心). A 工程 or
+    // 项目 with a quoted name is a named item (城市“里子”工程, “十百千万”工程).
+    let slogan = !matches!(ckind, Some(HeadKind::Work | HeadKind::Item))
+        && name.contains('“')
+        && coverage(&unquoted(named_part), true).is_some();
+    out.quoted_item = ckind == Some(HeadKind::Item) && name.contains('“') && unquoted(body).is_empty();
+    // A count of programmes in quotes is a slogan: 数字产业化“十大工程”, “三大工程”.
+    let counted_slogan = ckind == Some(HeadKind::Item)
+        && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(after(name, q + '“'.len_utf8())));
+    // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
+    let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
+    // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
+    let in_area = toks
+        .iter()
+        .rev()
+        .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
+        .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
+    out.class = match ckind {
+        Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
+        // 一批…, 首个…: an instance of a kind.
+        _ if starts_with_many(s, &toks, a) => Class::Generic,
+        _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
+        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
+        _ if slogan || counted_slogan => Class::Quoted,
+        // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
+        // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
+        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变'])
+            || COUNTED.is_match(body)
+            || quoted_head
+            || name.chars().count() > 20 =>
+        {
+            Class::Bare
+        }
+        Some(HeadKind::Inst) if !building => Class::NamedInst,
+        _ => Class::Named,
+    };
+    // The name is the start of a longer noun phrase (X大桥片区, X路沿线, 公园绿地服务半径): an
+    // area, or a modifier.
+    if matches!(out.class, Class::Named | Class::NamedInst)
+        && toks.iter().any(|t| {
+            t.sp.a == end
+                && matches!(
+                    t.kind,
+                    HeadKind::Zone | HeadKind::Area | HeadKind::Generic | HeadKind::Soft | HeadKind::Org
+                )
+        })
+    {
+        out.class = Class::Area;
+    }
+    // A list item is a name as a whole or not at all (建桥节能环保等: not 建桥; 麦福劳公司综合技改).
+    if whole && end != b && out.class != Class::Generic {
+        out.class = Class::Bare;
+        out.name = Sp { a, b };
+        out.work_tail = None;
+    }
+    out
+}

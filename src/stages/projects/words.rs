@@ -1,0 +1,290 @@
+//! The word lists of projects: the noun and verb automata of `dict/project_heads.tsv` and
+//! `dict/stage_verbs.tsv`, the count patterns of `dict/project_counts.tsv`, and how the
+//! nouns cover a text (whether a name is only generic words).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use regex::Regex;
+
+use crate::lexicon::{CountKind, HeadKind, VerbRole, VerbStage};
+
+/// A row of `dict/stage_verbs.tsv`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Verb {
+    pub(super) stage: VerbStage,
+    pub(super) rank: u8,
+    /// Dropped from the front of an action (推动, 全区).
+    pub(super) lead: bool,
+    /// Ends a name only where one could start (全国, 今年).
+    pub(super) scope: bool,
+    /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
+    pub(super) compound: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Word {
+    Noun(HeadKind),
+    Verb(Verb),
+}
+
+/// The nouns and verbs of `dict/project_heads.tsv` and `dict/stage_verbs.tsv` as automata,
+/// compiled once from the lexicon.
+pub(super) struct ProjectWords {
+    /// Nouns (but places) and verbs, leftmost-longest: the tokens of a clause. Generic words are
+    /// tokens so that the heads inside them do not count (道路, 老旧小区).
+    pub(super) words: AhoCorasick,
+    pub(super) word_of: Vec<Word>,
+    /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
+    pub(super) cover: AhoCorasick,
+    pub(super) cover_kind: Vec<HeadKind>,
+    /// VerbStage verbs only, overlapping: the stage of an action.
+    pub(super) stages: AhoCorasick,
+    pub(super) stage_of: Vec<Verb>,
+    /// Words that end the name of a place or an area (for completing bare list items).
+    pub(super) places: Vec<String>,
+    /// Steering words dropped from the front of an action.
+    pub(super) leads: Vec<String>,
+}
+
+pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let nouns: Vec<(String, HeadKind)> = lexicon.project_heads.iter().map(|h| (h.word.clone(), h.kind)).collect();
+    let mut verbs: Vec<(String, Verb)> = Vec::new();
+    for v in &lexicon.stage_verbs {
+        let (lead, scope, compound) = match v.role {
+            VerbRole::Verb => (false, false, false),
+            VerbRole::Compound => (false, false, true),
+            VerbRole::Lead => (true, false, false),
+            VerbRole::Scope => (true, true, false),
+        };
+        verbs.push((v.phrase.clone(), Verb { stage: v.stage, rank: v.rank, lead, scope, compound }));
+    }
+    // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
+    // at the start of a run is taken as a verb there (see `elements`).
+    let mut pats: Vec<String> = Vec::new();
+    let mut word_of = Vec::new();
+    for (w, k) in &nouns {
+        if *k != HeadKind::Place {
+            pats.push(w.clone());
+            word_of.push(Word::Noun(*k));
+        }
+    }
+    for (w, v) in &verbs {
+        if !pats.contains(w) {
+            pats.push(w.clone());
+            word_of.push(Word::Verb(*v));
+        }
+    }
+    // Run over every clause of every report: a DFA, and no prefilter (in Chinese text nearly
+    // every character could start a word, so the prefilter only adds work). Neither changes
+    // which words are found.
+    let words = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .prefilter(false)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&pats)
+        .expect("word automaton");
+    // A verb written onto 工程/项目 (培育, 建设) covers like a work noun: 垂类大模型培育工程 and
+    // 省重点建设项目 are kinds, “吉林工匠”培育工程 is not.
+    let compounds: Vec<(String, HeadKind)> = verbs
+        .iter()
+        .filter(|(w, v)| v.compound && !nouns.iter().any(|(n, _)| n == w))
+        .map(|(w, _)| (w.clone(), HeadKind::Work))
+        .collect();
+    let cover_nouns: Vec<&(String, HeadKind)> =
+        nouns.iter().filter(|(_, k)| *k != HeadKind::Place).chain(compounds.iter()).collect();
+    let cover = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
+        .expect("cover");
+    let cover_kind = cover_nouns.iter().map(|(_, k)| *k).collect();
+    let stage_pats: Vec<&str> = verbs.iter().map(|(w, _)| w.as_str()).collect();
+    let stages = AhoCorasick::new(&stage_pats).expect("stage automaton");
+    let stage_of = verbs.iter().map(|(_, v)| *v).collect();
+    let places =
+        nouns.iter().filter(|(_, k)| matches!(k, HeadKind::Place | HeadKind::Area)).map(|(w, _)| w.clone()).collect();
+    let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
+    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, leads }
+});
+
+/// The words of one kind of `dict/project_counts.tsv`, as regex alternatives in file order.
+pub(super) fn counters(kind: CountKind) -> String {
+    let words = crate::lexicon::get().project_counts.iter().filter(|c| c.kind == kind);
+    words.map(|c| regex::escape(&c.word)).collect::<Vec<_>>().join("|")
+}
+
+/// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
+pub(super) static PHASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
+/// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段.
+pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})段")
+        .expect("valid regex")
+});
+/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所; also
+/// a length or an age leading a kind (310公里农村公路, 30年以上燃气管道: how much of a kind is
+/// built or replaced). (Other units of measure only count after a name: 新建山城步道11.6公里;
+/// a capacity names a plant: 万吨冷储, 5万千瓦风电.)
+pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:第?(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})|[\d.]+(?:余|多)?(?:万)?(?:{})|\d+年(?:以上|以下))",
+        counters(CountKind::Count),
+        counters(CountKind::CountLength)
+    ))
+    .expect("escaped words make a valid regex")
+});
+pub(super) static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})",
+        counters(CountKind::CountAfter)
+    ))
+    .expect("escaped words make a valid regex")
+});
+/// A count that sums up a list: 三大项目, 两个市民广场.
+pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^[一二三四五六七八九十两\d]{{1,3}}(?:{})", counters(CountKind::Collective)))
+        .expect("escaped words make a valid regex")
+});
+/// What an item costs: 投资3500万元, 1.27亿元.
+pub(super) static AMOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:万|亿)?元$").expect("valid regex"));
+/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
+/// section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
+/// not 上项目).
+pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
+        .expect("valid regex")
+});
+
+/// A count opening a quotation: “十大工程”, “三大攻坚战”.
+pub(super) static QUOTED_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex"));
+/// A road number: G331, S15 (国道, 省道).
+pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
+/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
+pub(super) static ROUTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至]{1,12}$").expect("valid regex"));
+/// A short bracket: （广东段）, (中).
+pub(super) static SHORT_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
+/// A number with its counter: not part of what makes a name specific (a capacity is).
+pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[\d.]+(?:余|多)?(?:万|亿)?(?:{})|[一二三四五六七八九十两百千万]+(?:{})",
+        counters(CountKind::Number),
+        counters(CountKind::NumberCn)
+    ))
+    .expect("escaped words make a valid regex")
+});
+/// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
+pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\d+(?:万|亿)?(?:{})", counters(CountKind::Counted)))
+        .expect("escaped words make a valid regex")
+});
+/// A predicate that counts what it follows: X增至3592个, 实施X项目14个 (a counter, not a
+/// length: 实施“畅返不畅”工程5200公里 is one project's size).
+pub(super) static POST_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{})?[\d.]+(?:余|多)?(?:万|亿)?(?:{})",
+        counters(CountKind::PostCountVerb),
+        counters(CountKind::PostCount)
+    ))
+    .expect("escaped words make a valid regex")
+});
+
+/// How the word lists cover a text (quotes, blanks and numbers with their counters left out):
+/// `None` when some of it is not a listed noun, else whether a generic (or soft) word and
+/// whether a work noun is among them.
+pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
+    // Called for most runs of every clause, often on the same text: copy only when something
+    // is to be left out, and read the words one anchored step at a time (a text not made of
+    // them fails at its first gap instead of after a search to its end).
+    let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
+    let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
+    // Every NUMBER match ends in one of its counters.
+    let t = if numbers
+        && t.contains(['个', '座', '所', '条', '家', '项', '处', '批', '套', '张', '栋', '幢', '间', '户', '大'])
+    {
+        match NUMBER.replace_all(&t, "") {
+            Cow::Borrowed(_) => t,
+            Cow::Owned(o) => o.into(),
+        }
+    } else {
+        t
+    };
+    let t: &str = &t;
+    let mut pos = 0;
+    let (mut generic, mut work) = (false, false);
+    while pos < t.len() {
+        let input = Input::new(t).span(pos..t.len()).anchored(Anchored::Yes);
+        let m = WORDS.cover.find(input).filter(|m| m.end() > pos)?;
+        let k = WORDS.cover_kind[m.pattern()];
+        generic |= matches!(k, HeadKind::Generic | HeadKind::Soft | HeadKind::Many | HeadKind::Org);
+        work |= k == HeadKind::Work;
+        pos = m.end();
+    }
+    Some((generic, work))
+}
+
+/// Whether a name is a category: made only of listed nouns (numbers with counters left out),
+/// a generic word among them (老旧小区改造项目, 湾区基础设施, 高品质酒店). 步行街改造项目 and
+/// 机场快速路 are all heads and work nouns but name one thing: not generic; a capacity makes a
+/// kind specific (5万千瓦风电, 8万平方米广场).
+pub(super) fn is_generic(s: &str) -> bool {
+    coverage(s, true).is_some_and(|(generic, _)| generic)
+}
+
+/// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
+/// 六大功能设施, a collective name).
+pub(super) fn is_category(s: &str) -> bool {
+    coverage(s, false).is_some_and(|(generic, _)| generic)
+}
+
+/// A text without its quoted parts (城市“里子”工程 → 城市工程).
+pub(super) fn unquoted(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0;
+    for c in t.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Quotes open and close in order.
+pub(super) fn balanced_quotes(t: &str) -> bool {
+    let mut open = false;
+    for c in t.chars() {
+        match c {
+            '“' if !open => open = true,
+            '”' if open => open = false,
+            '“' | '”' => return false,
+            _ => {}
+        }
+    }
+    !open
+}
+
+/// `s[a..b]`, or "" when the range is not one of `s` (reversed, past its end, or inside a
+/// character): every computed slice of this stage goes through here or its two siblings, so
+/// that no span a rule computes can panic.
+pub(super) fn cut(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
+}
+
+/// `s[..b]`, or "" when `b` is not a boundary of `s`.
+pub(super) fn before(s: &str, b: usize) -> &str {
+    s.get(..b).unwrap_or("")
+}
+
+/// `s[a..]`, or "" when `a` is not a boundary of `s`.
+pub(super) fn after(s: &str, a: usize) -> &str {
+    s.get(a..).unwrap_or("")
+}

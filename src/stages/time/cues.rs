@@ -1,0 +1,235 @@
+//! The cue words of `dict/period_cues.tsv` by kind, and the patterns of time phrases: years
+//! (2021年), year ranges (2021—2025年), five-year plans (“十四五”), relative phrases (今年,
+//! 过去五年) and words that stand for the section's year (全年).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexSet};
+
+use crate::lang::marks::is_quote_mark;
+use crate::lang::numerals::cn_digit;
+use crate::lexicon::{PeriodCueKind, YearOffset};
+use crate::model::Period;
+
+pub(super) struct Relative {
+    pub(super) re: Regex,
+    pub(super) start: YearOffset,
+    pub(super) end: YearOffset,
+    /// The pattern without a literal prefix (the cue opens with `{n}`), and its longest match
+    /// in bytes (see [`whole_text_hits`]).
+    pub(super) no_prefix: bool,
+    pub(super) max_len: usize,
+}
+
+/// The lists of `dict/period_cues.tsv`, by kind.
+pub(super) struct Cues {
+    pub(super) relative: Vec<Relative>,
+    pub(super) section_year: Vec<String>,
+    pub(super) base_before: Vec<String>,
+    pub(super) base_of_before: Vec<String>,
+    pub(super) from: Vec<String>,
+    pub(super) to: Vec<String>,
+    pub(super) since_after: Vec<String>,
+    pub(super) topic_prefix: Vec<String>,
+    pub(super) plan_scope_after: Vec<String>,
+    pub(super) plan_end_after: Vec<String>,
+    pub(super) goal: Vec<String>,
+    pub(super) goal_compared: Vec<String>,
+    pub(super) not_goal: Vec<String>,
+    pub(super) year_heading: Vec<String>,
+    /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
+    /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
+    pub(super) goal_any: Option<AhoCorasick>,
+    /// Longest `plan_scope_after` or `plan_end_after` word in bytes: how far past “十N五” a
+    /// scan looks (see [`Memo::scan`]).
+    pub(super) plan_after_max: usize,
+    /// Every pattern [`scan`] runs, in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], the
+    /// `relative` phrases, the `section_year` words. One pass over a clause tells which can
+    /// match at all; most clauses name no time, and a search costs more to start than to run.
+    pub(super) any: RegexSet,
+    /// The union of the patterns of `any` without a literal prefix, their indices in `any`,
+    /// and the longest match of any of them (see [`whole_text_hits`]).
+    pub(super) no_prefix: Regex,
+    pub(super) no_prefix_ids: Vec<usize>,
+    pub(super) no_prefix_max: usize,
+}
+
+/// The patterns of [`Cues::any`], in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], then the
+/// `relative` phrases and the `section_year` words (each by its index in its list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pattern {
+    YearRange,
+    Year,
+    PlanNo,
+    Relative(usize),
+    SectionYear(usize),
+}
+
+/// Indices in [`Cues::any`] of the fixed patterns, and of the first `relative` phrase.
+const YEAR_RANGE_AT: usize = 0;
+const YEAR_AT: usize = 1;
+const PLAN_NO_AT: usize = 2;
+const RELATIVE_AT: usize = 3;
+
+impl Cues {
+    /// Pattern `k` of [`Cues::any`].
+    pub(super) fn pattern(&self, k: usize) -> Pattern {
+        match k {
+            YEAR_RANGE_AT => Pattern::YearRange,
+            YEAR_AT => Pattern::Year,
+            PLAN_NO_AT => Pattern::PlanNo,
+            k if k < RELATIVE_AT + self.relative.len() => Pattern::Relative(k - RELATIVE_AT),
+            k => Pattern::SectionYear(k - RELATIVE_AT - self.relative.len()),
+        }
+    }
+}
+
+const NUMERAL: &str = "(?P<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2})";
+/// The longest match of [`NUMERAL`] in bytes (three ideographs).
+const NUMERAL_MAX: usize = 9;
+
+pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut c = Cues {
+        relative: vec![],
+        section_year: vec![],
+        base_before: vec![],
+        base_of_before: vec![],
+        from: vec![],
+        to: vec![],
+        since_after: vec![],
+        topic_prefix: vec![],
+        plan_scope_after: vec![],
+        plan_end_after: vec![],
+        goal: vec![],
+        goal_compared: vec![],
+        not_goal: vec![],
+        year_heading: vec![],
+        goal_any: None,
+        plan_after_max: 0,
+        any: RegexSet::empty(),
+        no_prefix: Regex::new("").expect("valid regex"), // (set below)
+        no_prefix_ids: vec![],
+        no_prefix_max: 0,
+    };
+    for row in &crate::lexicon::get().period_cues {
+        let cue = row.cue.clone();
+        let list = match row.kind {
+            PeriodCueKind::Relative => {
+                let Some((start, end)) = row.span else { continue }; // (the lexicon requires a span)
+                let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL);
+                let re = Regex::new(&pat).expect("an escaped cue with numerals is a valid regex");
+                let no_prefix = cue.starts_with("{n}");
+                let max_len = cue.replace("{n}", "").len() + cue.matches("{n}").count() * NUMERAL_MAX;
+                c.relative.push(Relative { re, start, end, no_prefix, max_len });
+                continue;
+            }
+            PeriodCueKind::SectionYear => &mut c.section_year,
+            PeriodCueKind::BaseBefore => &mut c.base_before,
+            PeriodCueKind::BaseOfBefore => &mut c.base_of_before,
+            PeriodCueKind::From => &mut c.from,
+            PeriodCueKind::To => &mut c.to,
+            PeriodCueKind::SinceAfter => &mut c.since_after,
+            PeriodCueKind::TopicPrefix => &mut c.topic_prefix,
+            PeriodCueKind::PlanScopeAfter => &mut c.plan_scope_after,
+            PeriodCueKind::PlanEndAfter => &mut c.plan_end_after,
+            PeriodCueKind::Goal => &mut c.goal,
+            PeriodCueKind::GoalCompared => &mut c.goal_compared,
+            PeriodCueKind::NotGoal => &mut c.not_goal,
+            PeriodCueKind::YearHeading => &mut c.year_heading,
+            // (Read by the subject reader: src/stages/indicators/subject.rs.)
+            PeriodCueKind::SubjectTimeBefore
+            | PeriodCueKind::SubjectYearAfter
+            | PeriodCueKind::SubjectPlanAfter
+            | PeriodCueKind::SubjectYearsAfter => continue,
+        };
+        list.push(cue);
+    }
+    // Longest first, so that 截止到 is tried before 到.
+    c.topic_prefix.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    if !c.goal.is_empty() && c.goal.iter().all(|g| !g.contains('·')) {
+        c.goal_any = Some(AhoCorasick::new(&c.goal).expect("goal words build an automaton"));
+    }
+    c.plan_after_max = c.plan_scope_after.iter().chain(&c.plan_end_after).map(String::len).max().unwrap_or(0);
+    let patterns = [YEAR_RANGE.as_str(), YEAR.as_str(), PLAN_NO.as_str()]
+        .into_iter()
+        .map(String::from)
+        .chain(c.relative.iter().map(|r| r.re.as_str().to_string()))
+        .chain(c.section_year.iter().map(|w| regex::escape(w)));
+    c.any = RegexSet::new(patterns).expect("the patterns compiled one by one");
+    // (Unnamed numerals: a union cannot repeat the group name.)
+    let plain = |p: &str| p.replace("(?P<n>", "(?:");
+    let mut union = vec![plain(YEAR_RANGE.as_str()), plain(YEAR.as_str())];
+    c.no_prefix_ids = vec![YEAR_RANGE_AT, YEAR_AT];
+    c.no_prefix_max = YEAR_RANGE_MAX.max(YEAR_MAX);
+    for (k, r) in c.relative.iter().enumerate().filter(|(_, r)| r.no_prefix) {
+        union.push(plain(r.re.as_str()));
+        c.no_prefix_ids.push(RELATIVE_AT + k);
+        c.no_prefix_max = c.no_prefix_max.max(r.max_len);
+    }
+    let union: Vec<String> = union.iter().map(|p| format!("(?:{p})")).collect();
+    c.no_prefix = Regex::new(&union.join("|")).expect("the patterns compiled one by one");
+    c
+});
+
+pub(super) static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s?年").expect("valid regex"));
+/// The longest matches of [`YEAR`] and [`YEAR_RANGE`] in bytes (full-width digits and blanks
+/// take three, —— six): every match holds a 年 and lies within this reach of it, which lets
+/// [`whole_text_hits`] search only around the 年 of a text. Keep them in step with the patterns.
+pub(super) const YEAR_MAX: usize = 4 * 3 + 3 + 3;
+pub(super) const YEAR_RANGE_MAX: usize = 4 * 3 + 3 + 3 + 3 + 6 + 3 + 4 * 3 + 3 + 3;
+pub(super) static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9０-９]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4})\s?年").expect("valid regex")
+});
+pub(super) static PLAN_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[“"‘]?十([一二三四五六七八九])五[”"’]?|第十([一二三四五六七八九])个五年"#).expect("valid regex")
+});
+
+/// The years of a five-year plan named 十N五 (十四五 -> 2021–2025).
+pub fn five_year_plan(name: &str) -> Option<Period> {
+    let cs: Vec<char> = name.chars().filter(|c| !is_quote_mark(*c)).collect();
+    let n = match cs.as_slice() {
+        ['十', d, '五'] => 10 + cn_digit(*d)? as i32,
+        _ => return None,
+    };
+    let start = 2006 + (n - 11) * 5;
+    Some(Period::years(start, start + 4))
+}
+
+/// The five-year plan a year falls in (2023 -> 2021–2025), for joining a year's figures with
+/// the goals of the plan covering it.
+pub fn plan_of_year(year: i32) -> Period {
+    let start = 2006 + (year - 2006).div_euclid(5) * 5;
+    Period::years(start, start + 4)
+}
+
+/// Whether a period includes a year (a target for 2021–2025 covers 2023).
+pub fn covers(period: Period, year: i32) -> bool {
+    matches!((period.start, period.end), (Some(a), Some(b)) if a <= year && year <= b)
+}
+
+pub(super) fn ends_with_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.ends_with(w.as_str()))
+}
+
+pub(super) fn starts_with_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.starts_with(w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_numbers() {
+        assert_eq!(five_year_plan("十四五"), Some(Period::years(2021, 2025)));
+        assert_eq!(five_year_plan("“十三五”"), Some(Period::years(2016, 2020)));
+        assert_eq!(five_year_plan("十五五"), Some(Period::years(2026, 2030)));
+        assert_eq!(five_year_plan("十一五"), Some(Period::years(2006, 2010)));
+        assert_eq!(plan_of_year(2023), Period::years(2021, 2025));
+        assert_eq!(plan_of_year(2026), Period::years(2026, 2030));
+        assert!(covers(Period::years(2021, 2025), 2023));
+        assert!(!covers(Period::NONE, 2023));
+    }
+}

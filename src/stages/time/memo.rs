@@ -1,0 +1,224 @@
+//! The per-document cache of time phrases and topics: what [`super::resolve`] reads about a
+//! document more than once, kept from one figure to the next.
+
+use std::cell::RefCell;
+use std::ops::Range;
+
+use super::cues::{PCUES, Pattern};
+use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
+use super::sections::SectionTime;
+use crate::lang::chars::is_blank;
+use crate::lang::hash::FnvMap;
+use crate::lang::marks::is_clause_mark;
+use crate::lang::text::Line;
+use crate::model::Period;
+
+/// Characters that may open a sentence before its topic: blanks and dashes (——五年来，…).
+fn lead_len(t: &str) -> usize {
+    t.len() - t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '—' | '-' | '－' | '–')).len()
+}
+
+/// The topic of the clause `s[lead..clause_end]`, whose time phrases are `refs` (see
+/// [`Memo::clause_topic`]).
+fn clause_topic_in(s: &str, lead: usize, clause_end: usize, refs: &[Ref]) -> Option<Ref> {
+    let r = *refs.first()?;
+    if matches!(r.role, Role::Base | Role::From) || !r.strong {
+        return None;
+    }
+    let prefix = &s[lead..r.start];
+    let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
+    let closes = r.end == clause_end && prefix.chars().count() <= 6;
+    (opens || closes).then_some(r)
+}
+
+/// A carried topic (step 4 of [`resolve`]) and the section time it was checked against.
+type Carried = (SectionTime, Option<Period>);
+
+/// What [`resolve`] reads about a document more than once, kept from one figure to the next.
+///
+/// A figure's period may come from the topic of any earlier sentence of its paragraph or
+/// paragraph of its section, so without this every figure rescans them: quadratic in the
+/// length of a section. Built once per document ([`Document::memo`]); the caches fill
+/// as figures ask. Every answer is the one the scan would give (the keys are the exact spans
+/// scanned), so results do not depend on the order figures are resolved in.
+pub struct Memo {
+    /// The years the scans read relative phrases and `以来` against.
+    years: Years,
+    /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
+    breaks: Vec<usize>,
+    /// Every match of each time pattern over the whole text, by pattern (see [`Memo::scan`]).
+    hits: Vec<Vec<Hit>>,
+    /// The spans those matches read, by start: a match, and for “十N五” the words after it
+    /// that may qualify it.
+    guards: Vec<(usize, usize)>,
+    /// The longest guard, in bytes.
+    guard_max: usize,
+    /// Clause topics, by the span scanned for them (a sentence's first clause is asked for
+    /// as the sentence and as a clause) …
+    topics: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// … and by the `start..end` they were asked for.
+    asked: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// The nearest topic among sentences `first..i` of a paragraph, by `(first, i)`.
+    before: RefCell<FnvMap<(usize, usize), Option<Ref>>>,
+    /// Topics carried into a paragraph (by span and section id), with the section time they
+    /// were checked against.
+    pub(super) carried: RefCell<FnvMap<(usize, usize, usize), Carried>>,
+}
+
+impl Memo {
+    /// An empty memo for the text `s` of a report whose phrases are read against `years`.
+    pub fn new(s: &str, years: Years) -> Memo {
+        let b = s.as_bytes();
+        let breaks = std::iter::successors(crate::lang::text::find_either(b, 0, b'\n', b'\r'), |&i| {
+            crate::lang::text::find_either(b, i + 1, b'\n', b'\r')
+        })
+        .collect();
+        let c = &*PCUES;
+        let hits = whole_text_hits(s, years.relative);
+        let mut guards: Vec<(usize, usize)> = hits
+            .iter()
+            .enumerate()
+            .flat_map(|(k, hs)| {
+                let reach = if c.pattern(k) == Pattern::PlanNo { c.plan_after_max } else { 0 };
+                hs.iter().map(move |h| (h.start, h.end + reach))
+            })
+            .collect();
+        guards.sort_unstable();
+        let guard_max = guards.iter().map(|(a, b)| b - a).max().unwrap_or(0);
+        Memo {
+            years,
+            breaks,
+            hits,
+            guards,
+            guard_max,
+            topics: RefCell::default(),
+            asked: RefCell::default(),
+            before: RefCell::default(),
+            carried: RefCell::default(),
+        }
+    }
+
+    /// The line (paragraph) containing a byte offset.
+    pub(super) fn paragraph_at(&self, s: &str, byte: usize) -> Line {
+        let k = self.breaks.partition_point(|&b| b < byte);
+        let start = k.checked_sub(1).map_or(0, |j| self.breaks[j] + 1);
+        let end = self.breaks.get(k).copied().unwrap_or(s.len());
+        Line { start, end }
+    }
+
+    /// `scan(s, range)`, from the matches of the whole text.
+    ///
+    /// The patterns have no anchors or look-around, so searching a range finds exactly the
+    /// matches of the whole text that lie in it, unless one of those crosses an end of the
+    /// range (a shorter match may then begin or end there) or the range ends within the words
+    /// a “十N五” reads after it. Those ranges are scanned on their own. (What a match decides
+    /// from the range, such as a digit right before it, [`refs_of`] reads for each range.)
+    pub(super) fn scan(&self, s: &str, range: Range<usize>) -> Vec<Ref> {
+        let (a, b) = (range.start, range.end);
+        let cuts = |x: usize| {
+            let from = self.guards.partition_point(|g| g.0 + self.guard_max <= x);
+            self.guards[from..].iter().take_while(|g| g.0 < x).any(|g| x < g.1)
+        };
+        if a > b || cuts(a) || cuts(b) {
+            return scan(s, range, self.years);
+        }
+        let mut hits: Vec<(usize, Hit)> = Vec::new();
+        for (k, list) in self.hits.iter().enumerate() {
+            let from = list.partition_point(|h| h.start < a);
+            hits.extend(list[from..].iter().take_while(|h| h.start < b).map(|h| (k, *h)));
+        }
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        refs_of(s, range, self.years, &hits)
+    }
+
+    /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
+    /// 刚刚过去的2025年，… It sets the time of the sentences after it.
+    pub(super) fn sentence_topic(&self, s: &str, sent: Line) -> Option<Ref> {
+        self.clause_topic(s, sent.start, sent.end)
+    }
+
+    /// The time phrase heading the clause that starts at `start` (and ends at the next clause
+    /// mark before `end`): it opens the clause (过去一年，… 到2026年，… 2021年实现…) or closes a
+    /// short one (刚刚过去的2025年，…). A phrase inside a clause (编制“十五五”规划, 水质30年来首次…)
+    /// only names a time and places nothing beyond its clause.
+    pub(super) fn clause_topic(&self, s: &str, start: usize, end: usize) -> Option<Ref> {
+        if let Some(t) = self.asked.borrow().get(&(start, end)) {
+            return *t;
+        }
+        let lead = start + lead_len(&s[start..end]);
+        let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+        let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
+        let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, &self.scan(s, lead..clause_end)));
+        self.topics.borrow_mut().insert((lead, clause_end), t);
+        self.asked.borrow_mut().insert((start, end), t);
+        t
+    }
+
+    /// The topic of the nearest of `sentences[first..i]` that has one (step 3 of [`resolve`]).
+    /// Kept for each `i`, so the figures of a long paragraph do not each walk back over it.
+    pub(super) fn earlier_topic(&self, s: &str, sentences: &[Line], first: usize, i: usize) -> Option<Ref> {
+        let mut open = Vec::new(); // the `j` whose answer this walk decides
+        let mut j = i;
+        let found = loop {
+            if j <= first {
+                break None;
+            }
+            if let Some(t) = self.before.borrow().get(&(first, j)) {
+                break *t;
+            }
+            open.push(j);
+            if let Some(t) = self.sentence_topic(s, sentences[j - 1]) {
+                break Some(t);
+            }
+            j -= 1;
+        };
+        let mut before = self.before.borrow_mut();
+        for j in open {
+            before.insert((first, j), found);
+        }
+        found
+    }
+
+    /// The topic of a paragraph: the one its first sentence opens with (after a salutation
+    /// such as 各位代表！).
+    pub(super) fn paragraph_topic(&self, s: &str, sentences: &[Line], para: Line) -> Option<Ref> {
+        let i = sentences.partition_point(|l| l.end <= para.start);
+        let mut it = sentences[i..].iter().take_while(|l| l.start < para.end);
+        let first = *it.next()?;
+        if let Some(t) = self.sentence_topic(s, first) {
+            return Some(t);
+        }
+        let ft = &s[first.start..first.end];
+        if ft.chars().count() <= 8 && ft.ends_with(['！', '!', '：', ':']) {
+            return it.next().and_then(|l| self.sentence_topic(s, *l));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memo's scans, read off the matches of the whole text, are the scans of the range
+    /// itself for every range, including those that cut a match or follow a digit.
+    #[test]
+    fn memo_scans_are_range_scans() {
+        let s = "过去五年，2017—2021年由2010年的162.4亿元增加到2015年的287.9亿元，“十四五”时期全年\n\
+                 去年12021年比2010年增加，今后两年及“十四五”末，第十四个五年规划期间五年来3.2021年";
+        let key = |r: &Ref| (r.start, r.end, r.period, r.role, r.strong);
+        for ry in [Some(2022), None] {
+            let memo = Memo::new(s, Years::same(ry));
+            let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i..] {
+                    let want: Vec<_> = scan(s, a..b, Years::same(ry)).iter().map(key).collect();
+                    let got: Vec<_> = memo.scan(s, a..b).iter().map(key).collect();
+                    assert_eq!(got, want, "{:?}", &s[a..b]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! Time phrases in running text: every year, range, plan or relative phrase of a text range,
+//! with how it relates to the figures after it (the years they are about, the base of a
+//! change, the start or end of a 由…到… change).
+
+use std::ops::Range;
+
+use super::cues::{PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, five_year_plan, starts_with_any};
+use crate::lang::chars::is_digit;
+use crate::lang::numerals::{self, small_number};
+use crate::model::Period;
+
+/// How a time reference relates to the figures after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Role {
+    /// The years the following figures are about.
+    Point,
+    /// The base of a change (比2010年, 是2010年的): not the figure's period.
+    Base,
+    /// 由2010年的…: belongs to the figure right after it.
+    From,
+    /// …增加到2015年的…
+    To,
+    /// 全年: the year of the section.
+    SectionYear,
+}
+
+/// A time phrase found in the text (byte offsets).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Ref {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) period: Period,
+    pub(super) role: Role,
+    /// False for a five-year plan that is only named (“十四五”规划目标): it places nothing.
+    pub(super) strong: bool,
+}
+
+/// The years a report's time phrases are read against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Years {
+    /// The report year (the year the session plans): `2020年以来` runs to the year before it.
+    pub report: Option<i32>,
+    /// The year relative words (今年, 去年, 明年) count from: the year of the delivery date, which
+    /// is the year before the report year for a session held in December (衡阳市, 2024-12-25:
+    /// 今年 is 2024); the report year when the date is unknown.
+    pub relative: Option<i32>,
+}
+
+impl Years {
+    /// Relative words counted from the report year.
+    pub fn same(report: Option<i32>) -> Years {
+        Years { report, relative: report }
+    }
+
+    /// Relative words counted from the delivery year when there is one.
+    pub fn new(report: Option<i32>, delivered: Option<i32>) -> Years {
+        Years { report, relative: delivered.or(report) }
+    }
+}
+
+/// Every time phrase in `s[range]`, in text order. Relative phrases need a year to count from.
+pub(super) fn scan(s: &str, range: Range<usize>, y: Years) -> Vec<Ref> {
+    let c = &*PCUES;
+    let hay = &s[range.clone()];
+    let base = range.start;
+    // One pass tells which patterns can match at all; most texts name no time.
+    let may = c.any.matches(hay);
+    let mut hits: Vec<(usize, Hit)> = Vec::new();
+    for k in (0..c.any.len()).filter(|&k| may.matched(k)) {
+        hits.extend(pattern_hits(hay, k).map(|h| (k, Hit { start: base + h.start, end: base + h.end, ..h })));
+    }
+    refs_of(s, range, y, &hits)
+}
+
+/// A match of one of the time patterns, with what its groups say.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Hit {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) val: HitVal,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) enum HitVal {
+    /// [`YEAR_RANGE`]: its two years, if plausible.
+    Range(Option<i32>, Option<i32>),
+    /// [`YEAR`]: the year, if plausible.
+    Year(Option<i32>),
+    /// [`PLAN_NO`]: the plan, and whether it was written 第十N个五年.
+    Plan(Option<Period>, bool),
+    /// A `relative` phrase: its numeral (0 without one), or `None` if that does not parse.
+    Relative(Option<i32>),
+    /// A `section_year` word.
+    Word,
+}
+
+/// Pattern `k` of `PCUES.any` over `hay`: every match, in order, in `hay`'s offsets.
+pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> + '_> {
+    let c = &*PCUES;
+    let hit = |g: regex::Match, val| Hit { start: g.start(), end: g.end(), val };
+    match c.pattern(k) {
+        Pattern::YearRange => {
+            Box::new(YEAR_RANGE.captures_iter(hay).map(move |m| {
+                hit(m.get(0).expect("match"), HitVal::Range(numerals::year(&m[1]), numerals::year(&m[2])))
+            }))
+        }
+        Pattern::Year => Box::new(
+            YEAR.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), HitVal::Year(numerals::year(&m[1])))),
+        ),
+        Pattern::PlanNo => Box::new(PLAN_NO.captures_iter(hay).map(move |m| {
+            let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
+            hit(m.get(0).expect("match"), HitVal::Plan(five_year_plan(&format!("十{d}五")), m.get(2).is_some()))
+        })),
+        Pattern::Relative(j) => Box::new(c.relative[j].re.captures_iter(hay).map(move |m| {
+            let n = match m.name("n") {
+                Some(n) => small_number(n.as_str()).and_then(|n| i32::try_from(n).ok()),
+                None => Some(0),
+            };
+            hit(m.get(0).expect("match"), HitVal::Relative(n))
+        })),
+        Pattern::SectionYear(j) => {
+            let w = c.section_year[j].as_str();
+            Box::new(hay.match_indices(w).map(|(i, w)| Hit { start: i, end: i + w.len(), val: HitVal::Word }))
+        }
+    }
+}
+
+/// Every match of each pattern of `PCUES.any` over all of `s`, as [`pattern_hits`] gives
+/// them (relative phrases only with a report year).
+///
+/// [`YEAR`], [`YEAR_RANGE`] and the relative phrases that open with a numeral have no literal
+/// prefix, so the regex engine reads every byte of a report for each of them. Instead one
+/// pass of their union ([`Cues::no_prefix`]) finds where any of them matches, and each is
+/// searched only in windows around those places: a match of one of them overlaps a match of
+/// the union (the union's search would otherwise have found it) and is at most
+/// [`Cues::no_prefix_max`] bytes long, so no match reaches out of its window, and each
+/// window, searched on its own, yields exactly the text's matches in it.
+pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hit>> {
+    let c = &*PCUES;
+    let reach = c.no_prefix_max;
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for m in c.no_prefix.find_iter(s) {
+        let lo = s.floor_char_boundary(m.start().saturating_sub(reach));
+        let hi = s.ceil_char_boundary(m.end() + reach);
+        match windows.last_mut() {
+            Some(w) if lo <= w.1 => w.1 = hi,
+            _ => windows.push((lo, hi)),
+        }
+    }
+    (0..c.any.len())
+        .map(|k| {
+            if relative_year.is_none() && matches!(c.pattern(k), Pattern::Relative(_)) {
+                Vec::new()
+            } else if c.no_prefix_ids.contains(&k) {
+                windows
+                    .iter()
+                    .flat_map(|&(lo, hi)| {
+                        pattern_hits(&s[lo..hi], k).map(move |h| Hit { start: lo + h.start, end: lo + h.end, ..h })
+                    })
+                    .collect()
+            } else {
+                pattern_hits(s, k).collect()
+            }
+        })
+        .collect()
+}
+
+/// The time phrases of `s[range]` from the matches there of each pattern (`hits`, pattern by
+/// pattern in the order of `PCUES.any`, each in text order, with the pattern's index).
+pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hit)]) -> Vec<Ref> {
+    let c = &*PCUES;
+    let mut out: Vec<Ref> = Vec::new();
+    let taken = |out: &[Ref], a: usize, b: usize| out.iter().any(|r| a < r.end && r.start < b);
+    let preceded_by_digit = |at: usize| s[range.start..at].chars().next_back().is_some_and(|c| is_digit(c) || c == '.');
+    for &(k, h) in hits {
+        let point = |period| Ref { start: h.start, end: h.end, period, role: Role::Point, strong: true };
+        match h.val {
+            HitVal::Range(Some(a), Some(b)) if a <= b && !preceded_by_digit(h.start) => {
+                out.push(point(Period::years(a, b)))
+            }
+            HitVal::Range(..) => {}
+            // 2022年1月9日 is a date, but its year still places what follows; a year count
+            // (1000年) fails numerals::year.
+            HitVal::Year(y) => {
+                if !taken(&out, h.start, h.end)
+                    && !preceded_by_digit(h.start)
+                    && let Some(y) = y
+                {
+                    out.push(point(Period::year(y)));
+                }
+            }
+            HitVal::Plan(Some(p), numbered) => {
+                let after = &s[h.end..range.end];
+                let strong = !numbered && starts_with_any(after, &c.plan_scope_after);
+                // “十四五”末: the plan's last year.
+                let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
+                out.push(Ref { strong, ..point(p) });
+            }
+            HitVal::Plan(None, _) => {}
+            HitVal::Relative(n) => {
+                let (Some(ry), false) = (y.relative, taken(&out, h.start, h.end)) else { continue };
+                let Some(n) = n else { continue };
+                let Pattern::Relative(j) = c.pattern(k) else { continue };
+                let r = &c.relative[j];
+                let (a, b) = (ry + r.start.at(n), ry + r.end.at(n));
+                if a <= b {
+                    out.push(point(Period::years(a, b)));
+                }
+            }
+            HitVal::Word => {
+                if !taken(&out, h.start, h.end) {
+                    out.push(Ref { period: Period::NONE, role: Role::SectionYear, ..point(Period::NONE) });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    for r in &mut out {
+        let before = &s[..r.start];
+        let after = &s[r.end..];
+        if r.role == Role::SectionYear {
+            continue;
+        }
+        if ends_with_any(before, &c.base_before)
+            || (ends_with_any(before, &c.base_of_before) && after.starts_with('的'))
+        {
+            r.role = Role::Base;
+        } else if ends_with_any(before, &c.from) {
+            r.role = Role::From;
+        } else if ends_with_any(before, &c.to) {
+            r.role = Role::To;
+        }
+        if starts_with_any(after, &c.since_after)
+            && let (Some(a), Some(ry)) = (r.period.start, y.report)
+            && a < ry
+        {
+            r.period = Period::years(a, ry - 1);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cues::{YEAR_MAX, YEAR_RANGE_MAX};
+    use super::*;
+
+    #[test]
+    fn scans_roles() {
+        let s = "由2010年的162.4亿元增加到2015年的287.9亿元，比2010年增加13480元，五年来";
+        let r = scan(s, 0..s.len(), Years::same(Some(2016)));
+        let roles: Vec<(Role, Period)> = r.iter().map(|r| (r.role, r.period)).collect();
+        assert_eq!(
+            roles,
+            vec![
+                (Role::From, Period::year(2010)),
+                (Role::To, Period::year(2015)),
+                (Role::Base, Period::year(2010)),
+                (Role::Point, Period::years(2011, 2015)),
+            ]
+        );
+    }
+
+    /// Searching windows around 年 finds the matches of the whole text, the longest ones too.
+    #[test]
+    fn windowed_hits_are_whole_text_hits() {
+        let longest_range = "２０２１\u{3000}年\u{3000}——\u{3000}２０２５\u{3000}年";
+        let longest_year = "二〇二一\u{3000}年";
+        assert_eq!(YEAR_RANGE.find(longest_range).map(|m| m.len()), Some(YEAR_RANGE_MAX));
+        assert_eq!(YEAR.find(longest_year).map(|m| m.len()), Some(YEAR_MAX));
+        let s = format!(
+            "{longest_range}与{longest_year}，过去五年、近十年来，2020年\n年2021—2022年今后两年间12021年全年。{}",
+            "增长5%".repeat(40)
+        );
+        let all = whole_text_hits(&s, Some(2022));
+        for (k, got) in all.iter().enumerate() {
+            let key = |h: &Hit| (h.start, h.end, format!("{:?}", h.val));
+            let want: Vec<_> = pattern_hits(&s, k).map(|h| key(&h)).collect();
+            let got: Vec<_> = got.iter().map(key).collect();
+            assert_eq!(got, want, "pattern {k}");
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Resolution, nearest first: the period and status of a figure (or a project) from the time
+//! phrases around it, the topics before it, and its section (see [`super`]).
+
+use std::ops::Range;
+
+use super::cues::PCUES;
+use super::cues::covers;
+use super::phrases::{Ref, Role};
+use super::sections::{SectionTime, is_multi_year};
+use crate::lang::chars::is_digit;
+use crate::lang::marks::is_clause_mark;
+use crate::lang::text::Line;
+use crate::model::{Period, Status};
+use crate::stages::document::Document;
+use crate::stages::document::outline::Section;
+use crate::vocab::Measure;
+
+/// Byte offset where the clause containing `at` starts (after the last clause mark before
+/// it), not before `from`.
+fn after_clause_mark(s: &str, from: usize, at: usize) -> usize {
+    s[from..at].char_indices().rfind(|(_, c)| is_clause_mark(*c)).map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// Whether a topic agrees with its section: a review's topics are past, a plan's not.
+fn agrees(r: &Ref, st: &SectionTime, ry: Option<i32>) -> bool {
+    let (Some(ry), Some(end)) = (ry, r.period.end) else { return true };
+    match st.status {
+        Status::Actual => end < ry,
+        Status::Target => end >= ry,
+    }
+}
+
+/// The year 全年 stands for in a section.
+fn section_year(st: &SectionTime, ry: Option<i32>) -> Period {
+    match (st.period.start, st.period.end) {
+        (Some(a), Some(b)) if a == b => st.period,
+        _ => match (ry, st.status) {
+            (Some(y), Status::Actual) => Period::year(y - 1),
+            (Some(y), Status::Target) => Period::year(y),
+            (None, _) => st.period,
+        },
+    }
+}
+
+/// Whether `s` starts a 由/从 construction with a number (由11.66亿元…), not 从无到有.
+fn opens_with_number(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| is_digit(c) || "一二两三四五六七八九十百千万".contains(c))
+}
+
+/// For a figure in a 由X…到Y clause that writes no years (由11.66亿元增加到29.33亿元), the
+/// years of the clause before it that did (由2010年的…增加到2015年的…).
+fn parallel_years(s: &str, cx: &Document, sent: Line, clause: usize, at: usize) -> Option<Period> {
+    let c = &*PCUES;
+    let cl = &s[clause..at];
+    // The 由 of this clause, if a number follows it (由11.66亿元…, not 从无到有).
+    let from_at = c
+        .from
+        .iter()
+        .filter_map(|w| {
+            cl.match_indices(w.as_str())
+                .find(|(i, _)| opens_with_number(&s[clause + i + w.len()..]))
+                .map(|(i, _)| i + w.len())
+        })
+        .min()?;
+    let is_to = c.to.iter().any(|w| cl[from_at..].contains(w.as_str()));
+    // Look back over this sentence and the one before it.
+    let i = cx.sentences.partition_point(|l| l.end <= sent.start);
+    let prev_start = if i > 0 { cx.sentences[i - 1].start } else { sent.start };
+    let refs = cx.memo.scan(s, prev_start..clause);
+    let want = if is_to { Role::To } else { Role::From };
+    refs.iter().rev().find(|r| r.role == want).map(|r| r.period)
+}
+
+/// Whether a clause states a goal: a goal word, not inside a word that only contains one
+/// (行动计划, 将近) and not the yardstick of a result (超年度计划目标13.9%, 是计划任务的2.1倍).
+fn has_goal_word(clause: &str) -> bool {
+    let c = &*PCUES;
+    // Masking only removes goal words (none contains the mask), so a clause without any has
+    // none after masking either.
+    if c.goal_any.as_ref().is_some_and(|ac| !ac.is_match(clause)) {
+        return false;
+    }
+    let mut t = clause.to_string();
+    for w in &c.not_goal {
+        t = t.replace(w.as_str(), "·");
+    }
+    c.goal.iter().any(|g| {
+        t.match_indices(g.as_str()).any(|(i, _)| {
+            let before: String = t[..i].chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+            !c.goal_compared.iter().any(|w| before.contains(w.as_str()))
+        })
+    })
+}
+
+/// Period and status of a mention at a byte offset, from its section alone.
+pub fn section_default(cx: &Document, times: &[SectionTime], byte: usize) -> (Period, Status) {
+    let st = section_time_at(cx, times, byte);
+    (st.period, st.status)
+}
+
+fn section_time_at(cx: &Document, times: &[SectionTime], byte: usize) -> SectionTime {
+    match cx.outline.innermost(byte) {
+        Some(sec) if sec.is_glossary => SectionTime { period: Period::NONE, span: None, status: Status::Actual },
+        Some(sec) => times[sec.id - 1],
+        // Before the first heading: the opening of the report, about the year behind it.
+        None => SectionTime {
+            period: cx.meta.report_year.map_or(Period::NONE, |y| Period::year(y - 1)),
+            span: None,
+            status: Status::Actual,
+        },
+    }
+}
+
+/// Where a period came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The text near the figure says it.
+    Text,
+    /// Only the section does.
+    Section,
+}
+
+/// Period and status of a mention at byte range `at` (the number and its unit, or a project's
+/// name), for a figure of the given measure (`avg_growth_rate` figures take the span they
+/// average over). Used by both `indicators` and `projects`.
+pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: Option<Measure>) -> (Period, Status) {
+    let s = cx.s();
+    let ry = cx.meta.report_year;
+    let sec = cx.outline.innermost(at.start);
+    let st = section_time_at(cx, times, at.start);
+    let glossary = sec.is_some_and(|x| x.is_glossary);
+    let memo = &cx.memo;
+    let sent = cx.sentence_at(at.start).unwrap_or_else(|| memo.paragraph_at(s, at.start));
+    let clause = after_clause_mark(s, sent.start, at.start);
+
+    // 1–2. The clause, then the rest of the sentence before the figure.
+    let refs = memo.scan(s, sent.start..at.start);
+    let c = &*PCUES;
+    let bound = |r: &Ref| {
+        // 由2010年的162.4亿元增加到…: the from-year belongs to 162.4 only.
+        r.role == Role::From && c.to.iter().any(|w| s[r.end..at.start].contains(w.as_str()))
+    };
+    let usable = |r: &&Ref| r.strong && r.role != Role::Base && !bound(r);
+    let base = refs.iter().rev().find(|r| r.role == Role::Base && r.start >= clause && r.period.end.is_some());
+    let mut found: Option<Period> = None;
+    let mut in_clause = refs.iter().rev().filter(|r| r.start >= clause).filter(usable);
+    if let Some(r) = in_clause.next() {
+        found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+    }
+    if found.is_none() {
+        found = parallel_years(s, cx, sent, clause, at.start);
+    }
+    if found.is_none() {
+        // Earlier clauses of the sentence, nearest first: the time phrase heading one of them.
+        let mut end = clause;
+        while found.is_none() && end > sent.start {
+            let start = after_clause_mark(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
+            if let Some(r) = memo.clause_topic(s, start, end) {
+                found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
+            }
+            end = start;
+        }
+    }
+    // 3. Topics of earlier sentences of the paragraph.
+    let para = memo.paragraph_at(s, at.start);
+    if found.is_none() {
+        let i = cx.sentences.partition_point(|l| l.end <= sent.start);
+        let first = cx.sentences.partition_point(|l| l.end <= para.start);
+        if let Some(t) = memo.earlier_topic(s, &cx.sentences, first, i) {
+            found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
+        }
+    }
+    // 4. The nearest earlier paragraph of the same section with a topic, if it agrees with the
+    //    section (a recap of last year inside a plan stays in its own paragraph).
+    if found.is_none()
+        && let Some(sec) = sec
+        && !sec.is_glossary
+    {
+        found = carried_topic(s, cx, sec, para, &st, ry);
+    }
+
+    let source = if found.is_some() { Source::Text } else { Source::Section };
+    let mut period = found.unwrap_or(st.period);
+
+    // Averages are about the span they average over.
+    if measure == Some(Measure::AvgGrowthRate) && !is_multi_year(period) {
+        let span = st.span.or(is_multi_year(st.period).then_some(st.period));
+        period = match (source, span, period.end) {
+            (Source::Section, Some(sp), _) => sp,
+            (Source::Text, Some(sp), Some(y)) if covers(sp, y) && sp.start < Some(y) => Period { end: Some(y), ..sp },
+            _ => period,
+        };
+    }
+    // A change against a base year: the years after the base, to the end of the period.
+    if let Some(b) = base
+        && let (Some(be), Some(pe)) = (b.period.end, period.end)
+        && be < pe
+    {
+        period = Period::years(be + 1, pe);
+    }
+
+    let status = match (source, ry, period.start, period.end) {
+        (Source::Text, Some(y), _, Some(e)) if e < y => Status::Actual,
+        (Source::Text, Some(y), Some(a), _) if a >= y => Status::Target,
+        _ if has_goal_word(&s[clause..at.start]) => Status::Target,
+        _ => st.status,
+    };
+    if glossary && source == Source::Section {
+        return (Period::NONE, Status::Actual);
+    }
+    (period, status)
+}
+
+/// Step 4 of [`resolve`]: the topic carried from the nearest earlier paragraph of `sec` that
+/// has one, skipping paragraphs of nested subsections and the heading. The same for every
+/// figure of a paragraph, so it is kept in the memo; and the same for every paragraph of `sec`
+/// the walk passes without a topic (its own walk would go on from there), so those are kept too:
+/// a run of thousands of paragraphs without one (a long list) is walked once, not once each.
+fn carried_topic(
+    s: &str,
+    cx: &Document,
+    sec: &Section,
+    para: Line,
+    st: &SectionTime,
+    ry: Option<i32>,
+) -> Option<Period> {
+    let memo = &cx.memo;
+    let cached = |p: Line| {
+        memo.carried.borrow().get(&(p.start, p.end, sec.id)).filter(|(seen, _)| seen == st).map(|(_, found)| *found)
+    };
+    if let Some(found) = cached(para) {
+        return found;
+    }
+    let floor = sec.heading_end.max(sec.start);
+    let mut open = vec![para];
+    let mut end = para.start;
+    let found = loop {
+        if end <= floor {
+            break None;
+        }
+        let p = memo.paragraph_at(s, end - 1);
+        end = p.start;
+        if p.start < floor || p.end <= p.start {
+            continue;
+        }
+        if cx.outline.innermost(p.start).map(|x| x.id) != Some(sec.id) {
+            continue;
+        }
+        if let Some(t) = memo.paragraph_topic(s, &cx.sentences, p) {
+            let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
+            break agrees(&Ref { period, ..t }, st, ry).then_some(period);
+        }
+        if let Some(found) = cached(p) {
+            break found;
+        }
+        open.push(p);
+    };
+    let mut carried = memo.carried.borrow_mut();
+    for p in open {
+        carried.insert((p.start, p.end, sec.id), (*st, found));
+    }
+    found
+}

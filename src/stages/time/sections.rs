@@ -1,0 +1,209 @@
+//! Section periods: the time of every section of the outline, read from its heading
+//! (过去五年及2021年工作回顾, “十五五”时期主要目标和2026年重点工作 …) and inherited by
+//! subsections.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cues::PCUES;
+use super::phrases::{Role, Years, scan};
+use crate::lang::text::squeeze;
+use crate::model::{Period, Status};
+use crate::stages::document::cues::CUES;
+use crate::stages::document::outline::Outline;
+
+/// What a section's heading says about time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionTime {
+    /// The period of a figure with no nearer time reference.
+    pub period: Period,
+    /// A multi-year span the section also covers (过去五年, “十四五”), for 年均 figures and
+    /// paragraphs that name it.
+    pub span: Option<Period>,
+    pub status: Status,
+}
+
+/// Time of every section of an outline, by index (section_id − 1).
+pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<SectionTime> {
+    let mut out: Vec<SectionTime> = Vec::with_capacity(outline.sections.len());
+    let mut last_top: Option<SectionTime> = None;
+    for sec in &outline.sections {
+        let parent = sec.parent.map(|p| out[p - 1]);
+        let t = if sec.is_glossary {
+            SectionTime { period: Period::NONE, span: None, status: Status::Actual }
+        } else if let Some(p) = parent {
+            // A subsection keeps its parent's time unless its heading names its own years: the
+            // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
+            // not which part of the report it is.
+            match heading_info(&sec.heading, report_year) {
+                Some(t) if t.explicit => SectionTime {
+                    status: if t.by_cue { t.time.status } else { time_status(t.time.period, report_year, p.status) },
+                    ..t.time
+                },
+                _ => p,
+            }
+        } else {
+            top_time(&sec.heading, report_year, last_top)
+        };
+        if sec.level == 1 || sec.parent.is_none() {
+            last_top = Some(t);
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// A top-level section: its heading, or what the part before it leaves open.
+fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>) -> SectionTime {
+    let h = squeeze(heading);
+    let this_year = SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target };
+    if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
+        // 全面加强政府自身建设: this year's work, whatever part came before.
+        return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
+    }
+    let own = heading_info(heading, ry);
+    match (own, prev) {
+        (Some(t), _) if t.explicit => t.time,
+        // 主要目标 / 三、全力抓好七项重点工作 after a plan: a continuation of that plan.
+        (Some(t), Some(p)) if t.time.status == Status::Target && p.status == Status::Target => p,
+        (Some(t), _) => t.time,
+        // An unlabelled part after a plan (一、把铸牢…主线 under “十五五”时期主要目标和2026年重点工作):
+        // this year's work, within the plan's span.
+        (None, Some(p)) if p.status == Status::Target => SectionTime { span: p.span, ..this_year },
+        (None, Some(p)) => p,
+        // A report opens with its review.
+        (None, None) => {
+            SectionTime { period: ry.map_or(Period::NONE, |y| Period::year(y - 1)), span: None, status: Status::Actual }
+        }
+    }
+}
+
+fn time_status(p: Period, ry: Option<i32>, fallback: Status) -> Status {
+    match (ry, p.start, p.end) {
+        (Some(y), _, Some(e)) if e < y => Status::Actual,
+        (Some(y), Some(a), _) if a >= y => Status::Target,
+        _ => fallback,
+    }
+}
+
+/// What a heading says: its time, whether it names years (`explicit`), and whether review or
+/// plan words decided the status (`by_cue`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeadingTime {
+    pub time: SectionTime,
+    pub explicit: bool,
+    pub by_cue: bool,
+}
+
+static PART_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"和|及|与|暨|以及|、").expect("valid regex"));
+
+/// Read a heading: review or plan, and which years. A heading may join a review and a plan
+/// (“十四五”时期发展成就和“十五五”时期主要目标任务); the plan part then decides, since the
+/// review paragraphs name their own span. Parts with years but no cue take the cue of the next
+/// part (过去五年及2021年工作回顾).
+pub fn heading_time(heading: &str, report_year: Option<i32>) -> Option<SectionTime> {
+    heading_info(heading, report_year).map(|t| t.time)
+}
+
+/// [`heading_time`] with how the heading said it.
+pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTime> {
+    let h = squeeze(heading);
+    let ry = report_year;
+    // Split into parts at 和/及/与, keeping each part's years and cue.
+    let mut parts: Vec<(Vec<Period>, Option<Status>)> = Vec::new();
+    let mut last = 0;
+    let mut cuts: Vec<usize> = PART_SEP.find_iter(&h).map(|m| m.start()).collect();
+    cuts.push(h.len());
+    for cut in cuts {
+        let part = &h[last..cut];
+        last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
+        let refs = scan(part, 0..part.len(), Years::same(ry));
+        // In a heading, a named plan is always the section's span.
+        let years: Vec<Period> =
+            refs.iter().filter(|r| matches!(r.role, Role::Point | Role::To)).map(|r| r.period).collect();
+        let review = CUES.review.iter().any(|c| part.contains(c.as_str()));
+        let plan = CUES.plan.iter().any(|c| part.contains(c.as_str()));
+        let cue = match (review, plan) {
+            (_, true) => Some(Status::Target),
+            (true, false) => Some(Status::Actual),
+            _ => None,
+        };
+        parts.push((years, cue));
+    }
+    // Parts without a cue take the next cue (过去五年 | 及2021年工作回顾).
+    let mut next: Option<Status> = None;
+    for p in parts.iter_mut().rev() {
+        match p.1 {
+            Some(c) => next = Some(c),
+            None => p.1 = next,
+        }
+    }
+    let any_years = parts.iter().any(|p| !p.0.is_empty());
+    let any_cue = parts.iter().any(|p| p.1.is_some());
+    if !any_years && !any_cue {
+        return None;
+    }
+    let by_cue = any_cue;
+    let status = if parts.iter().any(|p| p.1 == Some(Status::Target)) {
+        Status::Target
+    } else if any_cue {
+        Status::Actual
+    } else {
+        // Years but no cue (“十五五”发展的主要考虑): the time decides.
+        let all: Vec<Period> = parts.iter().flat_map(|p| p.0.iter().copied()).collect();
+        let last = all.last().copied().unwrap_or(Period::NONE);
+        time_status(last, ry, Status::Target)
+    };
+    let years: Vec<Period> =
+        parts.iter().filter(|p| p.1.is_none() || p.1 == Some(status)).flat_map(|p| p.0.iter().copied()).collect();
+    let single = years.iter().rev().find(|p| !is_multi_year(**p)).copied();
+    let span = years.iter().rev().find(|p| is_multi_year(**p)).copied();
+    let period = match (single, span) {
+        (Some(y), _) => y,
+        (None, Some(sp)) => sp,
+        (None, None) => match (ry, status) {
+            (Some(y), Status::Actual) => Period::year(y - 1),
+            (Some(y), Status::Target) => Period::year(y),
+            (None, _) => Period::NONE,
+        },
+    };
+    Some(HeadingTime { time: SectionTime { period, span, status }, explicit: !years.is_empty(), by_cue })
+}
+
+pub(super) fn is_multi_year(p: Period) -> bool {
+    matches!((p.start, p.end), (Some(a), Some(b)) if b > a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ht(h: &str, ry: i32) -> (Period, Option<Period>, Status) {
+        let t = heading_time(h, Some(ry)).unwrap_or_else(|| panic!("{h}: no time"));
+        (t.period, t.span, t.status)
+    }
+
+    #[test]
+    fn headings() {
+        let (y, sp) = (Period::year, Period::years);
+        assert_eq!(ht("过去五年及2021年工作回顾", 2022), (y(2021), Some(sp(2017, 2021)), Status::Actual));
+        assert_eq!(ht("未来五年经济社会发展的总体要求", 2022), (sp(2022, 2026), Some(sp(2022, 2026)), Status::Target));
+        assert_eq!(ht("2022年工作安排", 2022), (y(2022), None, Status::Target));
+        assert_eq!(ht("“十二五”时期和2015年工作回顾", 2016), (y(2015), Some(sp(2011, 2015)), Status::Actual));
+        assert_eq!(ht("2013年工作回顾", 2014), (y(2013), None, Status::Actual));
+        assert_eq!(ht("2024年政府工作任务", 2024), (y(2024), None, Status::Target));
+        assert_eq!(ht("今年工作安排", 2024), (y(2024), None, Status::Target));
+        assert_eq!(ht("过去一年工作回顾", 2013), (y(2012), None, Status::Actual));
+        assert_eq!(ht("工作回顾", 2026), (y(2025), None, Status::Actual));
+        assert_eq!(ht("“十五五”时期主要目标和2026年重点工作", 2026), (y(2026), Some(sp(2026, 2030)), Status::Target));
+        assert_eq!(
+            ht("“十四五”时期发展成就和“十五五”时期主要目标任务", 2026),
+            (sp(2026, 2030), Some(sp(2026, 2030)), Status::Target)
+        );
+        assert_eq!(ht("2025年工作回顾和“十四五”发展主要成绩", 2026), (y(2025), Some(sp(2021, 2025)), Status::Actual));
+        assert_eq!(ht("“十五五”发展的主要考虑", 2026), (sp(2026, 2030), Some(sp(2026, 2030)), Status::Target));
+        assert_eq!(ht("“十四五”时期工作回顾", 2026), (sp(2021, 2025), Some(sp(2021, 2025)), Status::Actual));
+        assert!(heading_time("长江文化艺术湾区建设全面铺开", Some(2022)).is_none());
+    }
+}
