@@ -1,10 +1,13 @@
 # gwr: thin aliases over cargo and the gwr binary.
 #
 #   make extract       raw/ -> output/ (CSV + Parquet + datapackage.json + run.json)
-#   make test          unit + integration tests, then the Python interop check
+#   make test          unit + integration tests (the report's in headless Chromium too), then
+#                      the Python interop check
 #   make eval          score output/ against every gold in tests/gold/; write the scorecard
 #                      (README.md, docs/scorecard.md)
 #   make targets       output/ -> output/targets.* (cross-year; builds with polars)
+#   make report        extract, targets, then the HTML audit site in output/report/
+#   make browser       install Debian's chromium (if missing) and run the browser tests alone
 #   make diff OLD=dir NEW=dir   compare two outputs (cross-year; builds with polars)
 #   make bench         per-stage throughput benchmarks (divan, release profile, no polars)
 #   make bench-corpus  end to end over ~100 MB of reports (or CORPUS=dir): MB/s, reports/s,
@@ -14,7 +17,8 @@
 # Two builds, each made when first needed:
 # - release, extraction only (--no-default-features: no polars), for `make extract`, `eval`
 #   and the corpus benchmark: the fast binary, built in a few minutes;
-# - dev (dependencies optimised, all features), for the tests and the cross-year commands.
+# - dev (dependencies optimised, all features), for the tests, the cross-year commands and
+#   the report (whose target charts need polars' targets table and band logic).
 
 CARGO  ?= cargo
 PYTHON ?= python3
@@ -28,8 +32,8 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(shell $(CARGO) metadata --format-versio
 GWR     := $(TARGET_DIR)/release/gwr
 GWR_DEV := $(TARGET_DIR)/debug/gwr
 
-.PHONY: all build release extract test unit interop eval targets diff bench bench-corpus bench-smoke \
-        lint fmt venv clean
+.PHONY: all build release extract report test unit interop browser install-browser eval targets diff \
+        bench bench-corpus bench-smoke lint fmt venv clean
 
 all: release
 
@@ -44,8 +48,21 @@ release:
 extract: release
 	$(GWR) extract raw -o output
 
+# The audit site of raw/: extraction with the release binary, then targets and the site with
+# the dev binary (targets needs polars).
+report: extract build
+	$(GWR_DEV) targets output -q
+	$(GWR_DEV) report output -o output/report
+
 unit:
 	$(CARGO) test --no-fail-fast
+
+# The browser tests skip (saying so) when chromium is missing, unless GWR_REQUIRE_BROWSER=1.
+install-browser:
+	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+browser: install-browser
+	GWR_REQUIRE_BROWSER=1 $(CARGO) test --test integration browser::
 
 test: unit interop
 

@@ -21,6 +21,7 @@ pub mod lang;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod report;
 pub mod schema;
 pub mod sink;
 pub mod source;

@@ -225,6 +225,18 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// `targets.outcome`: where the actual falls against the target's band.
+    pub enum Outcome ("outcome") {
+        /// Below the band (short of an exact or at-least target; under an at-most one).
+        Below = "below",
+        /// Within the band.
+        Within = "within",
+        /// Above the band.
+        Above = "above",
+    }
+}
+
 /// `sections.level`: the outline has three levels (一、 / （一） / 1.). Integers, so not an
 /// enum; listed here so that the schema test covers every enumerated column.
 pub const SECTION_LEVELS: [usize; 3] = [1, 2, 3];
@@ -251,6 +263,7 @@ mod tests {
         round_trips::<Status>();
         round_trips::<Stage>();
         round_trips::<TargetMatch>();
+        round_trips::<Outcome>();
         for e in Encoding::ALL {
             assert_eq!(e.as_str().parse::<Encoding>(), Ok(*e));
         }

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 mod diff;
 mod eval;
 mod extract;
+mod report;
 mod schema;
 #[cfg(feature = "polars")]
 mod targets;
@@ -23,6 +24,7 @@ Examples:
   gwr eval --gold tests/gold/cq-dadukou-2022 output/
   gwr targets output/                  targets of year Y against results reported for Y
   gwr diff v1/ v2/ --exit-code         what changed between two dataset versions
+  gwr report output/ -o site/          an offline HTML site to check every row against the text
 
 Exit codes: 0 success; 1 some input file has status error (extract) or the datasets differ
 (diff --exit-code); 2 usage error or a failure that stopped the run.";
@@ -43,6 +45,7 @@ enum Command {
     Targets(targets::Args),
     #[cfg(feature = "polars")]
     Diff(diff::Args),
+    Report(report::Args),
 }
 
 /// Parse arguments and run. Usage errors exit 2 (clap's own convention).
@@ -63,5 +66,6 @@ pub fn main() -> anyhow::Result<ExitCode> {
         Command::Targets(a) => targets::run(a),
         #[cfg(feature = "polars")]
         Command::Diff(a) => diff::run(a),
+        Command::Report(a) => report::run(a),
     }
 }

@@ -20,10 +20,25 @@ with an actual of the identical subject (match = subject). Among several actuals
 wins: same period as the target, single-year, same unit_base, report nearest to Y+1, then
 doc_id and char_start.
 
-met: at_least: actual >= target; at_most: actual <= target; exact: equal at the precision the
-target is written with (21% covers 20.5-21.5, 7.5% covers 7.45-7.55, 240亿元 covers
-239.5-240.5亿元); approx: that, widened to at least ±0.5 percentage point for rates (%) and
-±5% of the target otherwise. Empty (null) when no actual was found or the base units differ.
+Each target sets a band, in its base unit:
+  exact     ± half a unit of the last digit written: 增长21% is 20.5-21.5, 增长7.5% is
+            7.45-7.55, 240亿元 is 239.5-240.5亿元
+  approx    (左右, 约) that, widened to at least ±0.5 percentage point for rates (%) and ±5% of
+            the target otherwise: 5%左右 is 4.5-5.5
+  at_least  (以上, 不低于) [target, ∞);  at_most (以内, 不超过) (-∞, target]
+            (a bounded fall turns round: 能耗下降3%以上 is a change of -3% or lower)
+
+outcome: where the actual falls against the band: below, within or above.
+met: true within the band; outside it, true on the side the indicator should move to and
+false on the other. GDP, income, investment, trade, revenue and jobs should go up; CPI,
+unemployment, energy and carbon intensity and PM2.5 should go down (the direction column of
+dict/indicator_codes.tsv, one per code). So:
+  GDP growth 6.2% against 5%左右        outcome above, met true  (beat the target)
+  GDP growth 4.1% against 5%左右        outcome below, met false
+  CPI 0.2% against 3%左右               outcome below, met true  (prices held down)
+  unemployment 5.6% against 5.5%以内    outcome above, met false
+  a figure without a known direction above or below its band: met empty (null)
+All three are empty when no actual was found or the base units differ.
 gap = actual - target, in the base unit.
 
 Examples:
@@ -72,9 +87,12 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     sink::datapackage::add(&out, &["targets"])?;
     if !a.quiet {
         eprintln!(
-            "gwr: targets: {} rows, {} with an actual ({} met, {} not met, {} not comparable) -> {}",
+            "gwr: targets: {} rows, {} with an actual ({} below, {} within, {} above the target; {} met, {} not met, {} unknown) -> {}",
             tally.rows,
             tally.with_actual,
+            tally.below,
+            tally.within,
+            tally.above,
             tally.met,
             tally.not_met,
             tally.with_actual - tally.met - tally.not_met,

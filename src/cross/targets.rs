@@ -18,16 +18,20 @@
 //! same year and measure in one report (投资, 项目 — generic words, or a list) is ambiguous, so
 //! such a target stays unpaired and such actuals are not candidates.
 //!
-//! `met` follows the target's qualifier (see [`judge`] for the tolerances).
+//! Each target sets a band (see [`band`]); `outcome` says where the actual falls against it
+//! (below, within, above) and `met` reads that outcome in the indicator's desirable direction
+//! (see [`judge`]), declared per code in `dict/indicator_codes.tsv` (`direction`, read through
+//! the lexicon).
 
 use std::path::Path;
 
 use polars::prelude::*;
 
 use super::{CrossError, column_values, document_regions, find_table, scan};
+use crate::lexicon::{self, Direction};
 use crate::model::Value;
 use crate::schema;
-use crate::vocab::{Qualifier, TargetMatch, Term};
+use crate::vocab::{Outcome, Qualifier, TargetMatch, Term};
 
 /// Half-width of the band around an `approx` rate target (values in %): ±0.5 percentage point.
 pub const APPROX_RATE_PP: f64 = 0.5;
@@ -61,35 +65,88 @@ fn decimals(v: f64) -> i32 {
     s.split_once('.').map_or(0, |(_, frac)| frac.len() as i32)
 }
 
-/// Gap (actual − target) and whether the target was met.
+/// The desirable direction of an indicator code (`direction` of `dict/indicator_codes.tsv`:
+/// GDP, income and jobs up; prices, unemployment, energy intensity and PM2.5 down); `None`
+/// when the code declares none or is unknown (and for rows matched on their subject, which
+/// have no code).
+pub fn direction(code: &str) -> Option<Direction> {
+    lexicon::get().indicator(code).and_then(|c| c.direction)
+}
+
+/// The band a target sets, in its base unit: `(low, high)`, either end possibly infinite.
 ///
-/// `at_least`: actual ≥ target; `at_most`: actual ≤ target; `exact` and `approx`: within
-/// [`tolerance`] on either side — a result far above an exact target is *not* met (the gap
-/// says by how much and in which direction). Not comparable (both `None`): no actual, or the
-/// two figures are in different base units. Whether met is also unknown for a qualifier that is
-/// not one of the schema's (`None`: a hand-edited file).
+/// `exact` and `approx`: the target ± [`tolerance`]. `at_least`: [target, ∞); `at_most`:
+/// (−∞, target]. A decrease stated with a bound (下降3%以上: value 3, value_base −3) bounds
+/// the size of the fall, so the band turns round: 下降3%以上 is (−∞, −3], 下降不超过3% is
+/// [−3, ∞).
+pub fn band(qualifier: Qualifier, unit_base: &str, value: f64, value_base: f64) -> (f64, f64) {
+    let turned = value != 0.0 && value_base != 0.0 && (value < 0.0) != (value_base < 0.0);
+    let (lower_bound, upper_bound) = match qualifier {
+        Qualifier::AtLeast => (!turned, turned),
+        Qualifier::AtMost => (turned, !turned),
+        Qualifier::Exact | Qualifier::Approx => (false, false),
+    };
+    if lower_bound {
+        (value_base, f64::INFINITY)
+    } else if upper_bound {
+        (f64::NEG_INFINITY, value_base)
+    } else {
+        let t = tolerance(qualifier, unit_base, value, value_base);
+        (value_base - t, value_base + t)
+    }
+}
+
+/// What [`judge`] says of one target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Judgement {
+    /// actual − target, in the base unit.
+    pub gap: Option<f64>,
+    /// Where the actual falls against the target's [`band`].
+    pub outcome: Option<Outcome>,
+    /// Whether the target was met: within the band, or outside it on the side the indicator
+    /// should move to.
+    pub met: Option<bool>,
+}
+
+/// Judge a target (qualifier, unit, value as written, value in base unit) against its actual.
+///
+/// `outcome` is where the actual falls against the [`band`]; `met` is true within the band,
+/// and outside it true on the desirable side of the indicator's [`direction`] (above for
+/// GDP: growth of 6.2% against an exact 5% is met; below for CPI: 1% against 3%左右 is met),
+/// false on the other side, and null when the direction is unknown. All three are null when
+/// there is no actual or the two figures are in different base units; outcome and met are also
+/// null for a qualifier that is not one of the schema's (`None`: a hand-edited file).
 pub fn judge(
     qualifier: Option<Qualifier>,
     unit_base: &str,
     value: f64,
     target: f64,
     actual: Option<(f64, &str)>,
-) -> (Option<f64>, Option<bool>) {
-    let Some((actual, actual_unit)) = actual else { return (None, None) };
+    direction: Option<Direction>,
+) -> Judgement {
+    let none = Judgement { gap: None, outcome: None, met: None };
+    let Some((actual, actual_unit)) = actual else { return none };
     if actual_unit != unit_base {
-        return (None, None);
+        return none;
     }
-    let gap = actual - target;
+    let gap = Some(actual - target);
+    let Some(qualifier) = qualifier else { return Judgement { gap, ..none } };
+    let (low, high) = band(qualifier, unit_base, value, target);
     let slack = EPS * target.abs().max(actual.abs()).max(1.0);
-    let met = match qualifier {
-        Some(Qualifier::AtLeast) => Some(gap >= -slack),
-        Some(Qualifier::AtMost) => Some(gap <= slack),
-        Some(q @ (Qualifier::Exact | Qualifier::Approx)) => {
-            Some(gap.abs() <= tolerance(q, unit_base, value, target) + slack)
-        }
-        None => None,
+    let outcome = if actual < low - slack {
+        Outcome::Below
+    } else if actual > high + slack {
+        Outcome::Above
+    } else {
+        Outcome::Within
     };
-    (Some(gap), met)
+    let met = match (outcome, direction) {
+        (Outcome::Within, _) => Some(true),
+        (_, None) => None,
+        (Outcome::Above, Some(d)) => Some(d == Direction::Up),
+        (Outcome::Below, Some(d)) => Some(d == Direction::Down),
+    };
+    Judgement { gap, outcome: Some(outcome), met }
 }
 
 /// The lazy plan: targets left-joined with their candidate actuals, the best actual kept.
@@ -268,7 +325,8 @@ fn rows(df: &DataFrame) -> PolarsResult<Vec<Vec<Value>>> {
         let unit = text(&t_unit[i]);
         let a_unit_s = text(&a_unit[i]);
         let actual = num(&a_base[i]).map(|a| (a, a_unit_s.as_str()));
-        let (gap, met) = judge(Qualifier::parse(&text(&t_qual[i])), &unit, value, target, actual);
+        let code = text(&k_ind[i]);
+        let j = judge(Qualifier::parse(&text(&t_qual[i])), &unit, value, target, actual, direction(&code));
         // subject is required: a coded target whose subject was not captured shows its code.
         let subject = if matches!(t_subject[i], Value::Null) { k_ind[i].clone() } else { t_subject[i].clone() };
         let matched_on = if matches!(k_ind[i], Value::Null) { TargetMatch::Subject } else { TargetMatch::Indicator };
@@ -286,8 +344,9 @@ fn rows(df: &DataFrame) -> PolarsResult<Vec<Vec<Value>>> {
             actual.map_or(Value::Null, |(a, _)| Value::Float(a)),
             a_doc[i].clone(),
             a_start[i].clone(),
-            gap.map_or(Value::Null, Value::Float),
-            met.map_or(Value::Null, Value::Bool),
+            j.gap.map_or(Value::Null, Value::Float),
+            j.outcome.map_or(Value::Null, |o| Value::Str(o.as_str().into())),
+            j.met.map_or(Value::Null, Value::Bool),
             Value::Str(matched_on.as_str().into()),
         ]);
     }
@@ -299,6 +358,9 @@ fn rows(df: &DataFrame) -> PolarsResult<Vec<Vec<Value>>> {
 pub struct Tally {
     pub rows: usize,
     pub with_actual: usize,
+    pub below: usize,
+    pub within: usize,
+    pub above: usize,
     pub met: usize,
     pub not_met: usize,
 }
@@ -307,10 +369,16 @@ pub struct Tally {
 pub fn tally(rows: &[Vec<Value>]) -> Tally {
     let t = schema::table("targets");
     let idx = |n: &str| t.fields.iter().position(|f| f.name == n).expect("targets column");
-    let (actual, met) = (idx("actual_value_base"), idx("met"));
+    let (actual, outcome, met) = (idx("actual_value_base"), idx("outcome"), idx("met"));
     let mut out = Tally { rows: rows.len(), ..Tally::default() };
     for r in rows {
         out.with_actual += usize::from(!matches!(r[actual], Value::Null));
+        match &r[outcome] {
+            Value::Str(s) if s == "below" => out.below += 1,
+            Value::Str(s) if s == "within" => out.within += 1,
+            Value::Str(s) if s == "above" => out.above += 1,
+            _ => {}
+        }
         match r[met] {
             Value::Bool(true) => out.met += 1,
             Value::Bool(false) => out.not_met += 1,
@@ -330,10 +398,9 @@ mod tests {
     #[test]
     fn output_columns_follow_the_schema() {
         let names = schema::table("targets").field_names();
-        assert_eq!(names.len(), 16);
+        assert_eq!(names.len(), 17);
         assert_eq!(names[0], "region");
-        assert_eq!(names[14], "met");
-        assert_eq!(names[15], "match");
+        assert_eq!(names[13..], ["gap", "outcome", "met", "match"]);
     }
 
     #[test]
@@ -347,27 +414,151 @@ mod tests {
         assert!((tolerance(Qualifier::Exact, "%", 2.0, -2.0) - 0.5).abs() < 1e-12);
     }
 
+    /// (outcome, met) of a judgement, as the columns read.
+    fn om(j: Judgement) -> (Option<&'static str>, Option<bool>) {
+        (j.outcome.map(Outcome::as_str), j.met)
+    }
+
+    const UP: Option<Direction> = Some(Direction::Up);
+    const DOWN: Option<Direction> = Some(Direction::Down);
+
     #[test]
-    fn met_follows_the_qualifier() {
-        // 海拉尔区 2012: GDP growth target 21% (exact), reported 18.5%.
-        assert_eq!(judge(Some(Qualifier::Exact), "%", 21.0, 21.0, Some((18.5, "%"))), (Some(-2.5), Some(false)));
-        let (gap, met) = judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((5.4, "%")));
-        assert!((gap.unwrap() - 0.4).abs() < 1e-12);
-        assert_eq!(met, Some(true));
-        // The band's edge counts as met (吉林 2025: 5.5%左右, reported 5%).
-        assert_eq!(judge(Some(Qualifier::Approx), "%", 5.5, 5.5, Some((5.0, "%"))).1, Some(true));
-        assert_eq!(judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((4.1, "%"))).1, Some(false));
-        assert_eq!(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.5, "%"))).1, Some(true));
-        assert_eq!(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.4, "%"))).1, Some(false));
-        assert_eq!(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.2, "%"))).1, Some(true));
-        assert_eq!(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.6, "%"))).1, Some(false));
-        // Far above an exact target is not "met" as stated; the gap shows the direction.
-        assert_eq!(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((24.7, "%"))).1, Some(false));
+    fn bands_follow_the_qualifier() {
+        assert_eq!(band(Qualifier::Exact, "%", 21.0, 21.0), (20.5, 21.5));
+        assert_eq!(band(Qualifier::Approx, "%", 5.0, 5.0), (4.5, 5.5));
+        assert_eq!(band(Qualifier::AtLeast, "%", 5.5, 5.5), (5.5, f64::INFINITY));
+        assert_eq!(band(Qualifier::AtMost, "%", 5.5, 5.5), (f64::NEG_INFINITY, 5.5));
+        // A bounded decrease bounds the size of the fall: 下降3%以上 is −3 or lower.
+        assert_eq!(band(Qualifier::AtLeast, "%", 3.0, -3.0), (f64::NEG_INFINITY, -3.0));
+        assert_eq!(band(Qualifier::AtMost, "%", 3.0, -3.0), (-3.0, f64::INFINITY));
+    }
+
+    #[test]
+    fn outcome_is_where_the_actual_falls_and_met_reads_it_by_direction() {
+        // 海拉尔区 2012: GDP growth target 21% (exact), reported 18.5%: below, not met.
+        let j = judge(Some(Qualifier::Exact), "%", 21.0, 21.0, Some((18.5, "%")), UP);
+        assert_eq!((j.gap, om(j)), (Some(-2.5), (Some("below"), Some(false))));
+        // Far above an exact GDP target is above the band, and met: GDP should go up.
+        assert_eq!(
+            om(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((24.7, "%")), UP)),
+            (Some("above"), Some(true))
+        );
+        // The same for a figure of unknown direction: above, and met cannot be said.
+        assert_eq!(om(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((24.7, "%")), None)), (Some("above"), None));
+        // ... but within the band it is met whatever the direction.
+        assert_eq!(
+            om(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((20.3, "%")), None)),
+            (Some("within"), Some(true))
+        );
+        // CPI 3%左右 and prices rose 1%: below the band, met (prices should stay down).
+        assert_eq!(
+            om(judge(Some(Qualifier::Approx), "%", 3.0, 3.0, Some((1.0, "%")), DOWN)),
+            (Some("below"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::Approx), "%", 3.0, 3.0, Some((3.6, "%")), DOWN)),
+            (Some("above"), Some(false))
+        );
+        let j = judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((5.4, "%")), UP);
+        assert!((j.gap.unwrap() - 0.4).abs() < 1e-12);
+        assert_eq!(om(j), (Some("within"), Some(true)));
+        // The band's edge counts as within (吉林 2025: 5.5%左右, reported 5%).
+        assert_eq!(
+            om(judge(Some(Qualifier::Approx), "%", 5.5, 5.5, Some((5.0, "%")), UP)),
+            (Some("within"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::Approx), "%", 5.0, 5.0, Some((4.1, "%")), UP)),
+            (Some("below"), Some(false))
+        );
+        // at_least: [target, ∞), so never above; at_most: (−∞, target], never below.
+        assert_eq!(
+            om(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.5, "%")), UP)),
+            (Some("within"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((9.0, "%")), UP)),
+            (Some("within"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.4, "%")), UP)),
+            (Some("below"), Some(false))
+        );
+        assert_eq!(om(judge(Some(Qualifier::AtLeast), "%", 5.5, 5.5, Some((5.4, "%")), None)), (Some("below"), None));
+        // Unemployment 5.5%以内: 5.2% within, 5.6% above and not met.
+        assert_eq!(
+            om(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.2, "%")), DOWN)),
+            (Some("within"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::AtMost), "%", 5.5, 5.5, Some((5.6, "%")), DOWN)),
+            (Some("above"), Some(false))
+        );
+        // Energy intensity 下降3%以上 (base −3): a fall of 4.1% is within, a fall of 1% above
+        // the band (not enough of a fall), not met.
+        assert_eq!(
+            om(judge(Some(Qualifier::AtLeast), "%", 3.0, -3.0, Some((-4.1, "%")), DOWN)),
+            (Some("within"), Some(true))
+        );
+        assert_eq!(
+            om(judge(Some(Qualifier::AtLeast), "%", 3.0, -3.0, Some((-1.0, "%")), DOWN)),
+            (Some("above"), Some(false))
+        );
         // Not comparable: no actual, or different base units.
-        assert_eq!(judge(Some(Qualifier::Exact), "%", 21.0, 21.0, None), (None, None));
-        assert_eq!(judge(Some(Qualifier::Exact), "元", 240.0, 2.4e10, Some((2.0, "人"))), (None, None));
+        assert_eq!(
+            judge(Some(Qualifier::Exact), "%", 21.0, 21.0, None, UP),
+            Judgement { gap: None, outcome: None, met: None }
+        );
+        assert_eq!(om(judge(Some(Qualifier::Exact), "元", 240.0, 2.4e10, Some((2.0, "人")), UP)), (None, None));
         // Figures that went through a multiplier compare without float noise.
-        assert_eq!(judge(Some(Qualifier::Exact), "元", 310.4, 310.4 * 1e8, Some((3.104e10, "元"))).1, Some(true));
+        let j = judge(Some(Qualifier::Exact), "元", 310.4, 310.4 * 1e8, Some((3.104e10, "元")), UP);
+        assert_eq!(om(j), (Some("within"), Some(true)));
+    }
+
+    #[test]
+    fn directions_are_declared_per_code() {
+        // The codes whose direction issue 12 named, as dict/indicator_codes.tsv declares them.
+        let up = [
+            "gdp",
+            "gdp_per_capita",
+            "industrial_output",
+            "industrial_value_added",
+            "fixed_asset_investment",
+            "retail_sales",
+            "disposable_income",
+            "disposable_income_urban",
+            "disposable_income_rural",
+            "foreign_trade",
+            "foreign_investment",
+            "budget_revenue",
+            "tax_revenue",
+            "new_urban_jobs",
+            "rd_intensity",
+            "good_air_days",
+            "forest_coverage",
+            "tourism_revenue",
+            "grain_output",
+            "life_expectancy",
+            "urbanization_rate",
+            "private_investment",
+        ];
+        let down = ["unemployment_rate", "cpi", "energy_intensity", "carbon_intensity", "pm25"];
+        for code in up {
+            assert_eq!(direction(code), UP, "{code}");
+        }
+        for code in down {
+            assert_eq!(direction(code), DOWN, "{code}");
+        }
+        // A code declared without a direction (it depends), an unknown code, no code.
+        assert_eq!(direction("budget_expenditure"), None);
+        assert_eq!(direction("population"), None);
+        assert_eq!(direction(""), None);
+    }
+
+    #[test]
+    fn an_unknown_qualifier_has_a_gap_but_no_outcome() {
+        let j = judge(None, "%", 21.0, 21.0, Some((18.5, "%")), UP);
+        assert_eq!(j, Judgement { gap: Some(-2.5), outcome: None, met: None });
     }
 
     fn doc(id: &str, region: &str, year: i32) -> Vec<Value> {
@@ -504,6 +695,7 @@ mod tests {
         assert_eq!(cell(gdp, "actual_doc_id"), &Value::Str("r2013".into()));
         assert_eq!(cell(gdp, "actual_char_start"), &Value::Int(10));
         assert_eq!(cell(gdp, "gap"), &Value::Float(-2.5));
+        assert_eq!(cell(gdp, "outcome"), &Value::Str("below".into()));
         assert_eq!(cell(gdp, "met"), &Value::Bool(false));
         assert_eq!(cell(gdp, "match"), &Value::Str("indicator".into()));
         let amount = &rows[1];
@@ -517,6 +709,7 @@ mod tests {
         // No actual for 海拉尔区's urbanisation rate: kept, not comparable.
         let urban = &rows[3];
         assert_eq!(cell(urban, "actual_value_base"), &Value::Null);
+        assert_eq!(cell(urban, "outcome"), &Value::Null);
         assert_eq!(cell(urban, "met"), &Value::Null);
         // 2013 has no report of 2014 here; the mis-dated 2013 "actual" is not used.
         assert_eq!(cell(&rows[4], "actual_doc_id"), &Value::Null);

@@ -10,6 +10,7 @@ use crate::vocab::{Dimension, vocabulary};
 pub(crate) const CODE_COLUMNS: &[&str] = &["code", "dimension", "direction", "definition"];
 pub(crate) const ALIAS_COLUMNS: &[&str] = &["code", "alias"];
 pub(crate) const SUBJECT_COLUMNS: &[&str] = &["word", "role"];
+pub(crate) const LINK_COLUMNS: &[&str] = &["word", "role"];
 
 vocabulary! {
     /// Which way an indicator should move (`direction` of `indicator_codes.tsv`); an empty
@@ -83,6 +84,41 @@ pub(crate) fn read_indicators(
         out.push(IndicatorAlias { code, alias });
     }
     Ok((defs, out))
+}
+
+vocabulary! {
+    /// What a word does around an indicator alias in a subject (`role` of
+    /// `indicator_words.tsv`).
+    pub enum LinkRole ("indicator word role") {
+        /// Before an alias, narrows only where or whose the figure is (全社会, 地方).
+        Scope = "scope",
+        /// After an alias, says what the measure column already says (增速, 总额).
+        Measure = "measure",
+        /// Before the denominator of a per-unit figure (单位地区生产总值能耗).
+        Per = "per",
+        /// Starts the denominator of a share (占地区生产总值比重).
+        Of = "of",
+        /// Ends a share after its denominator (比重, 的比例).
+        Share = "share",
+        /// A word that looks like a place name before an alias but changes the statistic
+        /// (城市 in 城市居民人均可支配收入): the prefix does not link.
+        Block = "block",
+    }
+}
+
+/// A row of `indicator_words.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkWord {
+    pub word: String,
+    pub role: LinkRole,
+}
+
+pub(crate) fn read_link_words(src: &Source) -> Result<Vec<LinkWord>, LexiconError> {
+    let mut out = Vec::new();
+    for row in src.rows(LINK_COLUMNS, 2)? {
+        out.push(LinkWord { word: row.word(0, "word")?, role: row.term(1)? });
+    }
+    Ok(out)
 }
 
 vocabulary! {

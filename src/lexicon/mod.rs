@@ -28,7 +28,7 @@ pub mod regions;
 pub mod units;
 
 pub use cues::{JunkKind, JunkWord, PeriodCue, PeriodCueKind, SectionCue, SectionCueKind, YearOffset};
-pub use indicators::{Direction, IndicatorAlias, IndicatorCode, SubjectRole, SubjectWord};
+pub use indicators::{Direction, IndicatorAlias, IndicatorCode, LinkRole, LinkWord, SubjectRole, SubjectWord};
 pub use projects::{CountKind, CountWord, HeadKind, HeadNoun, StageVerb, VerbRole, VerbStage};
 pub use regions::{AdminSuffix, Region, SpeakerKind, SpeakerWord};
 pub use units::{QualifierEffect, QualifierPosition, QualifierWord, Unit, UnitKind};
@@ -39,6 +39,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("qualifiers.tsv", include_str!("../../dict/qualifiers.tsv")),
     ("indicator_codes.tsv", include_str!("../../dict/indicator_codes.tsv")),
     ("indicators.tsv", include_str!("../../dict/indicators.tsv")),
+    ("indicator_words.tsv", include_str!("../../dict/indicator_words.tsv")),
     ("subject_words.tsv", include_str!("../../dict/subject_words.tsv")),
     ("regions.tsv", include_str!("../../dict/regions.tsv")),
     ("admin_suffixes.tsv", include_str!("../../dict/admin_suffixes.tsv")),
@@ -81,6 +82,8 @@ pub struct Lexicon {
     pub indicator_codes: Vec<IndicatorCode>,
     /// `indicators.tsv`: the words that name each code.
     pub indicator_aliases: Vec<IndicatorAlias>,
+    /// `indicator_words.tsv`: scope, measure, share and blocking words around an alias.
+    pub indicator_words: Vec<LinkWord>,
     /// `subject_words.tsv`.
     pub subject_words: Vec<SubjectWord>,
     /// `regions.tsv`.
@@ -131,6 +134,7 @@ impl Lexicon {
             qualifiers: units::read_qualifiers(&file("qualifiers.tsv")?)?,
             indicator_codes,
             indicator_aliases,
+            indicator_words: indicators::read_link_words(&file("indicator_words.tsv")?)?,
             subject_words: indicators::read_subject_words(&file("subject_words.tsv")?)?,
             regions: regions::read_regions(&file("regions.tsv")?)?,
             admin_suffixes: regions::read_admin_suffixes(&file("admin_suffixes.tsv")?)?,
@@ -320,6 +324,7 @@ mod tests {
             "qualifiers.tsv" => units::QUALIFIER_COLUMNS,
             "indicator_codes.tsv" => indicators::CODE_COLUMNS,
             "indicators.tsv" => indicators::ALIAS_COLUMNS,
+            "indicator_words.tsv" => indicators::LINK_COLUMNS,
             "subject_words.tsv" => indicators::SUBJECT_COLUMNS,
             "regions.tsv" => regions::REGION_COLUMNS,
             "admin_suffixes.tsv" => regions::SUFFIX_COLUMNS,

@@ -183,7 +183,7 @@ fn every_glossary_block_of_the_markdown_sample_is_found() {
         let t = &r["term"];
         let bad = t.contains(['*', '#', '[', ']', '【', '】'])
             || t.ends_with(['）', ')']) && t.contains("（P")
-            || t.starts_with(|c: char| matches!(c, '〇' | '●' | '◆' | '■'));
+            || t.starts_with(['〇', '●', '◆', '■']);
         assert!(!bad, "{}: term {t:?}", r["doc_id"]);
     }
 }

@@ -54,6 +54,13 @@ const LAYERS: &[Layer] = &[
         modules: &["cross"],
         may_import: &["stages", "sink", "lexicon", "vocab", "model", "schema", "error"],
     },
+    // The offline HTML audit site (`gwr report`): reads the tables and the sources again; the
+    // target charts use the band of `cross::targets` when polars is built in.
+    Layer {
+        name: "report",
+        modules: &["report"],
+        may_import: &["source", "sink", "cross", "lexicon", "vocab", "model", "schema", "error", "root"],
+    },
     Layer { name: "root", modules: &[""], may_import: &["*"] },
 ];
 

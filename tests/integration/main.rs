@@ -3,7 +3,9 @@
 
 mod util;
 
+mod browser;
 mod cli;
+mod codes;
 mod decode;
 #[cfg(feature = "polars")]
 mod diff;
@@ -19,6 +21,7 @@ mod layers;
 mod periods;
 mod projects;
 mod regressions;
+mod report;
 mod robust;
 mod schema;
 mod scorecard;

@@ -19,8 +19,8 @@ pub mod outline;
 pub mod region;
 
 use crate::lang::text::{Line, Text, sentences};
-use crate::stages::time::phrases::Years;
 use crate::stages::time::memo::Memo;
+use crate::stages::time::phrases::Years;
 use crate::stages::time::sections::{SectionTime, section_times};
 
 use body::Bounds;

@@ -1,32 +1,260 @@
-//! Indicator codes: the code of a subject from the aliases of `dict/indicators.tsv`.
+//! Indicator codes: the code of a subject from the aliases of `dict/indicators.tsv` and the
+//! words of `dict/indicator_words.tsv`.
+//!
+//! A subject links when it ends with an alias and everything before the alias is scope: scope
+//! words (全社会, 地方财政, the scope and time words of `subject_words.tsv`) and region names,
+//! one after another. Measure words after the alias (增速, 总额, 同口径) are dropped one at a
+//! time from the end until it links. Per-unit figures and shares are read in one form: the
+//! denominator after a per word (单位, 万元) or an of word (占, 相当于) is written as its code's
+//! first alias, and the share word after it as the first share word, in the subject and in
+//! the aliases alike (单位GDP能耗 = 万元生产总值能耗 = 单位地区生产总值能耗). Nothing else is
+//! tolerated: a modifier that changes the statistic (出口 for 进出口, 工业 before 固定资产投资)
+//! is not scope, so the subject does not link.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::vocabulary::{WORDS, role};
 use crate::lang::words::Words;
+use crate::lexicon::LinkRole;
+use crate::vocab::{Dimension, Measure};
 
-/// The indicator aliases of the lexicon, as a longest-match word table (by the alias's end).
-static ALIASES: LazyLock<Words<String>> = LazyLock::new(|| {
-    let mut aliases: Words<String> = Words::default();
-    for a in &crate::lexicon::get().indicator_aliases {
-        aliases.insert(&a.alias, a.code.clone());
+/// Endings of a name that can stand before an alias as its place (大渡口区, 无锡市).
+const PLACE_ENDINGS: [char; 7] = ['区', '市', '省', '县', '州', '盟', '旗'];
+/// Longest place name taken from its ending alone, in characters.
+const PLACE_CHARS: usize = 8;
+
+struct Linker {
+    /// The aliases as written: denominators are looked up here.
+    raw: Words<String>,
+    /// The aliases in their canonical form, by their end.
+    aliases: Words<String>,
+    /// The first alias of each code: how a denominator is written.
+    first: HashMap<String, String>,
+    scope: Words<()>,
+    measure: Words<()>,
+    per: Words<()>,
+    of: Words<()>,
+    share: Words<()>,
+    block: Words<()>,
+    /// The first per, of and share word: how canonical forms are written.
+    canon_per: String,
+    canon_of: String,
+    canon_share: String,
+    regions: HashSet<String>,
+}
+
+static LINKER: LazyLock<Linker> = LazyLock::new(Linker::load);
+
+impl Linker {
+    fn load() -> Linker {
+        let lexicon = crate::lexicon::get();
+        let mut raw: Words<String> = Words::default();
+        let mut first: HashMap<String, String> = HashMap::new();
+        for a in &lexicon.indicator_aliases {
+            raw.insert(&fold(&a.alias), a.code.clone());
+            first.entry(a.code.clone()).or_insert_with(|| fold(&a.alias));
+        }
+        let mut tables: HashMap<LinkRole, (Words<()>, Option<String>)> = HashMap::new();
+        for w in &lexicon.indicator_words {
+            let (table, canon) = tables.entry(w.role).or_insert_with(|| (Words::default(), None));
+            let word = fold(&w.word);
+            table.insert(&word, ());
+            canon.get_or_insert(word);
+        }
+        let mut take = |r: LinkRole| tables.remove(&r).unwrap_or_else(|| (Words::default(), None));
+        let (scope, _) = take(LinkRole::Scope);
+        let (measure, _) = take(LinkRole::Measure);
+        let (per, canon_per) = take(LinkRole::Per);
+        let (of, canon_of) = take(LinkRole::Of);
+        let (share, canon_share) = take(LinkRole::Share);
+        let (block, _) = take(LinkRole::Block);
+        let regions =
+            lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
+        let mut linker = Linker {
+            raw,
+            aliases: Words::default(),
+            first,
+            scope,
+            measure,
+            per,
+            of,
+            share,
+            block,
+            canon_per: canon_per.unwrap_or_default(),
+            canon_of: canon_of.unwrap_or_default(),
+            canon_share: canon_share.unwrap_or_default(),
+            regions,
+        };
+        let mut aliases: Words<String> = Words::default();
+        for a in &lexicon.indicator_aliases {
+            aliases.insert(&linker.canonical(&fold(&a.alias)), a.code.clone());
+        }
+        linker.aliases = aliases;
+        linker
     }
-    aliases
-});
 
-/// The indicator code of a subject: an alias, or an alias after a scope word or a region
-/// name (全区居民人均可支配收入). Shares of something (…占…) only match share aliases.
+    /// `s` with each per-unit or share denominator written in its canonical form.
+    fn canonical(&self, s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s;
+        while let Some(c) = rest.chars().next() {
+            if let Some((n, tail)) = self.denominator(rest) {
+                out.push_str(&n);
+                rest = tail;
+            } else {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        out
+    }
+
+    /// A per or of word at the start of `t` followed by a denominator: its canonical form and
+    /// the text after it.
+    fn denominator<'a>(&self, t: &'a str) -> Option<(String, &'a str)> {
+        let (word, is_of, after) = if let Some((l, _)) = self.of.prefix_of(t) {
+            (&self.canon_of, true, &t[l..])
+        } else {
+            let (l, _) = self.per.prefix_of(t)?;
+            (&self.canon_per, false, &t[l..])
+        };
+        // 相当于全市GDP的比重: a scope word may stand between an of word and the denominator.
+        let after = if is_of { self.skip_scope(after) } else { after };
+        let (l, code) = self.raw.prefix_of(after)?;
+        let name = self.first.get(code)?;
+        let mut rest = &after[l..];
+        let mut out = format!("{word}{name}");
+        if is_of && let Some((l, _)) = self.share.prefix_of(rest) {
+            out.push_str(&self.canon_share);
+            rest = &rest[l..];
+        }
+        Some((out, rest))
+    }
+
+    /// `t` after the scope words it starts with (longest first).
+    fn skip_scope<'a>(&self, t: &'a str) -> &'a str {
+        let mut t = t;
+        loop {
+            let ends: Vec<usize> = t.char_indices().skip(1).map(|(i, _)| i).take(12).collect();
+            match ends.into_iter().rev().find(|&i| self.is_scope_word(&t[..i])) {
+                Some(i) => t = &t[i..],
+                None => return t,
+            }
+        }
+    }
+
+    fn code(&self, subject: &str) -> Option<String> {
+        let folded = fold(subject);
+        let mut t = folded.as_str();
+        loop {
+            if let Some(code) = self.link(&self.canonical(t)) {
+                return Some(code);
+            }
+            match self.measure.suffix_of(t) {
+                Some((l, _)) if l < t.len() => t = &t[..t.len() - l],
+                _ => return None,
+            }
+        }
+    }
+
+    /// The code of a canonical subject: an alias with only scope before it.
+    fn link(&self, s: &str) -> Option<String> {
+        let (l, code) = self.aliases.suffix_of(s)?;
+        let prefix = &s[..s.len() - l];
+        let alias = &s[s.len() - l..];
+        // Shares of something (…占…) only match share aliases.
+        if prefix.contains(self.canon_of.as_str()) && !alias.contains(self.canon_of.as_str()) {
+            return None;
+        }
+        self.all_scope(prefix).then(|| code.clone())
+    }
+
+    /// Whether `p` is a run of scope words and place names (each may be followed by 的).
+    fn all_scope(&self, p: &str) -> bool {
+        let bounds: Vec<usize> = p.char_indices().map(|(i, _)| i).chain(std::iter::once(p.len())).collect();
+        let mut ok = vec![false; bounds.len()];
+        ok[0] = true;
+        for j in 1..bounds.len() {
+            ok[j] = (0..j).any(|i| {
+                ok[i] && {
+                    let w = &p[bounds[i]..bounds[j]];
+                    self.is_scope_word(w) || (i > 0 && w == "的")
+                }
+            });
+        }
+        ok[bounds.len() - 1]
+    }
+
+    /// A scope word, a region name, or a short name ending like a place (大渡口区, 市) that
+    /// holds no block word.
+    fn is_scope_word(&self, w: &str) -> bool {
+        if w.is_empty() {
+            return false;
+        }
+        if self.scope.get(w).is_some() || WORDS.has(w, role::SCOPE | role::TIME) || self.regions.contains(w) {
+            return true;
+        }
+        let n = w.chars().count();
+        (1..=PLACE_CHARS).contains(&n)
+            && w.ends_with(PLACE_ENDINGS)
+            && w.chars().all(is_ideograph)
+            && !w.char_indices().any(|(i, _)| self.block.prefix_of(&w[i..]).is_some())
+            && !w.char_indices().any(|(i, _)| self.of.prefix_of(&w[i..]).is_some())
+    }
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５).
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The indicator code of a subject: an alias with only scope words and region names before it
+/// (全区居民人均可支配收入), measure words after it dropped (地方财政一般预算收入同口径), per-unit
+/// and share denominators in any of their names (单位GDP能耗). Shares of something (…占…) only
+/// match share aliases.
 pub fn indicator_of(subject: &str) -> Option<String> {
-    let (l, code) = ALIASES.suffix_of(subject)?;
-    let prefix = &subject[..subject.len() - l];
-    let alias = &subject[subject.len() - l..];
-    if prefix.contains('占') && !alias.contains('占') {
-        return None;
+    LINKER.code(subject)
+}
+
+/// The code of a figure: the code of its subject, unless the figure is a level whose unit
+/// measures something else than the code does (中欧班列累计货运量3.7万标箱 counts containers,
+/// while `freight_volume` is tonnes; 粮食产量增加50个 is no harvest). Only the physical
+/// dimensions are compared (currency, count, mass, energy, area, length): percent and `other`
+/// levels (a rate written in days, an intensity) keep their code.
+pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> Option<String> {
+    let code = indicator_of(subject)?;
+    let physical = |d: Dimension| {
+        matches!(
+            d,
+            Dimension::Currency
+                | Dimension::Count
+                | Dimension::Mass
+                | Dimension::Energy
+                | Dimension::Area
+                | Dimension::Length
+        )
+    };
+    let want = crate::lexicon::get().indicator(&code).map(|c| c.dimension);
+    match want {
+        Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
+        _ => Some(code),
     }
-    let ok = prefix.is_empty()
-        || WORDS.has(prefix, role::SCOPE)
-        || (prefix.chars().count() <= 8 && prefix.ends_with(['区', '市', '省', '县', '州', '盟', '旗']));
-    ok.then(|| code.clone())
+}
+
+/// The canonical form the lookup reads a subject or an alias in (per-unit and share
+/// denominators written as their code's first alias): aliases that read the same are one.
+pub fn canonical_form(s: &str) -> String {
+    LINKER.canonical(&fold(s))
 }
 
 #[cfg(test)]
@@ -45,5 +273,111 @@ mod tests {
         assert_eq!(indicator_of("工业固定资产投资"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("工业投资"), None);
+    }
+
+    /// A level whose physical unit is not what its code measures gets no code; a rate, a
+    /// percent level or an `other` unit keeps it.
+    #[test]
+    fn figure_codes_check_the_dimension() {
+        use Dimension::*;
+        use Measure::*;
+        assert_eq!(code_of_figure("地区生产总值", Amount, Currency).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("县市地区生产总值", Amount, Count), None);
+        assert_eq!(code_of_figure("地区生产总值", GrowthRate, Percent).as_deref(), Some("gdp"));
+        assert_eq!(code_of_figure("货运量", Amount, Count), None);
+        assert_eq!(code_of_figure("货运量", Amount, Mass).as_deref(), Some("freight_volume"));
+        assert_eq!(code_of_figure("空气质量优良天数", Amount, Time).as_deref(), Some("good_air_days"));
+    }
+
+    #[test]
+    fn scope_before_an_alias() {
+        for (subject, code) in [
+            ("地方财政一般预算收入", "budget_revenue"),
+            ("地方公共财政预算收入", "budget_revenue"),
+            ("市县地方财政一般预算收入", "budget_revenue"),
+            ("常住人口人均地区生产总值", "gdp_per_capita"),
+            ("州直城镇居民人均可支配收入", "disposable_income_urban"),
+            ("累计实际利用外资", "foreign_investment"),
+            ("全社会研发投入强度", "rd_intensity"),
+            ("城市环境空气质量良好以上天数", "good_air_days"),
+            ("地级及以上城市空气质量优良天数比例", "good_air_days"),
+            ("钦州港经济技术开发区地区生产总值", "gdp"),
+            ("市一般公共预算收入", "budget_revenue"),
+        ] {
+            assert_eq!(indicator_of(subject).as_deref(), Some(code), "{subject}");
+        }
+    }
+
+    #[test]
+    fn measure_words_after_an_alias() {
+        assert_eq!(indicator_of("地方财政一般预算收入同口径").as_deref(), Some("budget_revenue"));
+        assert_eq!(indicator_of("规模以上工业增加值增速").as_deref(), Some("industrial_value_added"));
+        assert_eq!(indicator_of("全社会固定资产投资总额").as_deref(), Some("fixed_asset_investment"));
+        assert_eq!(indicator_of("农村居民人均可支配收入年均").as_deref(), Some("disposable_income_rural"));
+        // A change word is kept: an absolute change is not the coded statistic.
+        assert_eq!(indicator_of("常住人口城镇化率提高"), None);
+        assert_eq!(indicator_of("社会消费品零售总额增速提高"), None);
+    }
+
+    #[test]
+    fn per_unit_and_share_forms() {
+        for s in ["单位GDP能耗", "万元生产总值能耗", "万元GDP综合能耗", "单位地区生产总值能源消耗"]
+        {
+            assert_eq!(indicator_of(s).as_deref(), Some("energy_intensity"), "{s}");
+        }
+        for s in [
+            "研发经费支出占GDP比重",
+            "全社会研发费用占地区生产总值比重",
+            "全社会研发经费支出相当于全市生产总值的比例",
+            "Ｒ＆Ｄ经费支出占ＧＤＰ比重",
+        ] {
+            assert_eq!(indicator_of(s).as_deref(), Some("rd_intensity"), "{s}");
+        }
+        assert_eq!(indicator_of("服务业增加值占地区生产总值比重"), None);
+        assert_eq!(indicator_of("民生支出占一般公共预算支出比重"), None);
+    }
+
+    #[test]
+    fn modifiers_that_change_the_statistic_do_not_link() {
+        for s in [
+            "出口总额",
+            "外贸出口总额",
+            "农民人均纯收入",
+            "农村居民人均纯收入",
+            "财政总收入",
+            "地方财政总收入",
+            "全口径财政收入",
+            "工业固定资产投资",
+            "制造业利用外资",
+            "户籍人口城镇化率",
+            "国内旅游收入",
+            "海洋生产总值",
+            "园区固定资产投资",
+            "来源于深圳辖区的一般公共预算收入",
+            "研发经费投入",
+        ] {
+            assert_eq!(indicator_of(s), None, "{s}");
+        }
+    }
+
+    /// Aliases that read the same once their denominators are canonical name one code.
+    #[test]
+    fn no_two_codes_share_a_canonical_alias() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for a in &crate::lexicon::get().indicator_aliases {
+            if let Some(other) = seen.insert(canonical_form(&a.alias), &a.code) {
+                assert_eq!(other, a.code, "{} reads as an alias of {other} too", a.alias);
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_denominators() {
+        assert_eq!(canonical_form("单位GDP能耗"), "单位地区生产总值能耗");
+        assert_eq!(canonical_form("万元生产总值能耗"), "单位地区生产总值能耗");
+        assert_eq!(canonical_form("研发经费支出占GDP的比重"), "研发经费支出占地区生产总值比重");
+        assert_eq!(canonical_form("Ｒ＆Ｄ经费支出相当于全市ＧＤＰ比例"), "R&D经费支出占地区生产总值比重");
+        assert_eq!(canonical_form("占地面积"), "占地面积");
+        assert_eq!(canonical_form("500万元以上项目"), "500万元以上项目");
     }
 }

@@ -5,7 +5,7 @@
 //! with figures in order. Then each subject gets its indicator code.
 
 use super::clause::{between, clause_start, last_clause, left_of, strip_separator};
-use super::codes::indicator_of;
+use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
     TRAILING_COMPARE, clean_left, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
@@ -260,7 +260,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         ms[i].subject = subject.filter(|x| !x.is_empty());
     }
     for m in ms.iter_mut() {
-        m.indicator = m.subject.as_deref().and_then(indicator_of);
+        m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
 }
 

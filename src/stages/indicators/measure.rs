@@ -21,6 +21,9 @@ fn to_mention(s: &str, f: &Candidate) -> Mention {
         (format!("{}{}", u.mult_text, u.unit_text), e.base.clone(), e.dimension, u.mult + e.power)
     } else if n.script == Script::Percent {
         ("%".to_string(), "%".to_string(), Dimension::Percent, 0)
+    } else if n.script == Script::Fraction {
+        // 五分之一: value 0.2, unit 分之; in percent, 20.
+        ("分之".to_string(), "%".to_string(), Dimension::Percent, 2)
     } else {
         (format!("{}{}", u.mult_text, u.unit_text), u.unknown_base.to_string(), u.unknown_dim, u.mult)
     };
@@ -88,6 +91,8 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
         let m = &ms[i];
         let (measure, down) = match m.unit_base.as_str() {
             _ if m.range_hi && i > 0 => (ms[i - 1].measure, ms[i - 1].value_base < 0.0),
+            // A fraction is a share (the contract): 占全省四分之一, and also 压减1/3.
+            _ if m.unit == "分之" => (Measure::Ratio, false),
             "%" | "‰" => match growth_of(left) {
                 Some(g) => g,
                 None => {
@@ -146,6 +151,12 @@ mod tests {
         let r = rows("城乡居民收入比缩小到2.3∶1。");
         assert_eq!(r[0].0, "2.3∶1");
         assert_eq!(r[0].4, "倍");
+        let r = rows("占全省五分之一，总量占全国近1/3。");
+        assert_eq!(r[0], ("五分之一".into(), 0.2, "分之".into(), 20.0, "%".into(), "exact"));
+        assert_eq!(r[1].0, "1/3");
+        assert_eq!((r[1].3, r[1].5), (33.3333, "approx"));
+        let ms = mentions("压减1/3。", 0.."压减1/3。".len());
+        assert_eq!((ms[0].measure, ms[0].value_base), (Measure::Ratio, 33.3333));
         let r = rows("占比达到百分之五。");
         assert_eq!(r[0].4, "%");
         assert_eq!(r[0].1, 5.0);

@@ -1,6 +1,6 @@
 //! Numbers as written: ASCII and full-width digits, decimals, thousands separators (1,234.5),
-//! Chinese numerals (三, 十二, 一百二十, 两, 〇, 零, 壹贰叁), 百分之五, and the magnitude words
-//! that follow them (1.3万, 3.5万亿, 6600多万).
+//! Chinese numerals (三, 十二, 一百二十, 两, 〇, 零, 壹贰叁), 百分之五, fractions (三分之一, 1/3),
+//! and the magnitude words that follow them (1.3万, 3.5万亿, 6600多万).
 //!
 //! Values are kept as exact decimals ([`Dec`]: an integer mantissa and a power of ten) until the
 //! very end, and turned into `f64` by parsing a decimal string. Multiplying floats would turn
@@ -86,6 +86,40 @@ pub enum Script {
     Chinese,
     /// 百分之五: a Chinese percentage; the `%` is part of the number.
     Percent,
+    /// 三分之一, 千分之五, 1/3: a fraction, its value the quotient rounded to
+    /// [`FRACTION_DIGITS`] decimals (三分之一 → 0.333333).
+    Fraction,
+}
+
+impl Script {
+    /// A percentage or a fraction: the number is its own unit (no unit or multiplier follows).
+    pub fn is_ratio(self) -> bool {
+        matches!(self, Script::Percent | Script::Fraction)
+    }
+}
+
+/// Decimals kept of a fraction's quotient (1/3 → 0.333333, 33.3333 in percent).
+pub const FRACTION_DIGITS: i32 = 6;
+
+/// Largest denominator of a fraction written in digits (1/3, 2/5, 1/10): larger ones are
+/// codes, scores or dates (24/7, 4/20).
+const ARABIC_DENOMINATOR_MAX: u64 = 100;
+
+/// The quotient `num / den` of a proper fraction (0 < num < den), rounded half up to
+/// [`FRACTION_DIGITS`] decimals, trailing zeros dropped.
+pub fn fraction(num: Dec, den: Dec) -> Option<Dec> {
+    let (n, d) = (u128::from(num.as_u64()?), u128::from(den.as_u64()?));
+    if n == 0 || d < 2 || n >= d {
+        return None;
+    }
+    let scale = 10u128.pow(FRACTION_DIGITS as u32);
+    let mut mant = (n * scale * 2 + d) / (2 * d);
+    let mut exp = -FRACTION_DIGITS;
+    while mant > 0 && mant.is_multiple_of(10) && exp < 0 {
+        mant /= 10;
+        exp += 1;
+    }
+    Some(Dec { mant, exp })
 }
 
 /// A number found in the text. Offsets are bytes.
@@ -258,6 +292,11 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
         let w = c.len_utf8();
         if digit(c).is_some() {
             let (n, next) = scan_arabic(s, i, end);
+            if let Some(f) = n.and_then(|n| arabic_fraction(s, n, end)) {
+                i = f.end;
+                out.push(f);
+                continue;
+            }
             if let Some(n) = n {
                 out.push(n);
             }
@@ -277,6 +316,11 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
         }
         if is_cn_char(c) {
             let k = cn_run_end(s, i, end);
+            if let Some(n) = cn_fraction(s, i, k, end) {
+                i = n.end;
+                out.push(n);
+                continue;
+            }
             if let Some(n) = cn_number(s, i, k) {
                 out.push(n);
             }
@@ -286,6 +330,45 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
         i += w;
     }
     out
+}
+
+/// 三分之一, 千分之五: the Chinese numeral in `s[i..k]` as a denominator, then 分之 and a
+/// numerator. (百分之五 is read before this, as a percentage.)
+fn cn_fraction(s: &str, i: usize, k: usize, end: usize) -> Option<Number> {
+    let j = k + "分之".len();
+    if !s.get(k..end)?.starts_with("分之") {
+        return None;
+    }
+    let m = cn_run_end(s, j, end);
+    let value = fraction(parse_chinese(s.get(j..m)?)?, parse_chinese(s.get(i..k)?)?)?;
+    Some(Number { start: i, end: m, value, script: Script::Fraction, bare: false })
+}
+
+/// 1/3, 2/5: a whole number `n`, a slash and a larger whole number of at most
+/// [`ARABIC_DENOMINATOR_MAX`], standing alone (not inside 2022/1/9, G4/2, a code or a decimal).
+fn arabic_fraction(s: &str, n: Number, end: usize) -> Option<Number> {
+    let rest = s.get(n.end..end)?;
+    let slash = rest.chars().next().filter(|c| matches!(c, '/' | '／'))?;
+    let d_start = n.end + slash.len_utf8();
+    let digits = s[d_start..end].bytes().take_while(u8::is_ascii_digit).count();
+    let d_end = d_start + digits;
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_alphanumeric() && !crate::lang::chars::is_han(c) || matches!(c, '/' | '／' | '.' | '．' | '-' | ':')
+        })
+    };
+    if digits == 0 || joined(s[..n.start].chars().next_back()) || joined(s[d_end..end].chars().next()) {
+        return None;
+    }
+    if !s[n.start..n.end].bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let den = parse_arabic(&s[d_start..d_end])?;
+    if den.as_u64()? > ARABIC_DENOMINATOR_MAX {
+        return None;
+    }
+    let value = fraction(n.value, den)?;
+    Some(Number { start: n.start, end: d_end, value, script: Script::Fraction, bare: false })
 }
 
 /// End of a run of Chinese numeral characters starting at `i` (with one 点 decimal part).
@@ -454,6 +537,17 @@ mod tests {
         assert_eq!(spans("一百二十万人"), vec![("一百二十".into(), 120.0, false)]);
         assert_eq!(spans("上千万"), vec![("千".into(), 1000.0, true)]);
         assert_eq!(spans("百分之五"), vec![("百分之五".into(), 5.0, false)]);
+        assert_eq!(spans("三分之一"), vec![("三分之一".into(), 0.333333, false)]);
+        assert_eq!(spans("四分之三以上"), vec![("四分之三".into(), 0.75, false)]);
+        assert_eq!(spans("千分之五"), vec![("千分之五".into(), 0.005, false)]);
+        assert_eq!(spans("占全省近2/3。"), vec![("2/3".into(), 0.666667, false)]);
+        assert_eq!(spans("占1/10以上"), vec![("1/10".into(), 0.1, false)]);
+        // Not fractions: a date, a road code, an improper or a large one, a decimal.
+        assert!(spans("2022/1/9").iter().all(|s| !s.0.contains('/')));
+        assert!(spans("G4/2高速").iter().all(|s| !s.0.contains('/')));
+        assert!(spans("3/2").iter().all(|s| !s.0.contains('/')));
+        assert!(spans("1/365").iter().all(|s| !s.0.contains('/')));
+        assert!(spans("1.5/3").iter().all(|s| !s.0.contains('/')));
         assert_eq!(spans("1.加强"), vec![("1".into(), 1.0, false)]);
         assert_eq!(spans("3．10种"), vec![("3".into(), 3.0, false), ("10".into(), 10.0, false)]);
         assert_eq!(spans("达3.10%"), vec![("3.10".into(), 3.1, false)]);

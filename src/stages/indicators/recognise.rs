@@ -94,8 +94,8 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let mult_here = lx.mults.prefix_of(t(p));
     let (mult, mult_text) = match (mult_here, unit_here) {
         // The longest word wins: 千瓦 is a unit, not 千 + 瓦.
-        (Some((ml, &pw)), Some((ul, _))) if ml >= ul && n.script != Script::Percent => (pw, &s[p..p + ml]),
-        (Some((ml, &pw)), None) if n.script != Script::Percent => (pw, &s[p..p + ml]),
+        (Some((ml, &pw)), Some((ul, _))) if ml >= ul && !n.script.is_ratio() => (pw, &s[p..p + ml]),
+        (Some((ml, &pw)), None) if !n.script.is_ratio() => (pw, &s[p..p + ml]),
         _ => (0, ""),
     };
     p += mult_text.len();
@@ -230,7 +230,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if r.entry.is_none() && next.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '×' | '*')) {
         return true;
     }
-    if r.entry.is_none() && !r.unknown && n.script != Script::Percent {
+    if r.entry.is_none() && !r.unknown && !n.script.is_ratio() {
         return true;
     }
     if r.entry.is_some_and(|e| e.kind == UnitKind::Name) {

@@ -1,0 +1,143 @@
+//! Tests of indicator codes: each linking rule and each modifier that must not link, on
+//! fixture sentences (tests/fixtures/codes/), and the consistency of the code lists in dict/
+//! and the README.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::util::{fixture_run, read_csv, repo};
+
+/// (subject, code) of every row of a fixture; "" for no code.
+fn codes_of(doc: &str) -> Vec<(String, String)> {
+    read_csv(&fixture_run("codes").join("indicators.csv"))
+        .into_iter()
+        .filter(|r| r["doc_id"] == doc)
+        .map(|r| (r["subject"].clone(), r["indicator"].clone()))
+        .collect()
+}
+
+fn assert_codes(doc: &str, want: &[(&str, &str)]) {
+    let got = codes_of(doc);
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, c)| (s.as_str(), c.as_str())).collect();
+    assert_eq!(got, want, "tests/fixtures/codes/{doc}.txt");
+}
+
+#[test]
+fn scope_words_and_place_names_before_an_alias_link() {
+    assert_codes(
+        "scope",
+        &[
+            ("地方财政一般预算收入", "budget_revenue"),
+            ("全社会研发投入强度", "rd_intensity"),
+            ("州直城镇居民人均可支配收入", "disposable_income_urban"),
+            ("城市居民人均可支配收入", "disposable_income_urban"),
+            ("常住人口人均地区生产总值", "gdp_per_capita"),
+            ("累计实际利用外资", "foreign_investment"),
+            ("城市环境空气质量良好以上天数", "good_air_days"),
+            ("新增就业", "new_urban_jobs"),
+        ],
+    );
+}
+
+#[test]
+fn measure_words_after_an_alias_are_dropped() {
+    assert_codes(
+        "measure_words",
+        &[
+            ("一般公共预算收入同口径", "budget_revenue"),
+            ("全社会固定资产投资总额", "fixed_asset_investment"),
+            ("规模以上工业增加值", "industrial_value_added"),
+        ],
+    );
+}
+
+#[test]
+fn per_unit_and_share_denominators_under_any_name() {
+    assert_codes(
+        "per_and_share",
+        &[
+            ("万元生产总值能耗", "energy_intensity"),
+            ("单位GDP综合能耗", "energy_intensity"),
+            ("全社会研发经费支出相当于全市生产总值的比例", "rd_intensity"),
+            ("研发经费支出占GDP比重", "rd_intensity"),
+            ("服务业增加值占地区生产总值比重", ""),
+        ],
+    );
+}
+
+/// Regression (issue 10): a modifier that changes the statistic must not link, however close
+/// the subject is to an alias.
+#[test]
+fn modifiers_that_change_the_statistic_do_not_link() {
+    assert_codes(
+        "negatives",
+        &[
+            ("出口总额", ""),
+            ("农民人均纯收入", ""),
+            ("财政总收入", ""),
+            ("工业固定资产投资", ""),
+            ("户籍人口城镇化率", ""),
+            ("常住人口城镇化率提高", ""),
+            ("园区固定资产投资", ""),
+        ],
+    );
+}
+
+#[test]
+fn codes_added_from_the_corpus_link() {
+    assert_codes(
+        "new_codes",
+        &[
+            ("服务业增加值", "service_value_added"),
+            ("规模以上工业企业利润", "industrial_profits"),
+            ("集装箱吞吐量", "container_throughput"),
+            ("机场旅客吞吐量", "airport_passenger_throughput"),
+            ("常住人口", "resident_population"),
+        ],
+    );
+}
+
+/// Rows of a dict TSV file (comments and blank lines skipped), cells trimmed.
+fn tsv(name: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(repo("dict").join(name)).expect("dict file");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(|c| c.trim().to_string()).collect())
+        .collect()
+}
+
+const DIMENSIONS: [&str; 9] = ["currency", "area", "length", "mass", "energy", "percent", "count", "time", "other"];
+
+#[test]
+fn every_code_has_a_definition_a_dimension_and_an_alias() {
+    let codes = tsv("indicator_codes.tsv");
+    let aliases = tsv("indicators.tsv");
+    let mut named: HashMap<&str, usize> = HashMap::new();
+    let mut alias_code: HashMap<&str, &str> = HashMap::new();
+    for a in &aliases {
+        assert_eq!(a.len(), 2, "indicators.tsv row {a:?}");
+        *named.entry(a[0].as_str()).or_default() += 1;
+        if let Some(other) = alias_code.insert(a[1].as_str(), a[0].as_str()) {
+            panic!("alias {} names two codes: {} and {}", a[1], other, a[0]);
+        }
+    }
+    let mut seen = HashSet::new();
+    for c in &codes {
+        let code = c[0].as_str();
+        assert!(seen.insert(code), "{code} is defined twice");
+        assert!(DIMENSIONS.contains(&c[1].as_str()), "{code}: dimension {:?}", c[1]);
+        assert!(["", "up", "down"].contains(&c.get(2).map_or("", String::as_str)), "{code}: direction");
+        assert!(c.get(3).is_some_and(|d| d.len() > 10), "{code}: no definition");
+        assert!(named.contains_key(code), "{code} has no alias in indicators.tsv");
+    }
+    for code in named.keys() {
+        assert!(seen.contains(code), "indicators.tsv names {code}, which indicator_codes.tsv does not define");
+    }
+}
+
+#[test]
+fn readme_lists_every_code() {
+    let readme = std::fs::read_to_string(repo("README.md")).expect("README.md");
+    for c in tsv("indicator_codes.tsv") {
+        assert!(readme.contains(&format!("| `{}` |", c[0])), "README.md: the code list lacks {}", c[0]);
+    }
+}
