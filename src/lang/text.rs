@@ -142,7 +142,8 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
         // End of the last ， (EF BC 8C) of the current sentence, where an overlong one is cut.
         let mut comma = None;
         while i < b.len() {
-            if i - st >= MAX_SENTENCE_BYTES {
+            // Cut before a character (at most 4 bytes) could take the sentence over the limit.
+            if i + 4 > st + MAX_SENTENCE_BYTES {
                 let cut = comma.filter(|&c| c > st).unwrap_or(i);
                 push_trimmed(&mut out, s, st, cut);
                 st = cut;
