@@ -8,18 +8,19 @@
 //! counts. A file that fails to read or decode becomes a `documents` row with status `error`; a
 //! panic inside a stage is caught and reported the same way, so one bad file never stops a run.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Once, mpsc};
 use std::time::{Duration, Instant};
 
-use crate::error::RunError;
+use crate::error::{MAX_MESSAGE_CHARS, RunError, one_line};
 use crate::lang::text::Text;
 use crate::model::{DocStatus, DocumentRow, Extraction, Record, Value};
 use crate::schema;
 use crate::sink::{self, Format, TableWriter, WriteOptions, manifest};
-use crate::source::{self, Encoding, InputFile, Limits};
+use crate::source::{self, Encoding, InputFile, Kind, Limits, RawFile};
 use crate::stages::{self, StageTimes};
 
 /// The tables `gwr extract` writes, in data-package order.
@@ -149,39 +150,51 @@ pub fn process_timed(
     bytes: &mut u64,
 ) -> Extraction {
     let clock = Instant::now();
-    let mut doc = DocumentRow {
-        doc_id: file.doc_id.clone(),
-        source_path: file.rel_path.clone(),
-        source_sha256: String::new(),
-        encoding: None,
-        title: None,
-        source_url: None,
-        region: None,
-        admin_level: None,
-        report_year: None,
-        delivered_on: None,
-        meeting: None,
-        speaker: None,
-        speaker_title: None,
-        n_chars: 0,
-        status: DocStatus::Ok,
-        message: None,
-    };
     let raw = match source::read_raw(&file.path, limits) {
         Ok(r) => r,
         Err(e) => {
-            doc.status = DocStatus::Error;
-            doc.message = Some(e.to_string());
+            let mut doc = new_document(&file.doc_id, &file.rel_path);
+            fail(&mut doc, &e.to_string());
             return Extraction::empty(doc);
         }
     };
     *bytes += raw.bytes.len() as u64;
+    t.decode += clock.elapsed();
+    extract_bytes_timed(&file.doc_id, &file.rel_path, file.kind, raw, encoding, limits, t)
+}
+
+/// Decode and extract one document from its raw bytes: the library entry point for one file
+/// (what [`process`] does after reading it, and what the fuzz targets call). Never fails and
+/// never panics: a file that does not decode, and a panic inside a stage, become the
+/// document's `error` status with a one-line message of at most [`MAX_MESSAGE_CHARS`].
+pub fn extract_bytes(
+    doc_id: &str,
+    source_path: &str,
+    kind: Kind,
+    raw: RawFile,
+    encoding: Option<Encoding>,
+    limits: &Limits,
+) -> Extraction {
+    extract_bytes_timed(doc_id, source_path, kind, raw, encoding, limits, &mut Timings::default())
+}
+
+/// [`extract_bytes`], adding the time of each step to `t`.
+fn extract_bytes_timed(
+    doc_id: &str,
+    source_path: &str,
+    kind: Kind,
+    raw: RawFile,
+    encoding: Option<Encoding>,
+    limits: &Limits,
+    t: &mut Timings,
+) -> Extraction {
+    let clock = Instant::now();
+    let mut doc = new_document(doc_id, source_path);
     doc.source_sha256 = raw.sha256;
-    let loaded = match source::load(file.kind, &raw.bytes, encoding, limits) {
+    let loaded = match source::load(kind, &raw.bytes, encoding, limits) {
         Ok(l) => l,
         Err(e) => {
-            doc.status = DocStatus::Error;
-            doc.message = Some(e.to_string());
+            fail(&mut doc, &e.to_string());
             t.decode += clock.elapsed();
             return Extraction::empty(doc);
         }
@@ -193,14 +206,18 @@ pub fn process_timed(
     t.decode += clock.elapsed();
     let fm_title = loaded.front_matter.as_ref().and_then(|f| f.title.clone());
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        stages::extract_timed(&file.doc_id, &text, fm_title.as_deref(), &mut t.stages)
+        IN_STAGES.set(true);
+        let rows = stages::extract_timed(doc_id, &text, fm_title.as_deref(), &mut t.stages);
+        IN_STAGES.set(false);
+        rows
     }));
+    IN_STAGES.set(false);
     let rows = match result {
         Ok(r) => r,
         Err(p) => {
             let what = panic_text(p.as_ref());
-            doc.status = DocStatus::Error;
-            doc.message = Some(format!("internal error while extracting (please report): {what}"));
+            let at = PANIC_AT.take().map(|a| format!(" at {a}")).unwrap_or_default();
+            fail(&mut doc, &format!("internal error while extracting (please report){at}: {what}"));
             return Extraction::empty(doc);
         }
     };
@@ -220,7 +237,7 @@ pub fn process_timed(
     warnings.extend(rows.warnings);
     if !warnings.is_empty() {
         doc.status = DocStatus::Warning;
-        doc.message = Some(warnings.join("; "));
+        doc.message = Some(one_line(&warnings.join("; "), MAX_MESSAGE_CHARS));
     }
     Extraction {
         document: doc,
@@ -267,8 +284,8 @@ fn prepare(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) -> Pre
     }))
     .unwrap_or_else(|p| {
         let what = panic_text(p.as_ref());
-        let mut doc = failed_document(file);
-        doc.message = Some(format!("internal error while reading (please report): {what}"));
+        let mut doc = new_document(&file.doc_id, &file.rel_path);
+        fail(&mut doc, &format!("internal error while reading (please report): {what}"));
         Extraction::empty(doc)
     });
     let clock = Instant::now();
@@ -287,10 +304,11 @@ fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
     p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
 }
 
-fn failed_document(file: &InputFile) -> DocumentRow {
+/// The `documents` row of a file before anything is known about it.
+fn new_document(doc_id: &str, source_path: &str) -> DocumentRow {
     DocumentRow {
-        doc_id: file.doc_id.clone(),
-        source_path: file.rel_path.clone(),
+        doc_id: doc_id.to_string(),
+        source_path: source_path.to_string(),
         source_sha256: String::new(),
         encoding: None,
         title: None,
@@ -303,9 +321,39 @@ fn failed_document(file: &InputFile) -> DocumentRow {
         speaker: None,
         speaker_title: None,
         n_chars: 0,
-        status: DocStatus::Error,
+        status: DocStatus::Ok,
         message: None,
     }
+}
+
+/// Mark a document as failed, with its reason cut to one short line.
+fn fail(doc: &mut DocumentRow, why: &str) {
+    doc.status = DocStatus::Error;
+    doc.message = Some(one_line(why, MAX_MESSAGE_CHARS));
+}
+
+thread_local! {
+    /// Whether this thread is running the stages of a document inside [`extract_bytes`].
+    static IN_STAGES: Cell<bool> = const { Cell::new(false) };
+    /// Where the last panic inside the stages happened (`file:line`), for its message.
+    static PANIC_AT: Cell<Option<String>> = const { Cell::new(None) };
+}
+
+/// Install, once, a panic hook that keeps a panic inside the stages quiet: it becomes the
+/// document's one-line error (with its source location) instead of a screenful of report
+/// text and a backtrace on stderr. Panics anywhere else go to the hook that was there before.
+fn quiet_stage_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if IN_STAGES.get() {
+                PANIC_AT.set(info.location().map(|l| format!("{}:{}", l.file(), l.line())));
+            } else {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// The writers of one run: per table (in [`EXTRACT_TABLES`] order), one per format.
@@ -366,6 +414,7 @@ fn next_done(rx: &mpsc::Receiver<(usize, Prepared)>) -> (usize, Prepared) {
 /// Run an extraction, calling `progress(done, total)` after each file is written.
 pub fn run(opts: &Options, mut progress: impl FnMut(usize, usize, &str)) -> Result<Summary, RunError> {
     let started = Instant::now();
+    quiet_stage_panics();
     for p in &opts.inputs {
         if !p.exists() {
             return Err(RunError::MissingInput(p.clone()));

@@ -121,9 +121,15 @@ pub fn find_either(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c == x || c == y).map(|k| i + k)
 }
 
+/// The longest sentence, in bytes (about 1,000 ideographs; the longest in the reports we have
+/// is 540). A text without sentence marks (a page scraped onto one line) would otherwise be
+/// one sentence, and every figure in it would carry, and search, all of it.
+pub const MAX_SENTENCE_BYTES: usize = 3072;
+
 /// Sentence spans (byte offsets, blanks trimmed) of a range: split after the sentence marks
 /// 。！？；!?; ([`super::marks::is_sentence_mark`]; the mark stays with its sentence) and at line
-/// breaks.
+/// breaks. A sentence longer than [`MAX_SENTENCE_BYTES`] is cut after its last ， before that
+/// length (or at the length, when it has none).
 pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
     let mut out = Vec::new();
     for line in lines(&s[range.clone()]) {
@@ -133,7 +139,19 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
         // E3 or EF always leads a character, so no decoding is needed to find them.
         let b = &s.as_bytes()[..base + line.end];
         let mut i = base + line.start;
+        // End of the last ， (EF BC 8C) of the current sentence, where an overlong one is cut.
+        let mut comma = None;
         while i < b.len() {
+            // Cut before a character (at most 4 bytes) could take the sentence over the limit.
+            if i + 4 > st + MAX_SENTENCE_BYTES {
+                let cut = comma.filter(|&c| c > st).unwrap_or(i);
+                push_trimmed(&mut out, s, st, cut);
+                st = cut;
+                comma = None;
+            }
+            if b[i] == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) {
+                comma = Some(i + 3);
+            }
             let len = match b[i] {
                 b'!' | b'?' | b';' => 1,
                 0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
@@ -235,6 +253,30 @@ mod tests {
             let split = sentences(&s, 0..s.len()).len() == 2;
             assert_eq!(split, super::super::marks::is_sentence_mark(c), "{c:?}");
         }
+    }
+
+    /// A page scraped onto one line, without sentence marks: its sentences stay short (cut
+    /// after a ， when there is one) and still cover the whole line.
+    #[test]
+    fn overlong_sentences_are_cut() {
+        for s in ["实施重点项目120个，新建道路35公里，".repeat(2000), "甲乙丙丁".repeat(3000), "ab".repeat(5000)]
+        {
+            let got = sentences(&s, 0..s.len());
+            assert!(got.len() > 1);
+            assert_eq!((got[0].start, got.last().unwrap().end), (0, s.len()));
+            for w in got.windows(2) {
+                assert_eq!(w[0].end, w[1].start);
+            }
+            for l in &got {
+                assert!(l.end - l.start <= MAX_SENTENCE_BYTES, "{} bytes", l.end - l.start);
+                if s.contains('，') && l.end < s.len() {
+                    assert!(l.text(&s).ends_with('，'), "{}", l.text(&s));
+                }
+            }
+        }
+        // Short ones are left alone.
+        let s = "甲，".repeat(500);
+        assert_eq!(sentences(&s, 0..s.len()).len(), 1);
     }
 
     #[test]

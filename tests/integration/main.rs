@@ -20,6 +20,7 @@ mod inputs;
 mod layers;
 mod periods;
 mod projects;
+mod regressions;
 mod report;
 mod robust;
 mod schema;
