@@ -251,6 +251,11 @@ fn kinds_modifiers_and_clause_fragments_are_not_projects() {
     assert_eq!(row(&rows, "江阴港")["action"], "被列为大陆首批两岸直航港口之一");
     // A list number and the blank after it are not part of the name.
     row(&rows, "中晟30万吨锂离子电池负极材料项目");
+    // 着 belongs to a clause (干部围着项目转), and 随着/标志着 open one: the airport is the name.
+    for word in ["跟着", "围着", "随着", "标志着"] {
+        no_name_with(&rows, word);
+    }
+    assert_eq!(row(&rows, "明月山机场")["stage"], "completed");
 }
 
 /// Issue 10.3, misses of unseen reports: a length before a name (全长29.3公里的快速内环), heads of

@@ -281,9 +281,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
-        // (了, 向, 未: 保障了高铁工程, 城市管理服务向居民小区, 未决一堤.) A head followed by 化,
+        // (了, 着, 向, 未: 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤.) A head followed by 化,
         // 型 or 式 is a modifier: 农贸市场商场化改造, 花园式工厂.
-        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变', '了', '向', '未'])
+        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变', '了', '着', '向', '未'])
             || cut(s, end, b).starts_with(['化', '型', '式'])
             || COUNTED.is_match(body)
             || quoted_head

@@ -156,11 +156,11 @@ pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// What an item costs: 投资3500万元, 1.27亿元.
 pub(super) static AMOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"));
-/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, a
+/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, 随着, a
 /// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
 /// not 上项目).
 pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|(?:伴?随着|围绕着)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
         .expect("valid regex")
 });
 
