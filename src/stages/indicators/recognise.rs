@@ -48,7 +48,7 @@ fn char_before(s: &str, at: usize) -> Option<char> {
 }
 
 fn char_at(s: &str, at: usize) -> Option<char> {
-    s[at..].chars().next()
+    s.get(at..)?.chars().next()
 }
 
 /// What follows one number: magnitude, unit and qualifiers.
@@ -81,7 +81,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let lx = &*UNITS;
     let mut p = n.end;
     let mut inside = None;
-    let t = |p: usize| &s[p..limit];
+    let t = |p: usize| s.get(p..limit).unwrap_or("");
     if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
         // 90余万, 5300余户, 20多个: only if something follows that belongs to the number.
         let q = p + len;
@@ -152,8 +152,9 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     }
     if entry.is_none() && n.script == Script::Arabic && mult_text.is_empty() {
         // An unknown counter: one ideograph right after the digits, closing the clause
-        // (建成XX 15宗。). Clearly a quantity; never silently dropped.
-        if let Some(c) = char_at(s, p) {
+        // (建成XX 15宗。). Clearly a quantity; never silently dropped. It lies inside the text
+        // read (`limit`), as every unit does.
+        if let Some(c) = char_at(t(p), 0) {
             let q = p + c.len_utf8();
             let next = char_at(s, q);
             let closes = next.is_none_or(|d| is_clause_break(d) || d == '、');
@@ -175,7 +176,7 @@ fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
 
 /// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
 fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
-    let (len, e) = UNITS.after.prefix_of(&s[at..limit])?;
+    let (len, e) = UNITS.after.prefix_of(s.get(at..limit)?)?;
     // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
     if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
         return None;
