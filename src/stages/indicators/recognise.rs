@@ -48,7 +48,7 @@ fn char_before(s: &str, at: usize) -> Option<char> {
 }
 
 fn char_at(s: &str, at: usize) -> Option<char> {
-    s[at..].chars().next()
+    s.get(at..)?.chars().next()
 }
 
 /// What follows one number: magnitude, unit and qualifiers.
@@ -81,7 +81,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let lx = &*UNITS;
     let mut p = n.end;
     let mut inside = None;
-    let t = |p: usize| &s[p..limit];
+    let t = |p: usize| s.get(p..limit).unwrap_or("");
     // One space between a number in digits and its unit (770 亿元, 8365 元, 12.5 %), as some
     // published texts set them: the space is part of the span. Only one, so that the two
     // masked characters of Markdown bold (**770**亿元) never join a number to a unit.
@@ -163,8 +163,9 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     }
     if entry.is_none() && n.script == Script::Arabic && mult_text.is_empty() {
         // An unknown counter: one ideograph right after the digits, closing the clause
-        // (建成XX 15宗。). Clearly a quantity; never silently dropped.
-        if let Some(c) = char_at(s, p) {
+        // (建成XX 15宗。). Clearly a quantity; never silently dropped. It lies inside the text
+        // read (`limit`), as every unit does.
+        if let Some(c) = char_at(t(p), 0) {
             let q = p + c.len_utf8();
             let next = char_at(s, q);
             let closes = next.is_none_or(|d| is_clause_break(d) || d == '、');
@@ -186,7 +187,7 @@ fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
 
 /// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
 fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
-    let (len, e) = UNITS.after.prefix_of(&s[at..limit])?;
+    let (len, e) = UNITS.after.prefix_of(s.get(at..limit)?)?;
     // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
     if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
         return None;
@@ -328,13 +329,13 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
 /// A qualifier right before a number: (where it starts, its effect).
 fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     let lx = &*UNITS;
-    let t = &s[floor..n.start];
+    let whole = s.get(floor..n.start).unwrap_or("");
     // One space between a qualifier and a number in digits (突破 7 亿美元), as for units.
-    let t = match t.chars().next_back() {
-        Some(sp @ (' ' | '\u{3000}' | '\u{a0}')) if n.script == Script::Arabic => &t[..t.len() - sp.len_utf8()],
-        _ => t,
+    let t = match whole.chars().next_back() {
+        Some(sp @ (' ' | '\u{3000}' | '\u{a0}')) if n.script == Script::Arabic => &whole[..whole.len() - sp.len_utf8()],
+        _ => whole,
     };
-    let gap = n.start - floor - t.len();
+    let gap = whole.len() - t.len();
     let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - gap - l, *e));
     if n.script != Script::Arabic
         && let Some((l, e)) = lx.before_cn.suffix_of(t)
