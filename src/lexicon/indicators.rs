@@ -9,7 +9,7 @@ use crate::vocab::{Dimension, vocabulary};
 
 pub(crate) const CODE_COLUMNS: &[&str] = &["code", "dimension", "direction", "definition"];
 pub(crate) const ALIAS_COLUMNS: &[&str] = &["code", "alias"];
-pub(crate) const SUBJECT_COLUMNS: &[&str] = &["word", "role"];
+pub(crate) const SUBJECT_COLUMNS: &[&str] = &["word", "role", "parts"];
 pub(crate) const LINK_COLUMNS: &[&str] = &["word", "role"];
 
 vocabulary! {
@@ -141,6 +141,10 @@ vocabulary! {
         Particle = "particle",
         Compound = "compound",
         Milestone = "milestone",
+        Frame = "frame",
+        Pair = "pair",
+        Generic = "generic",
+        Owner = "owner",
     }
 }
 
@@ -149,13 +153,21 @@ vocabulary! {
 pub struct SubjectWord {
     pub word: String,
     pub role: SubjectRole,
+    /// For a `pair` word, what it stands for item by item (城乡 -> 城镇, 农村); empty otherwise.
+    pub parts: Vec<String>,
 }
 
 pub(crate) fn read_subject_words(src: &Source) -> Result<Vec<SubjectWord>, LexiconError> {
     let rows = src.rows(SUBJECT_COLUMNS, 2)?;
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
-        out.push(SubjectWord { word: row.word(0, "word")?, role: row.term(1)? });
+        let role: SubjectRole = row.term(1)?;
+        let parts: Vec<String> =
+            row.cell(2).split('、').map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect();
+        if (role == SubjectRole::Pair) != (parts.len() >= 2) {
+            return Err(row.error("a pair word needs two parts or more (城镇、农村), and only a pair word has parts"));
+        }
+        out.push(SubjectWord { word: row.word(0, "word")?, role, parts });
     }
     let reports: HashSet<&str> =
         out.iter().filter(|w| w.role == SubjectRole::Report).map(|w| w.word.as_str()).collect();

@@ -43,7 +43,7 @@ fn measure_words_after_an_alias_are_dropped() {
     assert_codes(
         "measure_words",
         &[
-            ("一般公共预算收入同口径", "budget_revenue"),
+            ("一般公共预算收入", "budget_revenue"),
             ("全社会固定资产投资总额", "fixed_asset_investment"),
             ("规模以上工业增加值", "industrial_value_added"),
         ],

@@ -26,6 +26,18 @@ fn seed_matches_gold_exactly() {
 /// 2026), the glossary and annexes (附件) are level 1; a marker split over two lines (云南
 /// 2026 `（` / `三）…`) is one heading; 一、… items inside an annex are not sections.
 const OUTLINES: &[(&str, usize, usize, &[&str])] = &[
+    // Parts titled by slogans, without a number or a cue word (the outline of the
+    // zhenjiang-2021 gold's NOTES.md, read by its annotators).
+    (
+        "lawtext-sample/city/镇江市/2021",
+        12,
+        5,
+        &[
+            "|打赢收官战，全面建成小康社会胜利在望",
+            "|开启新征程，“十四五”宏伟目标催人奋进",
+            "|奋战起步年，新征程新开局蹄疾步稳",
+        ],
+    ),
     (
         "provinces-2025/2025年上海市政府工作报告",
         19,

@@ -235,6 +235,45 @@ fn unmarked_head(sq: &str) -> Option<Head> {
     names_a_part.then_some(Head { level: 1, marker: None, number: None, text_start: 0, kind: HeadingKind::Unmarked })
 }
 
+/// Longest slogan part title, in characters (打赢收官战，全面建成小康社会胜利在望 has 18).
+const SLOGAN_MAX_CHARS: usize = 30;
+/// How many slogan part titles a report has (they stand for 一、二、三、).
+const SLOGAN_PARTS: std::ops::RangeInclusive<usize> = 2..=6;
+
+/// Part titles written as slogans without a number or a cue word, in a report whose parts are
+/// not numbered (镇江市 2021: 打赢收官战，全面建成小康社会胜利在望 / 开启新征程，“十四五”宏伟目标催人
+/// 奋进 / 奋战起步年，新征程新开局蹄疾步稳). A line counts when it stands alone between paragraphs
+/// (after a line that ends one, before a line of running text or a marked heading), is short,
+/// holds no sentence or list mark, and is not a heading already; and only when the report has
+/// [`SLOGAN_PARTS`] of them and no numbered level-1 heading (一、), so that a report with
+/// numbered parts or a page of short lines gains nothing. Returns the line indices.
+fn slogan_parts(s: &str, lines: &[Line]) -> Vec<usize> {
+    let heads: Vec<Option<Head>> = lines.iter().map(|l| recognise(l.text(s))).collect();
+    if heads.iter().flatten().any(|h| h.level == 1 && h.number.is_some()) {
+        return vec![];
+    }
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let sq = squeeze(lines[i].text(s));
+            let n = sq.chars().count();
+            let before_ok = i == 0 || ends_paragraph(lines[i - 1].text(s)) || heads[i - 1].is_some();
+            let after_ok = lines.get(i + 1).is_some_and(|next| {
+                heads[i + 1].as_ref().is_some_and(|h| h.kind == HeadingKind::Marked)
+                    || squeeze(next.text(s)).chars().count() > SLOGAN_MAX_CHARS
+            });
+            heads[i].is_none()
+                && before_ok
+                && after_ok
+                && (6..=SLOGAN_MAX_CHARS).contains(&n)
+                && sq.chars().any(crate::lang::chars::is_han)
+                && !sq.contains(['。', '；', '：', '！', '？', '、', ':', ';', '!', '?', '…'])
+                && !sq.starts_with(['—', '-', '·', '（', '(', '【', '[', '《'])
+                && !sq.ends_with(['，', ',', '—', '）', ')'])
+        })
+        .collect();
+    if SLOGAN_PARTS.contains(&found.len()) { found } else { vec![] }
+}
+
 /// Does a line end a paragraph, so that a short line after it can be a heading of its own?
 fn ends_paragraph(t: &str) -> bool {
     t.trim_end_matches(is_blank).ends_with(['。', '！', '？', '；', '：', ':', '”', '!', '?', ';', '…'])
@@ -267,6 +306,7 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
     let mut last_no = [0u32; 4];
     let mut prev_ends_paragraph = true;
     let mut prev_was_heading = true;
+    let slogans = slogan_parts(s, &body_lines);
     let mut i = 0;
     while i < body_lines.len() {
         let mut line = body_lines[i];
@@ -277,7 +317,16 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
             joined = Some(format!("{raw}{}", body_lines[i + 1].text(s)));
         }
         let t: &str = joined.as_deref().unwrap_or(raw);
-        let head = recognise(t).filter(|h| {
+        let slogan = || {
+            slogans.binary_search(&i).is_ok().then_some(Head {
+                level: 1,
+                marker: None,
+                number: None,
+                text_start: 0,
+                kind: HeadingKind::Unmarked,
+            })
+        };
+        let head = recognise(t).or_else(slogan).filter(|h| {
             let ok_context = h.kind != HeadingKind::Unmarked || prev_ends_paragraph || prev_was_heading;
             let ok_block = !in_block || matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex);
             let ok_number = h.number.is_none_or(|n| n > last_no[h.level]);

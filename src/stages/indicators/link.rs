@@ -4,7 +4,7 @@
 //! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
 //! with figures in order. Then each subject gets its indicator code.
 
-use super::clause::{between, clause_start, last_clause, left_of, strip_separator};
+use super::clause::{between, clause_start, last_clause, left_of, strip_links, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
@@ -66,20 +66,51 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
 }
 
 /// Pair a `分别` list: the subjects before 分别 with the figures joined by 、/和 after it.
-/// Returns the subjects for mentions `i..i+n`, if the counts agree.
+/// Returns the subjects for mentions `i..i+n`, if the counts agree. One subject that holds a
+/// `pair` word (城乡居民人均可支配收入分别达X、Y) stands for its parts; a list closed by 等
+/// and a head (企业养老、基本医疗、失业等社会保险参保人数) gives the head to every item; an
+/// absolute change keeps its verb (参保人数分别增加X、Y).
 fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
     let k = left.rfind("分别")?;
     let mut head = strip_leading(last_clause(left[..k].trim()));
     if let Some(m) = TRAILING_COMPARE.find(head) {
         head = &head[..m.start()];
     }
-    if let Some(l) = WORDS.suffix(head, role::COMPARE) {
+    if let Some(l) = WORDS.suffix(head, role::COMPARE | role::AVG) {
         head = &head[..head.len() - l];
     }
-    let items: Vec<&str> = head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).collect();
     let n = group_len(s, ms, i);
+    let mut items: Vec<String> =
+        head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
+    if let [one] = items.as_slice()
+        && n >= 2
+        && let Some((r, parts)) = WORDS.pair_in(one, n)
+    {
+        items = parts.iter().map(|p| format!("{}{p}{}", &one[..r.start], &one[r.end..])).collect();
+    }
+    if let Some(last) = items.last().cloned()
+        && items.len() >= 2
+        && let Some(e) = list_end(&last)
+    {
+        let shared = &last[e + '等'.len_utf8()..];
+        let n_items = items.len();
+        for (j, item) in items.iter_mut().enumerate() {
+            let own = if j + 1 == n_items { &last[..e] } else { item.as_str() };
+            *item = format!("{own}{shared}");
+        }
+    }
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
     (n >= 2 && items.len() == n)
         .then(|| complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect())
+}
+
+/// The words after 分别 that belong to each subject of its list: an absolute change keeps its
+/// verb (参保人数分别增加X、Y), a share its denominator (存贷款余额分别占全省X、Y).
+fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
+    let tail = left.rfind("分别").map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
+    let change = m.measure == Measure::Amount && WORDS.has(tail, role::GROWTH | role::DECLINE);
+    let share = m.measure == Measure::Ratio && tail.starts_with('占');
+    if change || share { tail } else { "" }
 }
 
 /// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
@@ -93,7 +124,9 @@ fn complete_items(items: &[&str]) -> Vec<String> {
     if !short || head.chars().count() < 2 {
         return items.iter().map(|x| (*x).to_string()).collect();
     }
-    let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{head}")).collect();
+    // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
+    let mut out: Vec<String> =
+        rest.iter().map(|x| if head.starts_with(x) { head.clone() } else { format!("{x}{head}") }).collect();
     out.push((*last).to_string());
     out
 }
@@ -104,7 +137,13 @@ fn complete_items(items: &[&str]) -> Vec<String> {
 fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
     let t = between(s, floor, from).trim_end_matches(['，', ',']);
     let start = clause_start(s, floor, floor + t.len());
-    let mut c = between(s, start, floor + t.len());
+    // 接待游客1850万人次、旅游花费110亿元，分别增长…: each item without its own figure.
+    let items: Vec<&str> = between(s, start, floor + t.len())
+        .split('、')
+        .map(|x| x.find(|c: char| crate::lang::numerals::digit(c).is_some()).map_or(x, |k| &x[..k]))
+        .collect();
+    let joined = items.join("、");
+    let mut c = joined.as_str();
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
@@ -119,7 +158,13 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         }
     }
     let c = strip_leading(c);
-    c.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect()
+    let items: Vec<&str> = c
+        .split(['、', '和', '及', '与'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(|x| strip_links(strip_leading(x)))
+        .collect();
+    complete_items(&items)
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -133,6 +178,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let rights = rights(s, ms);
     let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
     let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
+    // The subjects of the last `分别` list, with its sentence.
+    let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
             if rights[j].noun.is_empty() || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
@@ -152,15 +199,29 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             continue;
         }
         if let Some(list) = respectively(s, ms, i, raw) {
-            for (k, subj) in list.into_iter().enumerate() {
-                pairs[i + k] = Some(subj);
+            let tail = after_respectively(&ms[i], raw);
+            for (k, subj) in list.iter().enumerate() {
+                pairs[i + k] = Some(format!("{subj}{tail}"));
             }
+            listed = Some((sentence, list));
             ms[i].subject = pairs[i].take();
             continue;
         }
         let strip_growth =
             matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
         let left = clean_left(raw, strip_growth);
+        // A list of as many figures right after a `分别` list, with no subject of its own, is
+        // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
+        if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
+            let bare = left.is_empty() || WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE);
+            *at == sentence && bare && list.len() == group_len(s, ms, i)
+        }) {
+            for (k, subj) in list.iter().enumerate() {
+                pairs[i + k] = Some(format!("{subj}{left}"));
+            }
+            ms[i].subject = pairs[i].take();
+            continue;
+        }
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
         if raw.contains("分别") {
@@ -223,6 +284,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(k) if k + '等'.len_utf8() < left.len() => drop_examples(&left),
                 _ => left,
             };
+            // 占地区生产总值的|41%: the 的 that ties the words to the figure.
+            let left = match left.strip_suffix('的') {
+                Some(head) if head.chars().count() >= 2 => head.to_string(),
+                _ => left,
+            };
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
@@ -255,13 +321,96 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             verbs[i] = verbs[i - 1].clone();
             ms[i - 1].subject.clone()
         } else {
-            None
+            // The first figure of its sentence with nothing before it in its clause: the clause
+            // before names it (新农合参合率再创新高，达到98.5%).
+            sentence.as_ref().and_then(|l| clause_before(s, l.start, from))
         };
-        ms[i].subject = subject.filter(|x| !x.is_empty());
+        let subject =
+            subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // 营收, 增加值 alone: the measure of an owner named before it in the sentence.
+        let subject = match subject {
+            Some(g) if WORDS.has(&g, role::GENERIC) => {
+                let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
+                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &g, prev, &ms[i])
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &g)));
+                Some(format!("{}{g}", owner.unwrap_or_default()))
+            }
+            other => other,
+        };
+        ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
         m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
+}
+
+/// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
+/// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
+/// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
+fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
+    let before = before?;
+    if before == generic {
+        return None;
+    }
+    let before = match leading_verb(before) {
+        Some((v, true)) => &before[v.len()..],
+        _ => before,
+    };
+    let owner = match WORDS.suffix(before, role::GENERIC) {
+        Some(l) => &before[..before.len() - l],
+        None if prev.is_some_and(|p| p.unit_base == m.unit_base && p.dimension == Dimension::Count) => before,
+        None => return None,
+    };
+    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE)).then(|| owner.to_string())
+}
+
+/// The owner of a generic measure named by the clause that opens its sentence, when that clause
+/// holds no figure and is a topic with its predicate (第三产业快速增长，实现增加值 -> 第三产业;
+/// 煤炭产业，… -> 煤炭产业). The topic must end in an `owner` word (产业, 经济, 园区).
+fn topic(sentence: &str, generic: &str) -> Option<String> {
+    let end = sentence.find(|c: char| crate::lang::marks::is_clause_break(c))?;
+    let first = strip_leading(&sentence[..end]);
+    if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
+        return None;
+    }
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    let owner = &first[..first_word(first, stop)];
+    // A whole clause is a topic when it is a noun (煤炭产业，), not a list or a verb phrase.
+    let noun = WORDS.prefix(owner, role::ANY_VERB).is_none() && !owner.contains('、');
+    let fits = noun && owner.chars().count() >= 2;
+    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+}
+
+/// The subject named by the clause before `from` in its sentence (from `floor`): its words up to
+/// a figure or a predicate, without leading time and lead words.
+fn clause_before(s: &str, floor: usize, from: usize) -> Option<String> {
+    let t = between(s, floor, from).trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let start = clause_start(s, floor, floor + t.len());
+    let c = between(s, start, floor + t.len());
+    let c = c.find(|ch: char| crate::lang::numerals::digit(ch).is_some()).map_or(c, |k| &c[..k]);
+    let c = strip_leading(c.trim());
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL;
+    let noun = c[..first_word(c, stop)].trim();
+    let fits = noun.chars().count() >= 2 && !noun.contains('、') && WORDS.prefix(noun, role::ANY_VERB).is_none();
+    fits.then(|| noun.to_string())
+}
+
+/// Byte offset of the first word with one of `roles` in `t` after its first character, reading
+/// compounds whole (公共 is no 共, 人均 no 均); the length of `t` when there is none.
+fn first_word(t: &str, roles: u32) -> usize {
+    let mut k = t.chars().next().map_or(0, char::len_utf8);
+    while k < t.len() {
+        let rest = &t[k..];
+        if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
+            k += l;
+            continue;
+        }
+        if WORDS.prefix(rest, roles).is_some() {
+            return k;
+        }
+        k += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    t.len()
 }
 
 /// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).

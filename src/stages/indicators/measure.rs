@@ -157,6 +157,11 @@ mod tests {
         assert_eq!((r[1].3, r[1].5), (33.3333, "approx"));
         let ms = mentions("压减1/3。", 0.."压减1/3。".len());
         assert_eq!((ms[0].measure, ms[0].value_base), (Measure::Ratio, 33.3333));
+        // One space between a number and its unit or qualifier, as some texts set them.
+        let r = rows("外贸进出口总额突破 7 亿美元，粮食总产量283 万吨。");
+        assert_eq!(r[0], ("7 亿美元".into(), 7.0, "亿美元".into(), 7e8, "美元".into(), "at_least"));
+        assert_eq!(r[1].0, "283 万吨");
+        assert!(rows("建成2  亿元").is_empty(), "two blanks join nothing");
         let r = rows("占比达到百分之五。");
         assert_eq!(r[0].4, "%");
         assert_eq!(r[0].1, 5.0);

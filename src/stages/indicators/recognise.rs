@@ -82,6 +82,17 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let mut p = n.end;
     let mut inside = None;
     let t = |p: usize| s.get(p..limit).unwrap_or("");
+    // One space between a number in digits and its unit (770 亿元, 8365 元, 12.5 %), as some
+    // published texts set them: the space is part of the span. Only one, so that the two
+    // masked characters of Markdown bold (**770**亿元) never join a number to a unit.
+    if n.script == Script::Arabic
+        && let Some(sp) = t(p).chars().next().filter(|c| matches!(c, ' ' | '\u{3000}' | '\u{a0}'))
+    {
+        let q = p + sp.len_utf8();
+        if q <= limit && (lx.mults.prefix_of(t(q)).is_some() || lx.units.prefix_of(t(q)).is_some()) {
+            p = q;
+        }
+    }
     if let Some((len, e)) = lx.inside.prefix_of(t(p)) {
         // 90余万, 5300余户, 20多个: only if something follows that belongs to the number.
         let q = p + len;
@@ -319,12 +330,18 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
 fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     let lx = &*UNITS;
     let t = &s[floor..n.start];
-    let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - l, *e));
+    // One space between a qualifier and a number in digits (突破 7 亿美元), as for units.
+    let t = match t.chars().next_back() {
+        Some(sp @ (' ' | '\u{3000}' | '\u{a0}')) if n.script == Script::Arabic => &t[..t.len() - sp.len_utf8()],
+        _ => t,
+    };
+    let gap = n.start - floor - t.len();
+    let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - gap - l, *e));
     if n.script != Script::Arabic
         && let Some((l, e)) = lx.before_cn.suffix_of(t)
-        && best.is_none_or(|(st, _)| n.start - l < st)
+        && best.is_none_or(|(st, _)| n.start - gap - l < st)
     {
-        best = Some((n.start - l, *e));
+        best = Some((n.start - gap - l, *e));
     }
     best
 }

@@ -52,8 +52,32 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 /// Words at the end of a subject that belong to the figure: the starting level of a change
 /// (占全国比重由2020年的|7.2%提升至7.4%) or a number of units (东电2×|35万千瓦).
 static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?)?的?|[0-9０-９]+[×xX])$").expect("valid regex")
+    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$")
+        .expect("valid regex")
 });
+
+/// The time a figure is about, written right before it with 的 (增加到|2015年的|2680亿元, 由
+/// “十二五”末的, 是2005年的): part of the figure, not of its subject.
+static TRAILING_YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$")
+        .expect("valid regex")
+});
+
+/// Leave out a circumstance phrase closed by a `frame` word (在2005年基础上, 在…的情况下): from
+/// the 在 that opens it, or from the start when none does.
+pub(super) fn drop_frame(t: &str) -> String {
+    let mut t = t.to_string();
+    // At most a few frames in one clause; each pass removes one.
+    for _ in 0..3 {
+        let Some((k, l)) = t.char_indices().rev().find_map(|(i, _)| WORDS.prefix(&t[i..], role::FRAME).map(|l| (i, l)))
+        else {
+            break;
+        };
+        let from = t[..k].rfind('在').unwrap_or(0);
+        t = format!("{}{}", &t[..from], &t[k + l..]);
+    }
+    t
+}
 
 /// A comparison base at the start of a change: 比2020年, 较2010年底.
 static LEADING_COMPARE: LazyLock<Regex> =
@@ -139,10 +163,16 @@ pub(super) fn drop_inner_report(t: &str) -> String {
 
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
-    let mut t = strip_leading(last_clause(raw.trim()));
+    let framed = drop_frame(last_clause(raw.trim()));
+    let mut t = strip_leading(&framed);
     loop {
         let before = t.len();
         t = strip_links(t);
+        // 增加到2015年的|2680亿元: the year of the figure.
+        if let Some(m) = TRAILING_YEAR_OF.find(t) {
+            t = &t[..m.start()];
+        }
+
         if strip_growth {
             if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
@@ -234,6 +264,14 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     let mut quotes = 0i32;
     while i < t.len() && i < 120 {
         let c = t[i..].chars().next().unwrap_or(' ');
+        // 主要, 公共 at the start: a word, not 主|要 (a modal) or 公|共.
+        if i == 0
+            && let Some(l) = WORDS.prefix(t, role::COMPOUND)
+        {
+            i = l;
+            end = l;
+            continue;
+        }
         match c {
             '“' => quotes += 1,
             '”' => quotes -= 1,

@@ -27,6 +27,10 @@ pub(super) mod role {
     pub const COMPOUND: u32 = 1 << 14;
     pub const MILESTONE: u32 = 1 << 15;
     pub const REPORT_INSIDE: u32 = 1 << 16;
+    pub const FRAME: u32 = 1 << 17;
+    pub const PAIR: u32 = 1 << 18;
+    pub const GENERIC: u32 = 1 << 19;
+    pub const OWNER: u32 = 1 << 20;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
     pub fn of(r: SubjectRole) -> u32 {
@@ -48,6 +52,10 @@ pub(super) mod role {
             SubjectRole::Particle => PARTICLE,
             SubjectRole::Compound => COMPOUND,
             SubjectRole::Milestone => MILESTONE,
+            SubjectRole::Frame => FRAME,
+            SubjectRole::Pair => PAIR,
+            SubjectRole::Generic => GENERIC,
+            SubjectRole::Owner => OWNER,
         }
     }
 }
@@ -55,17 +63,34 @@ pub(super) mod role {
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
 pub(super) struct SubjectWords {
     words: Words<u32>,
+    /// The parts of each `pair` word (城乡 -> 城镇, 农村).
+    pairs: Vec<(String, Vec<String>)>,
 }
 
 impl SubjectWords {
     fn load() -> SubjectWords {
         let lexicon = crate::lexicon::get();
         let mut words: Words<u32> = Words::default();
+        let mut pairs = Vec::new();
         for w in &lexicon.subject_words {
             let prev = words.get(&w.word).copied().unwrap_or(0);
             words.insert(&w.word, prev | role::of(w.role));
+            if !w.parts.is_empty() {
+                pairs.push((w.word.clone(), w.parts.clone()));
+            }
         }
-        SubjectWords { words }
+        // Longest first, so that 存贷款 is read before a shorter pair word inside it.
+        pairs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        SubjectWords { words, pairs }
+    }
+
+    /// The first `pair` word inside `t` with `n` parts: its byte range and its parts.
+    pub(super) fn pair_in(&self, t: &str, n: usize) -> Option<(std::ops::Range<usize>, &[String])> {
+        self.pairs
+            .iter()
+            .filter(|(_, parts)| parts.len() == n)
+            .filter_map(|(w, parts)| t.find(w.as_str()).map(|k| (k..k + w.len(), parts.as_slice())))
+            .min_by_key(|(r, _)| r.start)
     }
 
     /// Length in bytes of the word with one of the `roles` that `t` starts with. Words are

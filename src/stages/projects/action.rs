@@ -8,7 +8,7 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, elements};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
-use super::stage::{read_stage, strip_leads};
+use super::stage::{read_stage, strip_leads, without_modifier};
 use super::words::{POST_COUNT, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
@@ -60,7 +60,7 @@ pub(super) fn scan_clause(
             }
         }
         let first = els[g.first].sp().a;
-        let mut pre = strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }).to_string();
+        let mut pre = without_modifier(strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }));
         // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
@@ -129,6 +129,10 @@ pub(super) fn scan_clause(
             }
             let stage = read.and_then(VerbStage::stage);
             if c.needs_stage && stage.is_none() {
+                continue;
+            }
+            // A region named as a whole (与连云港共建…园区) is a place, not a project.
+            if crate::lexicon::get().region(&c.name).is_some() {
                 continue;
             }
             // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.

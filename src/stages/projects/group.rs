@@ -236,9 +236,23 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         collective_noun,
         collective_inst: t.closer == Some(HeadKind::Inst),
         count,
-        head: !t.item && t.closer == Some(HeadKind::Head),
+        head: !t.item && (t.closer == Some(HeadKind::Head) || kind_of_head(s, toks, sp)),
         inst: t.closer == Some(HeadKind::Inst),
         work,
+    })
+}
+
+/// The kind after 等 ends in a generic word that is a kind of a built thing: 10条断头路,
+/// 五条“断头路” (roads).
+fn kind_of_head(s: &str, toks: &[Tok], sp: Sp) -> bool {
+    toks_in(toks, sp).any(|t| {
+        cut(s, t.sp.b, sp.b).chars().all(|c| c == '”')
+            && t.kind == HeadKind::Generic
+            && WORDS.heads.iter().any(|h| {
+                // Two characters at least before the head (断头路; not 线路, a route of a service).
+                let w = cut(s, t.sp.a, t.sp.b);
+                w.ends_with(h.as_str()) && w.chars().count() >= h.chars().count() + 2
+            })
     })
 }
 

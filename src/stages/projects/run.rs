@@ -1,6 +1,7 @@
 //! A run read right to left: where its name starts and ends and what it is (step 2 of the
 //! module docs).
 
+use crate::lang::chars::is_blank;
 use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
@@ -71,6 +72,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             break;
         }
         a += m.end();
+        // A blank after a marker (3. 中晟…项目) is not part of the name.
+        a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
     }
     let b = run.b;
     // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
@@ -167,7 +170,13 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             firm_end = p;
             continue;
         }
-        if let Some(m) = cut(s, p, b).contains('段').then(|| SEGMENT.find(cut(s, p, b))).flatten() {
+        if let Some(m) = cut(s, p, b)
+            .contains('段')
+            .then(|| SEGMENT.find(cut(s, p, b)))
+            .flatten()
+            // 段 alone only after a road or line (凤山互通至双水互通段), not after a zone.
+            .filter(|m| m.end() > '段'.len_utf8() || ckind == Some(HeadKind::Head))
+        {
             work_from = None;
             p += m.end();
             firm_end = p;
@@ -245,8 +254,16 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && coverage(&unquoted(named_part), true).is_some();
     out.quoted_item = ckind == Some(HeadKind::Item) && name.contains('“') && unquoted(body).is_empty();
     // A count of programmes in quotes is a slogan: 数字产业化“十大工程”, “三大工程”.
+    // (“十大强农惠农工程” has a name of its own after the count: a named programme.)
     let counted_slogan = ckind == Some(HeadKind::Item)
-        && name.find('“').is_some_and(|q| QUOTED_COUNT.is_match(after(name, q + '“'.len_utf8())));
+        && name.find('“').is_some_and(|q| {
+            let inner = after(name, q + '“'.len_utf8());
+            QUOTED_COUNT.find(inner).is_some_and(|m| {
+                let rest = after(inner, m.end()).split('”').next().unwrap_or("");
+                let rest = rest.strip_suffix("工程").or_else(|| rest.strip_suffix("项目")).unwrap_or(rest);
+                coverage(rest, true).is_some()
+            })
+        });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
@@ -264,7 +281,10 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
-        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变'])
+        // (了, 着, 向, 未: 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤.) A head followed by 化,
+        // 型 or 式 is a modifier: 农贸市场商场化改造, 花园式工厂.
+        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变', '了', '着', '向', '未'])
+            || cut(s, end, b).starts_with(['化', '型', '式'])
             || COUNTED.is_match(body)
             || quoted_head
             || name.chars().count() > 20 =>

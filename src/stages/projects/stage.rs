@@ -4,7 +4,7 @@
 use crate::lang::chars::is_blank;
 use crate::lexicon::VerbStage;
 
-use super::words::{WORDS, after};
+use super::words::{WORDS, Word, after, cut};
 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
@@ -31,9 +31,34 @@ pub(super) fn read_stage(action: &str) -> Option<VerbStage> {
 pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
-        match WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
-            Some(l) => t = after(t, l.len()),
-            None => return t,
+        if let Some(l) = WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
+            t = after(t, l.len());
+            continue;
+        }
+        // An adverb of manner before a steering word goes with it: 积极推动X开展前期工作 →
+        // 开展前期工作 (积极推进 keeps its adverb: 推进 is no steering word).
+        let adverb = WORDS.words.find_iter(t).next().filter(|m| {
+            m.start() == 0
+                && matches!(WORDS.word_of[m.pattern()], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound)
+        });
+        match adverb.map(|m| after(t, m.end())) {
+            Some(rest) if WORDS.leads.iter().any(|l| rest.starts_with(l.as_str())) => t = rest,
+            _ => return t,
         }
     }
+}
+
+/// Drop a modifier ending in 的 from the verb phrase before a name, up to the last verb before
+/// it: 建成功能完备的|盲人图书馆 → 建成; 白城梅花建成世界最大的 → 白城梅花建成; 扬中的|蜂巢易创产业园
+/// and 总投资50亿元以上的 → "".
+pub(super) fn without_modifier(pre: &str) -> String {
+    let Some(i) = pre.rfind('的') else { return pre.to_string() };
+    let (left, right) = (cut(pre, 0, i), after(pre, i + '的'.len_utf8()));
+    let end = WORDS
+        .words
+        .find_iter(left)
+        .filter(|m| matches!(WORDS.word_of[m.pattern()], Word::Verb(_)))
+        .last()
+        .map_or(0, |m| m.end());
+    format!("{}{right}", cut(left, 0, end))
 }

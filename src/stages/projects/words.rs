@@ -46,6 +46,9 @@ pub(super) struct ProjectWords {
     pub(super) places: Vec<String>,
     /// Steering words dropped from the front of an action.
     pub(super) leads: Vec<String>,
+    /// Head nouns of built things (大桥, 路): a generic word ending in one is a kind of them
+    /// (断头路 is a kind of road).
+    pub(super) heads: Vec<String>,
 }
 
 pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
@@ -107,7 +110,8 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let places =
         nouns.iter().filter(|(_, k)| matches!(k, HeadKind::Place | HeadKind::Area)).map(|(w, _)| w.clone()).collect();
     let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
-    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, leads }
+    let heads = nouns.iter().filter(|(_, k)| *k == HeadKind::Head).map(|(w, _)| w.clone()).collect();
+    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, leads, heads }
 });
 
 /// The words of one kind of `dict/project_counts.tsv`, as regex alternatives in file order.
@@ -119,9 +123,10 @@ pub(super) fn counters(kind: CountKind) -> String {
 /// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
-/// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段.
+/// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段, and 段 alone
+/// after the last head of a route (凤山互通至双水互通段).
 pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})段")
+    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})?段")
         .expect("valid regex")
 });
 /// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所; also
@@ -150,12 +155,12 @@ pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What an item costs: 投资3500万元, 1.27亿元.
 pub(super) static AMOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:万|亿)?元$").expect("valid regex"));
-/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, and
-/// section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
+    LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"));
+/// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, 随着, a
+/// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
 /// not 上项目).
 pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|[以把将在为与向从由让使并及抓促了至]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
+    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|(?:伴?随着|围绕着)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
         .expect("valid regex")
 });
 
