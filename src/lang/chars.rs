@@ -9,6 +9,12 @@ pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{200b}' | '\u{feff}')
 }
 
+/// A space within a line: the ASCII space, the ideographic space or a no-break space (never a
+/// line break or a tab). Some published texts set one between a number and its unit.
+pub fn is_inline_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
 /// A CJK ideograph (the letters of running text, as opposed to punctuation and digits): the
 /// unified block and extension A.
 pub fn is_han(c: char) -> bool {

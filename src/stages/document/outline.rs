@@ -247,8 +247,8 @@ const SLOGAN_PARTS: std::ops::RangeInclusive<usize> = 2..=6;
 /// holds no sentence or list mark, and is not a heading already; and only when the report has
 /// [`SLOGAN_PARTS`] of them and no numbered level-1 heading (一、), so that a report with
 /// numbered parts or a page of short lines gains nothing. Returns the line indices.
-fn slogan_parts(s: &str, lines: &[Line]) -> Vec<usize> {
-    let heads: Vec<Option<Head>> = lines.iter().map(|l| recognise(l.text(s))).collect();
+/// `heads` holds what [`recognise`] reads on each line.
+fn slogan_parts(s: &str, lines: &[Line], heads: &[Option<Head>]) -> Vec<usize> {
     if heads.iter().flatten().any(|h| h.level == 1 && h.number.is_some()) {
         return vec![];
     }
@@ -306,7 +306,9 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
     let mut last_no = [0u32; 4];
     let mut prev_ends_paragraph = true;
     let mut prev_was_heading = true;
-    let slogans = slogan_parts(s, &body_lines);
+    // Each line read once: the slogan pass and the loop below share it.
+    let mut heads: Vec<Option<Head>> = body_lines.iter().map(|l| recognise(l.text(s))).collect();
+    let slogans = slogan_parts(s, &body_lines, &heads);
     let mut i = 0;
     while i < body_lines.len() {
         let mut line = body_lines[i];
@@ -326,7 +328,9 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
                 kind: HeadingKind::Unmarked,
             })
         };
-        let head = recognise(t).or_else(slogan).filter(|h| {
+        // A marker split over two lines is read on the joined text; any other line as read above.
+        let read = if joined.is_some() { recognise(t) } else { heads[i].take() };
+        let head = read.or_else(slogan).filter(|h| {
             let ok_context = h.kind != HeadingKind::Unmarked || prev_ends_paragraph || prev_was_heading;
             let ok_block = !in_block || matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex);
             let ok_number = h.number.is_none_or(|n| n > last_no[h.level]);

@@ -13,7 +13,7 @@
 use super::numbers::{self, Dec, Number, Script};
 use super::units::{UNITS, UnitEntry};
 use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
-use crate::lang::chars::is_han;
+use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
 // (The lexicon's qualifier effect under this stage's short local name.)
 use crate::lexicon::{QualifierEffect as Effect, UnitKind};
@@ -86,7 +86,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     // published texts set them: the space is part of the span. Only one, so that the two
     // masked characters of Markdown bold (**770**亿元) never join a number to a unit.
     if n.script == Script::Arabic
-        && let Some(sp) = t(p).chars().next().filter(|c| matches!(c, ' ' | '\u{3000}' | '\u{a0}'))
+        && let Some(sp) = t(p).chars().next().filter(|&c| is_inline_space(c))
     {
         let q = p + sp.len_utf8();
         if q <= limit && (lx.mults.prefix_of(t(q)).is_some() || lx.units.prefix_of(t(q)).is_some()) {
@@ -332,7 +332,7 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     let whole = s.get(floor..n.start).unwrap_or("");
     // One space between a qualifier and a number in digits (突破 7 亿美元), as for units.
     let t = match whole.chars().next_back() {
-        Some(sp @ (' ' | '\u{3000}' | '\u{a0}')) if n.script == Script::Arabic => &whole[..whole.len() - sp.len_utf8()],
+        Some(sp) if is_inline_space(sp) && n.script == Script::Arabic => &whole[..whole.len() - sp.len_utf8()],
         _ => whole,
     };
     let gap = whole.len() - t.len();
