@@ -14,6 +14,8 @@ pub enum SourceError {
     TooLarge { size: u64, limit: u64 },
     #[error("empty file")]
     Empty,
+    #[error("not read: {0}")]
+    Unsupported(&'static str),
     #[error("not a valid .docx (zip) archive: {0}")]
     Zip(String),
     #[error(".docx has no word/document.xml")]

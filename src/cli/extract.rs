@@ -13,9 +13,11 @@ const AFTER: &str = "\
 Inputs are walked recursively. Read: .txt (UTF-8 with or without BOM, UTF-16 with or without
 BOM, GB18030/GBK, detected), .md/.markdown (decoded like .txt; front matter gives title and
 source_url, markup is masked), .docx (paragraphs of word/document.xml) and .html/.htm (visible
-text). Other files, and anything that is not a regular file (named pipe, device, broken link),
-are skipped with a warning that names them and why (and listed in run.json). doc_id is the
-path under the input folder without extension.
+text). A .pdf, .doc, .wps, .rtf or .odt file is not read but gets a documents row with status
+error saying how to convert it; so does anything with a report's name that is not a regular file
+(named pipe, device, broken link), which is never opened. Other files are skipped with a warning
+that names them and why (and listed in run.json). doc_id is the path under the input folder
+without extension.
 
 Every input file gets one row in documents, also when it fails: status ok, warning or error,
 with the reason in message. One bad file never stops the run.

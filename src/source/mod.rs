@@ -78,7 +78,13 @@ pub struct RawFile {
 /// not a regular file (opening a named pipe would block) without opening it.
 pub fn read_raw(path: &Path, limits: &Limits) -> Result<RawFile, SourceError> {
     use std::io::Read;
-    let meta = std::fs::metadata(path)?;
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(_) if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+            return Err(SourceError::NotRegular { kind: "broken symbolic link" });
+        }
+        Err(e) => return Err(e.into()),
+    };
     if !meta.is_file() {
         return Err(SourceError::NotRegular { kind: walk::file_kind(&meta.file_type()) });
     }
@@ -100,7 +106,7 @@ pub fn read_raw(path: &Path, limits: &Limits) -> Result<RawFile, SourceError> {
 /// Decode raw bytes of a file of the given kind. A file with no visible text (empty, only
 /// a BOM or white space) is an error: there is nothing to extract.
 pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits) -> Result<Loaded, SourceError> {
-    if bytes.is_empty() {
+    if bytes.is_empty() && !matches!(kind, Kind::Unsupported(_)) {
         return Err(SourceError::Empty);
     }
     let loaded = match kind {
@@ -111,6 +117,7 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
         }
         Kind::Markdown => decode::decode_text(bytes, forced)?.into_markdown(),
         Kind::Docx => docx::docx_text(bytes, limits)?,
+        Kind::Unsupported(why) => return Err(SourceError::Unsupported(why)),
         Kind::Html => {
             // A page's declared charset is often wrong (a UTF-8 page that still says gb2312):
             // a BOM or valid UTF-8 wins over it, and when the bytes do not decode in it,

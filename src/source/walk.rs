@@ -2,7 +2,9 @@
 //!
 //! Only regular files are read. Anything else under the input paths — a named pipe, a
 //! socket, a device, a symbolic link to one of those or to a folder, a broken link — is
-//! listed in `skipped` with why, and never opened (opening a named pipe blocks).
+//! never opened (opening a named pipe blocks). When its name is a report's (`x.txt`, `x.md`
+//! …) it still gets its `documents` row, with the reason as an error, since the user meant it
+//! as an input; otherwise it is listed in `skipped` with why.
 
 use std::fs::FileType;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,9 @@ pub enum Kind {
     Markdown,
     Docx,
     Html,
+    /// A document format gwr does not read (.pdf, .doc …): listed in `documents` as an error
+    /// that says what to do, so that no report in the folder goes unnoticed.
+    Unsupported(&'static str),
 }
 
 impl Kind {
@@ -26,6 +31,9 @@ impl Kind {
             "md" | "markdown" => Some(Kind::Markdown),
             "docx" => Some(Kind::Docx),
             "html" | "htm" | "xhtml" => Some(Kind::Html),
+            "doc" | "wps" => Some(Kind::Unsupported("an old Word or WPS file: save it as .docx")),
+            "pdf" => Some(Kind::Unsupported("a PDF: convert it to text first (pdftotext -layout)")),
+            "rtf" | "odt" | "pages" => Some(Kind::Unsupported("not a format gwr reads: save it as .docx")),
             _ => None,
         }
     }
@@ -87,6 +95,11 @@ pub fn walk(roots: &[PathBuf]) -> std::io::Result<Walk> {
             push(&mut w, root.clone(), name);
         } else if meta.is_dir() {
             visit(root, root, &mut w)?;
+        } else if let Some(kind) = Kind::of(root) {
+            // A pipe or device given by name: its row says why it is not read.
+            let rel_path = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let doc_id = doc_id_of(&rel_path);
+            w.files.push(InputFile { path: root.clone(), rel_path, doc_id, kind });
         } else {
             w.skipped.push((root.clone(), file_kind(&meta.file_type()).to_string()));
         }
@@ -116,11 +129,11 @@ fn visit(root: &Path, dir: &Path, w: &mut Walk) -> std::io::Result<()> {
             match std::fs::metadata(&path) {
                 Ok(m) if m.is_file() => push(w, path.clone(), rel(root, &path)),
                 Ok(m) if m.is_dir() => w.skipped.push((path, "symbolic link to a folder (not followed)".into())),
-                Ok(m) => w.skipped.push((path, format!("symbolic link to a {}", file_kind(&m.file_type())))),
-                Err(_) => w.skipped.push((path, "broken symbolic link".into())),
+                Ok(m) => not_regular(w, root, path, format!("symbolic link to a {}", file_kind(&m.file_type()))),
+                Err(_) => not_regular(w, root, path, "broken symbolic link".into()),
             }
         } else {
-            w.skipped.push((path, file_kind(&ft).to_string()));
+            not_regular(w, root, path, file_kind(&ft).to_string());
         }
     }
     Ok(())
@@ -140,6 +153,19 @@ pub fn doc_id_of(rel_path: &str) -> String {
         _ => name,
     };
     if dir.is_empty() { stem.to_string() } else { format!("{dir}/{stem}") }
+}
+
+/// Something that is not a regular file: an input (it gets a `documents` row, and reading it
+/// fails with the reason without opening it) when its name is a report's, else skipped.
+fn not_regular(w: &mut Walk, root: &Path, path: PathBuf, why: String) {
+    match Kind::of(&path) {
+        Some(kind) => {
+            let rel_path = rel(root, &path);
+            let doc_id = doc_id_of(&rel_path);
+            w.files.push(InputFile { path, rel_path, doc_id, kind });
+        }
+        None => w.skipped.push((path, why)),
+    }
 }
 
 fn push(w: &mut Walk, path: PathBuf, rel_path: String) {

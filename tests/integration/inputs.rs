@@ -211,11 +211,13 @@ fn run_with_timeout(mut cmd: Command, secs: u64) -> Output {
 }
 
 /// Before issue 9, a named pipe, a link to /dev/zero or a broken link under an input folder
-/// vanished without a word (and a pipe could block the run). Now each is listed under
-/// `skipped` in run.json with its reason, never opened, and the run finishes.
+/// vanished without a word (and a pipe could block the run); then they were listed only under
+/// `skipped` in run.json, so a report the user meant as input was missing from `documents`.
+/// Now each one with a report's name gets its `documents` row with status error and the reason,
+/// without ever being opened; a link to a folder is skipped (not followed), and the run finishes.
 #[cfg(unix)]
 #[test]
-fn pipes_devices_and_broken_links_vanished_now_they_are_listed_as_skipped() {
+fn pipes_devices_and_broken_links_with_report_names_get_documents_rows() {
     use std::os::unix::fs::symlink;
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
@@ -227,16 +229,28 @@ fn pipes_devices_and_broken_links_vanished_now_they_are_listed_as_skipped() {
     std::fs::create_dir(d.join("folder")).unwrap();
     symlink(d.join("folder"), d.join("linked-folder")).unwrap();
     symlink(d.join("good.txt"), d.join("link-to-good.txt")).unwrap();
+    std::fs::write(d.join("scan.pdf"), b"%PDF-1.4 not really").unwrap();
 
     let out_dir = tempfile::tempdir().unwrap();
     let mut cmd = gwr();
     cmd.arg("extract").arg(d).arg("-o").arg(out_dir.path()).arg("-q");
     let out = run_with_timeout(cmd, 120);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "files with status error: exit 1; {}", String::from_utf8_lossy(&out.stderr));
 
     let docs = read_csv(&out_dir.path().join("documents.csv"));
-    let ids: Vec<&str> = docs.iter().map(|r| r["doc_id"].as_str()).collect();
-    assert_eq!(ids, ["good", "link-to-good"], "a link to a regular file is read");
+    let rows: Vec<(&str, &str, &str)> =
+        docs.iter().map(|r| (r["doc_id"].as_str(), r["status"].as_str(), r["message"].as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("broken", "error", "not a regular file (broken symbolic link); not opened"),
+            ("good", "ok", ""),
+            ("link-to-good", "ok", ""),
+            ("pipe", "error", "not a regular file (named pipe); not opened"),
+            ("scan", "error", "not read: a PDF: convert it to text first (pdftotext -layout)"),
+            ("zero", "error", "not a regular file (device file); not opened"),
+        ]
+    );
     let run: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out_dir.path().join("run.json")).unwrap()).unwrap();
     let skipped: Vec<(String, String)> = run["skipped"]
@@ -248,24 +262,17 @@ fn pipes_devices_and_broken_links_vanished_now_they_are_listed_as_skipped() {
             (p.rsplit('/').next().unwrap().to_string(), s["reason"].as_str().unwrap().to_string())
         })
         .collect();
-    let want = [
-        ("broken.txt", "broken symbolic link"),
-        ("linked-folder", "symbolic link to a folder (not followed)"),
-        ("pipe.txt", "named pipe"),
-        ("zero.txt", "symbolic link to a device file"),
-    ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-    assert_eq!(skipped, want);
+    assert_eq!(skipped, [("linked-folder".to_string(), "symbolic link to a folder (not followed)".to_string())]);
 
-    // A named pipe given directly as an input is skipped the same way.
+    // A named pipe given directly as an input gets its row the same way.
     let out_dir = tempfile::tempdir().unwrap();
     let mut cmd = gwr();
     cmd.arg("extract").arg(d.join("pipe.txt")).arg(d.join("good.txt")).arg("-o").arg(out_dir.path()).arg("-q");
     let out = run_with_timeout(cmd, 120);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let run: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out_dir.path().join("run.json")).unwrap()).unwrap();
-    assert_eq!(run["skipped"][0]["reason"], "named pipe");
+    assert_eq!(out.status.code(), Some(1));
+    let docs = read_csv(&out_dir.path().join("documents.csv"));
+    let pipe = docs.iter().find(|r| r["doc_id"] == "pipe").expect("the pipe has a documents row");
+    assert_eq!(pipe["message"], "not a regular file (named pipe); not opened");
 }
 
 /// A small Markdown report (a real one from the sample).
