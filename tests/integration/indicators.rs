@@ -292,6 +292,16 @@ fn a_clause_with_only_a_link_continues_the_subject() {
     assert_eq!(rows[1]["measure"], "amount");
 }
 
+/// 赤字率拟按3%安排 (the national report's deficit target): 拟按 links the subject to its
+/// figure, as 控制在 does; it gave the subject 赤字率拟按 and no code.
+#[test]
+fn planned_as_links_a_target_to_its_subject() {
+    let rows = run("planned_as");
+    assert_eq!(subjects(&rows), ["赤字率", "城镇调查失业率"]);
+    assert_eq!(rows[0]["indicator"], "deficit_ratio");
+    assert_eq!(rows[0]["status"], "target");
+}
+
 /// 3．10种 in a numbered list is item 3 and 10 kinds, not 3.10.
 #[test]
 fn list_numbers_are_not_decimals() {
