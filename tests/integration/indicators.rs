@@ -293,11 +293,18 @@ fn a_clause_with_only_a_link_continues_the_subject() {
 }
 
 /// 赤字率拟按3%安排 (the national report's deficit target): 拟按 links the subject to its
-/// figure, as 控制在 does; it gave the subject 赤字率拟按 and no code.
+/// figure, as 控制在 does; it gave the subject 赤字率拟按 and no code. 拟安排 (is planned at)
+/// leads or links the same way.
 #[test]
 fn planned_as_links_a_target_to_its_subject() {
     let rows = run("planned_as");
-    assert_eq!(subjects(&rows), ["赤字率", "城镇调查失业率"]);
+    assert_eq!(
+        subjects(&rows),
+        ["赤字率", "城镇调查失业率", "地方政府专项债券", "中央预算内投资", "居民人均可支配收入"]
+    );
+    // 实际增长 (real growth) is the growth word; 实际 is not part of what is measured.
+    assert_eq!(rows[4]["measure"], "growth_rate");
+    assert_eq!(rows[4]["indicator"], "disposable_income");
     assert_eq!(rows[0]["indicator"], "deficit_ratio");
     assert_eq!(rows[0]["status"], "target");
 }
