@@ -55,6 +55,7 @@ vocabulary! {
         TopicPrefix = "topic_prefix",
         PlanScopeAfter = "plan_scope_after",
         PlanEndAfter = "plan_end_after",
+        PlanStartAfter = "plan_start_after",
         Goal = "goal",
         GoalCompared = "goal_compared",
         NotGoal = "not_goal",

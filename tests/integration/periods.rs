@@ -261,3 +261,25 @@ fn a_december_session_counts_relative_words_from_its_date() {
     assert_eq!(probe(DEC, "6%", Some("growth_rate")), (y(2025), T));
     assert_eq!(probe(DEC, "2万人", None), (y(2025), T));
 }
+
+/// A five-year review whose paragraphs open with a summary (——这是综合实力不断增强的五年。)
+/// gave every figure the last year (2015) instead of the five years (楚雄彝族自治州 2016, period
+/// 0.445 on its blind gold); a plan section titled “十三五”良好开局 gave its figures the whole
+/// plan instead of its first year; and a text that spaces its numbers (到 2020 年…) lost the
+/// year for the later clauses of its sentence.
+#[test]
+fn five_year_summaries_plan_starts_and_spaced_years() {
+    const F: &str = "spaced-five-year-summary.txt";
+    // The review of the last year stays the last year.
+    assert_eq!(probe(F, "9.1%", Some("growth_rate")), (y(2015), A));
+    // ——这是…的五年: the paragraph is about the five years.
+    assert_eq!(probe(F, "40%", Some("ratio")), (ys(2011, 2015), A));
+    assert_eq!(probe(F, "7.8 个百分点", None), (ys(2011, 2015), A));
+    assert_eq!(probe(F, "266 万亩", None), (ys(2011, 2015), A));
+    // 到 2020 年 heads its clause, and the sentence's later clauses, spaces or not.
+    assert_eq!(probe(F, "300 万千瓦", None), (y(2020), T));
+    assert_eq!(probe(F, "85%", Some("ratio")), (y(2020), T));
+    // “十三五”良好开局: the plan's first year.
+    assert_eq!(probe(F, "1000 亿元", None), (y(2016), T));
+    assert_eq!(probe(F, "40 户", None), (y(2016), T));
+}

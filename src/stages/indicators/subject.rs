@@ -26,11 +26,12 @@ fn cue_alternatives(kind: PeriodCueKind) -> String {
     words.map(|c| regex::escape(&c.cue)).collect::<Vec<_>>().join("|")
 }
 
-/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期. The
-/// words around the year are the `subject_*` cues of `dict/period_cues.tsv`.
+/// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期 (and
+/// 到 2026 年, as texts that space their numbers write it). The words around the year are the
+/// `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{})?(?:[0-9０-９]{{4}}年(?:{})?|“?十[一二三四五六七]五”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}年(?:{})?)[，,、]?",
+        r"^(?:{})?\s?(?:[0-9０-９]{{4}}\s?年(?:{})?|“?十[一二三四五六七]五\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
@@ -365,9 +366,11 @@ mod tests {
     #[test]
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
-        let rest = r"(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?";
+        let rest = r"\s?(?:[0-9０-９]{4}\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        // Texts that space their numbers: the same phrase.
+        assert_eq!(LEADING_TIME.find("到 2020 年新能源总装机").map(|m| m.as_str()), Some("到 2020 年"));
         for t in
             ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"]
         {

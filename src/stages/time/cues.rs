@@ -34,6 +34,7 @@ pub(super) struct Cues {
     pub(super) topic_prefix: Vec<String>,
     pub(super) plan_scope_after: Vec<String>,
     pub(super) plan_end_after: Vec<String>,
+    pub(super) plan_start_after: Vec<String>,
     pub(super) goal: Vec<String>,
     pub(super) goal_compared: Vec<String>,
     pub(super) not_goal: Vec<String>,
@@ -41,7 +42,7 @@ pub(super) struct Cues {
     /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
     /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
     pub(super) goal_any: Option<AhoCorasick>,
-    /// Longest `plan_scope_after` or `plan_end_after` word in bytes: how far past “十N五” a
+    /// Longest `plan_scope_after`, `plan_end_after` or `plan_start_after` word in bytes: how far past “十N五” a
     /// scan looks (see [`Memo::scan`]).
     pub(super) plan_after_max: usize,
     /// Every pattern [`scan`] runs, in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], the
@@ -88,6 +89,9 @@ impl Cues {
 const NUMERAL: &str = "(?P<n>[一二两三四五六七八九十]{1,3}|[0-9]{1,2})";
 /// The longest match of [`NUMERAL`] in bytes (three ideographs).
 const NUMERAL_MAX: usize = 9;
+/// `{*}` in a `relative` cue: any words within the clause, up to 40 characters (这是{*}的{n}年
+/// reads 这是综合实力不断增强的五年, the summary that opens a paragraph of a five-year review).
+const GAP: &str = "[^，。；！？：,;!?:\\n]{0,40}?";
 
 pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
@@ -101,6 +105,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         topic_prefix: vec![],
         plan_scope_after: vec![],
         plan_end_after: vec![],
+        plan_start_after: vec![],
         goal: vec![],
         goal_compared: vec![],
         not_goal: vec![],
@@ -117,7 +122,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         let list = match row.kind {
             PeriodCueKind::Relative => {
                 let Some((start, end)) = row.span else { continue }; // (the lexicon requires a span)
-                let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL);
+                let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL).replace(r"\{\*\}", GAP);
                 let re = Regex::new(&pat).expect("an escaped cue with numerals is a valid regex");
                 let no_prefix = cue.starts_with("{n}");
                 let max_len = cue.replace("{n}", "").len() + cue.matches("{n}").count() * NUMERAL_MAX;
@@ -133,6 +138,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             PeriodCueKind::TopicPrefix => &mut c.topic_prefix,
             PeriodCueKind::PlanScopeAfter => &mut c.plan_scope_after,
             PeriodCueKind::PlanEndAfter => &mut c.plan_end_after,
+            PeriodCueKind::PlanStartAfter => &mut c.plan_start_after,
             PeriodCueKind::Goal => &mut c.goal,
             PeriodCueKind::GoalCompared => &mut c.goal_compared,
             PeriodCueKind::NotGoal => &mut c.not_goal,
@@ -150,7 +156,14 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     if !c.goal.is_empty() && c.goal.iter().all(|g| !g.contains('·')) {
         c.goal_any = Some(AhoCorasick::new(&c.goal).expect("goal words build an automaton"));
     }
-    c.plan_after_max = c.plan_scope_after.iter().chain(&c.plan_end_after).map(String::len).max().unwrap_or(0);
+    c.plan_after_max = c
+        .plan_scope_after
+        .iter()
+        .chain(&c.plan_end_after)
+        .chain(&c.plan_start_after)
+        .map(String::len)
+        .max()
+        .unwrap_or(0);
     let patterns = [YEAR_RANGE.as_str(), YEAR.as_str(), PLAN_NO.as_str()]
         .into_iter()
         .map(String::from)

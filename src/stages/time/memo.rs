@@ -25,7 +25,8 @@ fn clause_topic_in(s: &str, lead: usize, clause_end: usize, refs: &[Ref]) -> Opt
     if matches!(r.role, Role::Base | Role::From) || !r.strong {
         return None;
     }
-    let prefix = &s[lead..r.start];
+    // Blanks do not count: some published texts space every number (到 2020 年…).
+    let prefix = s[lead..r.start].trim_matches(is_blank);
     let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
     let closes = r.end == clause_end && prefix.chars().count() <= 6;
     (opens || closes).then_some(r)

@@ -194,6 +194,8 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hi
                 let strong = !numbered && starts_with_any(after, &c.plan_scope_after);
                 // “十四五”末: the plan's last year.
                 let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
+                // “十三五”良好开局, “十四五”开局之年: the plan's first year.
+                let p = if starts_with_any(after, &c.plan_start_after) { Period { end: p.start, ..p } } else { p };
                 out.push(Ref { strong, ..point(p) });
             }
             HitVal::Plan(None, _) => {}
