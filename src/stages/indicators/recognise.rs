@@ -185,8 +185,14 @@ fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
     r
 }
 
-/// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end.
+/// A qualifier right after the unit (左右, 以上, 以内 …), if any: its effect and end. One space
+/// may stand between them.
 fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
+    // One space before it, as between a number and its unit (增长 30% 左右).
+    let at = match s.get(at..limit)?.chars().next() {
+        Some(sp) if is_inline_space(sp) => at + sp.len_utf8(),
+        _ => at,
+    };
     let (len, e) = UNITS.after.prefix_of(s.get(at..limit)?)?;
     // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
     if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
