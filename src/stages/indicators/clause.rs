@@ -4,6 +4,7 @@
 
 use super::mention::Mention;
 use super::vocabulary::{WORDS, role};
+use crate::lang::chars::is_inline_space;
 use crate::lang::marks::is_clause_break;
 
 /// The text between two computed offsets, or nothing when they cross or fall inside a
@@ -52,11 +53,13 @@ pub(super) fn last_clause(t: &str) -> &str {
     &t[from..]
 }
 
-/// Strip separators that join list items: 、, 和, 及, 以及, 与.
+/// Strip separators that join list items: 、, 和, 及, 以及, 与. Blanks around the separator
+/// do not count (9% 和 10.5%, 30.2% 、 15.1%: texts that space their numbers).
 pub(super) fn strip_separator(t: &str) -> (&str, bool) {
+    let t = t.trim_start_matches(is_inline_space);
     for sep in ["、", "以及", "和", "及", "与", "并"] {
         if let Some(r) = t.strip_prefix(sep) {
-            return (r, true);
+            return (r.trim_start_matches(is_inline_space), true);
         }
     }
     (t, false)

@@ -52,7 +52,7 @@ pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
     // both.
     for i in (0..ms.len().saturating_sub(1)).rev() {
-        let gap = between(s, ms[i].q_end, ms[i + 1].q_start);
+        let gap = between(s, ms[i].q_end, ms[i + 1].q_start).trim_matches(crate::lang::chars::is_inline_space);
         let joined = matches!(gap, "和" | "、" | "或");
         if joined
             && ms[i].qualifier == Qualifier::Exact
@@ -166,6 +166,13 @@ mod tests {
         let r = rows("增长 30% 左右，控制在 4.5% 以内，保持在7.6‰ 以内，达 60% 以上。");
         let q: Vec<&str> = r.iter().map(|x| x.5).collect();
         assert_eq!(q, ["approx", "at_most", "at_most", "at_least"]);
+        // A spaced list of growth rates: each is a growth rate (楚雄 2016: 分别增长 9% 和 10.5%).
+        let ms = mentions(
+            "分别增长 9% 和 10.5% ，年均分别增长 30.2% 、 15.1% 。",
+            0.."分别增长 9% 和 10.5% ，年均分别增长 30.2% 、 15.1% 。".len(),
+        );
+        let m: Vec<Measure> = ms.iter().map(|m| m.measure).collect();
+        assert_eq!(m, [Measure::GrowthRate, Measure::GrowthRate, Measure::AvgGrowthRate, Measure::AvgGrowthRate]);
         let r = rows("占比达到百分之五。");
         assert_eq!(r[0].4, "%");
         assert_eq!(r[0].1, 5.0);
