@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
-use crate::lexicon::{CountKind, HeadKind, VerbRole, VerbStage};
+use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
 #[derive(Debug, Clone, Copy)]
@@ -156,12 +156,37 @@ pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// What an item costs: 投资3500万元, 1.27亿元.
 pub(super) static AMOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"));
+/// The words of one kind of `dict/project_words.tsv`, in file order.
+pub(super) fn function_words(kind: ProjectWordKind) -> impl Iterator<Item = &'static str> {
+    crate::lexicon::get().project_words.iter().filter(move |w| w.kind == kind).map(|w| w.word.as_str())
+}
+
+/// The same, as regex alternatives.
+fn function_alternatives(kind: ProjectWordKind) -> String {
+    function_words(kind).map(regex::escape).collect::<Vec<_>>().join("|")
+}
+
+/// Words a name never holds before its head (`not_in_name` of `dict/project_words.tsv`): 将,
+/// 了, 向 …
+pub(super) static NOT_IN_NAME: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::NotInName).collect());
+
+/// Words after a head that make it a modifier (`modifier_after` of `dict/project_words.tsv`):
+/// 农贸市场商场化改造, 花园式工厂.
+pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ModifierAfter).collect());
+
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, 随着, a
-/// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
-/// not 上项目).
+/// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so
+/// that no name starts inside them (10亿元以上项目: not 上项目). The words are the `leading` and
+/// `leading_year_after` rows of `dict/project_words.tsv`; the shapes of numbers are here.
 pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|(?:伴?随着|围绕着)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:\d{{4}}年(?:{})?前?|全长[\d.]+(?:公里|千米|米)|(?:{})|到\d{{4}}年|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)",
+        function_alternatives(ProjectWordKind::LeadingYearAfter),
+        function_alternatives(ProjectWordKind::Leading),
+    ))
+    .expect("escaped words make a valid regex")
 });
 
 /// A count opening a quotation: “十大工程”, “三大攻坚战”.
