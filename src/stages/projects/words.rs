@@ -194,9 +194,10 @@ pub(super) static QUOTED_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex"));
 /// A road number: G331, S15 (国道, 省道).
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
-/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
-pub(super) static ROUTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至]{1,12}$").expect("valid regex"));
+/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯 (not a figure: 起付线调减至500元).
+pub(super) static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至\d][^\s、，。；：“”至]{0,11}$").expect("valid regex")
+});
 /// A short bracket: （广东段）, (中).
 pub(super) static SHORT_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
@@ -208,6 +209,15 @@ pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         counters(CountKind::NumberCn)
     ))
     .expect("escaped words make a valid regex")
+});
+/// The last characters of the counters of [`NUMBER`]: a text without one holds no match.
+static NUMBER_ENDS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().project_counts.iter();
+    let words = words.filter(|c| matches!(c.kind, CountKind::Number | CountKind::NumberCn));
+    let mut ends: Vec<char> = words.filter_map(|c| c.word.chars().last()).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
 });
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,9 +245,7 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
     let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
     // Every NUMBER match ends in one of its counters.
-    let t = if numbers
-        && t.contains(['个', '座', '所', '条', '家', '项', '处', '批', '套', '张', '栋', '幢', '间', '户', '大'])
-    {
+    let t = if numbers && t.contains(NUMBER_ENDS.as_slice()) {
         match NUMBER.replace_all(&t, "") {
             Cow::Borrowed(_) => t,
             Cow::Owned(o) => o.into(),
