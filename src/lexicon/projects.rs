@@ -104,6 +104,9 @@ vocabulary! {
         Scope = "scope",
         /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
         Compound = "compound",
+        /// Part of the action and decides its stage, but is no sign that an institution is
+        /// built (做好, 建好: 建好用好X重点实验室 is no row).
+        Soft = "soft",
     }
 }
 

@@ -362,3 +362,27 @@ fn audit_kinds_verbs_and_words_holding_a_head_are_not_projects() {
     // Real projects in the same sentences stay.
     expect(&rows, &[("鹤峰江坪河电站", "ongoing"), ("半岛环境提升工程", "started")]);
 }
+
+/// Issue 10.3, stages the blind golds read less well: a steering word alone is the action
+/// (推动X → 推动, ongoing), 做好 and 建好 are work under way, and 获批建设/获批立项 are planning;
+/// but none of them makes an institution a row (建好用好X重点实验室), and a designation
+/// (获批国家5A级旅游景区) decides no stage.
+#[test]
+fn steering_words_and_approvals_decide_stages() {
+    let rows = fixture("steering-stages");
+    expect(
+        &rows,
+        &[
+            ("宝中铁路扩能改造", "ongoing"),
+            ("木扎尔特口岸", "ongoing"),
+            ("城北海拉尔河湿地项目", "ongoing"),
+            ("广西人工智能实验室", "planned"),
+            ("轨道交通1号线", "planned"),
+            ("南昌至九江高铁", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "宝中铁路扩能改造")["action"], "推动");
+    for word in ["重点实验室", "检验检测中心"] {
+        no_name_with(&rows, word);
+    }
+}

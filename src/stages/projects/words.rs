@@ -21,6 +21,8 @@ pub(super) struct Verb {
     pub(super) scope: bool,
     /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
     pub(super) compound: bool,
+    /// Decides the stage but does not show that an institution is built (做好, 建好).
+    pub(super) soft: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -57,12 +59,15 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let mut verbs: Vec<(String, Verb)> = Vec::new();
     for v in &lexicon.stage_verbs {
         let (lead, scope, compound) = match v.role {
-            VerbRole::Verb => (false, false, false),
+            VerbRole::Verb | VerbRole::Soft => (false, false, false),
             VerbRole::Compound => (false, false, true),
             VerbRole::Lead => (true, false, false),
             VerbRole::Scope => (true, true, false),
         };
-        verbs.push((v.phrase.clone(), Verb { stage: v.stage, rank: v.rank, lead, scope, compound }));
+        verbs.push((
+            v.phrase.clone(),
+            Verb { stage: v.stage, rank: v.rank, lead, scope, compound, soft: v.role == VerbRole::Soft },
+        ));
     }
     // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
     // at the start of a run is taken as a verb there (see `elements`).
