@@ -29,7 +29,9 @@ pub mod units;
 
 pub use cues::{JunkKind, JunkWord, PeriodCue, PeriodCueKind, SectionCue, SectionCueKind, YearOffset};
 pub use indicators::{Direction, IndicatorAlias, IndicatorCode, LinkRole, LinkWord, SubjectRole, SubjectWord};
-pub use projects::{CountKind, CountWord, HeadKind, HeadNoun, StageVerb, VerbRole, VerbStage};
+pub use projects::{
+    CountKind, CountWord, HeadKind, HeadNoun, ProjectWord, ProjectWordKind, StageVerb, VerbRole, VerbStage,
+};
 pub use regions::{AdminSuffix, Region, SpeakerKind, SpeakerWord};
 pub use units::{QualifierEffect, QualifierPosition, QualifierWord, Unit, UnitKind};
 
@@ -50,6 +52,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("project_heads.tsv", include_str!("../../dict/project_heads.tsv")),
     ("stage_verbs.tsv", include_str!("../../dict/stage_verbs.tsv")),
     ("project_counts.tsv", include_str!("../../dict/project_counts.tsv")),
+    ("project_words.tsv", include_str!("../../dict/project_words.tsv")),
 ];
 
 /// Files of earlier versions, renamed when every list became a TSV file. One of them in a
@@ -104,6 +107,8 @@ pub struct Lexicon {
     pub stage_verbs: Vec<StageVerb>,
     /// `project_counts.tsv`.
     pub project_counts: Vec<CountWord>,
+    /// `project_words.tsv`.
+    pub project_words: Vec<ProjectWord>,
 }
 
 impl Lexicon {
@@ -145,6 +150,7 @@ impl Lexicon {
             project_heads: projects::read_heads(&file("project_heads.tsv")?)?,
             stage_verbs: projects::read_stage_verbs(&file("stage_verbs.tsv")?)?,
             project_counts: projects::read_counts(&file("project_counts.tsv")?)?,
+            project_words: projects::read_project_words(&file("project_words.tsv")?)?,
         })
     }
 
@@ -298,6 +304,7 @@ mod tests {
         assert!(!lex.regions.is_empty() && !lex.admin_suffixes.is_empty() && !lex.speaker_words.is_empty());
         assert!(!lex.section_cues.is_empty() && !lex.period_cues.is_empty() && !lex.page_junk.is_empty());
         assert!(!lex.project_heads.is_empty() && !lex.stage_verbs.is_empty() && !lex.project_counts.is_empty());
+        assert!(!lex.project_words.is_empty());
         assert!(!lex.indicator_codes.is_empty() && !lex.indicator_aliases.is_empty());
     }
 
@@ -335,6 +342,7 @@ mod tests {
             "project_heads.tsv" => projects::HEAD_COLUMNS,
             "stage_verbs.tsv" => projects::VERB_COLUMNS,
             "project_counts.tsv" => projects::COUNT_COLUMNS,
+            "project_words.tsv" => projects::WORD_COLUMNS,
             other => panic!("no reader for {other}"),
         }
     }

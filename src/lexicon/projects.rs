@@ -1,5 +1,6 @@
 //! The words of named projects: `project_heads.tsv` (nouns by kind), `stage_verbs.tsv`
-//! (verbs by stage and rank) and `project_counts.tsv` (counters of the count patterns).
+//! (verbs by stage and rank), `project_counts.tsv` (counters of the count patterns) and
+//! `project_words.tsv` (function words around a name).
 
 use std::collections::HashMap;
 
@@ -9,6 +10,7 @@ use crate::vocab::{Stage, vocabulary};
 pub(crate) const HEAD_COLUMNS: &[&str] = &["word", "kind"];
 pub(crate) const VERB_COLUMNS: &[&str] = &["phrase", "stage", "rank", "role"];
 pub(crate) const COUNT_COLUMNS: &[&str] = &["kind", "word"];
+pub(crate) const WORD_COLUMNS: &[&str] = &["kind", "word"];
 
 vocabulary! {
     /// What a noun does in a project name (`kind` of `project_heads.tsv`; the file's header
@@ -102,6 +104,9 @@ vocabulary! {
         Scope = "scope",
         /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
         Compound = "compound",
+        /// Part of the action and decides its stage, but is no sign that an institution is
+        /// built (做好, 建好: 建好用好X重点实验室 is no row).
+        Soft = "soft",
     }
 }
 
@@ -173,6 +178,37 @@ pub(crate) fn read_counts(src: &Source) -> Result<Vec<CountWord>, LexiconError> 
     Ok(out)
 }
 
+vocabulary! {
+    /// What a function word does around a project name (`kind` of `project_words.tsv`; the
+    /// file's header explains each).
+    pub enum ProjectWordKind ("project word kind") {
+        NotInName = "not_in_name",
+        Leading = "leading",
+        LeadingYearAfter = "leading_year_after",
+        ModifierAfter = "modifier_after",
+    }
+}
+
+/// A row of `project_words.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectWord {
+    pub kind: ProjectWordKind,
+    pub word: String,
+}
+
+pub(crate) fn read_project_words(src: &Source) -> Result<Vec<ProjectWord>, LexiconError> {
+    let out: Vec<ProjectWord> = src
+        .rows(WORD_COLUMNS, 2)?
+        .iter()
+        .map(|row| Ok(ProjectWord { kind: row.term(0)?, word: row.word(1, "word")? }))
+        .collect::<Result<_, LexiconError>>()?;
+    // An empty list would make a pattern match nothing or everything.
+    if let Some(kind) = ProjectWordKind::ALL.iter().find(|k| !out.iter().any(|w| w.kind == **k)) {
+        return Err(src.error(format!("no word of kind {kind}: every kind needs at least one")));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +221,8 @@ mod tests {
         let built = verbs.iter().find(|v| v.phrase == "建成").unwrap();
         assert_eq!((built.stage.stage(), built.rank, built.role), (Some(Stage::Completed), 2, VerbRole::Verb));
         assert!(read_counts(&Source::embedded("project_counts.tsv")).is_ok());
+        let words = read_project_words(&Source::embedded("project_words.tsv")).unwrap();
+        assert!(words.contains(&ProjectWord { kind: ProjectWordKind::Leading, word: "以上".into() }));
     }
 
     #[test]

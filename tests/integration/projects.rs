@@ -345,3 +345,44 @@ fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10.3, the audit of 150 random rows (tests/fixtures/projects/AUDIT.md): kinds named by
+/// modifiers the word lists lacked (郊区, 自备, 国债, 重点河流, 饮用水, 再生资源, 固体废物,
+/// 畜牧业, 关键产业, 优势产业, 应用型, 村级, 矿产资源), counts in 件, verbs read as names
+/// (改善, 注重, 执行, 筛选, 消除), heads inside longer words (起付线, 出站口, 堤岸, 楼堂馆所,
+/// 蓄水库容, 工程建设中) and a figure read as a route's end (调减至500元).
+#[test]
+fn audit_kinds_verbs_and_words_holding_a_head_are_not_projects() {
+    let rows = fixture("audit");
+    let words = "起付线 出站 珠江堤 中小型水库 片林 自备电厂 国债 水利枢纽 饮用水 放心早餐 再生资源 \
+                 固体废物 畜牧业 备份 优势产业 应用型 健身设施 矿产资源 改善 景区 执行 筛选 消除 楼堂 蓄水库 化工基地";
+    for word in words.split_whitespace() {
+        no_name_with(&rows, word);
+    }
+    // Real projects in the same sentences stay.
+    expect(&rows, &[("鹤峰江坪河电站", "ongoing"), ("半岛环境提升工程", "started")]);
+}
+
+/// Issue 10.3, stages the blind golds read less well: a steering word alone is the action
+/// (推动X → 推动, ongoing), 做好 and 建好 are work under way, and 获批建设/获批立项 are planning;
+/// but none of them makes an institution a row (建好用好X重点实验室), and a designation
+/// (获批国家5A级旅游景区) decides no stage.
+#[test]
+fn steering_words_and_approvals_decide_stages() {
+    let rows = fixture("steering-stages");
+    expect(
+        &rows,
+        &[
+            ("宝中铁路扩能改造", "ongoing"),
+            ("木扎尔特口岸", "ongoing"),
+            ("城北海拉尔河湿地项目", "ongoing"),
+            ("广西人工智能实验室", "planned"),
+            ("轨道交通1号线", "planned"),
+            ("南昌至九江高铁", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "宝中铁路扩能改造")["action"], "推动");
+    for word in ["重点实验室", "检验检测中心"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -8,7 +8,7 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, elements};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
-use super::stage::{read_stage, strip_leads, without_modifier};
+use super::stage::{read_built_stage, read_stage, strip_leads, without_modifier};
 use super::words::{POST_COUNT, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
@@ -47,6 +47,7 @@ pub(super) fn scan_clause(
     let mut pres: Vec<String> = Vec::with_capacity(found.len());
     let mut posts: Vec<&str> = Vec::with_capacity(found.len());
     let mut joined: Vec<bool> = Vec::with_capacity(found.len());
+    let mut raws: Vec<&str> = Vec::with_capacity(found.len());
     for (ci, f) in found.iter().enumerate() {
         let g = &gs[f.group];
         let lower = if ci > 0 { gs[found[ci - 1].group].last + 1 } else { 0 };
@@ -60,7 +61,8 @@ pub(super) fn scan_clause(
             }
         }
         let first = els[g.first].sp().a;
-        let mut pre = without_modifier(strip_leads(if pre_from <= first { cut(s, pre_from, first) } else { "" }));
+        let raw_pre = if pre_from <= first { cut(s, pre_from, first) } else { "" };
+        let mut pre = without_modifier(strip_leads(raw_pre));
         // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
@@ -99,6 +101,7 @@ pub(super) fn scan_clause(
                 .unwrap_or(b)
                 .max(f.end),
         };
+        raws.push(raw_pre);
         pres.push(pre);
         posts.push(if f.end < post_to { cut(s, f.end, post_to) } else { "" });
         joined.push(sep_before);
@@ -121,14 +124,22 @@ pub(super) fn scan_clause(
         for c in &f.cands {
             let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
             let action = format!("{}{work}{post}", pres[ci]);
-            let action = action.trim_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'));
+            let mut action = trim_action(&action);
+            // Nothing said but a steering word with a stage (推动X工程): it is the action (not
+            // for an institution, which needs a word of building: 推动X学院建设高水平大学).
+            if action.is_empty()
+                && !c.needs_stage
+                && read_stage(trim_action(raws[ci])).and_then(VerbStage::stage).is_some()
+            {
+                action = trim_action(raws[ci]);
+            }
             let read = read_stage(action);
             // 关停晨鸣公司3.5万吨造纸生产线: a closure, not an undertaking.
             if read == Some(VerbStage::Closed) {
                 continue;
             }
             let stage = read.and_then(VerbStage::stage);
-            if c.needs_stage && stage.is_none() {
+            if c.needs_stage && read_built_stage(action).and_then(VerbStage::stage).is_none() {
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.
@@ -148,6 +159,11 @@ pub(super) fn scan_clause(
             });
         }
     }
+}
+
+/// An action without the blanks and marks around it.
+fn trim_action(t: &str) -> &str {
+    t.trim_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | '。' | '；' | '：'))
 }
 
 /// Projects of one sentence (byte span), in order.

@@ -250,10 +250,11 @@ mod tests {
     }
 
     /// The count patterns built from `dict/project_counts.tsv` are the ones written in code
-    /// before the words moved there, character for character.
+    /// before the words moved there, character for character (and 件, added since: 5件中小型水库
+    /// 工程, 重点水利项目45件).
     #[test]
     fn count_patterns_are_built_from_the_word_list() {
-        let c = "个|座|所|条|家|项|处|批|套|张|栋|幢";
+        let c = "个|件|座|所|条|家|项|处|批|套|张|栋|幢";
         let expected = [
             (
                 &*COUNT,
@@ -274,7 +275,7 @@ mod tests {
                     r"[\d.]+(?:余|多)?(?:万|亿)?(?:{c}|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)"
                 ),
             ),
-            (&*COUNTED, r"\d+(?:万|亿)?(?:个|家|座|所|项|批|套|张|处)".to_string()),
+            (&*COUNTED, r"\d+(?:万|亿)?(?:个|件|家|座|所|项|批|套|张|处)".to_string()),
             (
                 &*POST_COUNT,
                 format!(
@@ -285,6 +286,50 @@ mod tests {
         for (re, text) in expected {
             assert_eq!(re.as_str(), text);
         }
+    }
+
+    /// The leading pattern built from `dict/project_words.tsv` is the one written in code
+    /// before the words moved there, and the function words are the same characters.
+    #[test]
+    fn leading_pattern_and_function_words_are_built_from_the_word_list() {
+        use super::words::{LEADING, MODIFIER_AFTER, NOT_IN_NAME};
+        let old = regex::Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|(?:伴?随着|围绕着)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)").unwrap();
+        for t in [
+            "以上项目",
+            "以下",
+            "以内",
+            "以",
+            "伴随着",
+            "随着",
+            "围绕着项目",
+            "把项目",
+            "对",
+            "2022年底前",
+            "2023年",
+            "2024年中",
+            "全长38公里",
+            "全长3.5米",
+            "到2025年",
+            "（一）",
+            "(12)",
+            "3.",
+            "12、",
+            "②",
+            "投资3亿元",
+            "总投资30亿元",
+            "1.27亿元",
+            "一是",
+            "十是",
+            "项目",
+            "以上以下",
+            "随",
+            "围绕",
+            "伴随",
+        ] {
+            assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
+        }
+        assert_eq!(NOT_IN_NAME.concat(), "将把让使被为在变了着向未");
+        assert_eq!(MODIFIER_AFTER.concat(), "化型式");
     }
 
     #[test]

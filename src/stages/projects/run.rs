@@ -6,8 +6,8 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    COUNT, COUNT_AFTER, COUNTED, LEADING, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after,
-    balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    COUNT, COUNT_AFTER, COUNTED, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT,
+    SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// How a run reads on its own.
@@ -279,12 +279,12 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
         _ if slogan || counted_slogan => Class::Quoted,
-        // Names do not hold these function words (用实干实绩将蓝图变为大厦, 城在园中), a count
-        // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause.
-        // (了, 着, 向, 未: 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤.) A head followed by 化,
-        // 型 or 式 is a modifier: 农贸市场商场化改造, 花园式工厂.
-        _ if body.contains(['将', '把', '让', '使', '被', '为', '在', '变', '了', '着', '向', '未'])
-            || cut(s, end, b).starts_with(['化', '型', '式'])
+        // Names do not hold the `not_in_name` words of dict/project_words.tsv (用实干实绩将蓝图变为
+        // 大厦, 城在园中, 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤), a count
+        // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause. A head
+        // followed by a `modifier_after` word (化, 型, 式) is a modifier: 农贸市场商场化改造, 花园式工厂.
+        _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
+            || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
             || COUNTED.is_match(body)
             || quoted_head
             || name.chars().count() > 20 =>

@@ -9,12 +9,22 @@ use super::words::{WORDS, Word, after, cut};
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
 pub(super) fn read_stage(action: &str) -> Option<VerbStage> {
+    stage_from(action, true)
+}
+
+/// The stage of an action from the phrases that show something is built: [`read_stage`]
+/// without the `soft` verbs (做好, 建好), which an institution needs more than.
+pub(super) fn read_built_stage(action: &str) -> Option<VerbStage> {
+    stage_from(action, false)
+}
+
+fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
     let lex = &*WORDS;
     // (rank, start, length, stage)
     let mut best: Option<(u8, usize, usize, VerbStage)> = None;
     for m in lex.stages.find_overlapping_iter(action) {
         let v = lex.stage_of[m.pattern()];
-        if v.rank == 0 {
+        if v.rank == 0 || (v.soft && !soft) {
             continue;
         }
         let len = m.end() - m.start();

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
-use crate::lexicon::{CountKind, HeadKind, VerbRole, VerbStage};
+use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
 #[derive(Debug, Clone, Copy)]
@@ -21,6 +21,8 @@ pub(super) struct Verb {
     pub(super) scope: bool,
     /// Written straight onto 工程/项目 it is part of the name (建设工程, 培育工程).
     pub(super) compound: bool,
+    /// Decides the stage but does not show that an institution is built (做好, 建好).
+    pub(super) soft: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -57,12 +59,15 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let mut verbs: Vec<(String, Verb)> = Vec::new();
     for v in &lexicon.stage_verbs {
         let (lead, scope, compound) = match v.role {
-            VerbRole::Verb => (false, false, false),
+            VerbRole::Verb | VerbRole::Soft => (false, false, false),
             VerbRole::Compound => (false, false, true),
             VerbRole::Lead => (true, false, false),
             VerbRole::Scope => (true, true, false),
         };
-        verbs.push((v.phrase.clone(), Verb { stage: v.stage, rank: v.rank, lead, scope, compound }));
+        verbs.push((
+            v.phrase.clone(),
+            Verb { stage: v.stage, rank: v.rank, lead, scope, compound, soft: v.role == VerbRole::Soft },
+        ));
     }
     // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
     // at the start of a run is taken as a verb there (see `elements`).
@@ -156,12 +161,37 @@ pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// What an item costs: 投资3500万元, 1.27亿元.
 pub(super) static AMOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"));
+/// The words of one kind of `dict/project_words.tsv`, in file order.
+pub(super) fn function_words(kind: ProjectWordKind) -> impl Iterator<Item = &'static str> {
+    crate::lexicon::get().project_words.iter().filter(move |w| w.kind == kind).map(|w| w.word.as_str())
+}
+
+/// The same, as regex alternatives.
+fn function_alternatives(kind: ProjectWordKind) -> String {
+    function_words(kind).map(regex::escape).collect::<Vec<_>>().join("|")
+}
+
+/// Words a name never holds before its head (`not_in_name` of `dict/project_words.tsv`): 将,
+/// 了, 向 …
+pub(super) static NOT_IN_NAME: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::NotInName).collect());
+
+/// Words after a head that make it a modifier (`modifier_after` of `dict/project_words.tsv`):
+/// 农贸市场商场化改造, 花园式工厂.
+pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ModifierAfter).collect());
+
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, 随着, a
-/// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so that no name starts inside them (10亿元以上项目:
-/// not 上项目).
+/// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so
+/// that no name starts inside them (10亿元以上项目: not 上项目). The words are the `leading` and
+/// `leading_year_after` rows of `dict/project_words.tsv`; the shapes of numbers are here.
 pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\d{4}年(?:底|内|前|起|初|中)?前?|以[上下内]|全长[\d.]+(?:公里|千米|米)|(?:伴?随着|围绕着)|[以把将在为与向从由让使并及抓促了至对]|到\d{4}年|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"^(?:\d{{4}}年(?:{})?前?|全长[\d.]+(?:公里|千米|米)|(?:{})|到\d{{4}}年|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)",
+        function_alternatives(ProjectWordKind::LeadingYearAfter),
+        function_alternatives(ProjectWordKind::Leading),
+    ))
+    .expect("escaped words make a valid regex")
 });
 
 /// A count opening a quotation: “十大工程”, “三大攻坚战”.
@@ -169,9 +199,10 @@ pub(super) static QUOTED_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex"));
 /// A road number: G331, S15 (国道, 省道).
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
-/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯.
-pub(super) static ROUTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至]{1,12}$").expect("valid regex"));
+/// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯 (not a figure: 起付线调减至500元).
+pub(super) static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至\d][^\s、，。；：“”至]{0,11}$").expect("valid regex")
+});
 /// A short bracket: （广东段）, (中).
 pub(super) static SHORT_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
@@ -183,6 +214,15 @@ pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         counters(CountKind::NumberCn)
     ))
     .expect("escaped words make a valid regex")
+});
+/// The last characters of the counters of [`NUMBER`]: a text without one holds no match.
+static NUMBER_ENDS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().project_counts.iter();
+    let words = words.filter(|c| matches!(c.kind, CountKind::Number | CountKind::NumberCn));
+    let mut ends: Vec<char> = words.filter_map(|c| c.word.chars().last()).collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
 });
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -210,9 +250,7 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
     let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
     // Every NUMBER match ends in one of its counters.
-    let t = if numbers
-        && t.contains(['个', '座', '所', '条', '家', '项', '处', '批', '套', '张', '栋', '幢', '间', '户', '大'])
-    {
+    let t = if numbers && t.contains(NUMBER_ENDS.as_slice()) {
         match NUMBER.replace_all(&t, "") {
             Cow::Borrowed(_) => t,
             Cow::Owned(o) => o.into(),
