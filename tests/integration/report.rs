@@ -348,6 +348,6 @@ fn three_thousand_documents_in_one_streaming_pass() {
     assert_eq!(std::fs::read_dir(site.join("d")).unwrap().count(), 3000);
     let index = std::fs::metadata(site.join("index.html")).unwrap().len();
     assert!(index < 3 << 20, "index of 3,000 documents is {index} bytes");
-    // Generous for a debug build on a loaded two-core machine; the real figure is in README.
-    assert!(secs < 60.0, "3,000 pages took {secs:.1}s");
+    // Speed is a benchmark goal, not a test: printed, not asserted (the README has the figure).
+    eprintln!("3,000 pages in {secs:.1} s");
 }
