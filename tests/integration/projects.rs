@@ -118,6 +118,11 @@ fn category_words_make_kinds_not_names() {
     expect(&rows, &[("崂山实验室", "ongoing"), ("“吉林工匠”培育工程", "ongoing")]);
     // A scope or a modifier alone does not make a kind of a named building.
     expect(&rows, &[("省文化馆新馆", "completed"), ("综合老年养护院", "completed")]);
+    // A count spaced from its number (226 个, 30 件), as texts that space their numbers write
+    // it, makes a kind as well.
+    for kind in ["建设项目", "水源工程", "硬化工程", "行政村"] {
+        no_name_with(&rows, kind);
+    }
 }
 
 /// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and

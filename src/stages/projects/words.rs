@@ -134,13 +134,14 @@ pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})?段")
         .expect("valid regex")
 });
-/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所; also
+/// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所 (and 30 件,
+/// one space after a number in digits, as texts that space their numbers write it); also
 /// a length or an age leading a kind (310公里农村公路, 30年以上燃气管道: how much of a kind is
 /// built or replaced). (Other units of measure only count after a name: 新建山城步道11.6公里;
 /// a capacity names a plant: 万吨冷储, 5万千瓦风电.)
 pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:第?(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})|[\d.]+(?:余|多)?(?:万)?(?:{})|\d+年(?:以上|以下))",
+        r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{})|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:{})|\d+[ 　]?年(?:以上|以下))",
         counters(CountKind::Count),
         counters(CountKind::CountLength)
     ))
@@ -148,7 +149,7 @@ pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})",
+        r"^(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
         counters(CountKind::CountAfter)
     ))
     .expect("escaped words make a valid regex")
@@ -209,7 +210,7 @@ pub(super) static SHORT_BRACKET: LazyLock<Regex> =
 /// A number with its counter: not part of what makes a name specific (a capacity is).
 pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"[\d.]+(?:余|多)?(?:万|亿)?(?:{})|[一二三四五六七八九十两百千万]+(?:{})",
+        r"[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{})|[一二三四五六七八九十两百千万]+(?:{})",
         counters(CountKind::Number),
         counters(CountKind::NumberCn)
     ))
@@ -226,14 +227,14 @@ static NUMBER_ENDS: LazyLock<Vec<char>> = LazyLock::new(|| {
 });
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\d+(?:万|亿)?(?:{})", counters(CountKind::Counted)))
+    Regex::new(&format!(r"\d+[ 　]?(?:万|亿)?[ 　]?(?:{})", counters(CountKind::Counted)))
         .expect("escaped words make a valid regex")
 });
 /// A predicate that counts what it follows: X增至3592个, 实施X项目14个 (a counter, not a
 /// length: 实施“畅返不畅”工程5200公里 is one project's size).
 pub(super) static POST_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:{})?[\d.]+(?:余|多)?(?:万|亿)?(?:{})",
+        r"^(?:{})?[ 　]?[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
         counters(CountKind::PostCountVerb),
         counters(CountKind::PostCount)
     ))
