@@ -192,6 +192,8 @@ mod tests {
         assert!(surfaces("PM2.5平均浓度，5G基站，千家万户，万吨冷储").is_empty());
         assert!(surfaces("重点做好以下六个方面工作").is_empty());
         assert_eq!(surfaces("其中10亿元以上项目23个。"), vec!["23个"]);
+        // A threshold followed by its count: only the count is a quantity.
+        assert_eq!(surfaces("骨干企业达99户，其中10亿元以上8户，5 亿元以上 14 户。"), vec!["99户", "8户", "14 户"]);
         assert_eq!(surfaces("受教育年限达到11.2年。"), vec!["11.2年"]);
     }
 

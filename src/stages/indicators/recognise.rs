@@ -315,15 +315,20 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
         return true;
     }
-    // Category thresholds: 10亿元以上项目, 65岁以上老年人. Counts and shares stay
-    // (新建10家以上智能工厂, 80%以上的行政村).
+    // Category thresholds: 10亿元以上项目, 65岁以上老年人, and one followed by its count
+    // (其中10亿元以上8户, 10 亿元以上 8 户). Counts and shares stay (新建10家以上智能工厂,
+    // 80%以上的行政村).
     if let Some((Effect::AtLeast | Effect::AtMost, _)) = r.after {
         let is_threshold_word = {
             let w = &s[r.end..after_end];
             w.contains("以上") || w.contains("以下")
         };
+        let next = match following {
+            Some(sp) if is_inline_space(sp) => char_at(s, after_end + sp.len_utf8()),
+            c => c,
+        };
         if is_threshold_word
-            && following.is_some_and(|c| is_han(c) || c == '“')
+            && next.is_some_and(|c| is_han(c) || c == '“' || c.is_ascii_digit())
             && !matches!(dim, Dimension::Count | Dimension::Percent)
         {
             return true;
