@@ -191,6 +191,8 @@ mod tests {
         assert!(surfaces("今后五年，五年来，国有企业改革三年行动").is_empty());
         assert!(surfaces("PM2.5平均浓度，5G基站，千家万户，万吨冷储").is_empty());
         assert!(surfaces("重点做好以下六个方面工作").is_empty());
+        // A slogan of the form N位一体 (三位一体, 市五位一体公共活动中心) counts nothing.
+        assert!(surfaces("坚持三位一体，建设市五位一体公共活动中心").is_empty());
         assert_eq!(surfaces("其中10亿元以上项目23个。"), vec!["23个"]);
         // A threshold followed by its count: only the count is a quantity.
         assert_eq!(surfaces("骨干企业达99户，其中10亿元以上8户，5 亿元以上 14 户。"), vec!["99户", "8户", "14 户"]);
