@@ -162,6 +162,8 @@ mod tests {
         assert_eq!(r[0], ("7 亿美元".into(), 7.0, "亿美元".into(), 7e8, "美元".into(), "at_least"));
         assert_eq!(r[1].0, "283 万吨");
         assert!(rows("建成2  亿元").is_empty(), "two blanks join nothing");
+        let r = rows("改造 1.5 万 户。");
+        assert_eq!(r[0], ("1.5 万 户".into(), 1.5, "万户".into(), 15000.0, "户".into(), "exact"));
         // And one space before a qualifier after the unit (楚雄 2016: 增长 30% 左右).
         let r = rows("增长 30% 左右，控制在 4.5% 以内，保持在7.6‰ 以内，达 60% 以上。");
         let q: Vec<&str> = r.iter().map(|x| x.5).collect();

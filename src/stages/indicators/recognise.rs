@@ -118,6 +118,14 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
         inside = Some(*e);
         p += len;
     }
+    // And one between the magnitude word and the unit (1.5 万 户), in the same texts.
+    if !mult_text.is_empty()
+        && n.script == Script::Arabic
+        && let Some(sp) = t(p).chars().next().filter(|&c| is_inline_space(c))
+        && lx.units.prefix_of(t(p + sp.len_utf8())).is_some()
+    {
+        p += sp.len_utf8();
+    }
     let mut entry = None;
     let mut unit_text = "";
     if let Some((len, e)) = lx.units.prefix_of(t(p))
