@@ -145,6 +145,7 @@ vocabulary! {
         Pair = "pair",
         Generic = "generic",
         Owner = "owner",
+        Whole = "whole",
     }
 }
 

@@ -12,6 +12,7 @@ use super::subject::{
     right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
+use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure};
 
@@ -289,6 +290,20 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(head) if head.chars().count() >= 2 => head.to_string(),
                 _ => left,
             };
+            // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
+            // 新增市场主体52万户，累计394万户): the same thing, with this verb.
+            let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            if same_sentence
+                && closes
+                && WORDS.has(&left, role::KEEP | role::VERB)
+                && !WORDS.has(&left, role::WHOLE)
+                && ms[i - 1].unit_base == ms[i].unit_base
+                && let Some(s) = ms[i - 1].subject.as_deref().and_then(|p| with_verb(p, &left))
+            {
+                verbs[i] = WORDS.has(&left, role::KEEP).then(|| left.clone());
+                ms[i].subject = Some(s);
+                continue;
+            }
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
@@ -344,6 +359,28 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     }
 }
 
+/// The subject before, with `verb` in place of its own verb (开工建设亿元以上重大项目 + 建成 ->
+/// 建成亿元以上重大项目; 保障性住房开工 + 竣工 -> 保障性住房竣工), or before it when it has none.
+/// None when the subject before has no noun of its own.
+fn with_verb(before: &str, verb: &str) -> Option<String> {
+    let fits = |noun: &str| noun.chars().count() >= 2 && !WORDS.has(noun, role::ANY_VERB | role::GENERIC | role::LEAD);
+    if leading_verb(before).is_some() {
+        // All its verbs go (落地开工亿元以上工业项目 -> 亿元以上工业项目).
+        let mut noun = before;
+        while let Some((v, _)) = leading_verb(noun) {
+            noun = &noun[v.len()..];
+        }
+        return fits(noun).then(|| format!("{verb}{noun}"));
+    }
+    if let Some(l) = WORDS.suffix(before, role::ANY_VERB)
+        && l < before.len()
+    {
+        let noun = &before[..before.len() - l];
+        return fits(noun).then(|| format!("{noun}{verb}"));
+    }
+    fits(before).then(|| format!("{verb}{before}"))
+}
+
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
@@ -354,6 +391,11 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     }
     let before = match leading_verb(before) {
         Some((v, true)) => &before[v.len()..],
+        _ => before,
+    };
+    // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
+    let before = match WORDS.suffix(before, role::KEEP | role::GROWTH) {
+        Some(l) if l < before.len() && l > '增'.len_utf8() => &before[..before.len() - l],
         _ => before,
     };
     let owner = match WORDS.suffix(before, role::GENERIC) {

@@ -31,6 +31,7 @@ pub(super) mod role {
     pub const PAIR: u32 = 1 << 18;
     pub const GENERIC: u32 = 1 << 19;
     pub const OWNER: u32 = 1 << 20;
+    pub const WHOLE: u32 = 1 << 21;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
     pub fn of(r: SubjectRole) -> u32 {
@@ -56,6 +57,7 @@ pub(super) mod role {
             SubjectRole::Pair => PAIR,
             SubjectRole::Generic => GENERIC,
             SubjectRole::Owner => OWNER,
+            SubjectRole::Whole => WHOLE,
         }
     }
 }
