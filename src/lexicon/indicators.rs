@@ -146,6 +146,10 @@ vocabulary! {
         Generic = "generic",
         Owner = "owner",
         Whole = "whole",
+        Preverb = "preverb",
+        Steer = "steer",
+        Prep = "prep",
+        Tier = "tier",
     }
 }
 

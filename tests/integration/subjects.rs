@@ -38,3 +38,57 @@ fn lone_verb_lost_the_object() {
 fn total_without_its_owner() {
     subjects("generic_total", &[("91人", "全职院士总数"), ("135个", "村级公共服务中心总数")]);
 }
+
+/// A goal verb (争取) before the figure, or before a verb or a time word, is left out; before a
+/// noun it governs it stays (争取上级资金). A preposition ends the noun after a counter
+/// (47个市直部门|向县区下放事权, 6个村|被评为…) and alone before a figure is left out (对|100个).
+/// 争取1~2个产业集群 was `争取` for both ends of the range: the low end now reads the noun after
+/// the high end.
+#[test]
+fn steering_verb_or_preposition_as_subject() {
+    subjects(
+        "steer_and_prep",
+        &[
+            ("1", "产业集群"),
+            ("2个", "产业集群"),
+            ("47个", "市直部门"),
+            ("100个", "工业项目靶向施策"),
+            ("6000公里", "通村公路"),
+            ("120亿元", "争取上级资金"),
+            ("6个", "村"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "steer_and_prep");
+    let firms: Vec<&str> = rows.iter().filter(|r| r["surface"] == "1家").map(|r| r["subject"].as_str()).collect();
+    assert_eq!(firms, ["新设证券公司", "新设基金管理公司"]);
+}
+
+/// A streak (连续7年保持) and a leading 近N年 say when, not what: 群众安全感连续7年 was the
+/// subject of 98%. 基本 before a verb ends the noun after a counter (示范村|基本建成).
+#[test]
+fn streak_and_recent_years_in_subject() {
+    subjects("streak_and_time", &[("98%", "群众安全感"), ("12.8%", "全社会研发经费投入"), ("120个", "特色精品示范村")]);
+}
+
+/// A share written after a figure (外送电量3150亿度、占全国16%) is the share of the thing counted
+/// before: it was `占全国`.
+#[test]
+fn share_lost_what_it_is_a_share_of() {
+    subjects("share_of_previous", &[("16%", "外送电量占全国"), ("46.6%", "民间投资占全市投资")]);
+}
+
+/// Short list items share the head of the last one whatever their own 基本 (基本医疗、失业保险
+/// 参保人数 was `医疗保险参保人数`), and a tier list completes with the last item's own tier
+/// (国家、省重点实验室 was `国家点实验室`).
+#[test]
+fn list_items_with_modifiers_of_different_lengths() {
+    subjects(
+        "list_modifiers",
+        &[
+            ("100万人", "基本医疗保险参保人数"),
+            ("80万人", "失业保险参保人数"),
+            ("12家", "国家重点实验室"),
+            ("30家", "省重点实验室"),
+        ],
+    );
+}

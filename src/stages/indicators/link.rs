@@ -35,7 +35,8 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         let mut right_at = ms[i].q_end;
         let mut k = i;
         while let Some(next) = ms.get(k + 1) {
-            if next.q_start == right_at {
+            // …or is the low end of a range (争取1~2个产业集群): the noun after the high end.
+            if next.q_start == right_at || next.range_hi {
                 right_at = next.q_end;
                 k += 1;
             } else {
@@ -119,8 +120,22 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
 /// Only items of one or two characters, all of the same length as the last item's modifier.
 fn complete_items(items: &[&str]) -> Vec<String> {
     let Some((last, rest)) = items.split_last() else { return vec![] };
-    let len = rest.first().map_or(0, |x| x.chars().count());
-    let short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| x.chars().count() == len);
+    // 基本养老、医疗保险参保率: an item's own 基本 is not part of the modifier shared in length.
+    let core = |x: &str| {
+        let k = x.char_indices().skip(1).map(|(k, _)| k).find(|&k| WORDS.has(&x[..k], role::PREVERB)).unwrap_or(0);
+        x[k..].chars().count()
+    };
+    let len = rest.first().map_or(0, |x| core(x));
+    let mut short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| core(x) == len);
+    // 国家、省重点实验室: the last item's modifier is a tier of its own length.
+    let tier = WORDS.prefix(last, role::TIER).filter(|_| rest.iter().all(|x| WORDS.has(x, role::TIER)));
+    let len = match tier {
+        Some(l) => {
+            short = true;
+            last[..l].chars().count()
+        }
+        None => len,
+    };
     let head: String = last.chars().skip(len).collect();
     if !short || head.chars().count() < 2 {
         return items.iter().map(|x| (*x).to_string()).collect();
@@ -264,7 +279,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out.
-                let lv = if WORDS.has(&lv, role::REPORT) { String::new() } else { lv };
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP) { String::new() } else { lv };
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
                     _ => lv,
@@ -302,6 +317,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             {
                 verbs[i] = WORDS.has(&left, role::KEEP).then(|| left.clone());
                 ms[i].subject = Some(s);
+                continue;
+            }
+            // 外送电量3150亿度、占全国16%: the share of the thing counted before.
+            if same_sentence
+                && left.starts_with('占')
+                && let Some(p) = ms[i - 1].subject.as_deref().filter(|p| !p.starts_with('占') && !p.is_empty())
+            {
+                ms[i].subject = Some(format!("{p}{left}"));
                 continue;
             }
             let own = leading_verb(&left);

@@ -56,6 +56,18 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
+static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
+        use crate::lexicon::SubjectRole as R;
+        matches!(w.role, R::Report | R::Link)
+    });
+    let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
+    verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
+        .expect("escaped words make a valid regex")
+});
+
 /// The time a figure is about, written right before it with 的 (增加到|2015年的|2680亿元, 由
 /// “十二五”末的, 是2005年的): part of the figure, not of its subject.
 static TRAILING_YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,6 +148,17 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
                 t = rest;
             }
         }
+        // 基本建成 -> 建成, 支持完成 -> 完成, but 基本医疗 stays; 争取年内新设 -> 新设, 争取 alone
+        // before a figure -> nothing, but 争取上级资金 stays (securing funds is what is counted).
+        if let Some(l) = WORDS.prefix(t, role::PREVERB | role::STEER) {
+            let rest = &t[l..];
+            let steer = WORDS.has(&t[..l], role::STEER);
+            let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
+                || LEADING_TIME.is_match(rest);
+            if before_verb || (steer && rest.is_empty()) {
+                t = rest;
+            }
+        }
         if t.len() == before {
             return t;
         }
@@ -191,6 +214,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
             t = &t[..t.len() - l];
         }
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
+        // 群众安全感连续7年保持|98%以上: a streak says how long, not what is measured.
+        if let Some(m) = TRAILING_STREAK.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
         // 增至, 提高到: the figure is the level reached.
@@ -291,7 +318,15 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
                 break;
             }
-            if WORDS.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
+            if WORDS
+                .prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME | role::PREP)
+                .is_some()
+            {
+                break;
+            }
+            // 120个特色精品示范村|基本建成, 30亿元财政资金|支持 (nouns such as 基本医疗, 引导基金
+            // are compounds, read above).
+            if WORDS.prefix(rest, role::PREVERB).is_some() {
                 break;
             }
             if let Some(l) = WORDS.prefix(rest, role::KEEP) {
@@ -364,17 +399,17 @@ mod tests {
     /// before the words moved there (`截止到?` is `截止到|截止`: the longer word first).
     #[test]
     fn leading_time_is_built_from_the_cues() {
-        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
+        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
         let rest = r"(?:[0-9０-９]{4}年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}年(?:来|间|内)?)[，,、]?";
         assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
-        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         for t in
             ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"]
         {
             assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         let firsts: String = LEADING_TIME_FIRST.iter().collect();
-        assert!("到至截在从自于“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
-        assert!(firsts.chars().all(|c| "到至截在从自于“十一二三四五六七八九".contains(c)), "{firsts}");
+        assert!("到至截在从自于近“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于近“十一二三四五六七八九".contains(c)), "{firsts}");
     }
 }
