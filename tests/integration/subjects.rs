@@ -92,3 +92,14 @@ fn list_items_with_modifiers_of_different_lengths() {
         ],
     );
 }
+
+/// 办好 only reports (办好20件民生实事 was `办好民生实事`), 按计划 leads a clause (was
+/// `按计划造地`), the 占 of a share is not part of what takes the share (was `应用类成果占`), and a
+/// counted noun may start with a particle that is part of a word (26项|为民办实事项目 was `办好`).
+#[test]
+fn reporting_verbs_and_share_verbs_in_subject() {
+    subjects(
+        "report_and_share_verbs",
+        &[("20件", "民生实事"), ("10万亩", "造地"), ("95.2%", "应用类成果"), ("26项", "为民办实事项目")],
+    );
+}

@@ -56,6 +56,10 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The verb of a share closing the words before it (应用类成果占|95.2%, 非公经济只占|23.1%): the
+/// subject is what takes the share.
+static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
+
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
 static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
@@ -231,6 +235,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         }
     }
     let t = strip_leading(t);
+    let t = match TRAILING_SHARE.find(t) {
+        Some(m) if t[..m.start()].chars().count() >= 2 => &t[..m.start()],
+        _ => t,
+    };
     // Nothing but a linking or reporting word (…增长20%，达到282亿元): no subject of its own.
     if WORDS.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
         return String::new();
@@ -278,7 +286,8 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         Some(c) => c,
         None => return "",
     };
-    if !(is_han(first) || first == '“') || is_particle(first) {
+    // (A particle that starts a compound starts a noun: 26项|为民办实事项目.)
+    if !(is_han(first) || first == '“') || (is_particle(first) && WORDS.prefix(t, role::COMPOUND).is_none()) {
         return "";
     }
     let stop_first =
