@@ -103,3 +103,26 @@ fn reporting_verbs_and_share_verbs_in_subject() {
         &[("20件", "民生实事"), ("10万亩", "造地"), ("95.2%", "应用类成果"), ("26项", "为民办实事项目")],
     );
 }
+
+/// A short aside in brackets inside a noun does not cut the subject (横州市茉莉花（茶）综合品牌价值
+/// was `综合品牌价值`, 病险水库（水闸）除险加固 was `除险加固`, 新（改）建公办幼儿园 was
+/// `建公办幼儿园`), and the aside does not keep a subject from its code; an aside that closes a
+/// list item (示范村（镇）、28个…) is not taken into the next one.
+#[test]
+fn aside_in_brackets_cut_the_subject() {
+    subjects(
+        "aside_in_noun",
+        &[
+            ("226.69亿元", "横州市茉莉花（茶）综合品牌价值"),
+            ("249座", "病险水库（水闸）除险加固"),
+            ("6所", "新（改）建公办幼儿园"),
+            ("28个", "培育省级示范村"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "aside_in_noun");
+    let revenue = rows.iter().find(|r| r["surface"] == "250.6亿元").expect("250.6亿元");
+    assert_eq!(
+        (revenue["subject"].as_str(), revenue["indicator"].as_str()),
+        ("地方一般公共预算收入", "budget_revenue")
+    );
+}

@@ -4,7 +4,7 @@
 //! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
 //! with figures in order. Then each subject gets its indicator code.
 
-use super::clause::{between, clause_start, last_clause, left_of, strip_links, strip_separator};
+use super::clause::{between, clause_start, last_clause, left_of, over_aside, strip_links, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
@@ -152,7 +152,8 @@ fn complete_items(items: &[&str]) -> Vec<String> {
 /// clause before the figures.
 fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
     let t = between(s, floor, from).trim_end_matches(['，', ',']);
-    let start = clause_start(s, floor, floor + t.len());
+    let end = floor + t.len();
+    let start = over_aside(s, clause_start(s, floor, end), end).max(floor);
     // 接待游客1850万人次、旅游花费110亿元，分别增长…: each item without its own figure.
     let items: Vec<&str> = between(s, start, floor + t.len())
         .split('、')

@@ -60,6 +60,11 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// subject is what takes the share.
 static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
 
+/// An aside in brackets right before the figure (地方一般公共预算收入（同口径）|250.6亿元,
+/// 同比增长（下同）|4%): a note on the figure, not part of what it measures.
+static TRAILING_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex"));
+
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
 static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
@@ -129,6 +134,12 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         {
             t = rest;
         }
+        // An aside left over from the words before (12县（市）|疾病控制中心): not the subject's.
+        if let Some(rest) = t.strip_prefix('（')
+            && let Some(k) = rest.find('）').filter(|&k| rest[..k].chars().count() <= 6)
+        {
+            t = &rest[k + '）'.len_utf8()..];
+        }
         let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
@@ -195,6 +206,9 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     loop {
         let before = t.len();
         t = strip_links(t);
+        if let Some(m) = TRAILING_ASIDE.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 增加到2015年的|2680亿元: the year of the figure.
         if let Some(m) = TRAILING_YEAR_OF.find(t) {
             t = &t[..m.start()];
