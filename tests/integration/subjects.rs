@@ -126,3 +126,18 @@ fn aside_in_brackets_cut_the_subject() {
         ("地方一般公共预算收入", "budget_revenue")
     );
 }
+
+/// A count in characters followed by another count with no unit of its own is a fixed phrase,
+/// not a quantity (五位一体 gave the row 五位 with subject `建设市一体公共活动中心`); one whose
+/// second count has a unit counts things (四条一级公路). 由 before a per-head word is no part of
+/// the subject (企业退休人员基本养老金由月人均 was the subject of 1430元).
+#[test]
+fn numbers_in_fixed_phrases_and_from_per_head() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "fixed_numbers_and_per_head");
+    let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
+    assert_eq!(surfaces, ["四条", "1430元", "1665元"]);
+    subjects(
+        "fixed_numbers_and_per_head",
+        &[("1430元", "企业退休人员基本养老金月人均"), ("1665元", "企业退休人员基本养老金月人均")],
+    );
+}

@@ -65,6 +65,10 @@ static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|�
 static TRAILING_ASIDE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex"));
 
+/// 由 or 从 before a per-head or per-period word that closes the words before a figure.
+static FROM_PER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
+
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
 static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
@@ -202,6 +206,7 @@ pub(super) fn drop_inner_report(t: &str) -> String {
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     let framed = drop_frame(last_clause(raw.trim()));
+    let mut joined: String;
     let mut t = strip_leading(&framed);
     loop {
         let before = t.len();
@@ -233,6 +238,14 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         }
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
+        }
+        // 企业退休人员基本养老金由月人均|1430元提高到…: the 由 of a change whose level is per head.
+        if let Some(c) = FROM_PER_HEAD.captures(t).filter(|c| c.get(0).is_some_and(|m| m.start() > 0)) {
+            let (all, per) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).map_or("", |m| m.as_str()));
+            if per.len() + all.start < t.len() {
+                joined = format!("{}{per}", &t[..all.start]);
+                t = &joined;
+            }
         }
         // 群众安全感连续7年保持|98%以上: a streak says how long, not what is measured.
         if let Some(m) = TRAILING_STREAK.find(t).filter(|m| m.start() > 0) {
