@@ -145,6 +145,11 @@ vocabulary! {
         Pair = "pair",
         Generic = "generic",
         Owner = "owner",
+        Whole = "whole",
+        Preverb = "preverb",
+        Steer = "steer",
+        Prep = "prep",
+        Tier = "tier",
     }
 }
 

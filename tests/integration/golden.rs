@@ -125,7 +125,7 @@ macro_rules! golden_tests {
     };
 }
 
-golden_tests!(codes, decode, header, indicators, periods, projects, regressions, sections);
+golden_tests!(codes, decode, header, indicators, periods, projects, regressions, sections, subjects);
 
 /// Every folder of tests/fixtures/ that holds inputs has its golden test.
 #[test]

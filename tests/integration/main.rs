@@ -26,6 +26,7 @@ mod robust;
 mod schema;
 mod scorecard;
 mod sections;
+mod subjects;
 #[cfg(feature = "polars")]
 mod targets;
 mod writers;

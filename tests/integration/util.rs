@@ -59,8 +59,8 @@ pub fn seed_run() -> &'static Path {
 }
 
 /// The folders of tests/fixtures/ whose files are reports (each has its snapshots/ beside them).
-pub const FIXTURE_FOLDERS: [&str; 8] =
-    ["codes", "decode", "header", "indicators", "periods", "projects", "regressions", "sections"];
+pub const FIXTURE_FOLDERS: [&str; 9] =
+    ["codes", "decode", "header", "indicators", "periods", "projects", "regressions", "sections", "subjects"];
 
 /// Extensions of the files gwr reads; other files of a fixture folder are not inputs.
 pub const INPUT_EXTENSIONS: [&str; 4] = ["txt", "html", "htm", "docx"];

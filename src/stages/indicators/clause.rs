@@ -23,6 +23,35 @@ pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
         .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
+/// A clause start right after a short aside in brackets inside a noun (横州市茉莉花（茶）|综合品牌
+/// 价值, 病险水库（水闸）|除险加固): the clause starts where the words before the aside start.
+/// An aside holds at most 6 characters, no digit and no clause mark; `figure` is where the figure
+/// starts.
+pub(super) fn over_aside(s: &str, cs: usize, figure: usize) -> usize {
+    let Some(close) = s[..cs].chars().next_back().filter(|c| matches!(c, '）' | ')')) else { return cs };
+    // The noun goes on after the aside, or the figure follows it (示范村（镇）、28个… is a list,
+    // not one noun).
+    if cs != figure && !s[cs..].chars().next().is_some_and(crate::lang::chars::is_han) {
+        return cs;
+    }
+    let inner_end = cs - close.len_utf8();
+    let mut open = None;
+    for (k, (i, c)) in s[..inner_end].char_indices().rev().enumerate() {
+        if matches!(c, '（' | '(') {
+            open = Some(i);
+            break;
+        }
+        if k >= 6 || is_clause_break(c) || c.is_ascii_digit() || crate::lang::numerals::digit(c).is_some() {
+            return cs;
+        }
+    }
+    // Words must stand right before the aside, in the same clause.
+    match open {
+        Some(o) if o > 0 && s[..o].chars().next_back().is_some_and(crate::lang::chars::is_han) => clause_start(s, 0, o),
+        _ => cs,
+    }
+}
+
 /// The words before mention `i` in its clause (after the mention before it, if that one is
 /// in the same clause), and whether they follow that mention directly.
 pub(super) fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>) -> (usize, bool) {
@@ -30,6 +59,7 @@ pub(super) fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>
     // A line break is a clause break: the scan stops at the line's start without looking for
     // it first (which cost a scan over the whole line per figure: quadratic on a one-line page).
     let cs = clause_start(s, 0, m.q_start);
+    let cs = over_aside(s, cs, m.q_start);
     let p_end = i.checked_sub(1).map(|j| prev_end.unwrap_or(ms[j].q_end).max(ms[j].q_end));
     match p_end {
         Some(e) if e >= cs && e <= m.q_start => (e, true),

@@ -232,6 +232,16 @@ pub fn indicator_of(subject: &str) -> Option<String> {
 /// dimensions are compared (currency, count, mass, energy, area, length): percent and `other`
 /// levels (a rate written in days, an intensity) keep their code.
 pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> Option<String> {
+    // An aside in brackets (地方一般公共预算收入（同口径）, 居民消费价格指数（市辖区）) names no
+    // other statistic.
+    let bare;
+    let subject = match (subject.find('（'), subject.ends_with('）')) {
+        (Some(k), true) if k > 0 => {
+            bare = &subject[..k];
+            bare
+        }
+        _ => subject,
+    };
     let code = indicator_of(subject)?;
     let physical = |d: Dimension| {
         matches!(

@@ -4,7 +4,7 @@
 //! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
 //! with figures in order. Then each subject gets its indicator code.
 
-use super::clause::{between, clause_start, last_clause, left_of, strip_links, strip_separator};
+use super::clause::{between, clause_start, last_clause, left_of, over_aside, strip_links, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
@@ -12,6 +12,7 @@ use super::subject::{
     right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
+use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure};
 
@@ -34,7 +35,8 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         let mut right_at = ms[i].q_end;
         let mut k = i;
         while let Some(next) = ms.get(k + 1) {
-            if next.q_start == right_at {
+            // …or is the low end of a range (争取1~2个产业集群): the noun after the high end.
+            if next.q_start == right_at || next.range_hi {
                 right_at = next.q_end;
                 k += 1;
             } else {
@@ -118,8 +120,22 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
 /// Only items of one or two characters, all of the same length as the last item's modifier.
 fn complete_items(items: &[&str]) -> Vec<String> {
     let Some((last, rest)) = items.split_last() else { return vec![] };
-    let len = rest.first().map_or(0, |x| x.chars().count());
-    let short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| x.chars().count() == len);
+    // 基本养老、医疗保险参保率: an item's own 基本 is not part of the modifier shared in length.
+    let core = |x: &str| {
+        let k = x.char_indices().skip(1).map(|(k, _)| k).find(|&k| WORDS.has(&x[..k], role::PREVERB)).unwrap_or(0);
+        x[k..].chars().count()
+    };
+    let len = rest.first().map_or(0, |x| core(x));
+    let mut short = !rest.is_empty() && (1..=2).contains(&len) && rest.iter().all(|x| core(x) == len);
+    // 国家、省重点实验室: the last item's modifier is a tier of its own length.
+    let tier = WORDS.prefix(last, role::TIER).filter(|_| rest.iter().all(|x| WORDS.has(x, role::TIER)));
+    let len = match tier {
+        Some(l) => {
+            short = true;
+            last[..l].chars().count()
+        }
+        None => len,
+    };
     let head: String = last.chars().skip(len).collect();
     if !short || head.chars().count() < 2 {
         return items.iter().map(|x| (*x).to_string()).collect();
@@ -136,7 +152,8 @@ fn complete_items(items: &[&str]) -> Vec<String> {
 /// clause before the figures.
 fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
     let t = between(s, floor, from).trim_end_matches(['，', ',']);
-    let start = clause_start(s, floor, floor + t.len());
+    let end = floor + t.len();
+    let start = over_aside(s, clause_start(s, floor, end), end).max(floor);
     // 接待游客1850万人次、旅游花费110亿元，分别增长…: each item without its own figure.
     let items: Vec<&str> = between(s, start, floor + t.len())
         .split('、')
@@ -263,7 +280,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out.
-                let lv = if WORDS.has(&lv, role::REPORT) { String::new() } else { lv };
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP) { String::new() } else { lv };
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
                     _ => lv,
@@ -289,6 +306,28 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(head) if head.chars().count() >= 2 => head.to_string(),
                 _ => left,
             };
+            // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
+            // 新增市场主体52万户，累计394万户): the same thing, with this verb.
+            let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            if same_sentence
+                && closes
+                && WORDS.has(&left, role::KEEP | role::VERB)
+                && !WORDS.has(&left, role::WHOLE)
+                && ms[i - 1].unit_base == ms[i].unit_base
+                && let Some(s) = ms[i - 1].subject.as_deref().and_then(|p| with_verb(p, &left))
+            {
+                verbs[i] = WORDS.has(&left, role::KEEP).then(|| left.clone());
+                ms[i].subject = Some(s);
+                continue;
+            }
+            // 外送电量3150亿度、占全国16%: the share of the thing counted before.
+            if same_sentence
+                && left.starts_with('占')
+                && let Some(p) = ms[i - 1].subject.as_deref().filter(|p| !p.starts_with('占') && !p.is_empty())
+            {
+                ms[i].subject = Some(format!("{p}{left}"));
+                continue;
+            }
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
@@ -344,6 +383,28 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     }
 }
 
+/// The subject before, with `verb` in place of its own verb (开工建设亿元以上重大项目 + 建成 ->
+/// 建成亿元以上重大项目; 保障性住房开工 + 竣工 -> 保障性住房竣工), or before it when it has none.
+/// None when the subject before has no noun of its own.
+fn with_verb(before: &str, verb: &str) -> Option<String> {
+    let fits = |noun: &str| noun.chars().count() >= 2 && !WORDS.has(noun, role::ANY_VERB | role::GENERIC | role::LEAD);
+    if leading_verb(before).is_some() {
+        // All its verbs go (落地开工亿元以上工业项目 -> 亿元以上工业项目).
+        let mut noun = before;
+        while let Some((v, _)) = leading_verb(noun) {
+            noun = &noun[v.len()..];
+        }
+        return fits(noun).then(|| format!("{verb}{noun}"));
+    }
+    if let Some(l) = WORDS.suffix(before, role::ANY_VERB)
+        && l < before.len()
+    {
+        let noun = &before[..before.len() - l];
+        return fits(noun).then(|| format!("{noun}{verb}"));
+    }
+    fits(before).then(|| format!("{verb}{before}"))
+}
+
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
@@ -354,6 +415,11 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     }
     let before = match leading_verb(before) {
         Some((v, true)) => &before[v.len()..],
+        _ => before,
+    };
+    // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
+    let before = match WORDS.suffix(before, role::KEEP | role::GROWTH) {
+        Some(l) if l < before.len() && l > '增'.len_utf8() => &before[..before.len() - l],
         _ => before,
     };
     let owner = match WORDS.suffix(before, role::GENERIC) {

@@ -290,6 +290,21 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         if r.entry.is_some_and(|e| e.kind == UnitKind::Ordinal) {
             return true;
         }
+        // A count followed by another count in characters (五位一体, 两个一百年, 五个一工程): a fixed
+        // phrase made of numbers, a name like 一区两群, not a quantity.
+        // (Not when the second count has a unit or counter of its own: 四条一级公路, 三个一号旅游
+        // 公路, 五个五年计划 count things.)
+        if r.mult == 0 && r.after.is_none() {
+            let rest = &s[r.end..];
+            let mut cs = rest.chars();
+            let second = cs.next().filter(|&c| crate::lang::numerals::cn_digit(c).is_some_and(|d| d > 0));
+            if let Some(c) = second {
+                let after = &rest[c.len_utf8()..];
+                if after.chars().next().is_some_and(is_han) && lx.units.prefix_of(after).is_none() {
+                    return true;
+                }
+            }
+        }
         // 百, 千, 万 with no digit need a qualifier (上千万, 超百万): 千家万户 is an idiom.
         if n.bare && before.is_none() {
             return true;

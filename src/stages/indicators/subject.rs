@@ -57,6 +57,31 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The verb of a share closing the words before it (应用类成果占|95.2%, 非公经济只占|23.1%): the
+/// subject is what takes the share.
+static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
+
+/// An aside in brackets right before the figure (地方一般公共预算收入（同口径）|250.6亿元,
+/// 同比增长（下同）|4%): a note on the figure, not part of what it measures.
+static TRAILING_ASIDE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex"));
+
+/// 由 or 从 before a per-head or per-period word that closes the words before a figure.
+static FROM_PER_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
+
+/// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
+static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
+        use crate::lexicon::SubjectRole as R;
+        matches!(w.role, R::Report | R::Link)
+    });
+    let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
+    verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
+        .expect("escaped words make a valid regex")
+});
+
 /// The time a figure is about, written right before it with 的 (增加到|2015年的|2680亿元, 由
 /// “十二五”末的, 是2005年的): part of the figure, not of its subject.
 static TRAILING_YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,6 +139,12 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         {
             t = rest;
         }
+        // An aside left over from the words before (12县（市）|疾病控制中心): not the subject's.
+        if let Some(rest) = t.strip_prefix('（')
+            && let Some(k) = rest.find('）').filter(|&k| rest[..k].chars().count() <= 6)
+        {
+            t = &rest[k + '）'.len_utf8()..];
+        }
         let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
@@ -134,6 +165,17 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         if let Some(l) = WORDS.prefix(t, role::SCOPE) {
             let rest = &t[l..];
             if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
+                t = rest;
+            }
+        }
+        // 基本建成 -> 建成, 支持完成 -> 完成, but 基本医疗 stays; 争取年内新设 -> 新设, 争取 alone
+        // before a figure -> nothing, but 争取上级资金 stays (securing funds is what is counted).
+        if let Some(l) = WORDS.prefix(t, role::PREVERB | role::STEER) {
+            let rest = &t[l..];
+            let steer = WORDS.has(&t[..l], role::STEER);
+            let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
+                || LEADING_TIME.is_match(rest);
+            if before_verb || (steer && rest.is_empty()) {
                 t = rest;
             }
         }
@@ -165,10 +207,14 @@ pub(super) fn drop_inner_report(t: &str) -> String {
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     let framed = drop_frame(last_clause(raw.trim()));
+    let mut joined: String;
     let mut t = strip_leading(&framed);
     loop {
         let before = t.len();
         t = strip_links(t);
+        if let Some(m) = TRAILING_ASIDE.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 增加到2015年的|2680亿元: the year of the figure.
         if let Some(m) = TRAILING_YEAR_OF.find(t) {
             t = &t[..m.start()];
@@ -194,6 +240,18 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
+        // 企业退休人员基本养老金由月人均|1430元提高到…: the 由 of a change whose level is per head.
+        if let Some(c) = FROM_PER_HEAD.captures(t).filter(|c| c.get(0).is_some_and(|m| m.start() > 0)) {
+            let (all, per) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).map_or("", |m| m.as_str()));
+            if per.len() + all.start < t.len() {
+                joined = format!("{}{per}", &t[..all.start]);
+                t = &joined;
+            }
+        }
+        // 群众安全感连续7年保持|98%以上: a streak says how long, not what is measured.
+        if let Some(m) = TRAILING_STREAK.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 增至, 提高到: the figure is the level reached.
         if let Some(l) = WORDS.suffix(t, role::LEVEL)
             && l < t.len()
@@ -205,6 +263,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         }
     }
     let t = strip_leading(t);
+    let t = match TRAILING_SHARE.find(t) {
+        Some(m) if t[..m.start()].chars().count() >= 2 => &t[..m.start()],
+        _ => t,
+    };
     // Nothing but a linking or reporting word (…增长20%，达到282亿元): no subject of its own.
     if WORDS.has(t, role::LINK | role::REPORT | role::LEAD | role::LEVEL) {
         return String::new();
@@ -252,7 +314,8 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         Some(c) => c,
         None => return "",
     };
-    if !(is_han(first) || first == '“') || is_particle(first) {
+    // (A particle that starts a compound starts a noun: 26项|为民办实事项目.)
+    if !(is_han(first) || first == '“') || (is_particle(first) && WORDS.prefix(t, role::COMPOUND).is_none()) {
         return "";
     }
     let stop_first =
@@ -292,7 +355,15 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
                 break;
             }
-            if WORDS.prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME).is_some() {
+            if WORDS
+                .prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME | role::PREP)
+                .is_some()
+            {
+                break;
+            }
+            // 120个特色精品示范村|基本建成, 30亿元财政资金|支持 (nouns such as 基本医疗, 引导基金
+            // are compounds, read above).
+            if WORDS.prefix(rest, role::PREVERB).is_some() {
                 break;
             }
             if let Some(l) = WORDS.prefix(rest, role::KEEP) {
@@ -365,10 +436,10 @@ mod tests {
     /// before the words moved there (`截止到?` is `截止到|截止`: the longer word first).
     #[test]
     fn leading_time_is_built_from_the_cues() {
-        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于)?";
+        let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
         let rest = r"\s?(?:[0-9０-９]{4}\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
-        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于)?{rest}")).unwrap();
+        let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.
         assert_eq!(LEADING_TIME.find("到 2020 年新能源总装机").map(|m| m.as_str()), Some("到 2020 年"));
         for t in
@@ -377,7 +448,7 @@ mod tests {
             assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         let firsts: String = LEADING_TIME_FIRST.iter().collect();
-        assert!("到至截在从自于“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
-        assert!(firsts.chars().all(|c| "到至截在从自于“十一二三四五六七八九".contains(c)), "{firsts}");
+        assert!("到至截在从自于近“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于近“十一二三四五六七八九".contains(c)), "{firsts}");
     }
 }

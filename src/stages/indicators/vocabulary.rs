@@ -31,6 +31,11 @@ pub(super) mod role {
     pub const PAIR: u32 = 1 << 18;
     pub const GENERIC: u32 = 1 << 19;
     pub const OWNER: u32 = 1 << 20;
+    pub const WHOLE: u32 = 1 << 21;
+    pub const PREVERB: u32 = 1 << 22;
+    pub const STEER: u32 = 1 << 23;
+    pub const PREP: u32 = 1 << 24;
+    pub const TIER: u32 = 1 << 25;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
     pub fn of(r: SubjectRole) -> u32 {
@@ -56,6 +61,11 @@ pub(super) mod role {
             SubjectRole::Pair => PAIR,
             SubjectRole::Generic => GENERIC,
             SubjectRole::Owner => OWNER,
+            SubjectRole::Whole => WHOLE,
+            SubjectRole::Preverb => PREVERB,
+            SubjectRole::Steer => STEER,
+            SubjectRole::Prep => PREP,
+            SubjectRole::Tier => TIER,
         }
     }
 }

@@ -1,0 +1,143 @@
+//! Subjects of the constructions the random audits found cut wrong (tests/fixtures/subjects/,
+//! audit in tests/fixtures/subjects/AUDIT.md). Every row of every fixture is pinned by the golden
+//! snapshots next to them (golden.rs); each test here states one rule, named after the bug, with
+//! the subject each figure of its fixture must get.
+
+use crate::util::{fixture_run, rows_of};
+
+/// Assert the subject of each figure (by surface, in order) of one fixture.
+fn subjects(name: &str, want: &[(&str, &str)]) {
+    let rows = rows_of(fixture_run("subjects"), "indicators", name);
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    for (surface, subject) in want {
+        assert!(got.contains(&(surface, subject)), "{name}: {surface} should have subject {subject}; got {got:?}");
+    }
+}
+
+/// A verb alone after a figure counts the same thing as the figure before it, with this verb:
+/// 新开工保障性住房7925套、建成8282套 was `新开工建成`. Not for a verb that holds its own object
+/// (造林) or counts something else (惠及111万人 after 611个).
+#[test]
+fn lone_verb_lost_the_object() {
+    subjects(
+        "lone_verb",
+        &[
+            ("8282套", "建成保障性住房"),
+            ("196项", "建成亿元以上重大项目"),
+            ("7.4万套", "全省各类保障性住房竣工"),
+            ("394万户", "累计市场主体"),
+            ("88万亩", "造林"),
+            ("111万人", "惠及"),
+        ],
+    );
+}
+
+/// 总数 (like 总量) names the count of what the figure before counts: 新增全职院士17人，总数91人
+/// was `总数`; the change word of the figure before is not part of the owner.
+#[test]
+fn total_without_its_owner() {
+    subjects("generic_total", &[("91人", "全职院士总数"), ("135个", "村级公共服务中心总数")]);
+}
+
+/// A goal verb (争取) before the figure, or before a verb or a time word, is left out; before a
+/// noun it governs it stays (争取上级资金). A preposition ends the noun after a counter
+/// (47个市直部门|向县区下放事权, 6个村|被评为…) and alone before a figure is left out (对|100个).
+/// 争取1~2个产业集群 was `争取` for both ends of the range: the low end now reads the noun after
+/// the high end.
+#[test]
+fn steering_verb_or_preposition_as_subject() {
+    subjects(
+        "steer_and_prep",
+        &[
+            ("1", "产业集群"),
+            ("2个", "产业集群"),
+            ("47个", "市直部门"),
+            ("100个", "工业项目靶向施策"),
+            ("6000公里", "通村公路"),
+            ("120亿元", "争取上级资金"),
+            ("6个", "村"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "steer_and_prep");
+    let firms: Vec<&str> = rows.iter().filter(|r| r["surface"] == "1家").map(|r| r["subject"].as_str()).collect();
+    assert_eq!(firms, ["新设证券公司", "新设基金管理公司"]);
+}
+
+/// A streak (连续7年保持) and a leading 近N年 say when, not what: 群众安全感连续7年 was the
+/// subject of 98%. 基本 before a verb ends the noun after a counter (示范村|基本建成).
+#[test]
+fn streak_and_recent_years_in_subject() {
+    subjects("streak_and_time", &[("98%", "群众安全感"), ("12.8%", "全社会研发经费投入"), ("120个", "特色精品示范村")]);
+}
+
+/// A share written after a figure (外送电量3150亿度、占全国16%) is the share of the thing counted
+/// before: it was `占全国`.
+#[test]
+fn share_lost_what_it_is_a_share_of() {
+    subjects("share_of_previous", &[("16%", "外送电量占全国"), ("46.6%", "民间投资占全市投资")]);
+}
+
+/// Short list items share the head of the last one whatever their own 基本 (基本医疗、失业保险
+/// 参保人数 was `医疗保险参保人数`), and a tier list completes with the last item's own tier
+/// (国家、省重点实验室 was `国家点实验室`).
+#[test]
+fn list_items_with_modifiers_of_different_lengths() {
+    subjects(
+        "list_modifiers",
+        &[
+            ("100万人", "基本医疗保险参保人数"),
+            ("80万人", "失业保险参保人数"),
+            ("12家", "国家重点实验室"),
+            ("30家", "省重点实验室"),
+        ],
+    );
+}
+
+/// 办好 only reports (办好20件民生实事 was `办好民生实事`), 按计划 leads a clause (was
+/// `按计划造地`), the 占 of a share is not part of what takes the share (was `应用类成果占`), and a
+/// counted noun may start with a particle that is part of a word (26项|为民办实事项目 was `办好`).
+#[test]
+fn reporting_verbs_and_share_verbs_in_subject() {
+    subjects(
+        "report_and_share_verbs",
+        &[("20件", "民生实事"), ("10万亩", "造地"), ("95.2%", "应用类成果"), ("26项", "为民办实事项目")],
+    );
+}
+
+/// A short aside in brackets inside a noun does not cut the subject (横州市茉莉花（茶）综合品牌价值
+/// was `综合品牌价值`, 病险水库（水闸）除险加固 was `除险加固`, 新（改）建公办幼儿园 was
+/// `建公办幼儿园`), and the aside does not keep a subject from its code; an aside that closes a
+/// list item (示范村（镇）、28个…) is not taken into the next one.
+#[test]
+fn aside_in_brackets_cut_the_subject() {
+    subjects(
+        "aside_in_noun",
+        &[
+            ("226.69亿元", "横州市茉莉花（茶）综合品牌价值"),
+            ("249座", "病险水库（水闸）除险加固"),
+            ("6所", "新（改）建公办幼儿园"),
+            ("28个", "培育省级示范村"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "aside_in_noun");
+    let revenue = rows.iter().find(|r| r["surface"] == "250.6亿元").expect("250.6亿元");
+    assert_eq!(
+        (revenue["subject"].as_str(), revenue["indicator"].as_str()),
+        ("地方一般公共预算收入", "budget_revenue")
+    );
+}
+
+/// A count in characters followed by another count with no unit of its own is a fixed phrase,
+/// not a quantity (五位一体 gave the row 五位 with subject `建设市一体公共活动中心`); one whose
+/// second count has a unit counts things (四条一级公路). 由 before a per-head word is no part of
+/// the subject (企业退休人员基本养老金由月人均 was the subject of 1430元).
+#[test]
+fn numbers_in_fixed_phrases_and_from_per_head() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "fixed_numbers_and_per_head");
+    let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
+    assert_eq!(surfaces, ["四条", "1430元", "1665元"]);
+    subjects(
+        "fixed_numbers_and_per_head",
+        &[("1430元", "企业退休人员基本养老金月人均"), ("1665元", "企业退休人员基本养老金月人均")],
+    );
+}
