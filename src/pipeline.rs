@@ -204,6 +204,10 @@ fn extract_bytes_timed(
     let text = Text::new(loaded.text);
     doc.n_chars = text.len_chars();
     t.decode += clock.elapsed();
+    if let Some(why) = too_dense(text.as_str(), doc.n_chars) {
+        fail(&mut doc, &why);
+        return Extraction::empty(doc);
+    }
     let fm_title = loaded.front_matter.as_ref().and_then(|f| f.title.clone());
     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
         IN_STAGES.set(true);
@@ -246,6 +250,30 @@ fn extract_bytes_timed(
         projects: rows.projects,
         glossary: rows.glossary,
     }
+}
+
+/// Numbers a document may hold before their density is checked: far more than any report
+/// (the longest in raw/ has about 2,000).
+const DENSE_MIN_NUMBERS: usize = 50_000;
+
+/// Refuse text packed with numbers like no report is: more than [`DENSE_MIN_NUMBERS`] numbers
+/// and one in every ten characters or more (prose has one in fifty or fewer). Each number is a
+/// row carrying its sentence, so a small file of `增长5%，` repeated (or a .docx that inflates to
+/// one) would otherwise take gigabytes of memory and minutes for rows no one can use. A long
+/// report of ordinary prose is read in full, however long.
+fn too_dense(s: &str, chars: usize) -> Option<String> {
+    let mut n = 0usize;
+    let mut in_number = false;
+    for c in s.chars() {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::lang::numerals::digit(c).is_some();
+        if digit && !in_number {
+            n += 1;
+        }
+        in_number = digit;
+    }
+    (n > DENSE_MIN_NUMBERS && n.saturating_mul(10) > chars).then(|| {
+        format!("not read: {n} numbers in {chars} characters, denser than any report (a generated or damaged file?)")
+    })
 }
 
 /// A front-matter title as a `documents.title`: white space trimmed and a date and speaker

@@ -58,7 +58,7 @@ pub struct Args {
     #[arg(long, default_value_t = 64, value_name = "MIB")]
     max_mib: u64,
     /// Largest decompressed word/document.xml of a .docx, in MiB (a cap against zip bombs)
-    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
     max_xml_mib: u64,
     /// Replace the embedded word lists with files of the same name in this folder
     /// (units.tsv, indicators.tsv, …; see dict/ in the source). Every list is checked before

@@ -58,7 +58,7 @@ pub struct Args {
     #[arg(long, default_value_t = 64, value_name = "MIB")]
     max_mib: u64,
     /// Largest decompressed word/document.xml of a .docx, in MiB (as for extract)
-    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
     max_xml_mib: u64,
     /// Print only errors
     #[arg(short, long)]

@@ -33,7 +33,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_bytes: 64 << 20, max_xml_bytes: 256 << 20 }
+        Limits { max_bytes: 64 << 20, max_xml_bytes: 64 << 20 }
     }
 }
 
