@@ -255,9 +255,13 @@ fn extract_bytes_timed(
 /// Numbers a document may hold before their density is checked: far more than any report
 /// (the longest in raw/ has about 2,000).
 const DENSE_MIN_NUMBERS: usize = 50_000;
+/// Numbers no document may exceed, however spread out: a 30 MB report of ordinary prose has
+/// about 170,000; each becomes a row, so this bounds one document's rows.
+const MAX_NUMBERS: usize = 500_000;
 
 /// Refuse text packed with numbers like no report is: more than [`DENSE_MIN_NUMBERS`] numbers
-/// and one in every ten characters or more (prose has one in fifty or fewer). Each number is a
+/// and one in every ten characters or more (prose has one in fifty or fewer), or more than
+/// [`MAX_NUMBERS`] in all. Each number is a
 /// row carrying its sentence, so a small file of `增长5%，` repeated (or a .docx that inflates to
 /// one) would otherwise take gigabytes of memory and minutes for rows no one can use. A long
 /// report of ordinary prose is read in full, however long.
@@ -271,7 +275,7 @@ fn too_dense(s: &str, chars: usize) -> Option<String> {
         }
         in_number = digit;
     }
-    (n > DENSE_MIN_NUMBERS && n.saturating_mul(10) > chars).then(|| {
+    (n > MAX_NUMBERS || (n > DENSE_MIN_NUMBERS && n.saturating_mul(10) > chars)).then(|| {
         format!("not read: {n} numbers in {chars} characters, denser than any report (a generated or damaged file?)")
     })
 }
