@@ -269,7 +269,8 @@ fn too_dense(s: &str, chars: usize) -> Option<String> {
     let mut n = 0usize;
     let mut in_number = false;
     for c in s.chars() {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::lang::numerals::digit(c).is_some();
+        // Arabic digits, ASCII or full-width (a count of Chinese numerals would count prose).
+        let digit = crate::lang::numerals::digit(c).is_some();
         if digit && !in_number {
             n += 1;
         }
