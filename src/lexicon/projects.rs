@@ -28,6 +28,7 @@ vocabulary! {
         Generic = "generic",
         Soft = "soft",
         Place = "place",
+        Water = "water",
         Many = "many",
         NonHead = "nonhead",
     }
@@ -186,6 +187,8 @@ vocabulary! {
         Leading = "leading",
         LeadingYearAfter = "leading_year_after",
         ModifierAfter = "modifier_after",
+        Grade = "grade",
+        WaterBody = "water_body",
     }
 }
 

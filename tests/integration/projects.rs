@@ -98,6 +98,30 @@ fn shared_nouns_complete_bare_items_or_go_to_the_action() {
     assert_eq!(row(&rows, "月光")["action"], "完成改造");
 }
 
+/// Issue 10, round 2: a bare item written like the place part of the named item after it
+/// takes that item's whole noun chain (乌东德、嘎洒江水电站等项目, 永广、广大铁路扩能改造工程,
+/// 永仁、元谋通用机场); a kind after 等 graded by size or priority (8件大中型水库, 25件重点水源
+/// 工程) completes its bare items without the count and the grade, other kinds do not (尚品荟等
+/// 4条特色商业街区); a river is not completed with a reservoir's head (龙川江、青山嘴水库).
+#[test]
+fn bare_items_take_the_noun_chain_of_their_list() {
+    let rows = fixture("shared-nouns");
+    expect(
+        &rows,
+        &[
+            ("青山嘴水库", "completed"),
+            ("乌东德水电站", "ongoing"),
+            ("永广铁路扩能改造工程", "ongoing"),
+            ("永仁通用机场", "started"),
+            ("武定仁和水源工程", "ongoing"),
+            ("永仁直苴水源工程", "ongoing"),
+        ],
+    );
+    assert!(names(&rows).contains(&"尚品荟"), "{:?}", names(&rows));
+    no_name_with(&rows, "龙川江");
+    no_name_with(&rows, "永广改造");
+}
+
 #[test]
 fn kinds_policies_zones_events_and_programmes_are_not_rows() {
     let rows = fixture("not-projects");

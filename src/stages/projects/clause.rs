@@ -151,9 +151,12 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
             {
                 els.push(El::Verb(Sp { a: p, b: p + n }));
             }
+            // A 和 right before a list mark or 等 ends a name (武定仁和、永仁直苴等).
             '和' | '及'
-                if run_start.is_some_and(|st| cut(s, st, p).chars().count() >= 2)
-                    || (matches!(els.last(), Some(El::Verb(_))) && els.iter().any(|e| matches!(e, El::Run(_)))) =>
+                if !matches!(next, Some('、' | '等'))
+                    && (run_start.is_some_and(|st| cut(s, st, p).chars().count() >= 2)
+                        || (matches!(els.last(), Some(El::Verb(_)))
+                            && els.iter().any(|e| matches!(e, El::Run(_))))) =>
             {
                 close_run(&mut els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));

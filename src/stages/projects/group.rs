@@ -5,7 +5,7 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
-use super::words::{COUNT, COUNTED, WORDS, after, balanced_quotes, coverage, cut, is_generic};
+use super::words::{COUNT, COUNTED, GRADE, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic};
 
 /// A run and its list mates.
 pub(super) struct Group {
@@ -121,7 +121,7 @@ pub(super) fn group_projects(
     let moved_work = shared_work.is_some();
     let work = shared_work.or_else(|| tail.work.map(String::from));
     let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
-    let list = List { s, g, merged: &merged, last, last_ji, tail: &tail, any_named, any_generic };
+    let list = List { s, toks, g, merged: &merged, last, last_ji, tail: &tail, any_named, any_generic };
     let mut cands = Vec::new();
     for (k, (p, _, _)) in merged.iter().enumerate() {
         // A count that sums up the list names what each item is (the owner of a phase is not
@@ -204,6 +204,9 @@ struct Tail<'a> {
     inst: bool,
     /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     work: Option<&'a str>,
+    /// The kind after 等 without its count and generic modifiers, when what is left holds the
+    /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
+    built_kind: Option<Sp>,
 }
 
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
@@ -229,7 +232,9 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
                 .then(|| cut(s, w.sp.a, w.sp.b))
         })
     };
+    let built_kind = built_kind(s, toks, sp, t.name.b);
     Some(Tail {
+        built_kind,
         sp: Some(sp),
         parsed: Some(t),
         item: t.item,
@@ -240,6 +245,23 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         inst: t.closer == Some(HeadKind::Inst),
         work,
     })
+}
+
+/// The kind after 等 without a leading count (8件, 25 件) and the grade words after it (重点,
+/// 大中型: `grade` in dict/project_words.tsv), if a grade was taken off and what is left holds
+/// a head: the kind each bare item is one of (青山嘴等8件大中型水库 → 青山嘴水库; but 尚品荟等
+/// 4条特色商业街区 stays as written).
+fn built_kind(s: &str, toks: &[Tok], sp: Sp, end: usize) -> Option<Sp> {
+    let blanks =
+        |p: usize| cut(s, p, end).len() - cut(s, p, end).trim_start_matches(crate::lang::chars::is_blank).len();
+    let mut p = sp.a + COUNT.find(cut(s, sp.a, sp.b)).map_or(0, |m| m.end());
+    p += blanks(p);
+    let graded = p;
+    while let Some(w) = GRADE.iter().filter(|w| cut(s, p, end).starts_with(**w)).max_by_key(|w| w.len()) {
+        p += w.len();
+        p += blanks(p);
+    }
+    (p > graded && toks_in(toks, Sp { a: p, b: end }).any(|t| t.kind == HeadKind::Head)).then_some(Sp { a: p, b: end })
 }
 
 /// The kind after 等 ends in a generic word that is a kind of a built thing: 10条断头路,
@@ -274,6 +296,7 @@ fn share_work(s: &str, merged: &mut [Item]) -> Option<String> {
 /// A group's items with what the group says about them, for reading each item.
 struct List<'a, F: FnOnce() -> bool> {
     s: &'a str,
+    toks: &'a [Tok],
     g: &'a Group,
     merged: &'a [Item],
     /// The last item as read before a shared work noun was taken off it.
@@ -295,6 +318,55 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let text = cut(self.s, p.name.a, p.name.b);
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
             .then(|| self.cand(p, format!("{text}{noun}"), self.tail.collective_inst, true))
+    }
+
+    /// Where the noun chain that ends a named item starts: its head with the modifiers,
+    /// suffixes, work nouns and 工程/项目 around it (广大|铁路扩能改造工程, 元谋|通用机场,
+    /// 嘎洒江|水电站); what is before it names the place. None unless the chain holds a head or
+    /// 工程/项目 and is two characters at least (驻马店, 红旗渠, 南京西路 end in no chain).
+    fn chain(&self, q: &Parsed) -> Option<usize> {
+        let mut p = q.name.b;
+        let mut headed = false;
+        while let Some(t) = self.toks.iter().find(|t| {
+            t.sp.b == p
+                && t.sp.a > q.name.a
+                && matches!(
+                    t.kind,
+                    HeadKind::Head
+                        | HeadKind::Suffix
+                        | HeadKind::Work
+                        | HeadKind::Item
+                        | HeadKind::Generic
+                        | HeadKind::Inst
+                )
+        }) {
+            headed |= matches!(t.kind, HeadKind::Head | HeadKind::Item);
+            p = t.sp.a;
+        }
+        (headed && cut(self.s, p, q.name.b).chars().count() >= 2).then_some(p)
+    }
+
+    /// A bare item of four characters at most written like the place part of a named item
+    /// after it (永仁、元谋通用机场, 乌东德、嘎洒江水电站): as many characters as the named item
+    /// has before its noun chain.
+    fn parallel(&self, text: &str, q: &Parsed) -> Option<usize> {
+        let n = text.chars().count();
+        self.chain(q).filter(|&c| n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
+    }
+
+    /// A body of water is not completed with a head naming another body of water (龙川江、
+    /// 星宿江、青山嘴水库: no 龙川江水库; `water_body` in dict/project_words.tsv).
+    fn water_refuses(&self, text: &str, kind: &str) -> bool {
+        !text.contains('至')
+            && WORDS.waters.iter().any(|w| text.ends_with(w.as_str()))
+            && WATER_BODY.iter().any(|w| kind.contains(w))
+    }
+
+    /// The item completed with the noun chain of the named item `q` after it.
+    fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
+        let from = self.parallel(text, q).unwrap_or(q.shared);
+        let kind = cut(self.s, from, q.name.b);
+        (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
@@ -334,11 +406,21 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let next_named = later().find(|q| q.class == Class::Named && !q.item);
         if g.deng
             && let Some(next) = next_named
-            && (text.contains('至') || placeish)
+            && (text.contains('至') || placeish || (bare && self.parallel(text, next).is_some()))
         {
             // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
-            // head of the name after it.
-            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
+            // head of the name after it (乌东德、嘎洒江水电站等项目 → 乌东德水电站).
+            return self.completed_by(p, text, next);
+        }
+        if g.deng
+            && bare
+            && len <= 5
+            && let Some(kind) = tail.built_kind
+        {
+            // 武定仁和、永仁直苴等25件重点水源工程 → 武定仁和水源工程: each item is one of the
+            // built kind after 等, without the count and the generic modifiers.
+            let kind = cut(s, kind.a, kind.b);
+            return (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true));
         }
         if g.deng {
             if tail.item {
@@ -366,12 +448,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string(), false, false));
         }
         if let Some(next) = later().find(|q| q.class == Class::Named)
-            && (next.item || placeish)
+            && (next.item || placeish || self.parallel(text, next).is_some())
             && bare
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
-            // 松江河至长白高速 → 白山至临江高速: the next name lends its head.
-            return Some(self.cand(p, format!("{text}{}", cut(s, next.shared, next.name.b)), false, true));
+            // 松江河至长白高速 → 白山至临江高速; 永广、广大铁路扩能改造工程 → 永广铁路扩能改造
+            // 工程 (an item written like the next one's place takes its whole noun chain).
+            return self.completed_by(p, text, next);
         }
         if k + 1 < self.merged.len() && self.last.class == Class::Generic && self.last.item && self.last_ji {
             // 萤石智能家居及相关配套项目: the text calls the item a project.

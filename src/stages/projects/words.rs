@@ -46,6 +46,9 @@ pub(super) struct ProjectWords {
     pub(super) stage_of: Vec<Verb>,
     /// Words that end the name of a place or an area (for completing bare list items).
     pub(super) places: Vec<String>,
+    /// Words that end the name of a body of water (龙川江, 伏牛溪): such an item takes a work the
+    /// list shares (伏牛溪、双石河整治工程), not the head of another kind (龙川江、青山嘴水库).
+    pub(super) waters: Vec<String>,
     /// Steering words dropped from the front of an action.
     pub(super) leads: Vec<String>,
     /// Head nouns of built things (大桥, 路): a generic word ending in one is a kind of them
@@ -74,7 +77,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let mut pats: Vec<String> = Vec::new();
     let mut word_of = Vec::new();
     for (w, k) in &nouns {
-        if *k != HeadKind::Place {
+        if !matches!(k, HeadKind::Place | HeadKind::Water) {
             pats.push(w.clone());
             word_of.push(Word::Noun(*k));
         }
@@ -102,7 +105,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
         .map(|(w, _)| (w.clone(), HeadKind::Work))
         .collect();
     let cover_nouns: Vec<&(String, HeadKind)> =
-        nouns.iter().filter(|(_, k)| *k != HeadKind::Place).chain(compounds.iter()).collect();
+        nouns.iter().filter(|(_, k)| !matches!(k, HeadKind::Place | HeadKind::Water)).chain(compounds.iter()).collect();
     let cover = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Both)
@@ -112,11 +115,15 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let stage_pats: Vec<&str> = verbs.iter().map(|(w, _)| w.as_str()).collect();
     let stages = AhoCorasick::new(&stage_pats).expect("stage automaton");
     let stage_of = verbs.iter().map(|(_, v)| *v).collect();
-    let places =
-        nouns.iter().filter(|(_, k)| matches!(k, HeadKind::Place | HeadKind::Area)).map(|(w, _)| w.clone()).collect();
+    let places = nouns
+        .iter()
+        .filter(|(_, k)| matches!(k, HeadKind::Place | HeadKind::Water | HeadKind::Area))
+        .map(|(w, _)| w.clone())
+        .collect();
+    let waters = nouns.iter().filter(|(_, k)| *k == HeadKind::Water).map(|(w, _)| w.clone()).collect();
     let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
     let heads = nouns.iter().filter(|(_, k)| *k == HeadKind::Head).map(|(w, _)| w.clone()).collect();
-    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, leads, heads }
+    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, waters, leads, heads }
 });
 
 /// The words of one kind of `dict/project_counts.tsv`, as regex alternatives in file order.
@@ -181,6 +188,12 @@ pub(super) static NOT_IN_NAME: LazyLock<Vec<&'static str>> =
 /// 农贸市场商场化改造, 花园式工厂.
 pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::ModifierAfter).collect());
+/// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
+pub(super) static GRADE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Heads that name a body of water (水库): a river or lake listed before one is not one.
+pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
 
 /// Time and function words that may open a run but never a name: 2022年, 年底前, 以, 把, 随着, a
 /// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so
