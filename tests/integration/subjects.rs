@@ -141,3 +141,15 @@ fn numbers_in_fixed_phrases_and_from_per_head() {
         &[("1430元", "企业退休人员基本养老金月人均"), ("1665元", "企业退休人员基本养老金月人均")],
     );
 }
+
+/// 担 is a unit of mass (172.5万担烟叶收购任务 read 万担烟叶收购任务 as the unit, so the subject
+/// was the word before the figure, `巩固`); a mass with 以上 before a noun is a category
+/// (产量20万担以上的种烟县: no row).
+#[test]
+fn traditional_mass_unit_swallowed_the_noun() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "traditional_units");
+    let got: Vec<(&str, &str, &str)> =
+        rows.iter().map(|r| (r["surface"].as_str(), r["unit_base"].as_str(), r["dimension"].as_str())).collect();
+    assert_eq!(got, [("172.5万担", "担", "mass")]);
+    subjects("traditional_units", &[("172.5万担", "烟叶收购任务")]);
+}
