@@ -153,3 +153,22 @@ fn traditional_mass_unit_swallowed_the_noun() {
     assert_eq!(got, [("172.5万担", "担", "mass")]);
     subjects("traditional_units", &[("172.5万担", "烟叶收购任务")]);
 }
+
+/// Spaces that some published texts set between ideographs are typesetting, not words: 全州
+/// 生产总值 was the subject (and got no code), 创 建 was no verb and was not carried onto the
+/// next item. A space next to a Latin letter or a digit stays.
+#[test]
+fn spaces_between_ideographs_in_subject() {
+    subjects(
+        "spaced_text",
+        &[
+            ("11.4%", "全州生产总值"),
+            ("3 个", "创建省级"),
+            ("7 个", "创建州级民族团结进步示范县市"),
+            ("25.8%", "旅游总消费"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "spaced_text");
+    let gdp = rows.iter().find(|r| r["surface"] == "11.4%").expect("11.4%");
+    assert_eq!(gdp["indicator"], "gdp");
+}

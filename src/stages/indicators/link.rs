@@ -8,7 +8,7 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
+    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
     right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
@@ -379,6 +379,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
+            m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
+        }
         m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
 }

@@ -14,7 +14,7 @@ use regex::Regex;
 use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
 use super::vocabulary::{WORDS, is_particle, role};
-use crate::lang::chars::is_han;
+use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
 use crate::lexicon::PeriodCueKind;
@@ -204,9 +204,31 @@ pub(super) fn drop_inner_report(t: &str) -> String {
     t.to_string()
 }
 
+/// Leave out the spaces some published texts set between ideographs (全州 生产总值, 农村 常住
+/// 居民, “五网 ”): typesetting, not words. A space next to a Latin letter or a digit stays
+/// (PM2.5 浓度).
+pub(super) fn despace(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains(is_inline_space) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let cs: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (k, &c) in cs.iter().enumerate() {
+        if is_inline_space(c) {
+            let before = cs[..k].iter().rev().find(|&&d| !is_inline_space(d));
+            let after = cs[k + 1..].iter().find(|&&d| !is_inline_space(d));
+            if before.zip(after).is_some_and(|(&b, &a)| !b.is_ascii() && !a.is_ascii()) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
-    let framed = drop_frame(last_clause(raw.trim()));
+    let framed = drop_frame(&despace(last_clause(raw.trim())));
     let mut joined: String;
     let mut t = strip_leading(&framed);
     loop {
@@ -430,6 +452,14 @@ mod tests {
         assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
         assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
         assert_eq!(clean_left("力争协议引资", false), "协议引资");
+    }
+
+    #[test]
+    fn spaces_between_ideographs() {
+        assert_eq!(despace("全州 生产总值"), "全州生产总值");
+        assert_eq!(despace("“四个 一百 ”项目"), "“四个一百”项目");
+        assert_eq!(despace("PM2.5 浓度"), "PM2.5 浓度");
+        assert_eq!(despace("全市  地区生产总值"), "全市地区生产总值");
     }
 
     /// The leading-time pattern built from `dict/period_cues.tsv` is the one written in code
