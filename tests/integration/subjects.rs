@@ -172,3 +172,10 @@ fn spaces_between_ideographs_in_subject() {
     let gdp = rows.iter().find(|r| r["surface"] == "11.4%").expect("11.4%");
     assert_eq!(gdp["indicator"], "gdp");
 }
+
+/// A comparison with the end of a five-year plan (比“十一五”末增长87%) is a base, like a year:
+/// it was the subject of 87%, which now continues the subject before it.
+#[test]
+fn plan_end_as_comparison_base() {
+    subjects("compare_plan_end", &[("87%", "规模以上工业增加值")]);
+}

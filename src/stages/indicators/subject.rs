@@ -105,13 +105,16 @@ pub(super) fn drop_frame(t: &str) -> String {
     t
 }
 
-/// A comparison base at the start of a change: 比2020年, 较2010年底.
-static LEADING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?").expect("valid regex"));
+/// A comparison base: a year (比2020年, 较2010年底) or the end of a five-year plan (比“十一五”末).
+const COMPARE_BASE: &str = r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))";
 
-/// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
+/// A comparison base at the start of a change: 比2020年, 较2010年底, 比“十一五”末.
+static LEADING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex"));
+
+/// A comparison base at the end of a growth phrase: 比2020年, 较2010年, 比“十一五”末.
 pub(super) static TRAILING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex"));
 
 /// The words after a comparison base at the start (比2020年|增加, 同比|下降).
 pub(super) fn strip_compare(t: &str) -> &str {
