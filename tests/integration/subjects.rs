@@ -179,3 +179,24 @@ fn spaces_between_ideographs_in_subject() {
 fn plan_end_as_comparison_base() {
     subjects("compare_plan_end", &[("87%", "规模以上工业增加值")]);
 }
+
+/// 分别 lists: the predicate that 均 opens after the last item is not part of it (投资、消费、
+/// 进出口总额均实现翻番，年均分别增长… gave 投资口总额均实现翻番: the items were also completed
+/// with a head cut inside 进出口); an ordinal written once (第一、二、三产业) goes to every item,
+/// and a measure after 分别实现 (增加值) to each subject (the subjects were 第一, 二, 三产业).
+#[test]
+fn respectively_lists_with_a_shared_tail() {
+    subjects(
+        "respectively_shared_tail",
+        &[
+            ("30.2%", "投资"),
+            ("15.1%", "消费"),
+            ("30.4%", "进出口总额"),
+            ("26.1亿元", "第一产业增加值"),
+            ("79.75亿元", "第二产业增加值"),
+            ("132.33亿元", "第三产业增加值"),
+            ("8%", "城镇居民人均可支配收入"),
+            ("9%", "农村居民人均可支配收入"),
+        ],
+    );
+}

@@ -84,6 +84,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let n = group_len(s, ms, i);
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
+    ordinal_items(&mut items);
     if let [one] = items.as_slice()
         && n >= 2
         && let Some((r, parts)) = WORDS.pair_in(one, n)
@@ -112,7 +113,39 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     let tail = left.rfind("分别").map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
     let change = m.measure == Measure::Amount && WORDS.has(tail, role::GROWTH | role::DECLINE);
     let share = m.measure == Measure::Ratio && tail.starts_with('占');
-    if change || share { tail } else { "" }
+    // 第一、二、三产业分别实现增加值X、Y、Z: the measure each item has.
+    let generic = strip_leading(tail);
+    if change || share {
+        tail
+    } else if m.measure == Measure::Amount && WORDS.has(generic, role::GENERIC) {
+        generic
+    } else {
+        ""
+    }
+}
+
+/// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
+fn ordinal_items(items: &mut [String]) {
+    let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
+    let Some(first) = items.first() else { return };
+    let ordinal = first.strip_prefix('第').is_some_and(|r| r.chars().count() == 1 && r.chars().all(numeral));
+    if !ordinal {
+        return;
+    }
+    for item in items.iter_mut().skip(1) {
+        if item.chars().next().is_some_and(numeral) {
+            *item = format!("第{item}");
+        }
+    }
+}
+
+/// Whether cutting `last` after `len` characters splits a word that joins two things (进出口总额
+/// is no 进出 + 口总额; 城乡居民 may be cut after 城乡, itself such a word).
+fn splits_a_word(last: &str, len: usize) -> bool {
+    let cut = last.char_indices().nth(len).map_or(last.len(), |(k, _)| k);
+    last.char_indices().take_while(|&(j, _)| j < cut).any(|(j, _)| {
+        WORDS.prefix(&last[j..], role::PAIR).is_some_and(|l| j + l > cut) && !WORDS.has(&last[j..cut], role::PAIR)
+    })
 }
 
 /// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
@@ -137,7 +170,7 @@ fn complete_items(items: &[&str]) -> Vec<String> {
         None => len,
     };
     let head: String = last.chars().skip(len).collect();
-    if !short || head.chars().count() < 2 {
+    if !short || head.chars().count() < 2 || splits_a_word(last, len) {
         return items.iter().map(|x| (*x).to_string()).collect();
     }
     // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
@@ -175,6 +208,11 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         }
     }
     let c = strip_leading(c);
+    // 投资、消费、进出口总额均实现翻番: the predicate that 均 (all of them) opens after the last
+    // item is not part of it.
+    let last_at = c.rfind('、').map_or(0, |k| k + '、'.len_utf8());
+    let all_at = last_at + first_word(&c[last_at..], role::LINK);
+    let c = if c[all_at..].starts_with('均') { &c[..all_at] } else { c };
     let items: Vec<&str> = c
         .split(['、', '和', '及', '与'])
         .map(str::trim)
