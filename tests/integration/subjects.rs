@@ -200,3 +200,14 @@ fn respectively_lists_with_a_shared_tail() {
         ],
     );
 }
+
+/// Manner adverbs (及时, 始终, 继续, 圆满) and the reporting verbs 抓好, 落实好 are no part of
+/// what is counted at the start of a subject: 及时出台稳增长政策措施, 继续抓好州级重点示范乡镇 were
+/// subjects.
+#[test]
+fn manner_adverbs_kept_in_subject() {
+    subjects(
+        "manner_adverbs",
+        &[("28条", "出台稳增长政策措施"), ("30个", "州级重点示范乡镇"), ("32条", "脱贫人口增收政策措施")],
+    );
+}
