@@ -201,6 +201,13 @@ fn respectively_lists_with_a_shared_tail() {
     );
 }
 
+/// 收支 joins 收入 and 支出 (一般公共预算收支年均分别增长17.3%和14.8% gave 一般公共预算收支 to both,
+/// without a code).
+#[test]
+fn revenue_and_expenditure_pair() {
+    subjects("respectively_shared_tail", &[("17.3%", "一般公共预算收入"), ("14.8%", "一般公共预算支出")]);
+}
+
 /// Manner adverbs (及时, 始终, 继续, 圆满) and the reporting verbs 抓好, 落实好 are no part of
 /// what is counted at the start of a subject: 及时出台稳增长政策措施, 继续抓好州级重点示范乡镇 were
 /// subjects.
