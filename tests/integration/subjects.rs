@@ -218,3 +218,10 @@ fn manner_adverbs_kept_in_subject() {
         &[("28条", "出台稳增长政策措施"), ("30个", "州级重点示范乡镇"), ("32条", "脱贫人口增收政策措施")],
     );
 }
+
+/// The aspect particle 了 of a verb left out is no part of the subject (实施了农村危改和抗震安居
+/// 工程3万户 was `了农村危改和抗震安居工程`, 实施了24项重点道路交通项目 was `了重点道路交通项目`).
+#[test]
+fn aspect_particle_left_at_the_start() {
+    subjects("aspect_particle", &[("3万户", "农村危改和抗震安居工程"), ("24项", "重点道路交通项目")]);
+}

@@ -420,6 +420,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
             m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
         }
+        // The aspect particle of a verb left out (实施了|农村危改工程, 开工了|城建重点项目).
+        if let Some(x) =
+            m.subject.as_deref().filter(|x| x.starts_with('了') && WORDS.prefix(x, role::COMPOUND).is_none())
+        {
+            m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
+        }
         m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
 }
