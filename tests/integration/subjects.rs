@@ -163,7 +163,7 @@ fn spaces_between_ideographs_in_subject() {
         "spaced_text",
         &[
             ("11.4%", "全州生产总值"),
-            ("3 个", "创建省级"),
+            ("3 个", "创建省级民族团结进步示范县市"),
             ("7 个", "创建州级民族团结进步示范县市"),
             ("25.8%", "旅游总消费"),
         ],
@@ -224,4 +224,19 @@ fn manner_adverbs_kept_in_subject() {
 #[test]
 fn aspect_particle_left_at_the_start() {
     subjects("aspect_particle", &[("3万户", "农村危改和抗震安居工程"), ("24项", "重点道路交通项目")]);
+}
+
+/// A tier alone as a list item is the thing counted next to it at that tier: 新增省级农业龙头企业
+/// 8户、州级47户 gave `新增州级` to 47户, 创建3个省级、7个州级民族团结进步示范县市 gave `创建省级` to 3个.
+#[test]
+fn tier_alone_in_a_list() {
+    subjects(
+        "tier_items",
+        &[
+            ("8户", "新增省级农业龙头企业"),
+            ("47户", "新增州级农业龙头企业"),
+            ("3个", "创建省级民族团结进步示范县市"),
+            ("7个", "创建州级民族团结进步示范县市"),
+        ],
+    );
 }

@@ -300,6 +300,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             verbs[i] = word.clone().filter(|w| !w.is_empty());
             Some(format!("{}{}", right.noun, word.unwrap_or_default()))
         } else if !right.noun.is_empty() {
+            // 3个省级、7个州级民族团结进步示范县市: a tier alone counts the next item's noun.
+            let next_head = ms.get(i + 1).zip(rights.get(i + 1)).and_then(|(n, r)| {
+                let (rest, sep) = strip_separator(between(s, right.end, n.q_start));
+                let l = WORDS.prefix(r.noun, role::TIER).filter(|&l| l < r.noun.len())?;
+                (WORDS.has(right.noun, role::TIER) && sep && rest.is_empty())
+                    .then(|| format!("{}{}", right.noun, &r.noun[l..]))
+            });
+            let right = Right { noun: next_head.as_deref().unwrap_or(right.noun), ..right };
             // The counted noun after the figure, with what stands before the figure in its
             // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
             let lv = drop_examples(&left);
@@ -366,6 +374,17 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = Some(format!("{p}{left}"));
                 continue;
             }
+            // 新增省级农业龙头企业8户、州级47户: a tier alone is the thing counted before, at this tier.
+            if same_sentence
+                && (sep || after_prev)
+                && WORDS.has(&left, role::TIER)
+                && let Some(p) = ms[i - 1].subject.as_deref()
+                && let Some((a, b)) = tier_in(p)
+            {
+                ms[i].subject = Some(format!("{}{left}{}", &p[..a], &p[b..]));
+                verbs[i] = verbs[i - 1].clone();
+                continue;
+            }
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
@@ -428,6 +447,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
+}
+
+/// Where a tier of two characters or more (省级, 国家级) stands in `t`, with a noun after it.
+fn tier_in(t: &str) -> Option<(usize, usize)> {
+    t.char_indices().find_map(|(j, _)| {
+        let l = WORDS.prefix(&t[j..], role::TIER)?;
+        (t[j..j + l].chars().count() >= 2 && j + l < t.len()).then_some((j, j + l))
+    })
 }
 
 /// The subject before, with `verb` in place of its own verb (开工建设亿元以上重大项目 + 建成 ->
