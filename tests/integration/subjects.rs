@@ -141,3 +141,102 @@ fn numbers_in_fixed_phrases_and_from_per_head() {
         &[("1430元", "企业退休人员基本养老金月人均"), ("1665元", "企业退休人员基本养老金月人均")],
     );
 }
+
+/// 担 is a unit of mass (172.5万担烟叶收购任务 read 万担烟叶收购任务 as the unit, so the subject
+/// was the word before the figure, `巩固`); a mass with 以上 before a noun is a category
+/// (产量20万担以上的种烟县: no row).
+#[test]
+fn traditional_mass_unit_swallowed_the_noun() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "traditional_units");
+    let got: Vec<(&str, &str, &str)> =
+        rows.iter().map(|r| (r["surface"].as_str(), r["unit_base"].as_str(), r["dimension"].as_str())).collect();
+    assert_eq!(got, [("172.5万担", "担", "mass")]);
+    subjects("traditional_units", &[("172.5万担", "烟叶收购任务")]);
+}
+
+/// Spaces that some published texts set between ideographs are typesetting, not words: 全州
+/// 生产总值 was the subject (and got no code), 创 建 was no verb and was not carried onto the
+/// next item. A space next to a Latin letter or a digit stays.
+#[test]
+fn spaces_between_ideographs_in_subject() {
+    subjects(
+        "spaced_text",
+        &[
+            ("11.4%", "全州生产总值"),
+            ("3 个", "创建省级民族团结进步示范县市"),
+            ("7 个", "创建州级民族团结进步示范县市"),
+            ("25.8%", "旅游总消费"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "spaced_text");
+    let gdp = rows.iter().find(|r| r["surface"] == "11.4%").expect("11.4%");
+    assert_eq!(gdp["indicator"], "gdp");
+}
+
+/// A comparison with the end of a five-year plan (比“十一五”末增长87%) is a base, like a year:
+/// it was the subject of 87%, which now continues the subject before it.
+#[test]
+fn plan_end_as_comparison_base() {
+    subjects("compare_plan_end", &[("87%", "规模以上工业增加值")]);
+}
+
+/// 分别 lists: the predicate that 均 opens after the last item is not part of it (投资、消费、
+/// 进出口总额均实现翻番，年均分别增长… gave 投资口总额均实现翻番: the items were also completed
+/// with a head cut inside 进出口); an ordinal written once (第一、二、三产业) goes to every item,
+/// and a measure after 分别实现 (增加值) to each subject (the subjects were 第一, 二, 三产业).
+#[test]
+fn respectively_lists_with_a_shared_tail() {
+    subjects(
+        "respectively_shared_tail",
+        &[
+            ("30.2%", "投资"),
+            ("15.1%", "消费"),
+            ("30.4%", "进出口总额"),
+            ("26.1亿元", "第一产业增加值"),
+            ("79.75亿元", "第二产业增加值"),
+            ("132.33亿元", "第三产业增加值"),
+            ("8%", "城镇居民人均可支配收入"),
+            ("9%", "农村居民人均可支配收入"),
+        ],
+    );
+}
+
+/// 收支 joins 收入 and 支出 (一般公共预算收支年均分别增长17.3%和14.8% gave 一般公共预算收支 to both,
+/// without a code).
+#[test]
+fn revenue_and_expenditure_pair() {
+    subjects("respectively_shared_tail", &[("17.3%", "一般公共预算收入"), ("14.8%", "一般公共预算支出")]);
+}
+
+/// Manner adverbs (及时, 始终, 继续, 圆满) and the reporting verbs 抓好, 落实好 are no part of
+/// what is counted at the start of a subject: 及时出台稳增长政策措施, 继续抓好州级重点示范乡镇 were
+/// subjects.
+#[test]
+fn manner_adverbs_kept_in_subject() {
+    subjects(
+        "manner_adverbs",
+        &[("28条", "出台稳增长政策措施"), ("30个", "州级重点示范乡镇"), ("32条", "脱贫人口增收政策措施")],
+    );
+}
+
+/// The aspect particle 了 of a verb left out is no part of the subject (实施了农村危改和抗震安居
+/// 工程3万户 was `了农村危改和抗震安居工程`, 实施了24项重点道路交通项目 was `了重点道路交通项目`).
+#[test]
+fn aspect_particle_left_at_the_start() {
+    subjects("aspect_particle", &[("3万户", "农村危改和抗震安居工程"), ("24项", "重点道路交通项目")]);
+}
+
+/// A tier alone as a list item is the thing counted next to it at that tier: 新增省级农业龙头企业
+/// 8户、州级47户 gave `新增州级` to 47户, 创建3个省级、7个州级民族团结进步示范县市 gave `创建省级` to 3个.
+#[test]
+fn tier_alone_in_a_list() {
+    subjects(
+        "tier_items",
+        &[
+            ("8户", "新增省级农业龙头企业"),
+            ("47户", "新增州级农业龙头企业"),
+            ("3个", "创建省级民族团结进步示范县市"),
+            ("7个", "创建州级民族团结进步示范县市"),
+        ],
+    );
+}

@@ -8,7 +8,7 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
+    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
     right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
@@ -84,6 +84,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let n = group_len(s, ms, i);
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
+    ordinal_items(&mut items);
     if let [one] = items.as_slice()
         && n >= 2
         && let Some((r, parts)) = WORDS.pair_in(one, n)
@@ -112,7 +113,39 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     let tail = left.rfind("分别").map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
     let change = m.measure == Measure::Amount && WORDS.has(tail, role::GROWTH | role::DECLINE);
     let share = m.measure == Measure::Ratio && tail.starts_with('占');
-    if change || share { tail } else { "" }
+    // 第一、二、三产业分别实现增加值X、Y、Z: the measure each item has.
+    let generic = strip_leading(tail);
+    if change || share {
+        tail
+    } else if m.measure == Measure::Amount && WORDS.has(generic, role::GENERIC) {
+        generic
+    } else {
+        ""
+    }
+}
+
+/// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
+fn ordinal_items(items: &mut [String]) {
+    let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
+    let Some(first) = items.first() else { return };
+    let ordinal = first.strip_prefix('第').is_some_and(|r| r.chars().count() == 1 && r.chars().all(numeral));
+    if !ordinal {
+        return;
+    }
+    for item in items.iter_mut().skip(1) {
+        if item.chars().next().is_some_and(numeral) {
+            *item = format!("第{item}");
+        }
+    }
+}
+
+/// Whether cutting `last` after `len` characters splits a word that joins two things (进出口总额
+/// is no 进出 + 口总额; 城乡居民 may be cut after 城乡, itself such a word).
+fn splits_a_word(last: &str, len: usize) -> bool {
+    let cut = last.char_indices().nth(len).map_or(last.len(), |(k, _)| k);
+    last.char_indices().take_while(|&(j, _)| j < cut).any(|(j, _)| {
+        WORDS.prefix(&last[j..], role::PAIR).is_some_and(|l| j + l > cut) && !WORDS.has(&last[j..cut], role::PAIR)
+    })
 }
 
 /// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
@@ -137,7 +170,7 @@ fn complete_items(items: &[&str]) -> Vec<String> {
         None => len,
     };
     let head: String = last.chars().skip(len).collect();
-    if !short || head.chars().count() < 2 {
+    if !short || head.chars().count() < 2 || splits_a_word(last, len) {
         return items.iter().map(|x| (*x).to_string()).collect();
     }
     // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
@@ -175,6 +208,11 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         }
     }
     let c = strip_leading(c);
+    // 投资、消费、进出口总额均实现翻番: the predicate that 均 (all of them) opens after the last
+    // item is not part of it.
+    let last_at = c.rfind('、').map_or(0, |k| k + '、'.len_utf8());
+    let all_at = last_at + first_word(&c[last_at..], role::LINK);
+    let c = if c[all_at..].starts_with('均') { &c[..all_at] } else { c };
     let items: Vec<&str> = c
         .split(['、', '和', '及', '与'])
         .map(str::trim)
@@ -262,6 +300,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             verbs[i] = word.clone().filter(|w| !w.is_empty());
             Some(format!("{}{}", right.noun, word.unwrap_or_default()))
         } else if !right.noun.is_empty() {
+            // 3个省级、7个州级民族团结进步示范县市: a tier alone counts the next item's noun.
+            let next_head = ms.get(i + 1).zip(rights.get(i + 1)).and_then(|(n, r)| {
+                let (rest, sep) = strip_separator(between(s, right.end, n.q_start));
+                let l = WORDS.prefix(r.noun, role::TIER).filter(|&l| l < r.noun.len())?;
+                (WORDS.has(right.noun, role::TIER) && sep && rest.is_empty())
+                    .then(|| format!("{}{}", right.noun, &r.noun[l..]))
+            });
+            let right = Right { noun: next_head.as_deref().unwrap_or(right.noun), ..right };
             // The counted noun after the figure, with what stands before the figure in its
             // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
             let lv = drop_examples(&left);
@@ -328,6 +374,17 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = Some(format!("{p}{left}"));
                 continue;
             }
+            // 新增省级农业龙头企业8户、州级47户: a tier alone is the thing counted before, at this tier.
+            if same_sentence
+                && (sep || after_prev)
+                && WORDS.has(&left, role::TIER)
+                && let Some(p) = ms[i - 1].subject.as_deref()
+                && let Some((a, b)) = tier_in(p)
+            {
+                ms[i].subject = Some(format!("{}{left}{}", &p[..a], &p[b..]));
+                verbs[i] = verbs[i - 1].clone();
+                continue;
+            }
             let own = leading_verb(&left);
             verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
@@ -379,8 +436,25 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
+            m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
+        }
+        // The aspect particle of a verb left out (实施了|农村危改工程, 开工了|城建重点项目).
+        if let Some(x) =
+            m.subject.as_deref().filter(|x| x.starts_with('了') && WORDS.prefix(x, role::COMPOUND).is_none())
+        {
+            m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
+        }
         m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
+}
+
+/// Where a tier of two characters or more (省级, 国家级) stands in `t`, with a noun after it.
+fn tier_in(t: &str) -> Option<(usize, usize)> {
+    t.char_indices().find_map(|(j, _)| {
+        let l = WORDS.prefix(&t[j..], role::TIER)?;
+        (t[j..j + l].chars().count() >= 2 && j + l < t.len()).then_some((j, j + l))
+    })
 }
 
 /// The subject before, with `verb` in place of its own verb (开工建设亿元以上重大项目 + 建成 ->

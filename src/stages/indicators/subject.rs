@@ -14,7 +14,7 @@ use regex::Regex;
 use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
 use super::vocabulary::{WORDS, is_particle, role};
-use crate::lang::chars::is_han;
+use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
 use crate::lexicon::PeriodCueKind;
@@ -105,13 +105,16 @@ pub(super) fn drop_frame(t: &str) -> String {
     t
 }
 
-/// A comparison base at the start of a change: 比2020年, 较2010年底.
-static LEADING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?").expect("valid regex"));
+/// A comparison base: a year (比2020年, 较2010年底) or the end of a five-year plan (比“十一五”末).
+const COMPARE_BASE: &str = r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))";
 
-/// A comparison base at the end of a growth phrase: 比2020年, 较2010年.
+/// A comparison base at the start of a change: 比2020年, 较2010年底, 比“十一五”末.
+static LEADING_COMPARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex"));
+
+/// A comparison base at the end of a growth phrase: 比2020年, 较2010年, 比“十一五”末.
 pub(super) static TRAILING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:比|较|相比)[0-9０-９]{4}年(?:底|末)?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex"));
 
 /// The words after a comparison base at the start (比2020年|增加, 同比|下降).
 pub(super) fn strip_compare(t: &str) -> &str {
@@ -204,9 +207,31 @@ pub(super) fn drop_inner_report(t: &str) -> String {
     t.to_string()
 }
 
+/// Leave out the spaces some published texts set between ideographs (全州 生产总值, 农村 常住
+/// 居民, “五网 ”): typesetting, not words. A space next to a Latin letter or a digit stays
+/// (PM2.5 浓度).
+pub(super) fn despace(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains(is_inline_space) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let cs: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    for (k, &c) in cs.iter().enumerate() {
+        if is_inline_space(c) {
+            let before = cs[..k].iter().rev().find(|&&d| !is_inline_space(d));
+            let after = cs[k + 1..].iter().find(|&&d| !is_inline_space(d));
+            if before.zip(after).is_some_and(|(&b, &a)| !b.is_ascii() && !a.is_ascii()) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
-    let framed = drop_frame(last_clause(raw.trim()));
+    let framed = drop_frame(&despace(last_clause(raw.trim())));
     let mut joined: String;
     let mut t = strip_leading(&framed);
     loop {
@@ -430,6 +455,14 @@ mod tests {
         assert_eq!(clean_left("其中10亿元以上项目", false), "10亿元以上项目");
         assert_eq!(clean_left("科学设置接种点", false), "设置接种点");
         assert_eq!(clean_left("力争协议引资", false), "协议引资");
+    }
+
+    #[test]
+    fn spaces_between_ideographs() {
+        assert_eq!(despace("全州 生产总值"), "全州生产总值");
+        assert_eq!(despace("“四个 一百 ”项目"), "“四个一百”项目");
+        assert_eq!(despace("PM2.5 浓度"), "PM2.5 浓度");
+        assert_eq!(despace("全市  地区生产总值"), "全市地区生产总值");
     }
 
     /// The leading-time pattern built from `dict/period_cues.tsv` is the one written in code
