@@ -122,6 +122,19 @@ fn bare_items_take_the_noun_chain_of_their_list() {
     no_name_with(&rows, "永广改造");
 }
 
+/// Completion by the named item's place part is for lists of names alike: not for an item after
+/// a name and its verb (祁离高速全面复工、汾石高速), nor when the bare items before the name differ
+/// in length (蓝天、碧水、青山、黑土地和草原湿地; 银川至宁东、石嘴山、吴忠、中卫城际; 中心城区
+/// 旅游餐饮、购物、娱乐街区).
+#[test]
+fn parallel_completion_needs_a_list_of_names_alike() {
+    let rows = fixture("shared-nouns");
+    for bad in ["复工", "蓝天", "碧水", "吴忠", "购物"] {
+        no_name_with(&rows, bad);
+    }
+    assert!(names(&rows).contains(&"汾石高速"), "{:?}", names(&rows));
+}
+
 #[test]
 fn kinds_policies_zones_events_and_programmes_are_not_rows() {
     let rows = fixture("not-projects");
