@@ -381,8 +381,12 @@ fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
             ("“千村示范、万村整治”工程", "ongoing"),
             ("长株潭环线", "ongoing"),
             ("湘江新通道", "started"),
+            ("金沙江黄金水道", "ongoing"),
         ],
     );
+    // 黄金水道 is named by the river before it and counts only when it is built.
+    no_name_with(&rows, "长江黄金水道");
+    assert!(!names(&rows).contains(&"黄金水道"), "{:?}", names(&rows));
     for word in ["连云港", "各级", "更多", "工商联", "工会"] {
         no_name_with(&rows, word);
     }
