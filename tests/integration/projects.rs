@@ -361,8 +361,9 @@ fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
 }
 
 /// Issue 10.3, misses and false rows of unseen reports: named corridors and networks (新通道,
-/// 国家水网…工程, 环线), programmes in quotes ending in 工程, works named by what they do
-/// (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before) are rows; a
+/// 国家水网…工程, 环线, 金沙江黄金水道), programmes in quotes ending in 工程, works named by what
+/// they do (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before,
+/// 技改搬迁, 移民搬迁安置 of one plant) are rows; a
 /// region named as a whole (连云港), organisations listed before their kind (等人民团体), and
 /// kinds led by 各级 or 更多 are not.
 #[test]
@@ -382,8 +383,12 @@ fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
             ("长株潭环线", "ongoing"),
             ("湘江新通道", "started"),
             ("金沙江黄金水道", "ongoing"),
+            ("楚雄烟厂技改搬迁", "completed"),
+            ("观音岩水电站移民搬迁安置", "completed"),
         ],
     );
+    // Resettlement of people, not of a facility, is no project.
+    no_name_with(&rows, "群众");
     // 黄金水道 is named by the river before it and counts only when it is built.
     no_name_with(&rows, "长江黄金水道");
     assert!(!names(&rows).contains(&"黄金水道"), "{:?}", names(&rows));
