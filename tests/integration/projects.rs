@@ -228,6 +228,16 @@ fn stages_follow_the_verb_ranks() {
     expect(&rows, &[("宝武集团“四个一”项目", ""), ("百花村观光缆车项目", "started")]);
 }
 
+/// Names listed across commas without a verb take the predicate after the last one
+/// (福元路大桥，湘府路大桥，南湖路隧道建设顺利推进); a list closed by 等 does not take the next
+/// list's (滨江路、中山路等…，地铁二期要做好前期工作).
+#[test]
+fn a_list_across_commas_shares_its_last_predicate() {
+    let rows = fixture("stages");
+    expect(&rows, &[("福元路大桥", "ongoing"), ("湘府路大桥", "ongoing"), ("南湖路隧道", "ongoing")]);
+    expect(&rows, &[("滨江路", ""), ("地铁二期", "planned")]);
+}
+
 #[test]
 fn rows_are_consistent_in_every_report() {
     let dir = full_run();
