@@ -122,6 +122,19 @@ fn bare_items_take_the_noun_chain_of_their_list() {
     no_name_with(&rows, "永广改造");
 }
 
+/// Completion by the named item's place part is for lists of names alike: not for an item after
+/// a name and its verb (祁离高速全面复工、汾石高速), nor when the bare items before the name differ
+/// in length (蓝天、碧水、青山、黑土地和草原湿地; 银川至宁东、石嘴山、吴忠、中卫城际; 中心城区
+/// 旅游餐饮、购物、娱乐街区).
+#[test]
+fn parallel_completion_needs_a_list_of_names_alike() {
+    let rows = fixture("shared-nouns");
+    for bad in ["复工", "蓝天", "碧水", "吴忠", "购物"] {
+        no_name_with(&rows, bad);
+    }
+    assert!(names(&rows).contains(&"汾石高速"), "{:?}", names(&rows));
+}
+
 #[test]
 fn kinds_policies_zones_events_and_programmes_are_not_rows() {
     let rows = fixture("not-projects");
@@ -213,6 +226,16 @@ fn stages_follow_the_verb_ranks() {
     expect(&rows, &[("京津冀国家技术创新中心雄安中心", "completed"), ("大兴机场综保区二期", "completed")]);
     expect(&rows, &[("长江音乐学院", "planned"), ("区疾控中心新建工程", "planned"), ("长江音乐厅", "ongoing")]);
     expect(&rows, &[("宝武集团“四个一”项目", ""), ("百花村观光缆车项目", "started")]);
+}
+
+/// Names listed across commas without a verb take the predicate after the last one
+/// (福元路大桥，湘府路大桥，南湖路隧道建设顺利推进); a list closed by 等 does not take the next
+/// list's (滨江路、中山路等…，地铁二期要做好前期工作).
+#[test]
+fn a_list_across_commas_shares_its_last_predicate() {
+    let rows = fixture("stages");
+    expect(&rows, &[("福元路大桥", "ongoing"), ("湘府路大桥", "ongoing"), ("南湖路隧道", "ongoing")]);
+    expect(&rows, &[("滨江路", ""), ("地铁二期", "planned")]);
 }
 
 #[test]
@@ -348,8 +371,9 @@ fn adverbs_stay_in_the_action_and_cues_settle_the_stage() {
 }
 
 /// Issue 10.3, misses and false rows of unseen reports: named corridors and networks (新通道,
-/// 国家水网…工程, 环线), programmes in quotes ending in 工程, works named by what they do
-/// (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before) are rows; a
+/// 国家水网…工程, 环线, 金沙江黄金水道), programmes in quotes ending in 工程, works named by what
+/// they do (提标改造 written onto one asset, 配置工程, 连通工程, 治理工程 with a place before,
+/// 技改搬迁, 移民搬迁安置 of one plant) are rows; a
 /// region named as a whole (连云港), organisations listed before their kind (等人民团体), and
 /// kinds led by 各级 or 更多 are not.
 #[test]
@@ -368,8 +392,16 @@ fn corridors_networks_and_works_named_by_what_they_do_are_rows() {
             ("“千村示范、万村整治”工程", "ongoing"),
             ("长株潭环线", "ongoing"),
             ("湘江新通道", "started"),
+            ("金沙江黄金水道", "ongoing"),
+            ("楚雄烟厂技改搬迁", "completed"),
+            ("观音岩水电站移民搬迁安置", "completed"),
         ],
     );
+    // Resettlement of people, not of a facility, is no project.
+    no_name_with(&rows, "群众");
+    // 黄金水道 is named by the river before it and counts only when it is built.
+    no_name_with(&rows, "长江黄金水道");
+    assert!(!names(&rows).contains(&"黄金水道"), "{:?}", names(&rows));
     for word in ["连云港", "各级", "更多", "工商联", "工会"] {
         no_name_with(&rows, word);
     }

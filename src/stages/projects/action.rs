@@ -32,8 +32,12 @@ pub(super) fn scan_clause(
     owner: &mut Option<String>,
     carry: &mut Option<String>,
     out: &mut Vec<Found>,
-) {
+) -> ClauseShape {
     let (els, toks) = elements(s, a, b);
+    let shape = ClauseShape {
+        verbless: !els.iter().any(|e| matches!(e, El::Verb(_) | El::Deng(_))),
+        opens_with_name: matches!(els.first(), Some(El::Run(_))),
+    };
     // A clause that opens with a list mark (…等重大交通项目，以及孟底沟水电站…) continues the
     // verb of the clause before it.
     let continues = matches!(els.first(), Some(El::Sep(..)));
@@ -159,6 +163,17 @@ pub(super) fn scan_clause(
             });
         }
     }
+    shape
+}
+
+/// What the sentence needs to know of a clause to lend a predicate across a comma.
+#[derive(Clone, Copy)]
+pub(super) struct ClauseShape {
+    /// No verb at all and no 等 (a list closed by 等 is complete: 如地铁一期、…深平快速干道等，
+    /// 地铁二期、轻轨要做好前期工作): only names and list marks.
+    verbless: bool,
+    /// The clause opens with a name, so the action of its projects is its predicate only.
+    opens_with_name: bool,
 }
 
 /// An action without the blanks and marks around it.
@@ -172,16 +187,47 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut owner: Option<String> = None;
     let mut carry: Option<String> = None;
     let mut st = a;
+    // Projects of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
+    // 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
+    let mut pending: Vec<usize> = Vec::new();
+    // Only across a comma: 、-lists run on over ， but not over ；or ：.
+    let mut clause = |from: usize, to: usize, comma_after: bool, out: &mut Vec<Found>| {
+        let before = out.len();
+        let shape = scan_clause(s, from, to, &mut owner, &mut carry, out);
+        let new = before..out.len();
+        if new.is_empty() {
+            pending.clear();
+        } else if shape.verbless && comma_after && out[new.clone()].iter().all(|f| f.action.is_none()) {
+            pending.extend(new);
+        } else {
+            // The lent action is the predicate after the clause's last name (南湖路隧道|建设顺利推进),
+            // not words before it (以美丽乡村建设为重点的宜居示范工程).
+            if shape.opens_with_name
+                && let Some(last) = out
+                    .last()
+                    .filter(|f| {
+                        f.action.as_deref().is_some_and(|act| f.span.b <= to && cut(s, f.span.b, to).contains(act))
+                    })
+                    .cloned()
+            {
+                for &i in &pending {
+                    out[i].action.clone_from(&last.action);
+                    out[i].stage = last.stage;
+                }
+            }
+            pending.clear();
+        }
+    };
     for (i, c) in cut(s, a, b).char_indices() {
         if is_clause_mark(c) {
             if a + i > st {
-                scan_clause(s, st, a + i, &mut owner, &mut carry, &mut out);
+                clause(st, a + i, c == '，', &mut out);
             }
             st = a + i + c.len_utf8();
         }
     }
     if b > st {
-        scan_clause(s, st, b, &mut owner, &mut carry, &mut out);
+        clause(st, b, false, &mut out);
     }
     out
 }

@@ -121,7 +121,11 @@ pub(super) fn group_projects(
     let moved_work = shared_work.is_some();
     let work = shared_work.or_else(|| tail.work.map(String::from));
     let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
-    let list = List { s, toks, g, merged: &merged, last, last_ji, tail: &tail, any_named, any_generic };
+    // A list right after a name ending in a head and its verb (祁离高速全面|复工、汾石高速).
+    let after_name = g.first >= 2
+        && matches!(els.get(g.first - 1), Some(El::Verb(_)))
+        && matches!(els.get(g.first - 2), Some(El::Run(r)) if toks.iter().any(|t| t.sp.b == r.b && t.kind == HeadKind::Head));
+    let list = List { s, toks, g, merged: &merged, last, last_ji, after_name, tail: &tail, any_named, any_generic };
     let mut cands = Vec::new();
     for (k, (p, _, _)) in merged.iter().enumerate() {
         // A count that sums up the list names what each item is (the owner of a phase is not
@@ -302,6 +306,8 @@ struct List<'a, F: FnOnce() -> bool> {
     /// The last item as read before a shared work noun was taken off it.
     last: Parsed,
     last_ji: bool,
+    /// The list comes right after a name ending in a head and a verb (祁离高速全面|复工).
+    after_name: bool,
     tail: &'a Tail<'a>,
     any_named: bool,
     any_generic: std::cell::LazyCell<bool, F>,
@@ -348,10 +354,23 @@ impl<F: FnOnce() -> bool> List<'_, F> {
 
     /// A bare item of four characters at most written like the place part of a named item
     /// after it (永仁、元谋通用机场, 乌东德、嘎洒江水电站): as many characters as the named item
-    /// has before its noun chain.
+    /// has before its noun chain, and so is every bare item right before that name (those
+    /// ending in a place word aside, unless they are routes: they complete anyway). Bare items of differing lengths list
+    /// other things (蓝天、碧水、青山、黑土地和草原湿地; 银川至宁东、石嘴山、吴忠、中卫城际;
+    /// 中心城区旅游餐饮、购物、娱乐街区), and a list right after a name and its verb says what
+    /// the name does (祁离高速全面|复工、汾石高速): neither is completed that way.
     fn parallel(&self, text: &str, q: &Parsed) -> Option<usize> {
         let n = text.chars().count();
-        self.chain(q).filter(|&c| n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
+        let at = self.merged.iter().position(|(p, _, _)| p.name.a == q.name.a).unwrap_or(self.merged.len());
+        let uniform = self.merged[..at]
+            .iter()
+            .rev()
+            .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase))
+            .map(|(p, _, _)| cut(self.s, p.name.a, p.name.b))
+            .filter(|t| t.contains('至') || !WORDS.places.iter().any(|w| t.ends_with(w.as_str())))
+            .all(|t| t.chars().count() == n);
+        self.chain(q)
+            .filter(|&c| !self.after_name && uniform && n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
     }
 
     /// A body of water is not completed with a head naming another body of water (龙川江、
