@@ -52,7 +52,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
     let matches: Vec<(Sp, Word)> = lex
         .words
         .find_iter(cut(s, a, b))
-        .map(|m| (Sp { a: a + m.start(), b: a + m.end() }, lex.word_of[m.pattern()]))
+        .map(|m| (Sp { a: a + m.start, b: a + m.end }, lex.word_of[m.pattern]))
         .collect();
     let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
         if let Some(st) = run_start.take()
