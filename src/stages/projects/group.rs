@@ -84,7 +84,7 @@ pub(super) fn group_projects(
     gi: usize,
     owner: &mut Option<String>,
 ) -> Option<GroupFinds> {
-    if modifies_what_follows(s, els, g) {
+    if modifies_what_follows(s, els, g) || !g.items.iter().chain(&g.tail).any(|&i| may_name(s, toks, els[i].sp())) {
         return None;
     }
     let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
@@ -142,6 +142,15 @@ pub(super) fn group_projects(
     }
     let end = predicate_start(els, g, &tail, &merged, moved_work);
     Some(GroupFinds { group: gi, cands, work, end })
+}
+
+/// Whether a run holds what every project of a group needs in one of its runs: a noun that
+/// closes a name (or a kind after 等), a work noun (what closes a quoted name), a generic word
+/// (a kind of a built thing after 等), a phase (期) or a road number (G, S). Most groups hold
+/// none, and are refused here before their items are read.
+fn may_name(s: &str, toks: &[Tok], run: Sp) -> bool {
+    cut(s, run.a, run.b).contains(['期', 'G', 'S'])
+        || toks_in(toks, run).any(|t| t.kind.closes() || matches!(t.kind, HeadKind::Work | HeadKind::Generic))
 }
 
 fn named(c: Class) -> bool {
