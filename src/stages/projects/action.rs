@@ -9,7 +9,7 @@ use super::clause::{El, Sp, elements};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
 use super::stage::{read_stage, strip_leads, without_modifier};
-use super::words::{POST_COUNT, balanced_quotes, cut};
+use super::words::{POST_COUNT, WORDS, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -132,7 +132,7 @@ pub(super) fn scan_clause(
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.
-            if crate::lexicon::get().region(&c.name).is_some() {
+            if WORDS.regions.contains(&c.name) {
                 continue;
             }
             // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.

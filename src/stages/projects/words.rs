@@ -50,6 +50,9 @@ pub(super) struct ProjectWords {
     /// Head nouns of built things (大桥, 路): a generic word ending in one is a kind of them
     /// (断头路 is a kind of road).
     pub(super) heads: Vec<String>,
+    /// Names and aliases of the regions of `dict/regions.tsv` (a region named as a whole is a
+    /// place, not a project).
+    pub(super) regions: std::collections::HashSet<String>,
     /// The word lists of `words` and `cover` (for checking the matcher against an automaton).
     #[cfg(test)]
     pub(super) lists: [Vec<String>; 2],
@@ -103,6 +106,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
         nouns.iter().filter(|(_, k)| matches!(k, HeadKind::Place | HeadKind::Area)).map(|(w, _)| w.clone()).collect();
     let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
     let heads = nouns.iter().filter(|(_, k)| *k == HeadKind::Head).map(|(w, _)| w.clone()).collect();
+    let regions = lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
     #[cfg(test)]
     let lists = [pats.clone(), cover_nouns.iter().map(|(w, _)| w.clone()).collect()];
     ProjectWords {
@@ -115,6 +119,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
         places,
         leads,
         heads,
+        regions,
         #[cfg(test)]
         lists,
     }
@@ -142,8 +147,40 @@ pub(super) struct WordMatcher {
     firsts: Vec<u64>,
     /// First character → range of `words`.
     by_first: FnvMap<u32, (u32, u32)>,
-    /// Words grouped by first character, longest first, with their pattern index.
-    words: Vec<(Box<[u8]>, usize)>,
+    /// Words grouped by first character, longest first.
+    words: Vec<Entry>,
+}
+
+/// A word of a [`WordMatcher`]: its first eight bytes (zero-padded) and their mask, so that
+/// most comparisons are one masked load, and its pattern index.
+struct Entry {
+    head: u64,
+    mask: u64,
+    word: Box<[u8]>,
+    pattern: usize,
+}
+
+impl Entry {
+    fn new(word: &[u8], pattern: usize) -> Entry {
+        let n = word.len().min(8);
+        let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        Entry { head: load8(word) & mask, mask, word: word.into(), pattern }
+    }
+
+    /// Whether `rest` starts with the word; `head` is `load8(rest)`.
+    fn starts(&self, rest: &[u8], head: u64) -> bool {
+        head & self.mask == self.head
+            && rest.len() >= self.word.len()
+            && (self.word.len() <= 8 || rest.get(8..self.word.len()) == self.word.get(8..))
+    }
+}
+
+/// The first eight bytes of `b` as a little-endian word, zero-padded.
+fn load8(b: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = b.len().min(8);
+    buf[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(buf)
 }
 
 impl WordMatcher {
@@ -161,7 +198,7 @@ impl WordMatcher {
             let w = pats[i].as_ref().as_bytes();
             // A repeated word: the first listed is the one found.
             let from = m.by_first.get(&(c as u32)).map_or(m.words.len(), |r| r.0 as usize);
-            if m.words[from..].iter().any(|(x, _)| **x == *w) {
+            if m.words[from..].iter().any(|e| *e.word == *w) {
                 continue;
             }
             let u = c as usize;
@@ -169,7 +206,7 @@ impl WordMatcher {
                 m.firsts.resize(u / 64 + 1, 0);
             }
             m.firsts[u / 64] |= 1 << (u % 64);
-            m.words.push((w.into(), i));
+            m.words.push(Entry::new(w, i));
             let n = m.words.len() as u32;
             m.by_first.entry(c as u32).and_modify(|r| r.1 = n).or_insert((n - 1, n));
         }
@@ -189,11 +226,12 @@ impl WordMatcher {
         }
         let &(from, to) = self.by_first.get(&c)?;
         let rest = b.get(p..)?;
+        let head = load8(rest);
         let words = self.words.get(from as usize..to as usize)?;
-        words.iter().find(|(w, _)| rest.starts_with(w)).map(|(w, i)| WordMatch {
+        words.iter().find(|e| e.starts(rest, head)).map(|e| WordMatch {
             start: p,
-            end: p + w.len(),
-            pattern: *i,
+            end: p + e.word.len(),
+            pattern: e.pattern,
         })
     }
 
