@@ -446,10 +446,32 @@ pub(super) fn after(s: &str, a: usize) -> &str {
 }
 
 #[cfg(test)]
+/// The text reports of raw/ (the first 40 by path).
+pub(super) fn report_texts() -> Vec<String> {
+    let mut files: Vec<_> = walk_reports(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/raw")));
+    files.sort();
+    files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).take(40).collect()
+}
+
+#[cfg(test)]
+fn walk_reports(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk_reports(&p));
+        } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
 mod tests {
     use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
-    use super::{WORDS, WordMatch, WordMatcher};
+    use super::{WORDS, WordMatch, WordMatcher, report_texts};
 
     fn automaton(words: &[String]) -> AhoCorasick {
         AhoCorasick::builder()
@@ -459,30 +481,11 @@ mod tests {
             .expect("automaton")
     }
 
-    fn texts() -> Vec<String> {
-        let mut files: Vec<_> = walk(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/raw")));
-        files.sort();
-        files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).take(40).collect()
-    }
-
-    fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-        let mut out = Vec::new();
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                out.extend(walk(&p));
-            } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                out.push(p);
-            }
-        }
-        out
-    }
-
     /// The matcher finds what a leftmost-longest Aho-Corasick automaton over the same words
     /// finds, in every line of the reports (and anchored at every character, for `cover`).
     #[test]
     fn word_matcher_finds_what_the_automaton_finds() {
-        let texts = texts();
+        let texts = report_texts();
         assert!(texts.len() >= 10, "the reports of raw/");
         for (list, m) in WORDS.lists.iter().zip([&WORDS.words, &WORDS.cover]) {
             let ac = automaton(list);
