@@ -147,6 +147,9 @@ pub(super) struct WordMatcher {
     firsts: Vec<u64>,
     /// First character → range of `words`.
     by_first: FnvMap<u32, (u32, u32)>,
+    /// The same ranges by code point, for the first characters below U+10000 (a direct load
+    /// instead of a hash probe for nearly every character that starts a word).
+    by_first_bmp: Vec<(u32, u32)>,
     /// Words grouped by first character, longest first.
     words: Vec<Entry>,
 }
@@ -193,7 +196,12 @@ impl WordMatcher {
         }
         // By first character, longest first, then in list order.
         all.sort_by_key(|&(c, len, i)| (c, std::cmp::Reverse(len), i));
-        let mut m = WordMatcher { firsts: Vec::new(), by_first: FnvMap::default(), words: Vec::new() };
+        let mut m = WordMatcher {
+            firsts: Vec::new(),
+            by_first: FnvMap::default(),
+            by_first_bmp: Vec::new(),
+            words: Vec::new(),
+        };
         for (c, _, i) in all {
             let w = pats[i].as_ref().as_bytes();
             // A repeated word: the first listed is the one found.
@@ -210,6 +218,15 @@ impl WordMatcher {
             let n = m.words.len() as u32;
             m.by_first.entry(c as u32).and_modify(|r| r.1 = n).or_insert((n - 1, n));
         }
+        for (&c, &r) in &m.by_first {
+            let u = c as usize;
+            if u < 0x10000 {
+                if m.by_first_bmp.len() <= u {
+                    m.by_first_bmp.resize(u + 1, (0, 0));
+                }
+                m.by_first_bmp[u] = r;
+            }
+        }
         m
     }
 
@@ -224,7 +241,10 @@ impl WordMatcher {
         if self.firsts.get(u / 64).is_none_or(|w| w >> (u % 64) & 1 == 0) {
             return None;
         }
-        let &(from, to) = self.by_first.get(&c)?;
+        let &(from, to) = match self.by_first_bmp.get(u) {
+            Some(r) => r,
+            None => self.by_first.get(&c)?,
+        };
         let rest = b.get(p..)?;
         let head = load8(rest);
         let words = self.words.get(from as usize..to as usize)?;
