@@ -325,7 +325,7 @@ fn prepare(file: &InputFile, encoding: Option<Encoding>, limits: &Limits) -> Pre
     // Each typed row is dropped as soon as it is turned into cells: a document's rows are held
     // once, not twice (a report of one 4 MB sentence has 100 MB of `sentence` cells).
     fn cells<R: Record>(rows: Vec<R>) -> Vec<Vec<Value>> {
-        rows.into_iter().map(|r| r.values()).collect()
+        rows.into_iter().map(Record::into_values).collect()
     }
     let Extraction { document, sections, indicators, projects, glossary } = x;
     let tables = [vec![document.values()], cells(sections), cells(indicators), cells(projects), cells(glossary)];

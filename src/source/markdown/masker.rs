@@ -83,8 +83,15 @@ pub(super) struct Masker<'a> {
     pub(super) literal: Vec<bool>,
 }
 
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}'
+}
+
+/// The characters markup is made of: a line without any is no table row, break or heading,
+/// and [`Masker::line`] masks nothing in it (quote and heading marks, bullets, escapes, URLs
+/// (h, w), images, links, tags, pipes, emphasis, rules).
+pub(super) fn is_markup_char(c: char) -> bool {
+    matches!(c, '>' | '#' | '*' | '+' | '\\' | 'h' | 'w' | '!' | '[' | '<' | '|' | '_' | '-')
 }
 
 /// Punctuation in CommonMark's sense, approximately: anything that is neither a letter, a

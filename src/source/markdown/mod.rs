@@ -37,7 +37,7 @@ use std::ops::Range;
 
 pub use front_matter::{FRONT_MATTER_MAX_LINES, FrontMatter, has_front_matter};
 use front_matter::{front_matter_close, parse_front_matter};
-use masker::{LineClass, Masker};
+use masker::{LineClass, Masker, is_markup_char, is_space};
 
 /// A Markdown text with its markup masked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,7 +53,8 @@ pub struct Masked {
 
 /// Mask the markup of a Markdown text. See the module documentation for what is masked.
 pub fn mask(text: &str) -> Masked {
-    let chars: Vec<char> = text.chars().collect();
+    let mut chars: Vec<char> = Vec::with_capacity(text.chars().count());
+    chars.extend(text.chars());
     let mut m = Masker { chars: &chars, mask: vec![false; chars.len()], literal: vec![false; chars.len()] };
 
     // Lines as char ranges without the `\n` (a `\r` before it is kept in the line).
@@ -87,7 +88,18 @@ pub fn mask(text: &str) -> Masked {
     let body = &lines[body_from.min(lines.len())..];
     // A line's view: its characters not masked yet (comments and front matter removed).
     let view = |m: &Masker, r: &Range<usize>| -> Vec<usize> { r.clone().filter(|&i| !m.mask[i]).collect() };
-    let class: Vec<LineClass> = body.iter().map(|r| m.classify(&view(&m, r))).collect();
+    // A line without any character markup is made of (`plain`) is text or blank, and has
+    // nothing to mask: most lines of a report, read without building their view.
+    let plain: Vec<bool> = body.iter().map(|r| !chars[r.clone()].iter().any(|&c| is_markup_char(c))).collect();
+    let class: Vec<LineClass> = body
+        .iter()
+        .zip(&plain)
+        .map(|(r, &plain)| match plain {
+            true if r.clone().all(|i| m.mask[i] || is_space(chars[i])) => LineClass::Blank,
+            true => LineClass::Other,
+            false => m.classify(&view(&m, r)),
+        })
+        .collect();
     let mut table = vec![false; body.len()];
     for k in 0..body.len() {
         if class[k] != LineClass::Delimiter {
@@ -111,6 +123,7 @@ pub fn mask(text: &str) -> Masked {
                 continue;
             }
             LineClass::Blank => continue,
+            _ if plain[k] => continue,
             _ => {}
         }
         let pipes = table[k] || class[k] == LineClass::PipeRow;

@@ -5,11 +5,11 @@ use crate::lang::chars::is_blank;
 use crate::lang::marks::is_clause_mark;
 use crate::lexicon::VerbStage;
 
-use super::clause::{El, Sp, elements};
+use super::clause::{El, Sp, clause_words, elements, may_hold_project};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, strip_leads, without_modifier};
-use super::words::{POST_COUNT, balanced_quotes, cut};
+use super::words::{POST_COUNT, WORDS, Word, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -31,9 +31,17 @@ pub(super) fn scan_clause(
     b: usize,
     owner: &mut Option<String>,
     carry: &mut Option<String>,
+    words: &mut Vec<(Sp, Word)>,
     out: &mut Vec<Found>,
 ) -> ClauseShape {
-    let (els, toks) = elements(s, a, b);
+    clause_words(s, a, b, words);
+    if !may_hold_project(cut(s, a, b), words) {
+        // No group of the clause names a project: nothing found, nothing carried on (and its
+        // shape does not matter: a clause without finds clears what waits for a predicate).
+        *carry = None;
+        return ClauseShape { verbless: false, opens_with_name: false };
+    }
+    let (els, toks) = elements(s, a, b, words);
     let shape = ClauseShape {
         verbless: !els.iter().any(|e| matches!(e, El::Verb(_) | El::Deng(_))),
         opens_with_name: matches!(els.first(), Some(El::Run(_))),
@@ -147,7 +155,7 @@ pub(super) fn scan_clause(
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.
-            if crate::lexicon::get().region(&c.name).is_some() {
+            if WORDS.regions.contains(&c.name) {
                 continue;
             }
             // A name cut inside a bracket (乡镇（街|道）履行职责事项清单) is a fragment.
@@ -186,6 +194,7 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut out = Vec::new();
     let mut owner: Option<String> = None;
     let mut carry: Option<String> = None;
+    let mut words = Vec::new();
     let mut st = a;
     // Projects of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
     // 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
@@ -193,7 +202,7 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     // Only across a comma: 、-lists run on over ， but not over ；or ：.
     let mut clause = |from: usize, to: usize, comma_after: bool, out: &mut Vec<Found>| {
         let before = out.len();
-        let shape = scan_clause(s, from, to, &mut owner, &mut carry, out);
+        let shape = scan_clause(s, from, to, &mut owner, &mut carry, &mut words, out);
         let new = before..out.len();
         if new.is_empty() {
             pending.clear();
@@ -230,4 +239,36 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
         clause(st, b, false, &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::clause::{clause_words, elements, may_hold_project};
+    use super::super::group::{group_projects, groups};
+    use super::super::words::{cut, report_texts};
+    use crate::lang::marks::is_clause_mark;
+
+    /// A clause refused by `may_hold_project` names nothing when read in full, whatever owner
+    /// the sentence lent it: checked on every clause of the reports of raw/.
+    #[test]
+    fn clauses_refused_early_name_nothing() {
+        let (mut refused, mut words) = (0, Vec::new());
+        for text in report_texts() {
+            for clause in text.split(|c: char| is_clause_mark(c) || c == '\n') {
+                let (a, b) = (0, clause.len());
+                clause_words(clause, a, b, &mut words);
+                if may_hold_project(cut(clause, a, b), &words) {
+                    continue;
+                }
+                refused += 1;
+                let (els, toks) = elements(clause, a, b, &words);
+                for (gi, g) in groups(&els).iter().enumerate() {
+                    let mut owner = Some("海康威视".to_string());
+                    assert!(group_projects(clause, &els, &toks, g, gi, &mut owner).is_none(), "{clause}");
+                    assert_eq!(owner.as_deref(), Some("海康威视"), "{clause}");
+                }
+            }
+        }
+        assert!(refused > 10_000, "{refused} clauses refused");
+    }
 }

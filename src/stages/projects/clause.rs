@@ -39,21 +39,54 @@ pub(super) struct Tok {
     pub(super) kind: HeadKind,
 }
 
-/// Cut a clause into elements, and collect the noun tokens of its runs.
+/// The words of a clause (`s[a..b]`), left to right, into `out`.
+pub(super) fn clause_words(s: &str, a: usize, b: usize, out: &mut Vec<(Sp, Word)>) {
+    let lex = &*WORDS;
+    out.clear();
+    out.extend(
+        lex.words.find_iter(cut(s, a, b)).map(|m| (Sp { a: a + m.start, b: a + m.end }, lex.word_of[m.pattern])),
+    );
+}
+
+/// Whether a clause (its text and its words) holds what one of its groups needs to name a
+/// project (see `group::may_name`): a noun that closes a name, 期 or a road number (G, S), a
+/// work noun and a quotation, or a generic word and what could open the kind after it (等,
+/// or a count after a list mark). A clause without any names none, and is not read further.
+pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
+    if text.contains(['期', 'G', 'S']) {
+        return true;
+    }
+    let (mut work, mut generic) = (false, false);
+    for (_, w) in words {
+        match *w {
+            Word::Noun(k) if k.closes() => return true,
+            Word::Noun(HeadKind::Work) => work = true,
+            Word::Noun(HeadKind::Generic) => generic = true,
+            _ => {}
+        }
+    }
+    (work && text.contains('“'))
+        || (generic
+            && (text.contains('等')
+                || (text.contains(['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))
+}
+
+/// A character a count summing up a list (三大项目, 2个广场) can open with.
+fn opens_collective(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
+        || (!is_han(c) && c.is_numeric())
+}
+
+/// Cut a clause into elements, and collect the noun tokens of its runs. `matches` are the
+/// words of the clause ([`clause_words`]).
 ///
 /// (Over 100 lines on purpose: one left-to-right pass with one cursor over the characters and
 /// the word matches, where each mark decides from the elements before it; split into pieces,
 /// the cursor, the open run and the match index would have to travel through every call.)
-pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
-    let lex = &*WORDS;
+pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (Vec<El>, Vec<Tok>) {
     let mut els = Vec::new();
     let mut toks = Vec::new();
     let mut run_start: Option<usize> = None;
-    let matches: Vec<(Sp, Word)> = lex
-        .words
-        .find_iter(cut(s, a, b))
-        .map(|m| (Sp { a: a + m.start(), b: a + m.end() }, lex.word_of[m.pattern()]))
-        .collect();
     let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
         if let Some(st) = run_start.take()
             && at > st
@@ -120,10 +153,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize) -> (Vec<El>, Vec<Tok>) {
         // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
             // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
-            && cut(s, p, b).starts_with(|c: char| {
-                matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
-                    || (!is_han(c) && c.is_numeric())
-            })
+            && cut(s, p, b).starts_with(opens_collective)
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !before(s, p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))

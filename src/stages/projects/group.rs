@@ -84,7 +84,10 @@ pub(super) fn group_projects(
     gi: usize,
     owner: &mut Option<String>,
 ) -> Option<GroupFinds> {
-    if modifies_what_follows(s, els, g) {
+    if modifies_what_follows(s, els, g)
+        || !(g.items.iter().any(|&i| may_name(s, toks, els[i].sp(), false))
+            || g.tail.is_some_and(|i| may_name(s, toks, els[i].sp(), true)))
+    {
         return None;
     }
     let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
@@ -146,6 +149,19 @@ pub(super) fn group_projects(
     }
     let end = predicate_start(els, g, &tail, &merged, moved_work);
     Some(GroupFinds { group: gi, cands, work, end })
+}
+
+/// Whether a run holds what every project of a group needs in one of its runs: a noun that
+/// closes a name (or a kind after 等), a phase (期), a road number (G, S), a work noun after a
+/// quotation (what closes “两江四岸”治理提升), or, in the kind after 等 (`tail`), a generic word
+/// (a kind of a built thing: 断头路). Most groups hold none, and are refused here before their
+/// items are read.
+fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
+    let text = cut(s, run.a, run.b);
+    text.contains(['期', 'G', 'S'])
+        || toks_in(toks, run).any(|t| {
+            t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
+        })
 }
 
 fn named(c: Class) -> bool {

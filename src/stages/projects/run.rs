@@ -50,8 +50,17 @@ pub(super) struct Parsed {
     pub(super) quoted_item: bool,
 }
 
+/// The tokens inside a span. The tokens of a clause are word matches, in order and not
+/// overlapping, so those inside a span are one slice of them, found by two binary searches.
+pub(super) fn toks_within(toks: &[Tok], sp: Sp) -> &[Tok] {
+    debug_assert!(toks.windows(2).all(|w| w[0].sp.b <= w[1].sp.a), "tokens in order, not overlapping");
+    let lo = toks.partition_point(|t| t.sp.a < sp.a);
+    let rest = toks.get(lo..).unwrap_or_default();
+    rest.get(..rest.partition_point(|t| t.sp.b <= sp.b)).unwrap_or_default()
+}
+
 pub(super) fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
-    toks.iter().filter(move |t| t.sp.a >= sp.a && t.sp.b <= sp.b)
+    toks_within(toks, sp).iter()
 }
 
 pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
@@ -98,10 +107,10 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         out.class = Class::BarePhase;
         return out;
     }
-    let toks: Vec<Tok> = toks_in(toks, Sp { a, b }).copied().collect();
+    let toks = toks_within(toks, Sp { a, b });
     // The closing noun: the last head (or zone, organisation) or phase with text before it.
     let mut closer: Option<(Sp, Option<HeadKind>)> = None;
-    for t in &toks {
+    for t in toks {
         if t.kind.closes() && (t.sp.a > a || tail) && closer.is_none_or(|(c, _)| t.sp.a >= c.a) {
             closer = Some((t.sp, Some(t.kind)));
         }
@@ -275,7 +284,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
-        _ if starts_with_many(s, &toks, a) => Class::Generic,
+        _ if starts_with_many(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
         _ if slogan || counted_slogan => Class::Quoted,

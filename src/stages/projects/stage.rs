@@ -48,10 +48,10 @@ pub(super) fn strip_leads(mut t: &str) -> &str {
         // An adverb of manner before a steering word goes with it: 积极推动X开展前期工作 →
         // 开展前期工作 (积极推进 keeps its adverb: 推进 is no steering word).
         let adverb = WORDS.words.find_iter(t).next().filter(|m| {
-            m.start() == 0
-                && matches!(WORDS.word_of[m.pattern()], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound)
+            m.start == 0
+                && matches!(WORDS.word_of[m.pattern], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound)
         });
-        match adverb.map(|m| after(t, m.end())) {
+        match adverb.map(|m| after(t, m.end)) {
             Some(rest) if WORDS.leads.iter().any(|l| rest.starts_with(l.as_str())) => t = rest,
             _ => return t,
         }
@@ -67,8 +67,8 @@ pub(super) fn without_modifier(pre: &str) -> String {
     let end = WORDS
         .words
         .find_iter(left)
-        .filter(|m| matches!(WORDS.word_of[m.pattern()], Word::Verb(_)))
+        .filter(|m| matches!(WORDS.word_of[m.pattern], Word::Verb(_)))
         .last()
-        .map_or(0, |m| m.end());
+        .map_or(0, |m| m.end);
     format!("{}{right}", cut(left, 0, end))
 }

@@ -5,9 +5,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::lang::hash::FnvMap;
 use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
@@ -36,10 +37,10 @@ pub(super) enum Word {
 pub(super) struct ProjectWords {
     /// Nouns (but places) and verbs, leftmost-longest: the tokens of a clause. Generic words are
     /// tokens so that the heads inside them do not count (道路, 老旧小区).
-    pub(super) words: AhoCorasick,
+    pub(super) words: WordMatcher,
     pub(super) word_of: Vec<Word>,
     /// Every noun but places: a name they cover entirely is generic (when one is a generic word).
-    pub(super) cover: AhoCorasick,
+    pub(super) cover: WordMatcher,
     pub(super) cover_kind: Vec<HeadKind>,
     /// VerbStage verbs only, overlapping: the stage of an action.
     pub(super) stages: AhoCorasick,
@@ -54,6 +55,12 @@ pub(super) struct ProjectWords {
     /// Head nouns of built things (大桥, 路): a generic word ending in one is a kind of them
     /// (断头路 is a kind of road).
     pub(super) heads: Vec<String>,
+    /// Names and aliases of the regions of `dict/regions.tsv` (a region named as a whole is a
+    /// place, not a project).
+    pub(super) regions: std::collections::HashSet<String>,
+    /// The word lists of `words` and `cover` (for checking the matcher against an automaton).
+    #[cfg(test)]
+    pub(super) lists: [Vec<String>; 2],
 }
 
 pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
@@ -88,15 +95,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
             word_of.push(Word::Verb(*v));
         }
     }
-    // Run over every clause of every report: a DFA, and no prefilter (in Chinese text nearly
-    // every character could start a word, so the prefilter only adds work). Neither changes
-    // which words are found.
-    let words = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .prefilter(false)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&pats)
-        .expect("word automaton");
+    let words = WordMatcher::new(&pats);
     // A verb written onto 工程/项目 (培育, 建设) covers like a work noun: 垂类大模型培育工程 and
     // 省重点建设项目 are kinds, “吉林工匠”培育工程 is not.
     let compounds: Vec<(String, HeadKind)> = verbs
@@ -106,11 +105,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
         .collect();
     let cover_nouns: Vec<&(String, HeadKind)> =
         nouns.iter().filter(|(_, k)| !matches!(k, HeadKind::Place | HeadKind::Water)).chain(compounds.iter()).collect();
-    let cover = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .build(cover_nouns.iter().map(|(w, _)| w.as_str()))
-        .expect("cover");
+    let cover = WordMatcher::new(&cover_nouns.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
     let cover_kind = cover_nouns.iter().map(|(_, k)| *k).collect();
     let stage_pats: Vec<&str> = verbs.iter().map(|(w, _)| w.as_str()).collect();
     let stages = AhoCorasick::new(&stage_pats).expect("stage automaton");
@@ -123,8 +118,186 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let waters = nouns.iter().filter(|(_, k)| *k == HeadKind::Water).map(|(w, _)| w.clone()).collect();
     let leads = verbs.iter().filter(|(_, v)| v.lead).map(|(w, _)| w.clone()).collect();
     let heads = nouns.iter().filter(|(_, k)| *k == HeadKind::Head).map(|(w, _)| w.clone()).collect();
-    ProjectWords { words, word_of, cover, cover_kind, stages, stage_of, places, waters, leads, heads }
+    let regions = lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
+    #[cfg(test)]
+    let lists = [pats.clone(), cover_nouns.iter().map(|(w, _)| w.clone()).collect()];
+    ProjectWords {
+        words,
+        word_of,
+        cover,
+        cover_kind,
+        stages,
+        stage_of,
+        places,
+        waters,
+        leads,
+        heads,
+        regions,
+        #[cfg(test)]
+        lists,
+    }
 });
+
+/// A word found in a text (byte offsets) and its index in the list the matcher was built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordMatch {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) pattern: usize,
+}
+
+/// A word list matched a character at a time, leftmost-longest: at each character of a text,
+/// the longest word starting there (of two equal words, the first listed), and the search
+/// goes on after it — the matches of an Aho-Corasick automaton with `LeftmostLongest`
+/// semantics, which a test checks on the reports of raw/.
+///
+/// The words run over every clause of every report. A DFA over ~1,600 words has a transition
+/// table far larger than the L2 cache, so nearly every byte read was a cache miss; here a
+/// character is refused with one bit test (most characters start no word), and where one
+/// does, its few words are compared longest first.
+pub(super) struct WordMatcher {
+    /// Code points that start a word.
+    firsts: Vec<u64>,
+    /// First character → range of `words`.
+    by_first: FnvMap<u32, (u32, u32)>,
+    /// The same ranges by code point, for the first characters below U+10000 (a direct load
+    /// instead of a hash probe for nearly every character that starts a word).
+    by_first_bmp: Vec<(u32, u32)>,
+    /// Words grouped by first character, longest first.
+    words: Vec<Entry>,
+}
+
+/// A word of a [`WordMatcher`]: its first eight bytes (zero-padded) and their mask, so that
+/// most comparisons are one masked load, and its pattern index.
+struct Entry {
+    head: u64,
+    mask: u64,
+    word: Box<[u8]>,
+    pattern: usize,
+}
+
+impl Entry {
+    fn new(word: &[u8], pattern: usize) -> Entry {
+        let n = word.len().min(8);
+        let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+        Entry { head: load8(word) & mask, mask, word: word.into(), pattern }
+    }
+
+    /// Whether `rest` starts with the word; `head` is `load8(rest)`.
+    fn starts(&self, rest: &[u8], head: u64) -> bool {
+        head & self.mask == self.head
+            && rest.len() >= self.word.len()
+            && (self.word.len() <= 8 || rest.get(8..self.word.len()) == self.word.get(8..))
+    }
+}
+
+/// The first eight bytes of `b` as a little-endian word, zero-padded.
+fn load8(b: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = b.len().min(8);
+    buf[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(buf)
+}
+
+impl WordMatcher {
+    pub(super) fn new<S: AsRef<str>>(pats: &[S]) -> WordMatcher {
+        let mut all: Vec<(char, usize, usize)> = Vec::new();
+        for (i, p) in pats.iter().enumerate() {
+            if let Some(c) = p.as_ref().chars().next() {
+                all.push((c, p.as_ref().len(), i));
+            }
+        }
+        // By first character, longest first, then in list order.
+        all.sort_by_key(|&(c, len, i)| (c, std::cmp::Reverse(len), i));
+        let mut m = WordMatcher {
+            firsts: Vec::new(),
+            by_first: FnvMap::default(),
+            by_first_bmp: Vec::new(),
+            words: Vec::new(),
+        };
+        for (c, _, i) in all {
+            let w = pats[i].as_ref().as_bytes();
+            // A repeated word: the first listed is the one found.
+            let from = m.by_first.get(&(c as u32)).map_or(m.words.len(), |r| r.0 as usize);
+            if m.words[from..].iter().any(|e| *e.word == *w) {
+                continue;
+            }
+            let u = c as usize;
+            if m.firsts.len() <= u / 64 {
+                m.firsts.resize(u / 64 + 1, 0);
+            }
+            m.firsts[u / 64] |= 1 << (u % 64);
+            m.words.push(Entry::new(w, i));
+            let n = m.words.len() as u32;
+            m.by_first.entry(c as u32).and_modify(|r| r.1 = n).or_insert((n - 1, n));
+        }
+        for (&c, &r) in &m.by_first {
+            let u = c as usize;
+            if u < 0x10000 {
+                if m.by_first_bmp.len() <= u {
+                    m.by_first_bmp.resize(u + 1, (0, 0));
+                }
+                m.by_first_bmp[u] = r;
+            }
+        }
+        m
+    }
+
+    /// The longest word starting at byte `p` of `t` (`None` when `p` is no character start).
+    pub(super) fn longest_at(&self, t: &str, p: usize) -> Option<WordMatch> {
+        let (c, _) = char_at(t.as_bytes(), p)?;
+        self.longest_with(t.as_bytes(), p, c)
+    }
+
+    fn longest_with(&self, b: &[u8], p: usize, c: u32) -> Option<WordMatch> {
+        let u = c as usize;
+        if self.firsts.get(u / 64).is_none_or(|w| w >> (u % 64) & 1 == 0) {
+            return None;
+        }
+        let &(from, to) = match self.by_first_bmp.get(u) {
+            Some(r) => r,
+            None => self.by_first.get(&c)?,
+        };
+        let rest = b.get(p..)?;
+        let head = load8(rest);
+        let words = self.words.get(from as usize..to as usize)?;
+        words.iter().find(|e| e.starts(rest, head)).map(|e| WordMatch {
+            start: p,
+            end: p + e.word.len(),
+            pattern: e.pattern,
+        })
+    }
+
+    /// The words of `t`, left to right, leftmost-longest and not overlapping.
+    pub(super) fn find_iter<'a>(&'a self, t: &'a str) -> impl Iterator<Item = WordMatch> + 'a {
+        let b = t.as_bytes();
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while let Some((c, n)) = char_at(b, p) {
+                if let Some(m) = self.longest_with(b, p, c) {
+                    p = m.end;
+                    return Some(m);
+                }
+                p += n;
+            }
+            None
+        })
+    }
+}
+
+/// The code point starting at byte `p` of UTF-8 text, and its length in bytes (`None` at the
+/// end or inside a character).
+fn char_at(b: &[u8], p: usize) -> Option<(u32, usize)> {
+    let x = *b.get(p)?;
+    let cont = |i: usize| b.get(p + i).map_or(0, |&y| u32::from(y & 0x3f));
+    match x {
+        0..=0x7f => Some((u32::from(x), 1)),
+        0x80..=0xbf => None,
+        0xc0..=0xdf => Some(((u32::from(x & 0x1f) << 6) | cont(1), 2)),
+        0xe0..=0xef => Some(((u32::from(x & 0x0f) << 12) | (cont(1) << 6) | cont(2), 3)),
+        _ => Some(((u32::from(x & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4)),
+    }
+}
 
 /// The words of one kind of `dict/project_counts.tsv`, as regex alternatives in file order.
 pub(super) fn counters(kind: CountKind) -> String {
@@ -276,12 +449,11 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let mut pos = 0;
     let (mut generic, mut work) = (false, false);
     while pos < t.len() {
-        let input = Input::new(t).span(pos..t.len()).anchored(Anchored::Yes);
-        let m = WORDS.cover.find(input).filter(|m| m.end() > pos)?;
-        let k = WORDS.cover_kind[m.pattern()];
+        let m = WORDS.cover.longest_at(t, pos)?;
+        let k = WORDS.cover_kind[m.pattern];
         generic |= matches!(k, HeadKind::Generic | HeadKind::Soft | HeadKind::Many | HeadKind::Org);
         work |= k == HeadKind::Work;
-        pos = m.end();
+        pos = m.end;
     }
     Some((generic, work))
 }
@@ -344,4 +516,81 @@ pub(super) fn before(s: &str, b: usize) -> &str {
 /// `s[a..]`, or "" when `a` is not a boundary of `s`.
 pub(super) fn after(s: &str, a: usize) -> &str {
     s.get(a..).unwrap_or("")
+}
+
+#[cfg(test)]
+/// The text reports of raw/ (the first 40 by path).
+pub(super) fn report_texts() -> Vec<String> {
+    let mut files: Vec<_> = walk_reports(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/raw")));
+    files.sort();
+    files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).take(40).collect()
+}
+
+#[cfg(test)]
+fn walk_reports(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk_reports(&p));
+        } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+    use super::{WORDS, WordMatch, WordMatcher, report_texts};
+
+    fn automaton(words: &[String]) -> AhoCorasick {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(words)
+            .expect("automaton")
+    }
+
+    /// The matcher finds what a leftmost-longest Aho-Corasick automaton over the same words
+    /// finds, in every line of the reports (and anchored at every character, for `cover`).
+    #[test]
+    fn word_matcher_finds_what_the_automaton_finds() {
+        let texts = report_texts();
+        assert!(texts.len() >= 10, "the reports of raw/");
+        for (list, m) in WORDS.lists.iter().zip([&WORDS.words, &WORDS.cover]) {
+            let ac = automaton(list);
+            for text in &texts {
+                for line in text.lines() {
+                    let want: Vec<WordMatch> = ac
+                        .find_iter(line)
+                        .map(|x| WordMatch { start: x.start(), end: x.end(), pattern: x.pattern().as_usize() })
+                        .collect();
+                    let got: Vec<WordMatch> = m.find_iter(line).collect();
+                    assert_eq!(got, want, "{line}");
+                    for (i, _) in line.char_indices().step_by(3) {
+                        let input = Input::new(line).span(i..line.len()).anchored(Anchored::Yes);
+                        let want = ac.find(input).map(|x| WordMatch {
+                            start: x.start(),
+                            end: x.end(),
+                            pattern: x.pattern().as_usize(),
+                        });
+                        assert_eq!(m.longest_at(line, i), want, "{line} at {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn repeated_words_and_odd_positions() {
+        let m = WordMatcher::new(&["公园", "大桥", "公园", "公", "长江大桥"]);
+        let got: Vec<(usize, usize, usize)> =
+            m.find_iter("长江大桥和公园、公").map(|x| (x.start, x.end, x.pattern)).collect();
+        assert_eq!(got, [(0, 12, 4), (15, 21, 0), (24, 27, 3)]);
+        assert_eq!(m.longest_at("长江大桥", 1), None);
+        assert_eq!(m.longest_at("长江大桥", 12), None);
+    }
 }
