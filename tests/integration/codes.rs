@@ -96,6 +96,42 @@ fn codes_added_from_the_corpus_link() {
     );
 }
 
+/// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
+/// words around one (累计, 平均值 after it), link.
+#[test]
+fn other_names_from_the_corpus_link() {
+    assert_codes(
+        "other_names",
+        &[
+            ("旅游综合收入", "tourism_revenue"),
+            ("登记失业率", "unemployment_rate"),
+            ("PM2.5年均浓度", "pm25"),
+            ("人均国内生产总值", "gdp_per_capita"),
+            ("进出口", "foreign_trade"),
+            ("第三产业", "service_value_added"),
+            ("全社会固定资产投资累计", "fixed_asset_investment"),
+            ("优良天数比率", "good_air_days"),
+            ("万人有效发明专利拥有量", "invention_patents_per_10k"),
+            ("城镇调查失业率平均值", "unemployment_rate"),
+        ],
+    );
+}
+
+/// Regression (issue 10): names that end like a place but are none (a trading bloc ending in
+/// 盟, a customs zone, a population group) are no scope, so a part does not link as the whole.
+#[test]
+fn zones_blocs_and_groups_are_no_scope() {
+    assert_codes(
+        "zones",
+        &[
+            ("对东盟进出口", ""),
+            ("跨境电商综试区进出口", ""),
+            ("综合保税区进出口总额", ""),
+            ("城镇牧区常住居民人均可支配收入", ""),
+        ],
+    );
+}
+
 /// Rows of a dict TSV file (comments and blank lines skipped), cells trimmed.
 fn tsv(name: &str) -> Vec<Vec<String>> {
     let text = std::fs::read_to_string(repo("dict").join(name)).expect("dict file");
