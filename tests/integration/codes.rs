@@ -97,7 +97,7 @@ fn codes_added_from_the_corpus_link() {
 }
 
 /// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
-/// words around one (累计, 平均值 after it), link.
+/// words around one (累计, 平均值 after it; 累计 inside it), link.
 #[test]
 fn other_names_from_the_corpus_link() {
     assert_codes(
@@ -113,6 +113,7 @@ fn other_names_from_the_corpus_link() {
             ("优良天数比率", "good_air_days"),
             ("万人有效发明专利拥有量", "invention_patents_per_10k"),
             ("城镇调查失业率平均值", "unemployment_rate"),
+            ("城镇累计新增就业", "new_urban_jobs"),
         ],
     );
 }
