@@ -114,6 +114,8 @@ fn other_names_from_the_corpus_link() {
             ("万人有效发明专利拥有量", "invention_patents_per_10k"),
             ("城镇调查失业率平均值", "unemployment_rate"),
             ("城镇累计新增就业", "new_urban_jobs"),
+            ("进出口贸易", "foreign_trade"),
+            ("城市居民年人均可支配收入", "disposable_income_urban"),
         ],
     );
 }
