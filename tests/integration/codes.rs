@@ -116,6 +116,8 @@ fn other_names_from_the_corpus_link() {
             ("城镇累计新增就业", "new_urban_jobs"),
             ("进出口贸易", "foreign_trade"),
             ("城市居民年人均可支配收入", "disposable_income_urban"),
+            ("PM_2.5浓度", "pm25"),
+            ("空气质量达标天数比例", "good_air_days"),
         ],
     );
 }

@@ -223,9 +223,11 @@ fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５).
+/// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５), without the underscore of a subscript
+/// written in Markdown (PM_2.5).
 fn fold(s: &str) -> String {
     s.chars()
+        .filter(|&c| c != '_' && c != '\u{ff3f}')
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             _ => c,
@@ -297,6 +299,7 @@ mod tests {
         assert_eq!(indicator_of("区本级全社会固定资产投资额").as_deref(), Some("fixed_asset_investment"));
         assert_eq!(indicator_of("工业固定资产投资"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
+        assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);
     }
 
