@@ -103,6 +103,9 @@ vocabulary! {
         /// A word that looks like a place name before an alias but changes the statistic
         /// (城市 in 城市居民人均可支配收入): the prefix does not link.
         Block = "block",
+        /// Inside an alias, an adverb that changes nothing (累计 in 城镇累计新增就业): dropped
+        /// where it stands when the subject does not link with it.
+        Inner = "inner",
     }
 }
 

@@ -96,6 +96,48 @@ fn codes_added_from_the_corpus_link() {
     );
 }
 
+/// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
+/// words around one (累计, 平均值 after it; 累计 inside it), link.
+#[test]
+fn other_names_from_the_corpus_link() {
+    assert_codes(
+        "other_names",
+        &[
+            ("旅游综合收入", "tourism_revenue"),
+            ("登记失业率", "unemployment_rate"),
+            ("PM2.5年均浓度", "pm25"),
+            ("人均国内生产总值", "gdp_per_capita"),
+            ("进出口", "foreign_trade"),
+            ("第三产业", "service_value_added"),
+            ("全社会固定资产投资累计", "fixed_asset_investment"),
+            ("优良天数比率", "good_air_days"),
+            ("万人有效发明专利拥有量", "invention_patents_per_10k"),
+            ("城镇调查失业率平均值", "unemployment_rate"),
+            ("城镇累计新增就业", "new_urban_jobs"),
+            ("进出口贸易", "foreign_trade"),
+            ("城市居民年人均可支配收入", "disposable_income_urban"),
+            ("PM_2.5浓度", "pm25"),
+            ("空气质量达标天数比例", "good_air_days"),
+        ],
+    );
+}
+
+/// Regression (issue 10): names that end like a place but are none (a trading bloc ending in
+/// 盟, a customs zone, a population group, areas picked out by a condition such as 脱贫县) are no scope, so a part does not link as the whole.
+#[test]
+fn zones_blocs_and_groups_are_no_scope() {
+    assert_codes(
+        "zones",
+        &[
+            ("对东盟进出口", ""),
+            ("跨境电商综试区进出口", ""),
+            ("综合保税区进出口总额", ""),
+            ("城镇牧区常住居民人均可支配收入", ""),
+            ("脱贫县农村居民人均可支配收入", ""),
+        ],
+    );
+}
+
 /// Rows of a dict TSV file (comments and blank lines skipped), cells trimmed.
 fn tsv(name: &str) -> Vec<Vec<String>> {
     let text = std::fs::read_to_string(repo("dict").join(name)).expect("dict file");

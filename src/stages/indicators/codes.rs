@@ -37,6 +37,7 @@ struct Linker {
     of: Words<()>,
     share: Words<()>,
     block: Words<()>,
+    inner: Words<()>,
     /// The first per, of and share word: how canonical forms are written.
     canon_per: String,
     canon_of: String,
@@ -69,6 +70,7 @@ impl Linker {
         let (of, canon_of) = take(LinkRole::Of);
         let (share, canon_share) = take(LinkRole::Share);
         let (block, _) = take(LinkRole::Block);
+        let (inner, _) = take(LinkRole::Inner);
         let regions =
             lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
         let mut linker = Linker {
@@ -81,6 +83,7 @@ impl Linker {
             of,
             share,
             block,
+            inner,
             canon_per: canon_per.unwrap_or_default(),
             canon_of: canon_of.unwrap_or_default(),
             canon_share: canon_share.unwrap_or_default(),
@@ -146,7 +149,19 @@ impl Linker {
 
     fn code(&self, subject: &str) -> Option<String> {
         let folded = fold(subject);
-        let mut t = folded.as_str();
+        if let Some(code) = self.code_as_written(&folded) {
+            return Some(code);
+        }
+        // 城镇累计新增就业: an inner word dropped where it stands.
+        folded.char_indices().find_map(|(i, _)| {
+            let (l, _) = self.inner.prefix_of(&folded[i..])?;
+            self.code_as_written(&format!("{}{}", &folded[..i], &folded[i + l..]))
+        })
+    }
+
+    /// The code of a folded subject, measure words after the alias dropped one at a time.
+    fn code_as_written(&self, folded: &str) -> Option<String> {
+        let mut t = folded;
         loop {
             if let Some(code) = self.link(&self.canonical(t)) {
                 return Some(code);
@@ -208,9 +223,11 @@ fn is_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５).
+/// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５), without the underscore of a subscript
+/// written in Markdown (PM_2.5).
 fn fold(s: &str) -> String {
     s.chars()
+        .filter(|&c| c != '_' && c != '\u{ff3f}')
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             _ => c,
@@ -282,6 +299,7 @@ mod tests {
         assert_eq!(indicator_of("区本级全社会固定资产投资额").as_deref(), Some("fixed_asset_investment"));
         assert_eq!(indicator_of("工业固定资产投资"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
+        assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);
     }
 
@@ -324,6 +342,8 @@ mod tests {
         assert_eq!(indicator_of("规模以上工业增加值增速").as_deref(), Some("industrial_value_added"));
         assert_eq!(indicator_of("全社会固定资产投资总额").as_deref(), Some("fixed_asset_investment"));
         assert_eq!(indicator_of("农村居民人均可支配收入年均").as_deref(), Some("disposable_income_rural"));
+        // An inner word inside an alias is dropped where it stands.
+        assert_eq!(indicator_of("城镇累计新增就业").as_deref(), Some("new_urban_jobs"));
         // A change word is kept: an absolute change is not the coded statistic.
         assert_eq!(indicator_of("常住人口城镇化率提高"), None);
         assert_eq!(indicator_of("社会消费品零售总额增速提高"), None);
@@ -365,6 +385,8 @@ mod tests {
             "园区固定资产投资",
             "来源于深圳辖区的一般公共预算收入",
             "研发经费投入",
+            "成都平原经济区经济总量",
+            "综保区进出口总值",
         ] {
             assert_eq!(indicator_of(s), None, "{s}");
         }
