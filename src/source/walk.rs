@@ -95,13 +95,10 @@ pub fn walk(roots: &[PathBuf]) -> std::io::Result<Walk> {
             push(&mut w, root.clone(), name);
         } else if meta.is_dir() {
             visit(root, root, &mut w)?;
-        } else if let Some(kind) = Kind::of(root) {
-            // A pipe or device given by name: its row says why it is not read.
-            let rel_path = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let doc_id = doc_id_of(&rel_path);
-            w.files.push(InputFile { path: root.clone(), rel_path, doc_id, kind });
         } else {
-            w.skipped.push((root.clone(), file_kind(&meta.file_type()).to_string()));
+            // A pipe or device given by name: its row says why it is not read.
+            let name = root.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            not_regular(&mut w, root.clone(), name, file_kind(&meta.file_type()).to_string());
         }
     }
     w.files.sort_by(|a, b| a.doc_id.cmp(&b.doc_id).then_with(|| a.rel_path.cmp(&b.rel_path)));
@@ -129,11 +126,14 @@ fn visit(root: &Path, dir: &Path, w: &mut Walk) -> std::io::Result<()> {
             match std::fs::metadata(&path) {
                 Ok(m) if m.is_file() => push(w, path.clone(), rel(root, &path)),
                 Ok(m) if m.is_dir() => w.skipped.push((path, "symbolic link to a folder (not followed)".into())),
-                Ok(m) => not_regular(w, root, path, format!("symbolic link to a {}", file_kind(&m.file_type()))),
-                Err(_) => not_regular(w, root, path, "broken symbolic link".into()),
+                Ok(m) => {
+                    let why = format!("symbolic link to a {}", file_kind(&m.file_type()));
+                    not_regular(w, path.clone(), rel(root, &path), why);
+                }
+                Err(_) => not_regular(w, path.clone(), rel(root, &path), "broken symbolic link".into()),
             }
         } else {
-            not_regular(w, root, path, file_kind(&ft).to_string());
+            not_regular(w, path.clone(), rel(root, &path), file_kind(&ft).to_string());
         }
     }
     Ok(())
@@ -157,25 +157,24 @@ pub fn doc_id_of(rel_path: &str) -> String {
 
 /// Something that is not a regular file: an input (it gets a `documents` row, and reading it
 /// fails with the reason without opening it) when its name is a report's, else skipped.
-fn not_regular(w: &mut Walk, root: &Path, path: PathBuf, why: String) {
+fn not_regular(w: &mut Walk, path: PathBuf, rel_path: String, why: String) {
     match Kind::of(&path) {
-        Some(kind) => {
-            let rel_path = rel(root, &path);
-            let doc_id = doc_id_of(&rel_path);
-            w.files.push(InputFile { path, rel_path, doc_id, kind });
-        }
+        Some(kind) => add(w, path, rel_path, kind),
         None => w.skipped.push((path, why)),
     }
+}
+
+/// An input file, its doc_id from its relative path.
+fn add(w: &mut Walk, path: PathBuf, rel_path: String, kind: Kind) {
+    let doc_id = doc_id_of(&rel_path);
+    w.files.push(InputFile { path, rel_path, doc_id, kind });
 }
 
 fn push(w: &mut Walk, path: PathBuf, rel_path: String) {
     let kind = Kind::of(&path)
         .or_else(|| (path.extension().is_none() && opens_with_front_matter(&path)).then_some(Kind::Markdown));
     match kind {
-        Some(kind) => {
-            let doc_id = doc_id_of(&rel_path);
-            w.files.push(InputFile { path, rel_path, doc_id, kind });
-        }
+        Some(kind) => add(w, path, rel_path, kind),
         None => w.skipped.push((path, "not a .txt, .md, .docx or .html file".to_string())),
     }
 }
