@@ -15,6 +15,12 @@ pub fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}')
 }
 
+/// The length in bytes of the one inline space `t` opens with (0 when it opens with none): the
+/// space some texts set between a number, its unit and its qualifier.
+pub fn one_space(t: &str) -> usize {
+    t.chars().next().filter(|&c| is_inline_space(c)).map_or(0, char::len_utf8)
+}
+
 /// A CJK ideograph (the letters of running text, as opposed to punctuation and digits): the
 /// unified block and extension A.
 pub fn is_han(c: char) -> bool {

@@ -13,7 +13,7 @@
 use super::numbers::{self, Dec, Number, Script};
 use super::units::{UNITS, UnitEntry};
 use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
-use crate::lang::chars::{is_han, is_inline_space};
+use crate::lang::chars::{is_han, is_inline_space, one_space};
 use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
 // (The lexicon's qualifier effect under this stage's short local name.)
 use crate::lexicon::{QualifierEffect as Effect, UnitKind};
@@ -85,10 +85,8 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     // One space between a number in digits and its unit (770 亿元, 8365 元, 12.5 %), as some
     // published texts set them: the space is part of the span. Only one, so that the two
     // masked characters of Markdown bold (**770**亿元) never join a number to a unit.
-    if n.script == Script::Arabic
-        && let Some(sp) = t(p).chars().next().filter(|&c| is_inline_space(c))
-    {
-        let q = p + sp.len_utf8();
+    if n.script == Script::Arabic && one_space(t(p)) > 0 {
+        let q = p + one_space(t(p));
         if q <= limit && (lx.mults.prefix_of(t(q)).is_some() || lx.units.prefix_of(t(q)).is_some()) {
             p = q;
         }
@@ -121,10 +119,10 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     // And one between the magnitude word and the unit (1.5 万 户), in the same texts.
     if !mult_text.is_empty()
         && n.script == Script::Arabic
-        && let Some(sp) = t(p).chars().next().filter(|&c| is_inline_space(c))
-        && lx.units.prefix_of(t(p + sp.len_utf8())).is_some()
+        && one_space(t(p)) > 0
+        && lx.units.prefix_of(t(p + one_space(t(p)))).is_some()
     {
-        p += sp.len_utf8();
+        p += one_space(t(p));
     }
     let mut entry = None;
     let mut unit_text = "";
@@ -197,10 +195,7 @@ fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
 /// may stand between them.
 fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
     // One space before it, as between a number and its unit (增长 30% 左右).
-    let at = match s.get(at..limit)?.chars().next() {
-        Some(sp) if is_inline_space(sp) => at + sp.len_utf8(),
-        _ => at,
-    };
+    let at = at + one_space(s.get(at..limit)?);
     let (len, e) = UNITS.after.prefix_of(s.get(at..limit)?)?;
     // A one-character qualifier (内, 多) must not be the start of a word (内资企业).
     if len <= 3 && char_at(s, at + len).is_some_and(is_han) {
@@ -346,10 +341,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
             let w = &s[r.end..after_end];
             w.contains("以上") || w.contains("以下")
         };
-        let next = match following {
-            Some(sp) if is_inline_space(sp) => char_at(s, after_end + sp.len_utf8()),
-            c => c,
-        };
+        let next = char_at(s, after_end + one_space(&s[after_end..]));
         if is_threshold_word
             && next.is_some_and(|c| is_han(c) || c == '“' || c.is_ascii_digit())
             && !matches!(dim, Dimension::Count | Dimension::Percent)
