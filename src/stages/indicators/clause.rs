@@ -41,7 +41,7 @@ pub(super) fn over_aside(s: &str, cs: usize, figure: usize) -> usize {
             open = Some(i);
             break;
         }
-        if k >= 6 || is_clause_break(c) || c.is_ascii_digit() || crate::lang::numerals::digit(c).is_some() {
+        if k >= 6 || is_clause_break(c) || crate::lang::numerals::digit(c).is_some() {
             return cs;
         }
     }
