@@ -92,6 +92,8 @@ const NUMERAL_MAX: usize = 9;
 /// `{*}` in a `relative` cue: any words within the clause, up to 40 characters (这是{*}的{n}年
 /// reads 这是综合实力不断增强的五年, the summary that opens a paragraph of a five-year review).
 const GAP: &str = "[^，。；！？：,;!?:\\n]{0,40}?";
+/// The longest match of [`GAP`] in bytes (40 ideographs).
+const GAP_MAX: usize = 40 * 3;
 
 pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
@@ -125,7 +127,9 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
                 let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL).replace(r"\{\*\}", GAP);
                 let re = Regex::new(&pat).expect("an escaped cue with numerals is a valid regex");
                 let no_prefix = cue.starts_with("{n}");
-                let max_len = cue.replace("{n}", "").len() + cue.matches("{n}").count() * NUMERAL_MAX;
+                let max_len = cue.replace("{n}", "").replace("{*}", "").len()
+                    + cue.matches("{n}").count() * NUMERAL_MAX
+                    + cue.matches("{*}").count() * GAP_MAX;
                 c.relative.push(Relative { re, start, end, no_prefix, max_len });
                 continue;
             }
