@@ -19,8 +19,8 @@ use regex::Regex;
 
 use super::body::{Bounds, is_junk};
 use super::header::{
-    DATE, DATE_PATTERN, is_meeting_line, is_subtitle, is_title, parse_speaker, speaker_part, strip_government,
-    strip_trailing_bracket, title_split, unlead, unmark,
+    DATE, DATE_PATTERN, is_bare_name, is_meeting_line, is_subtitle, is_title, parse_speaker, speaker_part,
+    strip_government, strip_trailing_bracket, title_split, unlead, unmark,
 };
 use super::region::{admin_level, admin_suffix, canonical_region, core, plausible_region};
 use crate::lang::numerals::{self, small_number};
@@ -79,9 +79,12 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         .filter(|t| !t.is_empty())
         .collect();
     let mut speaker_org = None;
+    // Did the line before close a subtitle? A name alone on the next line is its speaker.
+    let mut after_subtitle = false;
     let mut i = 0;
     while i < hdr.len() {
         let line = &hdr[i];
+        let follows_subtitle = std::mem::take(&mut after_subtitle);
         let bare = strip_trailing_bracket(line);
         let inner = line.get(bare.len()..).map(unlead).unwrap_or("");
         let one_line =
@@ -109,12 +112,17 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
             if let Some(org) = parse_subtitle(&sub, &mut m) {
                 speaker_org = Some(org);
             }
+            after_subtitle = true;
         } else if m.speaker.is_none()
             && let Some((org, title, name)) = parse_speaker(line)
         {
             speaker_org = Some(org);
             m.speaker_title = Some(title);
             m.speaker = Some(name);
+        } else if m.speaker.is_none() && follows_subtitle && is_bare_name(line) {
+            // ——2017年1月15日在湖北省第十二届人民代表大会第五次会议上 / 王晓东: the name
+            // alone, without an office (speaker_title stays empty rather than guessed).
+            m.speaker = Some(line.clone());
         }
         i += 1;
     }
@@ -134,6 +142,9 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         }
         if m.report_year.is_none() {
             m.report_year = year_of_title(h);
+        }
+        if m.speaker.is_none() {
+            m.speaker = dated_name(h).map(str::to_string);
         }
     }
     m.region = choose_region(&m, speaker_org.as_deref(), hint);
@@ -286,7 +297,30 @@ fn parse_subtitle(sub: &str, m: &mut Metadata) -> Option<String> {
     } else if let Some(c) = DATE_IN_BRACKETS.captures(sub) {
         set_date(&c, m);
     }
+    if m.speaker.is_none()
+        && let Some(name) = dated_name(sub)
+    {
+        // （2006年1月16日 梁保华）: a date and a name, no office.
+        m.speaker = Some(name.to_string());
+        return None;
+    }
     parse_meeting_clause(rest, m)
+}
+
+/// The name after a full date in brackets: `七台河市政府工作报告（2016年1月8日马志勇）` ->
+/// 马志勇 (squeezed text). Collections write a report's date and speaker this way, in a title
+/// or on a line of their own.
+fn dated_name(t: &str) -> Option<&str> {
+    let date = DATE_ANYWHERE.find(t)?;
+    let open = t[..date.start()].chars().next_back()?;
+    let close = match open {
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let rest = &t[date.end()..];
+    let name = &rest[..rest.find(close)?];
+    is_bare_name(name).then_some(name)
 }
 
 /// Delivery date and report year from a matched date.
@@ -411,6 +445,28 @@ mod tests {
         assert_eq!((m.region, m.admin_level), (None, Some(AdminLevel::Province)));
         let m = parse_body("江西经济增长。秀美江西。");
         assert_eq!(m.region, None);
+    }
+
+    /// Collections give a speaker's name without an office: alone on the line after the
+    /// subtitle, after the date in brackets, or in the title they keep beside the text. An
+    /// office alone (`市长`) names no one.
+    #[test]
+    fn speaker_named_without_an_office() {
+        let m = header("——2017年1月15日在湖北省第十二届人民代表大会第五次会议上\n\n王晓东\n");
+        assert_eq!((m.speaker.as_deref(), m.speaker_title), (Some("王晓东"), None));
+        assert_eq!(m.meeting.as_deref(), Some("湖北省第十二届人民代表大会第五次会议"));
+        let m = header("江苏省2006年政府工作报告\n\n（2006年1月16日　梁保华）\n");
+        assert_eq!((m.speaker.as_deref(), m.delivered_on), (Some("梁保华"), Date::new(2006, 1, 16)));
+        let m = header("新疆自治区2006年政府工作报告\n（2006年1月17日 司马义·铁力瓦尔地）\n");
+        assert_eq!(m.speaker.as_deref(), Some("司马义·铁力瓦尔地"));
+        let s = "各位代表：\n一、工作回顾\n增长5%。\n";
+        let m = parse(s, &super::super::body::find(s), Some("七台河市政府工作报告 （2016年1月8日 马志勇）"));
+        assert_eq!(m.speaker.as_deref(), Some("马志勇"));
+        let m = header("**——2023年2月4日在昆明市第十五届人民代表大会第三次会议上**\n**市长**\n");
+        assert_eq!(m.speaker, None);
+        // A name only counts right after the subtitle, not anywhere in the header.
+        let m = header("政府工作报告\n王晓东\n");
+        assert_eq!(m.speaker, None);
     }
 
     #[test]
