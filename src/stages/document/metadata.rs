@@ -19,8 +19,8 @@ use regex::Regex;
 
 use super::body::{Bounds, is_junk};
 use super::header::{
-    DATE, DATE_PATTERN, is_bare_name, is_meeting_line, is_subtitle, is_title, parse_speaker, speaker_part,
-    strip_government, strip_trailing_bracket, title_split, unlead, unmark,
+    DATE, DATE_PATTERN, is_bare_name, is_meeting_line, is_subtitle, is_title, office_alone, parse_speaker,
+    speaker_part, strip_government, strip_trailing_bracket, title_split, unlead, unmark,
 };
 use super::region::{admin_level, admin_suffix, canonical_region, core, plausible_region};
 use crate::lang::numerals::{self, small_number};
@@ -119,6 +119,15 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
             speaker_org = Some(org);
             m.speaker_title = Some(title);
             m.speaker = Some(name);
+        } else if m.speaker.is_none()
+            && let Some((org, title)) = office_alone(line)
+            && let Some(name) = hdr.get(i + 1).filter(|n| is_bare_name(n))
+        {
+            // 东莞市人民政府市长 / 吕成蹊: the office on one line, the name on the next.
+            speaker_org = Some(org).filter(|o| !o.is_empty());
+            m.speaker_title = Some(title);
+            m.speaker = Some(name.clone());
+            i += 1;
         } else if m.speaker.is_none() && follows_subtitle && is_bare_name(line) {
             // ——2017年1月15日在湖北省第十二届人民代表大会第五次会议上 / 王晓东: the name
             // alone, without an office (speaker_title stays empty rather than guessed).
@@ -145,6 +154,17 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         }
         if m.speaker.is_none() {
             m.speaker = dated_name(h).map(str::to_string);
+        }
+        if m.speaker.is_none() && h.contains('在') && h.contains("会议") {
+            // 杨雄市长在上海市第十四届人民代表大会第二次会议上的政府工作报告: a title that
+            // names the speaker (and the meeting, when the text does not).
+            let mut from_title = Metadata::default();
+            let org = parse_meeting_clause(strip_trailing_bracket(h), &mut from_title);
+            if from_title.speaker.is_some() {
+                m.speaker = from_title.speaker;
+                m.speaker_title = from_title.speaker_title;
+                speaker_org = speaker_org.or(org);
+            }
         }
     }
     m.region = choose_region(&m, speaker_org.as_deref(), hint);
@@ -464,6 +484,12 @@ mod tests {
         assert_eq!(m.speaker.as_deref(), Some("马志勇"));
         let m = header("**——2023年2月4日在昆明市第十五届人民代表大会第三次会议上**\n**市长**\n");
         assert_eq!(m.speaker, None);
+        // The office on one line, the name on the next; a title naming the speaker.
+        let m = header("——2023年2月9日在东莞市第十七届人民代表大会第三次会议上\n东莞市人民政府市长\n吕成蹊\n");
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("吕成蹊"), Some("市长")));
+        let title = "杨雄市长在上海市第十四届人民代表大会第二次会议上的政府工作报告（2014年）";
+        let m = parse(s, &super::super::body::find(s), Some(title));
+        assert_eq!((m.speaker.as_deref(), m.speaker_title.as_deref()), (Some("杨雄"), Some("市长")));
         // A name only counts right after the subtitle, not anywhere in the header.
         let m = header("政府工作报告\n王晓东\n");
         assert_eq!(m.speaker, None);
