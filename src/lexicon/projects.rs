@@ -188,6 +188,7 @@ vocabulary! {
         LeadingYearAfter = "leading_year_after",
         ModifierAfter = "modifier_after",
         Grade = "grade",
+        BeforeItem = "before_item",
         WaterBody = "water_body",
     }
 }

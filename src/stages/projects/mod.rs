@@ -372,6 +372,13 @@ mod tests {
             "建成适老化设施。",
             "实施公益性项目。",
             "新开工10亿元以上项目15个。",
+            // One character, a verb or a class word before 项目 or 工程; a demonstrative.
+            "深入实施大企业入驻、大项目带动战略。",
+            "坚定不移抓投资上项目。",
+            "严格控制高耗能、高排放和产能过剩行业新上项目。",
+            "切实减少行政审批项目。",
+            "新开工亿元以上项目。",
+            "这个中心建成投用。",
         ] {
             assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }

@@ -364,6 +364,10 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Words that, right before 项目 or 工程, make it an object or a class (`before_item`):
+/// 招商引资上项目, 行政审批项目.
+pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
