@@ -379,6 +379,11 @@ mod tests {
             "切实减少行政审批项目。",
             "新开工亿元以上项目。",
             "这个中心建成投用。",
+            // Public facilities named by their class.
+            "新建乡镇综合文化站。",
+            "推进县级公立医院建设。",
+            "实施干线公路升级改造。",
+            "建成社区便利店。",
         ] {
             assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }
