@@ -384,6 +384,8 @@ mod tests {
             "推进县级公立医院建设。",
             "实施干线公路升级改造。",
             "建成社区便利店。",
+            // 项目 inside 事项目录 (事项 + 目录) is no head.
+            "梳理全市政务服务事项目录清单。",
         ] {
             assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }
