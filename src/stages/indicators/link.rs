@@ -124,6 +124,30 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
+/// The change verb that closes the words before a figure (五年增长|1.2倍), links left out.
+fn change_verb(raw: &str) -> Option<&str> {
+    let t = strip_links(raw.trim_end());
+    let l = WORDS.suffix(t, role::GROWTH | role::DECLINE)?;
+    Some(&t[t.len() - l..])
+}
+
+/// The subject `p` of the figure `m` before, for a figure that continues it: a multiple's
+/// change verb is left out (五年增长1.2倍，年均增长12.8% is about 生产总值, not 生产总值增长).
+fn before_multiple<'a>(m: &Mention, p: &'a str) -> &'a str {
+    match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
+        Some(l) if m.unit_base == "倍" && p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
+        _ => p,
+    }
+}
+
+/// `p` without the change verb that closes it (高速公路通车里程增加 -> 高速公路通车里程).
+fn without_change(p: &str) -> &str {
+    match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
+        Some(l) if p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
+        _ => p,
+    }
+}
+
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
 fn ordinal_items(items: &mut [String]) {
     let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
@@ -264,7 +288,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         let strip_growth =
             matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
-        let left = clean_left(raw, strip_growth);
+        let mut left = clean_left(raw, strip_growth);
+        // A multiple after a change verb (五年增长1.2倍) is the size of the change: like an
+        // absolute change, its subject keeps the verb (生产总值增长), without the span or the
+        // base of the change.
+        if ms[i].unit_base == "倍"
+            && let Some(verb) = change_verb(raw)
+        {
+            left.push_str(verb);
+        }
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
@@ -336,7 +368,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
         } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
-            ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
+            // (五年增加2054公里，增长近1倍: the change verb of the one before is not kept.)
+            ms[i - 1].subject.as_ref().map(|p| format!("{}{left}", without_change(p)))
         } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
             // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
             verbs[i] = verbs[i - 1].clone();
@@ -415,7 +448,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             Some(rights[i + 1].noun.to_string())
         } else if same_sentence {
             verbs[i] = verbs[i - 1].clone();
-            ms[i - 1].subject.clone()
+            ms[i - 1].subject.as_deref().map(|p| before_multiple(&ms[i - 1], p).to_string())
         } else {
             // The first figure of its sentence with nothing before it in its clause: the clause
             // before names it (新农合参合率再创新高，达到98.5%).
@@ -445,7 +478,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
         }
-        m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
+        // growth rate of the statistic: no code.
+        let change_multiple = m.unit_base == "倍"
+            && m.subject.as_deref().is_some_and(|x| WORDS.suffix(x, role::GROWTH | role::DECLINE).is_some());
+        m.indicator =
+            m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
 }
 

@@ -57,6 +57,36 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A span of years right before a change or a figure (实际利用外商直接投资五年|增长1.2倍,
+/// 高速公路通车里程五年|增加2054公里): how long the change took, which the period columns
+/// carry, not what is measured. Also 各 that spreads one figure over the things before it
+/// (新增蓄水总库容和供水能力各|2亿立方米).
+static TRAILING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$").expect("valid regex")
+});
+
+/// Leave out the manner adverbs (首次, 始终, 全部) and the 各 that close `t` and, with `span`
+/// (before a change), a [`TRAILING_SPAN`] of years, when a noun of two characters or more
+/// stays. The digits of a year (比2020年) are no span.
+fn strip_trailing_span(mut t: &str, span: bool) -> &str {
+    loop {
+        let before = t.len();
+        if let Some(m) = TRAILING_SPAN.find(t).filter(|m| {
+            let head = &t[..m.start()];
+            let year_digits = head.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            head.chars().count() >= 2 && !year_digits && (span || m.as_str() == "各")
+        }) {
+            t = &t[..m.start()];
+        }
+        if let Some(l) = WORDS.suffix(t, role::ADVERB).filter(|&l| t[..t.len() - l].chars().count() >= 2) {
+            t = &t[..t.len() - l];
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
 /// The verb of a share closing the words before it (应用类成果占|95.2%, 非公经济只占|23.1%): the
 /// subject is what takes the share.
 static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
@@ -248,6 +278,8 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if strip_growth {
             if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
+                // 实际利用外商直接投资五年|增长: how long the change took.
+                t = strip_trailing_span(t, true);
             }
             if let Some(l) = WORDS.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
                 t = &t[..t.len() - l];
@@ -283,6 +315,8 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         {
             t = &t[..t.len() - l];
         }
+        // 比例首次|100%, 能力各|2亿立方米: in what manner, not what.
+        t = strip_trailing_span(t, false);
         if t.len() == before {
             break;
         }
@@ -301,11 +335,15 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     if !strip_growth && let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
         let (head, verb) = t.split_at(t.len() - l);
         let mut h = head;
-        while let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB) {
-            if k == h.len() {
+        loop {
+            let at = h.len();
+            if let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB).filter(|&k| k < h.len()) {
+                h = &h[..h.len() - k];
+            }
+            h = strip_trailing_span(h, true);
+            if h.len() == at {
                 break;
             }
-            h = &h[..h.len() - k];
         }
         if h.len() != head.len() {
             return drop_inner_report(&format!("{h}{verb}"));
