@@ -270,3 +270,25 @@ fn span_of_years_and_multiple_of_a_change() {
         "4个万亿元台阶 counts levels"
     );
 }
+
+/// A count whose clause closes with what the counted things did (34条线路|降低票价) is named by
+/// that predicate: it was `线路`. Only a verb with an object, and only when nothing but the
+/// figure opens the clause: a status (动态清零, 全面完成), completion or creation (建成通车, 实现…),
+/// several predicates, and figures after a verb or a preposition (完成200套…建设任务) keep the
+/// bare noun.
+#[test]
+fn predicate_after_counted_noun_lost() {
+    subjects(
+        "predicate_names_count",
+        &[
+            ("34条", "降低票价的线路"),
+            ("56个", "获得国家和省级立项支持的科技项目"),
+            ("4家", "入选省首批科技领军企业的企业"),
+            ("104条", "城市黑臭水体"),
+            ("三条", "主干道路"),
+            ("200套", "结转公租房"),
+            ("11.7万个", "政务服务事项"),
+            ("10件", "民生实事"),
+        ],
+    );
+}

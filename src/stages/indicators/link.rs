@@ -148,6 +148,38 @@ fn without_change(p: &str) -> &str {
     }
 }
 
+/// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
+/// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
+/// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
+fn predicate_after(s: &str, at: usize) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.)
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some());
+    if figure || p.contains('、') || p.chars().count() > 12 || WORDS.prefix(p, role::PREP).is_some() {
+        return None;
+    }
+    // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
+    // counted things fared (全面完成, 动态清零, 挂牌运行, 建设): that is their status.
+    let mut v = p;
+    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB).filter(|&l| l < v.len()) {
+        v = &v[l..];
+    }
+    let l = WORDS.prefix(v, role::ANY_VERB | role::GROWTH | role::DECLINE)?;
+    // A verb of completion or creation (完成股权多元化改革, 实现全覆盖, 建成通车) reports what
+    // became of the counted things, as 全面完成 does.
+    let verb = &v[..l];
+    if WORDS.has(verb, role::REPORT_INSIDE)
+        || (WORDS.has(verb, role::KEEP) && !WORDS.has(verb, role::GROWTH | role::DECLINE))
+    {
+        return None;
+    }
+    let object = v[l..].trim_start_matches('了');
+    let verb_only = WORDS.prefix(object, role::ANY_VERB).is_some_and(|k| k == object.len());
+    (object.chars().count() >= 2 && !verb_only).then_some(p)
+}
+
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
 fn ordinal_items(items: &mut [String]) {
     let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
@@ -348,6 +380,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
             let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
             let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
+            // 6个乡镇文化站|实现达标建设: what the counted things did names them (实现达标建设的
+            // 乡镇文化站), when nothing but a reporting verb stands before the figure.
+            // (Not after a preposition: 为7000户困难老年人家庭|实施适老化改造 says who benefits.)
+            // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
+            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
+            let bare_left = lv.is_empty() && !prep;
+            let named = predicate_after(s, right.end)
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
+                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
+            let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
                 // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
