@@ -245,7 +245,8 @@ fn tier_alone_in_a_list() {
 /// `进出口总额五年`, which links to no code. A multiple of a change keeps its change verb like an
 /// absolute change (生产总值增长, no code), and the growth rate after it is about the statistic
 /// itself (生产总值, gdp). 万亿 with no digit after a qualifier (超过万亿元) is a figure of its own.
-/// Adverbs (首次) and the distributive 各 before the figure are no part of the subject.
+/// Adverbs (首次, 连续) and the distributive 各 before the figure are no part of the subject, and
+/// 跨越 a level is passing it (at least), like 突破: 人均地区生产总值跨越 was the subject.
 #[test]
 fn span_of_years_and_multiple_of_a_change() {
     subjects(
@@ -259,12 +260,17 @@ fn span_of_years_and_multiple_of_a_change() {
             ("1倍", "高速公路通车里程增长"),
             ("100%", "国、省考断面水质优Ⅲ比例"),
             ("2亿立方米", "新增蓄水总库容和供水能力"),
+            ("3000美元", "人均地区生产总值"),
+            ("1000万吨", "粮食产量"),
         ],
     );
     let rows = rows_of(fixture_run("subjects"), "indicators", "span_and_multiple");
     let code = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["indicator"].clone());
     assert_eq!(code("12.8%").as_deref(), Some("gdp"));
     assert_eq!(code("1.2倍").as_deref(), Some(""));
+    assert_eq!(code("3000美元").as_deref(), Some("gdp_per_capita"));
+    let passed = rows.iter().find(|r| r["surface"] == "3000美元").map(|r| r["qualifier"].clone());
+    assert_eq!(passed.as_deref(), Some("at_least"));
     assert!(
         rows.iter().all(|r| r["surface"] != "万亿元" || r["subject"] != "地区生产总值"),
         "4个万亿元台阶 counts levels"
