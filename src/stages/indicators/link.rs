@@ -520,6 +520,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
         }
+        // The aspect particle after a leading verb (开工了|重点项目, 完成了|城区…规范化).
+        if let Some(x) = m.subject.as_deref()
+            && let Some((v, _)) = leading_verb(x)
+            && x[v.len()..].starts_with('了')
+            && x[v.len() + '了'.len_utf8()..].chars().count() >= 2
+            && WORDS.prefix(&x[v.len()..], role::COMPOUND).is_none()
+        {
+            m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
+        }
         // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
         // growth rate of the statistic: no code.
         let change_multiple = m.unit_base == "倍"

@@ -100,6 +100,11 @@ static TRAILING_ASIDE: LazyLock<Regex> =
 static FROM_PER_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
 
+/// A per-head or per-period word that closes the words before a figure (城市低保标准提高到|月人均|
+/// 350元): the level verb before it is left out as it is before the figure itself.
+static PER_HEAD_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
+
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
 static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
@@ -302,6 +307,14 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
             let (all, per) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).map_or("", |m| m.as_str()));
             if per.len() + all.start < t.len() {
                 joined = format!("{}{per}", &t[..all.start]);
+                t = &joined;
+            }
+        }
+        // 城市低保标准提高到月人均|350元 -> 城市低保标准月人均.
+        if let Some(m) = PER_HEAD_END.find(t).filter(|m| m.start() > 0) {
+            let head = &t[..m.start()];
+            if let Some(l) = WORDS.suffix(head, role::LEVEL).filter(|&l| head.len() - l > 0) {
+                joined = format!("{}{}", &head[..head.len() - l], m.as_str());
                 t = &joined;
             }
         }
