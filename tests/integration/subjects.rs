@@ -315,3 +315,19 @@ fn verb_noun_heads_aspect_particle_and_per_head_level() {
         ],
     );
 }
+
+/// A generic measure as the part of a share (增加值占地区生产总值比重) takes its owner like the
+/// measure alone does (民营经济增加值占…); the owner may also be the object of the clause right
+/// before (全产业链打造高原特色现代农业，确保增加值增长6%), and a preposition ends a topic
+/// (民营经济|对全市经济增长的贡献增大).
+#[test]
+fn generic_measure_in_a_share_lost_its_owner() {
+    subjects(
+        "generic_share_owner",
+        &[
+            ("60.7%", "民营经济增加值占地区生产总值比重"),
+            ("6%", "高原特色现代农业增加值"),
+            ("39%", "民营经济增加值占本市生产总值的比重"),
+        ],
+    );
+}

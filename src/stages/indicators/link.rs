@@ -498,15 +498,21 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         let subject =
             subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
-        // 营收, 增加值 alone: the measure of an owner named before it in the sentence.
-        let subject = match subject {
-            Some(g) if WORDS.has(&g, role::GENERIC) => {
+        // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
+        // the part of a share (增加值占地区生产总值比重: the owner's value added).
+        let generic = subject.as_deref().and_then(|g| {
+            let head = g.find('占').map_or(g, |k| &g[..k]);
+            WORDS.has(head, role::GENERIC).then(|| head.to_string())
+        });
+        let subject = match (subject, generic) {
+            (Some(g), Some(head)) => {
                 let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
-                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &g, prev, &ms[i])
-                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &g)));
+                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head)))
+                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
             }
-            other => other,
+            (other, _) => other,
         };
         ms[i].subject = subject;
     }
@@ -590,7 +596,8 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         None if prev.is_some_and(|p| p.unit_base == m.unit_base && p.dimension == Dimension::Count) => before,
         None => return None,
     };
-    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE)).then(|| owner.to_string())
+    // (A share before is no owner: 增加值占规模以上工业增加值.)
+    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占')).then(|| owner.to_string())
 }
 
 /// The owner of a generic measure named by the clause that opens its sentence, when that clause
@@ -602,11 +609,39 @@ fn topic(sentence: &str, generic: &str) -> Option<String> {
     if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
         return None;
     }
-    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    // (A preposition ends the topic: 民营经济|对全市经济增长的贡献增大.)
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK | role::PREP;
     let owner = &first[..first_word(first, stop)];
     // A whole clause is a topic when it is a noun (煤炭产业，), not a list or a verb phrase.
     let noun = WORDS.prefix(owner, role::ANY_VERB).is_none() && !owner.contains('、');
     let fits = noun && owner.chars().count() >= 2;
+    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+}
+
+/// The owner of a generic measure named as the object of the clause right before the figure's
+/// (加快发展民营经济，力争增加值占生产总值的比重提高…; 全产业链打造高原特色现代农业，确保增加值
+/// 增长6%): the words after that clause's last verb, when they end in an `owner` word.
+fn object_topic(s: &str, floor: usize, from: usize, generic: &str) -> Option<String> {
+    if from <= floor || from > s.len() {
+        return None;
+    }
+    let own_start = clause_start(s, floor, from);
+    let t = between(s, floor, own_start).trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let start = clause_start(s, floor, floor + t.len());
+    let c = between(s, start, floor + t.len()).trim();
+    if c.contains(generic) || c.contains('、') || c.chars().any(|ch| crate::lang::numerals::digit(ch).is_some()) {
+        return None;
+    }
+    // After the last verb of the clause, if any.
+    let after_verb = c
+        .char_indices()
+        .rev()
+        .filter_map(|(k, _)| WORDS.prefix(&c[k..], role::ANY_VERB).map(|l| k + l))
+        .find(|&e| e < c.len());
+    let object = strip_leading(after_verb.map_or(c, |e| &c[e..]));
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    let owner = &object[..first_word(object, stop)];
+    let fits = owner.chars().count() >= 2 && WORDS.prefix(owner, role::ANY_VERB).is_none();
     (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
 }
 
