@@ -331,3 +331,32 @@ fn generic_measure_in_a_share_lost_its_owner() {
         ],
     );
 }
+
+/// A list followed by as many figures of one unit pairs them in order without 分别 too
+/// (城镇、农村常住居民人均可支配收入21775元和8147元 was one subject for both, with no code); not
+/// milestones passed one after another (进出口总额接连突破8万亿元、9万亿元: no 进口/出口 split; 接连 is
+/// an adverb like 连续) nor
+/// lists whose items before the last are not short heads (改造老旧供热、燃气、排水管网). 尤其是 and
+/// 特别是 lead a clause.
+#[test]
+fn pairs_without_respectively_shared_one_subject() {
+    subjects(
+        "pairs_without_respectively",
+        &[
+            ("21775元", "城镇常住居民人均可支配收入"),
+            ("8147元", "农村常住居民人均可支配收入"),
+            ("9%", "城镇常住居民人均可支配收入"),
+            ("13%", "农村常住居民人均可支配收入"),
+            ("815元", "城镇低保标准"),
+            ("615元", "农村低保标准"),
+            ("8万亿元", "进出口总额"),
+            ("9万亿元", "进出口总额"),
+            ("800公里", "改造老旧供热、燃气、排水管网"),
+            ("11346美元", "人均地区生产总值"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "pairs_without_respectively");
+    let code = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["indicator"].clone());
+    assert_eq!(code("8147元").as_deref(), Some("disposable_income_rural"));
+    assert_eq!(code("280亿元").as_deref(), Some("foreign_trade"));
+}

@@ -14,7 +14,7 @@ use super::subject::{
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
-use crate::vocab::{Dimension, Measure};
+use crate::vocab::{Dimension, Measure, Qualifier};
 
 /// The noun a figure counts when it is written after the figure.
 #[derive(Clone, Copy)]
@@ -73,8 +73,29 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
 /// and a head (企业养老、基本医疗、失业等社会保险参保人数) gives the head to every item; an
 /// absolute change keeps its verb (参保人数分别增加X、Y).
 fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
-    let k = left.rfind("分别")?;
-    let mut head = strip_leading(last_clause(left[..k].trim()));
+    // Without 分别, a list of as many items as the figures joined right after it pairs the same
+    // way (城镇、农村常住居民人均可支配收入21775元和8147元; 城乡低保标准提高到每月815元和615元),
+    // when the figures are levels of one unit and not milestones passed (进出口总额接连突破8万亿元、
+    // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
+    let mut cleaned = String::new();
+    let (k, unsaid) = match left.rfind("分别") {
+        Some(k) => (k, false),
+        None => {
+            let n = group_len(s, ms, i);
+            let levels = (0..n).all(|k| {
+                ms[i + k].unit_base == ms[i].unit_base
+                    && ms[i + k].measure == Measure::Amount
+                    && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
+            });
+            if n < 2 || !levels {
+                return None;
+            }
+            cleaned = clean_left(left, false);
+            (cleaned.len(), true)
+        }
+    };
+    let text = if unsaid { cleaned.as_str() } else { left };
+    let mut head = strip_leading(last_clause(text[..k].trim()));
     if let Some(m) = TRAILING_COMPARE.find(head) {
         head = &head[..m.start()];
     }
@@ -85,6 +106,9 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
+    if unsaid && items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)) {
+        return None;
+    }
     if let [one] = items.as_slice()
         && n >= 2
         && let Some((r, parts)) = WORDS.pair_in(one, n)
