@@ -360,3 +360,21 @@ fn pairs_without_respectively_shared_one_subject() {
     assert_eq!(code("8147元").as_deref(), Some("disposable_income_rural"));
     assert_eq!(code("280亿元").as_deref(), Some("foreign_trade"));
 }
+
+/// A short aside in brackets right after the counted noun, with the noun going on after it
+/// (小（一）型重点水源工程, 乡镇（街道）综合文化站), is part of the noun: it was cut to `小`, `乡镇`.
+/// One that closes the noun (区县（自治县）) or comes before a predicate (县（市）稳居…) is not.
+/// 率先 is a manner adverb.
+#[test]
+fn aside_after_the_counter_cut_the_noun() {
+    subjects(
+        "aside_after_counter",
+        &[
+            ("6件", "新开工小（一）型重点水源工程"),
+            ("114个", "新建改建乡镇（街道）综合文化站"),
+            ("6个", "渝东南城镇群包括区县"),
+            ("3个", "县"),
+            ("1000亿元", "电子信息产业产值"),
+        ],
+    );
+}

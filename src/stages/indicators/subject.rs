@@ -418,6 +418,37 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             _ => {}
         }
         if i > 0 && quotes <= 0 {
+            // A short aside inside the noun, with the noun going on after it (小（一）型重点水源
+            // 工程, 村（居）委健身点), is part of it; one that closes the noun (区县（自治县）) is not.
+            if c == '（'
+                && let Some(k) = t[i..].find('）').filter(|&k| t[i..i + k].chars().count() <= 6)
+                && !t[i + '（'.len_utf8()..i + k].contains(|d: char| is_clause_break(d) && d != '、')
+            {
+                let after = &t[i + k + '）'.len_utf8()..];
+                // (Only a short head after it, to the end of the clause: 县（市）稳居全国…行列 is a
+                // predicate.)
+                let rest = after.split(|d: char| is_clause_break(d) || d == '、').next().unwrap_or("");
+                let predicate = role::ANY_VERB
+                    | role::ADVERB
+                    | role::LINK
+                    | role::LEVEL
+                    | role::PREP
+                    | role::PREVERB
+                    | role::GROWTH
+                    | role::DECLINE;
+                let says = rest.char_indices().any(|(j, _)| {
+                    WORDS.prefix(&rest[j..], predicate).is_some() && WORDS.prefix(&rest[j..], role::COMPOUND).is_none()
+                });
+                let goes_on = after.chars().next().is_some_and(|d| is_han(d) && !is_particle(d))
+                    && rest.chars().count() <= 8
+                    && !rest.contains('了')
+                    && !says;
+                if goes_on {
+                    i += k + '）'.len_utf8();
+                    end = i;
+                    continue;
+                }
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
