@@ -148,6 +148,20 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
+/// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
+/// without its magnitude word, is a word of two characters or more other than its base.
+fn counted_in_unit(m: &Mention) -> Option<&str> {
+    if m.dimension != Dimension::Count {
+        return None;
+    }
+    let noun = m.unit.trim_start_matches(['万', '亿', '千', '百', '十', ' ']);
+    let fits = noun.chars().count() >= 2
+        && noun != m.unit_base
+        && !noun.starts_with('个')
+        && noun.chars().all(crate::lang::chars::is_han);
+    fits.then_some(noun)
+}
+
 /// The change verb that closes the words before a figure (五年增长|1.2倍), links left out.
 fn change_verb(raw: &str) -> Option<&str> {
     let t = strip_links(raw.trim_end());
@@ -353,6 +367,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             left.push_str(verb);
         }
+        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
@@ -522,6 +537,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         let subject =
             subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
+        // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
+        // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
+        // 贫困人口 -> 现行标准下贫困人口).
+        let subject = match counted_in_unit(&ms[i]) {
+            Some(noun) if nothing_before => Some(noun.to_string()),
+            Some(noun) => subject.map(|x| if x.ends_with(noun) { x } else { format!("{x}{noun}") }),
+            None => subject,
+        };
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
         // the part of a share (增加值占地区生产总值比重: the owner's value added).
         let generic = subject.as_deref().and_then(|g| {

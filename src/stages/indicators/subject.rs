@@ -57,6 +57,16 @@ static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A month at the start of a clause (6月底前, 9月份, 12月份): when, not what.
+static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?").expect("valid regex")
+});
+
+/// A per-period word at the start, before a verb (每年|招引亿元以上制造业项目, 坚持每年|办好):
+/// how often, which the figure's period says, not what.
+static LEADING_PER_PERIOD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:每年|每月|每季度)").expect("valid regex"));
+
 /// A span of years right before a change or a figure (实际利用外商直接投资五年|增长1.2倍,
 /// 高速公路通车里程五年|增加2054公里): how long the change took, which the period columns
 /// carry, not what is measured. Also 各 that spreads one figure over the things before it
@@ -191,6 +201,14 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             && l < t.len()
         {
             t = &t[l..];
+        }
+        if let Some(m) = LEADING_MONTH.find(t).filter(|m| m.end() < t.len()) {
+            t = &t[m.end()..];
+        }
+        if let Some(m) = LEADING_PER_PERIOD.find(t)
+            && WORDS.prefix(&t[m.end()..], role::ANY_VERB | role::ADVERB | role::PREVERB | role::STEER).is_some()
+        {
+            t = &t[m.end()..];
         }
         // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
         // require the rest to not be a single character.
