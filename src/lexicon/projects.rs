@@ -156,6 +156,8 @@ vocabulary! {
         Counted = "counted",
         PostCount = "post_count",
         PostCountVerb = "post_count_verb",
+        Date = "date",
+        Designation = "designation",
     }
 }
 

@@ -447,3 +447,17 @@ fn steering_words_and_approvals_decide_stages() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10, round 4 (jiangxi-2013, jilin-2025): a predicate that reports a quantity of a name
+/// (X工程完成治理面积120万亩, 新开工建设30.38万套, 完成投资8.3亿元) is no action of it, and the
+/// words before a name up to its last number or date go (投资4.2亿元实施 → 实施, 6月底前开工建设 →
+/// 开工建设); a designation is no quantity (3-5号泊位前期工作 keeps its stage).
+#[test]
+fn quantity_predicates_are_no_actions() {
+    let rows = fixture("stages");
+    let r = row(&rows, "“五水共治”工程");
+    assert_eq!((r["action"].as_str(), r["stage"].as_str()), ("", ""));
+    assert_eq!(row(&rows, "滨河大道改造工程")["action"], "实施");
+    assert_eq!(row(&rows, "城南污水处理厂")["action"], "开工建设");
+    expect(&rows, &[("滨河大道改造工程", "ongoing"), ("城南污水处理厂", "started"), ("白沙港", "planned")]);
+}

@@ -305,6 +305,22 @@ pub(super) fn counters(kind: CountKind) -> String {
     words.map(|c| regex::escape(&c.word)).collect::<Vec<_>>().join("|")
 }
 
+/// Whether `t` opens with a word that makes the number before it a date (`date` of
+/// `project_counts.tsv`: 年, 月, 日).
+pub(super) fn opens_with_date(t: &str) -> bool {
+    opens_with_count(t, CountKind::Date)
+}
+
+/// Whether `t` opens with a word that makes the number before it a designation (`designation`
+/// of `project_counts.tsv`: 号, 级, 期).
+pub(super) fn opens_with_designation(t: &str) -> bool {
+    opens_with_count(t, CountKind::Designation)
+}
+
+fn opens_with_count(t: &str, kind: CountKind) -> bool {
+    crate::lexicon::get().project_counts.iter().any(|c| c.kind == kind && t.starts_with(c.word.as_str()))
+}
+
 /// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
