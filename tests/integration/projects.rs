@@ -461,3 +461,23 @@ fn quantity_predicates_are_no_actions() {
     assert_eq!(row(&rows, "城南污水处理厂")["action"], "开工建设");
     expect(&rows, &[("滨河大道改造工程", "ongoing"), ("城南污水处理厂", "started"), ("白沙港", "planned")]);
 }
+
+/// Issue 10, round 4 (jiangxi-2013): milestones of a dam or a bridge on its way are ongoing
+/// (实现大江截流, 下闸蓄水, 主桥合龙) and end the name where they start (no 青石岭水库下闸); water
+/// through a finished work is completed (全线通水); seeking to set a facility up is planning
+/// (争取设立).
+#[test]
+fn milestones_on_the_way_and_seeking_approval() {
+    let rows = fixture("stages");
+    expect(
+        &rows,
+        &[
+            ("白鹭滩水利枢纽", "ongoing"),
+            ("青石岭水库", "ongoing"),
+            ("东平大桥", "ongoing"),
+            ("北干渠", "completed"),
+            ("西塘航空口岸", "planned"),
+        ],
+    );
+    no_name_with(&rows, "下闸");
+}
