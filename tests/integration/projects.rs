@@ -484,3 +484,15 @@ fn milestones_on_the_way_and_seeking_approval() {
     );
     no_name_with(&rows, "下闸");
 }
+
+/// Issue 10, round 4 (chuxiong-2016, jilin-2025, jiangxi-2013): 争取 steers like 力争 and leaves
+/// the action (争取开工建设X → 开工建设, 争取X年底竣工 → 年底竣工), but a longer phrase opening
+/// with it stays whole (争取设立 is planning).
+#[test]
+fn seeking_steers_unless_a_longer_phrase_starts_with_it() {
+    let rows = fixture("steering-stages");
+    assert_eq!(row(&rows, "南岭隧道")["action"], "开工建设");
+    assert_eq!(row(&rows, "东港通用机场")["action"], "年底竣工");
+    assert_eq!(row(&rows, "北湖航空口岸")["action"], "争取设立");
+    expect(&rows, &[("南岭隧道", "started"), ("东港通用机场", "completed"), ("北湖航空口岸", "planned")]);
+}

@@ -41,7 +41,9 @@ fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
 pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
-        if let Some(l) = WORDS.leads.iter().find(|l| t.starts_with(l.as_str())) {
+        if let Some(l) = WORDS.leads.iter().find(|l| t.starts_with(l.as_str()))
+            && !opens_longer_verb(t, l.len())
+        {
             t = after(t, l.len());
             continue;
         }
@@ -56,6 +58,16 @@ pub(super) fn strip_leads(mut t: &str) -> &str {
             _ => return t,
         }
     }
+}
+
+/// Whether `t` opens with a phrase longer than `len` bytes that is no steering word (争取设立
+/// over 争取): the longest phrase wins.
+fn opens_longer_verb(t: &str, len: usize) -> bool {
+    WORDS
+        .words
+        .find_iter(t)
+        .next()
+        .is_some_and(|m| m.start == 0 && m.end > len && matches!(WORDS.word_of[m.pattern], Word::Verb(v) if !v.lead))
 }
 
 /// Drop a modifier ending in 的 from the verb phrase before a name, up to the last verb before
