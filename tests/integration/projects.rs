@@ -496,3 +496,16 @@ fn seeking_steers_unless_a_longer_phrase_starts_with_it() {
     assert_eq!(row(&rows, "北湖航空口岸")["action"], "争取设立");
     expect(&rows, &[("南岭隧道", "started"), ("东港通用机场", "completed"), ("北湖航空口岸", "planned")]);
 }
+
+/// Issue 10, round 4 (hailar-2013, jiangxi-2013, zhenjiang-2021): a name that only a quantity
+/// is said of, with no work in it and no verb before it (东湖机场年旅客吞吐量突破200万人次, a sum
+/// in words: X项目总投资超百亿元), is the measured thing, not a project reported on; a quantity of
+/// work keeps the row (西山三期工程新开工建设12万平方米, action and stage empty).
+#[test]
+fn names_only_measured_are_not_rows() {
+    let rows = fixture("stages");
+    no_name_with(&rows, "东湖机场");
+    no_name_with(&rows, "百村联建");
+    let r = row(&rows, "西山三期工程");
+    assert_eq!((r["action"].as_str(), r["stage"].as_str()), ("", ""));
+}

@@ -139,7 +139,18 @@ pub(super) fn scan_clause(
         }
         // A predicate reporting a quantity (建设面积70万亩) is no action, but it still says that
         // something is done to the name (an institution or a quoted name needs that).
-        let (said, post) = (post, if reports_quantity(post) { "" } else { post });
+        let quantity = reports_quantity(post);
+        let (said, post) = (post, if quantity { "" } else { post });
+        // A name that only a quantity is said of, with no work in it and no verb before the
+        // name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元), is the measured
+        // thing, not an undertaking reported on.
+        if quantity
+            && trim_action(raws[ci]).is_empty()
+            && pres[ci].is_empty()
+            && read_stage(said).and_then(VerbStage::stage).is_none()
+        {
+            continue;
+        }
         for c in &f.cands {
             let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
             let action = format!("{}{work}{post}", pres[ci]);

@@ -2,6 +2,7 @@
 //! module docs).
 
 use crate::lang::chars::{is_blank, is_digit, is_inline_space};
+use crate::lang::numerals::{cn_digit, cn_unit};
 use crate::lexicon::VerbStage;
 
 use super::words::{WORDS, Word, after, before, cut, opens_with_date, opens_with_designation};
@@ -100,8 +101,24 @@ pub(super) fn without_quantity(pre: &str) -> &str {
 /// of the name. A number after a list mark or a conjunction counts something else (和26条道路
 /// 维修全部实施完毕), and a date is no quantity (10月份投入使用).
 pub(super) fn reports_quantity(post: &str) -> bool {
-    let Some(i) = quantities(post, false).next() else { return false };
+    let first = [quantities(post, false).next(), money_in_words(post)].into_iter().flatten().min();
+    let Some(i) = first else { return false };
     !before(post, i).contains(['、', '，', ',', '；', ';', '：', ':', '和', '及', '与', '并', '（', '('])
+}
+
+/// Where a sum of money written in Chinese numerals starts (总投资超百亿元, 投资数十亿元): a run
+/// of numerals holding a magnitude (十, 百, 千, 万, 亿), right before 元.
+fn money_in_words(t: &str) -> Option<usize> {
+    let numeral = |c: char| cn_digit(c).is_some() || cn_unit(c).is_some() || matches!(c, '数' | '几' | '余' | '多');
+    let mut start = None;
+    for (i, c) in t.char_indices() {
+        match start {
+            _ if numeral(c) => start = start.or(Some(i)),
+            Some(a) if c == '元' && cut(t, a, i).chars().any(|d| cn_unit(d).is_some()) => return Some(a),
+            _ => start = None,
+        }
+    }
+    None
 }
 
 /// Where the numbers of `t` that state a quantity start (and a date, with `dates`): not a
