@@ -191,6 +191,7 @@ vocabulary! {
         ModifierAfter = "modifier_after",
         Grade = "grade",
         WaterBody = "water_body",
+        ProgrammeVerb = "programme_verb",
     }
 }
 

@@ -9,7 +9,7 @@ use super::clause::{El, Sp, clause_words, elements, may_hold_project};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
-use super::words::{POST_COUNT, WORDS, Word, balanced_quotes, cut};
+use super::words::{POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -176,6 +176,14 @@ pub(super) fn scan_clause(
                 if !built(action) && !built(trim_action(&said)) {
                     continue;
                 }
+            }
+            // A programme named by category words counts only where the text implements it.
+            if c.programme
+                && !PROGRAMME_VERBS
+                    .iter()
+                    .any(|v| trim_action(raws[ci]).ends_with(v) || trim_action(said).starts_with(v))
+            {
+                continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.
             if WORDS.regions.contains(&c.name) {

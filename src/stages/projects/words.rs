@@ -380,6 +380,10 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Verbs that implement a programme by name (实施): a 工程 named only by category words counts
+/// with one of them.
+pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ProgrammeVerb).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
