@@ -512,12 +512,12 @@ fn names_only_measured_are_not_rows() {
 
 /// Issue 10, round 4 (jiangxi-2013, chuxiong-2016): a 工程 named only by category words, of 4 to
 /// 6 characters before 工程 and stated alone, is a programme when the text implements it by name
-/// (实施社区服务提升工程, 交通惠民工程深入实施); an umbrella (民生工程), a counted or graded kind
+/// (实施社区服务提升工程, 交通惠民工程深入实施, 农村环境清洁工程扎实推进); an umbrella (民生工程), a counted or graded kind
 /// (民生八大工程) and a list item (…和农村供水保障工程) are not.
 #[test]
 fn programmes_implemented_by_name_are_rows() {
     let rows = fixture("stages");
-    expect(&rows, &[("社区服务提升工程", "ongoing"), ("交通惠民工程", "ongoing")]);
+    expect(&rows, &[("社区服务提升工程", "ongoing"), ("交通惠民工程", "ongoing"), ("农村环境清洁工程", "ongoing")]);
     for word in ["民生工程", "八大工程", "农村供水保障工程"] {
         no_name_with(&rows, word);
     }
