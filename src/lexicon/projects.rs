@@ -156,6 +156,8 @@ vocabulary! {
         Counted = "counted",
         PostCount = "post_count",
         PostCountVerb = "post_count_verb",
+        Date = "date",
+        Designation = "designation",
     }
 }
 
@@ -190,6 +192,7 @@ vocabulary! {
         Grade = "grade",
         BeforeItem = "before_item",
         WaterBody = "water_body",
+        ProgrammeVerb = "programme_verb",
     }
 }
 

@@ -135,6 +135,9 @@ fn parallel_completion_needs_a_list_of_names_alike() {
     assert!(names(&rows).contains(&"汾石高速"), "{:?}", names(&rows));
 }
 
+/// (Issue 10, round 4, jiangxi-2013: kinds named by a sector, a product or a setting — 大型商贸
+/// 综合体, 茶叶标准园, 数字档案馆, 沿海港口 — and the fast track of a procedure, 审批绿色通道, are
+/// among them.)
 #[test]
 fn kinds_policies_zones_events_and_programmes_are_not_rows() {
     let rows = fixture("not-projects");
@@ -444,6 +447,80 @@ fn steering_words_and_approvals_decide_stages() {
     );
     assert_eq!(row(&rows, "宝中铁路扩能改造")["action"], "推动");
     for word in ["重点实验室", "检验检测中心"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Issue 10, round 4 (jiangxi-2013, jilin-2025): a predicate that reports a quantity of a name
+/// (X工程完成治理面积120万亩, 新开工建设30.38万套, 完成投资8.3亿元) is no action of it, and the
+/// words before a name up to its last number or date go (投资4.2亿元实施 → 实施, 6月底前开工建设 →
+/// 开工建设); a designation is no quantity (3-5号泊位前期工作 keeps its stage).
+#[test]
+fn quantity_predicates_are_no_actions() {
+    let rows = fixture("stages");
+    let r = row(&rows, "“五水共治”工程");
+    assert_eq!((r["action"].as_str(), r["stage"].as_str()), ("", ""));
+    assert_eq!(row(&rows, "滨河大道改造工程")["action"], "实施");
+    assert_eq!(row(&rows, "城南污水处理厂")["action"], "开工建设");
+    expect(&rows, &[("滨河大道改造工程", "ongoing"), ("城南污水处理厂", "started"), ("白沙港", "planned")]);
+}
+
+/// Issue 10, round 4 (jiangxi-2013): milestones of a dam or a bridge on its way are ongoing
+/// (实现大江截流, 下闸蓄水, 主桥合龙) and end the name where they start (no 青石岭水库下闸); water
+/// through a finished work is completed (全线通水, 开闸通水: no 南干渠开闸); seeking to set a facility up is planning
+/// (争取设立).
+#[test]
+fn milestones_on_the_way_and_seeking_approval() {
+    let rows = fixture("stages");
+    expect(
+        &rows,
+        &[
+            ("白鹭滩水利枢纽", "ongoing"),
+            ("青石岭水库", "ongoing"),
+            ("东平大桥", "ongoing"),
+            ("北干渠", "completed"),
+            ("西塘航空口岸", "planned"),
+            ("南干渠", "completed"),
+        ],
+    );
+    no_name_with(&rows, "下闸");
+    no_name_with(&rows, "开闸");
+}
+
+/// Issue 10, round 4 (chuxiong-2016, jilin-2025, jiangxi-2013): 争取 steers like 力争 and leaves
+/// the action (争取开工建设X → 开工建设, 争取X年底竣工 → 年底竣工), but a longer phrase opening
+/// with it stays whole (争取设立 is planning).
+#[test]
+fn seeking_steers_unless_a_longer_phrase_starts_with_it() {
+    let rows = fixture("steering-stages");
+    assert_eq!(row(&rows, "南岭隧道")["action"], "开工建设");
+    assert_eq!(row(&rows, "东港通用机场")["action"], "年底竣工");
+    assert_eq!(row(&rows, "北湖航空口岸")["action"], "争取设立");
+    expect(&rows, &[("南岭隧道", "started"), ("东港通用机场", "completed"), ("北湖航空口岸", "planned")]);
+}
+
+/// Issue 10, round 4 (hailar-2013, jiangxi-2013, zhenjiang-2021): a name that only a quantity
+/// is said of, with no work in it and no verb before it (东湖机场年旅客吞吐量突破200万人次, a sum
+/// in words: X项目总投资超百亿元), is the measured thing, not a project reported on; a quantity of
+/// work keeps the row (西山三期工程新开工建设12万平方米, action and stage empty).
+#[test]
+fn names_only_measured_are_not_rows() {
+    let rows = fixture("stages");
+    no_name_with(&rows, "东湖机场");
+    no_name_with(&rows, "百村联建");
+    let r = row(&rows, "西山三期工程");
+    assert_eq!((r["action"].as_str(), r["stage"].as_str()), ("", ""));
+}
+
+/// Issue 10, round 4 (jiangxi-2013, chuxiong-2016): a 工程 named only by category words, of 4 to
+/// 6 characters before 工程 and stated alone, is a programme when the text implements it by name
+/// (实施社区服务提升工程, 交通惠民工程深入实施, 农村环境清洁工程扎实推进); an umbrella (民生工程), a counted or graded kind
+/// (民生八大工程) and a list item (…和农村供水保障工程) are not.
+#[test]
+fn programmes_implemented_by_name_are_rows() {
+    let rows = fixture("stages");
+    expect(&rows, &[("社区服务提升工程", "ongoing"), ("交通惠民工程", "ongoing"), ("农村环境清洁工程", "ongoing")]);
+    for word in ["民生工程", "八大工程", "农村供水保障工程"] {
         no_name_with(&rows, word);
     }
 }

@@ -8,8 +8,8 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, clause_words, elements, may_hold_project};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
-use super::stage::{read_built_stage, read_stage, strip_leads, without_modifier};
-use super::words::{POST_COUNT, WORDS, Word, balanced_quotes, cut};
+use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
+use super::words::{POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -42,7 +42,7 @@ pub(super) fn scan_clause(
         return ClauseShape { verbless: false, opens_with_name: false };
     }
     let (els, toks) = elements(s, a, b, words);
-    let shape = ClauseShape {
+    let mut shape = ClauseShape {
         verbless: !els.iter().any(|e| matches!(e, El::Verb(_) | El::Deng(_))),
         opens_with_name: matches!(els.first(), Some(El::Run(_))),
     };
@@ -74,7 +74,7 @@ pub(super) fn scan_clause(
         }
         let first = els[g.first].sp().a;
         let raw_pre = if pre_from <= first { cut(s, pre_from, first) } else { "" };
-        let mut pre = without_modifier(strip_leads(raw_pre));
+        let mut pre = without_quantity(&without_modifier(strip_leads(raw_pre))).to_string();
         // 启动宝武集团西南总部建设和老重钢红白楼修缮改造: the second takes the first's verb.
         if pre.is_empty() && sep_before && ci > 0 {
             pre = pres[ci - 1].clone();
@@ -126,11 +126,29 @@ pub(super) fn scan_clause(
         }
     }
     *carry = pres.last().cloned().filter(|p| !p.is_empty());
+    // A clause reporting a quantity of its name (京津城际全天运能提升19％) waits for no predicate.
+    if posts.iter().any(|p| reports_quantity(p)) {
+        shape.verbless = false;
+    }
     for (ci, f) in found.iter().enumerate() {
         let post = posts[ci];
         // A predicate that counts what it follows: 起降设施增至3592个 (a kind, not a name); after
         // a kind noun it counts the list (建成金沙路等农村公路4条).
         if gs[f.group].tail.is_none() && POST_COUNT.is_match(post.trim_start()) {
+            continue;
+        }
+        // A predicate reporting a quantity (建设面积70万亩) is no action, but it still says that
+        // something is done to the name (an institution or a quoted name needs that).
+        let quantity = reports_quantity(post);
+        let (said, post) = (post, if quantity { "" } else { post });
+        // A name that only a quantity is said of, with no work in it and no verb before the
+        // name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元), is the measured
+        // thing, not an undertaking reported on.
+        if quantity
+            && trim_action(raws[ci]).is_empty()
+            && pres[ci].is_empty()
+            && read_stage(said).and_then(VerbStage::stage).is_none()
+        {
             continue;
         }
         for c in &f.cands {
@@ -140,6 +158,7 @@ pub(super) fn scan_clause(
             // Nothing said but a steering word with a stage (推动X工程): it is the action (not
             // for an institution, which needs a word of building: 推动X学院建设高水平大学).
             if action.is_empty()
+                && said.trim().is_empty()
                 && !c.needs_stage
                 && read_stage(trim_action(raws[ci])).and_then(VerbStage::stage).is_some()
             {
@@ -151,7 +170,19 @@ pub(super) fn scan_clause(
                 continue;
             }
             let stage = read.and_then(VerbStage::stage);
-            if c.needs_stage && read_built_stage(action).and_then(VerbStage::stage).is_none() {
+            if c.needs_stage {
+                let said = format!("{}{said}", pres[ci]);
+                let built = |t: &str| read_built_stage(t).and_then(VerbStage::stage).is_some();
+                if !built(action) && !built(trim_action(&said)) {
+                    continue;
+                }
+            }
+            // A programme named by category words counts only where the text implements it.
+            if c.programme
+                && !PROGRAMME_VERBS
+                    .iter()
+                    .any(|v| trim_action(raws[ci]).ends_with(v) || trim_action(said).starts_with(v))
+            {
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.

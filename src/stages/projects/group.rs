@@ -59,6 +59,8 @@ pub(super) struct Cand {
     /// The name took in the list's shared noun (钢花路沿线绿化提升): its work noun is not
     /// also the action's.
     pub(super) completed: bool,
+    /// A programme named by category words: a row only when the text implements it by name.
+    pub(super) programme: bool,
 }
 
 /// The projects of one group, and where its predicate starts.
@@ -331,7 +333,7 @@ struct List<'a, F: FnOnce() -> bool> {
 
 impl<F: FnOnce() -> bool> List<'_, F> {
     fn cand(&self, p: &Parsed, name: String, needs_stage: bool, completed: bool) -> Cand {
-        Cand { name, span: p.name, needs_stage, completed }
+        Cand { name, span: p.name, needs_stage, completed, programme: false }
     }
 
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
@@ -417,6 +419,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             Class::BarePhase => owner.as_ref().map(|o| self.cand(p, format!("{o}{text}"), false, false)),
             Class::Quoted => (self.g.deng && self.tail.item).then(|| self.cand(p, text.to_string(), false, false)),
             Class::Bare | Class::Area => self.bare_item(k, p),
+            // 实施公共服务提升工程: a programme stated alone, not an item of a list of kinds.
+            Class::Generic if p.programme && self.merged.len() == 1 && !self.g.deng => {
+                Some(Cand { programme: true, ..self.cand(p, text.to_string(), false, false) })
+            }
             Class::Generic => None,
         }
     }

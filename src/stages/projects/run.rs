@@ -6,9 +6,14 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, COUNT, COUNT_AFTER, COUNTED, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE,
-    ROUTE, SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BEFORE_ITEM, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT,
+    ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
+
+/// The closer of a programme named by category words, and how many characters its name has
+/// before it: 文化惠民工程, 公共服务提升工程 (not 民生工程, an umbrella, nor a long description).
+const PROGRAMME_HEAD: &str = "工程";
+const PROGRAMME_LEN: std::ops::RangeInclusive<usize> = 4..=6;
 
 /// How a run reads on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +53,9 @@ pub(super) struct Parsed {
     /// A 工程/项目 named only by a quotation (“十百千万”工程): a named item if something is done
     /// to it, else a slogan (坚决整治“新形象工程”).
     pub(super) quoted_item: bool,
+    /// A 工程 named only by category words of a compact size (文化惠民工程, 公共服务提升工程): a
+    /// programme when the text implements it by name (实施…工程), else a kind.
+    pub(super) programme: bool,
 }
 
 /// The tokens inside a span. The tokens of a clause are word matches, in order and not
@@ -99,6 +107,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         phased: None,
         closer: None,
         quoted_item: false,
+        programme: false,
     };
     // (Each regex below is first asked only if the text holds a character all its matches
     // hold: 期 for a phase, G/S for a road number, 段, 至, a bracket. parse_run runs for every
@@ -286,6 +295,18 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         .rev()
         .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
         .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
+    out.programme = ckind == Some(HeadKind::Item)
+        && name.ends_with(PROGRAMME_HEAD)
+        && !name.contains('“')
+        && !in_area
+        && !labelled_kind
+        && !starts_with_many(s, toks, a)
+        && !COUNT_AFTER.is_match(cut(s, end, b))
+        && (PROGRAMME_LEN).contains(&body.chars().count())
+        // A count or a grade makes a kind of works (民生八大工程, 重大科技工程).
+        && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)))
+        && !GRADE.iter().any(|g| body.starts_with(g))
+        && is_generic(named_part);
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.

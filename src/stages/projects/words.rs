@@ -305,6 +305,22 @@ pub(super) fn counters(kind: CountKind) -> String {
     words.map(|c| regex::escape(&c.word)).collect::<Vec<_>>().join("|")
 }
 
+/// Whether `t` opens with a word that makes the number before it a date (`date` of
+/// `project_counts.tsv`: 年, 月, 日).
+pub(super) fn opens_with_date(t: &str) -> bool {
+    opens_with_count(t, CountKind::Date)
+}
+
+/// Whether `t` opens with a word that makes the number before it a designation (`designation`
+/// of `project_counts.tsv`: 号, 级, 期).
+pub(super) fn opens_with_designation(t: &str) -> bool {
+    opens_with_count(t, CountKind::Designation)
+}
+
+fn opens_with_count(t: &str, kind: CountKind) -> bool {
+    crate::lexicon::get().project_counts.iter().any(|c| c.kind == kind && t.starts_with(c.word.as_str()))
+}
+
 /// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
@@ -368,6 +384,10 @@ pub(super) static GRADE: LazyLock<Vec<&'static str>> =
 /// 招商引资上项目, 行政审批项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
+/// Verbs that implement a programme by name (实施): a 工程 named only by category words counts
+/// with one of them.
+pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ProgrammeVerb).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
