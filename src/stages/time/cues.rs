@@ -28,6 +28,8 @@ pub(super) struct Relative {
 pub(super) struct Cues {
     pub(super) relative: Vec<Relative>,
     pub(super) section_year: Vec<String>,
+    /// A searcher for each `section_year` word (its matches over a whole report).
+    pub(super) section_year_find: Vec<memchr::memmem::Finder<'static>>,
     pub(super) base_before: Vec<String>,
     pub(super) base_of_before: Vec<String>,
     pub(super) from: Vec<String>,
@@ -106,6 +108,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
         relative: vec![],
         section_year: vec![],
+        section_year_find: vec![],
         base_before: vec![],
         base_of_before: vec![],
         from: vec![],
@@ -163,6 +166,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         };
         list.push(cue);
     }
+    c.section_year_find = c.section_year.iter().map(|w| memchr::memmem::Finder::new(w).into_owned()).collect();
     // Longest first, so that 截止到 is tried before 到.
     c.topic_prefix.sort_by_key(|w| std::cmp::Reverse(w.len()));
     if !c.goal.is_empty() && c.goal.iter().all(|g| !g.contains('·')) {

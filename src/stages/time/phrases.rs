@@ -120,7 +120,20 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
         })),
         Pattern::SectionYear(j) => {
             let w = c.section_year[j].as_str();
-            Box::new(hay.match_indices(w).map(|(i, w)| Hit { start: i, end: i + w.len(), val: HitVal::Word }))
+            if w.is_empty() {
+                return Box::new(hay.match_indices(w).map(|(i, w)| Hit {
+                    start: i,
+                    end: i + w.len(),
+                    val: HitVal::Word,
+                }));
+            }
+            // The same non-overlapping matches, left to right, by a vectorised search.
+            let n = w.len();
+            Box::new(c.section_year_find[j].find_iter(hay.as_bytes()).map(move |i| Hit {
+                start: i,
+                end: i + n,
+                val: HitVal::Word,
+            }))
         }
     }
 }
