@@ -7,6 +7,11 @@
 //! far more than reading one character. [`Anchored`] reads, once, which characters a match can
 //! start (or end) with, from the pattern itself, and refuses a text that does not start (end)
 //! with one of them: the same answers as the regex, by construction.
+//!
+//! Each thread of the pool searches with its own copy of the regex: a regex shares its search
+//! caches through a pool that serves the first thread that used it without a lock and every
+//! other thread through a mutex, which two threads running the same stages then take millions
+//! of times.
 
 use regex::{Captures, Match, Regex};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
@@ -14,7 +19,8 @@ use regex_syntax::hir::{Class, Hir, HirKind, Look};
 /// A regex, and the characters its matches can start and end with when it is anchored there.
 #[derive(Debug, Clone)]
 pub struct Anchored {
-    re: Regex,
+    /// The regex, one copy per thread of the pool (see the module docs).
+    copies: Vec<Regex>,
     /// Every match starts at the start of the text with one of these characters (`None`: no
     /// such test: not anchored at the start, or it can match the empty string).
     first: Option<Vec<(char, char)>>,
@@ -36,7 +42,15 @@ impl Anchored {
             .filter(|_| props.is_some_and(|p| p.look_set_suffix().contains(Look::End)))
             .and_then(|h| ends(h, false))
             .and_then(|(set, empty)| (!empty).then(|| normalise(set)));
-        Anchored { re, first, last }
+        let copies = vec![re; rayon::current_num_threads().max(1)];
+        Anchored { copies, first, last }
+    }
+
+    /// This thread's copy of the regex.
+    #[inline]
+    fn re(&self) -> &Regex {
+        let i = rayon::current_thread_index().unwrap_or(0);
+        &self.copies[i % self.copies.len()]
     }
 
     /// Whether the text can hold a match at all, by its first and last characters.
@@ -57,17 +71,17 @@ impl Anchored {
 
     #[inline]
     pub fn is_match(&self, t: &str) -> bool {
-        self.may_match(t) && self.re.is_match(t)
+        self.may_match(t) && self.re().is_match(t)
     }
 
     #[inline]
     pub fn find<'t>(&self, t: &'t str) -> Option<Match<'t>> {
-        if self.may_match(t) { self.re.find(t) } else { None }
+        if self.may_match(t) { self.re().find(t) } else { None }
     }
 
     #[inline]
     pub fn captures<'t>(&self, t: &'t str) -> Option<Captures<'t>> {
-        if self.may_match(t) { self.re.captures(t) } else { None }
+        if self.may_match(t) { self.re().captures(t) } else { None }
     }
 
     /// Whether a text is tested before the regex runs (the pattern is anchored at the start or
@@ -78,7 +92,7 @@ impl Anchored {
 
     /// The regex itself, for any other search (unguarded).
     pub fn regex(&self) -> &Regex {
-        &self.re
+        self.re()
     }
 }
 
