@@ -15,6 +15,7 @@ use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
 use super::vocabulary::{WORDS, is_particle, role};
 use crate::lang::chars::{is_han, is_inline_space};
+use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
 use crate::lexicon::PeriodCueKind;
@@ -52,9 +53,11 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 
 /// Words at the end of a subject that belong to the figure: the starting level of a change
 /// (占全国比重由2020年的|7.2%提升至7.4%) or a number of units (东电2×|35万千瓦).
-static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$")
-        .expect("valid regex")
+static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$")
+            .expect("valid regex")
+    })
 });
 
 /// A month at the start of a clause (6月底前, 9月份, 12月份): when, not what.
@@ -99,16 +102,18 @@ fn strip_trailing_span(mut t: &str, span: bool) -> &str {
 
 /// The verb of a share closing the words before it (应用类成果占|95.2%, 非公经济只占|23.1%): the
 /// subject is what takes the share.
-static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
+static TRAILING_SHARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex")));
 
 /// An aside in brackets right before the figure (地方一般公共预算收入（同口径）|250.6亿元,
 /// 同比增长（下同）|4%): a note on the figure, not part of what it measures.
-static TRAILING_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex"));
+static TRAILING_ASIDE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex")));
 
 /// 由 or 从 before a per-head or per-period word that closes the words before a figure.
-static FROM_PER_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
+static FROM_PER_HEAD: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"))
+});
 
 /// A per-head or per-period word that closes the words before a figure (城市低保标准提高到|月人均|
 /// 350元): the level verb before it is left out as it is before the figure itself.
@@ -116,22 +121,26 @@ static PER_HEAD_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
 
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
-static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
-        use crate::lexicon::SubjectRole as R;
-        matches!(w.role, R::Report | R::Link)
-    });
-    let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
-    verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
-        .expect("escaped words make a valid regex")
+static TRAILING_STREAK: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
+            use crate::lexicon::SubjectRole as R;
+            matches!(w.role, R::Report | R::Link)
+        });
+        let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
+        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
+            .expect("escaped words make a valid regex")
+    })
 });
 
 /// The time a figure is about, written right before it with 的 (增加到|2015年的|2680亿元, 由
 /// “十二五”末的, 是2005年的): part of the figure, not of its subject.
-static TRAILING_YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$")
-        .expect("valid regex")
+static TRAILING_YEAR_OF: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$")
+            .expect("valid regex")
+    })
 });
 
 /// Leave out a circumstance phrase closed by a `frame` word (在2005年基础上, 在…的情况下): from
@@ -154,12 +163,12 @@ pub(super) fn drop_frame(t: &str) -> String {
 const COMPARE_BASE: &str = r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))";
 
 /// A comparison base at the start of a change: 比2020年, 较2010年底, 比“十一五”末.
-static LEADING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex"));
+static LEADING_COMPARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex")));
 
 /// A comparison base at the end of a growth phrase: 比2020年, 较2010年, 比“十一五”末.
-pub(super) static TRAILING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex"));
+pub(super) static TRAILING_COMPARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex")));
 
 /// The words after a comparison base at the start (比2020年|增加, 同比|下降).
 pub(super) fn strip_compare(t: &str) -> &str {
@@ -544,6 +553,23 @@ pub(super) fn drop_examples(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The anchored patterns of this file are each refused by a character test before they run.
+    #[test]
+    fn anchored_patterns_are_guarded() {
+        for re in [
+            &TRAILING_FROM,
+            &TRAILING_SHARE,
+            &TRAILING_ASIDE,
+            &FROM_PER_HEAD,
+            &TRAILING_STREAK,
+            &TRAILING_YEAR_OF,
+            &LEADING_COMPARE,
+            &TRAILING_COMPARE,
+        ] {
+            assert!(re.is_guarded(), "{}", re.regex().as_str());
+        }
+    }
 
     #[test]
     fn left_cleaning() {
