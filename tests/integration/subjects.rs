@@ -397,3 +397,10 @@ fn noun_counters_months_and_per_period_words() {
         ],
     );
 }
+
+/// A threshold alone after a count of a class (产值超亿元的骨干企业达99户，其中10亿元以上8户)
+/// is the part of that class past it: `10亿元以上` alone was the subject.
+#[test]
+fn threshold_alone_lost_the_class() {
+    subjects("threshold_class", &[("8户", "10亿元以上的骨干企业"), ("14户", "5亿元以上的骨干企业")]);
+}

@@ -148,6 +148,12 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
+/// A subject that is only a category threshold: a figure with its unit and 以上/以下 (10 亿元
+/// 以上, 5000万元以下).
+static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$").expect("valid regex")
+});
+
 /// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
 /// without its magnitude word, is a word of two characters or more other than its base.
 fn counted_in_unit(m: &Mention) -> Option<&str> {
@@ -537,6 +543,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         let subject =
             subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // A threshold alone (产值超亿元的骨干企业达99户，其中10亿元以上8户): the class of the
+        // things counted before that passes it (10亿元以上的骨干企业).
+        let subject = match subject {
+            Some(x) if same_sentence && THRESHOLD_ONLY.is_match(&x) => {
+                let before = ms[i - 1].subject.as_deref().unwrap_or("");
+                let noun = before.rfind('的').map_or(before, |k| &before[k + '的'.len_utf8()..]);
+                let threshold: String = x.chars().filter(|c| !c.is_whitespace()).collect();
+                let fits = noun.chars().count() >= 2 && ms[i - 1].unit_base == ms[i].unit_base;
+                Some(if fits { format!("{threshold}的{noun}") } else { x })
+            }
+            other => other,
+        };
         // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
         // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
         // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
