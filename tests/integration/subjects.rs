@@ -404,3 +404,21 @@ fn noun_counters_months_and_per_period_words() {
 fn threshold_alone_lost_the_class() {
     subjects("threshold_class", &[("8户", "10亿元以上的骨干企业"), ("14户", "5亿元以上的骨干企业")]);
 }
+
+/// A 分别 list whose last item names a share (制造业占地区生产总值比重) gives it to every item
+/// (绿色经济 was the subject of 42%); short items still take the last item's head (炼铁先进产能
+/// 占比). 实施好 reports; an adverb alone before the figure (加快|100所) is no part of the noun.
+#[test]
+fn list_items_lost_the_share_they_name() {
+    subjects(
+        "list_share_tail",
+        &[
+            ("20%", "新经济占地区生产总值比重"),
+            ("42%", "绿色经济占地区生产总值比重"),
+            ("25%", "制造业占地区生产总值比重"),
+            ("90%", "炼铁先进产能占比"),
+            ("33项", "民生工程"),
+            ("100所", "职业教育品牌示范院校"),
+        ],
+    );
+}

@@ -106,6 +106,19 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
+    // 新经济、绿色经济、制造业占地区生产总值比重: the share the last item names is every item's
+    // (short items, 炼铁、炼钢先进产能占比, share the last item's head instead, below).
+    if let Some((last, rest)) = items.split_last()
+        && let Some(k) = last.find('占').filter(|&k| k > 0)
+        && !rest.is_empty()
+        && rest.iter().all(|x| !x.contains('占') && x.chars().count() > 2)
+    {
+        let tail = last[k..].to_string();
+        let n = items.len();
+        for item in items.iter_mut().take(n - 1) {
+            item.push_str(&tail);
+        }
+    }
     if unsaid && items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)) {
         return None;
     }
@@ -444,8 +457,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
-                // is left out.
-                let lv = if WORDS.has(&lv, role::REPORT | role::PREP) { String::new() } else { lv };
+                // is left out, and so is an adverb alone (加快|100所…院校).
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD) {
+                    String::new()
+                } else {
+                    lv
+                };
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
                     _ => lv,
