@@ -407,7 +407,9 @@ fn threshold_alone_lost_the_class() {
 
 /// A 分别 list whose last item names a share (制造业占地区生产总值比重) gives it to every item
 /// (绿色经济 was the subject of 42%); short items still take the last item's head (炼铁先进产能
-/// 占比). 实施好 reports; an adverb alone before the figure (加快|100所) is no part of the noun.
+/// 占比). Without 分别 such a list pairs too (…增加值占规上工业比重达24%、44.4%); other shares
+/// do not (小学、初中入学率为99.4%和97.1% keeps one subject). 实施好 reports; an adverb alone
+/// before the figure (加快|100所) is no part of the noun.
 #[test]
 fn list_items_lost_the_share_they_name() {
     subjects(
@@ -419,6 +421,9 @@ fn list_items_lost_the_share_they_name() {
             ("90%", "炼铁先进产能占比"),
             ("33项", "民生工程"),
             ("100所", "职业教育品牌示范院校"),
+            ("24%", "战略性新兴产业占规上工业比重"),
+            ("44.4%", "高新技术产业增加值占规上工业比重"),
+            ("99.4%", "小学、初中入学率"),
         ],
     );
 }

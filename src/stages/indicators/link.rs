@@ -84,7 +84,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
             let n = group_len(s, ms, i);
             let levels = (0..n).all(|k| {
                 ms[i + k].unit_base == ms[i].unit_base
-                    && ms[i + k].measure == Measure::Amount
+                    && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
                     && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
             });
             if n < 2 || !levels {
@@ -108,6 +108,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     ordinal_items(&mut items);
     // 新经济、绿色经济、制造业占地区生产总值比重: the share the last item names is every item's
     // (short items, 炼铁、炼钢先进产能占比, share the last item's head instead, below).
+    let mut shared_share = false;
     if let Some((last, rest)) = items.split_last()
         && let Some(k) = last.find('占').filter(|&k| k > 0)
         && !rest.is_empty()
@@ -118,8 +119,14 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         for item in items.iter_mut().take(n - 1) {
             item.push_str(&tail);
         }
+        shared_share = true;
     }
-    if unsaid && items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)) {
+    // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
+    if unsaid
+        && !shared_share
+        && (ms[i].measure != Measure::Amount
+            || items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)))
+    {
         return None;
     }
     if let [one] = items.as_slice()
