@@ -427,3 +427,12 @@ fn list_items_lost_the_share_they_name() {
         ],
     );
 }
+
+/// A 分别 list whose subject is one item of the clause before, holding a pair word, pairs its
+/// parts (城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5% -> 城镇居民收入, 农村居民收入);
+/// what follows 与 with a reporting or linking verb is a comparison, not a list item (16.5% was
+/// `经济增长保持同步`).
+#[test]
+fn comparison_read_as_a_list_item() {
+    subjects("pair_before_respectively", &[("11.3%", "城镇居民收入"), ("16.5%", "农村居民收入")]);
+}

@@ -103,6 +103,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         head = &head[..head.len() - l];
     }
     let n = group_len(s, ms, i);
+    head = without_comparison(head);
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
@@ -244,6 +245,22 @@ fn predicate_after(s: &str, at: usize) -> Option<&str> {
     (object.chars().count() >= 2 && !verb_only).then_some(p)
 }
 
+/// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
+/// 与, when a reporting or linking verb stands in it, is no list item.
+fn without_comparison(t: &str) -> &str {
+    match t.rfind('与') {
+        Some(k)
+            if k > 0 && {
+                let tail = &t[k + '与'.len_utf8()..];
+                tail.char_indices().skip(1).any(|(j, _)| WORDS.prefix(&tail[j..], role::REPORT | role::LINK).is_some())
+            } =>
+        {
+            &t[..k]
+        }
+        _ => t,
+    }
+}
+
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
 fn ordinal_items(items: &mut [String]) {
     let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
@@ -313,7 +330,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         .map(|x| x.find(|c: char| crate::lang::numerals::digit(c).is_some()).map_or(x, |k| &x[..k]))
         .collect();
     let joined = items.join("、");
-    let mut c = joined.as_str();
+    let mut c = without_comparison(joined.as_str());
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
@@ -411,7 +428,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if raw.contains("分别") {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
-            let items = previous_clause_items(s, floor, from);
+            let mut items = previous_clause_items(s, floor, from);
+            // One item holding a pair word (城乡居民收入…，年均分别增长X和Y): its parts, when the
+            // clause before has no figure of its own (城乡低保覆盖到35万人，…分别提高 is about
+            // something else).
+            let own_figure = between(s, floor, from).chars().any(|c| crate::lang::numerals::digit(c).is_some());
+            if let [one] = items.as_slice()
+                && n >= 2
+                && !own_figure
+                && let Some((r, parts)) = WORDS.pair_in(one, n)
+            {
+                items = parts.iter().map(|p| format!("{}{p}{}", &one[..r.start], &one[r.end..])).collect();
+            }
             if n >= 2 && items.len() == n {
                 let head = left.replace("分别", "");
                 for (k, item) in items.into_iter().enumerate() {
