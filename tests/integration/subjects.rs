@@ -396,6 +396,9 @@ fn noun_counters_months_and_per_period_words() {
             ("33项", "民生工程"),
         ],
     );
+    // 共有 ends a noun after a magnitude word as 共 did (2600多万各族儿女|共有的精神家园).
+    let rows = rows_of(fixture_run("subjects"), "indicators", "time_and_noun_counters");
+    assert!(rows.iter().any(|r| r["surface"] == "2600多万各族儿女"), "{rows:?}");
 }
 
 /// A threshold alone after a count of a class (产值超亿元的骨干企业达99户，其中10亿元以上8户)
