@@ -302,7 +302,8 @@ fn predicate_after_counted_noun_lost() {
 /// Heads made of a verb and a noun (建设项目, 改造工程) are read whole after a counter: 400个
 /// 年度重点建设项目 was `年度重点`. The aspect particle after a leading verb goes (开工了重点项目
 /// -> 开工重点项目), and a level verb before a per-head word goes as it does before the figure
-/// (城市低保标准提高到月人均 -> 城市低保标准月人均).
+/// (城市低保标准提高到月人均 -> 城市低保标准月人均). 争取到 is carried onto a list as written
+/// (争取到…资金132.3亿元、国家专项建设基金17.6亿元 -> 争取到国家专项建设基金, was 争取…).
 #[test]
 fn verb_noun_heads_aspect_particle_and_per_head_level() {
     subjects(
@@ -312,6 +313,7 @@ fn verb_noun_heads_aspect_particle_and_per_head_level() {
             ("400个", "年度重点建设项目"),
             ("30个", "城中村改造项目"),
             ("350元", "城市低保标准月人均"),
+            ("17.6亿元", "争取到国家专项建设基金"),
         ],
     );
 }
