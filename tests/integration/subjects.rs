@@ -302,7 +302,8 @@ fn predicate_after_counted_noun_lost() {
 /// Heads made of a verb and a noun (建设项目, 改造工程) are read whole after a counter: 400个
 /// 年度重点建设项目 was `年度重点`. The aspect particle after a leading verb goes (开工了重点项目
 /// -> 开工重点项目), and a level verb before a per-head word goes as it does before the figure
-/// (城市低保标准提高到月人均 -> 城市低保标准月人均).
+/// (城市低保标准提高到月人均 -> 城市低保标准月人均). 争取到 is carried onto a list as written
+/// (争取到…资金132.3亿元、国家专项建设基金17.6亿元 -> 争取到国家专项建设基金, was 争取…).
 #[test]
 fn verb_noun_heads_aspect_particle_and_per_head_level() {
     subjects(
@@ -312,6 +313,7 @@ fn verb_noun_heads_aspect_particle_and_per_head_level() {
             ("400个", "年度重点建设项目"),
             ("30个", "城中村改造项目"),
             ("350元", "城市低保标准月人均"),
+            ("17.6亿元", "争取到国家专项建设基金"),
         ],
     );
 }
@@ -396,4 +398,46 @@ fn noun_counters_months_and_per_period_words() {
             ("33项", "民生工程"),
         ],
     );
+    // 共有 ends a noun after a magnitude word as 共 did (2600多万各族儿女|共有的精神家园).
+    let rows = rows_of(fixture_run("subjects"), "indicators", "time_and_noun_counters");
+    assert!(rows.iter().any(|r| r["surface"] == "2600多万各族儿女"), "{rows:?}");
+}
+
+/// A threshold alone after a count of a class (产值超亿元的骨干企业达99户，其中10亿元以上8户)
+/// is the part of that class past it: `10亿元以上` alone was the subject.
+#[test]
+fn threshold_alone_lost_the_class() {
+    subjects("threshold_class", &[("8户", "10亿元以上的骨干企业"), ("14户", "5亿元以上的骨干企业")]);
+}
+
+/// A 分别 list whose last item names a share (制造业占地区生产总值比重) gives it to every item
+/// (绿色经济 was the subject of 42%); short items still take the last item's head (炼铁先进产能
+/// 占比). Without 分别 such a list pairs too (…增加值占规上工业比重达24%、44.4%); other shares
+/// do not (小学、初中入学率为99.4%和97.1% keeps one subject). 实施好 reports; an adverb alone
+/// before the figure (加快|100所) is no part of the noun.
+#[test]
+fn list_items_lost_the_share_they_name() {
+    subjects(
+        "list_share_tail",
+        &[
+            ("20%", "新经济占地区生产总值比重"),
+            ("42%", "绿色经济占地区生产总值比重"),
+            ("25%", "制造业占地区生产总值比重"),
+            ("90%", "炼铁先进产能占比"),
+            ("33项", "民生工程"),
+            ("100所", "职业教育品牌示范院校"),
+            ("24%", "战略性新兴产业占规上工业比重"),
+            ("44.4%", "高新技术产业增加值占规上工业比重"),
+            ("99.4%", "小学、初中入学率"),
+        ],
+    );
+}
+
+/// A 分别 list whose subject is one item of the clause before, holding a pair word, pairs its
+/// parts (城乡居民收入与经济增长保持同步，年均分别增长11.3%和16.5% -> 城镇居民收入, 农村居民收入);
+/// what follows 与 with a reporting or linking verb is a comparison, not a list item (16.5% was
+/// `经济增长保持同步`).
+#[test]
+fn comparison_read_as_a_list_item() {
+    subjects("pair_before_respectively", &[("11.3%", "城镇居民收入"), ("16.5%", "农村居民收入")]);
 }

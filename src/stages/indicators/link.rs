@@ -84,7 +84,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
             let n = group_len(s, ms, i);
             let levels = (0..n).all(|k| {
                 ms[i + k].unit_base == ms[i].unit_base
-                    && ms[i + k].measure == Measure::Amount
+                    && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
                     && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
             });
             if n < 2 || !levels {
@@ -103,10 +103,31 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         head = &head[..head.len() - l];
     }
     let n = group_len(s, ms, i);
+    head = without_comparison(head);
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
-    if unsaid && items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)) {
+    // 新经济、绿色经济、制造业占地区生产总值比重: the share the last item names is every item's
+    // (short items, 炼铁、炼钢先进产能占比, share the last item's head instead, below).
+    let mut shared_share = false;
+    if let Some((last, rest)) = items.split_last()
+        && let Some(k) = last.find('占').filter(|&k| k > 0)
+        && !rest.is_empty()
+        && rest.iter().all(|x| !x.contains('占') && x.chars().count() > 2)
+    {
+        let tail = last[k..].to_string();
+        let n = items.len();
+        for item in items.iter_mut().take(n - 1) {
+            item.push_str(&tail);
+        }
+        shared_share = true;
+    }
+    // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
+    if unsaid
+        && !shared_share
+        && (ms[i].measure != Measure::Amount
+            || items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)))
+    {
         return None;
     }
     if let [one] = items.as_slice()
@@ -147,6 +168,12 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
         ""
     }
 }
+
+/// A subject that is only a category threshold: a figure with its unit and 以上/以下 (10 亿元
+/// 以上, 5000万元以下).
+static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$").expect("valid regex")
+});
 
 /// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
 /// without its magnitude word, is a word of two characters or more other than its base.
@@ -218,6 +245,22 @@ fn predicate_after(s: &str, at: usize) -> Option<&str> {
     (object.chars().count() >= 2 && !verb_only).then_some(p)
 }
 
+/// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
+/// 与, when a reporting or linking verb stands in it, is no list item.
+fn without_comparison(t: &str) -> &str {
+    match t.rfind('与') {
+        Some(k)
+            if k > 0 && {
+                let tail = &t[k + '与'.len_utf8()..];
+                tail.char_indices().skip(1).any(|(j, _)| WORDS.prefix(&tail[j..], role::REPORT | role::LINK).is_some())
+            } =>
+        {
+            &t[..k]
+        }
+        _ => t,
+    }
+}
+
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
 fn ordinal_items(items: &mut [String]) {
     let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
@@ -287,7 +330,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         .map(|x| x.find(|c: char| crate::lang::numerals::digit(c).is_some()).map_or(x, |k| &x[..k]))
         .collect();
     let joined = items.join("、");
-    let mut c = joined.as_str();
+    let mut c = without_comparison(joined.as_str());
     loop {
         let before = c.len();
         for roles in [role::GROWTH | role::DECLINE | role::ANY_VERB, role::ADVERB | role::LINK] {
@@ -385,7 +428,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if raw.contains("分别") {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
-            let items = previous_clause_items(s, floor, from);
+            let mut items = previous_clause_items(s, floor, from);
+            // One item holding a pair word (城乡居民收入…，年均分别增长X和Y): its parts, when the
+            // clause before has no figure of its own (城乡低保覆盖到35万人，…分别提高 is about
+            // something else).
+            let own_figure = between(s, floor, from).chars().any(|c| crate::lang::numerals::digit(c).is_some());
+            if let [one] = items.as_slice()
+                && n >= 2
+                && !own_figure
+                && let Some((r, parts)) = WORDS.pair_in(one, n)
+            {
+                items = parts.iter().map(|p| format!("{}{p}{}", &one[..r.start], &one[r.end..])).collect();
+            }
             if n >= 2 && items.len() == n {
                 let head = left.replace("分别", "");
                 for (k, item) in items.into_iter().enumerate() {
@@ -438,8 +492,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
-                // is left out.
-                let lv = if WORDS.has(&lv, role::REPORT | role::PREP) { String::new() } else { lv };
+                // is left out, and so is an adverb alone (加快|100所…院校).
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD) {
+                    String::new()
+                } else {
+                    lv
+                };
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
                     _ => lv,
@@ -537,6 +595,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         let subject =
             subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // A threshold alone (产值超亿元的骨干企业达99户，其中10亿元以上8户): the class of the
+        // things counted before that passes it (10亿元以上的骨干企业).
+        let subject = match subject {
+            Some(x) if same_sentence && THRESHOLD_ONLY.is_match(&x) => {
+                let before = ms[i - 1].subject.as_deref().unwrap_or("");
+                let noun = before.rfind('的').map_or(before, |k| &before[k + '的'.len_utf8()..]);
+                let threshold: String = x.chars().filter(|c| !c.is_whitespace()).collect();
+                let fits = noun.chars().count() >= 2 && ms[i - 1].unit_base == ms[i].unit_base;
+                Some(if fits { format!("{threshold}的{noun}") } else { x })
+            }
+            other => other,
+        };
         // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
         // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
         // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
