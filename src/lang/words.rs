@@ -9,17 +9,27 @@ use super::hash::FnvMap;
 /// starts (or ends) no word. Most positions of a text begin no word, so most lookups cost one
 /// bit test (the first or last character) rather than one probe per possible word length;
 /// they run for every character a stage looks at, which makes them the bulk of the word-list
-/// work.
+/// work. The words are two tries, one read from the first character and one from the last:
+/// each step is one probe keyed by (node, character), so a lookup hashes each character once
+/// instead of every prefix it has read so far.
 #[derive(Debug)]
 pub struct Words<V> {
-    /// Every prefix of a word (at character boundaries, the whole word included), with the
-    /// value when it is a word itself.
-    prefixes: FnvMap<String, Option<V>>,
-    /// Every suffix of a word, and whether it is a word itself.
-    suffixes: FnvMap<String, bool>,
+    /// The words from their first character: child of (node, character); node 0 is the root.
+    next: FnvMap<u64, u32>,
+    /// The value of the word that ends at each node of `next`.
+    values: Vec<Option<V>>,
+    /// The words from their last character: child of (node, character).
+    prev: FnvMap<u64, u32>,
+    /// Whether a word starts at each node of `prev` (the word read back to its first character).
+    whole: Vec<bool>,
     firsts: CharBits,
     lasts: CharBits,
     max_chars: usize,
+}
+
+/// The key of an edge: the node and the character.
+fn edge(node: u32, c: char) -> u64 {
+    (u64::from(node) << 32) | u64::from(u32::from(c))
 }
 
 /// A set of characters as bits.
@@ -48,8 +58,10 @@ impl CharBits {
 impl<V> Default for Words<V> {
     fn default() -> Self {
         Words {
-            prefixes: FnvMap::default(),
-            suffixes: FnvMap::default(),
+            next: FnvMap::default(),
+            values: vec![None],
+            prev: FnvMap::default(),
+            whole: vec![false],
             firsts: CharBits::default(),
             lasts: CharBits::default(),
             max_chars: 0,
@@ -60,23 +72,42 @@ impl<V> Default for Words<V> {
 impl<V> Words<V> {
     pub fn insert(&mut self, w: &str, v: V) {
         self.max_chars = self.max_chars.max(w.chars().count());
-        for (i, c) in w.char_indices() {
-            let end = i + c.len_utf8();
-            if end < w.len() {
-                self.prefixes.entry(w[..end].to_string()).or_insert(None);
-            }
-            if i > 0 {
-                self.suffixes.entry(w[i..].to_string()).or_insert(false);
-            }
+        let mut node = 0u32;
+        for c in w.chars() {
+            node = match self.next.get(&edge(node, c)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.values.len() as u32;
+                    self.values.push(None);
+                    self.next.insert(edge(node, c), n);
+                    n
+                }
+            };
         }
+        self.values[node as usize] = Some(v);
+        let mut node = 0u32;
+        for c in w.chars().rev() {
+            node = match self.prev.get(&edge(node, c)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.whole.len() as u32;
+                    self.whole.push(false);
+                    self.prev.insert(edge(node, c), n);
+                    n
+                }
+            };
+        }
+        self.whole[node as usize] = true;
         self.firsts.insert_opt(w.chars().next());
         self.lasts.insert_opt(w.chars().next_back());
-        self.prefixes.insert(w.to_string(), Some(v));
-        self.suffixes.insert(w.to_string(), true);
     }
 
     pub fn get(&self, w: &str) -> Option<&V> {
-        self.prefixes.get(w).and_then(Option::as_ref)
+        let mut node = 0u32;
+        for c in w.chars() {
+            node = *self.next.get(&edge(node, c))?;
+        }
+        self.values.get(node as usize).and_then(Option::as_ref)
     }
 
     /// The longest word that `t` starts with: (its length in bytes, its value).
@@ -95,12 +126,12 @@ impl<V> Words<V> {
             return None;
         }
         let mut best = None;
+        let mut node = 0u32;
         for (i, c) in t.char_indices().take(max_chars) {
-            let w = &t[..i + c.len_utf8()];
-            match self.prefixes.get(w) {
-                None => break,
-                Some(Some(v)) => best = Some((w.len(), v)),
-                Some(None) => {}
+            let Some(&n) = self.next.get(&edge(node, c)) else { break };
+            node = n;
+            if let Some(v) = self.values.get(n as usize).and_then(Option::as_ref) {
+                best = Some((i + c.len_utf8(), v));
             }
         }
         best
@@ -112,12 +143,13 @@ impl<V> Words<V> {
             return None;
         }
         let mut best = None;
-        for (i, _) in t.char_indices().rev().take(max_chars) {
-            let w = &t[i..];
-            match self.suffixes.get(w) {
-                None => break,
-                Some(true) => best = self.get(w).map(|v| (w.len(), v)).or(best),
-                Some(false) => {}
+        let mut node = 0u32;
+        for (i, c) in t.char_indices().rev().take(max_chars) {
+            let Some(&n) = self.prev.get(&edge(node, c)) else { break };
+            node = n;
+            if self.whole.get(n as usize).copied().unwrap_or(false) {
+                let w = &t[i..];
+                best = self.get(w).map(|v| (w.len(), v)).or(best);
             }
         }
         best
