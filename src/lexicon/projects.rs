@@ -192,6 +192,7 @@ vocabulary! {
         Grade = "grade",
         WaterBody = "water_body",
         ProgrammeVerb = "programme_verb",
+        Coverage = "coverage",
     }
 }
 
