@@ -18,8 +18,15 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("gwr: error: {err}");
+            // Typed errors quote their source in their own message (`cannot create output
+            // folder …: File exists`), so a cause already said by the line above is not repeated.
+            let mut said = err.to_string();
             for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                let text = cause.to_string();
+                if !said.ends_with(&text) {
+                    eprintln!("  caused by: {text}");
+                }
+                said = text;
             }
             ExitCode::from(2)
         }

@@ -190,6 +190,7 @@ vocabulary! {
         LeadingYearAfter = "leading_year_after",
         ModifierAfter = "modifier_after",
         Grade = "grade",
+        BeforeItem = "before_item",
         WaterBody = "water_body",
         ProgrammeVerb = "programme_verb",
         Coverage = "coverage",

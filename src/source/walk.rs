@@ -34,6 +34,10 @@ impl Kind {
             "doc" | "wps" => Some(Kind::Unsupported("an old Word or WPS file: save it as .docx")),
             "pdf" => Some(Kind::Unsupported("a PDF: convert it to text first (pdftotext -layout)")),
             "rtf" | "odt" | "pages" => Some(Kind::Unsupported("not a format gwr reads: save it as .docx")),
+            // Reports are often shared packed; gwr does not unpack (a zip bomb stays unopened).
+            "zip" | "rar" | "7z" | "tar" | "gz" | "tgz" | "bz2" | "xz" | "zst" => {
+                Some(Kind::Unsupported("an archive: unpack it and give gwr the files inside"))
+            }
             _ => None,
         }
     }

@@ -29,6 +29,21 @@ fn usage_errors_exit_2_and_say_why() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A run that cannot start says where and why once: the typed error already quotes the OS
+/// error, so it is not repeated as a cause (it was: `caused by: File exists` twice).
+#[test]
+fn an_output_path_that_is_a_file_is_named_with_its_reason_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("out");
+    std::fs::write(&file, "").unwrap();
+    let input = crate::util::repo("raw/cq-dadukou-2022.txt");
+    let out = run(&["extract", input.to_str().unwrap(), "-o", file.to_str().unwrap(), "-q"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("cannot create output folder {}", file.display())), "{stderr}");
+    assert_eq!(stderr.matches("os error").count(), 1, "{stderr}");
+}
+
 #[test]
 fn version_is_printed() {
     let out = run(&["--version"]);

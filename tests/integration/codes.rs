@@ -118,6 +118,8 @@ fn other_names_from_the_corpus_link() {
             ("城市居民年人均可支配收入", "disposable_income_urban"),
             ("PM_2.5浓度", "pm25"),
             ("空气质量达标天数比例", "good_air_days"),
+            ("规上工业产值", "industrial_output"),
+            ("旅游业收入", "tourism_revenue"),
         ],
     );
 }

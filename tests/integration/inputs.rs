@@ -230,6 +230,7 @@ fn pipes_devices_and_broken_links_with_report_names_get_documents_rows() {
     symlink(d.join("folder"), d.join("linked-folder")).unwrap();
     symlink(d.join("good.txt"), d.join("link-to-good.txt")).unwrap();
     std::fs::write(d.join("scan.pdf"), b"%PDF-1.4 not really").unwrap();
+    std::fs::write(d.join("reports.zip"), b"PK\x05\x06").unwrap();
 
     let out_dir = tempfile::tempdir().unwrap();
     let mut cmd = gwr();
@@ -247,6 +248,7 @@ fn pipes_devices_and_broken_links_with_report_names_get_documents_rows() {
             ("good", "ok", ""),
             ("link-to-good", "ok", ""),
             ("pipe", "error", "not a regular file (named pipe); not opened"),
+            ("reports", "error", "not read: an archive: unpack it and give gwr the files inside"),
             ("scan", "error", "not read: a PDF: convert it to text first (pdftotext -layout)"),
             ("zero", "error", "not a regular file (device file); not opened"),
         ]

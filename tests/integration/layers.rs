@@ -77,6 +77,7 @@ const ORDERS: &[&[&str]] = &[
         "lang/marks.rs",
         "lang/numerals.rs",
         "lang/hash.rs",
+        "lang/guard.rs",
         "lang/words.rs",
         "lang/text.rs",
         "lang/mod.rs",

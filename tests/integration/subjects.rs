@@ -240,3 +240,160 @@ fn tier_alone_in_a_list() {
         ],
     );
 }
+
+/// A span of years before a change (进出口总额五年|增长2.5倍) says how long, not what: it was
+/// `进出口总额五年`, which links to no code. A multiple of a change keeps its change verb like an
+/// absolute change (生产总值增长, no code), and the growth rate after it is about the statistic
+/// itself (生产总值, gdp). 万亿 with no digit after a qualifier (超过万亿元) is a figure of its own.
+/// Adverbs (首次, 连续) and the distributive 各 before the figure are no part of the subject, and
+/// 跨越 a level is passing it (at least), like 突破: 人均地区生产总值跨越 was the subject.
+#[test]
+fn span_of_years_and_multiple_of_a_change() {
+    subjects(
+        "span_and_multiple",
+        &[
+            ("万亿元", "生产总值"),
+            ("1.2倍", "生产总值增长"),
+            ("12.8%", "生产总值"),
+            ("17.1%", "实际利用外商直接投资"),
+            ("2054公里", "高速公路通车里程增加"),
+            ("1倍", "高速公路通车里程增长"),
+            ("100%", "国、省考断面水质优Ⅲ比例"),
+            ("2亿立方米", "新增蓄水总库容和供水能力"),
+            ("3000美元", "人均地区生产总值"),
+            ("1000万吨", "粮食产量"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "span_and_multiple");
+    let code = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["indicator"].clone());
+    assert_eq!(code("12.8%").as_deref(), Some("gdp"));
+    assert_eq!(code("1.2倍").as_deref(), Some(""));
+    assert_eq!(code("3000美元").as_deref(), Some("gdp_per_capita"));
+    let passed = rows.iter().find(|r| r["surface"] == "3000美元").map(|r| r["qualifier"].clone());
+    assert_eq!(passed.as_deref(), Some("at_least"));
+    assert!(
+        rows.iter().all(|r| r["surface"] != "万亿元" || r["subject"] != "地区生产总值"),
+        "4个万亿元台阶 counts levels"
+    );
+}
+
+/// A count whose clause closes with what the counted things did (34条线路|降低票价) is named by
+/// that predicate: it was `线路`. Only a verb with an object, and only when nothing but the
+/// figure opens the clause: a status (动态清零, 全面完成), completion or creation (建成通车, 实现…),
+/// several predicates, and figures after a verb or a preposition (完成200套…建设任务) keep the
+/// bare noun.
+#[test]
+fn predicate_after_counted_noun_lost() {
+    subjects(
+        "predicate_names_count",
+        &[
+            ("34条", "降低票价的线路"),
+            ("56个", "获得国家和省级立项支持的科技项目"),
+            ("4家", "入选省首批科技领军企业的企业"),
+            ("104条", "城市黑臭水体"),
+            ("三条", "主干道路"),
+            ("200套", "结转公租房"),
+            ("11.7万个", "政务服务事项"),
+            ("10件", "民生实事"),
+        ],
+    );
+}
+
+/// Heads made of a verb and a noun (建设项目, 改造工程) are read whole after a counter: 400个
+/// 年度重点建设项目 was `年度重点`. The aspect particle after a leading verb goes (开工了重点项目
+/// -> 开工重点项目), and a level verb before a per-head word goes as it does before the figure
+/// (城市低保标准提高到月人均 -> 城市低保标准月人均).
+#[test]
+fn verb_noun_heads_aspect_particle_and_per_head_level() {
+    subjects(
+        "compound_heads",
+        &[
+            ("76个", "开工重点项目"),
+            ("400个", "年度重点建设项目"),
+            ("30个", "城中村改造项目"),
+            ("350元", "城市低保标准月人均"),
+        ],
+    );
+}
+
+/// A generic measure as the part of a share (增加值占地区生产总值比重) takes its owner like the
+/// measure alone does (民营经济增加值占…); the owner may also be the object of the clause right
+/// before (全产业链打造高原特色现代农业，确保增加值增长6%), and a preposition ends a topic
+/// (民营经济|对全市经济增长的贡献增大).
+#[test]
+fn generic_measure_in_a_share_lost_its_owner() {
+    subjects(
+        "generic_share_owner",
+        &[
+            ("60.7%", "民营经济增加值占地区生产总值比重"),
+            ("6%", "高原特色现代农业增加值"),
+            ("39%", "民营经济增加值占本市生产总值的比重"),
+        ],
+    );
+}
+
+/// A list followed by as many figures of one unit pairs them in order without 分别 too
+/// (城镇、农村常住居民人均可支配收入21775元和8147元 was one subject for both, with no code); not
+/// milestones passed one after another (进出口总额接连突破8万亿元、9万亿元: no 进口/出口 split; 接连 is
+/// an adverb like 连续) nor
+/// lists whose items before the last are not short heads (改造老旧供热、燃气、排水管网). 尤其是 and
+/// 特别是 lead a clause.
+#[test]
+fn pairs_without_respectively_shared_one_subject() {
+    subjects(
+        "pairs_without_respectively",
+        &[
+            ("21775元", "城镇常住居民人均可支配收入"),
+            ("8147元", "农村常住居民人均可支配收入"),
+            ("9%", "城镇常住居民人均可支配收入"),
+            ("13%", "农村常住居民人均可支配收入"),
+            ("815元", "城镇低保标准"),
+            ("615元", "农村低保标准"),
+            ("8万亿元", "进出口总额"),
+            ("9万亿元", "进出口总额"),
+            ("800公里", "改造老旧供热、燃气、排水管网"),
+            ("11346美元", "人均地区生产总值"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "pairs_without_respectively");
+    let code = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["indicator"].clone());
+    assert_eq!(code("8147元").as_deref(), Some("disposable_income_rural"));
+    assert_eq!(code("280亿元").as_deref(), Some("foreign_trade"));
+}
+
+/// A short aside in brackets right after the counted noun, with the noun going on after it
+/// (小（一）型重点水源工程, 乡镇（街道）综合文化站), is part of the noun: it was cut to `小`, `乡镇`.
+/// One that closes the noun (区县（自治县）) or comes before a predicate (县（市）稳居…) is not.
+/// 率先 is a manner adverb.
+#[test]
+fn aside_after_the_counter_cut_the_noun() {
+    subjects(
+        "aside_after_counter",
+        &[
+            ("6件", "新开工小（一）型重点水源工程"),
+            ("114个", "新建改建乡镇（街道）综合文化站"),
+            ("6个", "渝东南城镇群包括区县"),
+            ("3个", "县"),
+            ("1000亿元", "电子信息产业产值"),
+        ],
+    );
+}
+
+/// A counter that is a noun (47万|贫困人口) names what is counted: 又有47万贫困人口 was `有`
+/// (又有, 已有, 共有, 我们 now lead a clause), 现行标准下25.8万贫困人口 was `现行标准下`. A month
+/// (6月底前), a quarter (前三季度) and a per-period word before a verb (每年办好) say when or how
+/// often, not what.
+#[test]
+fn noun_counters_months_and_per_period_words() {
+    subjects(
+        "time_and_noun_counters",
+        &[
+            ("47万贫困人口", "贫困人口"),
+            ("25.8万贫困人口", "现行标准下贫困人口"),
+            ("10件", "民生实事"),
+            ("22个", "赛事场馆"),
+            ("24.6亿元", "累计留抵退税"),
+            ("33项", "民生工程"),
+        ],
+    );
+}

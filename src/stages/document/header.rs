@@ -158,6 +158,22 @@ fn is_name(name: &str) -> bool {
     }
 }
 
+/// A name standing alone (`王晓东`), not an office standing alone (`市长`, `主席`): a
+/// collection may print the speaker's name on its own line, or an office without the name.
+pub(super) fn is_bare_name(line: &str) -> bool {
+    is_name(line) && !OFFICES.titles.iter().chain(&OFFICES.bodies).any(|w| line.contains(w.as_str()))
+}
+
+/// An office with no name after it (`东莞市人民政府市长`, `市长`): (body, office). Some
+/// reports print the name on the next line.
+pub(super) fn office_alone(line: &str) -> Option<(String, String)> {
+    OFFICES.titles.iter().find_map(|t| {
+        let org = line.strip_suffix(t.as_str())?;
+        let named_body = org.is_empty() || OFFICES.bodies.iter().any(|b| org.ends_with(b.as_str()));
+        named_body.then(|| (org.to_string(), t.clone()))
+    })
+}
+
 /// A speaker line (squeezed): `重庆市大渡口区人民政府区长张国智` -> (重庆市大渡口区人民政府, 区长,
 /// 张国智); also name first (`龚正市长`) and with an honorific (`殷勇同志`). Lines with
 /// sentence punctuation (photo captions, body text) are not speaker lines.

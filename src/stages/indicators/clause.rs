@@ -16,7 +16,7 @@ pub fn between(s: &str, a: usize, b: usize) -> &str {
 
 /// Start of the clause that contains `at`: after the last clause break before it.
 pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
-    s[floor..at]
+    between(s, floor, at)
         .char_indices()
         .rev()
         .find(|(_, c)| is_clause_break(*c))

@@ -14,7 +14,7 @@ use super::subject::{
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
-use crate::vocab::{Dimension, Measure};
+use crate::vocab::{Dimension, Measure, Qualifier};
 
 /// The noun a figure counts when it is written after the figure.
 #[derive(Clone, Copy)]
@@ -73,8 +73,29 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
 /// and a head (企业养老、基本医疗、失业等社会保险参保人数) gives the head to every item; an
 /// absolute change keeps its verb (参保人数分别增加X、Y).
 fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
-    let k = left.rfind("分别")?;
-    let mut head = strip_leading(last_clause(left[..k].trim()));
+    // Without 分别, a list of as many items as the figures joined right after it pairs the same
+    // way (城镇、农村常住居民人均可支配收入21775元和8147元; 城乡低保标准提高到每月815元和615元),
+    // when the figures are levels of one unit and not milestones passed (进出口总额接连突破8万亿元、
+    // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
+    let mut cleaned = String::new();
+    let (k, unsaid) = match left.rfind("分别") {
+        Some(k) => (k, false),
+        None => {
+            let n = group_len(s, ms, i);
+            let levels = (0..n).all(|k| {
+                ms[i + k].unit_base == ms[i].unit_base
+                    && ms[i + k].measure == Measure::Amount
+                    && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
+            });
+            if n < 2 || !levels {
+                return None;
+            }
+            cleaned = clean_left(left, false);
+            (cleaned.len(), true)
+        }
+    };
+    let text = if unsaid { cleaned.as_str() } else { left };
+    let mut head = strip_leading(last_clause(text[..k].trim()));
     if let Some(m) = TRAILING_COMPARE.find(head) {
         head = &head[..m.start()];
     }
@@ -85,6 +106,9 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
+    if unsaid && items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)) {
+        return None;
+    }
     if let [one] = items.as_slice()
         && n >= 2
         && let Some((r, parts)) = WORDS.pair_in(one, n)
@@ -122,6 +146,76 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     } else {
         ""
     }
+}
+
+/// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
+/// without its magnitude word, is a word of two characters or more other than its base.
+fn counted_in_unit(m: &Mention) -> Option<&str> {
+    if m.dimension != Dimension::Count {
+        return None;
+    }
+    let noun = m.unit.trim_start_matches(['万', '亿', '千', '百', '十', ' ']);
+    let fits = noun.chars().count() >= 2
+        && noun != m.unit_base
+        && !noun.starts_with('个')
+        && noun.chars().all(crate::lang::chars::is_han);
+    fits.then_some(noun)
+}
+
+/// The change verb that closes the words before a figure (五年增长|1.2倍), links left out.
+fn change_verb(raw: &str) -> Option<&str> {
+    let t = strip_links(raw.trim_end());
+    let l = WORDS.suffix(t, role::GROWTH | role::DECLINE)?;
+    Some(&t[t.len() - l..])
+}
+
+/// The subject `p` of the figure `m` before, for a figure that continues it: a multiple's
+/// change verb is left out (五年增长1.2倍，年均增长12.8% is about 生产总值, not 生产总值增长).
+fn before_multiple<'a>(m: &Mention, p: &'a str) -> &'a str {
+    match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
+        Some(l) if m.unit_base == "倍" && p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
+        _ => p,
+    }
+}
+
+/// `p` without the change verb that closes it (高速公路通车里程增加 -> 高速公路通车里程).
+fn without_change(p: &str) -> &str {
+    match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
+        Some(l) if p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
+        _ => p,
+    }
+}
+
+/// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
+/// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
+/// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
+fn predicate_after(s: &str, at: usize) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.)
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some());
+    if figure || p.contains('、') || p.chars().count() > 12 || WORDS.prefix(p, role::PREP).is_some() {
+        return None;
+    }
+    // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
+    // counted things fared (全面完成, 动态清零, 挂牌运行, 建设): that is their status.
+    let mut v = p;
+    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB).filter(|&l| l < v.len()) {
+        v = &v[l..];
+    }
+    let l = WORDS.prefix(v, role::ANY_VERB | role::GROWTH | role::DECLINE)?;
+    // A verb of completion or creation (完成股权多元化改革, 实现全覆盖, 建成通车) reports what
+    // became of the counted things, as 全面完成 does.
+    let verb = &v[..l];
+    if WORDS.has(verb, role::REPORT_INSIDE)
+        || (WORDS.has(verb, role::KEEP) && !WORDS.has(verb, role::GROWTH | role::DECLINE))
+    {
+        return None;
+    }
+    let object = v[l..].trim_start_matches('了');
+    let verb_only = WORDS.prefix(object, role::ANY_VERB).is_some_and(|k| k == object.len());
+    (object.chars().count() >= 2 && !verb_only).then_some(p)
 }
 
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
@@ -264,7 +358,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         let strip_growth =
             matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
-        let left = clean_left(raw, strip_growth);
+        let mut left = clean_left(raw, strip_growth);
+        // A multiple after a change verb (五年增长1.2倍) is the size of the change: like an
+        // absolute change, its subject keeps the verb (生产总值增长), without the span or the
+        // base of the change.
+        if ms[i].unit_base == "倍"
+            && let Some(verb) = change_verb(raw)
+        {
+            left.push_str(verb);
+        }
+        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
@@ -316,6 +419,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
             let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
             let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
+            // 6个乡镇文化站|实现达标建设: what the counted things did names them (实现达标建设的
+            // 乡镇文化站), when nothing but a reporting verb stands before the figure.
+            // (Not after a preposition: 为7000户困难老年人家庭|实施适老化改造 says who benefits.)
+            // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
+            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
+            let bare_left = lv.is_empty() && !prep;
+            let named = predicate_after(s, right.end)
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
+                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
+            let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
                 // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
@@ -336,7 +449,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
         } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
-            ms[i - 1].subject.as_ref().map(|p| format!("{p}{left}"))
+            // (五年增加2054公里，增长近1倍: the change verb of the one before is not kept.)
+            ms[i - 1].subject.as_ref().map(|p| format!("{}{left}", without_change(p)))
         } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
             // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
             verbs[i] = verbs[i - 1].clone();
@@ -415,7 +529,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             Some(rights[i + 1].noun.to_string())
         } else if same_sentence {
             verbs[i] = verbs[i - 1].clone();
-            ms[i - 1].subject.clone()
+            ms[i - 1].subject.as_deref().map(|p| before_multiple(&ms[i - 1], p).to_string())
         } else {
             // The first figure of its sentence with nothing before it in its clause: the clause
             // before names it (新农合参合率再创新高，达到98.5%).
@@ -423,15 +537,30 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         let subject =
             subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
-        // 营收, 增加值 alone: the measure of an owner named before it in the sentence.
-        let subject = match subject {
-            Some(g) if WORDS.has(&g, role::GENERIC) => {
+        // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
+        // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
+        // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
+        // 贫困人口 -> 现行标准下贫困人口).
+        let subject = match counted_in_unit(&ms[i]) {
+            Some(noun) if nothing_before => Some(noun.to_string()),
+            Some(noun) => subject.map(|x| if x.ends_with(noun) { x } else { format!("{x}{noun}") }),
+            None => subject,
+        };
+        // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
+        // the part of a share (增加值占地区生产总值比重: the owner's value added).
+        let generic = subject.as_deref().and_then(|g| {
+            let head = g.find('占').map_or(g, |k| &g[..k]);
+            WORDS.has(head, role::GENERIC).then(|| head.to_string())
+        });
+        let subject = match (subject, generic) {
+            (Some(g), Some(head)) => {
                 let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
-                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &g, prev, &ms[i])
-                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &g)));
+                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head)))
+                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
             }
-            other => other,
+            (other, _) => other,
         };
         ms[i].subject = subject;
     }
@@ -445,7 +574,21 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
         }
-        m.indicator = m.subject.as_deref().and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        // The aspect particle after a leading verb (开工了|重点项目, 完成了|城区…规范化).
+        if let Some(x) = m.subject.as_deref()
+            && let Some((v, _)) = leading_verb(x)
+            && x[v.len()..].starts_with('了')
+            && x[v.len() + '了'.len_utf8()..].chars().count() >= 2
+            && WORDS.prefix(&x[v.len()..], role::COMPOUND).is_none()
+        {
+            m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
+        }
+        // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
+        // growth rate of the statistic: no code.
+        let change_multiple = m.unit_base == "倍"
+            && m.subject.as_deref().is_some_and(|x| WORDS.suffix(x, role::GROWTH | role::DECLINE).is_some());
+        m.indicator =
+            m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
 }
 
@@ -501,7 +644,8 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         None if prev.is_some_and(|p| p.unit_base == m.unit_base && p.dimension == Dimension::Count) => before,
         None => return None,
     };
-    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE)).then(|| owner.to_string())
+    // (A share before is no owner: 增加值占规模以上工业增加值.)
+    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占')).then(|| owner.to_string())
 }
 
 /// The owner of a generic measure named by the clause that opens its sentence, when that clause
@@ -513,11 +657,39 @@ fn topic(sentence: &str, generic: &str) -> Option<String> {
     if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
         return None;
     }
-    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    // (A preposition ends the topic: 民营经济|对全市经济增长的贡献增大.)
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK | role::PREP;
     let owner = &first[..first_word(first, stop)];
     // A whole clause is a topic when it is a noun (煤炭产业，), not a list or a verb phrase.
     let noun = WORDS.prefix(owner, role::ANY_VERB).is_none() && !owner.contains('、');
     let fits = noun && owner.chars().count() >= 2;
+    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+}
+
+/// The owner of a generic measure named as the object of the clause right before the figure's
+/// (加快发展民营经济，力争增加值占生产总值的比重提高…; 全产业链打造高原特色现代农业，确保增加值
+/// 增长6%): the words after that clause's last verb, when they end in an `owner` word.
+fn object_topic(s: &str, floor: usize, from: usize, generic: &str) -> Option<String> {
+    if from <= floor || from > s.len() {
+        return None;
+    }
+    let own_start = clause_start(s, floor, from);
+    let t = between(s, floor, own_start).trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let start = clause_start(s, floor, floor + t.len());
+    let c = between(s, start, floor + t.len()).trim();
+    if c.contains(generic) || c.contains('、') || c.chars().any(|ch| crate::lang::numerals::digit(ch).is_some()) {
+        return None;
+    }
+    // After the last verb of the clause, if any.
+    let after_verb = c
+        .char_indices()
+        .rev()
+        .filter_map(|(k, _)| WORDS.prefix(&c[k..], role::ANY_VERB).map(|l| k + l))
+        .find(|&e| e < c.len());
+    let object = strip_leading(after_verb.map_or(c, |e| &c[e..]));
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    let owner = &object[..first_word(object, stop)];
+    let fits = owner.chars().count() >= 2 && WORDS.prefix(owner, role::ANY_VERB).is_none();
     (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
 }
 

@@ -408,7 +408,18 @@ fn cn_number(s: &str, i: usize, k: usize) -> Option<Number> {
     }
     let body = &s[i..cut];
     if body.is_empty() {
-        return None; // 万, 亿 alone: part of a word (万州, 亿元以上 without a number)
+        // 万亿 alone (生产总值超过万亿元): one of the compound magnitude, with no digit of its
+        // own, so it needs a qualifier in front like 上千万. 万, 亿 alone are part of a word
+        // (万州, 亿元以上 without a number).
+        // (Not after a count: 迈上4个万亿元台阶 counts levels.)
+        let after_count = s[..i].ends_with(|c: char| c == '个' || c.is_ascii_digit());
+        return (matches!(run, "万亿" | "萬億") && !after_count).then_some(Number {
+            start: i,
+            end: i,
+            value: Dec::int(1),
+            script: Script::Chinese,
+            bare: true,
+        });
     }
     let value = parse_chinese(body)?;
     // A numeral made only of magnitude characters (百, 千) has no digit of its own.

@@ -15,6 +15,7 @@ use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
 use super::vocabulary::{WORDS, is_particle, role};
 use crate::lang::chars::{is_han, is_inline_space};
+use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals;
 use crate::lexicon::PeriodCueKind;
@@ -52,41 +53,94 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 
 /// Words at the end of a subject that belong to the figure: the starting level of a change
 /// (占全国比重由2020年的|7.2%提升至7.4%) or a number of units (东电2×|35万千瓦).
-static TRAILING_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$")
-        .expect("valid regex")
+static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$")
+            .expect("valid regex")
+    })
 });
+
+/// A month at the start of a clause (6月底前, 9月份, 12月份): when, not what.
+static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?").expect("valid regex")
+});
+
+/// A per-period word at the start, before a verb (每年|招引亿元以上制造业项目, 坚持每年|办好):
+/// how often, which the figure's period says, not what.
+static LEADING_PER_PERIOD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:每年|每月|每季度)").expect("valid regex"));
+
+/// A span of years right before a change or a figure (实际利用外商直接投资五年|增长1.2倍,
+/// 高速公路通车里程五年|增加2054公里): how long the change took, which the period columns
+/// carry, not what is measured. Also 各 that spreads one figure over the things before it
+/// (新增蓄水总库容和供水能力各|2亿立方米).
+static TRAILING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$").expect("valid regex")
+});
+
+/// Leave out the manner adverbs (首次, 始终, 全部) and the 各 that close `t` and, with `span`
+/// (before a change), a [`TRAILING_SPAN`] of years, when a noun of two characters or more
+/// stays. The digits of a year (比2020年) are no span.
+fn strip_trailing_span(mut t: &str, span: bool) -> &str {
+    loop {
+        let before = t.len();
+        if let Some(m) = TRAILING_SPAN.find(t).filter(|m| {
+            let head = &t[..m.start()];
+            let year_digits = head.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            head.chars().count() >= 2 && !year_digits && (span || m.as_str() == "各")
+        }) {
+            t = &t[..m.start()];
+        }
+        if let Some(l) = WORDS.suffix(t, role::ADVERB).filter(|&l| t[..t.len() - l].chars().count() >= 2) {
+            t = &t[..t.len() - l];
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
 
 /// The verb of a share closing the words before it (应用类成果占|95.2%, 非公经济只占|23.1%): the
 /// subject is what takes the share.
-static TRAILING_SHARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex"));
+static TRAILING_SHARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(r"(?:只|各|共|约)?占$").expect("valid regex")));
 
 /// An aside in brackets right before the figure (地方一般公共预算收入（同口径）|250.6亿元,
 /// 同比增长（下同）|4%): a note on the figure, not part of what it measures.
-static TRAILING_ASIDE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex"));
+static TRAILING_ASIDE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(r"[（(][^（()）]{1,6}[）)]$").expect("valid regex")));
 
 /// 由 or 从 before a per-head or per-period word that closes the words before a figure.
-static FROM_PER_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
+static FROM_PER_HEAD: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(Regex::new(r"(?:由|从)((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"))
+});
+
+/// A per-head or per-period word that closes the words before a figure (城市低保标准提高到|月人均|
+/// 350元): the level verb before it is left out as it is before the figure itself.
+static PER_HEAD_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"((?:月|年)?人均|每人每月|每人每年|每月|每年)$").expect("valid regex"));
 
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
-static TRAILING_STREAK: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
-        use crate::lexicon::SubjectRole as R;
-        matches!(w.role, R::Report | R::Link)
-    });
-    let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
-    verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
-        .expect("escaped words make a valid regex")
+static TRAILING_STREAK: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        let verbs = crate::lexicon::get().subject_words.iter().filter(|w| {
+            use crate::lexicon::SubjectRole as R;
+            matches!(w.role, R::Report | R::Link)
+        });
+        let mut verbs: Vec<String> = verbs.map(|w| regex::escape(&w.word)).collect();
+        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Regex::new(&format!(r"连续[0-9０-９一二两三四五六七八九十]{{1,3}}(?:年|届|次)(?:{})?$", verbs.join("|")))
+            .expect("escaped words make a valid regex")
+    })
 });
 
 /// The time a figure is about, written right before it with 的 (增加到|2015年的|2680亿元, 由
 /// “十二五”末的, 是2005年的): part of the figure, not of its subject.
-static TRAILING_YEAR_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$")
-        .expect("valid regex")
+static TRAILING_YEAR_OF: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$")
+            .expect("valid regex")
+    })
 });
 
 /// Leave out a circumstance phrase closed by a `frame` word (在2005年基础上, 在…的情况下): from
@@ -109,12 +163,12 @@ pub(super) fn drop_frame(t: &str) -> String {
 const COMPARE_BASE: &str = r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))";
 
 /// A comparison base at the start of a change: 比2020年, 较2010年底, 比“十一五”末.
-static LEADING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex"));
+static LEADING_COMPARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(&format!("^{COMPARE_BASE}")).expect("valid regex")));
 
 /// A comparison base at the end of a growth phrase: 比2020年, 较2010年, 比“十一五”末.
-pub(super) static TRAILING_COMPARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex"));
+pub(super) static TRAILING_COMPARE: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(&format!("{COMPARE_BASE}$")).expect("valid regex")));
 
 /// The words after a comparison base at the start (比2020年|增加, 同比|下降).
 pub(super) fn strip_compare(t: &str) -> &str {
@@ -156,6 +210,14 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             && l < t.len()
         {
             t = &t[l..];
+        }
+        if let Some(m) = LEADING_MONTH.find(t).filter(|m| m.end() < t.len()) {
+            t = &t[m.end()..];
+        }
+        if let Some(m) = LEADING_PER_PERIOD.find(t)
+            && WORDS.prefix(&t[m.end()..], role::ANY_VERB | role::ADVERB | role::PREVERB | role::STEER).is_some()
+        {
+            t = &t[m.end()..];
         }
         // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
         // require the rest to not be a single character.
@@ -248,6 +310,8 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if strip_growth {
             if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
+                // 实际利用外商直接投资五年|增长: how long the change took.
+                t = strip_trailing_span(t, true);
             }
             if let Some(l) = WORDS.suffix(t, role::AVG | role::COMPARE | role::ADVERB) {
                 t = &t[..t.len() - l];
@@ -273,6 +337,14 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
                 t = &joined;
             }
         }
+        // 城市低保标准提高到月人均|350元 -> 城市低保标准月人均.
+        if let Some(m) = PER_HEAD_END.find(t).filter(|m| m.start() > 0) {
+            let head = &t[..m.start()];
+            if let Some(l) = WORDS.suffix(head, role::LEVEL).filter(|&l| head.len() - l > 0) {
+                joined = format!("{}{}", &head[..head.len() - l], m.as_str());
+                t = &joined;
+            }
+        }
         // 群众安全感连续7年保持|98%以上: a streak says how long, not what is measured.
         if let Some(m) = TRAILING_STREAK.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
@@ -283,6 +355,8 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         {
             t = &t[..t.len() - l];
         }
+        // 比例首次|100%, 能力各|2亿立方米: in what manner, not what.
+        t = strip_trailing_span(t, false);
         if t.len() == before {
             break;
         }
@@ -301,11 +375,15 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     if !strip_growth && let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
         let (head, verb) = t.split_at(t.len() - l);
         let mut h = head;
-        while let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB) {
-            if k == h.len() {
+        loop {
+            let at = h.len();
+            if let Some(k) = WORDS.suffix(h, role::LINK | role::ADVERB).filter(|&k| k < h.len()) {
+                h = &h[..h.len() - k];
+            }
+            h = strip_trailing_span(h, true);
+            if h.len() == at {
                 break;
             }
-            h = &h[..h.len() - k];
         }
         if h.len() != head.len() {
             return drop_inner_report(&format!("{h}{verb}"));
@@ -367,6 +445,37 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             _ => {}
         }
         if i > 0 && quotes <= 0 {
+            // A short aside inside the noun, with the noun going on after it (小（一）型重点水源
+            // 工程, 村（居）委健身点), is part of it; one that closes the noun (区县（自治县）) is not.
+            if c == '（'
+                && let Some(k) = t[i..].find('）').filter(|&k| t[i..i + k].chars().count() <= 6)
+                && !t[i + '（'.len_utf8()..i + k].contains(|d: char| is_clause_break(d) && d != '、')
+            {
+                let after = &t[i + k + '）'.len_utf8()..];
+                // (Only a short head after it, to the end of the clause: 县（市）稳居全国…行列 is a
+                // predicate.)
+                let rest = after.split(|d: char| is_clause_break(d) || d == '、').next().unwrap_or("");
+                let predicate = role::ANY_VERB
+                    | role::ADVERB
+                    | role::LINK
+                    | role::LEVEL
+                    | role::PREP
+                    | role::PREVERB
+                    | role::GROWTH
+                    | role::DECLINE;
+                let says = rest.char_indices().any(|(j, _)| {
+                    WORDS.prefix(&rest[j..], predicate).is_some() && WORDS.prefix(&rest[j..], role::COMPOUND).is_none()
+                });
+                let goes_on = after.chars().next().is_some_and(|d| is_han(d) && !is_particle(d))
+                    && rest.chars().count() <= 8
+                    && !rest.contains('了')
+                    && !says;
+                if goes_on {
+                    i += k + '）'.len_utf8();
+                    end = i;
+                    continue;
+                }
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -444,6 +553,23 @@ pub(super) fn drop_examples(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The anchored patterns of this file are each refused by a character test before they run.
+    #[test]
+    fn anchored_patterns_are_guarded() {
+        for re in [
+            &TRAILING_FROM,
+            &TRAILING_SHARE,
+            &TRAILING_ASIDE,
+            &FROM_PER_HEAD,
+            &TRAILING_STREAK,
+            &TRAILING_YEAR_OF,
+            &LEADING_COMPARE,
+            &TRAILING_COMPARE,
+        ] {
+            assert!(re.is_guarded(), "{}", re.regex().as_str());
+        }
+    }
 
     #[test]
     fn left_cleaning() {

@@ -30,6 +30,10 @@ pub fn name_key(name: &str) -> String {
         }
         t.push(c.to_ascii_lowercase());
     }
+    // Every match ends in 期 or 号线: most names hold neither, and are done.
+    if !t.contains(['期', '线']) {
+        return t;
+    }
     static NUMBERED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"第?([一二三四五六七八九十]{1,3})(期|号线)").expect("valid regex"));
     NUMBERED

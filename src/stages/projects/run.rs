@@ -6,8 +6,8 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE,
-    SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BEFORE_ITEM, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT,
+    ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -284,6 +284,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
+    // 大项目, 招商引资上项目, 行政审批项目: one character, or a verb or class word, before
+    // 项目 or 工程 makes a kind, not a name.
+    let item_of_kind = ckind == Some(HeadKind::Item)
+        && !code
+        && (body.chars().count() == 1 || BEFORE_ITEM.iter().any(|w| body.ends_with(w)));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
     let in_area = toks
         .iter()
@@ -307,7 +312,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
-        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind => Class::Generic,
+        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind || item_of_kind => {
+            Class::Generic
+        }
         _ if slogan || counted_slogan => Class::Quoted,
         // Names do not hold the `not_in_name` words of dict/project_words.tsv (用实干实绩将蓝图变为
         // 大厦, 城在园中, 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤), a count

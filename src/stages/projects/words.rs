@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use crate::lang::guard::Anchored;
 use crate::lang::hash::FnvMap;
 use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
@@ -335,29 +336,36 @@ pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// a length or an age leading a kind (310公里农村公路, 30年以上燃气管道: how much of a kind is
 /// built or replaced). (Other units of measure only count after a name: 新建山城步道11.6公里;
 /// a capacity names a plant: 万吨冷储, 5万千瓦风电.)
-pub(super) static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+pub(super) static COUNT: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
         r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{})|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:{})|\d+[ 　]?年(?:以上|以下))",
         counters(CountKind::Count),
         counters(CountKind::CountLength)
     ))
     .expect("escaped words make a valid regex")
+    })
 });
-pub(super) static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
-        counters(CountKind::CountAfter)
-    ))
-    .expect("escaped words make a valid regex")
+pub(super) static COUNT_AFTER: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
+            r"^(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
+            counters(CountKind::CountAfter)
+        ))
+        .expect("escaped words make a valid regex")
+    })
 });
 /// A count that sums up a list: 三大项目, 两个市民广场.
-pub(super) static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^[一二三四五六七八九十两\d]{{1,3}}(?:{})", counters(CountKind::Collective)))
-        .expect("escaped words make a valid regex")
+pub(super) static COLLECTIVE: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(r"^[一二三四五六七八九十两\d]{{1,3}}(?:{})", counters(CountKind::Collective)))
+            .expect("escaped words make a valid regex")
+    })
 });
 /// What an item costs: 投资3500万元, 1.27亿元.
-pub(super) static AMOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"));
+pub(super) static AMOUNT: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(Regex::new(r"^(?:总?投资)?[\d.]+(?:余|多)?(?:万|亿)?元(?:以上|左右)?$").expect("valid regex"))
+});
 /// The words of one kind of `dict/project_words.tsv`, in file order.
 pub(super) fn function_words(kind: ProjectWordKind) -> impl Iterator<Item = &'static str> {
     crate::lexicon::get().project_words.iter().filter(move |w| w.kind == kind).map(|w| w.word.as_str())
@@ -380,6 +388,10 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Words that, right before 项目 or 工程, make it an object or a class (`before_item`):
+/// 招商引资上项目, 行政审批项目.
+pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
 /// Verbs that implement a programme by name (实施): a 工程 named only by category words counts
 /// with one of them.
 pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
@@ -395,18 +407,20 @@ pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
 /// length (全长38公里: one thing's size, not a count), and section markers; 以上/以下/以内 whole, so
 /// that no name starts inside them (10亿元以上项目: not 上项目). The words are the `leading` and
 /// `leading_year_after` rows of `dict/project_words.tsv`; the shapes of numbers are here.
-pub(super) static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+pub(super) static LEADING: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
         r"^(?:\d{{4}}年(?:{})?前?|全长[\d.]+(?:公里|千米|米)|(?:{})|到\d{{4}}年|[（(][一二三四五六七八九十\d]{{1,3}}[）)]|\d{{1,2}}[.、．]|[①-⑳]|(?:总?投资)?[\d.]+(?:万|亿)元|[一二三四五六七八九十]是)",
         function_alternatives(ProjectWordKind::LeadingYearAfter),
         function_alternatives(ProjectWordKind::Leading),
     ))
     .expect("escaped words make a valid regex")
+    })
 });
 
 /// A count opening a quotation: “十大工程”, “三大攻坚战”.
-pub(super) static QUOTED_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex"));
+pub(super) static QUOTED_COUNT: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex")));
 /// A road number: G331, S15 (国道, 省道).
 pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS]\d{1,4}").expect("valid regex"));
 /// A route to the end of an item: 喀什至塔什库尔干, 禾木（吉克普林）至喀纳斯 (not a figure: 起付线调减至500元).
@@ -441,13 +455,15 @@ pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A predicate that counts what it follows: X增至3592个, 实施X项目14个 (a counter, not a
 /// length: 实施“畅返不畅”工程5200公里 is one project's size).
-pub(super) static POST_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:{})?[ 　]?[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
-        counters(CountKind::PostCountVerb),
-        counters(CountKind::PostCount)
-    ))
-    .expect("escaped words make a valid regex")
+pub(super) static POST_COUNT: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
+            r"^(?:{})?[ 　]?[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{})",
+            counters(CountKind::PostCountVerb),
+            counters(CountKind::PostCount)
+        ))
+        .expect("escaped words make a valid regex")
+    })
 });
 
 /// How the word lists cover a text (quotes, blanks and numbers with their counters left out):
@@ -568,6 +584,15 @@ mod tests {
     use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
     use super::{WORDS, WordMatch, WordMatcher, report_texts};
+
+    /// The anchored patterns of this file are each refused by a character test before they run.
+    #[test]
+    fn anchored_patterns_are_guarded() {
+        use super::{AMOUNT, COLLECTIVE, COUNT, COUNT_AFTER, LEADING, POST_COUNT, QUOTED_COUNT};
+        for re in [&COUNT, &COUNT_AFTER, &COLLECTIVE, &AMOUNT, &LEADING, &QUOTED_COUNT, &POST_COUNT] {
+            assert!(re.is_guarded(), "{}", re.regex().as_str());
+        }
+    }
 
     fn automaton(words: &[String]) -> AhoCorasick {
         AhoCorasick::builder()

@@ -20,12 +20,16 @@ pub(super) struct Relative {
     /// in bytes (see [`whole_text_hits`]).
     pub(super) no_prefix: bool,
     pub(super) max_len: usize,
+    /// The cue's own words (without `{n}` and `{*}`): literal in every match.
+    pub(super) cue_words: String,
 }
 
 /// The lists of `dict/period_cues.tsv`, by kind.
 pub(super) struct Cues {
     pub(super) relative: Vec<Relative>,
     pub(super) section_year: Vec<String>,
+    /// A searcher for each `section_year` word (its matches over a whole report).
+    pub(super) section_year_find: Vec<memchr::memmem::Finder<'static>>,
     pub(super) base_before: Vec<String>,
     pub(super) base_of_before: Vec<String>,
     pub(super) from: Vec<String>,
@@ -54,6 +58,11 @@ pub(super) struct Cues {
     pub(super) no_prefix: Regex,
     pub(super) no_prefix_ids: Vec<usize>,
     pub(super) no_prefix_max: usize,
+    /// A character every match of every pattern of [`Cues::no_prefix`] holds (年, when every
+    /// `relative` cue opening with `{n}` has one), so that [`whole_text_hits`] can find the
+    /// places to search by that character alone instead of a pass of the union; `None` when
+    /// some pattern lacks it.
+    pub(super) no_prefix_char: Option<char>,
 }
 
 /// The patterns of [`Cues::any`], in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], then the
@@ -99,6 +108,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut c = Cues {
         relative: vec![],
         section_year: vec![],
+        section_year_find: vec![],
         base_before: vec![],
         base_of_before: vec![],
         from: vec![],
@@ -118,6 +128,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         no_prefix: Regex::new("").expect("valid regex"), // (set below)
         no_prefix_ids: vec![],
         no_prefix_max: 0,
+        no_prefix_char: None,
     };
     for row in &crate::lexicon::get().period_cues {
         let cue = row.cue.clone();
@@ -127,10 +138,10 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
                 let pat = regex::escape(&cue).replace(r"\{n\}", NUMERAL).replace(r"\{\*\}", GAP);
                 let re = Regex::new(&pat).expect("an escaped cue with numerals is a valid regex");
                 let no_prefix = cue.starts_with("{n}");
-                let max_len = cue.replace("{n}", "").replace("{*}", "").len()
-                    + cue.matches("{n}").count() * NUMERAL_MAX
-                    + cue.matches("{*}").count() * GAP_MAX;
-                c.relative.push(Relative { re, start, end, no_prefix, max_len });
+                let cue_words = cue.replace("{n}", "").replace("{*}", "");
+                let max_len =
+                    cue_words.len() + cue.matches("{n}").count() * NUMERAL_MAX + cue.matches("{*}").count() * GAP_MAX;
+                c.relative.push(Relative { re, start, end, no_prefix, max_len, cue_words });
                 continue;
             }
             PeriodCueKind::SectionYear => &mut c.section_year,
@@ -155,6 +166,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         };
         list.push(cue);
     }
+    c.section_year_find = c.section_year.iter().map(|w| memchr::memmem::Finder::new(w).into_owned()).collect();
     // Longest first, so that 截止到 is tried before 到.
     c.topic_prefix.sort_by_key(|w| std::cmp::Reverse(w.len()));
     if !c.goal.is_empty() && c.goal.iter().all(|g| !g.contains('·')) {
@@ -179,16 +191,23 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut union = vec![plain(YEAR_RANGE.as_str()), plain(YEAR.as_str())];
     c.no_prefix_ids = vec![YEAR_RANGE_AT, YEAR_AT];
     c.no_prefix_max = YEAR_RANGE_MAX.max(YEAR_MAX);
+    // [`YEAR`] and [`YEAR_RANGE`] end with a literal 年; a cue's words are literal too.
+    c.no_prefix_char = Some(YEAR_CHAR);
     for (k, r) in c.relative.iter().enumerate().filter(|(_, r)| r.no_prefix) {
         union.push(plain(r.re.as_str()));
         c.no_prefix_ids.push(RELATIVE_AT + k);
         c.no_prefix_max = c.no_prefix_max.max(r.max_len);
+        if !r.cue_words.contains(YEAR_CHAR) {
+            c.no_prefix_char = None;
+        }
     }
     let union: Vec<String> = union.iter().map(|p| format!("(?:{p})")).collect();
     c.no_prefix = Regex::new(&union.join("|")).expect("the patterns compiled one by one");
     c
 });
 
+/// The character every match of [`YEAR`] and [`YEAR_RANGE`] ends with.
+pub(super) const YEAR_CHAR: char = '年';
 pub(super) static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s?年").expect("valid regex"));
 /// The longest matches of [`YEAR`] and [`YEAR_RANGE`] in bytes (full-width digits and blanks

@@ -120,7 +120,20 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
         })),
         Pattern::SectionYear(j) => {
             let w = c.section_year[j].as_str();
-            Box::new(hay.match_indices(w).map(|(i, w)| Hit { start: i, end: i + w.len(), val: HitVal::Word }))
+            if w.is_empty() {
+                return Box::new(hay.match_indices(w).map(|(i, w)| Hit {
+                    start: i,
+                    end: i + w.len(),
+                    val: HitVal::Word,
+                }));
+            }
+            // The same non-overlapping matches, left to right, by a vectorised search.
+            let n = w.len();
+            Box::new(c.section_year_find[j].find_iter(hay.as_bytes()).map(move |i| Hit {
+                start: i,
+                end: i + n,
+                val: HitVal::Word,
+            }))
         }
     }
 }
@@ -129,23 +142,32 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
 /// them (relative phrases only with a report year).
 ///
 /// [`YEAR`], [`YEAR_RANGE`] and the relative phrases that open with a numeral have no literal
-/// prefix, so the regex engine reads every byte of a report for each of them. Instead one
-/// pass of their union ([`Cues::no_prefix`]) finds where any of them matches, and each is
-/// searched only in windows around those places: a match of one of them overlaps a match of
-/// the union (the union's search would otherwise have found it) and is at most
-/// [`Cues::no_prefix_max`] bytes long, so no match reaches out of its window, and each
-/// window, searched on its own, yields exactly the text's matches in it.
+/// prefix, so the regex engine reads every byte of a report for each of them. Instead each is
+/// searched only in windows around the places where one of them can match: a match of one of
+/// them is at most [`Cues::no_prefix_max`] bytes long and holds a 年 ([`Cues::no_prefix_char`])
+/// or, failing such a character, overlaps a match of their union ([`Cues::no_prefix`]; the
+/// union's search would otherwise have found it). So no match reaches out of its window, and
+/// each window, searched on its own, yields exactly the text's matches in it. Finding every 年
+/// costs far less than a pass of the union's automaton over every byte.
 pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hit>> {
     let c = &*PCUES;
     let reach = c.no_prefix_max;
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    for m in c.no_prefix.find_iter(s) {
-        let lo = s.floor_char_boundary(m.start().saturating_sub(reach));
-        let hi = s.ceil_char_boundary(m.end() + reach);
+    let mut add = |start: usize, end: usize| {
+        let lo = s.floor_char_boundary(start.saturating_sub(reach));
+        let hi = s.ceil_char_boundary(end + reach);
         match windows.last_mut() {
             Some(w) if lo <= w.1 => w.1 = hi,
             _ => windows.push((lo, hi)),
         }
+    };
+    match c.no_prefix_char {
+        Some(ch) => {
+            let mut b = [0u8; 4];
+            let ch = ch.encode_utf8(&mut b).as_bytes();
+            memchr::memmem::find_iter(s.as_bytes(), ch).for_each(|at| add(at, at + ch.len()));
+        }
+        None => c.no_prefix.find_iter(s).for_each(|m| add(m.start(), m.end())),
     }
     (0..c.any.len())
         .map(|k| {

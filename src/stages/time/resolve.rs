@@ -56,6 +56,8 @@ fn parallel_years(s: &str, cx: &Document, sent: Line, clause: usize, at: usize) 
     let from_at = c
         .from
         .iter()
+        // (Most clauses hold no 由 or 从: refused before a searcher is set up.)
+        .filter(|w| cl.contains(w.as_str()))
         .filter_map(|w| {
             cl.match_indices(w.as_str())
                 .find(|(i, _)| opens_with_number(&s[clause + i + w.len()..]))
