@@ -193,6 +193,7 @@ vocabulary! {
         BeforeItem = "before_item",
         WaterBody = "water_body",
         ProgrammeVerb = "programme_verb",
+        Coverage = "coverage",
     }
 }
 

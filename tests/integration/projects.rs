@@ -524,3 +524,13 @@ fn programmes_implemented_by_name_are_rows() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10, round 4: 大项目 closes a list like 项目 (东湖文旅城、西岭滑雪场等一批大项目 keeps
+/// its items), while alone or after generic words it is a kind (抓大项目), and X类项目 is a class
+/// of projects (基础设施类项目): the not-projects fixture holds those.
+#[test]
+fn big_projects_close_a_list_but_name_none() {
+    let rows = fixture("list-items");
+    expect(&rows, &[("东湖文旅城", "planned"), ("西岭滑雪场", "planned")]);
+    no_name_with(&fixture("not-projects"), "大项目");
+}

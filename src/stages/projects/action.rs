@@ -9,7 +9,7 @@ use super::clause::{El, Sp, clause_words, elements, may_hold_project};
 use super::group::{GroupFinds, group_projects, groups};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
-use super::words::{POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
+use super::words::{COVERAGE, POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -139,6 +139,10 @@ pub(super) fn scan_clause(
         }
         // A predicate reporting a quantity (建设面积70万亩) is no action, but it still says that
         // something is done to the name (an institution or a quoted name needs that).
+        // 城镇污水处理设施实现市县全覆盖: a kind spread over places, not one undertaking.
+        if COVERAGE.iter().any(|w| post.contains(w)) {
+            continue;
+        }
         let quantity = reports_quantity(post);
         let (said, post) = (post, if quantity { "" } else { post });
         // A name that only a quantity is said of, with no work in it and no verb before the

@@ -396,6 +396,9 @@ pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
 /// with one of them.
 pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::ProgrammeVerb).collect());
+/// Words of a predicate that make the name before it a kind spread over places (全覆盖).
+pub(super) static COVERAGE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Coverage).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
