@@ -194,6 +194,8 @@ vocabulary! {
         WaterBody = "water_body",
         ProgrammeVerb = "programme_verb",
         Coverage = "coverage",
+        Threshold = "threshold",
+        BoundSuffix = "bound_suffix",
     }
 }
 

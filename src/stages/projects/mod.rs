@@ -391,6 +391,24 @@ mod tests {
         }
     }
 
+    /// Issue 10, round 5: a threshold after a number or grade makes a class (二级以上医院), and a
+    /// run that opens with the suffix of the word before it (全国性) was cut inside a word.
+    #[test]
+    fn thresholds_and_cut_suffixes_are_not_projects() {
+        for s in [
+            "新增二级以上医院。",
+            "加快4A级以上景区文创产品购物店建设。",
+            "新开工亿元以上制造业项目。",
+            "加快建成全国性综合交通枢纽。",
+            // An item joined by 及 to a class by threshold is a class too.
+            "统筹实施好220千伏及110千伏以下配网项目。",
+        ] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // After a place, 以下 is a reach of a river: the name stays.
+        assert_eq!(just_names("实施长江南京以下航道整治。"), ["长江南京以下航道整治"]);
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {

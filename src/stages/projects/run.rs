@@ -6,8 +6,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT,
-    ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after, balanced_quotes, coverage, cut,
+    is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -312,7 +313,14 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
-        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind || item_of_kind => {
+        // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区.
+        _ if (body.is_empty() && !code)
+            || is_generic(named_part)
+            || in_area
+            || labelled_kind
+            || item_of_kind
+            || THRESHOLD.is_match(name) =>
+        {
             Class::Generic
         }
         _ if slogan || counted_slogan => Class::Quoted,
@@ -320,7 +328,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // 大厦, 城在园中, 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause. A head
         // followed by a `modifier_after` word (化, 型, 式) is a modifier: 农贸市场商场化改造, 花园式工厂.
+        // A name never opens with a suffix of the word before it (全国性综合交通枢纽: not 性…).
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
+            || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
             || COUNTED.is_match(body)
             || quoted_head

@@ -399,6 +399,20 @@ pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
 /// Words of a predicate that make the name before it a kind spread over places (全覆盖).
 pub(super) static COVERAGE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Coverage).collect());
+/// Words that close a threshold (`threshold`: 以上, 以下): right after a number, a unit of it or a
+/// grade (亿元以上制造业项目, 二级以上医院, 4A级以上景区, 50客座以上餐饮单位), they make a class of
+/// things, not one undertaking; after a place they are a reach of a river and stay (长江南京以下航道).
+pub(super) static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[\d.%％一二三四五六七八九十百千万亿两半]|级)\p{{Han}}{{0,2}}?(?:{})",
+        function_alternatives(ProjectWordKind::Threshold)
+    ))
+    .expect("escaped words make a valid regex")
+});
+/// Suffixes that close the word before them (`bound_suffix`: 性 of 全国性, 培育性): a name never
+/// opens with one, so a run that does was cut inside a word.
+pub(super) static BOUND_SUFFIX: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BoundSuffix).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
