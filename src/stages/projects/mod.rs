@@ -409,6 +409,17 @@ mod tests {
         assert_eq!(just_names("实施长江南京以下航道整治。"), ["长江南京以下航道整治"]);
     }
 
+    /// Issue 10, round 5: a count or 一批 before a 的-modifier counts the name after it.
+    #[test]
+    fn a_count_through_a_de_modifier_makes_a_kind() {
+        for s in ["建设一批具有长期稳定收益的“造血”项目。", "打造18个具有本地特色的标杆社工站。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A length is no count: the name stays.
+        assert_eq!(just_names("建成全长38公里的沪通长江大桥。"), ["沪通长江大桥"]);
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {

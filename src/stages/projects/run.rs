@@ -6,9 +6,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after, balanced_quotes, coverage, cut,
-    is_category, is_generic, unquoted,
+    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, GRADE, LEADING, MODIFIER_AFTER,
+    NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after, balanced_quotes,
+    coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -74,6 +74,20 @@ pub(super) fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
 
 pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
     COUNT.is_match(after(s, at)) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
+}
+
+/// Whether a count or a word like 一批 governs the name through a 的-modifier in its clause:
+/// 一批具有长期稳定收益的“造血”项目, 18个具有本地特色的标杆社工站 (kinds, as 一批…项目 is).
+pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    if !before.ends_with('的') {
+        return false;
+    }
+    let seg = before
+        .rfind(['，', '。', '；', '：', '、', '！', '？', ',', ';'])
+        .map_or(0, |i| i + before.get(i..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8));
+    let clause = before.get(seg..).unwrap_or("");
+    COUNT_BEFORE_DE.is_match(clause) || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
@@ -311,7 +325,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
-        _ if starts_with_many(s, toks, a) => Class::Generic,
+        _ if starts_with_many(s, toks, a) || counted_through_de(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区.
         _ if (body.is_empty() && !code)

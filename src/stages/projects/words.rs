@@ -413,6 +413,15 @@ pub(super) static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
 /// opens with one, so a run that does was cut inside a word.
 pub(super) static BOUND_SUFFIX: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BoundSuffix).collect());
+/// A count anywhere before a 的-modifier (`counted` of `dict/project_counts.tsv`): 18个具有本地特色
+///的…社工站, 一批功能配套的…居民小区 count the name after the 的 as much as one right before it.
+pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})",
+        counters(CountKind::Counted)
+    ))
+    .expect("escaped words make a valid regex")
+});
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
