@@ -420,6 +420,15 @@ mod tests {
         assert_eq!(just_names("建成全长38公里的沪通长江大桥。"), ["沪通长江大桥"]);
     }
 
+    /// Issue 10, round 5: 成 after 促 or 新建 is the verb's (促成, 新建成), not a name's first
+    /// character (成中国供销集团…, 成北三环二期); 成都 still opens a name.
+    #[test]
+    fn cheng_after_a_verb_opens_no_name() {
+        assert_eq!(just_names("促成陕煤集团可降解材料项目落地。"), ["陕煤集团可降解材料项目"]);
+        assert_eq!(just_names("新建成北三环二期、南沙大桥等重大项目。"), ["北三环二期", "南沙大桥"]);
+        assert_eq!(just_names("加快推进成渝中线高铁建设。"), ["成渝中线高铁"]);
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {
