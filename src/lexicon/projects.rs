@@ -196,6 +196,7 @@ vocabulary! {
         Coverage = "coverage",
         Threshold = "threshold",
         BoundSuffix = "bound_suffix",
+        PlaceUnit = "place_unit",
     }
 }
 

@@ -429,6 +429,18 @@ mod tests {
         assert_eq!(just_names("加快推进成渝中线高铁建设。"), ["成渝中线高铁"]);
     }
 
+    /// Issue 10, round 5: every place of a level reached by or having something is a kind
+    /// (村村通油路, 镇镇通二级公路, 户户有增收项目), beyond the words listed for it (县县通).
+    #[test]
+    fn every_place_of_a_level_is_a_kind() {
+        for s in ["实现了村村通油路、通班车。", "率先实现镇镇通二级公路。", "实现户户有增收项目。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A programme named so stays.
+        assert_eq!(just_names("实施广播电视村村通工程。"), ["广播电视村村通工程"]);
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {

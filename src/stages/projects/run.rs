@@ -6,9 +6,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, GRADE, LEADING, MODIFIER_AFTER,
-    NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after, balanced_quotes,
-    coverage, cut, is_category, is_generic, unquoted,
+    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE, GRADE, LEADING,
+    MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -327,13 +327,15 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, toks, a) || counted_through_de(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
-        // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区.
+        // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区; so does every
+        // place of a level (村村通油路; a programme named so stays: 广播电视村村通工程).
         _ if (body.is_empty() && !code)
             || is_generic(named_part)
             || in_area
             || labelled_kind
             || item_of_kind
-            || THRESHOLD.is_match(name) =>
+            || THRESHOLD.is_match(name)
+            || (EVERY_PLACE.is_match(name) && !name.ends_with(PROGRAMME_HEAD)) =>
         {
             Class::Generic
         }

@@ -422,6 +422,12 @@ pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("escaped words make a valid regex")
 });
+/// Every place of a level reached by or having something (`place_unit`, written twice: 村村通油路,
+/// 镇镇通二级公路, 户户有增收项目): a kind spread over places, not one undertaking.
+pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let twice = function_words(ProjectWordKind::PlaceUnit).map(|w| regex::escape(&w.repeat(2))).collect::<Vec<_>>();
+    Regex::new(&format!(r"^(?:{})(?:基本)?[通有]", twice.join("|"))).expect("escaped words make a valid regex")
+});
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
