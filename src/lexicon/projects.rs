@@ -197,6 +197,8 @@ vocabulary! {
         Threshold = "threshold",
         BoundSuffix = "bound_suffix",
         PlaceUnit = "place_unit",
+        Becomes = "becomes",
+        BecomesNotAfter = "becomes_not_after",
     }
 }
 

@@ -441,6 +441,18 @@ mod tests {
         assert_eq!(just_names("实施广播电视村村通工程。"), ["广播电视村村通工程"]);
     }
 
+    /// Issue 10, round 5: what something becomes is a figure or a rank, not an undertaking.
+    #[test]
+    fn what_something_becomes_is_no_project() {
+        assert_eq!(just_names("恒大足球场开工建设，建成后将成为全球最大的足球场。"), ["恒大足球场"]);
+        for s in ["把我市建设成为重要交通枢纽和区域物流集散中心。", "把对口援建工作打造成民族团结工程。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // 完成 + 为民: nothing becomes anything.
+        assert_eq!(just_names("全面完成为民办实事工程。").len(), 1);
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {

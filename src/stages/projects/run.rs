@@ -6,9 +6,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE, GRADE, LEADING,
-    MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, after,
-    balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE,
+    GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
+    THRESHOLD, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -88,6 +88,21 @@ pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
         .map_or(0, |i| i + before.get(i..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8));
     let clause = before.get(seg..).unwrap_or("");
     COUNT_BEFORE_DE.is_match(clause) || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
+}
+
+/// Whether the name is what something becomes: a `becomes` verb (成为, 打造成) earlier in its
+/// clause (建成后将成为全球最大的足球场, 建设成为…重要交通枢纽和区域物流集散中心).
+pub(super) fn after_becomes(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
+    let clause = before.get(seg..).unwrap_or("");
+    // Not the 成 of a verb before it (全面完成为民办实事工程: 完成 + 为民).
+    BECOMES.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let pre = clause.get(..i).unwrap_or("");
+            !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
+        })
+    })
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
@@ -345,7 +360,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause. A head
         // followed by a `modifier_after` word (化, 型, 式) is a modifier: 农贸市场商场化改造, 花园式工厂.
         // A name never opens with a suffix of the word before it (全国性综合交通枢纽: not 性…).
+        // What something becomes is a figure (将成为全球最大的足球场).
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
+            || after_becomes(s, a)
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
             || COUNTED.is_match(body)

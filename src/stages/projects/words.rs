@@ -428,6 +428,15 @@ pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     let twice = function_words(ProjectWordKind::PlaceUnit).map(|w| regex::escape(&w.repeat(2))).collect::<Vec<_>>();
     Regex::new(&format!(r"^(?:{})(?:基本)?[通有]", twice.join("|"))).expect("escaped words make a valid regex")
 });
+/// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
+/// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
+/// 中心, 把对口援博工作打造成民族团结工程), not an undertaking.
+pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Becomes).collect());
+/// Characters that make a verb with the 成 of a `becomes` word (`becomes_not_after`: 完成, 形成):
+/// 全面完成为民办实事工程 says nothing becomes anything.
+pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BecomesNotAfter).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
