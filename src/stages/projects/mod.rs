@@ -329,7 +329,7 @@ mod tests {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         assert_eq!(NOT_IN_NAME.concat(), "将把让使被为在变了着向未");
-        assert_eq!(MODIFIER_AFTER.concat(), "化型式");
+        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积式");
     }
 
     #[test]
@@ -451,6 +451,16 @@ mod tests {
         }
         // 完成 + 为民: nothing becomes anything.
         assert_eq!(just_names("全面完成为民办实事工程。").len(), 1);
+    }
+
+    /// Issue 10, round 5: a head followed by 经济 names an economy, by 面积 a measure (空港经济,
+    /// 城区绿地面积): no name ends there.
+    #[test]
+    fn an_economy_or_an_area_after_a_head_is_no_name() {
+        for s in ["大力发展空港经济。", "新增城区绿地面积12万平方米。", "积极融入郑州航空港经济综合实验区发展。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
     }
 
     /// Issue 10.3: places listed before a named kind of project each take it.
