@@ -463,6 +463,15 @@ mod tests {
         }
     }
 
+    /// Issue 10, round 5: greening of the whole land is an activity, and 技工学校 a school type.
+    #[test]
+    fn land_greening_and_school_types_are_kinds() {
+        for s in ["加快大规模国土绿化。", "科学开展国土绿化。", "依托技工学校加大就业技能培训。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {
