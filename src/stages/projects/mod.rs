@@ -472,6 +472,16 @@ mod tests {
         }
     }
 
+    /// Issue 10, round 5: 第二大 is an ordinal, not a count that sums a list up (三大项目): the
+    /// items before it keep their names and the last one its 第二大.
+    #[test]
+    fn an_ordinal_in_the_last_item_sums_up_no_list() {
+        assert_eq!(
+            just_names("加快推进麦积山游客中心、甘肃移动第二大数据中心等重大示范性工程。"),
+            ["麦积山游客中心", "甘肃移动第二大数据中心"]
+        );
+    }
+
     /// Issue 10.3: places listed before a named kind of project each take it.
     #[test]
     fn places_before_a_named_kind_take_it() {
