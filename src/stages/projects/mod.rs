@@ -329,7 +329,7 @@ mod tests {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         assert_eq!(NOT_IN_NAME.concat(), "将把让使被为在变了着向未");
-        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积式");
+        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积生式");
     }
 
     #[test]
@@ -480,6 +480,14 @@ mod tests {
             just_names("加快推进麦积山游客中心、甘肃移动第二大数据中心等重大示范性工程。"),
             ["麦积山游客中心", "甘肃移动第二大数据中心"]
         );
+    }
+
+    /// Issue 10, round 5: a school head followed by 生 is a person (中学生, 大学生), no name's end.
+    #[test]
+    fn a_student_is_no_school() {
+        for s in ["办好省第十三届中学生运动会。", "资助13.5万名贫困大学生完成学业。"] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
     }
 
     /// Issue 10.3: places listed before a named kind of project each take it.
