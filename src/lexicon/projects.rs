@@ -194,6 +194,11 @@ vocabulary! {
         WaterBody = "water_body",
         ProgrammeVerb = "programme_verb",
         Coverage = "coverage",
+        Threshold = "threshold",
+        BoundSuffix = "bound_suffix",
+        PlaceUnit = "place_unit",
+        Becomes = "becomes",
+        BecomesNotAfter = "becomes_not_after",
     }
 }
 

@@ -157,6 +157,8 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !before(s, p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
+            // 第 makes it an ordinal, not a count: 甘肃移动第二大数据中心 (the second big data centre).
+            && !before(s, p).ends_with('第')
             && COLLECTIVE.is_match(cut(s, p, b))
         {
             close_run(&mut els, &mut run_start, p);

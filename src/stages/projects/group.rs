@@ -5,7 +5,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
-use super::words::{COUNT, COUNTED, GRADE, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic};
+use super::words::{
+    COUNT, COUNTED, GRADE, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
+};
 
 /// A run and its list mates.
 pub(super) struct Group {
@@ -497,8 +499,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             // 工程 (an item written like the next one's place takes its whole noun chain).
             return self.completed_by(p, text, next);
         }
-        if k + 1 < self.merged.len() && self.last.class == Class::Generic && self.last.item && self.last_ji {
-            // 萤石智能家居及相关配套项目: the text calls the item a project.
+        if k + 1 < self.merged.len()
+            && self.last.class == Class::Generic
+            && self.last.item
+            && self.last_ji
+            && !THRESHOLD.is_match(cut(self.s, self.last.name.a, self.last.name.b))
+        {
+            // 萤石智能家居及相关配套项目: the text calls the item a project (not when the kind is
+            // a class by threshold: 220千伏及110千伏以下配网项目 lists classes).
             return bare.then(|| self.cand(p, text.to_string(), false, false));
         }
         // A short item listed with named ones, if something happens to it:

@@ -329,7 +329,7 @@ mod tests {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         assert_eq!(NOT_IN_NAME.concat(), "将把让使被为在变了着向未");
-        assert_eq!(MODIFIER_AFTER.concat(), "化型式");
+        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积生式");
     }
 
     #[test]
@@ -387,6 +387,105 @@ mod tests {
             // 项目 inside 事项目录 (事项 + 目录) is no head.
             "梳理全市政务服务事项目录清单。",
         ] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    /// Issue 10, round 5: a threshold after a number or grade makes a class (二级以上医院), and a
+    /// run that opens with the suffix of the word before it (全国性) was cut inside a word.
+    #[test]
+    fn thresholds_and_cut_suffixes_are_not_projects() {
+        for s in [
+            "新增二级以上医院。",
+            "加快4A级以上景区文创产品购物店建设。",
+            "新开工亿元以上制造业项目。",
+            "加快建成全国性综合交通枢纽。",
+            // An item joined by 及 to a class by threshold is a class too.
+            "统筹实施好220千伏及110千伏以下配网项目。",
+        ] {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // After a place, 以下 is a reach of a river: the name stays.
+        assert_eq!(just_names("实施长江南京以下航道整治。"), ["长江南京以下航道整治"]);
+    }
+
+    /// Issue 10, round 5: a count or 一批 before a 的-modifier counts the name after it.
+    #[test]
+    fn a_count_through_a_de_modifier_makes_a_kind() {
+        for s in ["建设一批具有长期稳定收益的“造血”项目。", "打造18个具有本地特色的标杆社工站。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A length is no count: the name stays.
+        assert_eq!(just_names("建成全长38公里的沪通长江大桥。"), ["沪通长江大桥"]);
+    }
+
+    /// Issue 10, round 5: 成 after 促 or 新建 is the verb's (促成, 新建成), not a name's first
+    /// character (成中国供销集团…, 成北三环二期); 成都 still opens a name.
+    #[test]
+    fn cheng_after_a_verb_opens_no_name() {
+        assert_eq!(just_names("促成陕煤集团可降解材料项目落地。"), ["陕煤集团可降解材料项目"]);
+        assert_eq!(just_names("新建成北三环二期、南沙大桥等重大项目。"), ["北三环二期", "南沙大桥"]);
+        assert_eq!(just_names("加快推进成渝中线高铁建设。"), ["成渝中线高铁"]);
+    }
+
+    /// Issue 10, round 5: every place of a level reached by or having something is a kind
+    /// (村村通油路, 镇镇通二级公路, 户户有增收项目), beyond the words listed for it (县县通).
+    #[test]
+    fn every_place_of_a_level_is_a_kind() {
+        for s in ["实现了村村通油路、通班车。", "率先实现镇镇通二级公路。", "实现户户有增收项目。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // A programme named so stays.
+        assert_eq!(just_names("实施广播电视村村通工程。"), ["广播电视村村通工程"]);
+    }
+
+    /// Issue 10, round 5: what something becomes is a figure or a rank, not an undertaking.
+    #[test]
+    fn what_something_becomes_is_no_project() {
+        assert_eq!(just_names("恒大足球场开工建设，建成后将成为全球最大的足球场。"), ["恒大足球场"]);
+        for s in ["把我市建设成为重要交通枢纽和区域物流集散中心。", "把对口援建工作打造成民族团结工程。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+        // 完成 + 为民: nothing becomes anything.
+        assert_eq!(just_names("全面完成为民办实事工程。").len(), 1);
+    }
+
+    /// Issue 10, round 5: a head followed by 经济 names an economy, by 面积 a measure (空港经济,
+    /// 城区绿地面积): no name ends there.
+    #[test]
+    fn an_economy_or_an_area_after_a_head_is_no_name() {
+        for s in ["大力发展空港经济。", "新增城区绿地面积12万平方米。", "积极融入郑州航空港经济综合实验区发展。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    /// Issue 10, round 5: greening of the whole land is an activity, and 技工学校 a school type.
+    #[test]
+    fn land_greening_and_school_types_are_kinds() {
+        for s in ["加快大规模国土绿化。", "科学开展国土绿化。", "依托技工学校加大就业技能培训。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
+    }
+
+    /// Issue 10, round 5: 第二大 is an ordinal, not a count that sums a list up (三大项目): the
+    /// items before it keep their names and the last one its 第二大.
+    #[test]
+    fn an_ordinal_in_the_last_item_sums_up_no_list() {
+        assert_eq!(
+            just_names("加快推进麦积山游客中心、甘肃移动第二大数据中心等重大示范性工程。"),
+            ["麦积山游客中心", "甘肃移动第二大数据中心"]
+        );
+    }
+
+    /// Issue 10, round 5: a school head followed by 生 is a person (中学生, 大学生), no name's end.
+    #[test]
+    fn a_student_is_no_school() {
+        for s in ["办好省第十三届中学生运动会。", "资助13.5万名贫困大学生完成学业。"] {
             assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }
     }

@@ -6,8 +6,9 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BEFORE_ITEM, COUNT, COUNT_AFTER, COUNTED, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT,
-    ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE,
+    GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
+    THRESHOLD, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -73,6 +74,35 @@ pub(super) fn toks_in(toks: &[Tok], sp: Sp) -> impl Iterator<Item = &Tok> {
 
 pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
     COUNT.is_match(after(s, at)) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
+}
+
+/// Whether a count or a word like 一批 governs the name through a 的-modifier in its clause:
+/// 一批具有长期稳定收益的“造血”项目, 18个具有本地特色的标杆社工站 (kinds, as 一批…项目 is).
+pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    if !before.ends_with('的') {
+        return false;
+    }
+    let seg = before
+        .rfind(['，', '。', '；', '：', '、', '！', '？', ',', ';'])
+        .map_or(0, |i| i + before.get(i..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8));
+    let clause = before.get(seg..).unwrap_or("");
+    COUNT_BEFORE_DE.is_match(clause) || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
+}
+
+/// Whether the name is what something becomes: a `becomes` verb (成为, 打造成) earlier in its
+/// clause (建成后将成为全球最大的足球场, 建设成为…重要交通枢纽和区域物流集散中心).
+pub(super) fn after_becomes(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
+    let clause = before.get(seg..).unwrap_or("");
+    // Not the 成 of a verb before it (全面完成为民办实事工程: 完成 + 为民).
+    BECOMES.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let pre = clause.get(..i).unwrap_or("");
+            !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
+        })
+    })
 }
 
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
@@ -310,9 +340,18 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
-        _ if starts_with_many(s, toks, a) => Class::Generic,
+        _ if starts_with_many(s, toks, a) || counted_through_de(s, toks, a) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
-        _ if (body.is_empty() && !code) || is_generic(named_part) || in_area || labelled_kind || item_of_kind => {
+        // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区; so does every
+        // place of a level (村村通油路; a programme named so stays: 广播电视村村通工程).
+        _ if (body.is_empty() && !code)
+            || is_generic(named_part)
+            || in_area
+            || labelled_kind
+            || item_of_kind
+            || THRESHOLD.is_match(name)
+            || (EVERY_PLACE.is_match(name) && !name.ends_with(PROGRAMME_HEAD)) =>
+        {
             Class::Generic
         }
         _ if slogan || counted_slogan => Class::Quoted,
@@ -320,7 +359,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // 大厦, 城在园中, 保障了高铁工程, 干部围着项目, 城市管理服务向居民小区, 未决一堤), a count
         // (怀柔综合性国家科学中心29个科技设施), a head in quotes, or run on for a clause. A head
         // followed by a `modifier_after` word (化, 型, 式) is a modifier: 农贸市场商场化改造, 花园式工厂.
+        // A name never opens with a suffix of the word before it (全国性综合交通枢纽: not 性…).
+        // What something becomes is a figure (将成为全球最大的足球场).
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
+            || after_becomes(s, a)
+            || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
             || COUNTED.is_match(body)
             || quoted_head

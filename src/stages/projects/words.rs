@@ -399,6 +399,44 @@ pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
 /// Words of a predicate that make the name before it a kind spread over places (全覆盖).
 pub(super) static COVERAGE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Coverage).collect());
+/// Words that close a threshold (`threshold`: 以上, 以下): right after a number, a unit of it or a
+/// grade (亿元以上制造业项目, 二级以上医院, 4A级以上景区, 50客座以上餐饮单位), they make a class of
+/// things, not one undertaking; after a place they are a reach of a river and stay (长江南京以下航道).
+pub(super) static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[\d.%％一二三四五六七八九十百千万亿两半]|级)\p{{Han}}{{0,2}}?(?:{})",
+        function_alternatives(ProjectWordKind::Threshold)
+    ))
+    .expect("escaped words make a valid regex")
+});
+/// Suffixes that close the word before them (`bound_suffix`: 性 of 全国性, 培育性): a name never
+/// opens with one, so a run that does was cut inside a word.
+pub(super) static BOUND_SUFFIX: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BoundSuffix).collect());
+/// A count anywhere before a 的-modifier (`counted` of `dict/project_counts.tsv`): 18个具有本地特色
+///的…社工站, 一批功能配套的…居民小区 count the name after the 的 as much as one right before it.
+pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:[\d.]+|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?(?:{})",
+        counters(CountKind::Counted)
+    ))
+    .expect("escaped words make a valid regex")
+});
+/// Every place of a level reached by or having something (`place_unit`, written twice: 村村通油路,
+/// 镇镇通二级公路, 户户有增收项目): a kind spread over places, not one undertaking.
+pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    let twice = function_words(ProjectWordKind::PlaceUnit).map(|w| regex::escape(&w.repeat(2))).collect::<Vec<_>>();
+    Regex::new(&format!(r"^(?:{})(?:基本)?[通有]", twice.join("|"))).expect("escaped words make a valid regex")
+});
+/// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
+/// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
+/// 中心, 把对口援博工作打造成民族团结工程), not an undertaking.
+pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Becomes).collect());
+/// Characters that make a verb with the 成 of a `becomes` word (`becomes_not_after`: 完成, 形成):
+/// 全面完成为民办实事工程 says nothing becomes anything.
+pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BecomesNotAfter).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
