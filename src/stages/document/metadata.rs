@@ -157,7 +157,7 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         }
         if m.speaker.is_none() && h.contains('在') && h.contains("会议") {
             // 杨雄市长在上海市第十四届人民代表大会第二次会议上的政府工作报告: a title that
-            // names the speaker (and the meeting, when the text does not).
+            // names the speaker (only the speaker is taken from it).
             let mut from_title = Metadata::default();
             let org = parse_meeting_clause(strip_trailing_bracket(h), &mut from_title);
             if from_title.speaker.is_some() {

@@ -314,8 +314,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
-    // 大项目, 招商引资上项目, 行政审批项目: one character, or a verb or class word, before
-    // 项目 or 工程 makes a kind, not a name.
+    // 大项目, 招商引资上项目: one character, or a verb taking it as object, before 项目 or 工程
+    // makes a kind, not a name.
     let item_of_kind = ckind == Some(HeadKind::Item)
         && !code
         && (body.chars().count() == 1 || BEFORE_ITEM.iter().any(|w| body.ends_with(w)));

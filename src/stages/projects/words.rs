@@ -388,8 +388,7 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
-/// Words that, right before 项目 or 工程, make it an object or a class (`before_item`):
-/// 招商引资上项目, 行政审批项目.
+/// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
 /// Verbs that implement a programme by name (实施): a 工程 named only by category words counts
