@@ -167,7 +167,7 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
             }
         }
     }
-    m.region = choose_region(&m, speaker_org.as_deref(), hint);
+    m.region = choose_region(&m, speaker_org.as_deref(), hint, s.get(b.body.clone()).unwrap_or(""));
     let speaking = if m.region.is_none() { speaking_government(s, b) } else { None };
     match speaking {
         Some(r) if whole_region(&r) => {
@@ -443,8 +443,10 @@ fn region_of_office(org: &str) -> String {
 /// The region as named by title, meeting and speaker line: known short names are written
 /// in full, and the fuller name wins where one contains another. When they disagree, the
 /// speaker's office wins, then the meeting (both name the government itself; a title may be
-/// the web page's).
-fn choose_region(m: &Metadata, speaker_org: Option<&str>, hint: Option<&str>) -> Option<String> {
+/// the web page's), unless the body outvotes it: a header line with a slip of one character
+/// (宿州市's report given `在苏州市第四届人民代表大会…上`) names a region the body never or
+/// hardly mentions, while the report names its own region throughout.
+fn choose_region(m: &Metadata, speaker_org: Option<&str>, hint: Option<&str>, body: &str) -> Option<String> {
     let candidates: Vec<String> = [
         speaker_org.map(region_of_office),
         m.meeting.as_deref().and_then(region_of_meeting),
@@ -458,18 +460,34 @@ fn choose_region(m: &Metadata, speaker_org: Option<&str>, hint: Option<&str>) ->
     .filter(|r| whole_region(r))
     .map(|r| canonical_region(&r).map_or(r, |c| c.name.clone()))
     .collect();
+    let related = |a: &str, b: &str| a.contains(b) || b.contains(a) || a.contains(core(b)) || b.contains(core(a));
     let mut best: Option<String> = None;
-    for c in candidates {
+    for c in &candidates {
         best = match best {
-            None => Some(c),
+            None => Some(c.clone()),
             Some(b) if c.chars().count() > b.chars().count() && (c.contains(b.as_str()) || c.contains(core(&b))) => {
-                Some(c)
+                Some(c.clone())
             }
             Some(b) => Some(b),
         };
     }
-    best
+    let best = best?;
+    let mentions = |r: &str| body.matches(core(r)).count();
+    let rival = candidates
+        .iter()
+        .filter(|c| !related(c, &best))
+        .max_by_key(|c| (mentions(c), std::cmp::Reverse(c.as_str())))
+        .filter(|c| {
+            let (theirs, ours) = (mentions(c), mentions(&best));
+            theirs >= OUTVOTE_MIN && theirs >= OUTVOTE_FACTOR * ours.max(1)
+        });
+    Some(rival.cloned().unwrap_or(best))
 }
+
+/// Fewest body mentions with which a region named by a lower-ranked header line outvotes the
+/// chosen one, and by what factor ([`choose_region`]).
+const OUTVOTE_MIN: usize = 5;
+const OUTVOTE_FACTOR: usize = 4;
 
 #[cfg(test)]
 mod tests {
@@ -678,6 +696,21 @@ mod tests {
         );
         assert_eq!((m.region.as_deref(), m.admin_level), (Some("某某盟"), Some(AdminLevel::Prefecture)));
         assert_eq!(m.speaker_title.as_deref(), Some("盟长"));
+    }
+
+    /// A slip in the meeting line (宿州 written 苏州) is outvoted by the title and the body.
+    #[test]
+    fn a_meeting_line_with_a_slip_is_outvoted_by_the_body() {
+        let body = "宿州市经济平稳增长。".repeat(6);
+        let with_title = |s: &str, t| parse(s, &super::super::body::find(s), Some(t));
+        let s = format!("——2015年1月19日在苏州市第四届人民代表大会第四次会议上\n市长 史翔\n各位代表：\n{body}");
+        let m = with_title(&s, "宿州市政府工作报告 （2015年1月19日 史翔）");
+        assert_eq!(m.region.as_deref(), Some("宿州市"));
+        // A body that hardly names the title's region leaves the meeting's region standing.
+        let body = "全市经济平稳增长。".repeat(6);
+        let s = format!("——2015年1月19日在苏州市第四届人民代表大会第四次会议上\n市长 史翔\n各位代表：\n{body}");
+        let m = with_title(&s, "宿州市政府工作报告");
+        assert_eq!(m.region.as_deref(), Some("苏州市"));
     }
 
     #[test]
