@@ -155,16 +155,17 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
         if m.speaker.is_none() {
             m.speaker = dated_name(h).map(str::to_string);
         }
-        if m.speaker.is_none() && h.contains('在') && h.contains("会议") {
+        if (m.speaker.is_none() || m.meeting.is_none()) && h.contains('在') && h.contains("会议") {
             // 杨雄市长在上海市第十四届人民代表大会第二次会议上的政府工作报告: a title that
-            // names the speaker (only the speaker is taken from it).
+            // names the speaker or the meeting, taken where the header does not.
             let mut from_title = Metadata::default();
             let org = parse_meeting_clause(strip_trailing_bracket(h), &mut from_title);
-            if from_title.speaker.is_some() {
+            if m.speaker.is_none() && from_title.speaker.is_some() {
                 m.speaker = from_title.speaker;
                 m.speaker_title = from_title.speaker_title;
                 speaker_org = speaker_org.or(org);
             }
+            m.meeting = m.meeting.take().or(from_title.meeting);
         }
     }
     m.region = choose_region(&m, speaker_org.as_deref(), hint, s.get(b.body.clone()).unwrap_or(""));
@@ -339,6 +340,8 @@ fn is_header_start(sq: &str) -> bool {
 /// (the part before the title) when a speaker is named.
 fn parse_subtitle(sub: &str, m: &mut Metadata) -> Option<String> {
     let t = unlead(sub);
+    // ——在2013年1月23日山西省第十二届人民代表大会第一次会议上: the date after 在.
+    let t = t.strip_prefix('在').filter(|r| DATE.is_match(r)).unwrap_or(t);
     let mut rest = t;
     if let Some(c) = DATE.captures(t) {
         set_date(&c, m);
@@ -711,6 +714,23 @@ mod tests {
         let s = format!("——2015年1月19日在苏州市第四届人民代表大会第四次会议上\n市长 史翔\n各位代表：\n{body}");
         let m = with_title(&s, "宿州市政府工作报告");
         assert_eq!(m.region.as_deref(), Some("苏州市"));
+    }
+
+    /// A collection's title gives the meeting when the header does not; a date after 在 is read.
+    #[test]
+    fn meeting_from_the_title_and_a_date_after_zai() {
+        let s = "拉萨市常务副市长 李昌安\n各位代表：\n一、工作回顾\n增长5%。\n";
+        let m = parse(
+            s,
+            &super::super::body::find(s),
+            Some("2002年3月26日在拉萨市第七届人民代表大会第六次会议上的政府工作报告"),
+        );
+        assert_eq!(m.meeting.as_deref(), Some("拉萨市第七届人民代表大会第六次会议"));
+        assert_eq!(m.delivered_on, Date::new(2002, 3, 26));
+        let m =
+            header("2013年山西省政府工作报告\n——在2013年1月23日山西省第十二届人民代表大会第一次会议上\n代省长 李小鹏");
+        assert_eq!(m.meeting.as_deref(), Some("山西省第十二届人民代表大会第一次会议"));
+        assert_eq!(m.delivered_on, Date::new(2013, 1, 23));
     }
 
     #[test]
