@@ -23,6 +23,8 @@ vocabulary! {
         Heading = "heading",
         /// Opens the speech (各位代表).
         Opening = "opening",
+        /// Makes an opening line the greeting (我代表…向大会报告).
+        Greeting = "greeting",
         /// Starts an annex (附件).
         Annex = "annex",
     }

@@ -119,6 +119,24 @@ fn is_opening(line: &str) -> bool {
     CUES.opening.iter().any(|c| t.starts_with(c.as_str()))
 }
 
+/// Is an opening line the speech's greeting: 各位代表： alone, or with words that greet in its
+/// first sentence (我代表…向大会报告工作, 请予审议)?
+fn is_greeting(line: &str) -> bool {
+    let t = line.trim_matches(|c| is_blank(c) || MARKUP.contains(&c));
+    let rest = CUES.opening.iter().find_map(|c| t.strip_prefix(c.as_str())).unwrap_or(t);
+    // Its first sentence: the thanks that close a review (各位代表，…的结果。在此，我代表市人民
+    // 政府…致以崇高的敬意) greet no one.
+    let first = rest.split_inclusive('。').next().unwrap_or(rest);
+    rest.trim_matches(|c: char| is_blank(c) || "：:，,！!。".contains(c)).is_empty()
+        || CUES.greeting.iter().any(|g| first.contains(g.as_str()))
+}
+
+/// Is a line the heading of a report's first part (一、 …)?
+fn is_first_part(line: &str) -> bool {
+    let t = line.trim_start_matches(|c| is_blank(c) || MARKUP.contains(&c));
+    t.starts_with("一、")
+}
+
 /// Does a line look like a heading of the outline (一、 …)?
 fn is_level1_heading(line: &str) -> bool {
     let t = line.trim_start_matches(is_blank);
@@ -130,7 +148,14 @@ fn is_level1_heading(line: &str) -> bool {
 pub fn find(s: &str) -> Bounds {
     let ls = lines(s);
     let opening = ls.iter().position(|l| is_opening(l.text(s)));
-    let start_idx = opening.or_else(|| ls.iter().position(|l| is_level1_heading(l.text(s))));
+    let first_part = || ls.iter().position(|l| is_first_part(l.text(s)));
+    let start_idx = match opening {
+        // 一、过去五年的工作回顾 … 各位代表，五年成绩的取得…: a report without its greeting, whose
+        // first 各位代表 addresses the deputies in the middle of its review.
+        Some(o) if !is_greeting(ls[o].text(s)) => Some(first_part().filter(|&h| h < o).unwrap_or(o)),
+        Some(o) => Some(o),
+        None => ls.iter().position(|l| is_level1_heading(l.text(s))),
+    };
     let Some(start_idx) = start_idx else {
         return unstructured(s, ls);
     };
@@ -239,6 +264,19 @@ mod tests {
         let s = "某省人民政府工作报告\n各位代表：\n一、回顾\n增长5%。\n责任编辑：\n某某\n打印本页\n关闭窗口\n某省人民政府工作报告\n各位代表：现在……\n";
         let b = find(s);
         assert_eq!(&s[b.body.clone()], "各位代表：\n一、回顾\n增长5%。");
+    }
+
+    /// A report without its greeting opens at its first part; the 各位代表 that thanks everyone
+    /// after the review is no opening. A greeting after a first part still opens the speech.
+    #[test]
+    fn an_address_in_the_middle_is_no_opening() {
+        let s = "2013年某市人民政府工作报告\n  一、过去五年的工作回顾  \n增长5%。\n各位代表，五年成绩的取得，是全市人民共同努力的结果。在此，我代表市人民政府，致以崇高的敬意！\n二、今后五年的目标任务\n增长6%。\n";
+        let b = find(s);
+        assert!(s[b.body.clone()].starts_with("一、过去五年的工作回顾"), "{}", &s[b.body.clone()]);
+        let s = "目录\n一、工作回顾\n二、工作安排\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、工作回顾\n增长5%。\n";
+        assert!(s[find(s).body.clone()].starts_with("各位代表：\n现在"));
+        let s = "一、工作回顾\n各位代表，现在我代表市人民政府向大会报告工作，请予审议。\n增长5%。\n";
+        assert!(s[find(s).body.clone()].starts_with("各位代表，现在"));
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct SectionCues {
     pub heading: Vec<String>,
     /// Words that open the speech (各位代表).
     pub opening: Vec<String>,
+    /// Words that make an opening line the speech's greeting (我代表, 报告), not an address to
+    /// the deputies in the middle of the report.
+    pub greeting: Vec<String>,
     /// Labels of annexes (附件).
     pub annex: Vec<String>,
 }
@@ -30,6 +33,7 @@ pub static CUES: LazyLock<SectionCues> = LazyLock::new(|| {
         glossary_lead: vec![],
         heading: vec![],
         opening: vec![],
+        greeting: vec![],
         annex: vec![],
     };
     for row in &crate::lexicon::get().section_cues {
@@ -40,6 +44,7 @@ pub static CUES: LazyLock<SectionCues> = LazyLock::new(|| {
             SectionCueKind::GlossaryLead => &mut c.glossary_lead,
             SectionCueKind::Heading => &mut c.heading,
             SectionCueKind::Opening => &mut c.opening,
+            SectionCueKind::Greeting => &mut c.greeting,
             SectionCueKind::Annex => &mut c.annex,
         };
         list.push(row.cue.clone());

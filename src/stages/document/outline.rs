@@ -295,8 +295,10 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
     let body_lines: Vec<Line> = b
         .lines
         .iter()
-        .filter(|l| l.start >= b.body.start && l.start < b.body.end.max(b.body.start + 1))
-        .map(|l| Line { start: l.start, end: l.end.min(b.body.end) }.trimmed(s))
+        // The body starts at its first visible character: a first line indented by masked
+        // markup (`**一、过去五年的工作回顾**`) starts before it and still belongs to it.
+        .filter(|l| l.end > b.body.start && l.start < b.body.end.max(b.body.start + 1))
+        .map(|l| Line { start: l.start.max(b.body.start), end: l.end.min(b.body.end) }.trimmed(s))
         .filter(|l| l.end > l.start)
         .collect();
     let mut secs: Vec<Section> = Vec::new();
@@ -531,6 +533,14 @@ mod tests {
             .iter()
             .map(|x| (x.level, x.marker.clone(), x.heading.clone(), x.parent, s[x.start..x.end].to_string()))
             .collect()
+    }
+
+    /// A body that starts at a heading indented by masked markup keeps that heading.
+    #[test]
+    fn a_first_heading_indented_by_masked_markup_is_a_section() {
+        let s = "  一、过去五年的工作回顾  \n增长5%。\n二、今后的任务\n增长6%。\n";
+        let got: Vec<String> = outline_of(s).into_iter().map(|r| r.2).collect();
+        assert_eq!(got, ["过去五年的工作回顾", "今后的任务"]);
     }
 
     #[test]
