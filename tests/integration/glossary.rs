@@ -145,18 +145,20 @@ fn fixture_entries() {
     );
 }
 
-/// Entries of three block layouts of the Markdown sample, counted by hand: bullets (怀化, `〇`
+/// Entries of four block layouts of the Markdown sample, counted by hand: bullets (怀化, `〇`
 /// before each term, heading `附：相关名词解释`), numbered under `《政府工作报告》名词解释` (济南),
-/// unnumbered under `《政府工作报告》有关名词解释` (赤峰).
+/// unnumbered under `《政府工作报告》有关名词解释` (赤峰), numbered under `有关用语释义` (甘孜).
 const SAMPLE_ENTRIES: &[(&str, usize)] = &[
     ("lawtext-sample/city/怀化市/2014", 18),
     ("lawtext-sample/city/济南市/2017", 16),
     ("lawtext-sample/city/赤峰市/2025", 25),
+    ("lawtext-sample/city/甘孜藏族自治州/2021", 51),
 ];
 
 /// Every report of the Markdown sample with a 名词解释 block yields entries, in every heading
 /// layout. Whether a report has a block is read here without gwr: a short line (markup and
-/// blanks removed) that names the block (名词解释, or a line ending in 注释).
+/// blanks removed) that names the block (名词解释, or a line ending in 注释, 释义 or 用语说明: the
+/// contract's names).
 #[test]
 fn every_glossary_block_of_the_markdown_sample_is_found() {
     let dir = full_run();
@@ -166,7 +168,9 @@ fn every_glossary_block_of_the_markdown_sample_is_found() {
         let text = std::fs::read_to_string(repo("raw").join(&d["source_path"])).expect("read");
         let has_block = text.lines().any(|l| {
             let sq: String = l.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '#' | '_')).collect();
-            sq.chars().count() <= 40 && (sq.contains("名词解释") || sq.ends_with("注释")) && !sq.contains('。')
+            let names =
+                sq.contains("名词解释") || sq.ends_with("注释") || sq.ends_with("释义") || sq.ends_with("用语说明");
+            sq.chars().count() <= 40 && names && !sq.contains('。')
         });
         let n = rows.iter().filter(|r| r["doc_id"] == d["doc_id"]).count();
         if has_block {
@@ -177,7 +181,7 @@ fn every_glossary_block_of_the_markdown_sample_is_found() {
             assert_eq!(n, *want, "{}", d["doc_id"]);
         }
     }
-    assert_eq!(with_block, 22, "the sample has 22 reports with a block");
+    assert_eq!(with_block, 24, "the sample has 24 reports with a block");
     // No markup, number or reference mark stays in a term.
     for r in rows.iter().filter(|r| r["doc_id"].starts_with("lawtext-sample/")) {
         let t = &r["term"];

@@ -94,6 +94,10 @@ fn is_glossary_heading(sq: &str) -> bool {
         }
     }
     loop {
+        // A cue may begin with a lead word (用语说明 after 有关): test before each strip.
+        if CUES.glossary.iter().any(|g| t == g) {
+            return true;
+        }
         let before = t.len();
         if let Some(rest) = t.strip_prefix('《').and_then(|r| r.find('》').map(|c| &r[c + '》'.len_utf8()..])) {
             t = rest;
@@ -598,6 +602,26 @@ mod tests {
         let o = outline_of(s);
         assert_eq!(o[1].4, "（一）甲。甲文。\n甲续。");
         assert_eq!(o[2].4, "（二）乙。乙文。\n乙续。");
+    }
+
+    /// The contract's names of the block (名词解释, 名词注释, 释义, 有关用语说明) with their leads;
+    /// a heading that only contains one of them is no block.
+    #[test]
+    fn glossary_headings() {
+        for h in [
+            "名词解释",
+            "附：有关名词解释",
+            "名词注释",
+            "释义",
+            "有关用语释义",
+            "有关用语说明",
+            "《政府工作报告》有关用语解释",
+        ] {
+            assert!(is_glossary_heading(h), "{h}");
+        }
+        for h in ["政策释义工作", "加强用语说明的规范", "二、名词解释工作"] {
+            assert!(!is_glossary_heading(h), "{h}");
+        }
     }
 
     #[test]
