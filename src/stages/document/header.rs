@@ -19,6 +19,13 @@ const LEADERS: &[char] = &['—', '-', '－', '─', '–', '～', '~', '―', '
 /// A date in Arabic (also full-width) or Chinese numerals; the day may be missing.
 pub(super) const DATE_PATTERN: &str = r"(?:(?P<y>\d{4})|(?P<cy>[〇○零一二三四五六七八九]{4}))年(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日)?";
 
+/// A month and day without a year at the start of a subtitle: `——3 月 1 日 在海口市…会议上`
+/// (squeezed: `3月1日在…`); the year is the report's.
+pub(super) static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
+        .expect("valid regex")
+});
+
 /// A date at the start of a subtitle.
 pub(super) static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{DATE_PATTERN}")).expect("valid regex"));
@@ -94,9 +101,11 @@ pub fn is_subtitle(sq: &str) -> bool {
     rest.is_empty() || rest.starts_with('在') || rest.contains("会议") || (sq.starts_with(['（', '(']) && is_name(rest))
 }
 
-/// Is a squeezed line a date-less subtitle (`在大渡口区第十四届人民代表大会第一次会议上`)?
+/// Is a squeezed line a date-less subtitle (`在大渡口区第十四届人民代表大会第一次会议上`), or one
+/// dated without a year (`3月1日在海口市第十三届人民代表大会第二次会议上`)?
 pub(super) fn is_meeting_line(sq: &str) -> bool {
     let t = unlead(sq);
+    let t = MONTH_DAY.find(t).map_or(t, |m| &t[m.end()..]);
     t.starts_with('在') && (t.contains("会议") || t.contains("人民代表大会")) && t.chars().count() <= 80
 }
 

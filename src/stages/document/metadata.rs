@@ -19,7 +19,7 @@ use regex::Regex;
 
 use super::body::{Bounds, is_junk};
 use super::header::{
-    DATE, DATE_PATTERN, is_bare_name, is_meeting_line, is_subtitle, is_title, office_alone, parse_speaker,
+    DATE, DATE_PATTERN, MONTH_DAY, is_bare_name, is_meeting_line, is_subtitle, is_title, office_alone, parse_speaker,
     speaker_part, strip_government, strip_trailing_bracket, title_split, unlead, unmark,
 };
 use super::region::{admin_level, admin_suffix, canonical_region, core, plausible_region};
@@ -167,6 +167,16 @@ pub fn parse(s: &str, b: &Bounds, title_hint: Option<&str>) -> Metadata {
             }
             m.meeting = m.meeting.take().or(from_title.meeting);
         }
+    }
+    if m.delivered_on.is_none()
+        && let Some(year) = m.report_year
+        && let Some(c) = hdr.iter().filter(|l| is_meeting_line(l)).find_map(|l| MONTH_DAY.captures(unlead(l)))
+        && let (Some(mo), Some(d)) = (small_number(&c["m"]), small_number(&c["d"]))
+    {
+        // ——3 月 1 日 在海口市第十三届人民代表大会第二次会议上: the report's year (the year
+        // before for a session in November or December, which plans the next year).
+        let y = if mo >= PLANS_NEXT_YEAR_FROM_MONTH { year - 1 } else { year };
+        m.delivered_on = Date::new(y, mo, d);
     }
     m.region = choose_region(&m, speaker_org.as_deref(), hint, s.get(b.body.clone()).unwrap_or(""));
     let speaking = if m.region.is_none() { speaking_government(s, b) } else { None };
@@ -714,6 +724,18 @@ mod tests {
         let s = format!("——2015年1月19日在苏州市第四届人民代表大会第四次会议上\n市长 史翔\n各位代表：\n{body}");
         let m = with_title(&s, "宿州市政府工作报告");
         assert_eq!(m.region.as_deref(), Some("苏州市"));
+    }
+
+    /// A subtitle dated without a year gives its meeting, and the date in the title's year.
+    #[test]
+    fn a_subtitle_dated_without_a_year() {
+        let m =
+            header("2004年海口市政府工作报告\n——3 月 1 日 在海口市第十三届人民代表大会第二次会议上\n海口市市长 陈成");
+        assert_eq!(m.meeting.as_deref(), Some("海口市第十三届人民代表大会第二次会议"));
+        assert_eq!(m.delivered_on, Date::new(2004, 3, 1));
+        assert_eq!(m.speaker.as_deref(), Some("陈成"));
+        let m = header("2005年某市政府工作报告\n——12月28日在某市第一届人民代表大会第二次会议上");
+        assert_eq!(m.delivered_on, Date::new(2004, 12, 28));
     }
 
     /// A collection's title gives the meeting when the header does not; a date after 在 is read.
