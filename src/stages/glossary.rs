@@ -6,6 +6,11 @@
 //! carrying the next number start entries, so that a definition line such as `纵线：…` or
 //! `《方案》明确：…` stays inside its entry.
 //!
+//! Some blocks put each term alone on a numbered line and its definition on the next lines
+//! (`6.“四新”投资` / `在新技术、新产业…的固定资产投资`); where at least three such lines
+//! carry increasing numbers, the numbered lines, with or without a colon, start the entries and
+//! `子项：…` lines stay inside the entry above them.
+//!
 //! `first_use` is found by matching the term against the body before the glossary with
 //! quotes (“”‘’"'「」) removed on both sides, so “双减”政策 matches 义务教育“双减”政策落实; it
 //! points at the first matched character that is not a quote.
@@ -41,6 +46,26 @@ fn entry_head(t: &str, expected: Option<u32>) -> Option<(usize, usize, Option<u3
     Some((num_len, colon, number))
 }
 
+/// A term alone on a numbered line (`6.“四新”投资`): (term start, line end, number). Its
+/// definition is on the lines after it.
+fn alone_head(t: &str) -> Option<(usize, usize, u32)> {
+    let (num_len, number) = strip_number(t, None);
+    let term = t.get(num_len..)?.trim_matches(is_trim);
+    let n = term.chars().count();
+    let sentence = ['。', '；', '，', ';', '：', ':', '！', '？'];
+    if num_len == 0 || n == 0 || n > ALONE_TERM_MAX_CHARS || term.contains(sentence) {
+        return None;
+    }
+    Some((t.len() - t[num_len..].trim_start_matches(is_trim).len(), t.len(), number?))
+}
+
+/// Longest term alone on its line, in characters: a longer numbered line is a sentence.
+const ALONE_TERM_MAX_CHARS: usize = 20;
+/// Fewest alone numbered terms for a block to be read in that layout.
+const ALONE_MIN: usize = 3;
+/// Largest step between two entry numbers in that layout (an entry the page lost).
+const ALONE_MAX_STEP: u32 = 2;
+
 /// Glossary rows of a document.
 pub fn extract(cx: &Document) -> Vec<GlossaryRow> {
     let Some(g) = cx.outline.glossary() else { return vec![] };
@@ -52,10 +77,26 @@ pub fn extract(cx: &Document) -> Vec<GlossaryRow> {
         .map(|l| Line { start: l.start + block_start, end: l.end + block_start }.trimmed(s))
         .filter(|l| l.end > l.start)
         .collect();
-    // (line index, term start, colon) of each entry.
+    // (line index, term start, colon) of each entry; the colon of a term alone on its line is
+    // the line's end.
     let mut heads: Vec<(usize, usize, usize)> = Vec::new();
     let mut numbered: Option<u32> = None; // the last entry number, in a numbered block
+    let alone: Vec<Option<(usize, usize, u32)>> = ls.iter().map(|l| alone_head(l.text(s))).collect();
+    let alone_layout = alone.iter().flatten().count() >= ALONE_MIN;
     for (i, l) in ls.iter().enumerate() {
+        if alone_layout {
+            let head = alone[i].or_else(|| {
+                let (term, colon, number) = entry_head(l.text(s), numbered.map(|n| n + 1))?;
+                Some((term, colon, number?))
+            });
+            if let Some((term, end, n)) = head
+                && numbered.is_none_or(|last| n > last && n <= last + ALONE_MAX_STEP)
+            {
+                numbered = Some(n);
+                heads.push((i, l.start + term, l.start + end));
+            }
+            continue;
+        }
         let Some((term_off, colon, number)) = entry_head(l.text(s), numbered.map(|n| n + 1)) else { continue };
         match (heads.is_empty(), numbered, number) {
             (true, _, Some(n)) => numbered = Some(n),
@@ -73,7 +114,10 @@ pub fn extract(cx: &Document) -> Vec<GlossaryRow> {
         let last_line = heads.get(k + 1).map_or(ls.len(), |h| h.0) - 1;
         let end = ls[last_line].end;
         let term = s[term_start..term_start + term_end(&s[term_start..colon])].trim_matches(is_trim).to_string();
-        let colon_len = s[colon..].chars().next().map_or(1, char::len_utf8);
+        let colon_len = match s[colon..].chars().next() {
+            Some(c @ ('：' | ':')) => c.len_utf8(),
+            _ => 0, // a term alone on its line
+        };
         let definition = s[colon + colon_len..end].trim_matches(is_trim).to_string();
         let needle = Unquoted::new(&term, 0).text;
         let first_use =
@@ -222,6 +266,26 @@ mod tests {
         let first = g[0].first_use.unwrap();
         assert_eq!(s.chars().skip(first).take(4).collect::<String>(), "四上”企");
         assert_eq!(g[1].first_use, None);
+    }
+
+    /// Terms alone on numbered lines: the numbered lines start the entries, a `子项：…` line
+    /// stays in the entry above, and a lost number (4) does not stop the block.
+    #[test]
+    fn terms_alone_on_numbered_lines() {
+        let s = "各位代表：\n一、安排\n推进四环五海建设。\n部分用语说明\n1.“四新”投资\n在新技术等方面的固定资产投资。\n2.四环五海\n四环：环城道路、环城水系；\n五海：中海、南海。\n3.全科大网格\n指整合各系统原有网格。\n5.海绵城市\n新一代城市雨洪管理概念。\n";
+        let g = glossary_of(s);
+        let terms: Vec<&str> = g.iter().map(|r| r.term.as_str()).collect();
+        assert_eq!(terms, ["“四新”投资", "四环五海", "全科大网格", "海绵城市"]);
+        assert_eq!(g[1].definition, "四环：环城道路、环城水系；\n五海：中海、南海。");
+        assert_eq!(g[0].definition, "在新技术等方面的固定资产投资。");
+        assert!(g[1].first_use.is_some());
+        // Two numbered lines alone are not the layout: they stay in the definition of a block
+        // of `term：` entries.
+        let s = "各位代表：\n一、安排\n增长。\n名词解释\n1.六稳：稳就业。\n2.六保：包括：\n（1）就业\n（2）民生\n";
+        let g = glossary_of(s);
+        let terms: Vec<&str> = g.iter().map(|r| r.term.as_str()).collect();
+        assert_eq!(terms, ["六稳", "六保"]);
+        assert_eq!(g[1].definition, "包括：\n（1）就业\n（2）民生");
     }
 
     #[test]
