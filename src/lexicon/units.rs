@@ -103,6 +103,9 @@ vocabulary! {
         Inside = "inside",
         /// Right after the unit (20%以上, 6%左右).
         After = "after",
+        /// A class noun: after a figure with an at-least word before it, it makes the figure a
+        /// category threshold (超10亿元企业).
+        Class = "class",
     }
 }
 

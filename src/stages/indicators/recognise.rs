@@ -333,6 +333,12 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
         return true;
     }
+    // Category thresholds of money with the at-least word before: 超10亿元企业, 投资超3000万
+    // 美元的外资项目 (a class noun within a few characters of Han after the figure). Counts,
+    // shares and sizes stay (超过100家企业参加, 不低于10万平方米的保障性安居工程).
+    if matches!(before, Some((_, Effect::AtLeast))) && dim == Dimension::Currency && class_follows(&s[after_end..]) {
+        return true;
+    }
     // Category thresholds: 10亿元以上项目, 65岁以上老年人, and one followed by its count
     // (其中10亿元以上8户, 10 亿元以上 8 户). Counts and shares stay (新建10家以上智能工厂,
     // 80%以上的行政村).
@@ -351,6 +357,25 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     }
     false
 }
+
+/// Does a class noun (`class` of dict/qualifiers.tsv) end the run of Han characters that
+/// starts `t`, within [`CLASS_WINDOW`] characters (的 first allowed)? `企业50户`, `的制造业项目`,
+/// `农产品加工项目35个`: yes; `，项目…`: no.
+fn class_follows(t: &str) -> bool {
+    let t = t.strip_prefix('的').unwrap_or(t);
+    let mut end = 0;
+    for (i, c) in t.char_indices().take(CLASS_WINDOW) {
+        if !is_han(c) && !matches!(c, '“' | '”') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    let run = &t[..end];
+    UNITS.class.iter().any(|w| run.contains(w.as_str()))
+}
+
+/// Most characters between a threshold figure and its class noun, the noun included.
+const CLASS_WINDOW: usize = 8;
 
 /// A qualifier right before a number: (where it starts, its effect).
 fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {

@@ -27,6 +27,8 @@ pub struct UnitTable {
     pub before_cn: Words<QualifierEffect>,
     pub inside: Words<QualifierEffect>,
     pub after: Words<QualifierEffect>,
+    /// Class nouns that make a figure with an at-least word before it a category threshold.
+    pub class: Vec<String>,
 }
 
 impl UnitTable {
@@ -39,6 +41,7 @@ impl UnitTable {
             before_cn: Words::default(),
             inside: Words::default(),
             after: Words::default(),
+            class: Vec::new(),
         };
         let lexicon = crate::lexicon::get();
         for u in &lexicon.units {
@@ -53,11 +56,16 @@ impl UnitTable {
             }
         }
         for q in &lexicon.qualifiers {
+            if q.position == QualifierPosition::Class {
+                lx.class.push(q.word.clone());
+                continue;
+            }
             let target = match q.position {
                 QualifierPosition::Before => &mut lx.before,
                 QualifierPosition::BeforeCn => &mut lx.before_cn,
                 QualifierPosition::Inside => &mut lx.inside,
                 QualifierPosition::After => &mut lx.after,
+                QualifierPosition::Class => unreachable!("class nouns are taken above"),
             };
             target.insert(&q.word, q.effect);
         }
