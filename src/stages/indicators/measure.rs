@@ -81,6 +81,21 @@ fn growth_of(left: &str) -> Option<(Measure, bool)> {
     Some((if avg { Measure::AvgGrowthRate } else { Measure::GrowthRate }, down))
 }
 
+/// Does figure `m` raise the goal set by the growth rate `p` just before it, with only a goal
+/// word between them (增长7%、力争7.5%; 增长5.5%以上，争取达到6%)? Then it is a rate of the
+/// same kind: the goal word (`lead` or `steer` in dict/subject_words.tsv) governs no noun.
+fn raises_goal(s: &str, p: &Mention, m: &Mention) -> bool {
+    if p.dimension != Dimension::Percent || !matches!(p.measure, Measure::GrowthRate | Measure::AvgGrowthRate) {
+        return false;
+    }
+    let Some(gap) = s.get(p.q_end..m.q_start) else { return false };
+    let t = strip_links(gap.trim_start_matches(['、', '，', ',', ' ']));
+    match WORDS.suffix(t, role::LEAD | role::STEER) {
+        Some(l) => l == t.len(),
+        None => false,
+    }
+}
+
 /// Fill `measure` (and the sign of `value_base` for falling rates) from the words before
 /// each figure. A figure that directly continues a list (8.1%、9.2%) shares the measure of
 /// the one before.
@@ -99,6 +114,8 @@ pub fn measures(s: &str, ms: &mut [Mention]) {
                     let (rest, _) = strip_separator(left);
                     if after_prev && strip_links(rest).is_empty() && ms[i - 1].dimension == Dimension::Percent {
                         (ms[i - 1].measure, ms[i - 1].value_base < 0.0)
+                    } else if let Some(p) = i.checked_sub(1).map(|j| &ms[j]).filter(|p| raises_goal(s, p, &ms[i])) {
+                        (p.measure, p.value_base < 0.0)
                     } else {
                         (Measure::Ratio, false)
                     }
@@ -178,6 +195,19 @@ mod tests {
         let r = rows("占比达到百分之五。");
         assert_eq!(r[0].4, "%");
         assert_eq!(r[0].1, 5.0);
+    }
+
+    /// A goal raised after a growth rate is a growth rate too (增长7%、力争7.5%); a share after
+    /// a goal word is not (力争占比达到30%).
+    #[test]
+    fn a_goal_raised_after_a_growth_rate_keeps_its_measure() {
+        let measures = |s: &str| mentions(s, 0..s.len()).into_iter().map(|m| m.measure).collect::<Vec<_>>();
+        use Measure::{AvgGrowthRate, GrowthRate, Ratio};
+        assert_eq!(measures("地区生产总值增长7%、力争7.5%。"), [GrowthRate, GrowthRate]);
+        assert_eq!(measures("地区生产总值增长5.5%以上，争取达到6%。"), [GrowthRate, GrowthRate]);
+        assert_eq!(measures("社会消费品零售总额年均增长9%、力争10%。"), [AvgGrowthRate, AvgGrowthRate]);
+        assert_eq!(measures("投资增长8%，力争服务业占比达到50%。"), [GrowthRate, Ratio]);
+        assert_eq!(measures("森林覆盖率达到60%、力争62%。"), [Ratio, Ratio]);
     }
 
     #[test]
