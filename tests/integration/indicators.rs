@@ -347,12 +347,13 @@ fn respectively_with_subjects_in_the_clause_before() {
     );
 }
 
-/// 跨过2万亿元大关: the milestone (大关, 台阶) is not the subject; 4个万亿元台阶 is no row.
+/// 跨过2万亿元大关: the milestone (大关, 台阶, 新台阶) is not the subject; 4个万亿元台阶 is no row.
 #[test]
 fn milestones_are_not_subjects_and_counts_of_them_not_rows() {
     let rows = run("milestone");
-    assert_eq!(surfaces(&rows), ["2万亿元"]);
+    assert_eq!(surfaces(&rows), ["2万亿元", "190亿元"]);
     assert_eq!((rows[0]["subject"].as_str(), rows[0]["indicator"].as_str()), ("全区地区生产总值", "gdp"));
+    assert_eq!(rows[1]["subject"], "财政收入规模", "迈上190亿元新台阶");
 }
 
 #[test]
