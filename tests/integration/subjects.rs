@@ -441,3 +441,20 @@ fn list_items_lost_the_share_they_name() {
 fn comparison_read_as_a_list_item() {
     subjects("pair_before_respectively", &[("11.3%", "城镇居民收入"), ("16.5%", "农村居民收入")]);
 }
+
+/// A note number in square brackets that Markdown texts set after a word (“千企技改”[5]项目) is
+/// a pointer to a note, not part of the subject; the noun after a counter is read through it.
+/// The subjects were `“百企升级”[` and `开通旅游专线[` (cut at the note's digits) or kept the
+/// mark (列入全省“专精特新”[1]企业名录).
+#[test]
+fn reference_mark_cut_the_subject() {
+    subjects(
+        "reference_marks",
+        &[
+            ("42家", "列入全省“专精特新”企业名录"),
+            ("56个", "“百企升级”项目"),
+            ("86个", "社区“微改造”工程"),
+            ("6条", "开通旅游专线"),
+        ],
+    );
+}

@@ -8,8 +8,8 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
-    right_noun_with, strip_compare, strip_leading,
+    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, leading_verb,
+    list_end, right_noun, right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -379,8 +379,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
         let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
-        let raw = &s[from..ms[i].q_start];
-        let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
+        let raw = drop_reference_marks(&s[from..ms[i].q_start]);
+        let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
         if let Some(p) = pairs[i].take() {
             ms[i].subject = Some(p);
             continue;
@@ -635,6 +635,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains('[')) {
+            m.subject = Some(drop_reference_marks(x).into_owned()).filter(|x| !x.is_empty());
+        }
         if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
             m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
         }

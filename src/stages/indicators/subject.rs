@@ -363,6 +363,37 @@ pub(super) fn despace(t: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Length in bytes of the reference mark `t` starts with: a note number in square brackets
+/// that Markdown texts set after a word (“千企技改”[5]项目, 串联8条精品线路[17]), 1 to 3 digits.
+pub(super) fn reference_mark(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix('[')?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(']')).then_some(digits + 2)
+}
+
+/// Leave out the reference marks after words (列入自治区“双百双新”[1]工业项目 -> 列入自治区“双百
+/// 双新”工业项目): a pointer to a note, not part of what is measured. A mark after an ASCII
+/// character (a formula, a citation in Latin text) stays.
+pub(super) fn drop_reference_marks(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains('[') {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while let Some(c) = t[i..].chars().next() {
+        if c == '['
+            && let Some(l) = reference_mark(&t[i..])
+            && out.chars().next_back().is_some_and(|b| !b.is_ascii())
+        {
+            i += l;
+            continue;
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The subject worded before a figure, with `measure` deciding whether growth words go.
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     let framed = drop_frame(&despace(last_clause(raw.trim())));
@@ -509,6 +540,15 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         {
             i = l;
             end = l;
+            continue;
+        }
+        // A reference mark inside or after the noun (村庄“三清三拆”[8]工作) is read through; it
+        // is left out of the subject at the end.
+        if i > 0
+            && let Some(l) = reference_mark(&t[i..])
+        {
+            i += l;
+            end = i;
             continue;
         }
         match c {
