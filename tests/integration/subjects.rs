@@ -458,3 +458,17 @@ fn reference_mark_cut_the_subject() {
         ],
     );
 }
+
+/// A Latin name in brackets inside a noun (细颗粒物（PM2.5）浓度) is an aside like 横州市茉莉花
+/// （茶）, though it holds digits: the subject was `浓度` (cut after the aside), with no code; the
+/// code is read without the aside (细颗粒物浓度 → pm25).
+#[test]
+fn latin_name_in_brackets_cut_the_subject() {
+    subjects(
+        "latin_aside",
+        &[("32微克/立方米", "城区细颗粒物（PM2.5）平均浓度"), ("51微克/立方米", "可吸入颗粒物（PM10）浓度")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "latin_aside");
+    let codes: Vec<&str> = rows.iter().map(|r| r["indicator"].as_str()).collect();
+    assert_eq!(codes, ["pm25", ""]);
+}
