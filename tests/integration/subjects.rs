@@ -472,3 +472,14 @@ fn latin_name_in_brackets_cut_the_subject() {
     let codes: Vec<&str> = rows.iter().map(|r| r["indicator"].as_str()).collect();
     assert_eq!(codes, ["pm25", ""]);
 }
+
+/// 总产量 and 播种面积 are measures named without their owner, like 产量: a list item that is
+/// only 总产量 takes the owner of the item before (粮食播种面积…、总产量 → 粮食总产量, which is
+/// grain_output; it was `总产量`, with no code), and 产值 after 茶叶总产量 takes 茶叶 (it was
+/// `茶叶总产值`: only 产量 was cut off the owner).
+#[test]
+fn total_harvest_lost_its_owner() {
+    subjects("generic_harvest", &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "generic_harvest");
+    assert!(rows.iter().any(|r| r["surface"] == "235万吨" && r["indicator"] == "grain_output"));
+}
