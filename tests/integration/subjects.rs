@@ -483,3 +483,14 @@ fn total_harvest_lost_its_owner() {
     let rows = rows_of(fixture_run("subjects"), "indicators", "generic_harvest");
     assert!(rows.iter().any(|r| r["surface"] == "235万吨" && r["indicator"] == "grain_output"));
 }
+
+/// 形成 (to form) before a figure only reports the result, as 实现 does: 加快形成300亿元新材料
+/// 产业集群 was `形成新材料产业集群`. Inside a subject it stays (项目形成固定资产: the assets a
+/// project forms are a statistic of their own).
+#[test]
+fn formed_result_kept_its_verb() {
+    subjects(
+        "formed_result",
+        &[("300亿元", "新材料产业集群"), ("5个", "省级特色产业园区"), ("120亿元", "新建项目形成固定资产")],
+    );
+}
