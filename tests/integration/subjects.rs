@@ -494,3 +494,20 @@ fn formed_result_kept_its_verb() {
         &[("300亿元", "新材料产业集群"), ("5个", "省级特色产业园区"), ("120亿元", "新建项目形成固定资产")],
     );
 }
+
+/// What the counted things did names them also when the predicate holds a rank or an ordinal
+/// that is no figure of its own (跻身全省民营企业50强, 入选第六批…名录) or runs to 20 characters,
+/// and 跻身 and 上榜 are verbs (they end the noun after the counter): the subjects were `企业跻身
+/// 全省民营企业`, `企业上榜“全国制造业单项冠军”`, `村落` and `县`.
+#[test]
+fn predicate_with_rank_did_not_name_the_count() {
+    subjects(
+        "predicate_rank",
+        &[
+            ("12家", "跻身全省民营企业50强的企业"),
+            ("5家", "上榜“全国制造业单项冠军”的企业"),
+            ("9个", "入选第六批中国传统村落名录的村落"),
+            ("6个", "通过国家义务教育优质均衡发展督导评估认定的县"),
+        ],
+    );
+}

@@ -216,13 +216,16 @@ fn without_change(p: &str) -> &str {
 /// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
 /// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
 /// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
-fn predicate_after(s: &str, at: usize) -> Option<&str> {
+fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
     let p = rest[..end].trim();
-    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.)
-    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some());
-    if figure || p.contains('、') || p.chars().count() > 12 || WORDS.prefix(p, role::PREP).is_some() {
+    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.) A figure
+    // of its own in the predicate (digits that start the next row) is a row of its own; a number that is none, a rank or an
+    // ordinal in a name (入选广西民营企业100强, 入选第五批…名录), is part of the predicate.
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        && next_figure.is_some_and(|k| k >= at && k < at + end);
+    if figure || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
         return None;
     }
     // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
@@ -479,7 +482,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
             let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
             let bare_left = lv.is_empty() && !prep;
-            let named = predicate_after(s, right.end)
+            let named = predicate_after(s, right.end, ms.get(i + 1).map(|n| n.start))
                 .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
