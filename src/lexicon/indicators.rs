@@ -157,15 +157,23 @@ vocabulary! {
         ShareVerb = "share_verb",
         ShareAdverb = "share_adverb",
         Spread = "spread",
+        CountedTotal = "counted_total",
     }
 }
 
 impl SubjectRole {
-    /// Roles whose words only build the subject reader's patterns (`per_head`, `share_verb`,
-    /// `share_adverb`, `spread`): they are not entered in the longest-match word table, where
+    /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
+    /// `share_verb`, `share_adverb`, `spread`, `counted_total`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
-        matches!(self, SubjectRole::PerHead | SubjectRole::ShareVerb | SubjectRole::ShareAdverb | SubjectRole::Spread)
+        matches!(
+            self,
+            SubjectRole::PerHead
+                | SubjectRole::ShareVerb
+                | SubjectRole::ShareAdverb
+                | SubjectRole::Spread
+                | SubjectRole::CountedTotal
+        )
     }
 }
 

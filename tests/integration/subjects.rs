@@ -511,3 +511,14 @@ fn predicate_with_rank_did_not_name_the_count() {
         ],
     );
 }
+
+/// 总投资 right after a count is the total of the things counted, whatever its unit
+/// (`counted_total`): 新签约亿元以上项目86个，总投资530亿元 was `总投资`. Other generic measures
+/// (销售收入) take such an owner only in the count's own unit, as before.
+#[test]
+fn total_investment_lost_the_things_counted() {
+    subjects(
+        "counted_total",
+        &[("530亿元", "新签约亿元以上项目总投资"), ("61亿元", "工业企业总投资"), ("48亿元", "销售收入")],
+    );
+}

@@ -701,6 +701,13 @@ fn with_verb(before: &str, verb: &str) -> Option<String> {
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
+/// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
+/// counted right before own, whatever its unit.
+static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter();
+    words.filter(|w| w.role == crate::lexicon::SubjectRole::CountedTotal).map(|w| w.word.clone()).collect()
+});
+
 fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
     let before = before?;
     if before == generic {
@@ -717,7 +724,15 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     };
     let owner = match WORDS.suffix(before, role::GENERIC) {
         Some(l) => &before[..before.len() - l],
-        None if prev.is_some_and(|p| p.unit_base == m.unit_base && p.dimension == Dimension::Count) => before,
+        // (The things counted before own a total of their own unit, 总数, and a `counted_total`
+        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
+        None if prev.is_some_and(|p| {
+            p.dimension == Dimension::Count
+                && (p.unit_base == m.unit_base || COUNTED_TOTAL.iter().any(|w| w == generic))
+        }) =>
+        {
+            before
+        }
         None => return None,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)

@@ -67,7 +67,11 @@ pub(super) mod role {
             SubjectRole::Prep => PREP,
             SubjectRole::Tier => TIER,
             // (Pattern words: not in the word table.)
-            SubjectRole::PerHead | SubjectRole::ShareVerb | SubjectRole::ShareAdverb | SubjectRole::Spread => 0,
+            SubjectRole::PerHead
+            | SubjectRole::ShareVerb
+            | SubjectRole::ShareAdverb
+            | SubjectRole::Spread
+            | SubjectRole::CountedTotal => 0,
         }
     }
 }
