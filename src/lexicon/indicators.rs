@@ -158,12 +158,13 @@ vocabulary! {
         ShareAdverb = "share_adverb",
         Spread = "spread",
         CountedTotal = "counted_total",
+        WorksHead = "works_head",
     }
 }
 
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
-    /// `share_verb`, `share_adverb`, `spread`, `counted_total`): they are not entered in the longest-match word table, where
+    /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `works_head`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -173,6 +174,7 @@ impl SubjectRole {
                 | SubjectRole::ShareAdverb
                 | SubjectRole::Spread
                 | SubjectRole::CountedTotal
+                | SubjectRole::WorksHead
         )
     }
 }

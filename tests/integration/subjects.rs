@@ -522,3 +522,11 @@ fn total_investment_lost_the_things_counted() {
         &[("530亿元", "新签约亿元以上项目总投资"), ("61亿元", "工业企业总投资"), ("48亿元", "销售收入")],
     );
 }
+
+/// After a verb, the noun a figure counts runs through a verb followed by 项目 or 工程 that close
+/// the clause (`works_head`): 完成6个城乡道路改建项目 was `城乡道路` and 实施12座病险水库除险加固
+/// 工程 was `病险水库除险`. A figure with no verb before it is the doer (16个项目|开工建设).
+#[test]
+fn works_cut_at_their_verb() {
+    subjects("works_after_verb", &[("6个", "城乡道路改建项目"), ("12座", "病险水库除险加固工程"), ("16个", "项目")]);
+}

@@ -9,7 +9,7 @@ use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
     TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, leading_verb,
-    list_end, right_noun, right_noun_with, strip_compare, strip_leading,
+    list_end, right_noun, right_noun_object, right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -57,7 +57,10 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let noun = right_noun_with(s, at, true);
             Right { noun, end: at + noun.len(), of: !noun.is_empty() }
         } else {
-            let noun = right_noun(s, right_at);
+            // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
+            let (from, _) = left_of(s, ms, i, None);
+            let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
+            let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
             // 跨过2万亿元大关: the noun names the level passed, not what is measured.
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
             Right { noun, end: right_at + noun.len(), of: false }

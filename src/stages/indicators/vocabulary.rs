@@ -71,7 +71,8 @@ pub(super) mod role {
             | SubjectRole::ShareVerb
             | SubjectRole::ShareAdverb
             | SubjectRole::Spread
-            | SubjectRole::CountedTotal => 0,
+            | SubjectRole::CountedTotal
+            | SubjectRole::WorksHead => 0,
         }
     }
 }
