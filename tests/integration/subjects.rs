@@ -530,3 +530,13 @@ fn total_investment_lost_the_things_counted() {
 fn works_cut_at_their_verb() {
     subjects("works_after_verb", &[("6个", "城乡道路改建项目"), ("12座", "病险水库除险加固工程"), ("16个", "项目")]);
 }
+
+/// The noun after a counter may start with a Latin term (5G基站, 4A级旅游景区, PPP项目): it was
+/// refused for not starting with an ideograph, and the subject was the verb alone (`建成`).
+#[test]
+fn latin_term_after_counter_was_no_noun() {
+    subjects(
+        "latin_noun_after_counter",
+        &[("3200个", "建成5G基站"), ("2个", "新增4A级旅游景区"), ("12个", "推出PPP项目")],
+    );
+}

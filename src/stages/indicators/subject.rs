@@ -547,8 +547,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         Some(c) => c,
         None => return "",
     };
+    // A Latin term at the start of the noun (4个|4S店, 3个|5A级景区, 43个|PPP试点项目): letters and
+    // digits, a letter among them, then an ideograph.
+    let latin = t.len() - t.trim_start_matches(|c: char| c.is_ascii_alphanumeric()).len();
+    let latin = if t[..latin].contains(|c: char| c.is_ascii_alphabetic()) && t[latin..].starts_with(is_han) {
+        latin
+    } else {
+        0
+    };
     // (A particle that starts a compound starts a noun: 26项|为民办实事项目.)
-    if !(is_han(first) || first == '“') || (is_particle(first) && WORDS.prefix(t, role::COMPOUND).is_none()) {
+    if latin == 0
+        && (!(is_han(first) || first == '“') || (is_particle(first) && WORDS.prefix(t, role::COMPOUND).is_none()))
+    {
         return "";
     }
     let stop_first =
@@ -561,6 +571,11 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     let mut quotes = 0i32;
     while i < t.len() && i < 120 {
         let c = t[i..].chars().next().unwrap_or(' ');
+        if i == 0 && latin > 0 {
+            i = latin;
+            end = latin;
+            continue;
+        }
         // 主要, 公共 at the start: a word, not 主|要 (a modal) or 公|共.
         if i == 0
             && let Some(l) = WORDS.prefix(t, role::COMPOUND)
