@@ -304,6 +304,7 @@ fn predicate_after_counted_noun_lost() {
 /// -> 开工重点项目), and a level verb before a per-head word goes as it does before the figure
 /// (城市低保标准提高到月人均 -> 城市低保标准月人均). 争取到 is carried onto a list as written
 /// (争取到…资金132.3亿元、国家专项建设基金17.6亿元 -> 争取到国家专项建设基金, was 争取…).
+/// 可持续 is a word: its 持续 is not the adverb that ends the noun (12项可持续发展科技专项 was `可`).
 #[test]
 fn verb_noun_heads_aspect_particle_and_per_head_level() {
     subjects(
@@ -314,6 +315,7 @@ fn verb_noun_heads_aspect_particle_and_per_head_level() {
             ("30个", "城中村改造项目"),
             ("350元", "城市低保标准月人均"),
             ("17.6亿元", "争取到国家专项建设基金"),
+            ("12项", "可持续发展科技专项"),
         ],
     );
 }
