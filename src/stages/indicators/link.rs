@@ -172,10 +172,14 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
-/// A subject that is only a category threshold: a figure with its unit and 以上/以下 (10 亿元
-/// 以上, 5000万元以下).
+/// A subject that is only a category threshold: a figure with its unit and a `threshold` word
+/// of `dict/subject_words.tsv` (10 亿元以上, 5000万元以下).
 static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$").expect("valid regex")
+    let words = crate::lexicon::get().subject_words.iter();
+    let words = words.filter(|w| w.role == crate::lexicon::SubjectRole::Threshold);
+    let words: Vec<String> = words.map(|w| regex::escape(&w.word)).collect();
+    regex::Regex::new(&format!(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{{Han}}]{{0,2}}\s?(?:{})$", words.join("|")))
+        .expect("escaped words make a valid regex")
 });
 
 /// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
@@ -831,4 +835,27 @@ fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
         n += 1;
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The threshold pattern and the list separators built from `dict/subject_words.tsv` are
+    /// the ones written in code before the words moved there.
+    #[test]
+    fn threshold_and_separators_are_the_ones_written_before() {
+        assert_eq!(THRESHOLD_ONLY.as_str(), r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$");
+        for (t, want) in [
+            ("以及投资", ("投资", true)),
+            (" 和 10.5%", ("10.5%", true)),
+            ("及", ("", true)),
+            ("并增长", ("增长", true)),
+            ("与消费", ("消费", true)),
+            ("、 15.1%", ("15.1%", true)),
+            ("增长", ("增长", false)),
+        ] {
+            assert_eq!(strip_separator(t), want, "{t}");
+        }
+    }
 }

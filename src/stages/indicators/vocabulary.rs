@@ -72,7 +72,9 @@ pub(super) mod role {
             | SubjectRole::ShareAdverb
             | SubjectRole::Spread
             | SubjectRole::CountedTotal
-            | SubjectRole::WorksHead => 0,
+            | SubjectRole::WorksHead
+            | SubjectRole::Separator
+            | SubjectRole::Threshold => 0,
         }
     }
 }
