@@ -542,3 +542,11 @@ fn latin_term_after_counter_was_no_noun() {
         &[("3200个", "建成5G基站"), ("2个", "新增4A级旅游景区"), ("12个", "推出PPP项目")],
     );
 }
+
+/// 面积 right after a count is the area of the things counted (`counted_total`, like 总投资):
+/// 湿地公园达到9个，面积12万亩 was `面积`. 种植面积 is a generic measure like 播种面积: 产量 after
+/// 蔬菜种植面积 takes 蔬菜 (it was `产量`).
+#[test]
+fn area_lost_the_things_counted() {
+    subjects("counted_area", &[("12万亩", "全县湿地公园面积"), ("90万吨", "蔬菜产量")]);
+}
