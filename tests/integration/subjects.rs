@@ -550,3 +550,20 @@ fn latin_term_after_counter_was_no_noun() {
 fn area_lost_the_things_counted() {
     subjects("counted_area", &[("12万亩", "全县湿地公园面积"), ("90万吨", "蔬菜产量")]);
 }
+
+/// A 分别 group with no subject of its own after as many figures of the sentence, each with its
+/// subject, pairs with them in order: 接待游客…，旅游总收入…，分别增长12.5%、15.8% gave both rates
+/// to 旅游总收入 (the nearest subject), and the urban and rural incomes' rates both to the rural
+/// one.
+#[test]
+fn respectively_after_figures_took_the_nearest_subject() {
+    subjects(
+        "respectively_after_figures",
+        &[
+            ("12.5%", "接待游客"),
+            ("15.8%", "旅游总收入"),
+            ("5.1%", "城镇居民人均可支配收入"),
+            ("6.8%", "农村居民人均可支配收入"),
+        ],
+    );
+}

@@ -458,6 +458,27 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = pairs[i].take();
                 continue;
             }
+            // The figures before it in the sentence, as many as the 分别 group, each with a
+            // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
+            // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both).
+            let head = left.replace("分别", "");
+            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            if n >= 2
+                && i >= n
+                && bare
+                && (i - n..i).all(|j| {
+                    cx.sentence_at(ms[j].start) == sentence
+                        && ms[j].measure == Measure::Amount
+                        && ms[j].subject.as_deref().is_some_and(|x| !x.is_empty())
+                })
+                && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
+            {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
         }
         let right = rights[i];
         let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
