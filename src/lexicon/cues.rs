@@ -66,6 +66,17 @@ vocabulary! {
         SubjectYearAfter = "subject_year_after",
         SubjectPlanAfter = "subject_plan_after",
         SubjectYearsAfter = "subject_years_after",
+        SubjectMonthAfter = "subject_month_after",
+        SubjectMonthBound = "subject_month_bound",
+        SubjectPerPeriod = "subject_per_period",
+        SubjectFromBase = "subject_from_base",
+        SubjectBaseBefore = "subject_base_before",
+        SubjectBaseYearAfter = "subject_base_year_after",
+        SubjectBasePlanAfter = "subject_base_plan_after",
+        SubjectYearOfAfter = "subject_year_of_after",
+        SubjectPlanOfAfter = "subject_plan_of_after",
+        SubjectStreak = "subject_streak",
+        SubjectStreakUnit = "subject_streak_unit",
     }
 }
 

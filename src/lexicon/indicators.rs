@@ -153,6 +153,33 @@ vocabulary! {
         Steer = "steer",
         Prep = "prep",
         Tier = "tier",
+        PerHead = "per_head",
+        ShareVerb = "share_verb",
+        ShareAdverb = "share_adverb",
+        Spread = "spread",
+        CountedTotal = "counted_total",
+        WorksHead = "works_head",
+        Separator = "separator",
+        Threshold = "threshold",
+    }
+}
+
+impl SubjectRole {
+    /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
+    /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `works_head`, `separator`, `threshold`): they are not entered in the longest-match word table, where
+    /// a longer word (月人均) would hide a shorter one of another role (人均).
+    pub fn is_pattern(self) -> bool {
+        matches!(
+            self,
+            SubjectRole::PerHead
+                | SubjectRole::ShareVerb
+                | SubjectRole::ShareAdverb
+                | SubjectRole::Spread
+                | SubjectRole::CountedTotal
+                | SubjectRole::WorksHead
+                | SubjectRole::Separator
+                | SubjectRole::Threshold
+        )
     }
 }
 

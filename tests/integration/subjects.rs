@@ -304,6 +304,7 @@ fn predicate_after_counted_noun_lost() {
 /// -> 开工重点项目), and a level verb before a per-head word goes as it does before the figure
 /// (城市低保标准提高到月人均 -> 城市低保标准月人均). 争取到 is carried onto a list as written
 /// (争取到…资金132.3亿元、国家专项建设基金17.6亿元 -> 争取到国家专项建设基金, was 争取…).
+/// 可持续 is a word: its 持续 is not the adverb that ends the noun (12项可持续发展科技专项 was `可`).
 #[test]
 fn verb_noun_heads_aspect_particle_and_per_head_level() {
     subjects(
@@ -314,6 +315,7 @@ fn verb_noun_heads_aspect_particle_and_per_head_level() {
             ("30个", "城中村改造项目"),
             ("350元", "城市低保标准月人均"),
             ("17.6亿元", "争取到国家专项建设基金"),
+            ("12项", "可持续发展科技专项"),
         ],
     );
 }
@@ -440,4 +442,128 @@ fn list_items_lost_the_share_they_name() {
 #[test]
 fn comparison_read_as_a_list_item() {
     subjects("pair_before_respectively", &[("11.3%", "城镇居民收入"), ("16.5%", "农村居民收入")]);
+}
+
+/// A note number in square brackets that Markdown texts set after a word (“千企技改”[5]项目) is
+/// a pointer to a note, not part of the subject; the noun after a counter is read through it.
+/// The subjects were `“百企升级”[` and `开通旅游专线[` (cut at the note's digits) or kept the
+/// mark (列入全省“专精特新”[1]企业名录).
+#[test]
+fn reference_mark_cut_the_subject() {
+    subjects(
+        "reference_marks",
+        &[
+            ("42家", "列入全省“专精特新”企业名录"),
+            ("56个", "“百企升级”项目"),
+            ("86个", "社区“微改造”工程"),
+            ("6条", "开通旅游专线"),
+        ],
+    );
+}
+
+/// A Latin name in brackets inside a noun (细颗粒物（PM2.5）浓度) is an aside like 横州市茉莉花
+/// （茶）, though it holds digits: the subject was `浓度` (cut after the aside), with no code; the
+/// code is read without the aside (细颗粒物浓度 → pm25).
+#[test]
+fn latin_name_in_brackets_cut_the_subject() {
+    subjects(
+        "latin_aside",
+        &[("32微克/立方米", "城区细颗粒物（PM2.5）平均浓度"), ("51微克/立方米", "可吸入颗粒物（PM10）浓度")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "latin_aside");
+    let codes: Vec<&str> = rows.iter().map(|r| r["indicator"].as_str()).collect();
+    assert_eq!(codes, ["pm25", ""]);
+}
+
+/// 总产量 and 播种面积 are measures named without their owner, like 产量: a list item that is
+/// only 总产量 takes the owner of the item before (粮食播种面积…、总产量 → 粮食总产量, which is
+/// grain_output; it was `总产量`, with no code), and 产值 after 茶叶总产量 takes 茶叶 (it was
+/// `茶叶总产值`: only 产量 was cut off the owner).
+#[test]
+fn total_harvest_lost_its_owner() {
+    subjects("generic_harvest", &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "generic_harvest");
+    assert!(rows.iter().any(|r| r["surface"] == "235万吨" && r["indicator"] == "grain_output"));
+}
+
+/// 形成 (to form) before a figure only reports the result, as 实现 does: 加快形成300亿元新材料
+/// 产业集群 was `形成新材料产业集群`. Inside a subject it stays (项目形成固定资产: the assets a
+/// project forms are a statistic of their own).
+#[test]
+fn formed_result_kept_its_verb() {
+    subjects(
+        "formed_result",
+        &[("300亿元", "新材料产业集群"), ("5个", "省级特色产业园区"), ("120亿元", "新建项目形成固定资产")],
+    );
+}
+
+/// What the counted things did names them also when the predicate holds a rank or an ordinal
+/// that is no figure of its own (跻身全省民营企业50强, 入选第六批…名录) or runs to 20 characters,
+/// and 跻身 and 上榜 are verbs (they end the noun after the counter): the subjects were `企业跻身
+/// 全省民营企业`, `企业上榜“全国制造业单项冠军”`, `村落` and `县`.
+#[test]
+fn predicate_with_rank_did_not_name_the_count() {
+    subjects(
+        "predicate_rank",
+        &[
+            ("12家", "跻身全省民营企业50强的企业"),
+            ("5家", "上榜“全国制造业单项冠军”的企业"),
+            ("9个", "入选第六批中国传统村落名录的村落"),
+            ("6个", "通过国家义务教育优质均衡发展督导评估认定的县"),
+        ],
+    );
+}
+
+/// 总投资 right after a count is the total of the things counted, whatever its unit
+/// (`counted_total`): 新签约亿元以上项目86个，总投资530亿元 was `总投资`. Other generic measures
+/// (销售收入) take such an owner only in the count's own unit, as before.
+#[test]
+fn total_investment_lost_the_things_counted() {
+    subjects(
+        "counted_total",
+        &[("530亿元", "新签约亿元以上项目总投资"), ("61亿元", "工业企业总投资"), ("48亿元", "销售收入")],
+    );
+}
+
+/// After a verb, the noun a figure counts runs through a verb followed by 项目 or 工程 that close
+/// the clause (`works_head`): 完成6个城乡道路改建项目 was `城乡道路` and 实施12座病险水库除险加固
+/// 工程 was `病险水库除险`. A figure with no verb before it is the doer (16个项目|开工建设).
+#[test]
+fn works_cut_at_their_verb() {
+    subjects("works_after_verb", &[("6个", "城乡道路改建项目"), ("12座", "病险水库除险加固工程"), ("16个", "项目")]);
+}
+
+/// The noun after a counter may start with a Latin term (5G基站, 4A级旅游景区, PPP项目): it was
+/// refused for not starting with an ideograph, and the subject was the verb alone (`建成`).
+#[test]
+fn latin_term_after_counter_was_no_noun() {
+    subjects(
+        "latin_noun_after_counter",
+        &[("3200个", "建成5G基站"), ("2个", "新增4A级旅游景区"), ("12个", "推出PPP项目")],
+    );
+}
+
+/// 面积 right after a count is the area of the things counted (`counted_total`, like 总投资):
+/// 湿地公园达到9个，面积12万亩 was `面积`. 种植面积 is a generic measure like 播种面积: 产量 after
+/// 蔬菜种植面积 takes 蔬菜 (it was `产量`).
+#[test]
+fn area_lost_the_things_counted() {
+    subjects("counted_area", &[("12万亩", "全县湿地公园面积"), ("90万吨", "蔬菜产量")]);
+}
+
+/// A 分别 group with no subject of its own after as many figures of the sentence, each with its
+/// subject, pairs with them in order: 接待游客…，旅游总收入…，分别增长12.5%、15.8% gave both rates
+/// to 旅游总收入 (the nearest subject), and the urban and rural incomes' rates both to the rural
+/// one.
+#[test]
+fn respectively_after_figures_took_the_nearest_subject() {
+    subjects(
+        "respectively_after_figures",
+        &[
+            ("12.5%", "接待游客"),
+            ("15.8%", "旅游总收入"),
+            ("5.1%", "城镇居民人均可支配收入"),
+            ("6.8%", "农村居民人均可支配收入"),
+        ],
+    );
 }

@@ -25,8 +25,9 @@ pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
 
 /// A clause start right after a short aside in brackets inside a noun (横州市茉莉花（茶）|综合品牌
 /// 价值, 病险水库（水闸）|除险加固): the clause starts where the words before the aside start.
-/// An aside holds at most 6 characters, no digit and no clause mark; `figure` is where the figure
-/// starts.
+/// An aside holds at most 6 characters and no clause mark, and no digit unless it is a Latin
+/// name (细颗粒物（PM2.5）|浓度, 第五代移动通信（5G）|基站: letters, digits and points, a letter
+/// among them); `figure` is where the figure starts.
 pub(super) fn over_aside(s: &str, cs: usize, figure: usize) -> usize {
     let Some(close) = s[..cs].chars().next_back().filter(|c| matches!(c, '）' | ')')) else { return cs };
     // The noun goes on after the aside, or the figure follows it (示范村（镇）、28个… is a list,
@@ -36,14 +37,22 @@ pub(super) fn over_aside(s: &str, cs: usize, figure: usize) -> usize {
     }
     let inner_end = cs - close.len_utf8();
     let mut open = None;
+    let mut digit = false;
     for (k, (i, c)) in s[..inner_end].char_indices().rev().enumerate() {
         if matches!(c, '（' | '(') {
             open = Some(i);
             break;
         }
-        if k >= 6 || is_clause_break(c) || crate::lang::numerals::digit(c).is_some() {
+        if k >= 6 || is_clause_break(c) {
             return cs;
         }
+        digit |= crate::lang::numerals::digit(c).is_some();
+    }
+    let inner = open.map_or("", |o| between(s, o + s[o..].chars().next().map_or(0, char::len_utf8), inner_end));
+    let latin_name =
+        inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') && inner.chars().any(|c| c.is_ascii_alphabetic());
+    if digit && !latin_name {
+        return cs;
     }
     // Words must stand right before the aside, in the same clause.
     match open {
@@ -83,12 +92,19 @@ pub(super) fn last_clause(t: &str) -> &str {
     &t[from..]
 }
 
-/// Strip separators that join list items: 、, 和, 及, 以及, 与. Blanks around the separator
-/// do not count (9% 和 10.5%, 30.2% 、 15.1%: texts that space their numbers).
+/// The `separator` words of `dict/subject_words.tsv` (、, 以及, 和, 及, 与, 并), in file order.
+static SEPARATORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter();
+    words.filter(|w| w.role == crate::lexicon::SubjectRole::Separator).map(|w| w.word.clone()).collect()
+});
+
+/// Strip separators that join list items (`separator` words: 、, 和, 及, 以及, 与, tried in file
+/// order). Blanks around the separator do not count (9% 和 10.5%, 30.2% 、 15.1%: texts that
+/// space their numbers).
 pub(super) fn strip_separator(t: &str) -> (&str, bool) {
     let t = t.trim_start_matches(is_inline_space);
-    for sep in ["、", "以及", "和", "及", "与", "并"] {
-        if let Some(r) = t.strip_prefix(sep) {
+    for sep in SEPARATORS.iter() {
+        if let Some(r) = t.strip_prefix(sep.as_str()) {
             return (r.trim_start_matches(is_inline_space), true);
         }
     }

@@ -259,6 +259,16 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
         }
         _ => subject,
     };
+    // A Latin name in brackets inside a subject (细颗粒物（PM2.5）浓度) is another name of the
+    // word before it: the subject without it.
+    let unnamed;
+    let subject = match latin_aside(subject) {
+        Some(r) => {
+            unnamed = format!("{}{}", &subject[..r.start], &subject[r.end..]);
+            unnamed.as_str()
+        }
+        None => subject,
+    };
     let code = indicator_of(subject)?;
     let physical = |d: Dimension| {
         matches!(
@@ -276,6 +286,20 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
         Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
         _ => Some(code),
     }
+}
+
+/// The byte range of an aside in brackets inside `t` (not at its start or end) that holds a
+/// Latin name: letters, digits and points, a letter among them (（PM2.5）, （GDP）).
+fn latin_aside(t: &str) -> Option<std::ops::Range<usize>> {
+    let open = t.find('（').filter(|&k| k > 0)?;
+    let inner_at = open + '（'.len_utf8();
+    let close = inner_at + t[inner_at..].find('）')?;
+    let end = close + '）'.len_utf8();
+    let inner = &t[inner_at..close];
+    let latin = !inner.is_empty()
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        && inner.chars().any(|c| c.is_ascii_alphabetic());
+    (latin && end < t.len()).then_some(open..end)
 }
 
 /// The canonical form the lookup reads a subject or an alias in (per-unit and share
@@ -298,6 +322,9 @@ mod tests {
         assert_eq!(indicator_of("区本级固定资产投资").as_deref(), Some("fixed_asset_investment"));
         assert_eq!(indicator_of("区本级全社会固定资产投资额").as_deref(), Some("fixed_asset_investment"));
         assert_eq!(indicator_of("工业固定资产投资"), None);
+        assert_eq!(latin_aside("细颗粒物（PM2.5）浓度"), Some(12..23));
+        assert_eq!(latin_aside("地方一般公共预算收入（同口径）"), None);
+        assert_eq!(latin_aside("细颗粒物（PM2.5）"), None);
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);

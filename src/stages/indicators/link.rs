@@ -8,8 +8,8 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, leading_verb, list_end, right_noun,
-    right_noun_with, strip_compare, strip_leading,
+    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, leading_verb,
+    list_end, right_noun, right_noun_object, right_noun_with, strip_compare, strip_leading,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -57,7 +57,10 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let noun = right_noun_with(s, at, true);
             Right { noun, end: at + noun.len(), of: !noun.is_empty() }
         } else {
-            let noun = right_noun(s, right_at);
+            // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
+            let (from, _) = left_of(s, ms, i, None);
+            let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
+            let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
             // 跨过2万亿元大关: the noun names the level passed, not what is measured.
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
             Right { noun, end: right_at + noun.len(), of: false }
@@ -169,10 +172,14 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
-/// A subject that is only a category threshold: a figure with its unit and 以上/以下 (10 亿元
-/// 以上, 5000万元以下).
+/// A subject that is only a category threshold: a figure with its unit and a `threshold` word
+/// of `dict/subject_words.tsv` (10 亿元以上, 5000万元以下).
 static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$").expect("valid regex")
+    let words = crate::lexicon::get().subject_words.iter();
+    let words = words.filter(|w| w.role == crate::lexicon::SubjectRole::Threshold);
+    let words: Vec<String> = words.map(|w| regex::escape(&w.word)).collect();
+    regex::Regex::new(&format!(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{{Han}}]{{0,2}}\s?(?:{})$", words.join("|")))
+        .expect("escaped words make a valid regex")
 });
 
 /// The noun a counter unit is made of (万贫困人口 -> 贫困人口, 万农民 -> 农民): a count whose unit,
@@ -216,13 +223,16 @@ fn without_change(p: &str) -> &str {
 /// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
 /// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
 /// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
-fn predicate_after(s: &str, at: usize) -> Option<&str> {
+fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
     let p = rest[..end].trim();
-    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.)
-    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some());
-    if figure || p.contains('、') || p.chars().count() > 12 || WORDS.prefix(p, role::PREP).is_some() {
+    // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.) A figure
+    // of its own in the predicate (digits that start the next row) is a row of its own; a number that is none, a rank or an
+    // ordinal in a name (入选广西民营企业100强, 入选第五批…名录), is part of the predicate.
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        && next_figure.is_some_and(|k| k >= at && k < at + end);
+    if figure || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
         return None;
     }
     // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
@@ -379,8 +389,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
         let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
-        let raw = &s[from..ms[i].q_start];
-        let (raw, sep) = if after_prev { strip_separator(raw) } else { (raw, false) };
+        let raw = drop_reference_marks(&s[from..ms[i].q_start]);
+        let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
         if let Some(p) = pairs[i].take() {
             ms[i].subject = Some(p);
             continue;
@@ -448,6 +458,27 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = pairs[i].take();
                 continue;
             }
+            // The figures before it in the sentence, as many as the 分别 group, each with a
+            // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
+            // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both).
+            let head = left.replace("分别", "");
+            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            if n >= 2
+                && i >= n
+                && bare
+                && (i - n..i).all(|j| {
+                    cx.sentence_at(ms[j].start) == sentence
+                        && ms[j].measure == Measure::Amount
+                        && ms[j].subject.as_deref().is_some_and(|x| !x.is_empty())
+                })
+                && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
+            {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
         }
         let right = rights[i];
         let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
@@ -479,7 +510,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
             let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
             let bare_left = lv.is_empty() && !prep;
-            let named = predicate_after(s, right.end)
+            let named = predicate_after(s, right.end, ms.get(i + 1).map(|n| n.start))
                 .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
@@ -635,6 +666,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains('[')) {
+            m.subject = Some(drop_reference_marks(x).into_owned()).filter(|x| !x.is_empty());
+        }
         if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
             m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
         }
@@ -695,6 +729,13 @@ fn with_verb(before: &str, verb: &str) -> Option<String> {
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
+/// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
+/// counted right before own, whatever its unit.
+static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter();
+    words.filter(|w| w.role == crate::lexicon::SubjectRole::CountedTotal).map(|w| w.word.clone()).collect()
+});
+
 fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
     let before = before?;
     if before == generic {
@@ -711,7 +752,15 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     };
     let owner = match WORDS.suffix(before, role::GENERIC) {
         Some(l) => &before[..before.len() - l],
-        None if prev.is_some_and(|p| p.unit_base == m.unit_base && p.dimension == Dimension::Count) => before,
+        // (The things counted before own a total of their own unit, 总数, and a `counted_total`
+        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
+        None if prev.is_some_and(|p| {
+            p.dimension == Dimension::Count
+                && (p.unit_base == m.unit_base || COUNTED_TOTAL.iter().any(|w| w == generic))
+        }) =>
+        {
+            before
+        }
         None => return None,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)
@@ -807,4 +856,27 @@ fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
         n += 1;
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The threshold pattern and the list separators built from `dict/subject_words.tsv` are
+    /// the ones written in code before the words moved there.
+    #[test]
+    fn threshold_and_separators_are_the_ones_written_before() {
+        assert_eq!(THRESHOLD_ONLY.as_str(), r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$");
+        for (t, want) in [
+            ("以及投资", ("投资", true)),
+            (" 和 10.5%", ("10.5%", true)),
+            ("及", ("", true)),
+            ("并增长", ("增长", true)),
+            ("与消费", ("消费", true)),
+            ("、 15.1%", ("15.1%", true)),
+            ("增长", ("增长", false)),
+        ] {
+            assert_eq!(strip_separator(t), want, "{t}");
+        }
+    }
 }

@@ -66,6 +66,15 @@ pub(super) mod role {
             SubjectRole::Steer => STEER,
             SubjectRole::Prep => PREP,
             SubjectRole::Tier => TIER,
+            // (Pattern words: not in the word table.)
+            SubjectRole::PerHead
+            | SubjectRole::ShareVerb
+            | SubjectRole::ShareAdverb
+            | SubjectRole::Spread
+            | SubjectRole::CountedTotal
+            | SubjectRole::WorksHead
+            | SubjectRole::Separator
+            | SubjectRole::Threshold => 0,
         }
     }
 }
@@ -88,7 +97,7 @@ impl SubjectWords {
         let mut words: Words<u32> = Words::default();
         let mut pairs = Vec::new();
         let (mut firsts, mut lasts) = (vec![Vec::new(); 32], vec![Vec::new(); 32]);
-        for w in &lexicon.subject_words {
+        for w in lexicon.subject_words.iter().filter(|w| !w.role.is_pattern()) {
             let prev = words.get(&w.word).copied().unwrap_or(0);
             words.insert(&w.word, prev | role::of(w.role));
             let bit = role::of(w.role).trailing_zeros() as usize;

@@ -162,7 +162,18 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             PeriodCueKind::SubjectTimeBefore
             | PeriodCueKind::SubjectYearAfter
             | PeriodCueKind::SubjectPlanAfter
-            | PeriodCueKind::SubjectYearsAfter => continue,
+            | PeriodCueKind::SubjectYearsAfter
+            | PeriodCueKind::SubjectMonthAfter
+            | PeriodCueKind::SubjectMonthBound
+            | PeriodCueKind::SubjectPerPeriod
+            | PeriodCueKind::SubjectFromBase
+            | PeriodCueKind::SubjectBaseBefore
+            | PeriodCueKind::SubjectBaseYearAfter
+            | PeriodCueKind::SubjectBasePlanAfter
+            | PeriodCueKind::SubjectYearOfAfter
+            | PeriodCueKind::SubjectPlanOfAfter
+            | PeriodCueKind::SubjectStreak
+            | PeriodCueKind::SubjectStreakUnit => continue,
         };
         list.push(cue);
     }
