@@ -534,3 +534,24 @@ fn big_projects_close_a_list_but_name_none() {
     expect(&rows, &[("东湖文旅城", "planned"), ("西岭滑雪场", "planned")]);
     no_name_with(&fixture("not-projects"), "大项目");
 }
+
+/// Issue 10, round 6: a route (places joined by 至) listed before a named route takes its noun
+/// chain without 等 too (荔浦至玉林、桂林至柳城高速公路 → 荔浦至玉林高速公路; a range of numbers,
+/// 10至20万吨级, is no route), and a segment of a route in brackets stays in the name however long
+/// (贺州至巴马（钟山至昭平段）高速公路).
+#[test]
+fn routes_before_a_named_route_take_its_head() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("阳朔至鹿寨高速公路", "completed"),
+            ("贺州至巴马（钟山至昭平段）高速公路", "completed"),
+            ("荔浦至玉林高速公路", "ongoing"),
+            ("灌阳经恭城至平乐高速公路", "ongoing"),
+            ("桂林至柳城高速公路", "ongoing"),
+            ("贺州至巴马（蒙山至象州段）", "started"),
+        ],
+    );
+    no_name_with(&rows, "10至20");
+}

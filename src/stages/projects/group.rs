@@ -403,7 +403,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
 
     /// The item completed with the noun chain of the named item `q` after it.
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
-        let from = self.parallel(text, q).unwrap_or(q.shared);
+        // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
+        // 电力通道 → 鄂尔多斯至江苏电力通道).
+        let chain = if is_route(text) { self.chain(q) } else { None };
+        let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
         (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
@@ -491,12 +494,16 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string(), false, false));
         }
         if let Some(next) = later().find(|q| q.class == Class::Named)
-            && (next.item || placeish || self.parallel(text, next).is_some())
+            && (next.item
+                || placeish
+                || (is_route(text) && next.closer == Some(HeadKind::Head))
+                || self.parallel(text, next).is_some())
             && bare
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
-            // 松江河至长白高速 → 白山至临江高速; 永广、广大铁路扩能改造工程 → 永广铁路扩能改造
-            // 工程 (an item written like the next one's place takes its whole noun chain).
+            // 松江河至长白高速 → 白山至临江高速 (a route before a named route takes its head:
+            // 荔浦至玉林、桂林至柳城高速公路 → 荔浦至玉林高速公路); 永广、广大铁路扩能改造工程 →
+            // 永广铁路扩能改造工程 (an item written like the next one's place takes its whole noun chain).
             return self.completed_by(p, text, next);
         }
         if k + 1 < self.merged.len()
@@ -514,6 +521,16 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
             .then(|| self.cand(p, text.to_string(), true, false))
     }
+}
+
+/// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of
+/// numbers (10至20万吨级).
+fn is_route(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        c == '至'
+            && text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(crate::lang::chars::is_han)
+            && text.get(i + c.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(crate::lang::chars::is_han)
+    })
 }
 
 /// Where the predicate after the group starts.

@@ -464,9 +464,17 @@ pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS
 pub(super) static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至\d][^\s、，。；：“”至]{0,11}$").expect("valid regex")
 });
-/// A short bracket: （广东段）, (中).
+/// A short bracket: （广东段）, (中); or a segment of a route in brackets, however long
+/// (（钟山至昭平段）, （蒙山至象州段）).
 pub(super) static SHORT_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[（(](?:[^（()）]{1,5}|[^（()）、，。；：]{1,12}段)[）)]").expect("valid regex"));
+/// A bracket holding only a segment of a route: 贺州至巴马（钟山至昭平段）高速公路 (a name, not a
+/// remark).
+pub(super) fn bracketed_segment(inner: &str) -> bool {
+    inner.ends_with('段')
+        && (2..=12).contains(&inner.chars().count())
+        && !inner.contains(['、', '，', '。', '；', '：', '（', '(', '）', ')'])
+}
 /// A number with its counter: not part of what makes a name specific (a capacity is).
 pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
