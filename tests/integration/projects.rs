@@ -555,3 +555,15 @@ fn routes_before_a_named_route_take_its_head() {
     );
     no_name_with(&rows, "10至20");
 }
+
+/// Issue 10, round 6: 特色小镇 is a designation like 示范区 (the items before 等5个特色小镇 are
+/// places so designated), while a 小镇 named and built stays; 聚集区 is a district like 集聚区
+/// (桂林大学聚集区: the university names the district).
+#[test]
+fn designated_towns_and_districts_are_not_projects() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("益田·雁山民国风情小镇", "ongoing")]);
+    for word in ["恭城月柿", "荔浦衣架", "特色小镇", "桂林大学"] {
+        no_name_with(&rows, word);
+    }
+}
