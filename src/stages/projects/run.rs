@@ -8,7 +8,7 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE,
     GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
-    THRESHOLD, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -115,7 +115,8 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
 pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed {
     let mut a = run.a;
     while let Some(m) = LEADING.find(cut(s, a, run.b)) {
-        if m.end() == 0 || a + m.end() >= run.b {
+        // 为民 is a word: its 为 is not a leading preposition (为民办实事工程).
+        if m.end() == 0 || a + m.end() >= run.b || WORD_OF_ITS_OWN.iter().any(|w| cut(s, a, run.b).starts_with(w)) {
             break;
         }
         a += m.end();

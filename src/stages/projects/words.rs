@@ -436,6 +436,10 @@ pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
 /// 全面完成为民办实事工程 says nothing becomes anything.
 pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BecomesNotAfter).collect());
+/// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
+/// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
+pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::WordOfItsOwn).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
