@@ -567,3 +567,20 @@ fn designated_towns_and_districts_are_not_projects() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10, round 6: a feasibility study is planning work even when done (可研报告完成审查:
+/// planned), 落地实施 is under way (ongoing, while 落地 alone leaves the stage empty), and a
+/// building moved into is finished (入驻使用: completed).
+#[test]
+fn feasibility_studies_and_buildings_moved_into() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("长塘水库工程", "planned"),
+            ("地中海俱乐部二期", "ongoing"),
+            ("市公安局新业务技术用房", "completed"),
+            ("广电中心", "completed"),
+        ],
+    );
+}
