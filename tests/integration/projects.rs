@@ -584,3 +584,14 @@ fn feasibility_studies_and_buildings_moved_into() {
         ],
     );
 }
+
+/// Issue 10, round 6: a head of one character is no noun a list shares (象山、雁山、灵川园 are
+/// no 象山园; 塔山、和平、新生街 no 塔山街; 昌西、艾溪湖、双港、麦园变电站 no 艾溪湖港, taken from
+/// the 港 of 双港).
+#[test]
+fn a_head_of_one_character_completes_no_list() {
+    let rows = fixture("city-lists");
+    for word in ["象山园", "雁山园", "塔山街", "艾溪湖港", "昌西港"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -408,7 +408,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let chain = if is_route(text) { self.chain(q) } else { None };
         let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
-        (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true))
+        // A head of one character is no noun a list shares (象山、雁山、灵川园: the sub-parks of a
+        // zone; 塔山、和平、新生街等片区: districts), as it is no chain (驻马店, 红旗渠).
+        (!self.water_refuses(text, kind) && kind.chars().count() >= 2)
+            .then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
