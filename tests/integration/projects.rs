@@ -595,3 +595,13 @@ fn a_head_of_one_character_completes_no_list() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10, round 6: closed by 等项目 or 等工程, the items are projects as written, so a work
+/// noun on the last one is its own (宁江回族小学改扩建等工程 → 宁江回族小学改扩建), not shared
+/// by the list as it is without 等 (心湖公园、义渡公园、美德公园整治提升).
+#[test]
+fn a_list_closed_by_deng_xiangmu_keeps_its_last_work_noun() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("宁江回族小学改扩建", "completed"), ("市第二实验学校", "completed")]);
+    assert_eq!(row(&rows, "市第二实验学校")["action"], "全面竣工");
+}

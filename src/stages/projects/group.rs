@@ -124,7 +124,9 @@ pub(super) fn group_projects(
     if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
         return None;
     }
-    let shared_work = share_work(s, &mut merged);
+    // Closed by 等项目, the items are projects as written: a work noun on the last one is its own
+    // (靖江王陵遗址数字化博物馆、省立艺术馆维修改造等项目 → 省立艺术馆维修改造).
+    let shared_work = if g.deng && tail.item { None } else { share_work(s, &mut merged) };
     let moved_work = shared_work.is_some();
     let work = shared_work.or_else(|| tail.work.map(String::from));
     let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
