@@ -605,3 +605,12 @@ fn a_list_closed_by_deng_xiangmu_keeps_its_last_work_noun() {
     expect(&rows, &[("宁江回族小学改扩建", "completed"), ("市第二实验学校", "completed")]);
     assert_eq!(row(&rows, "市第二实验学校")["action"], "全面竣工");
 }
+
+/// Issue 10, round 6: repairs (维修改造) and a railway's speed-up (提速改造) are work nouns, so
+/// written onto one asset they stay in its name (省立艺术馆维修改造, 衡柳铁路（桂林段）提速改造项目)
+/// instead of ending it as verbs.
+#[test]
+fn repairs_and_speed_ups_are_work_nouns() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("省立艺术馆维修改造", "ongoing"), ("衡柳铁路（桂林段）提速改造项目", "started")]);
+}
