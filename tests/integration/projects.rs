@@ -614,3 +614,14 @@ fn repairs_and_speed_ups_are_work_nouns() {
     let rows = fixture("city-lists");
     expect(&rows, &[("省立艺术馆维修改造", "ongoing"), ("衡柳铁路（桂林段）提速改造项目", "started")]);
 }
+
+/// Issue 10, round 6: a head followed by 建设规划 names the scope of a plan, not an
+/// undertaking (列入国家中长期铁路建设规划, 编制生活垃圾处理设施建设规划), and the project listed in
+/// the plan is planned.
+#[test]
+fn a_construction_plan_is_no_project() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("桂林经郴州至赣州红军长征高铁项目", "planned")]);
+    no_name_with(&rows, "中长期铁路");
+    no_name_with(&rows, "垃圾处理设施");
+}

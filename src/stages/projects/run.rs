@@ -365,7 +365,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
             || after_becomes(s, a)
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
-            || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
+            || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
             || COUNTED.is_match(body)
             || quoted_head
             || name.chars().count() > 20 =>
