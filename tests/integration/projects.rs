@@ -625,3 +625,14 @@ fn a_construction_plan_is_no_project() {
     no_name_with(&rows, "中长期铁路");
     no_name_with(&rows, "垃圾处理设施");
 }
+
+/// Issue 10, round 6: words the lists lacked: 重中之重 ranks a kind like 重点 (重中之重项目), 桥头
+/// is a place word holding no bridge (秀峰桥头村), and 安排 allots (优先安排产业扶贫项目: the kind
+/// after it is no name).
+#[test]
+fn priority_ranks_bridgeheads_and_allotments_are_not_projects() {
+    let rows = fixture("city-lists");
+    for word in ["重中之重", "秀峰桥", "安排", "产业扶贫"] {
+        no_name_with(&rows, word);
+    }
+}
