@@ -636,3 +636,12 @@ fn priority_ranks_bridgeheads_and_allotments_are_not_projects() {
         no_name_with(&rows, word);
     }
 }
+
+/// Issue 10, round 6: a list item holding a sum of money is a figure and takes no head from
+/// the name after it (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
+#[test]
+fn a_sum_of_money_is_no_list_item() {
+    let rows = fixture("city-lists");
+    no_name_with(&rows, "亿元");
+    row(&rows, "量子通讯项目");
+}

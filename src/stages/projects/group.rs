@@ -6,7 +6,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
+    COUNT, COUNTED, GRADE, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
 };
 
 /// A run and its list mates.
@@ -447,6 +447,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             || coverage(text, false).is_some_and(|(generic, _)| generic)
             || *self.any_generic
             || COUNTED.is_match(text)
+            // A sum of money is a figure, no name (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
+            || MONEY.is_match(text)
             || !balanced_quotes(text)
         {
             return None;

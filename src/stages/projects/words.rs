@@ -322,6 +322,9 @@ fn opens_with_count(t: &str, kind: CountKind) -> bool {
     crate::lexicon::get().project_counts.iter().any(|c| c.kind == kind && t.starts_with(c.word.as_str()))
 }
 
+/// A sum of money: 50亿元, 3000万元 (a figure, never part of a list item's name).
+pub(super) static MONEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[\d.]*)(?:余|多)?(?:万|亿)?元").expect("valid regex"));
 /// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
