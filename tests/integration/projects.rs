@@ -645,3 +645,18 @@ fn a_sum_of_money_is_no_list_item() {
     no_name_with(&rows, "亿元");
     row(&rows, "量子通讯项目");
 }
+
+/// Issue 10, round 6: a site named by its place after the head (城北院区, 光谷院区) is part of the
+/// name and makes it specific, even when nothing stands before the head (中医院城北院区).
+#[test]
+fn a_site_named_by_its_place_is_part_of_the_name() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("中医院城北院区", "ongoing"),
+            ("桂林医学院附属医院整体搬迁", "ongoing"),
+            ("武汉儿童医院光谷院区", "completed"),
+        ],
+    );
+}
