@@ -660,3 +660,12 @@ fn a_site_named_by_its_place_is_part_of_the_name() {
         ],
     );
 }
+
+/// Issue 10, round 6: 试点建设 after a name is building it as a pilot, the work on it (荔江国家湿地
+/// 公园试点建设通过国家验收: completed; 加快灌江国家湿地公园试点建设: ongoing), not a designation that
+/// makes the name a modifier.
+#[test]
+fn pilot_building_is_the_work_on_a_name() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("荔江国家湿地公园", "completed"), ("灌江国家湿地公园", "ongoing")]);
+}
