@@ -669,3 +669,9 @@ fn pilot_building_is_the_work_on_a_name() {
     let rows = fixture("city-lists");
     expect(&rows, &[("荔江国家湿地公园", "completed"), ("灌江国家湿地公园", "ongoing")]);
 }
+
+/// Issue 10, round 6: 路上 (on the way) is a figure of speech holding no road (前进路上无坦途).
+#[test]
+fn on_the_way_is_no_road() {
+    no_name_with(&fixture("city-lists"), "前进路");
+}
