@@ -675,3 +675,10 @@ fn pilot_building_is_the_work_on_a_name() {
 fn on_the_way_is_no_road() {
     no_name_with(&fixture("city-lists"), "前进路");
 }
+
+/// Issue 10, round 6: two levels of place written together before 通 say every place of them,
+/// as one level written twice does (乡镇通二级（或三级）路, as 镇镇通二级公路): a kind.
+#[test]
+fn two_levels_of_place_before_tong_are_a_kind() {
+    no_name_with(&fixture("city-lists"), "乡镇通");
+}

@@ -425,10 +425,13 @@ pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("escaped words make a valid regex")
 });
 /// Every place of a level reached by or having something (`place_unit`, written twice: 村村通油路,
-/// 镇镇通二级公路, 户户有增收项目): a kind spread over places, not one undertaking.
+/// 镇镇通二级公路, 户户有增收项目; or two levels: 乡镇通二级路): a kind spread over places, not one
+/// undertaking.
 pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    let twice = function_words(ProjectWordKind::PlaceUnit).map(|w| regex::escape(&w.repeat(2))).collect::<Vec<_>>();
-    Regex::new(&format!(r"^(?:{})(?:基本)?[通有]", twice.join("|"))).expect("escaped words make a valid regex")
+    // Two levels written together say the same (乡镇通二级路: every township).
+    let units = function_words(ProjectWordKind::PlaceUnit).map(regex::escape).collect::<Vec<_>>();
+    Regex::new(&format!(r"^(?:{})(?:{})(?:基本)?[通有]", units.join("|"), units.join("|")))
+        .expect("escaped words make a valid regex")
 });
 /// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
 /// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
