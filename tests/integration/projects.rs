@@ -682,3 +682,12 @@ fn on_the_way_is_no_road() {
 fn two_levels_of_place_before_tong_are_a_kind() {
     no_name_with(&fixture("city-lists"), "乡镇通");
 }
+
+/// Issue 10, round 6: what a place joins (融入) is a wider scheme, not an undertaking of the
+/// report (融入西部陆海新通道: no row), while the works beside it are (桂林西物流中心).
+#[test]
+fn a_scheme_joined_is_no_project() {
+    let rows = fixture("city-lists");
+    no_name_with(&rows, "陆海新通道");
+    expect(&rows, &[("桂林西物流中心", "ongoing")]);
+}
