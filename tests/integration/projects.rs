@@ -691,3 +691,12 @@ fn a_scheme_joined_is_no_project() {
     no_name_with(&rows, "陆海新通道");
     expect(&rows, &[("桂林西物流中心", "ongoing")]);
 }
+
+/// Issue 10, round 6: a modifier ending in 的 between 等 and a kind of 项目 does not hide the
+/// kind (中芯国际集成芯片、华泰汽车自动变速器等一批超50亿元的项目: both projects as written), while a
+/// count summing up a list before 的 and a kind (是一项…的系统工程) still names none.
+#[test]
+fn a_de_modifier_after_deng_does_not_hide_the_kind() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("中芯国际集成芯片", "started"), ("华泰汽车自动变速器", "started")]);
+}

@@ -23,7 +23,7 @@ pub(super) struct Group {
     pub(super) last: usize,
 }
 
-pub(super) fn groups(els: &[El]) -> Vec<Group> {
+pub(super) fn groups(s: &str, els: &[El]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < els.len() {
@@ -41,6 +41,24 @@ pub(super) fn groups(els: &[El]) -> Vec<Group> {
             g.deng = true;
             g.collective = sp.a == sp.b;
             g.last += 1;
+            // A modifier ending in 的 between 等 and a kind of 项目 or 工程 (等一批总投资290亿元的项目,
+            // 等自治区重点支持的58个文旅项目): the kind is after it.
+            let mut j = g.last + 1;
+            while matches!(els.get(j), Some(El::Run(_) | El::Verb(_))) {
+                j += 1;
+            }
+            if j > g.last + 1
+                && !g.collective
+                && let (Some(El::Cut(c)), Some(El::Run(r))) = (els.get(j), els.get(j + 1))
+                && cut(s, c.a, c.b) == "的"
+                && ["项目", "工程"].iter().any(|w| cut(s, r.a, r.b).ends_with(w))
+            {
+                g.tail = Some(j + 1);
+                g.last = j + 1;
+                i = g.last + 1;
+                out.push(g);
+                continue;
+            }
             if let Some(El::Run(_)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
