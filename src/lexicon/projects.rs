@@ -199,6 +199,7 @@ vocabulary! {
         PlaceUnit = "place_unit",
         Becomes = "becomes",
         BecomesNotAfter = "becomes_not_after",
+        WordOfItsOwn = "word_of_its_own",
     }
 }
 

@@ -534,3 +534,169 @@ fn big_projects_close_a_list_but_name_none() {
     expect(&rows, &[("东湖文旅城", "planned"), ("西岭滑雪场", "planned")]);
     no_name_with(&fixture("not-projects"), "大项目");
 }
+
+/// Issue 10, round 6: a route (places joined by 至) listed before a named route takes its noun
+/// chain without 等 too (荔浦至玉林、桂林至柳城高速公路 → 荔浦至玉林高速公路; a range of numbers,
+/// 10至20万吨级, is no route), and a segment of a route in brackets stays in the name however long
+/// (贺州至巴马（钟山至昭平段）高速公路).
+#[test]
+fn routes_before_a_named_route_take_its_head() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("阳朔至鹿寨高速公路", "completed"),
+            ("贺州至巴马（钟山至昭平段）高速公路", "completed"),
+            ("荔浦至玉林高速公路", "ongoing"),
+            ("灌阳经恭城至平乐高速公路", "ongoing"),
+            ("桂林至柳城高速公路", "ongoing"),
+            ("贺州至巴马（蒙山至象州段）", "started"),
+        ],
+    );
+    no_name_with(&rows, "10至20");
+}
+
+/// Issue 10, round 6: 特色小镇 is a designation like 示范区 (the items before 等5个特色小镇 are
+/// places so designated), while a 小镇 named and built stays; 聚集区 is a district like 集聚区
+/// (桂林大学聚集区: the university names the district).
+#[test]
+fn designated_towns_and_districts_are_not_projects() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("益田·雁山民国风情小镇", "ongoing")]);
+    for word in ["恭城月柿", "荔浦衣架", "特色小镇", "桂林大学"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Issue 10, round 6: a feasibility study is planning work even when done (可研报告完成审查:
+/// planned), 落地实施 is under way (ongoing, while 落地 alone leaves the stage empty), and a
+/// building moved into is finished (入驻使用: completed).
+#[test]
+fn feasibility_studies_and_buildings_moved_into() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("长塘水库工程", "planned"),
+            ("地中海俱乐部二期", "ongoing"),
+            ("市公安局新业务技术用房", "completed"),
+            ("广电中心", "completed"),
+        ],
+    );
+}
+
+/// Issue 10, round 6: a head of one character is no noun a list shares (象山、雁山、灵川园 are
+/// no 象山园; 塔山、和平、新生街 no 塔山街; 昌西、艾溪湖、双港、麦园变电站 no 艾溪湖港, taken from
+/// the 港 of 双港).
+#[test]
+fn a_head_of_one_character_completes_no_list() {
+    let rows = fixture("city-lists");
+    for word in ["象山园", "雁山园", "塔山街", "艾溪湖港", "昌西港"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Issue 10, round 6: closed by 等项目 or 等工程, the items are projects as written, so a work
+/// noun on the last one is its own (宁江回族小学改扩建等工程 → 宁江回族小学改扩建), not shared
+/// by the list as it is without 等 (心湖公园、义渡公园、美德公园整治提升).
+#[test]
+fn a_list_closed_by_deng_xiangmu_keeps_its_last_work_noun() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("宁江回族小学改扩建", "completed"), ("市第二实验学校", "completed")]);
+    assert_eq!(row(&rows, "市第二实验学校")["action"], "全面竣工");
+}
+
+/// Issue 10, round 6: repairs (维修改造) and a railway's speed-up (提速改造) are work nouns, so
+/// written onto one asset they stay in its name (省立艺术馆维修改造, 衡柳铁路（桂林段）提速改造项目)
+/// instead of ending it as verbs.
+#[test]
+fn repairs_and_speed_ups_are_work_nouns() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("省立艺术馆维修改造", "ongoing"), ("衡柳铁路（桂林段）提速改造项目", "started")]);
+}
+
+/// Issue 10, round 6: a head followed by 建设规划 names the scope of a plan, not an
+/// undertaking (列入国家中长期铁路建设规划, 编制生活垃圾处理设施建设规划), and the project listed in
+/// the plan is planned.
+#[test]
+fn a_construction_plan_is_no_project() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("桂林经郴州至赣州红军长征高铁项目", "planned")]);
+    no_name_with(&rows, "中长期铁路");
+    no_name_with(&rows, "垃圾处理设施");
+}
+
+/// Issue 10, round 6: words the lists lacked: 重中之重 ranks a kind like 重点 (重中之重项目), 桥头
+/// is a place word holding no bridge (秀峰桥头村), and 安排 allots (优先安排产业扶贫项目: the kind
+/// after it is no name).
+#[test]
+fn priority_ranks_bridgeheads_and_allotments_are_not_projects() {
+    let rows = fixture("city-lists");
+    for word in ["重中之重", "秀峰桥", "安排", "产业扶贫"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Issue 10, round 6: a list item holding a sum of money is a figure and takes no head from
+/// the name after it (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
+#[test]
+fn a_sum_of_money_is_no_list_item() {
+    let rows = fixture("city-lists");
+    no_name_with(&rows, "亿元");
+    row(&rows, "量子通讯项目");
+}
+
+/// Issue 10, round 6: a site named by its place after the head (城北院区, 光谷院区) is part of the
+/// name and makes it specific, even when nothing stands before the head (中医院城北院区).
+#[test]
+fn a_site_named_by_its_place_is_part_of_the_name() {
+    let rows = fixture("city-lists");
+    expect(
+        &rows,
+        &[
+            ("中医院城北院区", "ongoing"),
+            ("桂林医学院附属医院整体搬迁", "ongoing"),
+            ("武汉儿童医院光谷院区", "completed"),
+        ],
+    );
+}
+
+/// Issue 10, round 6: 试点建设 after a name is building it as a pilot, the work on it (荔江国家湿地
+/// 公园试点建设通过国家验收: completed; 加快灌江国家湿地公园试点建设: ongoing), not a designation that
+/// makes the name a modifier.
+#[test]
+fn pilot_building_is_the_work_on_a_name() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("荔江国家湿地公园", "completed"), ("灌江国家湿地公园", "ongoing")]);
+}
+
+/// Issue 10, round 6: 路上 (on the way) is a figure of speech holding no road (前进路上无坦途).
+#[test]
+fn on_the_way_is_no_road() {
+    no_name_with(&fixture("city-lists"), "前进路");
+}
+
+/// Issue 10, round 6: two levels of place written together before 通 say every place of them,
+/// as one level written twice does (乡镇通二级（或三级）路, as 镇镇通二级公路): a kind.
+#[test]
+fn two_levels_of_place_before_tong_are_a_kind() {
+    no_name_with(&fixture("city-lists"), "乡镇通");
+}
+
+/// Issue 10, round 6: what a place joins (融入) is a wider scheme, not an undertaking of the
+/// report (融入西部陆海新通道: no row), while the works beside it are (桂林西物流中心).
+#[test]
+fn a_scheme_joined_is_no_project() {
+    let rows = fixture("city-lists");
+    no_name_with(&rows, "陆海新通道");
+    expect(&rows, &[("桂林西物流中心", "ongoing")]);
+}
+
+/// Issue 10, round 6: a modifier ending in 的 between 等 and a kind of 项目 does not hide the
+/// kind (中芯国际集成芯片、华泰汽车自动变速器等一批超50亿元的项目: both projects as written), while a
+/// count summing up a list before 的 and a kind (是一项…的系统工程) still names none.
+#[test]
+fn a_de_modifier_after_deng_does_not_hide_the_kind() {
+    let rows = fixture("city-lists");
+    expect(&rows, &[("中芯国际集成芯片", "started"), ("华泰汽车自动变速器", "started")]);
+}

@@ -50,7 +50,7 @@ pub(super) fn scan_clause(
     // verb of the clause before it.
     let continues = matches!(els.first(), Some(El::Sep(..)));
     let inherited = if continues { carry.take() } else { None };
-    let gs = groups(&els);
+    let gs = groups(s, &els);
     let found: Vec<GroupFinds> =
         gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, &els, &toks, g, gi, owner)).collect();
     // The verbs before each project group (back to a list mark, the previous project group or
@@ -297,7 +297,7 @@ mod tests {
                 }
                 refused += 1;
                 let (els, toks) = elements(clause, a, b, &words);
-                for (gi, g) in groups(&els).iter().enumerate() {
+                for (gi, g) in groups(clause, &els).iter().enumerate() {
                     let mut owner = Some("海康威视".to_string());
                     assert!(group_projects(clause, &els, &toks, g, gi, &mut owner).is_none(), "{clause}");
                     assert_eq!(owner.as_deref(), Some("海康威视"), "{clause}");

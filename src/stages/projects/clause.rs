@@ -4,7 +4,7 @@
 use crate::lang::chars::{is_blank, is_han};
 use crate::lexicon::HeadKind;
 
-use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, cut};
+use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, bracketed_segment, cut};
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,11 +218,12 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
                 els.push(El::Cut(Sp { a: p, b: p + n }));
             }
             '（' | '(' => {
-                // A short bracket stays in a name (重庆（国际）小球赛事中心); a long one is a
-                // remark (（含龙颈水库扩建）) and cuts.
+                // A short bracket stays in a name (重庆（国际）小球赛事中心), and so does a
+                // segment of a route however long (贺州至巴马（钟山至昭平段）高速公路); a long
+                // one is a remark (（含龙颈水库扩建）) and cuts.
                 let close = cut(s, p, b).find(['）', ')']).map(|i| p + i);
                 match close {
-                    Some(e) if cut(s, p + n, e).chars().count() <= 5 => {
+                    Some(e) if cut(s, p + n, e).chars().count() <= 5 || bracketed_segment(cut(s, p + n, e)) => {
                         run_start.get_or_insert(p);
                     }
                     _ => {

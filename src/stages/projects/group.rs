@@ -6,7 +6,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
+    COUNT, COUNTED, GRADE, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
 };
 
 /// A run and its list mates.
@@ -23,7 +23,7 @@ pub(super) struct Group {
     pub(super) last: usize,
 }
 
-pub(super) fn groups(els: &[El]) -> Vec<Group> {
+pub(super) fn groups(s: &str, els: &[El]) -> Vec<Group> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < els.len() {
@@ -41,6 +41,24 @@ pub(super) fn groups(els: &[El]) -> Vec<Group> {
             g.deng = true;
             g.collective = sp.a == sp.b;
             g.last += 1;
+            // A modifier ending in 的 between 等 and a kind of 项目 or 工程 (等一批总投资290亿元的项目,
+            // 等自治区重点支持的58个文旅项目): the kind is after it.
+            let mut j = g.last + 1;
+            while matches!(els.get(j), Some(El::Run(_) | El::Verb(_))) {
+                j += 1;
+            }
+            if j > g.last + 1
+                && !g.collective
+                && let (Some(El::Cut(c)), Some(El::Run(r))) = (els.get(j), els.get(j + 1))
+                && cut(s, c.a, c.b) == "的"
+                && ["项目", "工程"].iter().any(|w| cut(s, r.a, r.b).ends_with(w))
+            {
+                g.tail = Some(j + 1);
+                g.last = j + 1;
+                i = g.last + 1;
+                out.push(g);
+                continue;
+            }
             if let Some(El::Run(_)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
@@ -124,7 +142,9 @@ pub(super) fn group_projects(
     if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
         return None;
     }
-    let shared_work = share_work(s, &mut merged);
+    // Closed by 等项目, the items are projects as written: a work noun on the last one is its own
+    // (靖江王陵遗址数字化博物馆、省立艺术馆维修改造等项目 → 省立艺术馆维修改造).
+    let shared_work = if g.deng && tail.item { None } else { share_work(s, &mut merged) };
     let moved_work = shared_work.is_some();
     let work = shared_work.or_else(|| tail.work.map(String::from));
     let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
@@ -403,9 +423,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
 
     /// The item completed with the noun chain of the named item `q` after it.
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
-        let from = self.parallel(text, q).unwrap_or(q.shared);
+        // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
+        // 电力通道 → 鄂尔多斯至江苏电力通道).
+        let chain = if is_route(text) { self.chain(q) } else { None };
+        let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
-        (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true))
+        // A head of one character is no noun a list shares (象山、雁山、灵川园: the sub-parks of a
+        // zone; 塔山、和平、新生街等片区: districts), as it is no chain (驻马店, 红旗渠).
+        (!self.water_refuses(text, kind) && kind.chars().count() >= 2)
+            .then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
@@ -439,6 +465,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             || coverage(text, false).is_some_and(|(generic, _)| generic)
             || *self.any_generic
             || COUNTED.is_match(text)
+            // A sum of money is a figure, no name (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
+            || MONEY.is_match(text)
             || !balanced_quotes(text)
         {
             return None;
@@ -491,12 +519,16 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string(), false, false));
         }
         if let Some(next) = later().find(|q| q.class == Class::Named)
-            && (next.item || placeish || self.parallel(text, next).is_some())
+            && (next.item
+                || placeish
+                || (is_route(text) && next.closer == Some(HeadKind::Head))
+                || self.parallel(text, next).is_some())
             && bare
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
-            // 松江河至长白高速 → 白山至临江高速; 永广、广大铁路扩能改造工程 → 永广铁路扩能改造
-            // 工程 (an item written like the next one's place takes its whole noun chain).
+            // 松江河至长白高速 → 白山至临江高速 (a route before a named route takes its head:
+            // 荔浦至玉林、桂林至柳城高速公路 → 荔浦至玉林高速公路); 永广、广大铁路扩能改造工程 →
+            // 永广铁路扩能改造工程 (an item written like the next one's place takes its whole noun chain).
             return self.completed_by(p, text, next);
         }
         if k + 1 < self.merged.len()
@@ -514,6 +546,16 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
             .then(|| self.cand(p, text.to_string(), true, false))
     }
+}
+
+/// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of
+/// numbers (10至20万吨级).
+fn is_route(text: &str) -> bool {
+    text.char_indices().any(|(i, c)| {
+        c == '至'
+            && text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(crate::lang::chars::is_han)
+            && text.get(i + c.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(crate::lang::chars::is_han)
+    })
 }
 
 /// Where the predicate after the group starts.

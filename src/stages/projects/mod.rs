@@ -329,7 +329,7 @@ mod tests {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         assert_eq!(NOT_IN_NAME.concat(), "将把让使被为在变了着向未");
-        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积生式");
+        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积生式建设规划");
     }
 
     #[test]
@@ -449,8 +449,18 @@ mod tests {
         {
             assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
         }
-        // 完成 + 为民: nothing becomes anything.
-        assert_eq!(just_names("全面完成为民办实事工程。").len(), 1);
+        // 完成 + 为期: nothing becomes anything.
+        assert_eq!(just_names("全面完成为期两年的滨江公园改造。"), ["滨江公园改造"]);
+    }
+
+    /// Issue 10, round 6: 为民 is a word (for the people), not the preposition 为 before a name:
+    /// 为民办实事工程 is the yearly list of works for the people, no 民办 (privately run) 实事工程.
+    #[test]
+    fn wei_min_is_a_word_of_its_own() {
+        for s in ["推进为民办实事工程。", "全面完成为民办实事工程。", "实施为民办实事项目。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
     }
 
     /// Issue 10, round 5: a head followed by 经济 names an economy, by 面积 a measure (空港经济,

@@ -8,7 +8,7 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE,
     GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
-    THRESHOLD, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -105,6 +105,18 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
     })
 }
 
+/// A site word after `p` named by its place: 城北|院区, 东|院区 (one to four characters before the
+/// site word, none of them a word of the lists).
+fn named_site_after<'t>(s: &str, toks: &'t [Tok], p: usize) -> Option<&'t Tok> {
+    toks.iter().find(|t| {
+        t.kind == HeadKind::Site
+            && t.sp.a > p
+            && (1..=4).contains(&cut(s, p, t.sp.a).chars().count())
+            && cut(s, p, t.sp.a).chars().all(crate::lang::chars::is_han)
+            && !toks.iter().any(|o| o.sp.a >= p && o.sp.b <= t.sp.a)
+    })
+}
+
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
 /// that must be a name as a whole (no predicate can follow it before the list mark or 等);
 /// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
@@ -115,7 +127,8 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
 pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool) -> Parsed {
     let mut a = run.a;
     while let Some(m) = LEADING.find(cut(s, a, run.b)) {
-        if m.end() == 0 || a + m.end() >= run.b {
+        // 为民 is a word: its 为 is not a leading preposition (为民办实事工程).
+        if m.end() == 0 || a + m.end() >= run.b || WORD_OF_ITS_OWN.iter().any(|w| cut(s, a, run.b).starts_with(w)) {
             break;
         }
         a += m.end();
@@ -150,7 +163,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     // The closing noun: the last head (or zone, organisation) or phase with text before it.
     let mut closer: Option<(Sp, Option<HeadKind>)> = None;
     for t in toks {
-        if t.kind.closes() && (t.sp.a > a || tail) && closer.is_none_or(|(c, _)| t.sp.a >= c.a) {
+        // (A head at the start closes a name when a site named by its place follows: 中医院城北院区.)
+        if t.kind.closes()
+            && (t.sp.a > a || tail || named_site_after(s, toks, t.sp.b).is_some())
+            && closer.is_none_or(|(c, _)| t.sp.a >= c.a)
+        {
             closer = Some((t.sp, Some(t.kind)));
         }
     }
@@ -191,6 +208,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     let mut firm_end = csp.b;
     let mut work_from: Option<usize> = None;
     let mut building = ckind.is_none();
+    // The site is named by its place, which makes the name specific (中医院城北院区).
+    let mut named_site = false;
     loop {
         if let Some(t) = toks.iter().find(|t| {
             t.sp.a == p && matches!(t.kind, HeadKind::Suffix | HeadKind::Site | HeadKind::Item | HeadKind::Work)
@@ -206,6 +225,16 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
                 out.item = true;
             }
             p = t.sp.b;
+            continue;
+        }
+        // A site named by its place: 中医院城北院区, 市人民医院东院区 (up to four characters before
+        // the site word, none of them a word of the lists).
+        if let Some(t) = named_site_after(s, toks, p) {
+            building = true;
+            named_site = true;
+            work_from = None;
+            p = t.sp.b;
+            firm_end = p;
             continue;
         }
         if let Some(m) =
@@ -344,7 +373,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区; so does every
         // place of a level (村村通油路; a programme named so stays: 广播电视村村通工程).
-        _ if (body.is_empty() && !code)
+        _ if (body.is_empty() && !code && !named_site)
             || is_generic(named_part)
             || in_area
             || labelled_kind
@@ -364,7 +393,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
             || after_becomes(s, a)
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
-            || MODIFIER_AFTER.iter().any(|w| cut(s, end, b).starts_with(w))
+            || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
             || COUNTED.is_match(body)
             || quoted_head
             || name.chars().count() > 20 =>

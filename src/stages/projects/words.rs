@@ -322,6 +322,9 @@ fn opens_with_count(t: &str, kind: CountKind) -> bool {
     crate::lexicon::get().project_counts.iter().any(|c| c.kind == kind && t.starts_with(c.word.as_str()))
 }
 
+/// A sum of money: 50亿元, 3000万元 (a figure, never part of a list item's name).
+pub(super) static MONEY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d(?:[\d.]*)(?:余|多)?(?:万|亿)?元").expect("valid regex"));
 /// A phase: 一期, 二期, 第三期, 第4期 (not 超10期, a count of sessions).
 pub(super) static PHASE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第?[一二三四五六七八九十]{1,3}期|第\d{1,2}期").expect("valid regex"));
@@ -422,10 +425,13 @@ pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("escaped words make a valid regex")
 });
 /// Every place of a level reached by or having something (`place_unit`, written twice: 村村通油路,
-/// 镇镇通二级公路, 户户有增收项目): a kind spread over places, not one undertaking.
+/// 镇镇通二级公路, 户户有增收项目; or two levels: 乡镇通二级路): a kind spread over places, not one
+/// undertaking.
 pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    let twice = function_words(ProjectWordKind::PlaceUnit).map(|w| regex::escape(&w.repeat(2))).collect::<Vec<_>>();
-    Regex::new(&format!(r"^(?:{})(?:基本)?[通有]", twice.join("|"))).expect("escaped words make a valid regex")
+    // Two levels written together say the same (乡镇通二级路: every township).
+    let units = function_words(ProjectWordKind::PlaceUnit).map(regex::escape).collect::<Vec<_>>();
+    Regex::new(&format!(r"^(?:{})(?:{})(?:基本)?[通有]", units.join("|"), units.join("|")))
+        .expect("escaped words make a valid regex")
 });
 /// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
 /// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
@@ -436,6 +442,10 @@ pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
 /// 全面完成为民办实事工程 says nothing becomes anything.
 pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BecomesNotAfter).collect());
+/// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
+/// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
+pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::WordOfItsOwn).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
@@ -464,9 +474,17 @@ pub(super) static ROAD_CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[GS
 pub(super) static ROUTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^\s、，。；：“”]{1,12}?至[^\s、，。；：“”至\d][^\s、，。；：“”至]{0,11}$").expect("valid regex")
 });
-/// A short bracket: （广东段）, (中).
+/// A short bracket: （广东段）, (中); or a segment of a route in brackets, however long
+/// (（钟山至昭平段）, （蒙山至象州段）).
 pub(super) static SHORT_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(][^（()）]{1,5}[）)]").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^[（(](?:[^（()）]{1,5}|[^（()）、，。；：]{1,12}段)[）)]").expect("valid regex"));
+/// A bracket holding only a segment of a route: 贺州至巴马（钟山至昭平段）高速公路 (a name, not a
+/// remark).
+pub(super) fn bracketed_segment(inner: &str) -> bool {
+    inner.ends_with('段')
+        && (2..=12).contains(&inner.chars().count())
+        && !inner.contains(['、', '，', '。', '；', '：', '（', '(', '）', ')'])
+}
 /// A number with its counter: not part of what makes a name specific (a capacity is).
 pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
