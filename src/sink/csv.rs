@@ -48,6 +48,8 @@ fn push_value(out: &mut String, v: &Value) {
     match v {
         Value::Null => {}
         Value::Str(s) => out.push_str(s),
+        Value::Word(s) => out.push_str(s),
+        Value::Shared(s) => out.push_str(s),
         Value::Int(i) => {
             let _ = write!(out, "{i}");
         }
