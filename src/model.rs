@@ -281,7 +281,7 @@ record! {
 record! {
     /// One quantity mention (`indicators`).
     IndicatorRow => "indicators" {
-        doc_id: String,
+        doc_id: Arc<str>,
         mention_id: usize,
         char_start: usize,
         char_end: usize,
@@ -306,7 +306,7 @@ record! {
 record! {
     /// One mention of a named project (`projects`).
     ProjectRow => "projects" {
-        doc_id: String,
+        doc_id: Arc<str>,
         project_id: usize,
         name: String,
         name_key: String,

@@ -4,6 +4,8 @@
 //! written with code-point offsets, as the contract requires (`text[char_start:char_end]` in
 //! Python). [`Text::char_of`] converts, in O(log n), without copying the text.
 
+use std::borrow::Cow;
+
 use super::chars::is_blank;
 
 /// A decoded report.
@@ -187,17 +189,22 @@ fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
 ///
 /// Stages squeeze whole lines, most of which have no blank inside: the runs between blanks
 /// are copied as slices, not pushed character by character.
-pub fn squeeze(s: &str) -> String {
+/// A line without a blank is itself (no copy).
+pub fn squeeze(s: &str) -> Cow<'_, str> {
+    let Some(first) = s.find(is_blank) else {
+        return Cow::Borrowed(s);
+    };
     let mut out = String::with_capacity(s.len());
     let mut from = 0;
-    for (i, c) in s.char_indices() {
+    for (i, c) in s[first..].char_indices() {
+        let i = first + i;
         if is_blank(c) {
             out.push_str(&s[from..i]);
             from = i + c.len_utf8();
         }
     }
     out.push_str(&s[from..]);
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ pub use name_key::name_key;
 pub fn extract(cx: &Document) -> Vec<ProjectRow> {
     let s = cx.s();
     let mut last = None;
+    let doc_id: std::sync::Arc<str> = cx.doc_id.into();
     let glossary = cx.outline.glossary().map(|g| g.start..g.end);
     let mut found: Vec<Found> = Vec::new();
     let mut scratch = Scratch::default();
@@ -61,7 +62,7 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
             let (period, status) = time::resolve(cx, &cx.section_times, f.span.a..f.span.b, None);
             let sentence = cx.shared_sentence_at(f.span.a, &mut last);
             ProjectRow {
-                doc_id: cx.doc_id.to_string(),
+                doc_id: doc_id.clone(),
                 project_id: i + 1,
                 name_key: name_key(&f.name),
                 name: f.name,
