@@ -50,14 +50,44 @@ fn push_value(out: &mut String, v: &Value) {
         Value::Str(s) => out.push_str(s),
         Value::Word(s) => out.push_str(s),
         Value::Shared(s) => out.push_str(s),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Value::Int(i) => push_int(out, *i),
         Value::Float(f) => push_float(out, *f),
         Value::Date(d) => {
-            let _ = write!(out, "{}", Date::from_days(*d));
+            let d = Date::from_days(*d);
+            if (0..=9999).contains(&d.year) {
+                push_digits(out, d.year.unsigned_abs().into(), 4);
+                out.push('-');
+                push_digits(out, d.month.into(), 2);
+                out.push('-');
+                push_digits(out, d.day.into(), 2);
+            } else {
+                let _ = write!(out, "{d}");
+            }
         }
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+    }
+}
+
+/// An integer in decimal, as `{i}` prints it (without the formatting machinery: most cells
+/// of a row are integers).
+fn push_int(out: &mut String, i: i64) {
+    if i < 0 {
+        out.push('-');
+    }
+    push_digits(out, i.unsigned_abs(), 1);
+}
+
+/// The decimal digits of `n`, zero-padded to at least `width`.
+fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    while n > 0 || buf.len() - at < width {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    for &b in &buf[at..] {
+        out.push(char::from(b));
     }
 }
 
@@ -111,6 +141,17 @@ impl TableWriter for CsvTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Integers and dates print what `Display` prints.
+    #[test]
+    fn integers_and_dates_print_as_display() {
+        for i in [0, 1, 9, 10, 99, 100, 2026, -1, -10, 123_456_789, i64::MAX, i64::MIN, i64::MIN + 1] {
+            assert_eq!(format_value(&Value::Int(i)), i.to_string());
+        }
+        for d in [-800_000, -719_468, -1, 0, 1, 19_001, 20_000, 2_932_896, 2_932_897, 3_000_000] {
+            assert_eq!(format_value(&Value::Date(d)), Date::from_days(d).to_string(), "{d}");
+        }
+    }
 
     #[test]
     fn floats_are_shortest_and_keep_a_point() {
