@@ -6,6 +6,7 @@
 //! published schema cannot drift apart.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::vocab::Term;
 pub use crate::vocab::{AdminLevel, Dimension, DocStatus, Encoding, Measure, Qualifier, Stage, Status};
@@ -16,11 +17,28 @@ pub use crate::vocab::{AdminLevel, Dimension, DocStatus, Encoding, Measure, Qual
 pub enum Value {
     Null,
     Str(String),
+    /// A word of the vocabulary (the enumerated columns): no copy per cell.
+    Word(&'static str),
+    /// A text many rows share (the `sentence` of the figures of one sentence): one copy per
+    /// sentence, not per row.
+    Shared(Arc<str>),
     Int(i64),
     Float(f64),
     /// Days since 1970-01-01 (Arrow's Date32).
     Date(i32),
     Bool(bool),
+}
+
+impl Value {
+    /// The text of a string cell (`Str`, `Word` or `Shared`).
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::Word(s) => Some(s),
+            Value::Shared(s) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 /// A calendar date (proleptic Gregorian).
@@ -139,6 +157,11 @@ impl ToValue for String {
         Value::Str(self.clone())
     }
 }
+impl ToValue for Arc<str> {
+    fn to_value(&self) -> Value {
+        Value::Shared(self.clone())
+    }
+}
 impl ToValue for i64 {
     fn to_value(&self) -> Value {
         Value::Int(*self)
@@ -174,7 +197,7 @@ macro_rules! term_values {
     ($($t:ty),*) => {$(
         impl ToValue for $t {
             fn to_value(&self) -> Value {
-                Value::Str(Term::as_str(*self).to_string())
+                Value::Word(Term::as_str(*self))
             }
         }
     )*};
@@ -194,6 +217,11 @@ pub trait IntoValue {
 impl IntoValue for String {
     fn into_value(self) -> Value {
         Value::Str(self)
+    }
+}
+impl IntoValue for Arc<str> {
+    fn into_value(self) -> Value {
+        Value::Shared(self)
     }
 }
 impl<T: IntoValue> IntoValue for Option<T> {
@@ -253,13 +281,13 @@ record! {
 record! {
     /// One quantity mention (`indicators`).
     IndicatorRow => "indicators" {
-        doc_id: String,
+        doc_id: Arc<str>,
         mention_id: usize,
         char_start: usize,
         char_end: usize,
         surface: String,
         section_id: Option<usize>,
-        sentence: String,
+        sentence: Arc<str>,
         subject: Option<String>,
         indicator: Option<String>,
         measure: Measure,
@@ -278,14 +306,14 @@ record! {
 record! {
     /// One mention of a named project (`projects`).
     ProjectRow => "projects" {
-        doc_id: String,
+        doc_id: Arc<str>,
         project_id: usize,
         name: String,
         name_key: String,
         char_start: usize,
         char_end: usize,
         section_id: Option<usize>,
-        sentence: String,
+        sentence: Arc<str>,
         action: Option<String>,
         stage: Option<Stage>,
         status: Status,

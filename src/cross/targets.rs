@@ -605,7 +605,7 @@ mod tests {
             char_end: start + 3,
             surface: String::new(),
             section_id: None,
-            sentence: String::new(),
+            sentence: "".into(),
             subject: Some(subject.into()),
             indicator: indicator.map(String::from),
             measure: measure.parse().expect("a measure"),

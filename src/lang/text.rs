@@ -4,6 +4,8 @@
 //! written with code-point offsets, as the contract requires (`text[char_start:char_end]` in
 //! Python). [`Text::char_of`] converts, in O(log n), without copying the text.
 
+use std::borrow::Cow;
+
 use super::chars::is_blank;
 
 /// A decoded report.
@@ -187,17 +189,39 @@ fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
 ///
 /// Stages squeeze whole lines, most of which have no blank inside: the runs between blanks
 /// are copied as slices, not pushed character by character.
-pub fn squeeze(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut from = 0;
-    for (i, c) in s.char_indices() {
-        if is_blank(c) {
-            out.push_str(&s[from..i]);
-            from = i + c.len_utf8();
+/// A line without a blank is itself (no copy). Read by bytes: only ASCII and five lead
+/// bytes can open a blank ([`may_open_blank`]), so the characters of most lines are not
+/// decoded.
+pub fn squeeze(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
+    let mut out: Option<String> = None;
+    let (mut from, mut i) = (0, 0);
+    while i < b.len() {
+        if may_open_blank(b[i])
+            && let Some(c) = s.get(i..).and_then(|rest| rest.chars().next())
+            && is_blank(c)
+        {
+            out.get_or_insert_with(|| String::with_capacity(s.len())).push_str(s.get(from..i).unwrap_or_default());
+            i += c.len_utf8();
+            from = i;
+            continue;
+        }
+        i += 1;
+    }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut out) => {
+            out.push_str(s.get(from..).unwrap_or_default());
+            Cow::Owned(out)
         }
     }
-    out.push_str(&s[from..]);
-    out
+}
+
+/// Whether a byte of UTF-8 can open a blank character ([`is_blank`]): ASCII, or the lead
+/// byte of U+0080–U+00BF (C2), U+1000–U+3FFF (E1–E3) or U+F000–U+FFFF (EF). (A test checks
+/// every character.)
+fn may_open_blank(x: u8) -> bool {
+    x < 0x80 || matches!(x, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
 }
 
 #[cfg(test)]
@@ -277,6 +301,16 @@ mod tests {
         // Short ones are left alone.
         let s = "甲，".repeat(500);
         assert_eq!(sentences(&s, 0..s.len()).len(), 1);
+    }
+
+    #[test]
+    fn every_blank_opens_with_a_byte_squeeze_reads() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|&c| is_blank(c)) {
+            assert!(may_open_blank(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+        }
+        assert_eq!(squeeze("a\u{feff}b\u{200b}c\u{a0}d\u{2029}e\u{1680}f\u{85}g"), "abcdefg");
+        assert!(matches!(squeeze("政府，工作。报告"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -15,11 +15,11 @@ use crate::schema::Table;
 pub struct CsvTable {
     path: PathBuf,
     file: AtomicFile,
-    w: csv::Writer<BufWriter<File>>,
-    /// The text of the row's cells, end to end, and where each ends: reused from row to row,
-    /// so writing a row allocates nothing.
-    cells: String,
-    ends: Vec<usize>,
+    w: BufWriter<File>,
+    /// The text of one cell, reused from cell to cell, so writing a row allocates nothing.
+    cell: String,
+    /// The bytes of one row, quoted, reused from row to row.
+    line: Vec<u8>,
 }
 
 impl CsvTable {
@@ -29,10 +29,41 @@ impl CsvTable {
             buf.write_all("\u{feff}".as_bytes())
                 .map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
         }
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(buf);
-        w.write_record(table.field_names()).map_err(|source| RunError::Csv { path: path.to_path_buf(), source })?;
-        Ok(CsvTable { path: path.to_path_buf(), file, w, cells: String::new(), ends: Vec::new() })
+        let mut line = Vec::new();
+        for (i, name) in table.field_names().iter().enumerate() {
+            if i > 0 {
+                line.push(b',');
+            }
+            push_field(&mut line, name.as_bytes());
+        }
+        line.push(b'\n');
+        buf.write_all(&line).map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
+        Ok(CsvTable { path: path.to_path_buf(), file, w: buf, cell: String::new(), line })
     }
+}
+
+/// Append one field as RFC 4180 writes it (what the csv crate writes with its defaults and a
+/// `\n` terminator): quoted, with quotes doubled, when it holds a comma, a quote, a line feed
+/// or a carriage return; as it is otherwise. (A test checks it against the csv crate.)
+fn push_field(line: &mut Vec<u8>, field: &[u8]) {
+    let plain = if field.len() < 64 {
+        !field.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    } else {
+        memchr::memchr3(b',', b'"', b'\n', field).is_none() && memchr::memchr(b'\r', field).is_none()
+    };
+    if plain {
+        line.extend_from_slice(field);
+        return;
+    }
+    line.push(b'"');
+    let mut from = 0;
+    for q in memchr::memchr_iter(b'"', field) {
+        line.extend_from_slice(field.get(from..=q).unwrap_or_default());
+        line.push(b'"');
+        from = q + 1;
+    }
+    line.extend_from_slice(field.get(from..).unwrap_or_default());
+    line.push(b'"');
 }
 
 /// The CSV text of a cell.
@@ -48,14 +79,46 @@ fn push_value(out: &mut String, v: &Value) {
     match v {
         Value::Null => {}
         Value::Str(s) => out.push_str(s),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Value::Word(s) => out.push_str(s),
+        Value::Shared(s) => out.push_str(s),
+        Value::Int(i) => push_int(out, *i),
         Value::Float(f) => push_float(out, *f),
         Value::Date(d) => {
-            let _ = write!(out, "{}", Date::from_days(*d));
+            let d = Date::from_days(*d);
+            if (0..=9999).contains(&d.year) {
+                push_digits(out, d.year.unsigned_abs().into(), 4);
+                out.push('-');
+                push_digits(out, d.month.into(), 2);
+                out.push('-');
+                push_digits(out, d.day.into(), 2);
+            } else {
+                let _ = write!(out, "{d}");
+            }
         }
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+    }
+}
+
+/// An integer in decimal, as `{i}` prints it (without the formatting machinery: most cells
+/// of a row are integers).
+fn push_int(out: &mut String, i: i64) {
+    if i < 0 {
+        out.push('-');
+    }
+    push_digits(out, i.unsigned_abs(), 1);
+}
+
+/// The decimal digits of `n`, zero-padded to at least `width`.
+fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    while n > 0 || buf.len() - at < width {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    for &b in &buf[at..] {
+        out.push(char::from(b));
     }
 }
 
@@ -81,26 +144,32 @@ fn push_float(out: &mut String, f: f64) {
 
 impl TableWriter for CsvTable {
     fn write_row(&mut self, row: &[Value]) -> Result<(), RunError> {
-        self.cells.clear();
-        self.ends.clear();
-        for v in row {
-            push_value(&mut self.cells, v);
-            self.ends.push(self.cells.len());
+        self.line.clear();
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                self.line.push(b',');
+            }
+            match v.as_str() {
+                Some(s) => push_field(&mut self.line, s.as_bytes()),
+                // Numbers, dates and booleans hold no character that needs quotes.
+                None => {
+                    self.cell.clear();
+                    push_value(&mut self.cell, v);
+                    self.line.extend_from_slice(self.cell.as_bytes());
+                }
+            }
         }
-        let cells = self.cells.as_bytes();
-        let fields = self.ends.iter().scan(0, |start, &end| {
-            let field = cells.get(*start..end).unwrap_or_default();
-            *start = end;
-            Some(field)
-        });
-        self.w.write_record(fields).map_err(|source| RunError::Csv { path: self.path.clone(), source })
+        // A row of one empty cell is written `""` (an empty line would be no row).
+        if row.len() == 1 && self.line.is_empty() {
+            self.line.extend_from_slice(b"\"\"");
+        }
+        self.line.push(b'\n');
+        self.w.write_all(&self.line).map_err(|source| RunError::Write { path: self.path.clone(), source })
     }
 
     fn finish(self: Box<Self>) -> Result<(), RunError> {
         let this = *self;
-        let buf =
-            this.w.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
-        let f = buf.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
+        let f = this.w.into_inner().map_err(|e| RunError::Write { path: this.path.clone(), source: e.into_error() })?;
         f.sync_all().map_err(|source| RunError::Write { path: this.path.clone(), source })?;
         this.file.commit()
     }
@@ -109,6 +178,64 @@ impl TableWriter for CsvTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Fields and rows are the bytes the csv crate writes (default quoting, `\n` terminator).
+    #[test]
+    fn fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let long = format!("{}\"{}", "政".repeat(30), "府,".repeat(30));
+        let fields = [
+            long.as_str(),
+            &"政".repeat(40),
+            "",
+            "a",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\r",
+            " lead",
+            "tail ",
+            "#x",
+            "政府，工作",
+            "\u{feff}x",
+        ];
+        let rows: Vec<Vec<&str>> = vec![
+            fields.to_vec(),
+            vec![""],
+            vec!["", ""],
+            vec!["\""],
+            vec!["a"],
+            fields.iter().rev().copied().collect(),
+        ];
+        for row in rows {
+            let mut want = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(vec![]);
+            want.write_record(&row).unwrap();
+            let want = want.into_inner().unwrap();
+            let mut line = Vec::new();
+            for (i, f) in row.iter().enumerate() {
+                if i > 0 {
+                    line.push(b',');
+                }
+                push_field(&mut line, f.as_bytes());
+            }
+            if row.len() == 1 && line.is_empty() {
+                line.extend_from_slice(b"\"\"");
+            }
+            line.push(b'\n');
+            assert_eq!(String::from_utf8(line).unwrap(), String::from_utf8(want).unwrap(), "{row:?}");
+        }
+    }
+
+    /// Integers and dates print what `Display` prints.
+    #[test]
+    fn integers_and_dates_print_as_display() {
+        for i in [0, 1, 9, 10, 99, 100, 2026, -1, -10, 123_456_789, i64::MAX, i64::MIN, i64::MIN + 1] {
+            assert_eq!(format_value(&Value::Int(i)), i.to_string());
+        }
+        for d in [-800_000, -719_468, -1, 0, 1, 19_001, 20_000, 2_932_896, 2_932_897, 3_000_000] {
+            assert_eq!(format_value(&Value::Date(d)), Date::from_days(d).to_string(), "{d}");
+        }
+    }
 
     #[test]
     fn floats_are_shortest_and_keep_a_point() {

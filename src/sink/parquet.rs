@@ -75,6 +75,8 @@ impl Column {
         match (self, v) {
             (Column::String(b), Value::Null) => b.append_null(),
             (Column::String(b), Value::Str(s)) => b.append_value(s),
+            (Column::String(b), Value::Word(s)) => b.append_value(s),
+            (Column::String(b), Value::Shared(s)) => b.append_value(s),
             (Column::Integer(b), Value::Null) => b.append_null(),
             (Column::Integer(b), Value::Int(x)) => b.append_value(*x),
             (Column::Number(b), Value::Null) => b.append_null(),
@@ -180,7 +182,7 @@ impl TableWriter for ParquetTable {
             let fits = matches!(
                 (c, v),
                 (_, Value::Null)
-                    | (Column::String(_), Value::Str(_))
+                    | (Column::String(_), Value::Str(_) | Value::Word(_) | Value::Shared(_))
                     | (Column::Integer(_), Value::Int(_))
                     | (Column::Number(_), Value::Float(_) | Value::Int(_))
                     | (Column::Date(_), Value::Date(_))
@@ -196,7 +198,7 @@ impl TableWriter for ParquetTable {
         }
         for (c, v) in self.columns.iter_mut().zip(row) {
             c.append(v);
-            if let Value::Str(s) = v {
+            if let Some(s) = v.as_str() {
                 self.buffered_bytes += s.len();
             }
         }

@@ -41,7 +41,7 @@ fn indicator(doc_id: &str, mention_id: usize, value: f64, status: Status, year: 
         char_end: mention_id * 100 + 4,
         surface: format!("{value}%"),
         section_id: Some(mention_id),
-        sentence: format!("地区生产总值增长{value}%。"),
+        sentence: format!("地区生产总值增长{value}%。").into(),
         subject: Some("地区生产总值".into()),
         indicator: Some("gdp".into()),
         measure: Measure::GrowthRate,

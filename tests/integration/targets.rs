@@ -47,7 +47,7 @@ fn growth(
         char_end: mention_id * 100 + 4,
         surface: format!("{value}%"),
         section_id: Some(1),
-        sentence: String::new(),
+        sentence: "".into(),
         subject: Some("地区生产总值".into()),
         indicator: Some("gdp".into()),
         measure: Measure::GrowthRate,

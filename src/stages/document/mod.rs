@@ -18,6 +18,8 @@ pub mod metadata;
 pub mod outline;
 pub mod region;
 
+use std::sync::Arc;
+
 use crate::lang::text::{Line, Text, sentences};
 use crate::stages::time::memo::Memo;
 use crate::stages::time::phrases::Years;
@@ -80,6 +82,23 @@ impl<'a> Document<'a> {
     pub fn sentence_at(&self, byte: usize) -> Option<Line> {
         let i = self.sentences.partition_point(|l| l.end <= byte);
         self.sentences.get(i).copied().filter(|l| l.start <= byte)
+    }
+
+    /// The text of the sentence containing a byte offset (empty outside every sentence), as
+    /// a `sentence` cell: rows asked in order of their offsets share one copy per sentence
+    /// through `last`.
+    pub fn shared_sentence_at(&self, byte: usize, last: &mut Option<(usize, Arc<str>)>) -> Arc<str> {
+        let Some(l) = self.sentence_at(byte) else {
+            return Arc::from("");
+        };
+        match last {
+            Some((start, text)) if *start == l.start => text.clone(),
+            _ => {
+                let text: Arc<str> = Arc::from(l.text(self.s()));
+                *last = Some((l.start, text.clone()));
+                text
+            }
+        }
     }
 
     /// The `section_id` of the innermost section containing a byte offset.

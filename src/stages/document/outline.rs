@@ -355,7 +355,7 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
             line = body_lines[i];
             text_start_in_line = h.text_start - raw.len();
         }
-        let mut marker = h.marker.clone().map(|m| squeeze(&m));
+        let mut marker = h.marker.as_deref().map(|m| squeeze(m).into_owned());
         let mut is_glossary = h.kind == HeadingKind::Glossary;
         let mut text = line.text(s)[text_start_in_line..].trim_matches(is_blank).to_string();
         let mut text_from = line.start + text_start_in_line;
@@ -397,7 +397,7 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
             // A bare label with no title: the label is the heading.
             marker = None;
         }
-        let heading = if heading.is_empty() { squeeze(t) } else { heading };
+        let heading = if heading.is_empty() { squeeze(t).into_owned() } else { heading };
         if let Some(n) = h.number {
             last_no[h.level] = n;
         }

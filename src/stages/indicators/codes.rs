@@ -11,6 +11,7 @@
 //! tolerated: a modifier that changes the statistic (出口 for 进出口, 工业 before 固定资产投资)
 //! is not scope, so the subject does not link.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -54,12 +55,12 @@ impl Linker {
         let mut first: HashMap<String, String> = HashMap::new();
         for a in &lexicon.indicator_aliases {
             raw.insert(&fold(&a.alias), a.code.clone());
-            first.entry(a.code.clone()).or_insert_with(|| fold(&a.alias));
+            first.entry(a.code.clone()).or_insert_with(|| fold(&a.alias).into_owned());
         }
         let mut tables: HashMap<LinkRole, (Words<()>, Option<String>)> = HashMap::new();
         for w in &lexicon.indicator_words {
             let (table, canon) = tables.entry(w.role).or_insert_with(|| (Words::default(), None));
-            let word = fold(&w.word);
+            let word = fold(&w.word).into_owned();
             table.insert(&word, ());
             canon.get_or_insert(word);
         }
@@ -98,19 +99,28 @@ impl Linker {
     }
 
     /// `s` with each per-unit or share denominator written in its canonical form.
-    fn canonical(&self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
+    /// (A text without a per or of word is itself: copied only from the first one on.)
+    fn canonical<'s>(&self, s: &'s str) -> Cow<'s, str> {
+        let mut out: Option<String> = None;
         let mut rest = s;
         while let Some(c) = rest.chars().next() {
             if let Some((n, tail)) = self.denominator(rest) {
-                out.push_str(&n);
+                let done = s.get(..s.len() - rest.len()).unwrap_or_default();
+                out.get_or_insert_with(|| {
+                    let mut o = String::with_capacity(s.len());
+                    o.push_str(done);
+                    o
+                })
+                .push_str(&n);
                 rest = tail;
             } else {
-                out.push(c);
-                rest = &rest[c.len_utf8()..];
+                if let Some(o) = &mut out {
+                    o.push(c);
+                }
+                rest = rest.get(c.len_utf8()..).unwrap_or_default();
             }
         }
-        out
+        out.map_or(Cow::Borrowed(s), Cow::Owned)
     }
 
     /// A per or of word at the start of `t` followed by a denominator: its canonical form and
@@ -225,14 +235,19 @@ fn is_ideograph(c: char) -> bool {
 
 /// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５), without the underscore of a subscript
 /// written in Markdown (PM_2.5).
-fn fold(s: &str) -> String {
+/// (A text with neither is itself: no copy.)
+fn fold(s: &str) -> Cow<'_, str> {
+    if !s.contains(|c: char| c == '_' || ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
+        return Cow::Borrowed(s);
+    }
     s.chars()
         .filter(|&c| c != '_' && c != '\u{ff3f}')
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             _ => c,
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 /// The indicator code of a subject: an alias with only scope words and region names before it
@@ -305,7 +320,7 @@ fn latin_aside(t: &str) -> Option<std::ops::Range<usize>> {
 /// The canonical form the lookup reads a subject or an alias in (per-unit and share
 /// denominators written as their code's first alias): aliases that read the same are one.
 pub fn canonical_form(s: &str) -> String {
-    LINKER.canonical(&fold(s))
+    LINKER.canonical(&fold(s)).into_owned()
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ pub use mention::Mention;
 /// Indicator rows of a document.
 pub fn extract(cx: &Document) -> Vec<IndicatorRow> {
     let s = cx.s();
+    let mut last = None;
+    let doc_id: std::sync::Arc<str> = cx.doc_id.into();
     let mut mentions = measure::mentions(s, cx.bounds.body.clone());
     link::link(cx, &mut mentions);
     mentions
@@ -46,9 +48,9 @@ pub fn extract(cx: &Document) -> Vec<IndicatorRow> {
         .enumerate()
         .map(|(i, m)| {
             let (period, status) = time::resolve(cx, &cx.section_times, m.start..m.end, Some(m.measure));
-            let sentence = cx.sentence_at(m.start).map_or(String::new(), |l| l.text(s).to_string());
+            let sentence = cx.shared_sentence_at(m.start, &mut last);
             IndicatorRow {
-                doc_id: cx.doc_id.to_string(),
+                doc_id: doc_id.clone(),
                 mention_id: i + 1,
                 char_start: cx.text.char_of(m.start),
                 char_end: cx.text.char_of(m.end),

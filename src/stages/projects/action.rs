@@ -5,8 +5,8 @@ use crate::lang::chars::is_blank;
 use crate::lang::marks::is_clause_mark;
 use crate::lexicon::VerbStage;
 
-use super::clause::{El, Sp, clause_words, elements, may_hold_project};
-use super::group::{GroupFinds, group_projects, groups};
+use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
+use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{COVERAGE, POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
@@ -20,6 +20,16 @@ pub(super) struct Found {
     pub(super) stage: Option<crate::vocab::Stage>,
 }
 
+/// The vectors of a clause, reused from clause to clause of a document (each is cleared
+/// before it is filled).
+#[derive(Default)]
+pub(super) struct Scratch {
+    words: Vec<(Sp, Word)>,
+    els: Vec<El>,
+    toks: Vec<Tok>,
+    gs: Vec<Group>,
+}
+
 /// Projects of one clause. `owner` is the last phased name of the sentence (海康威视 of
 /// 海康威视二期), lent to a bare phase (三期).
 ///
@@ -31,9 +41,10 @@ pub(super) fn scan_clause(
     b: usize,
     owner: &mut Option<String>,
     carry: &mut Option<String>,
-    words: &mut Vec<(Sp, Word)>,
+    scratch: &mut Scratch,
     out: &mut Vec<Found>,
 ) -> ClauseShape {
+    let Scratch { words, els, toks, gs } = scratch;
     clause_words(s, a, b, words);
     if !may_hold_project(cut(s, a, b), words) {
         // No group of the clause names a project: nothing found, nothing carried on (and its
@@ -41,7 +52,8 @@ pub(super) fn scan_clause(
         *carry = None;
         return ClauseShape { verbless: false, opens_with_name: false };
     }
-    let (els, toks) = elements(s, a, b, words);
+    elements_into(s, a, b, words, els, toks);
+    let (els, toks): (&[El], &[Tok]) = (els, toks);
     let mut shape = ClauseShape {
         verbless: !els.iter().any(|e| matches!(e, El::Verb(_) | El::Deng(_))),
         opens_with_name: matches!(els.first(), Some(El::Run(_))),
@@ -50,9 +62,10 @@ pub(super) fn scan_clause(
     // verb of the clause before it.
     let continues = matches!(els.first(), Some(El::Sep(..)));
     let inherited = if continues { carry.take() } else { None };
-    let gs = groups(s, &els);
+    groups_into(s, els, gs);
+    let gs: &[Group] = gs;
     let found: Vec<GroupFinds> =
-        gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, &els, &toks, g, gi, owner)).collect();
+        gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, els, toks, g, gi, owner)).collect();
     // The verbs before each project group (back to a list mark, the previous project group or
     // the clause start) and the predicate after it (up to the list mark before the next project
     // group, or the clause end).
@@ -104,7 +117,7 @@ pub(super) fn scan_clause(
                         if els[j + 1..]
                             .iter()
                             .take_while(|e| !matches!(e, El::Sep(..)))
-                            .any(|e| matches!(e, El::Run(r) if toks_in(&toks, *r).any(|t| t.kind.closes()))) =>
+                            .any(|e| matches!(e, El::Run(r) if toks_in(toks, *r).any(|t| t.kind.closes()))) =>
                     {
                         Some(sp.a)
                     }
@@ -225,11 +238,17 @@ fn trim_action(t: &str) -> &str {
 }
 
 /// Projects of one sentence (byte span), in order.
+#[cfg(test)]
 pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut out = Vec::new();
+    scan_sentence_into(s, a, b, &mut Scratch::default(), &mut out);
+    out
+}
+
+/// [`scan_sentence`], appending to `out`, with the clause vectors of `scratch`.
+pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scratch, out: &mut Vec<Found>) {
     let mut owner: Option<String> = None;
     let mut carry: Option<String> = None;
-    let mut words = Vec::new();
     let mut st = a;
     // Projects of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
     // 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
@@ -237,7 +256,7 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     // Only across a comma: 、-lists run on over ， but not over ；or ：.
     let mut clause = |from: usize, to: usize, comma_after: bool, out: &mut Vec<Found>| {
         let before = out.len();
-        let shape = scan_clause(s, from, to, &mut owner, &mut carry, &mut words, out);
+        let shape = scan_clause(s, from, to, &mut owner, &mut carry, scratch, out);
         let new = before..out.len();
         if new.is_empty() {
             pending.clear();
@@ -265,15 +284,14 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     for (i, c) in cut(s, a, b).char_indices() {
         if is_clause_mark(c) {
             if a + i > st {
-                clause(st, a + i, c == '，', &mut out);
+                clause(st, a + i, c == '，', out);
             }
             st = a + i + c.len_utf8();
         }
     }
     if b > st {
-        clause(st, b, false, &mut out);
+        clause(st, b, false, out);
     }
-    out
 }
 
 #[cfg(test)]

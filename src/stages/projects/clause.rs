@@ -83,9 +83,24 @@ fn opens_collective(c: char) -> bool {
 /// (Over 100 lines on purpose: one left-to-right pass with one cursor over the characters and
 /// the word matches, where each mark decides from the elements before it; split into pieces,
 /// the cursor, the open run and the match index would have to travel through every call.)
+#[cfg(test)]
 pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (Vec<El>, Vec<Tok>) {
-    let mut els = Vec::new();
-    let mut toks = Vec::new();
+    let (mut els, mut toks) = (Vec::new(), Vec::new());
+    elements_into(s, a, b, matches, &mut els, &mut toks);
+    (els, toks)
+}
+
+/// [`elements`] into vectors reused from clause to clause (cleared first).
+pub(super) fn elements_into(
+    s: &str,
+    a: usize,
+    b: usize,
+    matches: &[(Sp, Word)],
+    els: &mut Vec<El>,
+    toks: &mut Vec<Tok>,
+) {
+    els.clear();
+    toks.clear();
     let mut run_start: Option<usize> = None;
     let close_run = |els: &mut Vec<El>, run_start: &mut Option<usize>, at: usize| {
         if let Some(st) = run_start.take()
@@ -105,7 +120,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
             let end = p + q + '”'.len_utf8();
             // Two quoted names side by side are two items: “百亿工程”“办学条件改善工程”.
             if before(s, p).ends_with('”') {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p }, false));
             }
             run_start.get_or_insert(p);
@@ -142,7 +157,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
                     if (v.scope && run_start.is_some()) || onto_item {
                         // 昌平南口全国重点实验室: a scope word inside a name.
                     } else {
-                        close_run(&mut els, &mut run_start, sp.a);
+                        close_run(els, &mut run_start, sp.a);
                         els.push(El::Verb(sp));
                     }
                 }
@@ -161,7 +176,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
             && !before(s, p).ends_with('第')
             && COLLECTIVE.is_match(cut(s, p, b))
         {
-            close_run(&mut els, &mut run_start, p);
+            close_run(els, &mut run_start, p);
             els.push(El::Deng(Sp { a: p, b: p }));
         }
         let c = after(s, p).chars().next().unwrap_or(' ');
@@ -171,7 +186,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
             // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
             // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
             '、' => {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, false));
             }
             // 新建和更新X: 和 between two verbs joins them (a verb or work noun follows it).
@@ -190,31 +205,31 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
                         || (matches!(els.last(), Some(El::Verb(_)))
                             && els.iter().any(|e| matches!(e, El::Run(_))))) =>
             {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
             }
             // An apposition dash: 世界最长高速公路隧道——天山胜利隧道.
             '—' if next == Some('—') => {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Cut(Sp { a: p, b: p + 2 * n }));
                 p += 2 * n;
                 continue;
             }
             '以' if next == Some('及') => {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + 2 * n }, false));
                 p += 2 * n;
                 continue;
             }
             '等' => {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 let len = if next == Some('等') { 2 * n } else { n };
                 els.push(El::Deng(Sp { a: p, b: p + len }));
                 p += len;
                 continue;
             }
             '的' => {
-                close_run(&mut els, &mut run_start, p);
+                close_run(els, &mut run_start, p);
                 els.push(El::Cut(Sp { a: p, b: p + n }));
             }
             '（' | '(' => {
@@ -227,7 +242,7 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
                         run_start.get_or_insert(p);
                     }
                     _ => {
-                        close_run(&mut els, &mut run_start, p);
+                        close_run(els, &mut run_start, p);
                         let end = close.map_or(b, |e| e + after(s, e).chars().next().map_or(1, char::len_utf8));
                         els.push(El::Cut(Sp { a: p, b: end }));
                         while mi < matches.len() && matches[mi].0.a < end {
@@ -249,9 +264,9 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
         }
         p += n;
     }
-    close_run(&mut els, &mut run_start, b);
+    close_run(els, &mut run_start, b);
     // Trim blanks off runs.
-    for e in &mut els {
+    for e in els.iter_mut() {
         if let El::Run(sp) = e {
             let t = cut(s, sp.a, sp.b);
             let lead = t.len() - t.trim_start_matches(is_blank).len();
@@ -273,5 +288,4 @@ pub(super) fn elements(s: &str, a: usize, b: usize, matches: &[(Sp, Word)]) -> (
             i += 1;
         }
     }
-    (els, toks)
 }

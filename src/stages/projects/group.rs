@@ -11,10 +11,9 @@ use super::words::{
 
 /// A run and its list mates.
 pub(super) struct Group {
-    /// Element indices of the item runs.
-    pub(super) items: Vec<usize>,
-    /// The list mark before each item but the first (`true` for 及).
-    pub(super) ji: Vec<bool>,
+    /// How many item runs: they are the elements `first`, `first + 2`, … (a list mark between
+    /// each two).
+    pub(super) n_items: usize,
     pub(super) tail: Option<usize>,
     pub(super) deng: bool,
     /// The list is summed up by a count (哈萨尔和东升路两个市民广场), not by 等.
@@ -23,18 +22,40 @@ pub(super) struct Group {
     pub(super) last: usize,
 }
 
+impl Group {
+    /// Element indices of the item runs.
+    pub(super) fn items(&self) -> impl Iterator<Item = usize> + use<> {
+        (0..self.n_items).map({
+            let first = self.first;
+            move |k| first + 2 * k
+        })
+    }
+
+    /// Whether item `k` (> 0) is joined to the one before by 及 (the list mark before it).
+    fn ji(&self, els: &[El], k: usize) -> bool {
+        matches!(els.get(self.first + 2 * k - 1), Some(El::Sep(_, true)))
+    }
+}
+
+#[cfg(test)]
 pub(super) fn groups(s: &str, els: &[El]) -> Vec<Group> {
     let mut out = Vec::new();
+    groups_into(s, els, &mut out);
+    out
+}
+
+/// [`groups`] into a vector reused from clause to clause (cleared first).
+pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
+    out.clear();
     let mut i = 0;
     while i < els.len() {
         if !matches!(els[i], El::Run(_)) {
             i += 1;
             continue;
         }
-        let mut g = Group { items: vec![i], ji: vec![], tail: None, deng: false, collective: false, first: i, last: i };
-        while let (Some(El::Sep(_, ji)), Some(El::Run(_))) = (els.get(g.last + 1), els.get(g.last + 2)) {
-            g.ji.push(*ji);
-            g.items.push(g.last + 2);
+        let mut g = Group { n_items: 1, tail: None, deng: false, collective: false, first: i, last: i };
+        while let (Some(El::Sep(..)), Some(El::Run(_))) = (els.get(g.last + 1), els.get(g.last + 2)) {
+            g.n_items += 1;
             g.last += 2;
         }
         if let Some(El::Deng(sp)) = els.get(g.last + 1) {
@@ -67,7 +88,6 @@ pub(super) fn groups(s: &str, els: &[El]) -> Vec<Group> {
         i = g.last + 1;
         out.push(g);
     }
-    out
 }
 
 /// A project of a group before its action is known.
@@ -107,16 +127,16 @@ pub(super) fn group_projects(
     owner: &mut Option<String>,
 ) -> Option<GroupFinds> {
     if modifies_what_follows(s, els, g)
-        || !(g.items.iter().any(|&i| may_name(s, toks, els[i].sp(), false))
+        || !(g.items().any(|i| may_name(s, toks, els[i].sp(), false))
             || g.tail.is_some_and(|i| may_name(s, toks, els[i].sp(), true)))
     {
         return None;
     }
-    let runs: Vec<Sp> = g.items.iter().map(|&i| els[i].sp()).collect();
+    let runs: Vec<Sp> = g.items().map(|i| els[i].sp()).collect();
     let nr = runs.len();
     let ps: Vec<Parsed> =
         runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
-    let mut merged = merge_joined(s, g, ps, &runs);
+    let mut merged = merge_joined(s, els, g, ps, &runs);
     let n = merged.len();
     let last = merged.last().map(|(p, _, _)| *p)?;
     // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
@@ -202,10 +222,10 @@ fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
 
 /// The items of a group. X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地,
 /// 污水处理厂二期及中水回用, 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two).
-fn merge_joined(s: &str, g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
+fn merge_joined(s: &str, els: &[El], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
     let mut merged: Vec<Item> = Vec::new();
     for (k, p) in ps.into_iter().enumerate() {
-        let ji = k > 0 && g.ji[k - 1];
+        let ji = k > 0 && g.ji(els, k);
         let kind = |q: &Parsed| q.class == Class::Generic || is_generic(cut(s, q.name.a, q.name.b));
         if ji
             && let Some((prev, _, _)) = merged.last_mut()

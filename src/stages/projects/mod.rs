@@ -36,19 +36,22 @@ use crate::model::ProjectRow;
 use crate::stages::document::Document;
 use crate::stages::time;
 
-use action::{Found, scan_sentence};
+use action::{Found, Scratch, scan_sentence_into};
 pub use name_key::name_key;
 
 /// Project rows of a document.
 pub fn extract(cx: &Document) -> Vec<ProjectRow> {
     let s = cx.s();
+    let mut last = None;
+    let doc_id: std::sync::Arc<str> = cx.doc_id.into();
     let glossary = cx.outline.glossary().map(|g| g.start..g.end);
     let mut found: Vec<Found> = Vec::new();
+    let mut scratch = Scratch::default();
     for l in &cx.sentences {
         if glossary.as_ref().is_some_and(|g| g.contains(&l.start)) {
             continue;
         }
-        found.extend(scan_sentence(s, l.start, l.end));
+        scan_sentence_into(s, l.start, l.end, &mut scratch, &mut found);
     }
     found.sort_by_key(|f| (f.span.a, f.span.b));
     found.dedup_by(|x, y| x.span.a < y.span.b && y.span.a < x.span.b);
@@ -57,9 +60,9 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
         .enumerate()
         .map(|(i, f)| {
             let (period, status) = time::resolve(cx, &cx.section_times, f.span.a..f.span.b, None);
-            let sentence = cx.sentence_at(f.span.a).map_or(String::new(), |l| l.text(s).to_string());
+            let sentence = cx.shared_sentence_at(f.span.a, &mut last);
             ProjectRow {
-                doc_id: cx.doc_id.to_string(),
+                doc_id: doc_id.clone(),
                 project_id: i + 1,
                 name_key: name_key(&f.name),
                 name: f.name,
