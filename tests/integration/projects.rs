@@ -700,3 +700,13 @@ fn a_de_modifier_after_deng_does_not_hide_the_kind() {
     let rows = fixture("city-lists");
     expect(&rows, &[("中芯国际集成芯片", "started"), ("华泰汽车自动变速器", "started")]);
 }
+
+/// Issue 10, round 7: a head followed by 运输 names a mode of transport, not a road or line
+/// (跨境公路运输, 铁路运输类海关监管场地: no road), while a route built stays (宜马快速通道).
+#[test]
+fn a_mode_of_transport_is_no_route() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "跨境公路");
+    no_name_with(&rows, "西宁铁路");
+    expect(&rows, &[("宜马快速通道", "started")]);
+}
