@@ -710,3 +710,17 @@ fn a_mode_of_transport_is_no_route() {
     no_name_with(&rows, "西宁铁路");
     expect(&rows, &[("宜马快速通道", "started")]);
 }
+
+/// Issue 10, round 7: a name right after a verb that confers a title (入选, 获评, 获批, 创建 …),
+/// or a list of names after it, is the title, not an undertaking (获批国家级地质公园, 入选省级…
+/// 示范工程, 创建钦州大蚝产业园、灵山奶水牛产业园); the thing designated before the verb stays
+/// (石桥水库, 源网荷储虚拟电厂项目), and so do a phase (获批海阳三期) and a stage word (获批建设).
+#[test]
+fn a_title_conferred_is_no_project() {
+    let rows = fixture("city-reports");
+    for w in ["地质公园", "水利风景区", "示范工程", "大蚝产业园", "奶水牛产业园"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("石桥水库", ""), ("源网荷储虚拟电厂项目", ""), ("宜兴通用机场", "planned")]);
+    assert!(names(&rows).contains(&"海阳三期"), "{:?}", names(&rows));
+}
