@@ -724,3 +724,13 @@ fn a_title_conferred_is_no_project() {
     expect(&rows, &[("石桥水库", ""), ("源网荷储虚拟电厂项目", ""), ("宜兴通用机场", "planned")]);
     assert!(names(&rows).contains(&"海阳三期"), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 7: kinds by owner or batch the lists lacked (民间博物馆, 各批次试点项目) are
+/// no rows, while a named museum beside them stays (国家海洋考古博物馆).
+#[test]
+fn private_and_batch_kinds_are_no_projects() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "民间");
+    no_name_with(&rows, "批次");
+    expect(&rows, &[("国家海洋考古博物馆", "started")]);
+}
