@@ -734,3 +734,12 @@ fn private_and_batch_kinds_are_no_projects() {
     no_name_with(&rows, "批次");
     expect(&rows, &[("国家海洋考古博物馆", "started")]);
 }
+
+/// Issue 10, round 7: a figure and a word holding a head are no names (康庄大道: the course
+/// taken; 公交站台: a stop's platform, not 设置公交站).
+#[test]
+fn a_broad_road_and_a_platform_are_no_projects() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "康庄");
+    no_name_with(&rows, "公交站");
+}
