@@ -743,3 +743,13 @@ fn a_broad_road_and_a_platform_are_no_projects() {
     no_name_with(&rows, "康庄");
     no_name_with(&rows, "公交站");
 }
+
+/// Issue 10, round 7: a base or market named only by a class of products is a role the place
+/// plays or a kind (绿色农产品生产供应基地, 农产品批发市场), while one named by its place stays
+/// (京津冀地区优质农产品供应基地).
+#[test]
+fn a_base_named_by_a_class_of_products_is_a_kind() {
+    let rows = fixture("city-reports");
+    assert!(!names(&rows).iter().any(|n| n.starts_with("绿色农产品") || n.starts_with("农产品")), "{:?}", names(&rows));
+    expect(&rows, &[("京津冀地区优质农产品供应基地", "ongoing")]);
+}
