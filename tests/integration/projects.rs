@@ -700,3 +700,56 @@ fn a_de_modifier_after_deng_does_not_hide_the_kind() {
     let rows = fixture("city-lists");
     expect(&rows, &[("中芯国际集成芯片", "started"), ("华泰汽车自动变速器", "started")]);
 }
+
+/// Issue 10, round 7: a head followed by 运输 names a mode of transport, not a road or line
+/// (跨境公路运输, 铁路运输类海关监管场地: no road), while a route built stays (宜马快速通道).
+#[test]
+fn a_mode_of_transport_is_no_route() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "跨境公路");
+    no_name_with(&rows, "西宁铁路");
+    expect(&rows, &[("宜马快速通道", "started")]);
+}
+
+/// Issue 10, round 7: a name right after a verb that confers a title (入选, 获评, 获批, 创建 …),
+/// or a list of names after it, is the title, not an undertaking (获批国家级地质公园, 入选省级…
+/// 示范工程, 创建钦州大蚝产业园、灵山奶水牛产业园); the thing designated before the verb stays
+/// (石桥水库, 源网荷储虚拟电厂项目), and so do a phase (获批海阳三期) and a stage word (获批建设).
+#[test]
+fn a_title_conferred_is_no_project() {
+    let rows = fixture("city-reports");
+    for w in ["地质公园", "水利风景区", "示范工程", "大蚝产业园", "奶水牛产业园"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("石桥水库", ""), ("源网荷储虚拟电厂项目", ""), ("宜兴通用机场", "planned")]);
+    assert!(names(&rows).contains(&"海阳三期"), "{:?}", names(&rows));
+}
+
+/// Issue 10, round 7: kinds by owner or batch the lists lacked (民间博物馆, 各批次试点项目) are
+/// no rows, while a named museum beside them stays (国家海洋考古博物馆).
+#[test]
+fn private_and_batch_kinds_are_no_projects() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "民间");
+    no_name_with(&rows, "批次");
+    expect(&rows, &[("国家海洋考古博物馆", "started")]);
+}
+
+/// Issue 10, round 7: a figure and a word holding a head are no names (康庄大道: the course
+/// taken; 公交站台: a stop's platform, not 设置公交站).
+#[test]
+fn a_broad_road_and_a_platform_are_no_projects() {
+    let rows = fixture("city-reports");
+    no_name_with(&rows, "康庄");
+    no_name_with(&rows, "公交站");
+}
+
+/// Issue 10, round 7: a base or market named only by a class of products is a role the place
+/// plays or a kind (绿色农产品生产供应基地, 农产品批发市场), while one named by its place stays
+/// (京津冀地区优质农产品供应基地).
+#[test]
+fn a_base_named_by_a_class_of_products_is_a_kind() {
+    let rows = fixture("city-reports");
+    assert!(!names(&rows).iter().any(|n| n.starts_with("绿色农产品") || n.starts_with("农产品")), "{:?}", names(&rows));
+    expect(&rows, &[("京津冀地区优质农产品供应基地", "ongoing")]);
+}

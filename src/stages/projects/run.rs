@@ -6,9 +6,10 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, EVERY_PLACE,
-    GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET,
-    THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes, coverage, cut, is_category, is_generic, unquoted,
+    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
+    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE,
+    ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes, coverage, cut, is_category,
+    is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -101,6 +102,22 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
         clause.match_indices(w).any(|(i, _)| {
             let pre = clause.get(..i).unwrap_or("");
             !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
+        })
+    })
+}
+
+/// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
+/// 创建 …), right after it or after list items of its own (成功创建A产业园、B产业园): the title
+/// conferred or the list entered, not an undertaking. Not after a stage word (获批建设X).
+pub(super) fn after_designation(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
+    let clause = before.get(seg..).unwrap_or("");
+    DESIGNATES.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let rest = clause.get(i + w.len()..).unwrap_or("");
+            !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
+                && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.iter().any(|v| rest.contains(v))))
         })
     })
 }
@@ -392,6 +409,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // What something becomes is a figure (将成为全球最大的足球场).
         _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
             || after_becomes(s, a)
+            || (after_designation(s, a) && !PHASE.is_match(name))
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
             || COUNTED.is_match(body)

@@ -442,6 +442,15 @@ pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
 /// 全面完成为民办实事工程 says nothing becomes anything.
 pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BecomesNotAfter).collect());
+/// Verbs that confer a title or enter a list (`designates`: 入选, 获评, 获批, 列入, 纳入, 创建 …):
+/// a name right after one (or a list of names) is the title or the list, not an undertaking
+/// (入选省级低碳零碳负碳示范工程, 获批国家一类口岸, 列入长征国家文化公园, 创建国家级示范步行街).
+pub(super) static DESIGNATES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Designates).collect());
+/// Words that make a `designates` verb a stage of the thing after it (`designates_not_before`:
+/// 获批建设, 获批立项, 纳入建设): the name after them is an undertaking.
+pub(super) static DESIGNATES_NOT_BEFORE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::DesignatesNotBefore).collect());
 /// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
