@@ -567,3 +567,10 @@ fn respectively_after_figures_took_the_nearest_subject() {
         ],
     );
 }
+
+/// A milestone noun after a figure (突破千亿元大关) is no subject, and the figure joined after it
+/// continues the first figure's subject: 、达到1120亿元 took `大关`.
+#[test]
+fn milestone_before_the_next_figure_became_its_subject() {
+    subjects("milestone_then_level", &[("千亿元", "全市工业总产值"), ("1120亿元", "全市工业总产值")]);
+}

@@ -25,6 +25,9 @@ struct Right<'a> {
     /// Written after 的 (投资3500万元的二三级供水管网改造): the figure is an attribute of the
     /// noun, and the subject is the noun with the word before the figure (…改造投资).
     of: bool,
+    /// A milestone noun after the figure (突破千亿元大关): no subject, but the next figure's
+    /// words start after it (、达到1120亿元 continues the first figure's subject).
+    milestone: bool,
 }
 
 /// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
@@ -51,19 +54,23 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let bare = clean_left(&s[from..ms[i].q_start], false).is_empty();
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
             let noun = if bare { right_noun(s, at) } else { "" };
-            Right { noun, end: at + noun.len(), of: false }
+            Right { noun, end: at + noun.len(), of: false, milestone: false }
         } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
-            Right { noun, end: at + noun.len(), of: !noun.is_empty() }
+            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false }
         } else {
             // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
-            // 跨过2万亿元大关: the noun names the level passed, not what is measured.
+            // 跨过2万亿元大关: the noun names the level passed, not what is measured. It still
+            // ends the figure's words: the next figure (突破千亿元大关、达到1120亿元) reads after it.
+            let end = right_at + noun.len();
+            let closes = s[end..].chars().next().is_some_and(|c| is_clause_break(c) || c == '、');
+            let milestone = WORDS.has(noun, role::MILESTONE) && closes;
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
-            Right { noun, end: right_at + noun.len(), of: false }
+            Right { noun, end, of: false, milestone }
         };
         out.push(r);
     }
@@ -384,7 +391,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
-            if rights[j].noun.is_empty() || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
+            let none = rights[j].noun.is_empty() && !rights[j].milestone;
+            if none || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
         });
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
