@@ -574,3 +574,10 @@ fn respectively_after_figures_took_the_nearest_subject() {
 fn milestone_before_the_next_figure_became_its_subject() {
     subjects("milestone_then_level", &[("千亿元", "全市工业总产值"), ("1120亿元", "全市工业总产值")]);
 }
+
+/// 投资 alone after a count is the investment of the things counted (a `counted_total`, like
+/// 总投资), without the verb that acts on them: 实施重点工业项目28个，完成投资33.9亿元 gave `投资`.
+#[test]
+fn investment_lost_the_things_counted() {
+    subjects("investment_owner", &[("33.9亿元", "重点工业项目投资"), ("42.3亿元", "县城补短板工程投资")]);
+}

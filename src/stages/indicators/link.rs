@@ -749,8 +749,10 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     if before == generic {
         return None;
     }
+    // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
+    // -> 亿元以上项目投资).
     let before = match leading_verb(before) {
-        Some((v, true)) => &before[v.len()..],
+        Some((v, _)) => &before[v.len()..],
         _ => before,
     };
     // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
@@ -758,21 +760,22 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         Some(l) if l < before.len() && l > '增'.len_utf8() => &before[..before.len() - l],
         _ => before,
     };
+    let counted_total = COUNTED_TOTAL.iter().any(|w| w == generic);
     let owner = match WORDS.suffix(before, role::GENERIC) {
-        Some(l) => &before[..before.len() - l],
+        // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
+        // 当年完成投资4313亿元 names a measure of its own.)
+        Some(l) if !counted_total => &before[..before.len() - l],
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
         // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
-        None if prev.is_some_and(|p| {
-            p.dimension == Dimension::Count
-                && (p.unit_base == m.unit_base || COUNTED_TOTAL.iter().any(|w| w == generic))
-        }) =>
-        {
+        _ if prev.is_some_and(|p| p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)) => {
             before
         }
-        None => return None,
+        _ => return None,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)
-    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占')).then(|| owner.to_string())
+    // (Nor one that already ends in the measure: …项目投资 does not own 投资 again.)
+    let fits = owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占');
+    (fits && !owner.ends_with(generic)).then(|| owner.to_string())
 }
 
 /// The owner of a generic measure named by the clause that opens its sentence, when that clause
