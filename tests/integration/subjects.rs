@@ -581,3 +581,18 @@ fn milestone_before_the_next_figure_became_its_subject() {
 fn investment_lost_the_things_counted() {
     subjects("investment_owner", &[("33.9亿元", "重点工业项目投资"), ("42.3亿元", "县城补短板工程投资")]);
 }
+
+/// 再 before a verb is an adverb, left out like 再次 (再建设200家放心馒头店 gave 再建设…, and the
+/// list item after it no verb); 再生 and the like are compounds and stay, and 月均 stays whole.
+#[test]
+fn again_before_a_verb_stayed_in_the_subject() {
+    subjects(
+        "again_adverb",
+        &[
+            ("200家", "建设放心馒头店"),
+            ("50家", "建设便民菜店"),
+            ("10元", "城乡居民基础养老金月均提高"),
+            ("1.2亿立方米", "再生水利用量"),
+        ],
+    );
+}
