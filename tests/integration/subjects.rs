@@ -596,3 +596,11 @@ fn again_before_a_verb_stayed_in_the_subject() {
         ],
     );
 }
+
+/// A 、-list's verb reaches an item of another unit when it names a thing made, not a measure of
+/// the things before or money: 新增城市公园6个、绿地210万平方米 gave `绿地`; 合同金额 after
+/// 引进项目88个 does not become 引进合同金额.
+#[test]
+fn list_verb_stopped_at_a_change_of_unit() {
+    subjects("list_verb_across_units", &[("210万平方米", "新增绿地"), ("86公里", "新增绿道"), ("300亿元", "合同金额")]);
+}

@@ -606,7 +606,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 || left.starts_with("其中");
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
-                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension)
+                // (Across kinds of things made only for a 、-list item that is no measure of the
+                // things before: 新增城市公园6个、绿地210万平方米 -> 新增绿地; not 引进项目88个、
+                // 合同金额300亿元, nor money and shares: 发放资金14.4亿元、惠及32万人.)
+                let made = |d: Dimension| !matches!(d, Dimension::Currency | Dimension::Percent);
+                let across =
+                    sep && made(p.dimension) && made(ms[i].dimension) && WORDS.suffix(&left, role::GENERIC).is_none();
+                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension || across)
             } else {
                 None
             };
