@@ -604,3 +604,13 @@ fn again_before_a_verb_stayed_in_the_subject() {
 fn list_verb_stopped_at_a_change_of_unit() {
     subjects("list_verb_across_units", &[("210万平方米", "新增绿地"), ("86公里", "新增绿道"), ("300亿元", "合同金额")]);
 }
+
+/// The words before an existential 有 place the things counted (an `exist` word): 文学艺术领域有
+/// 51项作品获得全国性大奖 gave `文学艺术领域有作品`; 具有 is no such verb.
+#[test]
+fn existential_you_kept_the_place_in_the_subject() {
+    subjects(
+        "existential_you",
+        &[("51项", "获得全国性大奖的作品"), ("22家", "企业"), ("120项", "具有自主知识产权的新产品")],
+    );
+}

@@ -507,6 +507,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // The counted noun after the figure, with what stands before the figure in its
             // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
             let lv = drop_examples(&left);
+            // 文学艺术领域有|51项作品获得…: the words before an existential 有 place the things
+            // counted; they are not the subject.
+            let lv = if WORDS.suffix(&lv, role::EXIST).is_some() { String::new() } else { lv };
             let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
