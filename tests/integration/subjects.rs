@@ -614,3 +614,10 @@ fn existential_you_kept_the_place_in_the_subject() {
         &[("51项", "获得全国性大奖的作品"), ("22家", "企业"), ("120项", "具有自主知识产权的新产品")],
     );
 }
+
+/// A report verb with its aspect particle (完成了, 实现了) only reports, like 完成: 完成了10件为民
+/// 办实事项目 kept `完成了`, and 居民完成了生活燃煤替代 gave the bare `居民`.
+#[test]
+fn report_verb_with_le_stayed_in_the_subject() {
+    subjects("report_verb_with_le", &[("10件", "为民办实事项目"), ("27.26万户", "完成生活燃煤替代的居民")]);
+}
