@@ -621,3 +621,11 @@ fn existential_you_kept_the_place_in_the_subject() {
 fn report_verb_with_le_stayed_in_the_subject() {
     subjects("report_verb_with_le", &[("10件", "为民办实事项目"), ("27.26万户", "完成生活燃煤替代的居民")]);
 }
+
+/// A measure alone (实际到位金额) in a clause parallel to one naming a measure of an owner
+/// (吸收外商直接投资合同金额) takes that owner, without its verb: it gave the bare 实际到位金额 and lost
+/// the foreign_investment code (pinned in the snapshot).
+#[test]
+fn parallel_amount_lost_its_owner() {
+    subjects("parallel_amount_owner", &[("192.67亿美元", "外商直接投资实际到位金额")]);
+}
