@@ -153,6 +153,7 @@ vocabulary! {
         Steer = "steer",
         Prep = "prep",
         Tier = "tier",
+        Exist = "exist",
         PerHead = "per_head",
         ShareVerb = "share_verb",
         ShareAdverb = "share_adverb",

@@ -567,3 +567,65 @@ fn respectively_after_figures_took_the_nearest_subject() {
         ],
     );
 }
+
+/// A milestone noun after a figure (突破千亿元大关) is no subject, and the figure joined after it
+/// continues the first figure's subject: 、达到1120亿元 took `大关`.
+#[test]
+fn milestone_before_the_next_figure_became_its_subject() {
+    subjects("milestone_then_level", &[("千亿元", "全市工业总产值"), ("1120亿元", "全市工业总产值")]);
+}
+
+/// 投资 alone after a count is the investment of the things counted (a `counted_total`, like
+/// 总投资), without the verb that acts on them: 实施重点工业项目28个，完成投资33.9亿元 gave `投资`.
+#[test]
+fn investment_lost_the_things_counted() {
+    subjects("investment_owner", &[("33.9亿元", "重点工业项目投资"), ("42.3亿元", "县城补短板工程投资")]);
+}
+
+/// 再 before a verb is an adverb, left out like 再次 (再建设200家放心馒头店 gave 再建设…, and the
+/// list item after it no verb); 再生 and the like are compounds and stay, and 月均 stays whole.
+#[test]
+fn again_before_a_verb_stayed_in_the_subject() {
+    subjects(
+        "again_adverb",
+        &[
+            ("200家", "建设放心馒头店"),
+            ("50家", "建设便民菜店"),
+            ("10元", "城乡居民基础养老金月均提高"),
+            ("1.2亿立方米", "再生水利用量"),
+        ],
+    );
+}
+
+/// A 、-list's verb reaches an item of another unit when it names a thing made, not a measure of
+/// the things before or money: 新增城市公园6个、绿地210万平方米 gave `绿地`; 合同金额 after
+/// 引进项目88个 does not become 引进合同金额.
+#[test]
+fn list_verb_stopped_at_a_change_of_unit() {
+    subjects("list_verb_across_units", &[("210万平方米", "新增绿地"), ("86公里", "新增绿道"), ("300亿元", "合同金额")]);
+}
+
+/// The words before an existential 有 place the things counted (an `exist` word): 文学艺术领域有
+/// 51项作品获得全国性大奖 gave `文学艺术领域有作品`; 具有 is no such verb.
+#[test]
+fn existential_you_kept_the_place_in_the_subject() {
+    subjects(
+        "existential_you",
+        &[("51项", "获得全国性大奖的作品"), ("22家", "企业"), ("120项", "具有自主知识产权的新产品")],
+    );
+}
+
+/// A report verb with its aspect particle (完成了, 实现了) only reports, like 完成: 完成了10件为民
+/// 办实事项目 kept `完成了`, and 居民完成了生活燃煤替代 gave the bare `居民`.
+#[test]
+fn report_verb_with_le_stayed_in_the_subject() {
+    subjects("report_verb_with_le", &[("10件", "为民办实事项目"), ("27.26万户", "完成生活燃煤替代的居民")]);
+}
+
+/// A measure alone (实际到位金额) in a clause parallel to one naming a measure of an owner
+/// (吸收外商直接投资合同金额) takes that owner, without its verb: it gave the bare 实际到位金额 and lost
+/// the foreign_investment code (pinned in the snapshot).
+#[test]
+fn parallel_amount_lost_its_owner() {
+    subjects("parallel_amount_owner", &[("192.67亿美元", "外商直接投资实际到位金额")]);
+}

@@ -25,6 +25,9 @@ struct Right<'a> {
     /// Written after 的 (投资3500万元的二三级供水管网改造): the figure is an attribute of the
     /// noun, and the subject is the noun with the word before the figure (…改造投资).
     of: bool,
+    /// A milestone noun after the figure (突破千亿元大关): no subject, but the next figure's
+    /// words start after it (、达到1120亿元 continues the first figure's subject).
+    milestone: bool,
 }
 
 /// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
@@ -51,19 +54,23 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let bare = clean_left(&s[from..ms[i].q_start], false).is_empty();
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
             let noun = if bare { right_noun(s, at) } else { "" };
-            Right { noun, end: at + noun.len(), of: false }
+            Right { noun, end: at + noun.len(), of: false, milestone: false }
         } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
-            Right { noun, end: at + noun.len(), of: !noun.is_empty() }
+            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false }
         } else {
             // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
-            // 跨过2万亿元大关: the noun names the level passed, not what is measured.
+            // 跨过2万亿元大关: the noun names the level passed, not what is measured. It still
+            // ends the figure's words: the next figure (突破千亿元大关、达到1120亿元) reads after it.
+            let end = right_at + noun.len();
+            let closes = s[end..].chars().next().is_some_and(|c| is_clause_break(c) || c == '、');
+            let milestone = WORDS.has(noun, role::MILESTONE) && closes;
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
-            Right { noun, end: right_at + noun.len(), of: false }
+            Right { noun, end, of: false, milestone }
         };
         out.push(r);
     }
@@ -384,7 +391,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
-            if rights[j].noun.is_empty() || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
+            let none = rights[j].noun.is_empty() && !rights[j].milestone;
+            if none || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
         });
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
@@ -499,6 +507,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // The counted noun after the figure, with what stands before the figure in its
             // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
             let lv = drop_examples(&left);
+            // 文学艺术领域有|51项作品获得…: the words before an existential 有 place the things
+            // counted; they are not the subject.
+            let lv = if WORDS.suffix(&lv, role::EXIST).is_some() { String::new() } else { lv };
             let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
@@ -598,7 +609,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 || left.starts_with("其中");
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
-                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension)
+                // (Across kinds of things made only for a 、-list item that is no measure of the
+                // things before: 新增城市公园6个、绿地210万平方米 -> 新增绿地; not 引进项目88个、
+                // 合同金额300亿元, nor money and shares: 发放资金14.4亿元、惠及32万人.)
+                let made = |d: Dimension| !matches!(d, Dimension::Currency | Dimension::Percent);
+                let across =
+                    sep && made(p.dimension) && made(ms[i].dimension) && WORDS.suffix(&left, role::GENERIC).is_none();
+                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension || across)
             } else {
                 None
             };
@@ -741,8 +758,10 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     if before == generic {
         return None;
     }
+    // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
+    // -> 亿元以上项目投资).
     let before = match leading_verb(before) {
-        Some((v, true)) => &before[v.len()..],
+        Some((v, _)) => &before[v.len()..],
         _ => before,
     };
     // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
@@ -750,21 +769,22 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         Some(l) if l < before.len() && l > '增'.len_utf8() => &before[..before.len() - l],
         _ => before,
     };
+    let counted_total = COUNTED_TOTAL.iter().any(|w| w == generic);
     let owner = match WORDS.suffix(before, role::GENERIC) {
-        Some(l) => &before[..before.len() - l],
+        // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
+        // 当年完成投资4313亿元 names a measure of its own.)
+        Some(l) if !counted_total => &before[..before.len() - l],
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
         // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
-        None if prev.is_some_and(|p| {
-            p.dimension == Dimension::Count
-                && (p.unit_base == m.unit_base || COUNTED_TOTAL.iter().any(|w| w == generic))
-        }) =>
-        {
+        _ if prev.is_some_and(|p| p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)) => {
             before
         }
-        None => return None,
+        _ => return None,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)
-    (owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占')).then(|| owner.to_string())
+    // (Nor one that already ends in the measure: …项目投资 does not own 投资 again.)
+    let fits = owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占');
+    (fits && !owner.ends_with(generic)).then(|| owner.to_string())
 }
 
 /// The owner of a generic measure named by the clause that opens its sentence, when that clause

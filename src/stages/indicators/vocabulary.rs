@@ -36,6 +36,7 @@ pub(super) mod role {
     pub const STEER: u32 = 1 << 23;
     pub const PREP: u32 = 1 << 24;
     pub const TIER: u32 = 1 << 25;
+    pub const EXIST: u32 = 1 << 26;
     pub const ANY_VERB: u32 = REPORT | KEEP | VERB;
 
     pub fn of(r: SubjectRole) -> u32 {
@@ -66,6 +67,7 @@ pub(super) mod role {
             SubjectRole::Steer => STEER,
             SubjectRole::Prep => PREP,
             SubjectRole::Tier => TIER,
+            SubjectRole::Exist => EXIST,
             // (Pattern words: not in the word table.)
             SubjectRole::PerHead
             | SubjectRole::ShareVerb
