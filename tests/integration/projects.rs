@@ -467,7 +467,7 @@ fn quantity_predicates_are_no_actions() {
 
 /// Issue 10, round 4 (jiangxi-2013): milestones of a dam or a bridge on its way are ongoing
 /// (实现大江截流, 下闸蓄水, 主桥合龙) and end the name where they start (no 青石岭水库下闸); water
-/// through a finished work is completed (全线通水, 开闸通水: no 南干渠开闸); seeking to set a facility up is planning
+/// through a finished work is completed (全线通水, 全面通水, 正式通水, 开闸通水: no 南干渠开闸); seeking to set a facility up is planning
 /// (争取设立).
 #[test]
 fn milestones_on_the_way_and_seeking_approval() {
@@ -481,6 +481,8 @@ fn milestones_on_the_way_and_seeking_approval() {
             ("北干渠", "completed"),
             ("西塘航空口岸", "planned"),
             ("南干渠", "completed"),
+            ("西干渠一期工程", "completed"),
+            ("东岭支线", "completed"),
         ],
     );
     no_name_with(&rows, "下闸");

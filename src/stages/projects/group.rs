@@ -6,7 +6,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, is_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut,
+    is_generic,
 };
 
 /// A run and its list mates.
@@ -72,7 +73,7 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                 && !g.collective
                 && let (Some(El::Cut(c)), Some(El::Run(r))) = (els.get(j), els.get(j + 1))
                 && cut(s, c.a, c.b) == "的"
-                && ["项目", "工程"].iter().any(|w| cut(s, r.a, r.b).ends_with(w))
+                && ITEM_HEADS.iter().any(|w| cut(s, r.a, r.b).ends_with(w))
             {
                 g.tail = Some(j + 1);
                 g.last = j + 1;

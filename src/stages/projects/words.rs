@@ -374,6 +374,12 @@ pub(super) fn function_words(kind: ProjectWordKind) -> impl Iterator<Item = &'st
     crate::lexicon::get().project_words.iter().filter(move |w| w.kind == kind).map(|w| w.word.as_str())
 }
 
+/// The `item` heads of `dict/project_heads.tsv` (项目, 工程): the kinds of undertaking a list may
+/// name after a 的-modifier (等一批总投资290亿元的项目).
+pub(super) static ITEM_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::lexicon::get().project_heads.iter().filter(|h| h.kind == HeadKind::Item).map(|h| h.word.as_str()).collect()
+});
+
 /// The same, as regex alternatives.
 fn function_alternatives(kind: ProjectWordKind) -> String {
     function_words(kind).map(regex::escape).collect::<Vec<_>>().join("|")
