@@ -106,10 +106,10 @@ fn is_glossary_heading(sq: &str) -> bool {
             t = &t[lead.len()..];
         }
         if t.len() == before {
-            break;
+            // Nothing left to strip: `t` was tested above.
+            return false;
         }
     }
-    CUES.glossary.iter().any(|g| t == g)
 }
 
 /// Recognise a heading at the start of a trimmed line: a block label (名词解释, 附件1), a marker

@@ -56,16 +56,16 @@ impl UnitTable {
             }
         }
         for q in &lexicon.qualifiers {
-            if q.position == QualifierPosition::Class {
-                lx.class.push(q.word.clone());
-                continue;
-            }
             let target = match q.position {
                 QualifierPosition::Before => &mut lx.before,
                 QualifierPosition::BeforeCn => &mut lx.before_cn,
                 QualifierPosition::Inside => &mut lx.inside,
                 QualifierPosition::After => &mut lx.after,
-                QualifierPosition::Class => unreachable!("class nouns are taken above"),
+                // A class noun qualifies no figure by itself: a list, read by `class_follows`.
+                QualifierPosition::Class => {
+                    lx.class.push(q.word.clone());
+                    continue;
+                }
             };
             target.insert(&q.word, q.effect);
         }
