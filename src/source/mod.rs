@@ -9,6 +9,7 @@ pub mod decode;
 pub mod docx;
 pub mod html;
 pub mod markdown;
+pub mod repair;
 pub mod walk;
 
 use std::ops::Range;
@@ -109,7 +110,7 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
     if bytes.is_empty() && !matches!(kind, Kind::Unsupported(_)) {
         return Err(SourceError::Empty);
     }
-    let loaded = match kind {
+    let mut loaded = match kind {
         Kind::Text => {
             // A text file that opens with YAML front matter is Markdown renamed.
             let loaded = decode::decode_text(bytes, forced)?;
@@ -134,6 +135,9 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
     };
     if loaded.text.chars().all(crate::lang::chars::is_blank) {
         return Err(SourceError::Empty);
+    }
+    if let Some(warning) = repair::stop_decimals(&mut loaded.text) {
+        loaded.warnings.push(warning);
     }
     Ok(loaded)
 }
