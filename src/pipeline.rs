@@ -9,10 +9,10 @@
 //! panic inside a stage is caught and reported the same way, so one bad file never stops a run.
 
 use std::cell::Cell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
-use std::sync::{Once, mpsc};
+use std::sync::{Arc, Once, mpsc};
 use std::time::{Duration, Instant};
 
 use crate::error::{MAX_MESSAGE_CHARS, RunError, one_line};
@@ -225,6 +225,10 @@ fn extract_bytes_timed(
             return Extraction::empty(doc);
         }
     };
+    let mut rows = rows;
+    if loaded.stops_as_points {
+        restore_stops(&mut rows);
+    }
     let m = rows.meta;
     // A Markdown file's front matter fills what the text does not say.
     let fm = loaded.front_matter.unwrap_or_default();
@@ -249,6 +253,47 @@ fn extract_bytes_timed(
         indicators: rows.indicators,
         projects: rows.projects,
         glossary: rows.glossary,
+    }
+}
+
+/// Give back the file's own characters in every text cell of a document whose decimal points
+/// printed as `。` were read as `．` (see [`source::repair`]): surfaces, sentences, subjects and
+/// names slice the file again. A sentence shared by several rows is restored once.
+fn restore_stops(rows: &mut stages::Rows) {
+    use source::repair::restore_stops as restore;
+    fn fix(s: &mut String) {
+        if let Some(r) = restore(s) {
+            *s = r;
+        }
+    }
+    fn fix_opt(s: &mut Option<String>) {
+        if let Some(s) = s {
+            fix(s);
+        }
+    }
+    let mut shared: HashMap<*const u8, Arc<str>> = HashMap::new();
+    let mut fix_shared = |s: &mut Arc<str>| {
+        let key = s.as_ptr();
+        let restored = shared.entry(key).or_insert_with(|| restore(s).map_or_else(|| s.clone(), Arc::from)).clone();
+        *s = restored;
+    };
+    for r in &mut rows.sections {
+        fix(&mut r.heading);
+    }
+    for r in &mut rows.indicators {
+        fix(&mut r.surface);
+        fix_opt(&mut r.subject);
+        fix_shared(&mut r.sentence);
+    }
+    for r in &mut rows.projects {
+        fix(&mut r.name);
+        fix(&mut r.name_key);
+        fix_opt(&mut r.action);
+        fix_shared(&mut r.sentence);
+    }
+    for r in &mut rows.glossary {
+        fix(&mut r.term);
+        fix(&mut r.definition);
     }
 }
 

@@ -53,6 +53,9 @@ pub struct Loaded {
     /// Markdown only: byte ranges in `text` of the visible content of the lines that were
     /// headings in the Markdown (`#` headings, lines bold throughout), in order.
     pub markup_headings: Vec<Range<usize>>,
+    /// The text's digit。digit places were read as decimal points ([`repair::stop_decimals`]);
+    /// the rows' text is restored with [`repair::restore_stops`].
+    pub stops_as_points: bool,
 }
 
 impl Loaded {
@@ -138,6 +141,7 @@ pub fn load(kind: Kind, bytes: &[u8], forced: Option<Encoding>, limits: &Limits)
     }
     if let Some(warning) = repair::stop_decimals(&mut loaded.text) {
         loaded.warnings.push(warning);
+        loaded.stops_as_points = true;
     }
     Ok(loaded)
 }

@@ -1,9 +1,10 @@
 //! Repairs of a source's typography that would otherwise lose figures, applied after decoding.
 //!
 //! Each repair keeps every character's byte and code-point offset (it swaps one character for
-//! another of the same UTF-8 length), so rows still point at the characters of the file, and
-//! each is reported in the document's `message` so that an analyst can see the text was read
-//! differently from how it prints.
+//! another of the same UTF-8 length), so rows still point at the characters of the file; it is
+//! undone in the text of the rows ([`restore_stops`]), so every surface, sentence and name is
+//! the file's own characters again; and it is reported in the document's `message`, so that an
+//! analyst can see the text was read differently from how it prints.
 
 /// The ideographic full stop, which some sources print for the decimal point.
 const FULL_STOP: &str = "。";
@@ -33,6 +34,21 @@ pub fn stop_decimals(text: &mut String) -> Option<String> {
         text.replace_range(at..at + FULL_STOP.len(), POINT);
     }
     Some(format!("{} decimal points printed as 。 were read as decimal points", places.len()))
+}
+
+/// Undo [`stop_decimals`] in a piece of the repaired text: `．` between two digits back to `。`.
+/// Exact, because a text is repaired only when it had no `．` between digits of its own.
+/// `None` when the piece holds no repaired place (most pieces: nothing is copied).
+pub fn restore_stops(piece: &str) -> Option<String> {
+    let places = digit_mark_digit(piece, POINT);
+    if places.is_empty() {
+        return None;
+    }
+    let mut out = piece.to_string();
+    for at in places {
+        out.replace_range(at..at + POINT.len(), FULL_STOP);
+    }
+    Some(out)
 }
 
 /// Byte offsets of `mark` standing between two digits (ASCII or full-width).
@@ -65,6 +81,10 @@ mod tests {
         assert_eq!(t.len(), s.len());
         assert_eq!(t.chars().count(), s.chars().count());
         assert!(w.unwrap().starts_with("5 decimal points"));
+        // Undone in any piece of the repaired text, exactly.
+        assert_eq!(restore_stops(&t).as_deref(), Some(s));
+        assert_eq!(restore_stops("301．2亿元").as_deref(), Some("301。2亿元"));
+        assert_eq!(restore_stops("增长40%"), None);
     }
 
     #[test]
