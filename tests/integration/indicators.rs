@@ -191,6 +191,22 @@ fn nouns_after_magnitude_words_join_the_unit() {
     assert_eq!(rows[0]["unit_base"], "人", "纳税人 are counted as people");
 }
 
+/// The noun after a magnitude word ends at the last counted noun it holds: what follows is
+/// the predicate (3.3万贫困人口|脱贫, 9万农村人口|饮水安全, 450万南昌人民|对我们…); a noun with
+/// none is kept whole (7000多万江淮儿女 ends with a known noun anyway). 三人民医院 is a name,
+/// not three people.
+#[test]
+fn nouns_after_magnitude_words_end_at_their_head() {
+    let rows = run("magnitude_noun_head");
+    let units: Vec<&str> = rows.iter().map(|r| r["unit"].as_str()).collect();
+    assert_eq!(units, ["万贫困人口", "万农村人口", "万南昌人民", "万农牧户", "万江淮儿女"]);
+    let bases: Vec<&str> = rows.iter().map(|r| r["unit_base"].as_str()).collect();
+    assert_eq!(bases, ["人", "人", "人", "户", "人"]);
+    for r in &rows {
+        assert!(r["surface"].ends_with(r["unit"].as_str()), "{}", r["surface"]);
+    }
+}
+
 /// Numbers written in characters are read (七成 is 70%, 百分之三十五 35%, 千万人 ten million);
 /// 一批, 二轮, 八项规定, 零增长, 一支 and 陆家嘴 are not rows; a count that sums up the list
 /// before it is (产业、科技、服务业三支招商队伍), as in the held-out golds.

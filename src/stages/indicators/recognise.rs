@@ -43,6 +43,29 @@ pub fn counted_noun(t: &str) -> &str {
     &t[..end]
 }
 
+/// A counted noun cut after the last counted noun of `dict/units.tsv` it holds (a word of two
+/// or more characters: a one-character counter inside a noun is usually part of another word,
+/// 人 of 人民, 项 of 项目, 台 of 台阶), if it holds one: what follows the head is the clause's
+/// predicate or complement, not the thing counted (3.3万贫困人口|脱贫, 9万农村人口|饮水安全,
+/// 450万南昌人民|对我们寄予了厚望). The longest such prefix wins (万户籍人口 is people, not
+/// households). A noun holding none is kept whole (7000多万江淮儿女).
+fn known_head(noun: &str) -> &str {
+    let lx = &*UNITS;
+    let ends = noun.char_indices().map(|(i, c)| i + c.len_utf8()).rev();
+    for end in ends {
+        let head = &noun[..end];
+        let known = head.char_indices().any(|(k, _)| {
+            let word = &head[k..];
+            word.chars().nth(1).is_some()
+                && lx.units.get(word).is_some_and(|e| matches!(e.kind, UnitKind::Noun | UnitKind::Counter))
+        });
+        if known {
+            return head;
+        }
+    }
+    noun
+}
+
 fn char_before(s: &str, at: usize) -> Option<char> {
     s[..at].chars().next_back()
 }
@@ -149,7 +172,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     if entry.is_none() && !mult_text.is_empty() {
         // A magnitude word followed directly by a noun: the noun joins span and unit
         // (630余万低收入人口 -> 万低收入人口, base 人).
-        let noun = counted_noun(&s[p..limit]);
+        let noun = known_head(counted_noun(&s[p..limit]));
         if !noun.is_empty() {
             r.unit_text = noun;
             r.unknown = true;
