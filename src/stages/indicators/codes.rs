@@ -371,11 +371,12 @@ mod tests {
             ("全社会研发投入强度", "rd_intensity"),
             ("城市环境空气质量良好以上天数", "good_air_days"),
             ("地级及以上城市空气质量优良天数比例", "good_air_days"),
-            ("钦州港经济技术开发区地区生产总值", "gdp"),
             ("市一般公共预算收入", "budget_revenue"),
         ] {
             assert_eq!(indicator_of(subject).as_deref(), Some(code), "{subject}");
         }
+        // A development zone is a part of the region, not scope (block words).
+        assert_eq!(indicator_of("钦州港经济技术开发区地区生产总值"), None);
     }
 
     #[test]
