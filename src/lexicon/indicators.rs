@@ -159,6 +159,8 @@ vocabulary! {
         ShareAdverb = "share_adverb",
         Spread = "spread",
         CountedTotal = "counted_total",
+        Carry = "carry",
+        PlanPrefix = "plan_prefix",
         WorksHead = "works_head",
         Separator = "separator",
         Threshold = "threshold",
@@ -167,7 +169,8 @@ vocabulary! {
 
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
-    /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `works_head`, `separator`, `threshold`): they are not entered in the longest-match word table, where
+    /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
+    /// `separator`, `threshold`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -177,6 +180,8 @@ impl SubjectRole {
                 | SubjectRole::ShareAdverb
                 | SubjectRole::Spread
                 | SubjectRole::CountedTotal
+                | SubjectRole::Carry
+                | SubjectRole::PlanPrefix
                 | SubjectRole::WorksHead
                 | SubjectRole::Separator
                 | SubjectRole::Threshold

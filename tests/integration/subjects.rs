@@ -582,6 +582,25 @@ fn investment_lost_the_things_counted() {
     subjects("investment_owner", &[("33.9亿元", "重点工业项目投资"), ("42.3亿元", "县城补短板工程投资")]);
 }
 
+/// An investment with no owner before it takes the works named right after it, as the object of
+/// a verb that carries them out (`carry`), also when planned (计划投资): 投资1.3亿元实施自来水管网
+/// 改造工程 was `投资`. Not for a list of works (which got the money is not said), several works
+/// in the next clauses, or what the money is for (用于…).
+#[test]
+fn investment_before_its_works_lost_the_owner() {
+    subjects(
+        "investment_then_works",
+        &[
+            ("1.3亿元", "自来水管网改造工程投资"),
+            ("5.2亿元", "保障性住房投资"),
+            ("4.5亿元", "投资"),
+            ("110亿元", "投资"),
+            ("12.7亿元", "重点商贸流通项目计划投资"),
+            ("3亿元", "计划投资"),
+        ],
+    );
+}
+
 /// 再 before a verb is an adverb, left out like 再次 (再建设200家放心馒头店 gave 再建设…, and the
 /// list item after it no verb); 再生 and the like are compounds and stay, and 月均 stays whole.
 #[test]

@@ -670,14 +670,23 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let head = g.find('占').map_or(g, |k| &g[..k]);
             WORDS.has(head, role::GENERIC).then(|| head.to_string())
         });
+        // An investment with no owner before it may name it after it (投资1.3亿元实施|自来水管网
+        // 改造工程): the last place looked, and the only one for a planned measure (计划投资).
+        let invested = |g: &str| COUNTED_TOTAL.iter().any(|w| w == g) && ms[i].dimension == Dimension::Currency;
+        let after = || sentence.as_ref().and_then(|l| object_after(s, ms[i].q_end, l.end));
+        let planned = subject
+            .as_deref()
+            .is_some_and(|g| PLAN_PREFIX.iter().any(|w| g.strip_prefix(w.as_str()).is_some_and(invested)));
         let subject = match (subject, generic) {
             (Some(g), Some(head)) => {
                 let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
                 let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
                     .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head)))
-                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)));
+                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))
+                    .or_else(|| after().filter(|_| invested(&head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
             }
+            (Some(g), None) if planned => Some(format!("{}{g}", after().unwrap_or_default())),
             (other, _) => other,
         };
         ms[i].subject = subject;
@@ -752,6 +761,71 @@ static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::ne
     let words = crate::lexicon::get().subject_words.iter();
     words.filter(|w| w.role == crate::lexicon::SubjectRole::CountedTotal).map(|w| w.word.clone()).collect()
 });
+
+/// The `carry` words of `dict/subject_words.tsv`, longest first: verbs that carry works out,
+/// whose object after an investment figure owns it.
+static CARRY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Carry));
+
+/// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
+static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
+
+/// The words of one pattern role of `dict/subject_words.tsv`, longest first.
+fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
+    let words = crate::lexicon::get().subject_words.iter();
+    let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out
+}
+
+/// The owner of an investment figure that has none before it, named after it as the object of
+/// a verb that carries works out (`carry`), right after the figure or opening the next clause of
+/// its sentence: 投资1.3亿元实施自来水管网改造工程 -> 自来水管网改造工程; 全年计划投资12.7亿元，
+/// 实施重点商贸流通项目17个 -> 重点商贸流通项目; 完成投资5.2亿元，建成保障性住房2262套 -> 保障性
+/// 住房. A count before the object (实施19个城市重点基础设施项目) is left out and a figure after it
+/// ends it. None for a list of items (、: which of them the money went to is not said), an object
+/// that opens with a verb or a preposition, or what money is for (用于…: no `carry` word).
+fn object_after(s: &str, from: usize, end: usize) -> Option<String> {
+    let rest = s.get(from..end)?.trim_start_matches(crate::lang::chars::is_blank);
+    let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest).trim_start_matches(crate::lang::chars::is_blank);
+    let verb = CARRY.iter().find(|w| rest.starts_with(w.as_str()))?;
+    let object = &rest[verb.len()..];
+    let object = object.strip_prefix('了').unwrap_or(object);
+    // The object's clause, to its comma (an aside in brackets stays in it), and the next one.
+    let comma = |t: &str| t.find(['，', ',', '；', '。']).unwrap_or(t.len());
+    let clause_end = comma(object);
+    let next = object[clause_end..].trim_start_matches(|c: char| is_clause_break(c) || crate::lang::chars::is_blank(c));
+    let next = &next[..comma(next)];
+    // A list (、), or more works in the next clause: a verb there, or a figure there after a
+    // count of the object (完成投资110亿元，改造危房3.79万户，硬化街巷道6674公里…): the money is for
+    // all of them.
+    let figure = |t: &str| t.chars().any(|c| crate::lang::numerals::digit(c).is_some());
+    let counted = figure(object[..clause_end].trim_start_matches(|c: char| crate::lang::numerals::digit(c).is_some()));
+    let more = CARRY.iter().any(|w| next.starts_with(w.as_str()))
+        || WORDS.prefix(next, role::ANY_VERB).is_some()
+        || (counted && figure(next));
+    if more || object[..clause_end].contains('、') {
+        return None;
+    }
+    let object = &object[..object.find(is_clause_break).unwrap_or(object.len())];
+    let is_digit = |c: char| crate::lang::numerals::digit(c).is_some();
+    // A count before the object: its digits, 余/多, and one counter.
+    let object = if object.starts_with(is_digit) {
+        let t = object.trim_start_matches(|c: char| is_digit(c) || c == '.');
+        let t = t.trim_start_matches(['余', '多']);
+        let mut cs = t.chars();
+        cs.next();
+        cs.as_str()
+    } else {
+        object
+    };
+    let object = &object[..object.find(is_digit).unwrap_or(object.len())];
+    let object = object.trim_end_matches(['等', '的']).trim();
+    let fits = object.chars().count() >= 2
+        && WORDS.prefix(object, role::ANY_VERB | role::PREP | role::ADVERB | role::LEAD | role::TIME).is_none();
+    fits.then(|| object.to_string())
+}
 
 fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
     let before = before?;

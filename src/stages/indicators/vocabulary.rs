@@ -74,6 +74,8 @@ pub(super) mod role {
             | SubjectRole::ShareAdverb
             | SubjectRole::Spread
             | SubjectRole::CountedTotal
+            | SubjectRole::Carry
+            | SubjectRole::PlanPrefix
             | SubjectRole::WorksHead
             | SubjectRole::Separator
             | SubjectRole::Threshold => 0,
