@@ -530,7 +530,17 @@ fn total_investment_lost_the_things_counted() {
 /// 工程 was `病险水库除险`. A figure with no verb before it is the doer (16个项目|开工建设).
 #[test]
 fn works_cut_at_their_verb() {
-    subjects("works_after_verb", &[("6个", "城乡道路改建项目"), ("12座", "病险水库除险加固工程"), ("16个", "项目")]);
+    subjects(
+        "works_after_verb",
+        &[
+            ("6个", "城乡道路改建项目"),
+            ("12座", "病险水库除险加固工程"),
+            ("16个", "项目"),
+            // A work closing a list item before 等 names the works, as before 、 (was `背街巷道`).
+            ("6000平方米", "老旧小区改造"),
+            ("32条", "背街巷道改造"),
+        ],
+    );
 }
 
 /// The noun after a counter may start with a Latin term (5G基站, 4A级旅游景区, PPP项目): it was

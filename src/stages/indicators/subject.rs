@@ -656,9 +656,9 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             }
             if let Some(l) = WORDS.prefix(rest, role::KEEP) {
                 // 新开工, 新建 modify the noun (计划新开工项目), and a verb that closes the clause
-                // is a noun (行政村综合整治); other verbs start a predicate (就业困难人员|发放
-                // 社保补贴).
-                let closes = rest[l..].chars().next().is_none_or(|d| is_clause_break(d) || d == '、');
+                // or a list item is a noun (行政村综合整治; 32条背街巷道改造等民生工程); other verbs
+                // start a predicate (就业困难人员|发放社保补贴).
+                let closes = rest[l..].chars().next().is_none_or(|d| is_clause_break(d) || d == '、' || d == '等');
                 if !rest.starts_with('新') && !closes && !nominal {
                     break;
                 }
