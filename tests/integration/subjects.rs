@@ -611,6 +611,23 @@ fn investment_before_its_works_lost_the_owner() {
     );
 }
 
+/// A per-head change alone (年人均提高2556元) after a clause stating the same change of a thing is
+/// that thing's change per head (was `年人均提高`); a part word picks its part of a paired owner
+/// (城乡… -> 城镇…, 农村…), and a sibling clause between is passed over.
+#[test]
+fn per_head_change_lost_what_changes() {
+    subjects(
+        "per_head_change_owner",
+        &[
+            ("2556元", "企业退休人员养老金标准年人均提高"),
+            ("600元", "城镇最低生活保障标准年人均提高"),
+            ("200元", "农村最低生活保障标准年人均提高"),
+            ("2400元", "社区干部生活补贴、环卫工人工资年人均增加"),
+            ("1200元", "城乡居民收入人均增加"),
+        ],
+    );
+}
+
 /// 再 before a verb is an adverb, left out like 再次 (再建设200家放心馒头店 gave 再建设…, and the
 /// list item after it no verb); 再生 and the like are compounds and stay, and 月均 stays whole.
 #[test]

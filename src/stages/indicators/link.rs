@@ -689,6 +689,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             (Some(g), None) if planned => Some(format!("{}{g}", after().unwrap_or_default())),
             (other, _) => other,
         };
+        // A per-head change alone (年人均提高|2556元) after a clause stating the same change of a
+        // thing: that thing's change, per head.
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(per_head_owner(&x, s, l.start, from).unwrap_or(x)),
+            (other, _) => other,
+        };
         ms[i].subject = subject;
     }
     for m in ms.iter_mut() {
@@ -777,6 +783,72 @@ fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
     let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
     out.sort_by_key(|w| std::cmp::Reverse(w.len()));
     out
+}
+
+/// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.
+static PER_HEAD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PerHead));
+
+/// The owner of a per-head change with none of its own (年人均提高, 城镇年人均提高: a part word,
+/// a `per_head` word and a change verb) in the clause before it in its sentence, when that clause
+/// states the same kind of change of a thing and holds no figure (企业退休人员养老金标准继续
+/// 提高，年人均提高2556元 -> 企业退休人员养老金标准年人均提高). Clauses of the same kind between
+/// are passed over (城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元), and a
+/// part word picks its part of a paired owner (城乡… -> 农村…, from the `pair` words).
+fn per_head_owner(x: &str, s: &str, floor: usize, from: usize) -> Option<String> {
+    let verb_len = WORDS.suffix(x, role::GROWTH)?;
+    let head = &x[..x.len() - verb_len];
+    let per = PER_HEAD.iter().find(|w| head.ends_with(w.as_str()))?;
+    let part = &head[..head.len() - per.len()];
+    if part.chars().count() > 2 || from <= floor {
+        return None;
+    }
+    let digit = |c: char| crate::lang::numerals::digit(c).is_some();
+    let mut at = clause_start(s, floor, from);
+    for _ in 0..4 {
+        if at <= floor {
+            return None;
+        }
+        let t = between(s, floor, at).trim_end_matches(|c: char| is_clause_break(c) || c == ' ');
+        let start = clause_start(s, floor, floor + t.len());
+        let c = between(s, start, floor + t.len()).trim();
+        at = start;
+        if c.chars().any(digit) {
+            // A sibling per-head change (城镇年人均提高600元) is passed over; anything else ends the search.
+            if PER_HEAD.iter().any(|w| c.contains(w.as_str())) {
+                continue;
+            }
+            return None;
+        }
+        let l = WORDS.suffix(c, role::GROWTH)?;
+        let mut owner = &c[..c.len() - l];
+        while let Some(k) = WORDS.suffix(owner, role::ADVERB | role::TIME | role::LINK).filter(|&k| k < owner.len()) {
+            owner = &owner[..owner.len() - k];
+        }
+        let owner = strip_leading(owner);
+        if owner.chars().count() < 2 || WORDS.prefix(owner, role::ANY_VERB).is_some() {
+            return None;
+        }
+        let owner = if part.is_empty() { owner.to_string() } else { with_part(owner, part) };
+        return Some(format!("{owner}{per}{}", &x[x.len() - verb_len..]));
+    }
+    None
+}
+
+/// `owner` for one part of it: a leading `pair` word is replaced by the part it names
+/// (城乡最低生活保障标准 + 农村 -> 农村最低生活保障标准); otherwise the part goes before it.
+fn with_part(owner: &str, part: &str) -> String {
+    let words = crate::lexicon::get().subject_words.iter();
+    let mut pairs: Vec<_> = words.filter(|w| w.role == crate::lexicon::SubjectRole::Pair).collect();
+    pairs.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+    for w in pairs {
+        if let Some(rest) = owner.strip_prefix(w.word.as_str())
+            && let Some(p) = w.parts.iter().find(|p| p.starts_with(part))
+        {
+            return format!("{p}{rest}");
+        }
+    }
+    format!("{part}{owner}")
 }
 
 /// The owner of an investment figure that has none before it, named after it as the object of
