@@ -96,6 +96,31 @@ fn codes_added_from_the_corpus_link() {
     );
 }
 
+/// Issue 10, round 9 (uncoded subjects of the corpus): older or shorter names of a coded
+/// statistic (消费品零售总额, 社会固定资产投资, 实际到账外资, 物价), 上涨幅度 read as 涨幅, an
+/// alias longer than 16 characters (研究与试验发展经费投入占地区生产总值比重 never linked), a goal
+/// verb before a named statistic and a span of months before it left out of the subject
+/// (争取实际利用外资, 1-10月固定资产投资 got no code). 争取上级资金 keeps its verb; 农村… is a part.
+#[test]
+fn other_names_round_nine_link() {
+    assert_codes(
+        "names_round9",
+        &[
+            ("消费品零售总额", "retail_sales"),
+            ("社会固定资产投资", "fixed_asset_investment"),
+            ("实际到账外资", "foreign_investment"),
+            ("物价", "cpi"),
+            ("居民消费价格", "cpi"),
+            ("万元地区生产总值二氧化碳排放量", "carbon_intensity"),
+            ("全社会研究与试验发展经费投入占地区生产总值比重", "rd_intensity"),
+            ("实际利用外资", "foreign_investment"),
+            ("固定资产投资", "fixed_asset_investment"),
+            ("争取上级资金", ""),
+            ("农村消费品零售总额", ""),
+        ],
+    );
+}
+
 /// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
 /// words around one (累计, 平均值 after it; 累计 inside it), link.
 #[test]

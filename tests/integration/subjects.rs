@@ -478,12 +478,18 @@ fn latin_name_in_brackets_cut_the_subject() {
 /// 总产量 and 播种面积 are measures named without their owner, like 产量: a list item that is
 /// only 总产量 takes the owner of the item before (粮食播种面积…、总产量 → 粮食总产量, which is
 /// grain_output; it was `总产量`, with no code), and 产值 after 茶叶总产量 takes 茶叶 (it was
-/// `茶叶总产值`: only 产量 was cut off the owner).
+/// `茶叶总产值`: only 产量 was cut off the owner). Round 9: the short forms 播面, 总播面积 and 总产
+/// too (完成粮食播面484万亩，总产177.03万吨 was `总产`, with no code).
 #[test]
 fn total_harvest_lost_its_owner() {
-    subjects("generic_harvest", &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值")]);
+    subjects(
+        "generic_harvest",
+        &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值"), ("177.03万吨", "粮食总产"), ("550亿斤", "粮食总产")],
+    );
     let rows = rows_of(fixture_run("subjects"), "indicators", "generic_harvest");
-    assert!(rows.iter().any(|r| r["surface"] == "235万吨" && r["indicator"] == "grain_output"));
+    for surface in ["235万吨", "177.03万吨", "550亿斤"] {
+        assert!(rows.iter().any(|r| r["surface"] == surface && r["indicator"] == "grain_output"), "{surface}");
+    }
 }
 
 /// 形成 (to form) before a figure only reports the result, as 实现 does: 加快形成300亿元新材料

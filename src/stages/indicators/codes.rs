@@ -185,7 +185,9 @@ impl Linker {
 
     /// The code of a canonical subject: an alias with only scope before it.
     fn link(&self, s: &str) -> Option<String> {
-        let (l, code) = self.aliases.suffix_of(s)?;
+        // Every alias, however long (研究与试验发展经费投入占地区生产总值比重 has 20
+        // characters): the lookup stops where the subject's end leaves the aliases anyway.
+        let (l, code) = self.aliases.longest_suffix(s, usize::MAX)?;
         let prefix = &s[..s.len() - l];
         let alias = &s[s.len() - l..];
         // Shares of something (…占…) only match share aliases.
@@ -343,6 +345,31 @@ mod tests {
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);
+    }
+
+    /// Aliases of any length link (研究与试验发展经费投入占地区生产总值比重 has 20 characters).
+    #[test]
+    fn long_aliases_link() {
+        for s in ["全社会研究与试验发展经费投入占地区生产总值比重", "研究与试验发展经费支出占地区生产总值比重"]
+        {
+            assert_eq!(indicator_of(s).as_deref(), Some("rd_intensity"), "{s}");
+        }
+    }
+
+    /// Other names of coded statistics (issue 10, round 9).
+    #[test]
+    fn other_names_round_nine() {
+        for (s, code) in [
+            ("消费品零售总额", "retail_sales"),
+            ("社会固定资产投资", "fixed_asset_investment"),
+            ("实际到账外资", "foreign_investment"),
+            ("物价", "cpi"),
+            ("居民消费价格上涨幅度", "cpi"),
+            ("万元地区生产总值二氧化碳排放量", "carbon_intensity"),
+        ] {
+            assert_eq!(indicator_of(s).as_deref(), Some(code), "{s}");
+        }
+        assert_eq!(indicator_of("农村消费品零售总额"), None);
     }
 
     /// A level whose physical unit is not what its code measures gets no code; a rate, a

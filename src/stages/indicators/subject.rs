@@ -73,11 +73,11 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     })
 });
 
-/// A month at the start of a clause (6月底前, 9月份, 12月份): when, not what. The words are the
+/// A month or a span of months at the start of a clause (6月底前, 9月份, 1-10月): when, not what. The words are the
 /// `subject_month_*` cues of `dict/period_cues.tsv`.
 static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
+        r"^(?:[0-9０-９]{{1,2}}\s?[-—–－~至到]\s?)?[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
         cue_alternatives(PeriodCueKind::SubjectMonthAfter),
         cue_alternatives(PeriodCueKind::SubjectMonthBound),
     ))
@@ -318,7 +318,9 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             let steer = WORDS.has(&t[..l], role::STEER);
             let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
                 || LEADING_TIME.is_match(rest);
-            if before_verb || (steer && rest.is_empty()) {
+            // 争取实际利用外资|增长3%: a goal verb before a named statistic governs its figure.
+            let before_statistic = steer && super::codes::indicator_of(rest).is_some();
+            if before_verb || (steer && rest.is_empty()) || before_statistic {
                 t = rest;
             }
         }
@@ -756,7 +758,10 @@ mod tests {
                 TRAILING_FROM.regex().as_str(),
                 r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$",
             ),
-            (LEADING_MONTH.as_str(), r"^[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?"),
+            (
+                LEADING_MONTH.as_str(),
+                r"^(?:[0-9０-９]{1,2}\s?[-—–－~至到]\s?)?[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?",
+            ),
             (LEADING_PER_PERIOD.as_str(), r"^(?:每年|每月|每季度)"),
             (TRAILING_SPAN.as_str(), r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$"),
             (
