@@ -635,3 +635,26 @@ fn report_verb_with_le_stayed_in_the_subject() {
 fn parallel_amount_lost_its_owner() {
     subjects("parallel_amount_owner", &[("192.67亿美元", "外商直接投资实际到位金额")]);
 }
+
+/// Audit 7 (provincial reports): a paragraph's enumerator (一是, 十五是) is no part of the subject
+/// (十五是打造80个新型公共文化空间 was `十五是打造新型公共文化空间`; 一是城镇新增就业 lost its
+/// code). A total measured in the unit of the things before it is theirs (建成高速公路3000公里，
+/// 总里程突破5000公里 -> 高速公路总里程, was `总里程`; 燃气管网里程…，总里程 -> 燃气管网总里程), and
+/// 增产 after a harvest is that crop's (粮食产量…，增产105.6万吨 -> 粮食增产, was `增产`). A verb
+/// joined to another stays with the owner (建成和在建干线公路…总投资 was `总投资`).
+#[test]
+fn enumerator_and_totals_lost_their_owner() {
+    subjects(
+        "enumerator_and_totals",
+        &[
+            ("1.2万人", "城镇新增就业"),
+            ("80个", "打造新型公共文化空间"),
+            ("5000公里", "高速公路总里程"),
+            ("7019公里", "燃气管网总里程"),
+            ("105.6万吨", "粮食增产"),
+            ("23.6亿元", "建成和在建干线公路总投资"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "enumerator_and_totals");
+    assert!(rows.iter().any(|r| r["surface"] == "1.2万人" && r["indicator"] == "new_urban_jobs"));
+}

@@ -760,8 +760,9 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     }
     // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
     // -> 亿元以上项目投资).
+    // (Not a verb joined to another: 建成和在建干线公路 owns as a whole.)
     let before = match leading_verb(before) {
-        Some((v, _)) => &before[v.len()..],
+        Some((v, _)) if !before[v.len()..].starts_with(['和', '及', '与', '、']) => &before[v.len()..],
         _ => before,
     };
     // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
@@ -772,14 +773,27 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     let counted_total = COUNTED_TOTAL.iter().any(|w| w == generic);
     let owner = match WORDS.suffix(before, role::GENERIC) {
         // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
-        // 当年完成投资4313亿元 names a measure of its own.)
-        Some(l) if !counted_total => &before[..before.len() - l],
+        // 当年完成投资4313亿元 names a measure of its own. After another measure it has the
+        // owner of that one: 完成工业增加值…，实现销售收入 -> 工业销售收入.)
+        Some(l) if !counted_total || !COUNTED_TOTAL.iter().any(|w| before.ends_with(w.as_str())) => {
+            &before[..before.len() - l]
+        }
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
-        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
-        _ if prev.is_some_and(|p| p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)) => {
+        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资. So do things
+        // measured by length or area: 建成高速公路3000公里，总里程突破5000公里 -> 高速公路总里程.)
+        _ if prev.is_some_and(|p| {
+            let measured = matches!(p.dimension, Dimension::Length | Dimension::Area) && p.unit_base == m.unit_base;
+            measured || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
+        }) =>
+        {
             before
         }
         _ => return None,
+    };
+    // (A total after its measure named alone: 燃气管网里程…，总里程 -> 燃气管网总里程.)
+    let owner = match generic.strip_prefix('总') {
+        Some(rest) if !rest.is_empty() && owner.len() > rest.len() => owner.strip_suffix(rest).unwrap_or(owner),
+        _ => owner,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)
     // (Nor one that already ends in the measure: …项目投资 does not own 投资 again.)

@@ -84,6 +84,10 @@ static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     .expect("escaped words make a valid regex")
 });
 
+/// A paragraph's enumerator at the start (一是, 十五是): which point of the speech, not what.
+static LEADING_ENUMERATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^[一二三四五六七八九十]{1,3}是").expect("a valid regex"));
+
 /// A per-period word at the start, before a verb (每年|招引亿元以上制造业项目, 坚持每年|办好):
 /// how often, which the figure's period says, not what (`subject_per_period` of
 /// `dict/period_cues.tsv`).
@@ -288,6 +292,9 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             && l < t.len()
         {
             t = &t[l..];
+        }
+        if let Some(m) = LEADING_ENUMERATOR.find(t).filter(|m| m.end() < t.len()) {
+            t = &t[m.end()..];
         }
         if let Some(m) = LEADING_MONTH.find(t).filter(|m| m.end() < t.len()) {
             t = &t[m.end()..];
