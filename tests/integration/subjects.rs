@@ -658,3 +658,21 @@ fn enumerator_and_totals_lost_their_owner() {
     let rows = rows_of(fixture_run("subjects"), "indicators", "enumerator_and_totals");
     assert!(rows.iter().any(|r| r["surface"] == "1.2万人" && r["indicator"] == "new_urban_jobs"));
 }
+
+/// Audit 7 row 89: a subject that ends with the milestone it passed names the statistic before
+/// the milestone's verb (地区生产总值连跨两个万亿元台阶，年均增长5.7% was
+/// `地区生产总值连跨两个万亿元台阶`, with no code). A comparison (高于全省平均水平) is no milestone.
+#[test]
+fn milestone_stayed_in_the_subject() {
+    subjects(
+        "milestone_in_subject",
+        &[
+            ("5.7%", "地区生产总值"),
+            ("6万亿元", "经济总量"),
+            ("1330亿元", "辖内财政收入"),
+            ("5个百分点", "规模养殖率高于全省平均水平"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "milestone_in_subject");
+    assert!(rows.iter().any(|r| r["surface"] == "5.7%" && r["indicator"] == "gdp"));
+}

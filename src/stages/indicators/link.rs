@@ -704,6 +704,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
         }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_milestone(x)
+        {
+            m.subject = Some(head.to_string());
+        }
         // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
         // growth rate of the statistic: no code.
         let change_multiple = m.unit_base == "倍"
@@ -711,6 +716,40 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         m.indicator =
             m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
     }
+}
+
+/// The statistic of a subject that ends with the milestone it passed (地区生产总值连跨两个万亿元
+/// 台阶, 经济总量跨过两个万亿元大关, 地区生产总值连续跨越“300亿元”“400亿元”): the words before the
+/// at-least word (`before` of dict/qualifiers.tsv) that opens the milestone, a manner adverb
+/// before it (连续) left out. The milestone is a `milestone` noun or a quoted level at the end.
+fn before_milestone(x: &str) -> Option<&str> {
+    let quoted_level = x.ends_with('”') && x.rsplit('“').next().is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()));
+    if WORDS.suffix(x, role::MILESTONE).is_none() && !quoted_level {
+        return None;
+    }
+    let units = &*super::units::UNITS;
+    let at = x.char_indices().skip(2).find_map(|(i, _)| {
+        units.before.prefix_of(&x[i..]).filter(|(_, e)| **e == crate::lexicon::QualifierEffect::AtLeast).map(|_| i)
+    })?;
+    // (A level passed, not a comparison: 高于全省平均水平 names no milestone.)
+    let level = |i: usize| {
+        let t = &x[i..];
+        t.starts_with('新')
+            || t.starts_with('“')
+            || crate::lang::numerals::digit(t.chars().next().unwrap_or(' ')).is_some()
+            || crate::lang::numerals::cn_digit(t.chars().next().unwrap_or(' ')).is_some()
+            || units.mults.prefix_of(t).is_some()
+    };
+    let after = at + units.before.prefix_of(&x[at..]).map_or(0, |(l, _)| l);
+    if !level(after) {
+        return None;
+    }
+    let head = &x[..at];
+    let head = match WORDS.suffix(head, role::ADVERB) {
+        Some(l) if l < head.len() => &head[..head.len() - l],
+        _ => head,
+    };
+    (head.chars().count() >= 2).then_some(head)
 }
 
 /// Where a tier of two characters or more (省级, 国家级) stands in `t`, with a noun after it.
