@@ -96,6 +96,21 @@ fn codes_added_from_the_corpus_link() {
     );
 }
 
+/// Audit 7 rows 7 and 97: a figure stated as a share of the region's own total of the same
+/// statistic (实现新增就业60万人，占全省的84.7%) is a part's and takes no code; a share of another
+/// statistic (服务业增加值…，占全省生产总值的45%) or of a larger area's (占全国的: in a province's
+/// report, 全省 is its own whole) says nothing.
+#[test]
+fn share_of_the_region_total_is_a_part() {
+    let got = codes_of("share_of_region");
+    let code = |subject: &str| got.iter().find(|(s, _)| s == subject).map(|(_, c)| c.as_str());
+    assert_eq!(code("固定资产投资"), Some(""));
+    assert_eq!(code("新增就业"), Some(""));
+    assert!(got.iter().filter(|(s, _)| s == "开发区实际利用外资").all(|(_, c)| c.is_empty()));
+    assert_eq!(code("服务业增加值"), Some("service_value_added"));
+    assert_eq!(code("全省地区生产总值"), Some("gdp"));
+}
+
 /// Issue 10, round 9 (uncoded subjects of the corpus): older or shorter names of a coded
 /// statistic (消费品零售总额, 社会固定资产投资, 实际到账外资, 物价), 上涨幅度 read as 涨幅, an
 /// alias longer than 16 characters (研究与试验发展经费投入占地区生产总值比重 never linked), a goal

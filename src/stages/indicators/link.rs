@@ -682,6 +682,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         ms[i].subject = subject;
     }
+    // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
+    // (全省, 全市) names its own whole.
+    let region_end = cx.meta.region.as_deref().and_then(|r| r.chars().next_back());
     for m in ms.iter_mut() {
         if let Some(x) = m.subject.as_deref().filter(|x| x.contains('[')) {
             m.subject = Some(drop_reference_marks(x).into_owned()).filter(|x| !x.is_empty());
@@ -715,7 +718,51 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             && m.subject.as_deref().is_some_and(|x| WORDS.suffix(x, role::GROWTH | role::DECLINE).is_some());
         m.indicator =
             m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        let part = |code: &str| {
+            matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
+        };
+        if m.indicator.as_deref().is_some_and(part) {
+            m.indicator = None;
+        }
     }
+}
+
+/// Whether the figure is stated as a share of the reporting region's own total of the same
+/// statistic right after it (非公有制经济…实现固定资产投资923.7亿元，占全省的41.3%; 对外贸易进出口额
+/// 85.3亿美元，增长49.4%，占全省进出口总额的66.4%): then it is a part's, not the region's, and
+/// takes no code. The whole is named by a scope word that ends like the region's name (全省 in a
+/// province's report, not in a city's: 西宁 进出口总额增长41.5%、占全省75.3% is the city's). A
+/// share of another statistic (服务业增加值…，占全市生产总值的45%) says nothing.
+fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Option<char>) -> bool {
+    let Some(region_end) = region_end else { return false };
+    let rest = s.get(m.q_end..).unwrap_or_default();
+    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
+    let rest = &rest[..end];
+    let Some(k) = rest.find('占') else { return false };
+    // Only growth figures between: 、增长49.4%，
+    let between = &rest[..k];
+    let only_growth = between.chars().all(|c| {
+        matches!(c, '，' | '、' | ',' | '.' | '．' | '%' | '％' | ' ') || crate::lang::numerals::digit(c).is_some()
+    }) || {
+        let t: String = between.chars().filter(|c| !matches!(c, '，' | '、' | ',')).collect();
+        WORDS.prefix(&t, role::GROWTH | role::DECLINE | role::COMPARE).is_some()
+            && t.trim_end_matches(['%', '％'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::lang::numerals::digit(c).is_some())
+            && t.matches(['%', '％']).count() == 1
+    };
+    if !only_growth {
+        return false;
+    }
+    let after = &rest[k + '占'.len_utf8()..];
+    let Some(l) = WORDS.prefix(after, role::SCOPE) else { return false };
+    if !after[..l].ends_with(region_end) {
+        return false;
+    }
+    let tail = &after[l..];
+    let denominator = tail.find('的').map_or("", |j| &tail[..j]);
+    denominator.is_empty() || super::codes::indicator_of(denominator).as_deref() == Some(code)
 }
 
 /// The statistic of a subject that ends with the milestone it passed (地区生产总值连跨两个万亿元
