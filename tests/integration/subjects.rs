@@ -676,3 +676,21 @@ fn milestone_stayed_in_the_subject() {
     let rows = rows_of(fixture_run("subjects"), "indicators", "milestone_in_subject");
     assert!(rows.iter().any(|r| r["surface"] == "5.7%" && r["indicator"] == "gdp"));
 }
+
+/// Audit 7 row 65: the words of the last list item after the ending all items share are the
+/// whole list's (困难残疾人生活补贴、重度残疾人护理补贴标准分别从…209元、280元 gave 209元
+/// `困难残疾人生活补贴`; 高技术制造业、装备制造业增加值 gave `高技术制造业`). A time word after
+/// them is not (城镇登记失业率、调查失业率全年分别控制在… keeps 城镇登记失业率 and its code).
+#[test]
+fn list_tail_after_a_shared_ending_was_lost() {
+    subjects(
+        "list_tail_after_ending",
+        &[
+            ("209元", "困难残疾人生活补贴标准"),
+            ("217元", "困难残疾人生活补贴标准"),
+            ("290元", "重度残疾人护理补贴标准"),
+            ("17%", "高技术制造业增加值"),
+            ("3.5%", "城镇登记失业率"),
+        ],
+    );
+}

@@ -325,6 +325,13 @@ fn complete_items(items: &[&str]) -> Vec<String> {
     };
     let head: String = last.chars().skip(len).collect();
     if !short || head.chars().count() < 2 || splits_a_word(last, len) {
+        // 困难残疾人生活补贴、重度残疾人护理补贴标准: the words after the items' common ending
+        // (补贴) in the last item (标准) are the whole list's.
+        if let Some(tail) = shared_tail(rest, last) {
+            let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{tail}")).collect();
+            out.push((*last).to_string());
+            return out;
+        }
         return items.iter().map(|x| (*x).to_string()).collect();
     }
     // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
@@ -332,6 +339,23 @@ fn complete_items(items: &[&str]) -> Vec<String> {
         rest.iter().map(|x| if head.starts_with(x) { head.clone() } else { format!("{x}{head}") }).collect();
     out.push((*last).to_string());
     out
+}
+
+/// The words that end the last list item after the ending (two characters) all other items
+/// share, when they are a short noun tail the others lack (补贴 + 标准); None otherwise.
+fn shared_tail<'a>(rest: &[&str], last: &'a str) -> Option<&'a str> {
+    let first = rest.first()?;
+    let cut = first.char_indices().rev().nth(1)?.0;
+    let ending = &first[cut..];
+    if first.chars().count() < 3 || !rest.iter().all(|x| x.ends_with(ending) && x.chars().count() >= 3) {
+        return None;
+    }
+    let k = last.rfind(ending)? + ending.len();
+    let tail = &last[k..];
+    let n = tail.chars().count();
+    let noun = tail.chars().all(crate::lang::chars::is_han)
+        && WORDS.prefix(tail, role::ANY_VERB | role::GROWTH | role::DECLINE | role::TIME | role::LINK).is_none();
+    ((1..=3).contains(&n) && noun && k > ending.len()).then_some(tail)
 }
 
 /// The list items of the clause before `from` (企业退休人员基本养老金、城镇低保标准…再次提高),
