@@ -639,6 +639,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     continue;
                 }
             }
+            // A level that names a class inside the noun (75个|投资超3亿元的重点工业项目): read
+            // through, the noun goes on after its 的.
+            if let Some(l) = threshold_inside(&t[i..]) {
+                i += l;
+                end = i;
+                continue;
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -685,6 +692,30 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Length in bytes of a class level at the start of `t` up to its 的, when a noun follows: an
+/// at-least word, a number, a unit of at most four characters, 以上 (超3亿元的, 超过千万人次的).
+fn threshold_inside(t: &str) -> Option<usize> {
+    let (l, effect) = super::units::UNITS.before.prefix_of(t)?;
+    if *effect != crate::lexicon::QualifierEffect::AtLeast {
+        return None;
+    }
+    let rest = &t[l..];
+    let number = |c: char| {
+        numerals::digit(c).is_some()
+            || numerals::cn_digit(c).is_some()
+            || numerals::cn_unit(c).is_some()
+            || matches!(c, '.' | '．')
+    };
+    let digits = rest.len() - rest.trim_start_matches(number).len();
+    if digits == 0 {
+        return None;
+    }
+    let after = &rest[digits..];
+    let k = after.find('的').filter(|&k| after[..k].chars().count() <= 6 && after[..k].chars().all(is_han))?;
+    let noun = &after[k + '的'.len_utf8()..];
+    noun.chars().next().is_some_and(is_han).then_some(l + digits + k + '的'.len_utf8())
 }
 
 /// Byte offset of the 等 that ends a list of examples in `t` (金沙路等农村公路), if any; 等 inside a
