@@ -228,6 +228,8 @@ impl Linker {
             && w.chars().all(is_ideograph)
             && !w.char_indices().any(|(i, _)| self.block.prefix_of(&w[i..]).is_some())
             && !w.char_indices().any(|(i, _)| self.of.prefix_of(&w[i..]).is_some())
+            // (A measure is no part of a place's name: 增加值全省 in 增加值达到全省经济总量的50%.)
+            && !w.char_indices().any(|(i, _)| WORDS.prefix(&w[i..], role::GENERIC).is_some())
     }
 }
 
@@ -345,6 +347,14 @@ mod tests {
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);
+    }
+
+    /// A run ending like a place is no place when it holds a measure (增加值达到全省经济总量的50%
+    /// gave `增加值全省经济总量` the code gdp); a verb before a scope word still reads as one.
+    #[test]
+    fn measure_before_a_scope_word_is_no_place() {
+        assert_eq!(indicator_of("增加值全省经济总量"), None);
+        assert_eq!(indicator_of("带动全区固定资产投资").as_deref(), Some("fixed_asset_investment"));
     }
 
     /// Aliases of any length link (研究与试验发展经费投入占地区生产总值比重 has 20 characters).
