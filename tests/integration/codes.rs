@@ -112,7 +112,7 @@ fn share_of_the_region_total_is_a_part() {
 }
 
 /// Issue 10, round 9 (uncoded subjects of the corpus): older or shorter names of a coded
-/// statistic (消费品零售总额, 社会固定资产投资, 实际到账外资, 物价), 上涨幅度 read as 涨幅, an
+/// statistic (消费品零售总额, 社会固定资产投资, 实际到账外资, 物价, 公共财政收入), 上涨幅度 read as 涨幅, an
 /// alias longer than 16 characters (研究与试验发展经费投入占地区生产总值比重 never linked), a goal
 /// verb before a named statistic and a span of months before it left out of the subject
 /// (争取实际利用外资, 1-10月固定资产投资 got no code). 争取上级资金 keeps its verb; 农村… is a part.
@@ -132,6 +132,7 @@ fn other_names_round_nine_link() {
             ("固定资产投资", "fixed_asset_investment"),
             ("争取上级资金", ""),
             ("农村消费品零售总额", ""),
+            ("地方公共财政收入", "budget_revenue"),
         ],
     );
 }
