@@ -700,15 +700,25 @@ fn list_tail_after_a_shared_ending_was_lost() {
 /// subject of the count (财政总收入超10亿元的县（市、区）达到56个 made a row 10亿元 `县财政总收入`
 /// and gave 56个 the same; 75个投资超3亿元的重点工业项目 was `投资`). The size of one thing (一处…
 /// 不低于10万平方米的) or of named things listed with a count of their own (…电站和华电4台…) stays.
+/// 过 is an at-least word only after a measure named alone, before a class (产值过百亿元的企业, was
+/// `培育产值过百亿元`); 通过1000万元的专项资金 stays a sum.
 #[test]
 fn class_level_inside_a_counted_noun() {
-    subjects("class_level_in_noun", &[("56个", "财政总收入超10亿元的县"), ("75个", "投资超3亿元的重点工业项目")]);
+    subjects(
+        "class_level_in_noun",
+        &[
+            ("56个", "财政总收入超10亿元的县"),
+            ("75个", "投资超3亿元的重点工业项目"),
+            ("10个", "培育产值过百亿元的企业"),
+            ("15家", "主营业务收入过50亿元的企业"),
+        ],
+    );
     let rows = rows_of(fixture_run("subjects"), "indicators", "class_level_in_noun");
     let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
-    for level in ["10亿元", "3亿元", "千万人次"] {
+    for level in ["10亿元", "3亿元", "千万人次", "百亿元", "50亿元"] {
         assert!(!surfaces.contains(&level), "{level} names a class: {surfaces:?}");
     }
-    for size in ["10万平方米", "300亿元"] {
+    for size in ["10万平方米", "300亿元", "1000万元"] {
         assert!(surfaces.contains(&size), "{size} is a size: {surfaces:?}");
     }
 }

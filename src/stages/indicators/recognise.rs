@@ -457,6 +457,19 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     {
         best = Some((n.start - gap - l, *e));
     }
+    // 投资过3亿元的: 过 right after a measure named alone, the level of a class (的 within a
+    // unit's length after the number).
+    let class_follows = || {
+        let after = s.get(n.end..).unwrap_or_default();
+        after.chars().take_while(|&c| c != '的' && is_han(c)).count() <= 4 && after.chars().take(6).any(|c| c == '的')
+    };
+    if best.is_none()
+        && let Some((l, e)) = lx.after_measure.suffix_of(t)
+        && WORDS.suffix(&t[..t.len() - l], role::GENERIC).is_some()
+        && class_follows()
+    {
+        best = Some((n.start - gap - l, *e));
+    }
     best
 }
 

@@ -641,7 +641,7 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             }
             // A level that names a class inside the noun (75个|投资超3亿元的重点工业项目): read
             // through, the noun goes on after its 的.
-            if let Some(l) = threshold_inside(&t[i..]) {
+            if let Some(l) = threshold_inside(&t[..i], &t[i..]) {
                 i += l;
                 end = i;
                 continue;
@@ -695,9 +695,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
 }
 
 /// Length in bytes of a class level at the start of `t` up to its 的, when a noun follows: an
-/// at-least word, a number, a unit of at most four characters, 以上 (超3亿元的, 超过千万人次的).
-fn threshold_inside(t: &str) -> Option<usize> {
-    let (l, effect) = super::units::UNITS.before.prefix_of(t)?;
+/// at-least word, a number, a unit of at most four characters, 以上 (超3亿元的, 超过千万人次的;
+/// 过3亿元的 after a measure named alone, `before`).
+fn threshold_inside(before: &str, t: &str) -> Option<usize> {
+    let units = &*super::units::UNITS;
+    // (过 only after a measure named alone: 投资过3亿元的.)
+    let after_measure = || units.after_measure.prefix_of(t).filter(|_| WORDS.suffix(before, role::GENERIC).is_some());
+    let (l, effect) = units.before.prefix_of(t).or_else(after_measure)?;
     if *effect != crate::lexicon::QualifierEffect::AtLeast {
         return None;
     }
