@@ -206,7 +206,8 @@ impl Linker {
             ok[j] = (0..j).any(|i| {
                 ok[i] && {
                     let w = &p[bounds[i]..bounds[j]];
-                    self.is_scope_word(w) || (i > 0 && w == "的")
+                    // (县的进出口总额: a lone 县 before 的 is the end of a list of places, 沿边市、县.)
+                    self.is_scope_word(w) || (i > 0 && w == "的" && p[..bounds[i]].chars().count() >= 2)
                 }
             });
         }
@@ -355,6 +356,14 @@ mod tests {
     fn measure_before_a_scope_word_is_no_place() {
         assert_eq!(indicator_of("增加值全省经济总量"), None);
         assert_eq!(indicator_of("带动全区固定资产投资").as_deref(), Some("fixed_asset_investment"));
+    }
+
+    /// A lone place character before 的 ends a list of places, no government's name (绥芬河、黑河等
+    /// 19个沿边市、县的进出口总额 gave `县的进出口总额` the code foreign_trade).
+    #[test]
+    fn lone_place_before_de_is_no_scope() {
+        assert_eq!(indicator_of("县的进出口总额"), None);
+        assert_eq!(indicator_of("全省的进出口总额").as_deref(), Some("foreign_trade"));
     }
 
     /// Aliases of any length link (研究与试验发展经费投入占地区生产总值比重 has 20 characters).
