@@ -106,6 +106,9 @@ vocabulary! {
         /// A class noun: after a figure with an at-least word before it, it makes the figure a
         /// category threshold (超10亿元企业).
         Class = "class",
+        /// Right before the number and right after a measure named alone (投资过3亿元的项目,
+        /// 主营业务收入过50亿元): 过 qualifies only there (通过, 经过 end with it too).
+        AfterMeasure = "after_measure",
     }
 }
 

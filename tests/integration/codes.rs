@@ -96,6 +96,47 @@ fn codes_added_from_the_corpus_link() {
     );
 }
 
+/// Audit 7 rows 7 and 97: a figure stated as a share of the region's own total of the same
+/// statistic (实现新增就业60万人，占全省的84.7%) is a part's and takes no code; a share of another
+/// statistic (服务业增加值…，占全省生产总值的45%) or of a larger area's (占全国的: in a province's
+/// report, 全省 is its own whole) says nothing.
+#[test]
+fn share_of_the_region_total_is_a_part() {
+    let got = codes_of("share_of_region");
+    let code = |subject: &str| got.iter().find(|(s, _)| s == subject).map(|(_, c)| c.as_str());
+    assert_eq!(code("固定资产投资"), Some(""));
+    assert_eq!(code("新增就业"), Some(""));
+    assert!(got.iter().filter(|(s, _)| s == "开发区实际利用外资").all(|(_, c)| c.is_empty()));
+    assert_eq!(code("服务业增加值"), Some("service_value_added"));
+    assert_eq!(code("全省地区生产总值"), Some("gdp"));
+}
+
+/// Issue 10, round 9 (uncoded subjects of the corpus): older or shorter names of a coded
+/// statistic (消费品零售总额, 社会固定资产投资, 实际到账外资, 物价, 公共财政收入), 上涨幅度 read as 涨幅, an
+/// alias longer than 16 characters (研究与试验发展经费投入占地区生产总值比重 never linked), a goal
+/// verb before a named statistic and a span of months before it left out of the subject
+/// (争取实际利用外资, 1-10月固定资产投资 got no code). 争取上级资金 keeps its verb; 农村… is a part.
+#[test]
+fn other_names_round_nine_link() {
+    assert_codes(
+        "names_round9",
+        &[
+            ("消费品零售总额", "retail_sales"),
+            ("社会固定资产投资", "fixed_asset_investment"),
+            ("实际到账外资", "foreign_investment"),
+            ("物价", "cpi"),
+            ("居民消费价格", "cpi"),
+            ("万元地区生产总值二氧化碳排放量", "carbon_intensity"),
+            ("全社会研究与试验发展经费投入占地区生产总值比重", "rd_intensity"),
+            ("实际利用外资", "foreign_investment"),
+            ("固定资产投资", "fixed_asset_investment"),
+            ("争取上级资金", ""),
+            ("农村消费品零售总额", ""),
+            ("地方公共财政收入", "budget_revenue"),
+        ],
+    );
+}
+
 /// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
 /// words around one (累计, 平均值 after it; 累计 inside it), link.
 #[test]

@@ -100,7 +100,8 @@ const ORDERS: &[&[&str]] = &[
         "stages/glossary.rs",
         "stages/time/resolve.rs",
         "stages/time/mod.rs",
-        // indicators: numbers, word tables, recognition, measure, subjects, codes, linking.
+        // indicators: numbers, word tables, recognition, measure, codes (read by the subjects:
+        // a goal verb before a named statistic), subjects, linking.
         "stages/indicators/numbers.rs",
         "stages/indicators/units.rs",
         "stages/indicators/vocabulary.rs",
@@ -108,8 +109,8 @@ const ORDERS: &[&[&str]] = &[
         "stages/indicators/recognise.rs",
         "stages/indicators/clause.rs",
         "stages/indicators/measure.rs",
-        "stages/indicators/subject.rs",
         "stages/indicators/codes.rs",
+        "stages/indicators/subject.rs",
         "stages/indicators/link.rs",
         "stages/indicators/mod.rs",
         // projects: word lists, a clause cut into elements, a run read, lists, the stage of

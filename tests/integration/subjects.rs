@@ -478,12 +478,18 @@ fn latin_name_in_brackets_cut_the_subject() {
 /// 总产量 and 播种面积 are measures named without their owner, like 产量: a list item that is
 /// only 总产量 takes the owner of the item before (粮食播种面积…、总产量 → 粮食总产量, which is
 /// grain_output; it was `总产量`, with no code), and 产值 after 茶叶总产量 takes 茶叶 (it was
-/// `茶叶总产值`: only 产量 was cut off the owner).
+/// `茶叶总产值`: only 产量 was cut off the owner). Round 9: the short forms 播面, 总播面积 and 总产
+/// too (完成粮食播面484万亩，总产177.03万吨 was `总产`, with no code).
 #[test]
 fn total_harvest_lost_its_owner() {
-    subjects("generic_harvest", &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值")]);
+    subjects(
+        "generic_harvest",
+        &[("235万吨", "粮食总产量"), ("18亿元", "茶叶产值"), ("177.03万吨", "粮食总产"), ("550亿斤", "粮食总产")],
+    );
     let rows = rows_of(fixture_run("subjects"), "indicators", "generic_harvest");
-    assert!(rows.iter().any(|r| r["surface"] == "235万吨" && r["indicator"] == "grain_output"));
+    for surface in ["235万吨", "177.03万吨", "550亿斤"] {
+        assert!(rows.iter().any(|r| r["surface"] == surface && r["indicator"] == "grain_output"), "{surface}");
+    }
 }
 
 /// 形成 (to form) before a figure only reports the result, as 实现 does: 加快形成300亿元新材料
@@ -674,4 +680,91 @@ fn report_verb_with_le_stayed_in_the_subject() {
 #[test]
 fn parallel_amount_lost_its_owner() {
     subjects("parallel_amount_owner", &[("192.67亿美元", "外商直接投资实际到位金额")]);
+}
+
+/// Audit 7 (provincial reports): a paragraph's enumerator (一是, 十五是) is no part of the subject
+/// (十五是打造80个新型公共文化空间 was `十五是打造新型公共文化空间`; 一是城镇新增就业 lost its
+/// code). A total measured in the unit of the things before it is theirs (建成高速公路3000公里，
+/// 总里程突破5000公里 -> 高速公路总里程, was `总里程`; 燃气管网里程…，总里程 -> 燃气管网总里程), and
+/// 增产 after a harvest is that crop's (粮食产量…，增产105.6万吨 -> 粮食增产, was `增产`). A verb
+/// joined to another stays with the owner (建成和在建干线公路…总投资 was `总投资`).
+#[test]
+fn enumerator_and_totals_lost_their_owner() {
+    subjects(
+        "enumerator_and_totals",
+        &[
+            ("1.2万人", "城镇新增就业"),
+            ("80个", "打造新型公共文化空间"),
+            ("5000公里", "高速公路总里程"),
+            ("7019公里", "燃气管网总里程"),
+            ("105.6万吨", "粮食增产"),
+            ("23.6亿元", "建成和在建干线公路总投资"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "enumerator_and_totals");
+    assert!(rows.iter().any(|r| r["surface"] == "1.2万人" && r["indicator"] == "new_urban_jobs"));
+}
+
+/// Audit 7 row 89: a subject that ends with the milestone it passed names the statistic before
+/// the milestone's verb (地区生产总值连跨两个万亿元台阶，年均增长5.7% was
+/// `地区生产总值连跨两个万亿元台阶`, with no code). A comparison (高于全省平均水平) is no milestone.
+#[test]
+fn milestone_stayed_in_the_subject() {
+    subjects(
+        "milestone_in_subject",
+        &[
+            ("5.7%", "地区生产总值"),
+            ("6万亿元", "经济总量"),
+            ("1330亿元", "辖内财政收入"),
+            ("5个百分点", "规模养殖率高于全省平均水平"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "milestone_in_subject");
+    assert!(rows.iter().any(|r| r["surface"] == "5.7%" && r["indicator"] == "gdp"));
+}
+
+/// Audit 7 row 65: the words of the last list item after the ending all items share are the
+/// whole list's (困难残疾人生活补贴、重度残疾人护理补贴标准分别从…209元、280元 gave 209元
+/// `困难残疾人生活补贴`; 高技术制造业、装备制造业增加值 gave `高技术制造业`). A time word after
+/// them is not (城镇登记失业率、调查失业率全年分别控制在… keeps 城镇登记失业率 and its code).
+#[test]
+fn list_tail_after_a_shared_ending_was_lost() {
+    subjects(
+        "list_tail_after_ending",
+        &[
+            ("209元", "困难残疾人生活补贴标准"),
+            ("217元", "困难残疾人生活补贴标准"),
+            ("290元", "重度残疾人护理补贴标准"),
+            ("17%", "高技术制造业增加值"),
+            ("3.5%", "城镇登记失业率"),
+        ],
+    );
+}
+
+/// Audit 7 rows 4 and 83 (and audit 6 rule 3): a measure above a level that picks out a class
+/// of things counted in its clause names the class; the level is no row, and it stays in the
+/// subject of the count (财政总收入超10亿元的县（市、区）达到56个 made a row 10亿元 `县财政总收入`
+/// and gave 56个 the same; 75个投资超3亿元的重点工业项目 was `投资`). The size of one thing (一处…
+/// 不低于10万平方米的) or of named things listed with a count of their own (…电站和华电4台…) stays.
+/// 过 is an at-least word only after a measure named alone, before a class (产值过百亿元的企业, was
+/// `培育产值过百亿元`); 通过1000万元的专项资金 stays a sum.
+#[test]
+fn class_level_inside_a_counted_noun() {
+    subjects(
+        "class_level_in_noun",
+        &[
+            ("56个", "财政总收入超10亿元的县"),
+            ("75个", "投资超3亿元的重点工业项目"),
+            ("10个", "培育产值过百亿元的企业"),
+            ("15家", "主营业务收入过50亿元的企业"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "class_level_in_noun");
+    let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
+    for level in ["10亿元", "3亿元", "千万人次", "百亿元", "50亿元"] {
+        assert!(!surfaces.contains(&level), "{level} names a class: {surfaces:?}");
+    }
+    for size in ["10万平方米", "300亿元", "1000万元"] {
+        assert!(surfaces.contains(&size), "{size} is a size: {surfaces:?}");
+    }
 }

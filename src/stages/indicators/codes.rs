@@ -185,7 +185,9 @@ impl Linker {
 
     /// The code of a canonical subject: an alias with only scope before it.
     fn link(&self, s: &str) -> Option<String> {
-        let (l, code) = self.aliases.suffix_of(s)?;
+        // Every alias, however long (研究与试验发展经费投入占地区生产总值比重 has 20
+        // characters): the lookup stops where the subject's end leaves the aliases anyway.
+        let (l, code) = self.aliases.longest_suffix(s, usize::MAX)?;
         let prefix = &s[..s.len() - l];
         let alias = &s[s.len() - l..];
         // Shares of something (…占…) only match share aliases.
@@ -204,7 +206,8 @@ impl Linker {
             ok[j] = (0..j).any(|i| {
                 ok[i] && {
                     let w = &p[bounds[i]..bounds[j]];
-                    self.is_scope_word(w) || (i > 0 && w == "的")
+                    // (县的进出口总额: a lone 县 before 的 is the end of a list of places, 沿边市、县.)
+                    self.is_scope_word(w) || (i > 0 && w == "的" && p[..bounds[i]].chars().count() >= 2)
                 }
             });
         }
@@ -226,6 +229,8 @@ impl Linker {
             && w.chars().all(is_ideograph)
             && !w.char_indices().any(|(i, _)| self.block.prefix_of(&w[i..]).is_some())
             && !w.char_indices().any(|(i, _)| self.of.prefix_of(&w[i..]).is_some())
+            // (A measure is no part of a place's name: 增加值全省 in 增加值达到全省经济总量的50%.)
+            && !w.char_indices().any(|(i, _)| WORDS.prefix(&w[i..], role::GENERIC).is_some())
     }
 }
 
@@ -343,6 +348,47 @@ mod tests {
         assert_eq!(indicator_of("农民人均纯收入"), None);
         assert_eq!(indicator_of("PM_2.5浓度").as_deref(), Some("pm25"));
         assert_eq!(indicator_of("工业投资"), None);
+    }
+
+    /// A run ending like a place is no place when it holds a measure (增加值达到全省经济总量的50%
+    /// gave `增加值全省经济总量` the code gdp); a verb before a scope word still reads as one.
+    #[test]
+    fn measure_before_a_scope_word_is_no_place() {
+        assert_eq!(indicator_of("增加值全省经济总量"), None);
+        assert_eq!(indicator_of("带动全区固定资产投资").as_deref(), Some("fixed_asset_investment"));
+    }
+
+    /// A lone place character before 的 ends a list of places, no government's name (绥芬河、黑河等
+    /// 19个沿边市、县的进出口总额 gave `县的进出口总额` the code foreign_trade).
+    #[test]
+    fn lone_place_before_de_is_no_scope() {
+        assert_eq!(indicator_of("县的进出口总额"), None);
+        assert_eq!(indicator_of("全省的进出口总额").as_deref(), Some("foreign_trade"));
+    }
+
+    /// Aliases of any length link (研究与试验发展经费投入占地区生产总值比重 has 20 characters).
+    #[test]
+    fn long_aliases_link() {
+        for s in ["全社会研究与试验发展经费投入占地区生产总值比重", "研究与试验发展经费支出占地区生产总值比重"]
+        {
+            assert_eq!(indicator_of(s).as_deref(), Some("rd_intensity"), "{s}");
+        }
+    }
+
+    /// Other names of coded statistics (issue 10, round 9).
+    #[test]
+    fn other_names_round_nine() {
+        for (s, code) in [
+            ("消费品零售总额", "retail_sales"),
+            ("社会固定资产投资", "fixed_asset_investment"),
+            ("实际到账外资", "foreign_investment"),
+            ("物价", "cpi"),
+            ("居民消费价格上涨幅度", "cpi"),
+            ("万元地区生产总值二氧化碳排放量", "carbon_intensity"),
+        ] {
+            assert_eq!(indicator_of(s).as_deref(), Some(code), "{s}");
+        }
+        assert_eq!(indicator_of("农村消费品零售总额"), None);
     }
 
     /// A level whose physical unit is not what its code measures gets no code; a rate, a

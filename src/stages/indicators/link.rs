@@ -325,6 +325,13 @@ fn complete_items(items: &[&str]) -> Vec<String> {
     };
     let head: String = last.chars().skip(len).collect();
     if !short || head.chars().count() < 2 || splits_a_word(last, len) {
+        // 困难残疾人生活补贴、重度残疾人护理补贴标准: the words after the items' common ending
+        // (补贴) in the last item (标准) are the whole list's.
+        if let Some(tail) = shared_tail(rest, last) {
+            let mut out: Vec<String> = rest.iter().map(|x| format!("{x}{tail}")).collect();
+            out.push((*last).to_string());
+            return out;
+        }
         return items.iter().map(|x| (*x).to_string()).collect();
     }
     // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
@@ -332,6 +339,23 @@ fn complete_items(items: &[&str]) -> Vec<String> {
         rest.iter().map(|x| if head.starts_with(x) { head.clone() } else { format!("{x}{head}") }).collect();
     out.push((*last).to_string());
     out
+}
+
+/// The words that end the last list item after the ending (two characters) all other items
+/// share, when they are a short noun tail the others lack (补贴 + 标准); None otherwise.
+fn shared_tail<'a>(rest: &[&str], last: &'a str) -> Option<&'a str> {
+    let first = rest.first()?;
+    let cut = first.char_indices().rev().nth(1)?.0;
+    let ending = &first[cut..];
+    if first.chars().count() < 3 || !rest.iter().all(|x| x.ends_with(ending) && x.chars().count() >= 3) {
+        return None;
+    }
+    let k = last.rfind(ending)? + ending.len();
+    let tail = &last[k..];
+    let n = tail.chars().count();
+    let noun = tail.chars().all(crate::lang::chars::is_han)
+        && WORDS.prefix(tail, role::ANY_VERB | role::GROWTH | role::DECLINE | role::TIME | role::LINK).is_none();
+    ((1..=3).contains(&n) && noun && k > ending.len()).then_some(tail)
 }
 
 /// The list items of the clause before `from` (企业退休人员基本养老金、城镇低保标准…再次提高),
@@ -697,6 +721,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         ms[i].subject = subject;
     }
+    // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
+    // (全省, 全市) names its own whole.
+    let region_end = cx.meta.region.as_deref().and_then(|r| r.chars().next_back());
     for m in ms.iter_mut() {
         if let Some(x) = m.subject.as_deref().filter(|x| x.contains('[')) {
             m.subject = Some(drop_reference_marks(x).into_owned()).filter(|x| !x.is_empty());
@@ -719,13 +746,96 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
         }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_milestone(x)
+        {
+            m.subject = Some(head.to_string());
+        }
         // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
         // growth rate of the statistic: no code.
         let change_multiple = m.unit_base == "倍"
             && m.subject.as_deref().is_some_and(|x| WORDS.suffix(x, role::GROWTH | role::DECLINE).is_some());
         m.indicator =
             m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        let part = |code: &str| {
+            matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
+        };
+        if m.indicator.as_deref().is_some_and(part) {
+            m.indicator = None;
+        }
     }
+}
+
+/// Whether the figure is stated as a share of the reporting region's own total of the same
+/// statistic right after it (非公有制经济…实现固定资产投资923.7亿元，占全省的41.3%; 对外贸易进出口额
+/// 85.3亿美元，增长49.4%，占全省进出口总额的66.4%): then it is a part's, not the region's, and
+/// takes no code. The whole is named by a scope word that ends like the region's name (全省 in a
+/// province's report, not in a city's: 西宁 进出口总额增长41.5%、占全省75.3% is the city's). A
+/// share of another statistic (服务业增加值…，占全市生产总值的45%) says nothing.
+fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Option<char>) -> bool {
+    let Some(region_end) = region_end else { return false };
+    let rest = s.get(m.q_end..).unwrap_or_default();
+    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
+    let rest = &rest[..end];
+    let Some(k) = rest.find('占') else { return false };
+    // Only growth figures between: 、增长49.4%，
+    let between = &rest[..k];
+    let only_growth = between.chars().all(|c| {
+        matches!(c, '，' | '、' | ',' | '.' | '．' | '%' | '％' | ' ') || crate::lang::numerals::digit(c).is_some()
+    }) || {
+        let t: String = between.chars().filter(|c| !matches!(c, '，' | '、' | ',')).collect();
+        WORDS.prefix(&t, role::GROWTH | role::DECLINE | role::COMPARE).is_some()
+            && t.trim_end_matches(['%', '％'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::lang::numerals::digit(c).is_some())
+            && t.matches(['%', '％']).count() == 1
+    };
+    if !only_growth {
+        return false;
+    }
+    let after = &rest[k + '占'.len_utf8()..];
+    let Some(l) = WORDS.prefix(after, role::SCOPE) else { return false };
+    if !after[..l].ends_with(region_end) {
+        return false;
+    }
+    let tail = &after[l..];
+    let denominator = tail.find('的').map_or("", |j| &tail[..j]);
+    denominator.is_empty() || super::codes::indicator_of(denominator).as_deref() == Some(code)
+}
+
+/// The statistic of a subject that ends with the milestone it passed (地区生产总值连跨两个万亿元
+/// 台阶, 经济总量跨过两个万亿元大关, 地区生产总值连续跨越“300亿元”“400亿元”): the words before the
+/// at-least word (`before` of dict/qualifiers.tsv) that opens the milestone, a manner adverb
+/// before it (连续) left out. The milestone is a `milestone` noun or a quoted level at the end.
+fn before_milestone(x: &str) -> Option<&str> {
+    let quoted_level = x.ends_with('”') && x.rsplit('“').next().is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()));
+    if WORDS.suffix(x, role::MILESTONE).is_none() && !quoted_level {
+        return None;
+    }
+    let units = &*super::units::UNITS;
+    let at = x.char_indices().skip(2).find_map(|(i, _)| {
+        units.before.prefix_of(&x[i..]).filter(|(_, e)| **e == crate::lexicon::QualifierEffect::AtLeast).map(|_| i)
+    })?;
+    // (A level passed, not a comparison: 高于全省平均水平 names no milestone.)
+    let level = |i: usize| {
+        let t = &x[i..];
+        t.starts_with('新')
+            || t.starts_with('“')
+            || crate::lang::numerals::digit(t.chars().next().unwrap_or(' ')).is_some()
+            || crate::lang::numerals::cn_digit(t.chars().next().unwrap_or(' ')).is_some()
+            || units.mults.prefix_of(t).is_some()
+    };
+    let after = at + units.before.prefix_of(&x[at..]).map_or(0, |(l, _)| l);
+    if !level(after) {
+        return None;
+    }
+    let head = &x[..at];
+    let head = match WORDS.suffix(head, role::ADVERB) {
+        Some(l) if l < head.len() => &head[..head.len() - l],
+        _ => head,
+    };
+    (head.chars().count() >= 2).then_some(head)
 }
 
 /// Where a tier of two characters or more (省级, 国家级) stands in `t`, with a noun after it.
@@ -906,8 +1016,9 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     }
     // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
     // -> 亿元以上项目投资).
+    // (Not a verb joined to another: 建成和在建干线公路 owns as a whole.)
     let before = match leading_verb(before) {
-        Some((v, _)) => &before[v.len()..],
+        Some((v, _)) if !before[v.len()..].starts_with(['和', '及', '与', '、']) => &before[v.len()..],
         _ => before,
     };
     // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
@@ -918,14 +1029,27 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
     let counted_total = COUNTED_TOTAL.iter().any(|w| w == generic);
     let owner = match WORDS.suffix(before, role::GENERIC) {
         // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
-        // 当年完成投资4313亿元 names a measure of its own.)
-        Some(l) if !counted_total => &before[..before.len() - l],
+        // 当年完成投资4313亿元 names a measure of its own. After another measure it has the
+        // owner of that one: 完成工业增加值…，实现销售收入 -> 工业销售收入.)
+        Some(l) if !counted_total || !COUNTED_TOTAL.iter().any(|w| before.ends_with(w.as_str())) => {
+            &before[..before.len() - l]
+        }
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
-        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资.)
-        _ if prev.is_some_and(|p| p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)) => {
+        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资. So do things
+        // measured by length or area: 建成高速公路3000公里，总里程突破5000公里 -> 高速公路总里程.)
+        _ if prev.is_some_and(|p| {
+            let measured = matches!(p.dimension, Dimension::Length | Dimension::Area) && p.unit_base == m.unit_base;
+            measured || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
+        }) =>
+        {
             before
         }
         _ => return None,
+    };
+    // (A total after its measure named alone: 燃气管网里程…，总里程 -> 燃气管网总里程.)
+    let owner = match generic.strip_prefix('总') {
+        Some(rest) if !rest.is_empty() && owner.len() > rest.len() => owner.strip_suffix(rest).unwrap_or(owner),
+        _ => owner,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)
     // (Nor one that already ends in the measure: …项目投资 does not own 投资 again.)

@@ -362,6 +362,16 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if matches!(before, Some((_, Effect::AtLeast))) && dim == Dimension::Currency && class_follows(&s[after_end..]) {
         return true;
     }
+    // A measure above a level that picks out a class of things counted in the clause (财政总收入
+    // 超10亿元的县（市、区）达到56个, 推进75个投资超3亿元的重点工业项目, 成为全省第4个吞吐量超
+    // 千万人次的机场): the level names the class and is no row. A size of one thing stays (总投资
+    // 超100亿元的医院: nothing is counted).
+    if let Some((q, Effect::AtLeast)) = before
+        && s[..q].chars().next_back().is_some_and(is_han)
+        && class_of_counted(s, q, after_end)
+    {
+        return true;
+    }
     // Category thresholds: 10亿元以上项目, 65岁以上老年人, and one followed by its count
     // (其中10亿元以上8户, 10 亿元以上 8 户). Counts and shares stay (新建10家以上智能工厂,
     // 80%以上的行政村).
@@ -397,6 +407,59 @@ fn class_follows(t: &str) -> bool {
     UNITS.class.iter().any(|w| run.contains(w.as_str()))
 }
 
+/// Whether the figure ending at `end` is followed by 的 and a noun, and its clause counts things
+/// (a numeral and a counter) before the at-least word at `q` or after the noun: 的县…达到56个.
+fn class_of_counted(s: &str, q: usize, end: usize) -> bool {
+    let after = s[end..].strip_prefix("以上").unwrap_or(&s[end..]);
+    let Some(noun) = after.strip_prefix('的') else { return false };
+    if !noun.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    // (An aside does not end the clause: 的县（市、区）达到56个.)
+    let stop = |c: char| crate::lang::marks::is_clause_mark(c) && c != '、' || c == '\n';
+    let start = s[..q].rfind(stop).map_or(0, |k| k + s[k..].chars().next().map_or(1, char::len_utf8));
+    let clause_end = noun.find(stop).unwrap_or(noun.len());
+    counts(&s[start..q]) || counted_after(&noun[..clause_end])
+}
+
+/// Whether the noun of a class is counted right after it (县（市、区）达到56个), not within a
+/// list of named things (尚志、亚布力抽水蓄能电站和国能、大唐、华电4台…): a count within a
+/// dozen characters, asides left out, with no list mark before it.
+fn counted_after(t: &str) -> bool {
+    let mut bare = String::new();
+    let mut depth = 0;
+    for c in t.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let head: String = bare.chars().take(12).collect();
+    first_count(&head).is_some_and(|i| !head[..i].contains(['、', '和', '及']))
+}
+
+/// Whether `t` holds a numeral followed by a counter (75个, 56个, 第4个; not the article 一 of
+/// 一处, 一座: one thing, whose size is no class).
+fn counts(t: &str) -> bool {
+    first_count(t).is_some()
+}
+
+/// Where the first numeral followed by a counter starts in `t`.
+fn first_count(t: &str) -> Option<usize> {
+    let numeral = |c: char| crate::lang::numerals::digit(c).is_some() || crate::lang::numerals::cn_digit(c).is_some();
+    t.char_indices().find_map(|(i, c)| {
+        if !numeral(c) || t[..i].chars().next_back().is_some_and(numeral) {
+            return None;
+        }
+        let rest = t[i..].trim_start_matches(numeral);
+        let run = &t[i..t.len() - rest.len()];
+        let counter = UNITS.units.prefix_of(rest).is_some_and(|(_, e)| e.kind == UnitKind::Counter);
+        (counter && run != "一").then_some(i)
+    })
+}
+
 /// Most characters between a threshold figure and its class noun, the noun included.
 const CLASS_WINDOW: usize = 8;
 
@@ -414,6 +477,19 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
     if n.script != Script::Arabic
         && let Some((l, e)) = lx.before_cn.suffix_of(t)
         && best.is_none_or(|(st, _)| n.start - gap - l < st)
+    {
+        best = Some((n.start - gap - l, *e));
+    }
+    // 投资过3亿元的: 过 right after a measure named alone, the level of a class (的 within a
+    // unit's length after the number).
+    let class_follows = || {
+        let after = s.get(n.end..).unwrap_or_default();
+        after.chars().take_while(|&c| c != '的' && is_han(c)).count() <= 4 && after.chars().take(6).any(|c| c == '的')
+    };
+    if best.is_none()
+        && let Some((l, e)) = lx.after_measure.suffix_of(t)
+        && WORDS.suffix(&t[..t.len() - l], role::GENERIC).is_some()
+        && class_follows()
     {
         best = Some((n.start - gap - l, *e));
     }

@@ -73,16 +73,20 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     })
 });
 
-/// A month at the start of a clause (6月底前, 9月份, 12月份): when, not what. The words are the
+/// A month or a span of months at the start of a clause (6月底前, 9月份, 1-10月): when, not what. The words are the
 /// `subject_month_*` cues of `dict/period_cues.tsv`.
 static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
+        r"^(?:[0-9０-９]{{1,2}}\s?[-—–－~至到]\s?)?[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
         cue_alternatives(PeriodCueKind::SubjectMonthAfter),
         cue_alternatives(PeriodCueKind::SubjectMonthBound),
     ))
     .expect("escaped words make a valid regex")
 });
+
+/// A paragraph's enumerator at the start (一是, 十五是): which point of the speech, not what.
+static LEADING_ENUMERATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^[一二三四五六七八九十]{1,3}是").expect("a valid regex"));
 
 /// A per-period word at the start, before a verb (每年|招引亿元以上制造业项目, 坚持每年|办好):
 /// how often, which the figure's period says, not what (`subject_per_period` of
@@ -289,6 +293,9 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         {
             t = &t[l..];
         }
+        if let Some(m) = LEADING_ENUMERATOR.find(t).filter(|m| m.end() < t.len()) {
+            t = &t[m.end()..];
+        }
         if let Some(m) = LEADING_MONTH.find(t).filter(|m| m.end() < t.len()) {
             t = &t[m.end()..];
         }
@@ -318,7 +325,9 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             let steer = WORDS.has(&t[..l], role::STEER);
             let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
                 || LEADING_TIME.is_match(rest);
-            if before_verb || (steer && rest.is_empty()) {
+            // 争取实际利用外资|增长3%: a goal verb before a named statistic governs its figure.
+            let before_statistic = steer && super::codes::indicator_of(rest).is_some();
+            if before_verb || (steer && rest.is_empty()) || before_statistic {
                 t = rest;
             }
         }
@@ -630,6 +639,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     continue;
                 }
             }
+            // A level that names a class inside the noun (75个|投资超3亿元的重点工业项目): read
+            // through, the noun goes on after its 的.
+            if let Some(l) = threshold_inside(&t[..i], &t[i..]) {
+                i += l;
+                end = i;
+                continue;
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -676,6 +692,34 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Length in bytes of a class level at the start of `t` up to its 的, when a noun follows: an
+/// at-least word, a number, a unit of at most four characters, 以上 (超3亿元的, 超过千万人次的;
+/// 过3亿元的 after a measure named alone, `before`).
+fn threshold_inside(before: &str, t: &str) -> Option<usize> {
+    let units = &*super::units::UNITS;
+    // (过 only after a measure named alone: 投资过3亿元的.)
+    let after_measure = || units.after_measure.prefix_of(t).filter(|_| WORDS.suffix(before, role::GENERIC).is_some());
+    let (l, effect) = units.before.prefix_of(t).or_else(after_measure)?;
+    if *effect != crate::lexicon::QualifierEffect::AtLeast {
+        return None;
+    }
+    let rest = &t[l..];
+    let number = |c: char| {
+        numerals::digit(c).is_some()
+            || numerals::cn_digit(c).is_some()
+            || numerals::cn_unit(c).is_some()
+            || matches!(c, '.' | '．')
+    };
+    let digits = rest.len() - rest.trim_start_matches(number).len();
+    if digits == 0 {
+        return None;
+    }
+    let after = &rest[digits..];
+    let k = after.find('的').filter(|&k| after[..k].chars().count() <= 6 && after[..k].chars().all(is_han))?;
+    let noun = &after[k + '的'.len_utf8()..];
+    noun.chars().next().is_some_and(is_han).then_some(l + digits + k + '的'.len_utf8())
 }
 
 /// Byte offset of the 等 that ends a list of examples in `t` (金沙路等农村公路), if any; 等 inside a
@@ -756,7 +800,10 @@ mod tests {
                 TRAILING_FROM.regex().as_str(),
                 r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$",
             ),
-            (LEADING_MONTH.as_str(), r"^[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?"),
+            (
+                LEADING_MONTH.as_str(),
+                r"^(?:[0-9０-９]{1,2}\s?[-—–－~至到]\s?)?[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?",
+            ),
             (LEADING_PER_PERIOD.as_str(), r"^(?:每年|每月|每季度)"),
             (TRAILING_SPAN.as_str(), r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$"),
             (

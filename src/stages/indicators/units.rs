@@ -26,6 +26,8 @@ pub struct UnitTable {
     pub before: Words<QualifierEffect>,
     pub before_cn: Words<QualifierEffect>,
     pub inside: Words<QualifierEffect>,
+    /// Qualifiers right before a number that count only after a generic measure (过).
+    pub after_measure: Words<QualifierEffect>,
     pub after: Words<QualifierEffect>,
     /// Class nouns that make a figure with an at-least word before it a category threshold.
     pub class: Vec<String>,
@@ -40,6 +42,7 @@ impl UnitTable {
             before: Words::default(),
             before_cn: Words::default(),
             inside: Words::default(),
+            after_measure: Words::default(),
             after: Words::default(),
             class: Vec::new(),
         };
@@ -60,6 +63,7 @@ impl UnitTable {
                 QualifierPosition::Before => &mut lx.before,
                 QualifierPosition::BeforeCn => &mut lx.before_cn,
                 QualifierPosition::Inside => &mut lx.inside,
+                QualifierPosition::AfterMeasure => &mut lx.after_measure,
                 QualifierPosition::After => &mut lx.after,
                 // A class noun qualifies no figure by itself: a list, read by `class_follows`.
                 QualifierPosition::Class => {
