@@ -755,3 +755,23 @@ fn a_base_named_by_a_class_of_products_is_a_kind() {
     assert!(!names(&rows).iter().any(|n| n.starts_with("绿色农产品") || n.starts_with("农产品")), "{:?}", names(&rows));
     expect(&rows, &[("京津冀地区优质农产品供应基地", "ongoing")]);
 }
+
+/// Issue 10, round 8: the complement 好 stays with its verb (搞好, 落实好, 组织好, 规划建设好 as
+/// 做好 and 抓好), and 服务保障 steers like 支持: no name opens with either (好奥运场馆, 服务保障本桓
+/// 高速公路 were rows of unseen reports).
+#[test]
+fn the_complement_hao_and_serving_stay_with_the_verb() {
+    let rows = fixture("unseen-reports");
+    assert!(!names(&rows).iter().any(|n| n.starts_with('好') || n.starts_with("服务")), "{:?}", names(&rows));
+    expect(
+        &rows,
+        &[
+            ("奥运场馆", "ongoing"),
+            ("三洲田综合生态旅游项目", "ongoing"),
+            ("黄墩湖滞洪区项目", ""),
+            ("本桓高速公路", "ongoing"),
+            ("金霞物流园", "planned"),
+            ("市文化中心", "ongoing"),
+        ],
+    );
+}
