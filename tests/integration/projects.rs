@@ -775,3 +775,14 @@ fn the_complement_hao_and_serving_stay_with_the_verb() {
         ],
     );
 }
+
+/// Issue 10, round 8: the main structure topped out or finished (主体封顶, 主体竣工, 主体结构建成)
+/// is a stage on the way, ongoing, and 主体 goes to the action, not the name (市民服务中心三期主体
+/// and 团结小学新校区主体 竣工 completed were rows); 主体工程 keeps it (清名桥街区一期主体工程).
+#[test]
+fn a_main_structure_finished_is_ongoing_and_no_part_of_the_name() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "主体");
+    expect(&rows, &[("市民服务中心三期", "ongoing"), ("团结小学新校区", "ongoing"), ("全民健身中心", "ongoing")]);
+    expect(&fixture("actions"), &[("清名桥街区一期主体工程", "ongoing")]);
+}
