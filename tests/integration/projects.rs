@@ -786,3 +786,15 @@ fn a_main_structure_finished_is_ongoing_and_no_part_of_the_name() {
     expect(&rows, &[("市民服务中心三期", "ongoing"), ("团结小学新校区", "ongoing"), ("全民健身中心", "ongoing")]);
     expect(&fixture("actions"), &[("清名桥街区一期主体工程", "ongoing")]);
 }
+
+/// Issue 10, round 8: greening or works named only by a kind of place (村庄, 庭院, 园林 generic
+/// in dict/project_heads.tsv) are activities, not projects, while greening named by its place
+/// stays (东山组团绿化, as the hailar gold keeps it).
+#[test]
+fn greening_of_a_kind_of_place_is_no_project() {
+    let rows = fixture("unseen-reports");
+    for w in ["村庄", "庭院", "园林"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("东山组团绿化", "ongoing")]);
+}
