@@ -798,3 +798,15 @@ fn greening_of_a_kind_of_place_is_no_project() {
     }
     expect(&rows, &[("东山组团绿化", "ongoing")]);
 }
+
+/// Issue 10, round 8: innovation platforms named by their function (概念验证中心, 中试基地) and a
+/// park named by its setting (滨水公园) are kinds; a platform named by its owner stays
+/// (河南省碳基新材料中试基地).
+#[test]
+fn platforms_named_by_their_function_are_kinds() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "概念验证");
+    no_name_with(&rows, "滨水");
+    assert!(!names(&rows).contains(&"中试基地"), "{:?}", names(&rows));
+    expect(&rows, &[("河南省碳基新材料中试基地", "ongoing")]);
+}
