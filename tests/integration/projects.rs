@@ -810,3 +810,15 @@ fn platforms_named_by_their_function_are_kinds() {
     assert!(!names(&rows).contains(&"中试基地"), "{:?}", names(&rows));
     expect(&rows, &[("河南省碳基新材料中试基地", "ongoing")]);
 }
+
+/// Issue 10, round 8: verbs of oversight and care the lists lacked (严格, 严控, 重视, 做细, 做深,
+/// 打好) end a name where they start, so 项目 after them is no name (严格项目, 严控“两高”项目,
+/// 重视项目, 做细项目, 打好项目 were rows of unseen reports).
+#[test]
+fn verbs_of_oversight_open_no_name() {
+    let rows = fixture("unseen-reports");
+    for w in ["严格", "严控", "重视", "做细", "打好", "两高"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("滨河南路", "ongoing")]);
+}
