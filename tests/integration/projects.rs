@@ -822,3 +822,15 @@ fn verbs_of_oversight_open_no_name() {
     }
     expect(&rows, &[("滨河南路", "ongoing")]);
 }
+
+/// Issue 10, round 8: kinds named by a function or a user, names gwr wrote for several regions'
+/// reports (方舱医院, 定点医院, 换电站, 智慧安防小区, 帮扶项目), are no rows; a pipeline named by its
+/// place stays (胶州湾海底天然气管线: 管线 is a head, so it is not made generic).
+#[test]
+fn kinds_found_in_many_regions_are_no_rows() {
+    let rows = fixture("unseen-reports");
+    for w in ["方舱", "定点", "换电", "安防", "帮扶"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("胶州湾海底天然气管线", "ongoing")]);
+}
