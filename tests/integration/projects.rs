@@ -834,3 +834,22 @@ fn kinds_found_in_many_regions_are_no_rows() {
     }
     expect(&rows, &[("胶州湾海底天然气管线", "ongoing")]);
 }
+
+/// Issue 10, round 8: a count that sums up a list (2条旅游公路, 两条西出口路) names the last
+/// items of the list, that many, not every item before it (天平高速公路天水段旅游公路 and
+/// 秦州大道旅游公路 were rows of an unseen report).
+#[test]
+fn a_count_sums_up_only_its_last_items() {
+    let rows = fixture("unseen-reports");
+    expect(
+        &rows,
+        &[
+            ("天平高速公路天水段", "ongoing"),
+            ("秦州大道", "ongoing"),
+            ("甘泉至麦积山景区旅游公路", "ongoing"),
+            ("武山县洛门至水帘洞景区旅游公路", "ongoing"),
+            ("哈萨尔大街西出口路", "completed"),
+            ("西头道街西出口路", "completed"),
+        ],
+    );
+}
