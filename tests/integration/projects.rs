@@ -853,3 +853,11 @@ fn a_count_sums_up_only_its_last_items() {
         ],
     );
 }
+
+/// Issue 10, round 8: a segment written with a dash between its ends (黄山—千岛湖段) stays in the
+/// route's name like one written with 至, instead of going to the action.
+#[test]
+fn a_segment_with_a_dash_stays_in_the_name() {
+    let rows = fixture("unseen-reports");
+    expect(&rows, &[("溧宁高速黄山—千岛湖段", "started"), ("德上高速池州—祁门段", "started")]);
+}
