@@ -861,3 +861,14 @@ fn a_segment_with_a_dash_stays_in_the_name() {
     let rows = fixture("unseen-reports");
     expect(&rows, &[("溧宁高速黄山—千岛湖段", "started"), ("德上高速池州—祁门段", "started")]);
 }
+
+/// Issue 10, round 8: a node of a national network the city is designated (陆港型国家物流枢纽,
+/// 区域性国际邮政快递枢纽) is a designation, not a work; a hub named by its place stays
+/// (中国北方物流枢纽).
+#[test]
+fn a_designated_node_of_a_national_network_is_no_project() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "国家物流枢纽");
+    no_name_with(&rows, "快递枢纽");
+    expect(&rows, &[("中国北方物流枢纽", "ongoing")]);
+}
