@@ -872,3 +872,13 @@ fn a_designated_node_of_a_national_network_is_no_project() {
     no_name_with(&rows, "快递枢纽");
     expect(&rows, &[("中国北方物流枢纽", "ongoing")]);
 }
+
+/// Issue 10, round 8: bare items before 等 and a 项目 of an area (王家营、安宁桃花村等片区项目)
+/// name the areas, not projects; before 等项目 they stay projects as written (远景能源).
+#[test]
+fn areas_before_an_area_project_are_no_projects() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "王家营");
+    no_name_with(&rows, "桃花村");
+    expect(&rows, &[("远景能源", "ongoing"), ("开普动力", "ongoing")]);
+}

@@ -274,6 +274,9 @@ struct Tail<'a> {
     inst: bool,
     /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     work: Option<&'a str>,
+    /// The kind is 项目/工程 of an area (王家营、安宁桃花村、空港等片区项目): the bare items name
+    /// the areas, not projects.
+    area_item: bool,
     /// The kind after 等 without its count and generic modifiers, when what is left holds the
     /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
     built_kind: Option<Sp>,
@@ -309,7 +312,9 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         })
     };
     let built_kind = built_kind(s, toks, sp, t.name.b);
+    let area_item = t.item && toks_in(toks, sp).any(|k| k.kind == HeadKind::Area);
     Some(Tail {
+        area_item,
         built_kind,
         sp: Some(sp),
         parsed: Some(t),
@@ -545,8 +550,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 {
                     return Some(self.cand(p, format!("{text}{}", cut(s, t.name.a, t.name.b)), false, true));
                 }
-                // X、Y等项目: as written.
-                return Some(self.cand(p, text.to_string(), false, false));
+                // X、Y等项目: as written; but X、Y等片区项目 names areas.
+                return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
                 if placeish && !tail.count {
