@@ -882,3 +882,14 @@ fn areas_before_an_area_project_are_no_projects() {
     no_name_with(&rows, "桃花村");
     expect(&rows, &[("远景能源", "ongoing"), ("开普动力", "ongoing")]);
 }
+
+/// Issue 10, round 8: seeking a title (争创, 申报, 申创 with the `designates` verbs) is no work on
+/// what is named after it (争创贺兰山国家公园, 申报…国家级湘莲现代农业产业园), while a work beside it
+/// stays (贺兰山体育场).
+#[test]
+fn a_title_sought_is_no_project() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "国家公园");
+    no_name_with(&rows, "湘莲");
+    expect(&rows, &[("贺兰山体育场", "ongoing")]);
+}
