@@ -893,3 +893,13 @@ fn a_title_sought_is_no_project() {
     no_name_with(&rows, "湘莲");
     expect(&rows, &[("贺兰山体育场", "ongoing")]);
 }
+
+/// Issue 10, round 8: 力推 steers like 力促 (力推轮台机场 was a row), and the adverbs in 力 are
+/// words (强力, 奋力 …), so 力推 never starts inside 强力推进 or 奋力推动.
+#[test]
+fn li_tui_steers_and_adverbs_in_li_are_words() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "力推");
+    assert!(!names(&rows).iter().any(|n| n.starts_with('进') || n.starts_with('动')), "{:?}", names(&rows));
+    expect(&rows, &[("轮台机场", "started"), ("中国兵装焦作装备产业园", "ongoing"), ("南岭隧道", "ongoing")]);
+}
