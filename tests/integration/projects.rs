@@ -903,3 +903,12 @@ fn li_tui_steers_and_adverbs_in_li_are_words() {
     assert!(!names(&rows).iter().any(|n| n.starts_with('进') || n.starts_with('动')), "{:?}", names(&rows));
     expect(&rows, &[("轮台机场", "started"), ("中国兵装焦作装备产业园", "ongoing"), ("南岭隧道", "ongoing")]);
 }
+
+/// Issue 10, round 8: the city's own level (市本级, 县本级, 区本级) is a scope, dropped like 全市,
+/// not part of a name (市本级西三路 was a row; the road is 西三路).
+#[test]
+fn the_own_level_is_a_scope() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "本级");
+    expect(&rows, &[("西三路", "completed")]);
+}
