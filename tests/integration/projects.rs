@@ -912,3 +912,15 @@ fn the_own_level_is_a_scope() {
     no_name_with(&rows, "本级");
     expect(&rows, &[("西三路", "completed")]);
 }
+
+/// Issue 10, round 8: sectors and trade statistics called 工程 (海洋工程, 对外承包工程), an approval
+/// procedure (建设工程项目审批) and a region's own scope (自治区重大项目, like 省重大项目) are no
+/// rows; a work beside them stays (白鹤滩水电站).
+#[test]
+fn sectors_statistics_and_scopes_called_gongcheng_are_no_rows() {
+    let rows = fixture("unseen-reports");
+    for w in ["海洋工程", "承包工程", "工程项目", "自治区"] {
+        no_name_with(&rows, w);
+    }
+    expect(&rows, &[("白鹤滩水电站", "ongoing")]);
+}
