@@ -924,3 +924,12 @@ fn sectors_statistics_and_scopes_called_gongcheng_are_no_rows() {
     }
     expect(&rows, &[("白鹤滩水电站", "ongoing")]);
 }
+
+/// Issue 10, round 8: what a plan relies on (依托X) is there already and used, not built: no row
+/// (依托京沪高铁、济青高铁构建高铁网主框架), while a work beside it stays (济南新东站).
+#[test]
+fn what_is_relied_on_is_no_project() {
+    let rows = fixture("unseen-reports");
+    no_name_with(&rows, "高铁");
+    expect(&rows, &[("济南新东站", "ongoing")]);
+}
