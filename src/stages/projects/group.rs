@@ -1,6 +1,7 @@
 //! Lists: runs joined by list marks, the items they name, shared heads and borrowed phases
 //! (step 3 of the module docs).
 
+use crate::lang::numerals::{digit, small_number};
 use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
@@ -259,6 +260,10 @@ struct Tail<'a> {
     collective_noun: Option<&'a str>,
     /// That noun is an institution.
     collective_inst: bool,
+    /// How many things the count says (两个 → 2), when it is a small number as written: a count
+    /// sums up the last items of the list, that many (天定高速藉口出口、…、甘泉至麦积山景区、武山县
+    /// 洛门至水帘洞景区3条旅游公路: three roads, not the nine items).
+    collective_n: Option<u32>,
     /// The kind is counted (4条特色商业街区).
     count: bool,
     /// A physical kind after 等 (片区路网, 4条特色商业街区, 高速公路), not an institution
@@ -269,6 +274,9 @@ struct Tail<'a> {
     inst: bool,
     /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     work: Option<&'a str>,
+    /// The kind is 项目/工程 of an area (王家营、安宁桃花村、空港等片区项目): the bare items name
+    /// the areas, not projects.
+    area_item: bool,
     /// The kind after 等 without its count and generic modifiers, when what is left holds the
     /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
     built_kind: Option<Sp>,
@@ -282,10 +290,16 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     if t.class == Class::Area && t.work_tail.is_none() && matches!(t.closer, Some(HeadKind::Zone | HeadKind::Area)) {
         return None;
     }
-    let collective_noun = Some(cut(s, t.name.a, t.name.b))
+    let collective = Some(cut(s, t.name.a, t.name.b))
         .filter(|_| g.collective && !t.item && matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst)))
-        .and_then(|text| COUNT.find(text).map(|m| after(text, m.end())))
-        .filter(|rest| !rest.is_empty());
+        .and_then(|text| COUNT.find(text).map(|m| (cut(text, m.start(), m.end()), after(text, m.end()))))
+        .filter(|(_, rest)| !rest.is_empty());
+    let collective_noun = collective.map(|(_, rest)| rest);
+    let collective_n = collective.and_then(|(count, _)| {
+        let numeral: String =
+            count.chars().take_while(|&c| digit(c).is_some() || "一二三四五六七八九十两".contains(c)).collect();
+        small_number(&numeral)
+    });
     let count = starts_with_many(s, toks, sp.a)
         || cut(s, sp.a, sp.b).chars().any(|c| c.is_ascii_digit())
         || COUNT.is_match(cut(s, sp.a, sp.b));
@@ -298,13 +312,16 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         })
     };
     let built_kind = built_kind(s, toks, sp, t.name.b);
+    let area_item = t.item && toks_in(toks, sp).any(|k| k.kind == HeadKind::Area);
     Some(Tail {
+        area_item,
         built_kind,
         sp: Some(sp),
         parsed: Some(t),
         item: t.item,
         collective_noun,
         collective_inst: t.closer == Some(HeadKind::Inst),
+        collective_n,
         count,
         head: !t.item && (t.closer == Some(HeadKind::Head) || kind_of_head(s, toks, sp)),
         inst: t.closer == Some(HeadKind::Inst),
@@ -382,6 +399,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
     fn collective(&self, p: &Parsed) -> Option<Cand> {
         let noun = self.tail.collective_noun?;
+        // A count of n sums up the last n items (…、甘泉至麦积山景区、武山县洛门至水帘洞景区等 3条
+        // 旅游公路 → only those are the roads); a count larger than the list sums up none of it.
+        if let Some(n) = self.tail.collective_n {
+            let at = self.merged.iter().position(|(q, _, _)| q.name.a == p.name.a).unwrap_or(0);
+            if n as usize > self.merged.len() || at + (n as usize) < self.merged.len() {
+                return None;
+            }
+        }
         let text = cut(self.s, p.name.a, p.name.b);
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
             .then(|| self.cand(p, format!("{text}{noun}"), self.tail.collective_inst, true))
@@ -525,8 +550,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 {
                     return Some(self.cand(p, format!("{text}{}", cut(s, t.name.a, t.name.b)), false, true));
                 }
-                // X、Y等项目: as written.
-                return Some(self.cand(p, text.to_string(), false, false));
+                // X、Y等项目: as written; but X、Y等片区项目 names areas.
+                return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
                 if placeish && !tail.count {

@@ -331,7 +331,7 @@ pub(super) static PHASE: LazyLock<Regex> =
 /// A segment written after a road or line: 南段, 一段, 葛老溪段, 华岩至跳磴段, and 段 alone
 /// after the last head of a route (凤山互通至双水互通段).
 pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?至[^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})?段")
+    Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?[至—－][^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})?段")
         .expect("valid regex")
 });
 /// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所 (and 30 件,
