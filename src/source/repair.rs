@@ -52,15 +52,23 @@ pub fn restore_stops(piece: &str) -> Option<String> {
 }
 
 /// Byte offsets of `mark` standing between two digits (ASCII or full-width).
+///
+/// Read on the bytes (every file is asked, and `。` ends every sentence): an ASCII digit is one
+/// byte, a full-width digit the three bytes EF BC 90–99, and in valid UTF-8 neither pattern can
+/// be part of another character.
 fn digit_mark_digit(text: &str, mark: &str) -> Vec<usize> {
-    let is_digit = |c: Option<char>| c.is_some_and(crate::lang::chars::is_digit);
-    memchr::memmem::find_iter(text.as_bytes(), mark.as_bytes())
-        .filter(|&at| {
-            let before = text.get(..at).and_then(|s| s.chars().next_back());
-            let after = text.get(at + mark.len()..).and_then(|s| s.chars().next());
-            is_digit(before) && is_digit(after)
-        })
-        .collect()
+    let b = text.as_bytes();
+    let digit_at = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit) || b.get(i..i + 3).is_some_and(is_wide_digit);
+    let digit_before = |at: usize| {
+        at.checked_sub(1).is_some_and(|i| b[i].is_ascii_digit())
+            || at.checked_sub(3).is_some_and(|i| is_wide_digit(&b[i..at]))
+    };
+    memchr::memmem::find_iter(b, mark.as_bytes()).filter(|&at| digit_before(at) && digit_at(at + mark.len())).collect()
+}
+
+/// The UTF-8 bytes of a full-width digit (０–９: U+FF10–U+FF19).
+fn is_wide_digit(b: &[u8]) -> bool {
+    matches!(b, [0xEF, 0xBC, 0x90..=0x99])
 }
 
 #[cfg(test)]
@@ -93,6 +101,16 @@ mod tests {
         // decimals are written with `.`: five such places would still not make it a typo.
         let s = "增长3.2%。排名第2。400家企业；第3。5家；第4。6家；第5。7家；第6。8家。";
         assert_eq!(repaired(s), (s.to_string(), None));
+    }
+
+    #[test]
+    fn full_width_digits_count_as_digits() {
+        let s = "收入３０１。２亿元、４。５%、９９。１亿元、４。１%、１０６。５%。";
+        let (t, w) = repaired(s);
+        assert_eq!(t, "收入３０１．２亿元、４．５%、９９．１亿元、４．１%、１０６．５%。");
+        assert!(w.is_some());
+        // Not a digit: the byte before 。 ends another character (一。2).
+        assert!(digit_mark_digit("第一。2021年", "。").is_empty());
     }
 
     #[test]
