@@ -213,25 +213,32 @@ fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
 /// Remove letter spacing: 政 府 工 作 报 告 -> 政府工作报告, 名 词 解 释 -> 名词解释.
 ///
 /// Stages squeeze whole lines, most of which have no blank inside: the runs between blanks
-/// are copied as slices, not pushed character by character.
-/// A line without a blank is itself (no copy). Read by bytes: only ASCII and five lead
-/// bytes can open a blank ([`may_open_blank`]), so the characters of most lines are not
-/// decoded.
+/// are copied as slices, not pushed character by character. A line whose blanks are all at
+/// its ends (the 　　 a paragraph opens with) is its trimmed self (no copy). Read by bytes:
+/// only ASCII and five lead bytes can open a blank ([`may_open_blank`]), and the two of them
+/// CJK punctuation starts with (E3, EF) open one blank each, told by its bytes
+/// ([`blank_len`]), so the characters of most lines are not decoded.
 pub fn squeeze(s: &str) -> Cow<'_, str> {
+    let s = s.trim_matches(is_blank);
     let b = s.as_bytes();
     let mut out: Option<String> = None;
     let (mut from, mut i) = (0, 0);
     while i < b.len() {
-        if may_open_blank(b[i])
-            && let Some(c) = s.get(i..).and_then(|rest| rest.chars().next())
-            && is_blank(c)
-        {
+        let x = b[i];
+        let len = if may_open_blank(x) { blank_len(s, i) } else { 0 };
+        if len > 0 {
             out.get_or_insert_with(|| String::with_capacity(s.len())).push_str(s.get(from..i).unwrap_or_default());
-            i += c.len_utf8();
+            i += len;
             from = i;
             continue;
         }
-        i += 1;
+        // Step over the whole character (its first byte says how long it is).
+        i += match x {
+            0..0x80 => 1,
+            0x80..0xe0 => 2,
+            0xe0..0xf0 => 3,
+            _ => 4,
+        };
     }
     match out {
         None => Cow::Borrowed(s),
@@ -239,6 +246,21 @@ pub fn squeeze(s: &str) -> Cow<'_, str> {
             out.push_str(s.get(from..).unwrap_or_default());
             Cow::Owned(out)
         }
+    }
+}
+
+/// The length in bytes of the blank character ([`is_blank`]) at byte `i` of `s`, or 0.
+#[inline]
+fn blank_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
+    match b[i] {
+        // U+3000 (E3 80 80) and U+FEFF (EF BB BF): the only blanks these lead bytes open.
+        0xe3 => 3 * usize::from(b.get(i + 1..i + 3) == Some(&[0x80, 0x80])),
+        0xef => 3 * usize::from(b.get(i + 1..i + 3) == Some(&[0xbb, 0xbf])),
+        x if may_open_blank(x) => {
+            s.get(i..).and_then(|rest| rest.chars().next()).filter(|&c| is_blank(c)).map_or(0, char::len_utf8)
+        }
+        _ => 0,
     }
 }
 
@@ -348,6 +370,19 @@ mod tests {
         }
         assert_eq!(squeeze("a\u{feff}b\u{200b}c\u{a0}d\u{2029}e\u{1680}f\u{85}g"), "abcdefg");
         assert!(matches!(squeeze("政府，工作。报告"), Cow::Borrowed(_)));
+    }
+
+    /// Squeezing by bytes removes exactly the characters `is_blank` names, wherever they
+    /// stand, and borrows a line whose blanks are all at its ends.
+    #[test]
+    fn squeeze_removes_exactly_the_blanks() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for s in [format!("甲{c}乙"), format!("{c}甲"), format!("甲{c}"), format!("{c}")] {
+                let want: String = s.chars().filter(|&x| !is_blank(x)).collect();
+                assert_eq!(squeeze(&s), want, "{c:?}");
+            }
+        }
+        assert!(matches!(squeeze("　　政府工作报告。 \r"), Cow::Borrowed("政府工作报告。")));
     }
 
     #[test]

@@ -81,13 +81,22 @@ fn annex_label(sq: &str) -> Option<usize> {
     Some(cue.len() + num + colon)
 }
 
+/// The byte offset of the last （ or ( of a text (`t.rfind(['（', '('])`, by two byte
+/// searches: every line of the body is asked).
+fn last_open_bracket(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let ascii = memchr::memrchr(b'(', b);
+    let wide = memchr::memmem::rfind(b, "（".as_bytes());
+    ascii.max(wide)
+}
+
 /// Is a squeezed text a glossary heading? A glossary cue (名词解释), in brackets or not, after
 /// lead words (附：, 有关, 部分, in any order) and a 《title》, and before a bracketed note:
 /// 名 词 解 释：, （名词解释）, 附：相关名词解释, 《政府工作报告》有关名词解释（注：按出现先后排序）.
 fn is_glossary_heading(sq: &str) -> bool {
     let mut t = sq.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']', '：', ':']);
     // A note in brackets after the cue: （注：按在报告中出现的先后排序）.
-    if let Some(open) = t.rfind(['（', '(']).filter(|&o| o > 0) {
+    if let Some(open) = last_open_bracket(t).filter(|&o| o > 0) {
         let head = t[..open].trim_end_matches(['：', ':']);
         if CUES.glossary.iter().any(|g| head.ends_with(g.as_str())) {
             t = head;
@@ -231,7 +240,8 @@ fn level3_marker(t: &str) -> Option<Head> {
 
 /// An unmarked short line naming a part of the report (the context is checked by the caller).
 fn unmarked_head(sq: &str) -> Option<Head> {
-    let n = sq.chars().count();
+    // (Counted no further than the longest such heading: most lines are paragraphs.)
+    let n = sq.chars().take(UNMARKED_MAX_CHARS + 1).count();
     let names_a_part = (4..=UNMARKED_MAX_CHARS).contains(&n)
         && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';', '、'])
         && !sq.contains(['。', '；'])
@@ -540,6 +550,14 @@ mod tests {
     }
 
     /// A body that starts at a heading indented by masked markup keeps that heading.
+    #[test]
+    fn last_open_bracket_is_rfind() {
+        for t in ["", "(", "（", "甲（乙(丙", "甲(乙（丙", "名词解释（注：按出现先后排序）", "无括号", "）（"]
+        {
+            assert_eq!(last_open_bracket(t), t.rfind(['（', '(']), "{t}");
+        }
+    }
+
     #[test]
     fn a_first_heading_indented_by_masked_markup_is_a_section() {
         let s = "  一、过去五年的工作回顾  \n增长5%。\n二、今后的任务\n增长6%。\n";
