@@ -89,7 +89,7 @@ pub fn mask(text: &str) -> Masked {
     let body = &lines[body_from.min(lines.len())..];
     let mut marked: Vec<Option<LineChars>> = body
         .iter()
-        .map(|r| b[r.clone()].iter().any(|&x| is_markup_byte(x)).then(|| LineChars::new(text, r.clone(), &comments)))
+        .map(|r| has_markup_byte(&b[r.clone()]).then(|| LineChars::new(text, r.clone(), &comments)))
         .collect();
     let class: Vec<LineClass> =
         marked.iter().map(|l| l.as_ref().map_or(LineClass::Other, |l| l.masker().classify(&l.view()))).collect();
@@ -188,6 +188,21 @@ pub fn mask(text: &str) -> Masked {
 /// Whether a byte is one of the (ASCII) characters markup is made of ([`is_markup_char`]).
 fn is_markup_byte(x: u8) -> bool {
     x.is_ascii() && is_markup_char(char::from(x))
+}
+
+/// Whether a line holds a markup byte. Eight bytes a step: a step of Chinese text most
+/// often holds no ASCII byte at all (every byte has its top bit set), and only a step that
+/// does is read byte by byte.
+fn has_markup_byte(b: &[u8]) -> bool {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut words = b.chunks_exact(8);
+    for w in words.by_ref() {
+        let x = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        if x & HI != HI && w.iter().any(|&x| is_markup_byte(x)) {
+            return true;
+        }
+    }
+    words.remainder().iter().any(|&x| is_markup_byte(x))
 }
 
 /// `<!-- … -->` from byte `from` on, as byte ranges in order.
@@ -546,6 +561,21 @@ mod tests {
         for t in texts {
             assert_eq!(mask(t), mask_by_chars(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn markup_bytes_are_found_anywhere_in_a_line() {
+        let line = "政府工作报告全面深化改革开放".as_bytes();
+        assert!(!has_markup_byte(line));
+        for at in 0..=line.len() {
+            for m in [b'*', b'#', b'|', b'-', b'h'] {
+                let mut l = line[..at].to_vec();
+                l.push(m);
+                l.extend_from_slice(&line[at..]);
+                assert!(has_markup_byte(&l), "{at} {m}");
+            }
+        }
+        assert!(!has_markup_byte(b"2024 A.B,C%"));
     }
 
     proptest! {
