@@ -129,23 +129,10 @@ pub fn lines(s: &str) -> Vec<Line> {
 
 /// Byte offset of the first `x` or `y` in `b` at or after `from`.
 ///
-/// Line breaks are looked for in every report end to end, several times; this reads eight
-/// bytes a step (a word has a byte equal to `x` exactly when `word ^ x…x` has a zero byte,
-/// which the borrow trick below detects) and only the step that holds one byte by byte.
+/// Line breaks are looked for in every report end to end, several times: memchr's search on
+/// vector lanes (the eight-bytes-a-step search it replaces took about one instruction a byte).
 pub fn find_either(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |w: u64| w.wrapping_sub(LO) & !w & HI != 0;
-    let (xs, ys) = (LO * u64::from(x), LO * u64::from(y));
-    let mut i = from;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        if has_zero(w ^ xs) || has_zero(w ^ ys) {
-            break;
-        }
-        i += 8;
-    }
-    b.get(i..)?.iter().position(|&c| c == x || c == y).map(|k| i + k)
+    memchr::memchr2(x, y, b.get(from..)?).map(|k| from + k)
 }
 
 /// The longest sentence, in bytes (about 1,000 ideographs; the longest in the reports we have
