@@ -1,8 +1,6 @@
 //! The masker: which characters of a Markdown line are markup (emphasis, links, images, tags,
 //! autolinks, escapes, quote and heading marks, table pipes), marked one character at a time.
 
-use std::ops::Range;
-
 /// Element names whose tags are masked when they stand in the text.
 const TAGS: &[&str] = &[
     "a",
@@ -101,12 +99,14 @@ fn is_punct(c: char) -> bool {
 }
 
 impl Masker<'_> {
-    pub(super) fn set(&mut self, r: Range<usize>) {
+    #[cfg(test)]
+    pub(super) fn set(&mut self, r: std::ops::Range<usize>) {
         for i in r {
             self.mask[i] = true;
         }
     }
 
+    #[cfg(test)]
     fn starts_with(&self, at: usize, pat: &str) -> bool {
         pat.chars().enumerate().all(|(k, p)| self.chars.get(at + k) == Some(&p))
     }
@@ -126,6 +126,7 @@ impl Masker<'_> {
     }
 
     /// Mask `<!-- … -->` from char `from` on.
+    #[cfg(test)]
     pub(super) fn comments(&mut self, from: usize) {
         let n = self.chars.len();
         let mut i = from;

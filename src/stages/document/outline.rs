@@ -81,13 +81,22 @@ fn annex_label(sq: &str) -> Option<usize> {
     Some(cue.len() + num + colon)
 }
 
+/// The byte offset of the last （ or ( of a text (`t.rfind(['（', '('])`, by two byte
+/// searches: every line of the body is asked).
+fn last_open_bracket(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let ascii = memchr::memrchr(b'(', b);
+    let wide = memchr::memmem::rfind(b, "（".as_bytes());
+    ascii.max(wide)
+}
+
 /// Is a squeezed text a glossary heading? A glossary cue (名词解释), in brackets or not, after
 /// lead words (附：, 有关, 部分, in any order) and a 《title》, and before a bracketed note:
 /// 名 词 解 释：, （名词解释）, 附：相关名词解释, 《政府工作报告》有关名词解释（注：按出现先后排序）.
 fn is_glossary_heading(sq: &str) -> bool {
     let mut t = sq.trim_start_matches(['（', '(', '【', '[']).trim_end_matches(['）', ')', '】', ']', '：', ':']);
     // A note in brackets after the cue: （注：按在报告中出现的先后排序）.
-    if let Some(open) = t.rfind(['（', '(']).filter(|&o| o > 0) {
+    if let Some(open) = last_open_bracket(t).filter(|&o| o > 0) {
         let head = t[..open].trim_end_matches(['：', ':']);
         if CUES.glossary.iter().any(|g| head.ends_with(g.as_str())) {
             t = head;
@@ -115,18 +124,33 @@ fn is_glossary_heading(sq: &str) -> bool {
 /// Recognise a heading at the start of a trimmed line: a block label (名词解释, 附件1), a marker
 /// (一、 （一） （1） 1.), or a short unmarked line naming a part of the report.
 fn recognise(t: &str) -> Option<Head> {
-    let sq = squeeze(t);
-    if is_glossary_heading(&sq) {
+    // Most lines are paragraphs that none of the tests on the squeezed line can take: those
+    // are not squeezed (see [`may_need_squeezed`]).
+    let sq = may_need_squeezed(t).then(|| squeeze(t));
+    let sq = sq.as_deref();
+    if sq.is_some_and(is_glossary_heading) {
         return Some(Head { level: 1, marker: None, number: None, text_start: 0, kind: HeadingKind::Glossary });
     }
-    if let Some(h) = annex_head(t, &sq).or_else(|| level1_marker(t)) {
+    if let Some(h) = sq.and_then(|sq| annex_head(t, sq)).or_else(|| level1_marker(t)) {
         return Some(h);
     }
     // A line opening with a bracket is a heading only when the bracket holds its number.
     if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
         return bracketed_marker(t, rest);
     }
-    level3_marker(t).or_else(|| unmarked_head(&sq))
+    level3_marker(t).or_else(|| sq.and_then(unmarked_head))
+}
+
+/// Whether a line could pass a test that reads it squeezed: a glossary heading holds a
+/// glossary cue (so every character of the cue), an annex label opens with an annex cue, an
+/// unmarked heading has at most [`UNMARKED_MAX_CHARS`] characters besides its blanks. A line
+/// that can pass none gives the same heading (or none) without being squeezed.
+fn may_need_squeezed(t: &str) -> bool {
+    let first_char = |w: &String| w.chars().next();
+    let first = t.chars().find(|&c| !is_blank(c));
+    CUES.glossary.iter().any(|g| g.chars().all(|c| t.contains(c)))
+        || CUES.annex.iter().any(|a| first_char(a).is_none_or(|c| first == Some(c)))
+        || t.chars().filter(|&c| !is_blank(c)).take(UNMARKED_MAX_CHARS + 1).count() <= UNMARKED_MAX_CHARS
 }
 
 /// An annex label with a short title or none (`附件1`, `附件2 名词解释`).
@@ -231,7 +255,8 @@ fn level3_marker(t: &str) -> Option<Head> {
 
 /// An unmarked short line naming a part of the report (the context is checked by the caller).
 fn unmarked_head(sq: &str) -> Option<Head> {
-    let n = sq.chars().count();
+    // (Counted no further than the longest such heading: most lines are paragraphs.)
+    let n = sq.chars().take(UNMARKED_MAX_CHARS + 1).count();
     let names_a_part = (4..=UNMARKED_MAX_CHARS).contains(&n)
         && !sq.ends_with(['。', '；', '：', '，', '！', ':', ';', '、'])
         && !sq.contains(['。', '；'])
@@ -540,6 +565,49 @@ mod tests {
     }
 
     /// A body that starts at a heading indented by masked markup keeps that heading.
+    /// Lines read without squeezing get what squeezing them would give.
+    #[test]
+    fn lines_not_squeezed_read_as_squeezed() {
+        let squeezed_first = |t: &str| {
+            let sq = squeeze(t);
+            if is_glossary_heading(&sq) {
+                return Some((1, HeadingKind::Glossary));
+            }
+            if let Some(h) = annex_head(t, &sq).or_else(|| level1_marker(t)) {
+                return Some((h.level, h.kind));
+            }
+            if let Some(rest) = t.strip_prefix('（').or_else(|| t.strip_prefix('(')) {
+                return bracketed_marker(t, rest).map(|h| (h.level, h.kind));
+            }
+            level3_marker(t).or_else(|| unmarked_head(&sq)).map(|h| (h.level, h.kind))
+        };
+        let para = "全年地区生产总值增长5.2%，一般公共预算收入增长6%，城乡居民人均可支配收入分别增长5%和7%。".repeat(3);
+        for t in [
+            para.as_str(),
+            "名 词 解 释",
+            "附件1 名词解释",
+            "附件2：2026年省十件民生实事",
+            "《政府工作报告》有关名词解释（注：按出现先后排序）",
+            "一、2022年工作回顾",
+            "（三）服务业发展加快推进。正文",
+            "今后五年的主要任务",
+            &format!("　　{para}"),
+            &format!("{para}名词解释"),
+        ] {
+            let got = recognise(t).map(|h| (h.level, h.kind));
+            assert_eq!(got, squeezed_first(t), "{t}");
+        }
+        assert!(!may_need_squeezed(&para));
+    }
+
+    #[test]
+    fn last_open_bracket_is_rfind() {
+        for t in ["", "(", "（", "甲（乙(丙", "甲(乙（丙", "名词解释（注：按出现先后排序）", "无括号", "）（"]
+        {
+            assert_eq!(last_open_bracket(t), t.rfind(['（', '(']), "{t}");
+        }
+    }
+
     #[test]
     fn a_first_heading_indented_by_masked_markup_is_a_section() {
         let s = "  一、过去五年的工作回顾  \n增长5%。\n二、今后的任务\n增长6%。\n";
