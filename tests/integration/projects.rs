@@ -933,3 +933,16 @@ fn what_is_relied_on_is_no_project() {
     no_name_with(&rows, "高铁");
     expect(&rows, &[("济南新东站", "ongoing")]);
 }
+
+/// Issue 10, round 9 (county reports): the 的 joining a list to its predicate is no part of the
+/// action (加快A、B等项目的推进 → 加快推进; 完成A的建设 → 完成建设).
+#[test]
+fn de_before_the_predicate_is_no_part_of_the_action() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("麦多利10万吨大麦芽二期", "ongoing")]);
+    assert_eq!(row(&rows, "麦多利10万吨大麦芽二期")["action"], "要加快推进");
+    let done: Vec<&Row> = rows.iter().filter(|r| r["name"] == "华汇地下金街" && r["status"] == "target").collect();
+    assert_eq!(done.len(), 1, "{:?}", names(&rows));
+    assert_eq!(done[0]["action"], "完成建设");
+    assert!(!rows.iter().any(|r| r["action"].contains('的')), "an action holding 的");
+}
