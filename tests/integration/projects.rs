@@ -946,3 +946,14 @@ fn de_before_the_predicate_is_no_part_of_the_action() {
     assert_eq!(done[0]["action"], "完成建设");
     assert!(!rows.iter().any(|r| r["action"].contains('的')), "an action holding 的");
 }
+
+/// Issue 10, round 9 (county reports): the ordinal of a task (三是, 一要, 另一方面要) is no part of
+/// its action (三是加快X建设 → 加快建设).
+#[test]
+fn ordinals_of_tasks_are_no_part_of_the_action() {
+    let rows = fixture("county-reports");
+    assert_eq!(row(&rows, "中俄蒙文化创意产业园项目")["action"], "加快建设");
+    assert_eq!(row(&rows, "伊敏河沿河景观工程")["action"], "继续实施");
+    assert_eq!(row(&rows, "喜来登酒店项目")["action"], "抓好");
+    expect(&rows, &[("伊敏河沿河景观工程", "ongoing"), ("喜来登酒店项目", "ongoing")]);
+}
