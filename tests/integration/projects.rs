@@ -957,3 +957,12 @@ fn ordinals_of_tasks_are_no_part_of_the_action() {
     assert_eq!(row(&rows, "喜来登酒店项目")["action"], "抓好");
     expect(&rows, &[("伊敏河沿河景观工程", "ongoing"), ("喜来登酒店项目", "ongoing")]);
 }
+
+/// Issue 10, round 9 (county reports): a decimal point is no section marker, so a name keeps the
+/// whole of its figure (启动2.5万亩蔬菜基地建设工程 → 2.5万亩…, not 5万亩…).
+#[test]
+fn a_decimal_figure_is_not_cut_at_its_point() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("2.5万亩蔬菜基地建设工程", "started")]);
+    assert!(!rows.iter().any(|r| r["name"].starts_with("5万亩")), "{:?}", names(&rows));
+}

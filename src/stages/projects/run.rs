@@ -148,6 +148,10 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         if m.end() == 0 || a + m.end() >= run.b || WORD_OF_ITS_OWN.iter().any(|w| cut(s, a, run.b).starts_with(w)) {
             break;
         }
+        // A decimal point is no section marker: 2.5万亩蔬菜基地 (not 5万亩…), while 3. 中晟… is one.
+        if m.as_str().ends_with(['.', '．']) && cut(s, a + m.end(), run.b).starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
         a += m.end();
         // A blank after a marker (3. 中晟…项目) is not part of the name.
         a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
