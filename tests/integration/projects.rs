@@ -966,3 +966,12 @@ fn a_decimal_figure_is_not_cut_at_its_point() {
     expect(&rows, &[("2.5万亩蔬菜基地建设工程", "started")]);
     assert!(!rows.iter().any(|r| r["name"].starts_with("5万亩")), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 9 (county reports): what is about to be finished is ongoing, like 通车在即
+/// (万豪二期…即将投入运营); a milestone said before it decides a mixed list (竣工或即将完工).
+#[test]
+fn about_to_be_finished_is_ongoing() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("万豪二期", "ongoing"), ("世纪天伦", "ongoing")]);
+    expect(&rows, &[("海拉尔大桥", "completed")]);
+}
