@@ -975,3 +975,12 @@ fn about_to_be_finished_is_ongoing() {
     expect(&rows, &[("万豪二期", "ongoing"), ("世纪天伦", "ongoing")]);
     expect(&rows, &[("海拉尔大桥", "completed")]);
 }
+
+/// Issue 10, round 9 (county reports): a place name opening with a function word's character
+/// keeps it (向阳幼儿园, not 阳幼儿园; 将军庙至淖毛湖铁路), while 为民办实事工程 stays no name.
+#[test]
+fn place_names_opening_with_a_function_character_keep_it() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("向阳幼儿园", "completed"), ("将军庙至淖毛湖铁路", "started")]);
+    assert!(!rows.iter().any(|r| r["name"] == "阳幼儿园" || r["name"].starts_with("军庙")), "{:?}", names(&rows));
+}

@@ -461,6 +461,11 @@ pub(super) static DESIGNATES_NOT_BEFORE: LazyLock<Vec<&'static str>> =
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WordOfItsOwn).collect());
+/// Place names that open with a `leading` or `not_in_name` character (`place_of_its_own`: 向阳,
+/// 将军, 从化): the character stays at the front of the run, and the name holds no function word
+/// (向阳幼儿园: not 阳幼儿园).
+pub(super) static PLACE_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlaceOfItsOwn).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
