@@ -203,6 +203,8 @@ vocabulary! {
         DesignatesNotBefore = "designates_not_before",
         WordOfItsOwn = "word_of_its_own",
         PlaceOfItsOwn = "place_of_its_own",
+        Office = "office",
+        OfficeNot = "office_not",
     }
 }
 

@@ -984,3 +984,14 @@ fn place_names_opening_with_a_function_character_keep_it() {
     expect(&rows, &[("向阳幼儿园", "completed"), ("将军庙至淖毛湖铁路", "started")]);
     assert!(!rows.iter().any(|r| r["name"] == "阳幼儿园" || r["name"].starts_with("军庙")), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 9 (county reports): a verb right before an office (办事处, 办) names the office
+/// (建设办 is the 建设 sub-district): 启动建设办文体活动中心建设 → 建设办文体活动中心, 启动建设.
+#[test]
+fn a_verb_before_an_office_names_the_office() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("建设办文体活动中心", "started"), ("建设办事处1万亩设施农业", "ongoing")]);
+    assert_eq!(row(&rows, "建设办文体活动中心")["action"], "启动建设");
+    assert_eq!(row(&rows, "建设办事处1万亩设施农业")["action"], "实施");
+    assert!(!rows.iter().any(|r| r["name"].starts_with('办')), "{:?}", names(&rows));
+}
