@@ -995,3 +995,12 @@ fn a_verb_before_an_office_names_the_office() {
     assert_eq!(row(&rows, "建设办事处1万亩设施农业")["action"], "实施");
     assert!(!rows.iter().any(|r| r["name"].starts_with('办')), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 9: 景点 is a kind word, so 景区景点 names no 景区 (建设高端化旅游景区景点: no
+/// row), while a named park beside it stays.
+#[test]
+fn scenic_spots_are_a_kind() {
+    let rows = fixture("county-reports");
+    no_name_with(&rows, "旅游景区");
+    expect(&rows, &[("哈克文化遗址公园", "ongoing")]);
+}
