@@ -202,6 +202,9 @@ vocabulary! {
         Designates = "designates",
         DesignatesNotBefore = "designates_not_before",
         WordOfItsOwn = "word_of_its_own",
+        PlaceOfItsOwn = "place_of_its_own",
+        Office = "office",
+        OfficeNot = "office_not",
     }
 }
 

@@ -933,3 +933,74 @@ fn what_is_relied_on_is_no_project() {
     no_name_with(&rows, "高铁");
     expect(&rows, &[("济南新东站", "ongoing")]);
 }
+
+/// Issue 10, round 9 (county reports): the 的 joining a list to its predicate is no part of the
+/// action (加快A、B等项目的推进 → 加快推进; 完成A的建设 → 完成建设).
+#[test]
+fn de_before_the_predicate_is_no_part_of_the_action() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("麦多利10万吨大麦芽二期", "ongoing")]);
+    assert_eq!(row(&rows, "麦多利10万吨大麦芽二期")["action"], "要加快推进");
+    let done: Vec<&Row> = rows.iter().filter(|r| r["name"] == "华汇地下金街" && r["status"] == "target").collect();
+    assert_eq!(done.len(), 1, "{:?}", names(&rows));
+    assert_eq!(done[0]["action"], "完成建设");
+    assert!(!rows.iter().any(|r| r["action"].contains('的')), "an action holding 的");
+}
+
+/// Issue 10, round 9 (county reports): the ordinal of a task (三是, 一要, 另一方面要) is no part of
+/// its action (三是加快X建设 → 加快建设).
+#[test]
+fn ordinals_of_tasks_are_no_part_of_the_action() {
+    let rows = fixture("county-reports");
+    assert_eq!(row(&rows, "中俄蒙文化创意产业园项目")["action"], "加快建设");
+    assert_eq!(row(&rows, "伊敏河沿河景观工程")["action"], "继续实施");
+    assert_eq!(row(&rows, "喜来登酒店项目")["action"], "抓好");
+    expect(&rows, &[("伊敏河沿河景观工程", "ongoing"), ("喜来登酒店项目", "ongoing")]);
+}
+
+/// Issue 10, round 9 (county reports): a decimal point is no section marker, so a name keeps the
+/// whole of its figure (启动2.5万亩蔬菜基地建设工程 → 2.5万亩…, not 5万亩…).
+#[test]
+fn a_decimal_figure_is_not_cut_at_its_point() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("2.5万亩蔬菜基地建设工程", "started")]);
+    assert!(!rows.iter().any(|r| r["name"].starts_with("5万亩")), "{:?}", names(&rows));
+}
+
+/// Issue 10, round 9 (county reports): what is about to be finished is ongoing, like 通车在即
+/// (万豪二期…即将投入运营); a milestone said before it decides a mixed list (竣工或即将完工).
+#[test]
+fn about_to_be_finished_is_ongoing() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("万豪二期", "ongoing"), ("世纪天伦", "ongoing")]);
+    expect(&rows, &[("海拉尔大桥", "completed")]);
+}
+
+/// Issue 10, round 9 (county reports): a place name opening with a function word's character
+/// keeps it (向阳幼儿园, not 阳幼儿园; 将军庙至淖毛湖铁路), while 为民办实事工程 stays no name.
+#[test]
+fn place_names_opening_with_a_function_character_keep_it() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("向阳幼儿园", "completed"), ("将军庙至淖毛湖铁路", "started")]);
+    assert!(!rows.iter().any(|r| r["name"] == "阳幼儿园" || r["name"].starts_with("军庙")), "{:?}", names(&rows));
+}
+
+/// Issue 10, round 9 (county reports): a verb right before an office (办事处, 办) names the office
+/// (建设办 is the 建设 sub-district): 启动建设办文体活动中心建设 → 建设办文体活动中心, 启动建设.
+#[test]
+fn a_verb_before_an_office_names_the_office() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("建设办文体活动中心", "started"), ("建设办事处1万亩设施农业", "ongoing")]);
+    assert_eq!(row(&rows, "建设办文体活动中心")["action"], "启动建设");
+    assert_eq!(row(&rows, "建设办事处1万亩设施农业")["action"], "实施");
+    assert!(!rows.iter().any(|r| r["name"].starts_with('办')), "{:?}", names(&rows));
+}
+
+/// Issue 10, round 9: 景点 is a kind word, so 景区景点 names no 景区 (建设高端化旅游景区景点: no
+/// row), while a named park beside it stays.
+#[test]
+fn scenic_spots_are_a_kind() {
+    let rows = fixture("county-reports");
+    no_name_with(&rows, "旅游景区");
+    expect(&rows, &[("哈克文化遗址公园", "ongoing")]);
+}

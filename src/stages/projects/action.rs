@@ -128,7 +128,9 @@ pub(super) fn scan_clause(
         };
         raws.push(raw_pre);
         pres.push(pre);
-        posts.push(if f.end < post_to { cut(s, f.end, post_to) } else { "" });
+        // 加快A、B等项目的推进: the 的 joining the list to its predicate is no part of the
+        // action (加快推进, not 加快的推进).
+        posts.push(if f.end < post_to { cut(s, f.end, post_to).trim_start_matches('的') } else { "" });
         joined.push(sep_before);
     }
     // 川藏铁路…等重大基础设施项目和京东方…等重大产业项目加快建设: a group with no predicate of

@@ -4,7 +4,7 @@
 use crate::lang::chars::{is_blank, is_han};
 use crate::lexicon::HeadKind;
 
-use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, bracketed_segment, cut};
+use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, bracketed_segment, cut, office_after};
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,6 +156,16 @@ pub(super) fn elements_into(
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
                     if (v.scope && run_start.is_some()) || onto_item {
                         // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else if office_after(cut(s, sp.b, b)) {
+                        // 建设办蔬菜基地: the verb names an office (the 建设 sub-district); of a
+                        // longer verb only its last two characters do (启动|建设办文体活动中心).
+                        let text = cut(s, sp.a, sp.b);
+                        let name_at = text.char_indices().rev().nth(1).map_or(sp.a, |(i, _)| sp.a + i);
+                        if name_at > sp.a {
+                            close_run(els, &mut run_start, sp.a);
+                            els.push(El::Verb(Sp { a: sp.a, b: name_at }));
+                        }
+                        run_start.get_or_insert(name_at);
                     } else {
                         close_run(els, &mut run_start, sp.a);
                         els.push(El::Verb(sp));

@@ -7,9 +7,9 @@ use crate::lexicon::HeadKind;
 use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
-    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, QUOTED_COUNT, ROAD_CODE,
-    ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes, coverage, cut, is_category,
-    is_generic, unquoted,
+    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes,
+    coverage, cut, is_category, is_generic, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -106,6 +106,15 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
     })
 }
 
+/// Whether a name's body holds a `not_in_name` word (将, 向, 为 …) other than at the start of a
+/// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name).
+fn holds_not_in_name(body: &str) -> bool {
+    NOT_IN_NAME.iter().any(|w| {
+        body.match_indices(w)
+            .any(|(i, _)| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
+    })
+}
+
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
 /// 创建 …), right after it or after list items of its own (成功创建A产业园、B产业园): the title
 /// conferred or the list entered, not an undertaking. Not after a stage word (获批建设X).
@@ -145,7 +154,14 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     let mut a = run.a;
     while let Some(m) = LEADING.find(cut(s, a, run.b)) {
         // 为民 is a word: its 为 is not a leading preposition (为民办实事工程).
-        if m.end() == 0 || a + m.end() >= run.b || WORD_OF_ITS_OWN.iter().any(|w| cut(s, a, run.b).starts_with(w)) {
+        if m.end() == 0
+            || a + m.end() >= run.b
+            || WORD_OF_ITS_OWN.iter().chain(PLACE_OF_ITS_OWN.iter()).any(|w| cut(s, a, run.b).starts_with(w))
+        {
+            break;
+        }
+        // A decimal point is no section marker: 2.5万亩蔬菜基地 (not 5万亩…), while 3. 中晟… is one.
+        if m.as_str().ends_with(['.', '．']) && cut(s, a + m.end(), run.b).starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
         a += m.end();
@@ -407,7 +423,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // followed by a `modifier_after` word (化, 型, 式) is a modifier: 农贸市场商场化改造, 花园式工厂.
         // A name never opens with a suffix of the word before it (全国性综合交通枢纽: not 性…).
         // What something becomes is a figure (将成为全球最大的足球场).
-        _ if NOT_IN_NAME.iter().any(|w| body.contains(w))
+        _ if holds_not_in_name(body)
             || after_becomes(s, a)
             || (after_designation(s, a) && !PHASE.is_match(name))
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))

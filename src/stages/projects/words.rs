@@ -461,6 +461,22 @@ pub(super) static DESIGNATES_NOT_BEFORE: LazyLock<Vec<&'static str>> =
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WordOfItsOwn).collect());
+/// Place names that open with a `leading` or `not_in_name` character (`place_of_its_own`: 向阳,
+/// 将军, 从化): the character stays at the front of the run, and the name holds no function word
+/// (向阳幼儿园: not 阳幼儿园).
+pub(super) static PLACE_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlaceOfItsOwn).collect());
+/// Whether the text right after a verb names an office (`office` of dict/project_words.tsv:
+/// 办事处, its short form 办; not an `office_not` word: 办公, 办学 …), so that the verb is the
+/// office's name (建设办蔬菜基地, 建设办事处1万亩设施农业: the 建设 sub-district), not a verb.
+pub(super) fn office_after(rest: &str) -> bool {
+    static OFFICE: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Office).collect());
+    static OFFICE_NOT: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| function_words(ProjectWordKind::OfficeNot).collect());
+    OFFICE.iter().any(|w| rest.starts_with(w))
+        && (OFFICE.iter().any(|w| w.chars().count() > 1 && rest.starts_with(w))
+            || !OFFICE_NOT.iter().any(|w| rest.starts_with(w)))
+}
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
