@@ -768,3 +768,26 @@ fn class_level_inside_a_counted_noun() {
         assert!(surfaces.contains(&size), "{size} is a size: {surfaces:?}");
     }
 }
+
+/// A work word (`work`: 改造, 改扩建, 绿化, 种植) that ends a list of counted items, or that the
+/// head after a closing 等 names, is the work done to every item with none of its own (audit 7 of
+/// the county reports, kind 1): 6条城市道路、…60个小区等城区绿化工程 gave `城市道路`, a stock, for a
+/// count of works. A head naming no work (等项目建设), items with works of their own (…排涝泵站、
+/// 70个中小河流治理和…加固项目) and a noun holding the work (绿化带) take none.
+#[test]
+fn list_work_head_was_dropped() {
+    subjects(
+        "list_shared_work",
+        &[
+            ("6条", "城市道路绿化"),
+            ("60个", "小区绿化"),
+            ("11公里", "污水管网改扩建"),
+            ("19公里", "城市道路改扩建"),
+            ("120万株", "花草种植"),
+            ("1194张", "失智老人照护床位改造"),
+            ("10万亩", "马铃薯种薯基地"),
+            ("20座", "开工重点易涝地区排涝泵站"),
+            ("4万亩", "黄河故道沿线绿化带"),
+        ],
+    );
+}

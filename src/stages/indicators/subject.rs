@@ -116,6 +116,38 @@ static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| {
     words.map(|w| w.word.clone()).collect()
 });
 
+/// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
+static WORK: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Work);
+    let mut words: Vec<String> = words.map(|w| w.word.clone()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The work word that starts `t` and closes its phrase: nothing, a clause break, a list mark
+/// (、, 和, 及, 等) or a `works_head` (工程, 项目) follows it (种植|和…, 绿化|工程).
+pub(super) fn work_at(t: &str) -> Option<&str> {
+    WORK.iter().find_map(|w| {
+        let rest = t.strip_prefix(w.as_str())?;
+        let closes = rest.chars().next().is_none_or(|c| is_clause_break(c) || matches!(c, '、' | '和' | '及' | '等'))
+            || WORKS_HEAD.iter().any(|h| rest.starts_with(h.as_str()));
+        closes.then_some(&t[..w.len()])
+    })
+}
+
+/// The work named by the head a closing 等 gives a list (等|城区绿化工程, 等|改扩建工程顺利完工):
+/// the first work word in it, before the clause ends, that closes its phrase.
+pub(super) fn shared_work(head: &str) -> Option<&str> {
+    let end = head.find(|c: char| is_clause_break(c) || c == '、').unwrap_or(head.len());
+    let head = &head[..end];
+    head.char_indices().take(12).find_map(|(j, _)| work_at(&head[j..]))
+}
+
+/// The noun `noun` of a counted list item ends in a work word (既有建筑节能改造).
+pub(super) fn ends_in_work(noun: &str) -> Option<&str> {
+    WORK.iter().find(|w| noun.len() > w.len() && noun.ends_with(w.as_str())).map(|w| &noun[noun.len() - w.len()..])
+}
+
 /// The `spread` words of `dict/subject_words.tsv` (各).
 static SPREAD: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Spread);

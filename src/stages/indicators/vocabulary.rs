@@ -77,6 +77,7 @@ pub(super) mod role {
             | SubjectRole::Carry
             | SubjectRole::PlanPrefix
             | SubjectRole::WorksHead
+            | SubjectRole::Work
             | SubjectRole::Separator
             | SubjectRole::Threshold => 0,
         }
