@@ -791,3 +791,20 @@ fn list_work_head_was_dropped() {
         ],
     );
 }
+
+/// In (verb)投资X的Y + stage, Y is read to its head and stops before the stage (进展顺利, 投入使用:
+/// `verb` words), 快速路 is a compound, a 、-list of names that closes the clause with their head is
+/// one noun, and a verb before 投资 acts on Y (audit 7 of the county reports, kind 7): `机场投资`,
+/// `西出口道路工程进展投资`, `客运总站投入投资`, `海拉尔河启动投资`.
+#[test]
+fn investment_of_named_item_misread() {
+    subjects(
+        "investment_of_named_item",
+        &[
+            ("3.3亿元", "机场快速路投资"),
+            ("1.4亿元", "西出口道路工程投资"),
+            ("1.3亿元", "客运总站投资"),
+            ("1.3亿元", "海拉尔河、伊敏河堤防工程投资"),
+        ],
+    );
+}

@@ -566,7 +566,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
         let subject = if right.of {
             // 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造 -> …改造投资.
-            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(left.clone()) };
+            // 启动投资1.3亿元的…堤防工程: the verb acts on the works, not on the investment (…工程投资).
+            let own = match WORDS.prefix(&left, role::ANY_VERB) {
+                Some(l) if WORDS.has(&left[l..], role::GENERIC) => left[l..].to_string(),
+                _ => left.clone(),
+            };
+            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(own) };
             verbs[i] = word.clone().filter(|w| !w.is_empty());
             Some(format!("{}{}", right.noun, word.unwrap_or_default()))
         } else if !right.noun.is_empty() {

@@ -678,6 +678,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // After 的, a 、-list of names that ends the clause with the head they share is one
+            // noun (投资1.3亿元的|海拉尔河、伊敏河堤防工程).
+            if nominal && c == '、' {
+                let after = i + c.len_utf8();
+                let clause = t[after..].find(is_clause_break).map_or(&t[after..], |k| &t[after..after + k]);
+                let whole = right_noun_with(t, after, true).len() == clause.len();
+                if whole && !clause.is_empty() && !clause.contains('、') && clause.chars().count() <= 12 {
+                    i = after + clause.len();
+                    end = i;
+                    continue;
+                }
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
