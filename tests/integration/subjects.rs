@@ -808,3 +808,15 @@ fn investment_of_named_item_misread() {
         ],
     );
 }
+
+/// A figure that opens a 、-list item (A、N+unit+noun) counts the noun after its unit: the item
+/// before the 、, and a reporting verb or 的-modifier governing the list, are no part of it; a
+/// meaning verb is carried (audit 7 of the county reports, kind 5): `做好呼伦贝尔市中心城新区河东
+/// 部分中心文化区`, `城区“六横六纵”绿带绿地布景造园`.
+#[test]
+fn list_item_glued_to_the_one_before() {
+    subjects(
+        "list_item_opens",
+        &[("2.2平方公里", "中心文化区"), ("14块", "绿地布景造园"), ("30个", "投运项目"), ("5个", "新建口袋公园")],
+    );
+}

@@ -594,7 +594,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
-            let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
+            // A figure that opens a 、-list item (由我区承担的…河东部分、|2.2平方公里|中心文化区):
+            // nothing before the 、 is its noun's but a meaning verb governing the list.
+            let opens_item = raw.trim_end().ends_with('、');
+            let lv = if opens_item || lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
             let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
             // 6个乡镇文化站|实现达标建设: what the counted things did names them (实现达标建设的
             // 乡镇文化站), when nothing but a reporting verb stands before the figure.
