@@ -820,3 +820,22 @@ fn list_item_glued_to_the_one_before() {
         &[("2.2平方公里", "中心文化区"), ("14块", "绿地布景造园"), ("30个", "投运项目"), ("5个", "新建口袋公园")],
     );
 }
+
+/// 和/及 between nouns or modifiers after a counter join them under the head after the last one
+/// (audit 7 of the county reports, kind 4): 68公里二级和三级管网改造 was `二级`, 新建10家平价蔬菜超市和
+/// 直销店 was `新建平价蔬菜超市`. Not when what follows is one item of a 、-list (省实验室和省科技创新
+/// 研究院、…), long, or a count (一批); and the 等 closing such a noun is no part of the next
+/// figure's subject (was `等项目`).
+#[test]
+fn coordination_cut_at_its_conjunction() {
+    subjects(
+        "coordination_head",
+        &[
+            ("68公里", "二级和三级管网改造"),
+            ("10家", "新建平价蔬菜超市和直销店"),
+            ("3个", "省实验室"),
+            ("30万吨", "晨光硅基及气凝胶一期"),
+            ("6个", "项目"),
+        ],
+    );
+}

@@ -494,6 +494,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let strip_growth =
             matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
         let mut left = clean_left(raw, strip_growth);
+        // The 等 that closes examples the figure before took as its noun (晨光30万吨硅基及气凝胶
+        // 一期|等|6个项目) is no part of this one's.
+        if left.starts_with('等') && WORDS.prefix(&left, role::COMPOUND).is_none() {
+            left.drain(..'等'.len_utf8());
+        }
         // A multiple after a change verb (五年增长1.2倍) is the size of the change: like an
         // absolute change, its subject keeps the verb (生产总值增长), without the span or the
         // base of the change.

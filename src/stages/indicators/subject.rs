@@ -700,6 +700,27 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // 和/及 between two nouns (or modifiers) under the head after the last one are one noun
+            // (68公里|二级和三级管网改造, 10家|平价蔬菜超市和直销店): what follows the conjunction is a
+            // short noun (two to six characters), with no figure or numeral, that ends the clause or
+            // the list (等); not one item of a 、-list (3个省实验室和省科技创新研究院、…).
+            if matches!(c, '和' | '及') && end > 0 {
+                let after = i + c.len_utf8();
+                let more = right_noun_with(t, after, nominal);
+                let next = t[after + more.len()..].chars().next();
+                let closes = next.is_none_or(|d| is_clause_break(d) || d == '等');
+                // (一批, 若干 count other things; 三级 is a tier.)
+                let mut cs = more.chars();
+                let tier = cs.next().is_some_and(|d| numerals::cn_digit(d).is_some()) && cs.next() == Some('级');
+                let numeral = more.chars().any(|d| numerals::digit(d).is_some())
+                    || (more.starts_with(|d: char| numerals::cn_digit(d).is_some()) && !tier)
+                    || more.starts_with("若干");
+                if (2..=6).contains(&more.chars().count()) && closes && !numeral {
+                    i = after + more.len();
+                    end = i;
+                    continue;
+                }
+            }
             if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
                 break;
             }
