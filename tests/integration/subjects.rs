@@ -839,3 +839,11 @@ fn coordination_cut_at_its_conjunction() {
         ],
     );
 }
+
+/// A reporting verb is left out whatever adverb stands before it (audit 7 of the county reports,
+/// kind 9): 重点实施5个奶牛规模养殖场 was `重点实施奶牛规模养殖场` (重点实施, 重点推进, 重点抓好 are
+/// reporting words; 重点 alone is none: 市重点项目 stays), 认真实施12个… kept `认真实施`.
+#[test]
+fn reporting_verb_kept_after_an_adverb() {
+    subjects("adverb_report_verb", &[("5个", "奶牛规模养殖场"), ("31.2公里", "农村公路"), ("12个", "老旧小区改造")]);
+}

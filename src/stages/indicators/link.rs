@@ -624,7 +624,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out, and so is an adverb alone (加快|100所…院校).
-                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD) {
+                // (Whatever adverbs stand before it: 重点实施|5个|奶牛规模养殖场.)
+                let mut bare_verb = lv.as_str();
+                while let Some(l) =
+                    WORDS.prefix(bare_verb, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < bare_verb.len())
+                {
+                    bare_verb = &bare_verb[l..];
+                }
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
+                    || (bare_verb.len() < lv.len() && WORDS.has(bare_verb, role::REPORT))
+                {
                     String::new()
                 } else {
                     lv
