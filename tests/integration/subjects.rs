@@ -847,3 +847,14 @@ fn coordination_cut_at_its_conjunction() {
 fn reporting_verb_kept_after_an_adverb() {
     subjects("adverb_report_verb", &[("5个", "奶牛规模养殖场"), ("31.2公里", "农村公路"), ("12个", "老旧小区改造")]);
 }
+
+/// A name that holds a capacity ends at its head (项目, 工程); a stage after it (`stage`: 前期,
+/// 前期工作) is what the verb acts on (audit 7 of the county reports, kind 12): 热电联产项目前期
+/// was read into the name. 前期 before the head (15个前期项目) stays.
+#[test]
+fn name_read_into_its_stage() {
+    subjects(
+        "name_then_stage",
+        &[("35万千瓦", "东海拉尔发电厂热电联产项目"), ("35万千瓦", "东电热电联产项目"), ("15个", "前期项目")],
+    );
+}

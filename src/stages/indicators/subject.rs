@@ -124,6 +124,12 @@ static WORK: LazyLock<Vec<String>> = LazyLock::new(|| {
     words
 });
 
+/// The `stage` words of `dict/subject_words.tsv` (前期).
+static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Stage);
+    words.map(|w| w.word.clone()).collect()
+});
+
 /// The work word that starts `t` and closes its phrase: nothing, a clause break, a list mark
 /// (、, 和, 及, 等) or a `works_head` (工程, 项目) follows it (种植|和…, 绿化|工程).
 pub(super) fn work_at(t: &str) -> Option<&str> {
@@ -722,6 +728,12 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 }
             }
             if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
+                break;
+            }
+            // A stage after the head of a name ends it (热电联产项目|前期工作).
+            if WORKS_HEAD.iter().any(|h| t[..i].ends_with(h.as_str()))
+                && STAGE.iter().any(|w| rest.starts_with(w.as_str()))
+            {
                 break;
             }
             if WORDS

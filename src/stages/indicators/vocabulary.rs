@@ -78,6 +78,7 @@ pub(super) mod role {
             | SubjectRole::PlanPrefix
             | SubjectRole::WorksHead
             | SubjectRole::Work
+            | SubjectRole::Stage
             | SubjectRole::Separator
             | SubjectRole::Threshold => 0,
         }
