@@ -858,3 +858,10 @@ fn name_read_into_its_stage() {
         &[("35万千瓦", "东海拉尔发电厂热电联产项目"), ("35万千瓦", "东电热电联产项目"), ("15个", "前期项目")],
     );
 }
+
+/// 还 inside 退耕还林 is no adverb (audit 7 of the county reports, kind 8): 8.4万亩退耕还林验收 was
+/// cut to `退耕`.
+#[test]
+fn compound_cut_at_an_adverb_character() {
+    subjects("compound_with_adverb_char", &[("8.4万亩", "退耕还林验收")]);
+}
