@@ -162,6 +162,8 @@ vocabulary! {
         Carry = "carry",
         PlanPrefix = "plan_prefix",
         WorksHead = "works_head",
+        Work = "work",
+        Stage = "stage",
         Separator = "separator",
         Threshold = "threshold",
     }
@@ -170,7 +172,7 @@ vocabulary! {
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
-    /// `separator`, `threshold`): they are not entered in the longest-match word table, where
+    /// `work`, `stage`, `separator`, `threshold`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -183,6 +185,8 @@ impl SubjectRole {
                 | SubjectRole::Carry
                 | SubjectRole::PlanPrefix
                 | SubjectRole::WorksHead
+                | SubjectRole::Work
+                | SubjectRole::Stage
                 | SubjectRole::Separator
                 | SubjectRole::Threshold
         )

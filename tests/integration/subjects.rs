@@ -768,3 +768,100 @@ fn class_level_inside_a_counted_noun() {
         assert!(surfaces.contains(&size), "{size} is a size: {surfaces:?}");
     }
 }
+
+/// A work word (`work`: 改造, 改扩建, 绿化, 种植) that ends a list of counted items, or that the
+/// head after a closing 等 names, is the work done to every item with none of its own (audit 7 of
+/// the county reports, kind 1): 6条城市道路、…60个小区等城区绿化工程 gave `城市道路`, a stock, for a
+/// count of works. A head naming no work (等项目建设), items with works of their own (…排涝泵站、
+/// 70个中小河流治理和…加固项目) and a noun holding the work (绿化带) take none.
+#[test]
+fn list_work_head_was_dropped() {
+    subjects(
+        "list_shared_work",
+        &[
+            ("6条", "城市道路绿化"),
+            ("60个", "小区绿化"),
+            ("11公里", "污水管网改扩建"),
+            ("19公里", "城市道路改扩建"),
+            ("120万株", "花草种植"),
+            ("1194张", "失智老人照护床位改造"),
+            ("10万亩", "马铃薯种薯基地"),
+            ("20座", "开工重点易涝地区排涝泵站"),
+            ("4万亩", "黄河故道沿线绿化带"),
+        ],
+    );
+}
+
+/// In (verb)投资X的Y + stage, Y is read to its head and stops before the stage (进展顺利, 投入使用:
+/// `verb` words), 快速路 is a compound, a 、-list of names that closes the clause with their head is
+/// one noun, and a verb before 投资 acts on Y (audit 7 of the county reports, kind 7): `机场投资`,
+/// `西出口道路工程进展投资`, `客运总站投入投资`, `海拉尔河启动投资`.
+#[test]
+fn investment_of_named_item_misread() {
+    subjects(
+        "investment_of_named_item",
+        &[
+            ("3.3亿元", "机场快速路投资"),
+            ("1.4亿元", "西出口道路工程投资"),
+            ("1.3亿元", "客运总站投资"),
+            ("1.3亿元", "海拉尔河、伊敏河堤防工程投资"),
+        ],
+    );
+}
+
+/// A figure that opens a 、-list item (A、N+unit+noun) counts the noun after its unit: the item
+/// before the 、, and a reporting verb or 的-modifier governing the list, are no part of it; a
+/// meaning verb is carried (audit 7 of the county reports, kind 5): `做好呼伦贝尔市中心城新区河东
+/// 部分中心文化区`, `城区“六横六纵”绿带绿地布景造园`.
+#[test]
+fn list_item_glued_to_the_one_before() {
+    subjects(
+        "list_item_opens",
+        &[("2.2平方公里", "中心文化区"), ("14块", "绿地布景造园"), ("30个", "投运项目"), ("5个", "新建口袋公园")],
+    );
+}
+
+/// 和/及 between nouns or modifiers after a counter join them under the head after the last one
+/// (audit 7 of the county reports, kind 4): 68公里二级和三级管网改造 was `二级`, 新建10家平价蔬菜超市和
+/// 直销店 was `新建平价蔬菜超市`. Not when what follows is one item of a 、-list (省实验室和省科技创新
+/// 研究院、…), long, or a count (一批); and the 等 closing such a noun is no part of the next
+/// figure's subject (was `等项目`).
+#[test]
+fn coordination_cut_at_its_conjunction() {
+    subjects(
+        "coordination_head",
+        &[
+            ("68公里", "二级和三级管网改造"),
+            ("10家", "新建平价蔬菜超市和直销店"),
+            ("3个", "省实验室"),
+            ("30万吨", "晨光硅基及气凝胶一期"),
+            ("6个", "项目"),
+        ],
+    );
+}
+
+/// A reporting verb is left out whatever adverb stands before it (audit 7 of the county reports,
+/// kind 9): 重点实施5个奶牛规模养殖场 was `重点实施奶牛规模养殖场` (重点实施, 重点推进, 重点抓好 are
+/// reporting words; 重点 alone is none: 市重点项目 stays), 认真实施12个… kept `认真实施`.
+#[test]
+fn reporting_verb_kept_after_an_adverb() {
+    subjects("adverb_report_verb", &[("5个", "奶牛规模养殖场"), ("31.2公里", "农村公路"), ("12个", "老旧小区改造")]);
+}
+
+/// A name that holds a capacity ends at its head (项目, 工程); a stage after it (`stage`: 前期,
+/// 前期工作) is what the verb acts on (audit 7 of the county reports, kind 12): 热电联产项目前期
+/// was read into the name. 前期 before the head (15个前期项目) stays.
+#[test]
+fn name_read_into_its_stage() {
+    subjects(
+        "name_then_stage",
+        &[("35万千瓦", "东海拉尔发电厂热电联产项目"), ("35万千瓦", "东电热电联产项目"), ("15个", "前期项目")],
+    );
+}
+
+/// 还 inside 退耕还林 is no adverb (audit 7 of the county reports, kind 8): 8.4万亩退耕还林验收 was
+/// cut to `退耕`.
+#[test]
+fn compound_cut_at_an_adverb_character() {
+    subjects("compound_with_adverb_char", &[("8.4万亩", "退耕还林验收")]);
+}

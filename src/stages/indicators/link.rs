@@ -8,8 +8,9 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, leading_verb,
-    list_end, right_noun, right_noun_object, right_noun_with, strip_compare, strip_leading,
+    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
+    leading_verb, list_end, right_noun, right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading,
+    work_at,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -28,6 +29,9 @@ struct Right<'a> {
     /// A milestone noun after the figure (突破千亿元大关): no subject, but the next figure's
     /// words start after it (、达到1120亿元 continues the first figure's subject).
     milestone: bool,
+    /// The work done to the counted things that the list they are an item of names after them
+    /// (6条城市道路、…60个小区等城区绿化工程 -> 绿化): see [`list_work`].
+    work: &'a str,
 }
 
 /// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
@@ -54,11 +58,11 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let bare = clean_left(&s[from..ms[i].q_start], false).is_empty();
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
             let noun = if bare { right_noun(s, at) } else { "" };
-            Right { noun, end: at + noun.len(), of: false, milestone: false }
+            Right { noun, end: at + noun.len(), of: false, milestone: false, work: "" }
         } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
-            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false }
+            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false, work: "" }
         } else {
             // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
             let (from, _) = left_of(s, ms, i, None);
@@ -70,11 +74,57 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let closes = s[end..].chars().next().is_some_and(|c| is_clause_break(c) || c == '、');
             let milestone = WORDS.has(noun, role::MILESTONE) && closes;
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
-            Right { noun, end, of: false, milestone }
+            Right { noun, end, of: false, milestone, work: "" }
         };
         out.push(r);
     }
+    for i in 0..out.len() {
+        out[i].work = list_work(s, ms, &out, i);
+    }
     out
+}
+
+/// The work a counted item takes from its list (11公里污水管网、…19公里城市道路等改扩建工程;
+/// 1194张失智老人照护床位、44家农村薄弱养老机构改造): a work word right after its noun, else the
+/// one that ends the list: the last item's, or the one the head after a closing 等 names (等项目
+/// names none: 5个奶牛规模养殖场、…350万株花卉种植等项目 gives 种植 to no other item). The items are
+/// figures with their nouns joined by 、/和/及. A noun that holds a work word of its own
+/// (背街巷道改造, 绿化带) takes none.
+fn list_work<'a>(s: &'a str, ms: &[Mention], rights: &[Right<'a>], i: usize) -> &'a str {
+    let r = &rights[i];
+    let holds_work =
+        r.noun.char_indices().any(|(k, _)| work_at(&r.noun[k..]).is_some() || ends_in_work(&r.noun[..k]).is_some());
+    if r.noun.is_empty() || r.of || r.milestone || holds_work || ends_in_work(r.noun).is_some() {
+        return "";
+    }
+    let mut j = i;
+    loop {
+        let Some(rest) = s.get(rights[j].end..) else { return "" };
+        // (A work of a middle item is its own: 20座排涝泵站、70个中小河流治理和250座…加固项目.)
+        let own = work_at(rest);
+        let after_own = &rest[own.map_or(0, str::len)..];
+        let sep = ['、', '和', '及'].into_iter().find_map(|c| after_own.strip_prefix(c));
+        let next = ms.get(j + 1).zip(rights.get(j + 1));
+        let goes_on = matches!((sep, next), (Some(after), Some((m, n)))
+            if s.len() - after.len() == m.q_start && !n.noun.is_empty() && !n.of && !n.milestone);
+        if let Some(w) = own.filter(|_| j == i || !goes_on) {
+            return w;
+        }
+        if let Some(head) = after_own.strip_prefix('等').filter(|_| own.is_none()) {
+            return shared_work(head).unwrap_or("");
+        }
+        if goes_on {
+            // Items with works of their own share none (开工20座…排涝泵站、70个中小河流治理和
+            // 250座小型水库加固项目: 开工 is the first item's work).
+            if own.is_some() || ends_in_work(rights[j].noun).is_some() && j > i {
+                return "";
+            }
+            j += 1;
+        } else {
+            // The list ends with item j.
+            return if j > i { ends_in_work(rights[j].noun).unwrap_or("") } else { "" };
+        }
+    }
 }
 
 /// Pair a `分别` list: the subjects before 分别 with the figures joined by 、/和 after it.
@@ -444,6 +494,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let strip_growth =
             matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
         let mut left = clean_left(raw, strip_growth);
+        // The 等 that closes examples the figure before took as its noun (晨光30万吨硅基及气凝胶
+        // 一期|等|6个项目) is no part of this one's.
+        if left.starts_with('等') && WORDS.prefix(&left, role::COMPOUND).is_none() {
+            left.drain(..'等'.len_utf8());
+        }
         // A multiple after a change verb (五年增长1.2倍) is the size of the change: like an
         // absolute change, its subject keeps the verb (生产总值增长), without the span or the
         // base of the change.
@@ -516,7 +571,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
         let subject = if right.of {
             // 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造 -> …改造投资.
-            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(left.clone()) };
+            // 启动投资1.3亿元的…堤防工程: the verb acts on the works, not on the investment (…工程投资).
+            let own = match WORDS.prefix(&left, role::ANY_VERB) {
+                Some(l) if WORDS.has(&left[l..], role::GENERIC) => left[l..].to_string(),
+                _ => left.clone(),
+            };
+            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(own) };
             verbs[i] = word.clone().filter(|w| !w.is_empty());
             Some(format!("{}{}", right.noun, word.unwrap_or_default()))
         } else if !right.noun.is_empty() {
@@ -527,7 +587,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 (WORDS.has(right.noun, role::TIER) && sep && rest.is_empty())
                     .then(|| format!("{}{}", right.noun, &r.noun[l..]))
             });
-            let right = Right { noun: next_head.as_deref().unwrap_or(right.noun), ..right };
+            // 6条城市道路、…等城区绿化工程: the work its list names (城市道路绿化).
+            let worked = (!right.work.is_empty()).then(|| format!("{}{}", right.noun, right.work));
+            let right = Right { noun: next_head.as_deref().or(worked.as_deref()).unwrap_or(right.noun), ..right };
             // The counted noun after the figure, with what stands before the figure in its
             // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
             let lv = drop_examples(&left);
@@ -537,7 +599,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
             // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
             // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
-            let lv = if lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
+            // A figure that opens a 、-list item (由我区承担的…河东部分、|2.2平方公里|中心文化区):
+            // nothing before the 、 is its noun's but a meaning verb governing the list.
+            let opens_item = raw.trim_end().ends_with('、');
+            let lv = if opens_item || lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
             let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
             // 6个乡镇文化站|实现达标建设: what the counted things did names them (实现达标建设的
             // 乡镇文化站), when nothing but a reporting verb stands before the figure.
@@ -559,7 +624,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out, and so is an adverb alone (加快|100所…院校).
-                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD) {
+                // (Whatever adverbs stand before it: 重点实施|5个|奶牛规模养殖场.)
+                let mut bare_verb = lv.as_str();
+                while let Some(l) =
+                    WORDS.prefix(bare_verb, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < bare_verb.len())
+                {
+                    bare_verb = &bare_verb[l..];
+                }
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
+                    || (bare_verb.len() < lv.len() && WORDS.has(bare_verb, role::REPORT))
+                {
                     String::new()
                 } else {
                     lv

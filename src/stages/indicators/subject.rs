@@ -116,6 +116,44 @@ static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| {
     words.map(|w| w.word.clone()).collect()
 });
 
+/// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
+static WORK: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Work);
+    let mut words: Vec<String> = words.map(|w| w.word.clone()).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The `stage` words of `dict/subject_words.tsv` (前期).
+static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Stage);
+    words.map(|w| w.word.clone()).collect()
+});
+
+/// The work word that starts `t` and closes its phrase: nothing, a clause break, a list mark
+/// (、, 和, 及, 等) or a `works_head` (工程, 项目) follows it (种植|和…, 绿化|工程).
+pub(super) fn work_at(t: &str) -> Option<&str> {
+    WORK.iter().find_map(|w| {
+        let rest = t.strip_prefix(w.as_str())?;
+        let closes = rest.chars().next().is_none_or(|c| is_clause_break(c) || matches!(c, '、' | '和' | '及' | '等'))
+            || WORKS_HEAD.iter().any(|h| rest.starts_with(h.as_str()));
+        closes.then_some(&t[..w.len()])
+    })
+}
+
+/// The work named by the head a closing 等 gives a list (等|城区绿化工程, 等|改扩建工程顺利完工):
+/// the first work word in it, before the clause ends, that closes its phrase.
+pub(super) fn shared_work(head: &str) -> Option<&str> {
+    let end = head.find(|c: char| is_clause_break(c) || c == '、').unwrap_or(head.len());
+    let head = &head[..end];
+    head.char_indices().take(12).find_map(|(j, _)| work_at(&head[j..]))
+}
+
+/// The noun `noun` of a counted list item ends in a work word (既有建筑节能改造).
+pub(super) fn ends_in_work(noun: &str) -> Option<&str> {
+    WORK.iter().find(|w| noun.len() > w.len() && noun.ends_with(w.as_str())).map(|w| &noun[noun.len() - w.len()..])
+}
+
 /// The `spread` words of `dict/subject_words.tsv` (各).
 static SPREAD: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Spread);
@@ -646,6 +684,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // After 的, a 、-list of names that ends the clause with the head they share is one
+            // noun (投资1.3亿元的|海拉尔河、伊敏河堤防工程).
+            if nominal && c == '、' {
+                let after = i + c.len_utf8();
+                let clause = t[after..].find(is_clause_break).map_or(&t[after..], |k| &t[after..after + k]);
+                let whole = right_noun_with(t, after, true).len() == clause.len();
+                if whole && !clause.is_empty() && !clause.contains('、') && clause.chars().count() <= 12 {
+                    i = after + clause.len();
+                    end = i;
+                    continue;
+                }
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -656,7 +706,34 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // 和/及 between two nouns (or modifiers) under the head after the last one are one noun
+            // (68公里|二级和三级管网改造, 10家|平价蔬菜超市和直销店): what follows the conjunction is a
+            // short noun (two to six characters), with no figure or numeral, that ends the clause or
+            // the list (等); not one item of a 、-list (3个省实验室和省科技创新研究院、…).
+            if matches!(c, '和' | '及') && end > 0 {
+                let after = i + c.len_utf8();
+                let more = right_noun_with(t, after, nominal);
+                let next = t[after + more.len()..].chars().next();
+                let closes = next.is_none_or(|d| is_clause_break(d) || d == '等');
+                // (一批, 若干 count other things; 三级 is a tier.)
+                let mut cs = more.chars();
+                let tier = cs.next().is_some_and(|d| numerals::cn_digit(d).is_some()) && cs.next() == Some('级');
+                let numeral = more.chars().any(|d| numerals::digit(d).is_some())
+                    || (more.starts_with(|d: char| numerals::cn_digit(d).is_some()) && !tier)
+                    || more.starts_with("若干");
+                if (2..=6).contains(&more.chars().count()) && closes && !numeral {
+                    i = after + more.len();
+                    end = i;
+                    continue;
+                }
+            }
             if matches!(c, '等' | '和' | '及' | '与' | '或') || starts_qualified_number(rest) {
+                break;
+            }
+            // A stage after the head of a name ends it (热电联产项目|前期工作).
+            if WORKS_HEAD.iter().any(|h| t[..i].ends_with(h.as_str()))
+                && STAGE.iter().any(|w| rest.starts_with(w.as_str()))
+            {
                 break;
             }
             if WORDS

@@ -77,6 +77,8 @@ pub(super) mod role {
             | SubjectRole::Carry
             | SubjectRole::PlanPrefix
             | SubjectRole::WorksHead
+            | SubjectRole::Work
+            | SubjectRole::Stage
             | SubjectRole::Separator
             | SubjectRole::Threshold => 0,
         }
