@@ -1004,3 +1004,12 @@ fn scenic_spots_are_a_kind() {
     no_name_with(&rows, "旅游景区");
     expect(&rows, &[("哈克文化遗址公园", "ongoing")]);
 }
+
+/// Issue 10, round 10 (county reports): a ring road or an exit road written with the generic 道路
+/// is a named road (确保城市东外环道路开工建设，西出口道路建成通车), while 道路工程 alone stays a kind.
+#[test]
+fn ring_and_exit_roads_written_with_daolu_are_roads() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("城市东外环道路", "started"), ("西出口道路", "completed")]);
+    no_name_with(&rows, "等道路");
+}
