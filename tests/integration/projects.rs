@@ -1004,3 +1004,32 @@ fn scenic_spots_are_a_kind() {
     no_name_with(&rows, "旅游景区");
     expect(&rows, &[("哈克文化遗址公园", "ongoing")]);
 }
+
+/// Issue 10, round 10 (county reports): a ring road or an exit road written with the generic 道路
+/// is a named road (确保城市东外环道路开工建设，西出口道路建成通车), while 道路工程 alone stays a kind.
+#[test]
+fn ring_and_exit_roads_written_with_daolu_are_roads() {
+    let rows = fixture("county-reports");
+    expect(&rows, &[("城市东外环道路", "started"), ("西出口道路", "completed")]);
+    no_name_with(&rows, "等道路");
+}
+
+/// Issue 10, round 10 (county reports): 综合改造 is a work noun like 综合治理, so a list joined by 的
+/// to it keeps its items (完成对胜利大街、西大街、胜利三路等主干道路的综合改造 → three roads, 完成综合改造).
+#[test]
+fn a_list_before_a_comprehensive_renovation_keeps_its_items() {
+    let rows = fixture("county-reports");
+    let renovated: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter(|r| r["sentence"].contains("综合改造"))
+        .map(|r| (r["name"].as_str(), r["action"].as_str(), r["stage"].as_str()))
+        .collect();
+    assert_eq!(
+        renovated,
+        [
+            ("胜利大街", "完成综合改造", "completed"),
+            ("西大街", "完成综合改造", "completed"),
+            ("胜利三路", "完成综合改造", "completed")
+        ]
+    );
+}
