@@ -279,7 +279,7 @@ fn without_change(p: &str) -> &str {
 
 /// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
 /// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
-/// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
+/// preposition opens (47个市直部门|向县区下放事权; a passive designation, 6个村|被评为…, is a verb).
 fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
@@ -289,7 +289,9 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     // ordinal in a name (入选广西民营企业100强, 入选第五批…名录), is part of the predicate.
     let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
         && next_figure.is_some_and(|k| k >= at && k < at + end);
-    if figure || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
+    // (Nor one cut inside a quote or a bracket: 被命名为“全国双拥模范城（县）”.)
+    let open = p.matches('“').count() != p.matches('”').count();
+    if figure || open || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
         return None;
     }
     // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
@@ -472,6 +474,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let sentence = cx.sentence_at(ms[i].start);
         let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
         let raw = drop_reference_marks(&s[from..ms[i].q_start]);
+        let list_sep = after_prev && raw.trim_start_matches(crate::lang::chars::is_inline_space).starts_with('、');
         let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
         if let Some(p) = pairs[i].take() {
             ms[i].subject = Some(p);
@@ -618,7 +621,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
                 // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
                 let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
-                let verb = prev_verb.filter(|_| sep || after_prev || parallel);
+                // (Not when what the counted things did names them: 新增10个…示范村，12个村庄|被命名为….)
+                // (A 、 still joins it to the list the verb governs: 新增200个集镇、8000个村点|开展….)
+                let verb = prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep));
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
