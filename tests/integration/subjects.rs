@@ -537,6 +537,22 @@ fn passive_designation_read_as_preposition() {
     );
 }
 
+/// A count of a possessor, N个X的Y + predicate, names the Xs by what became of their Y (audit 7
+/// county kind 3): 4个村的安全饮水工程顺利完工 was `村`. Not when Y's verb stands alone (…的道路
+/// 建设: the work, no predicate) nor when X only qualifies Y (投资十亿元以上的重大产业项目).
+#[test]
+fn possessor_count_named_by_its_possession() {
+    subjects(
+        "possessor_count",
+        &[
+            ("4个", "安全饮水工程顺利完工的村"),
+            ("1648个", "背街小巷全部硬化的村庄"),
+            ("8个", "重点地区"),
+            ("15个", "投资十亿元以上"),
+        ],
+    );
+}
+
 /// 总投资 right after a count is the total of the things counted, whatever its unit
 /// (`counted_total`): 新签约亿元以上项目86个，总投资530亿元 was `总投资`. Other generic measures
 /// (销售收入) take such an owner only in the count's own unit, as before.

@@ -269,6 +269,28 @@ fn before_multiple<'a>(m: &Mention, p: &'a str) -> &'a str {
     }
 }
 
+/// What the counted things own and what became of it, when the noun after a counter is a
+/// possessor (4个村|的安全饮水工程顺利完工 -> 安全饮水工程顺利完工, named 安全饮水工程顺利完工的村):
+/// 的, a noun of two characters or more, then a verb that closes the clause with no figure in it.
+fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
+    let rest = s.get(at..)?.strip_prefix('的')?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || next_figure.is_some_and(|k| k >= at && k < at + end + '的'.len_utf8());
+    if figure || p.contains(['、', '的', '“']) || p.chars().count() > 20 {
+        return None;
+    }
+    let roles = role::ANY_VERB | role::GROWTH | role::DECLINE | role::ADVERB;
+    let (j, _) = p.char_indices().skip(2).find(|&(j, _)| WORDS.prefix(&p[j..], roles).is_some())?;
+    // A verb alone at the end is the owned thing's work (道路及公共客运系统|建设), no predicate:
+    // an adverb or an object must go with it (顺利完工, 得到解决).
+    let pred = &p[j..];
+    let alone =
+        WORDS.prefix(pred, role::ADVERB).is_none() && WORDS.prefix(pred, roles).is_some_and(|l| l == pred.len());
+    (WORDS.prefix(p, role::ANY_VERB | role::PREP | role::REPORT).is_none() && !alone).then_some(p)
+}
+
 /// `p` without the change verb that closes it (高速公路通车里程增加 -> 高速公路通车里程).
 fn without_change(p: &str) -> &str {
     match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
@@ -613,9 +635,25 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
             let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
             let bare_left = lv.is_empty() && !prep;
-            let named = predicate_after(s, right.end, ms.get(i + 1).map(|n| n.start))
-                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
-                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
+            let next_figure = ms.get(i + 1).map(|n| n.start);
+            let named = predicate_after(s, right.end, next_figure)
+                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                .or_else(|| {
+                    // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
+                    // 重大产业项目, 6个具有发展潜力|的产业; nor an item of a 、-list.)
+                    let x = right.noun;
+                    let threshold = crate::lexicon::get()
+                        .subject_words
+                        .iter()
+                        .any(|w| w.role == crate::lexicon::SubjectRole::Threshold && x.ends_with(w.word.as_str()));
+                    let modifier = threshold
+                        || WORDS.suffix(x, role::ANY_VERB).is_some()
+                        || WORDS.prefix(x, role::ANY_VERB | role::COMPOUND).is_some();
+                    let p =
+                        possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
+                    Some(format!("{p}的{x}"))
+                })
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count);
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
