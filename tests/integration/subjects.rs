@@ -41,7 +41,7 @@ fn total_without_its_owner() {
 
 /// A goal verb (争取) before the figure, or before a verb or a time word, is left out; before a
 /// noun it governs it stays (争取上级资金). A preposition ends the noun after a counter
-/// (47个市直部门|向县区下放事权, 6个村|被评为…) and alone before a figure is left out (对|100个).
+/// (47个市直部门|向县区下放事权) and alone before a figure is left out (对|100个).
 /// 争取1~2个产业集群 was `争取` for both ends of the range: the low end now reads the noun after
 /// the high end.
 #[test]
@@ -55,7 +55,7 @@ fn steering_verb_or_preposition_as_subject() {
             ("100个", "工业项目靶向施策"),
             ("6000公里", "通村公路"),
             ("120亿元", "争取上级资金"),
-            ("6个", "村"),
+            ("6个", "被评为全国乡村旅游重点村的村"),
         ],
     );
     let rows = rows_of(fixture_run("subjects"), "indicators", "steer_and_prep");
@@ -516,6 +516,39 @@ fn predicate_with_rank_did_not_name_the_count() {
             ("5家", "上榜“全国制造业单项冠军”的企业"),
             ("9个", "入选第六批中国传统村落名录的村落"),
             ("6个", "通过国家义务教育优质均衡发展督导评估认定的县"),
+        ],
+    );
+}
+
+/// A passive designation (被列为, 被评为, 被命名为) is a verb with its object, not the preposition
+/// 被 (audit 7 county kind 3): 3处遗址被列为国家级重点文物保护单位 was `遗址`. It names the
+/// count in place of a verb carried over a comma (12个村庄 was `新增村庄`), not over a 、; a
+/// predicate cut inside a quote names nothing.
+#[test]
+fn passive_designation_read_as_preposition() {
+    subjects(
+        "passive_designation",
+        &[
+            ("3处", "被列为国家级重点文物保护单位的遗址"),
+            ("12个", "被命名为全省“宜居村庄”的村庄"),
+            ("8000个", "新增开展农村垃圾无害化处理的村点"),
+            ("2个", "县"),
+        ],
+    );
+}
+
+/// A count of a possessor, N个X的Y + predicate, names the Xs by what became of their Y (audit 7
+/// county kind 3): 4个村的安全饮水工程顺利完工 was `村`. Not when Y's verb stands alone (…的道路
+/// 建设: the work, no predicate) nor when X only qualifies Y (投资十亿元以上的重大产业项目).
+#[test]
+fn possessor_count_named_by_its_possession() {
+    subjects(
+        "possessor_count",
+        &[
+            ("4个", "安全饮水工程顺利完工的村"),
+            ("1648个", "背街小巷全部硬化的村庄"),
+            ("8个", "重点地区"),
+            ("15个", "投资十亿元以上"),
         ],
     );
 }

@@ -269,6 +269,28 @@ fn before_multiple<'a>(m: &Mention, p: &'a str) -> &'a str {
     }
 }
 
+/// What the counted things own and what became of it, when the noun after a counter is a
+/// possessor (4个村|的安全饮水工程顺利完工 -> 安全饮水工程顺利完工, named 安全饮水工程顺利完工的村):
+/// 的, a noun of two characters or more, then a verb that closes the clause with no figure in it.
+fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
+    let rest = s.get(at..)?.strip_prefix('的')?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || next_figure.is_some_and(|k| k >= at && k < at + end + '的'.len_utf8());
+    if figure || p.contains(['、', '的', '“']) || p.chars().count() > 20 {
+        return None;
+    }
+    let roles = role::ANY_VERB | role::GROWTH | role::DECLINE | role::ADVERB;
+    let (j, _) = p.char_indices().skip(2).find(|&(j, _)| WORDS.prefix(&p[j..], roles).is_some())?;
+    // A verb alone at the end is the owned thing's work (道路及公共客运系统|建设), no predicate:
+    // an adverb or an object must go with it (顺利完工, 得到解决).
+    let pred = &p[j..];
+    let alone =
+        WORDS.prefix(pred, role::ADVERB).is_none() && WORDS.prefix(pred, roles).is_some_and(|l| l == pred.len());
+    (WORDS.prefix(p, role::ANY_VERB | role::PREP | role::REPORT).is_none() && !alone).then_some(p)
+}
+
 /// `p` without the change verb that closes it (高速公路通车里程增加 -> 高速公路通车里程).
 fn without_change(p: &str) -> &str {
     match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
@@ -279,7 +301,7 @@ fn without_change(p: &str) -> &str {
 
 /// The predicate that closes the clause right after a counted noun (6个乡镇文化站|实现达标建设,
 /// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
-/// preposition opens (6个村|被评为…, 47个市直部门|向县区下放事权).
+/// preposition opens (47个市直部门|向县区下放事权; a passive designation, 6个村|被评为…, is a verb).
 fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
@@ -289,7 +311,9 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     // ordinal in a name (入选广西民营企业100强, 入选第五批…名录), is part of the predicate.
     let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
         && next_figure.is_some_and(|k| k >= at && k < at + end);
-    if figure || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
+    // (Nor one cut inside a quote or a bracket: 被命名为“全国双拥模范城（县）”.)
+    let open = p.matches('“').count() != p.matches('”').count();
+    if figure || open || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
         return None;
     }
     // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
@@ -472,6 +496,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let sentence = cx.sentence_at(ms[i].start);
         let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
         let raw = drop_reference_marks(&s[from..ms[i].q_start]);
+        let list_sep = after_prev && raw.trim_start_matches(crate::lang::chars::is_inline_space).starts_with('、');
         let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
         if let Some(p) = pairs[i].take() {
             ms[i].subject = Some(p);
@@ -610,15 +635,33 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
             let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
             let bare_left = lv.is_empty() && !prep;
-            let named = predicate_after(s, right.end, ms.get(i + 1).map(|n| n.start))
-                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
-                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun));
+            let next_figure = ms.get(i + 1).map(|n| n.start);
+            let named = predicate_after(s, right.end, next_figure)
+                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                .or_else(|| {
+                    // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
+                    // 重大产业项目, 6个具有发展潜力|的产业; nor an item of a 、-list.)
+                    let x = right.noun;
+                    let threshold = crate::lexicon::get()
+                        .subject_words
+                        .iter()
+                        .any(|w| w.role == crate::lexicon::SubjectRole::Threshold && x.ends_with(w.word.as_str()));
+                    let modifier = threshold
+                        || WORDS.suffix(x, role::ANY_VERB).is_some()
+                        || WORDS.prefix(x, role::ANY_VERB | role::COMPOUND).is_some();
+                    let p =
+                        possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
+                    Some(format!("{p}的{x}"))
+                })
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count);
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
                 // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
                 let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
-                let verb = prev_verb.filter(|_| sep || after_prev || parallel);
+                // (Not when what the counted things did names them: 新增10个…示范村，12个村庄|被命名为….)
+                // (A 、 still joins it to the list the verb governs: 新增200个集镇、8000个村点|开展….)
+                let verb = prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep));
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
