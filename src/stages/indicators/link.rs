@@ -12,7 +12,7 @@ use super::subject::{
     leading_verb, list_end, right_noun, right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading,
     work_at,
 };
-use super::vocabulary::{WORDS, role};
+use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
@@ -990,10 +990,8 @@ fn with_verb(before: &str, verb: &str) -> Option<String> {
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
 /// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
 /// counted right before own, whatever its unit.
-static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let words = crate::lexicon::get().subject_words.iter();
-    words.filter(|w| w.role == crate::lexicon::SubjectRole::CountedTotal).map(|w| w.word.clone()).collect()
-});
+static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::CountedTotal));
 
 /// The `carry` words of `dict/subject_words.tsv`, longest first: verbs that carry works out,
 /// whose object after an investment figure owns it.
@@ -1003,14 +1001,6 @@ static CARRY: std::sync::LazyLock<Vec<String>> =
 /// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
 static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
-
-/// The words of one pattern role of `dict/subject_words.tsv`, longest first.
-fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
-    let words = crate::lexicon::get().subject_words.iter();
-    let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
-    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    out
-}
 
 /// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.
 static PER_HEAD: std::sync::LazyLock<Vec<String>> =
@@ -1065,17 +1055,12 @@ fn per_head_owner(x: &str, s: &str, floor: usize, from: usize) -> Option<String>
 /// `owner` for one part of it: a leading `pair` word is replaced by the part it names
 /// (城乡最低生活保障标准 + 农村 -> 农村最低生活保障标准); otherwise the part goes before it.
 fn with_part(owner: &str, part: &str) -> String {
-    let words = crate::lexicon::get().subject_words.iter();
-    let mut pairs: Vec<_> = words.filter(|w| w.role == crate::lexicon::SubjectRole::Pair).collect();
-    pairs.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
-    for w in pairs {
-        if let Some(rest) = owner.strip_prefix(w.word.as_str())
-            && let Some(p) = w.parts.iter().find(|p| p.starts_with(part))
-        {
-            return format!("{p}{rest}");
+    match WORDS.pair_prefix(owner) {
+        Some((word, parts)) if let Some(p) = parts.iter().find(|p| p.starts_with(part)) => {
+            format!("{p}{}", &owner[word.len()..])
         }
+        _ => format!("{part}{owner}"),
     }
-    format!("{part}{owner}")
 }
 
 /// The owner of an investment figure that has none before it, named after it as the object of

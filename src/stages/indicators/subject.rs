@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
-use super::vocabulary::{WORDS, is_particle, role};
+use super::vocabulary::{WORDS, is_particle, pattern_words, role};
 use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
@@ -111,18 +111,10 @@ static TRAILING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The `works_head` words of `dict/subject_words.tsv` (项目, 工程).
-static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::WorksHead);
-    words.map(|w| w.word.clone()).collect()
-});
+static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::WorksHead));
 
 /// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
-static WORK: LazyLock<Vec<String>> = LazyLock::new(|| {
-    let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Work);
-    let mut words: Vec<String> = words.map(|w| w.word.clone()).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
-});
+static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Work));
 
 /// The `stage` words of `dict/subject_words.tsv` (前期).
 static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {

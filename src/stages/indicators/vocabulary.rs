@@ -85,6 +85,16 @@ pub(super) mod role {
     }
 }
 
+/// The words of one pattern role of `dict/subject_words.tsv` (`carry`, `per_head`, `work` …),
+/// longest first: pattern words are not in the word table, so the readers that need them as a
+/// list take them from here.
+pub(super) fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
+    let words = crate::lexicon::get().subject_words.iter();
+    let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out
+}
+
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
 pub(super) struct SubjectWords {
     words: Words<u32>,
@@ -131,6 +141,12 @@ impl SubjectWords {
             bits &= bits - 1;
         }
         false
+    }
+
+    /// The longest `pair` word `t` starts with, and its parts (城乡最低生活保障标准 -> 城乡, [城镇,
+    /// 农村]).
+    pub(super) fn pair_prefix(&self, t: &str) -> Option<(&str, &[String])> {
+        self.pairs.iter().find(|(w, _)| t.starts_with(w.as_str())).map(|(w, parts)| (w.as_str(), parts.as_slice()))
     }
 
     /// The first `pair` word inside `t` with `n` parts: its byte range and its parts.
