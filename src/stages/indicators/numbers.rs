@@ -158,6 +158,9 @@ fn may_start(c: char) -> bool {
     if u < END { TABLE[u / 64] >> (u % 64) & 1 == 1 } else { digit(c).is_some() || is_cn_char(c) }
 }
 
+/// Blanks a publisher may leave between a decimal point and the digits after it (653. 9亿元).
+const SPLIT_POINT_BLANKS: [char; 2] = [' ', '\u{3000}'];
+
 /// Parse Arabic digits with optional thousands separators (`,`) and one decimal point
 /// (`.` or full-width `．`). Returns `None` for anything else.
 pub fn parse_arabic(s: &str) -> Option<Dec> {
@@ -174,6 +177,9 @@ pub fn parse_arabic(s: &str) -> Option<Dec> {
             }
         } else if (c == '.' || c == '．') && !seen_point {
             seen_point = true;
+        } else if SPLIT_POINT_BLANKS.contains(&c) && seen_point && frac == 0 {
+            // 653. 9: a blank the publisher left after the decimal point (see `scan_arabic`).
+            continue;
         } else if c == ',' && !seen_point {
             continue;
         } else {
@@ -451,6 +457,21 @@ fn scan_arabic(s: &str, i: usize, end: usize) -> (Option<Number>, usize) {
                 Some(&(_, d)) if digit(d).is_some() => {
                     point = true;
                 }
+                // 653. 9亿元, 增长15. 3%: some collections print a blank after the decimal point.
+                // Inside a line the point cannot number a list item, so a digit after one or two
+                // blanks continues the number (the surface keeps the blank: it is the source's).
+                Some(&(_, b)) if !line_start && SPLIT_POINT_BLANKS.contains(&b) => {
+                    let after = &t[off + c.len_utf8()..];
+                    let blanks = after.chars().take_while(|b| SPLIT_POINT_BLANKS.contains(b)).count();
+                    let next = after.chars().nth(blanks);
+                    if blanks > 2 || next.is_none_or(|d| digit(d).is_none()) {
+                        break;
+                    }
+                    point = true;
+                    for _ in 0..blanks {
+                        iter.next();
+                    }
+                }
                 _ => break,
             }
         } else if c == ',' && !point {
@@ -564,6 +585,19 @@ mod tests {
         assert_eq!(spans("达3.10%"), vec![("3.10".into(), 3.1, false)]);
         assert_eq!(spans("三点五倍"), vec![("三点五".into(), 3.5, false)]);
         assert!(spans("万州").is_empty());
+    }
+
+    #[test]
+    fn a_blank_after_the_decimal_point_continues_the_number() {
+        assert_eq!(spans("总额653. 9亿元"), vec![("653. 9".into(), 653.9, false)]);
+        assert_eq!(spans("收入184. 37 亿元"), vec![("184. 37".into(), 184.37, false)]);
+        assert_eq!(spans("增长15.\u{3000}3%"), vec![("15.\u{3000}3".into(), 15.3, false)]);
+        // A list item's number at the start of a line stays a number of its own.
+        assert_eq!(spans("1. 2019年"), vec![("1".into(), 1.0, false), ("2019".into(), 2019.0, false)]);
+        assert_eq!(spans("完成。\n2. 30个项目"), vec![("2".into(), 2.0, false), ("30".into(), 30.0, false)]);
+        // Three blanks, or a blank and no digit, end it.
+        assert_eq!(spans("达5.   6"), vec![("5".into(), 5.0, false), ("6".into(), 6.0, false)]);
+        assert_eq!(spans("达5. 加强"), vec![("5".into(), 5.0, false)]);
     }
 
     proptest! {
