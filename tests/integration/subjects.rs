@@ -898,3 +898,20 @@ fn name_read_into_its_stage() {
 fn compound_cut_at_an_adverb_character() {
     subjects("compound_with_adverb_char", &[("8.4万亩", "退耕还林验收")]);
 }
+
+/// A verb that holds the character of a conjunction (普及, 涉及) is a verb, not 及: 有21个县普及了
+/// 初等义务教育 was `县普` (cut at 及), and 涉及 is read as a verb too. Nouns built on it (普及率,
+/// 普及普惠县) stay whole.
+#[test]
+fn verb_cut_at_its_conjunction_character() {
+    subjects(
+        "verb_with_conjunction_char",
+        &[
+            ("21个", "普及初等义务教育的县"),
+            ("60余万户", "棚户区改造涉及居民"),
+            ("72.2%", "全区普及率"),
+            ("3个", "新增第一批国家学前教育普及普惠县"),
+            ("99.4%", "农村自来水普及率"),
+        ],
+    );
+}
