@@ -367,7 +367,8 @@ fn pairs_without_respectively_shared_one_subject() {
 
 /// A short aside in brackets right after the counted noun, with the noun going on after it
 /// (小（一）型重点水源工程, 乡镇（街道）综合文化站), is part of the noun: it was cut to `小`, `乡镇`.
-/// One that closes the noun (区县（自治县）) or comes before a predicate (县（市）稳居…) is not.
+/// One that closes the noun at the end of its clause (区县（自治县）。) is not; one before a
+/// predicate (县（市）稳居…) is, from round 12 (aside_closing_noun).
 /// 率先 is a manner adverb.
 #[test]
 fn aside_after_the_counter_cut_the_noun() {
@@ -377,7 +378,7 @@ fn aside_after_the_counter_cut_the_noun() {
             ("6件", "新开工小（一）型重点水源工程"),
             ("114个", "新建改建乡镇（街道）综合文化站"),
             ("6个", "渝东南城镇群包括区县"),
-            ("3个", "县"),
+            ("3个", "县（市）"),
             ("1000亿元", "电子信息产业产值"),
         ],
     );
@@ -912,6 +913,22 @@ fn verb_cut_at_its_conjunction_character() {
             ("72.2%", "全区普及率"),
             ("3个", "新增第一批国家学前教育普及普惠县"),
             ("99.4%", "农村自来水普及率"),
+        ],
+    );
+}
+
+/// A bracketed aside that closes the counted noun while the clause goes on is part of the noun
+/// (16个县（市、区）普及了九年义务教育 was `县`; golds write 县（市、区）); at the end of its clause
+/// (6个区县（自治县）。) it is a note on the count and stays out.
+#[test]
+fn aside_closing_the_noun_dropped() {
+    subjects(
+        "aside_closing_noun",
+        &[
+            ("16个", "普及九年义务教育的县（市、区）"),
+            ("11个", "县（市、区）"),
+            ("6个", "区县"),
+            ("195个", "行政村（社区）"),
         ],
     );
 }

@@ -668,6 +668,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     end = i;
                     continue;
                 }
+                // An aside that closes the noun while the clause goes on (16个县（市、区）|普及了…,
+                // 11个县（市、区）|的…) is the noun's too: the predicate starts after it. At the end
+                // of its clause (6个区县（自治县）。) it is a note on the count, left out.
+                if after.chars().next().is_some_and(is_han) {
+                    end = i + k + '）'.len_utf8();
+                    break;
+                }
             }
             // A level that names a class inside the noun (75个|投资超3亿元的重点工业项目): read
             // through, the noun goes on after its 的.
