@@ -184,6 +184,11 @@ fn change_against_a_base_year_runs_from_the_year_after() {
 fn five_year_paragraph_gives_its_span_to_averages_and_levels() {
     assert_eq!(probe(REVIEW, "9.5%", Some("avg_growth_rate")), (ys(2011, 2015), A));
     assert_eq!(probe(REVIEW, "40所", None), (ys(2011, 2015), A));
+    // A sentence of a five-year paragraph opened by its last year is about that year; the
+    // sentences after it keep the paragraph's span (the contract: levels reached at the end too).
+    assert_eq!(probe(REVIEW, "42%", None), (y(2015), A));
+    assert_eq!(probe(REVIEW, "12个", None), (ys(2011, 2015), A));
+    assert_eq!(probe(REVIEW, "90%", None), (ys(2011, 2015), A));
     // The review of the last year, in the same section, is about that year.
     assert_eq!(probe(REVIEW, "7.5%", Some("growth_rate")), (y(2015), A));
     assert_eq!(probe(REVIEW, "1.2万人", None), (y(2015), A));

@@ -170,6 +170,17 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
         let first = cx.sentences.partition_point(|l| l.end <= para.start);
         if let Some(t) = memo.earlier_topic(s, &cx.sentences, first, i) {
             found = Some(if t.role == Role::SectionYear { section_year(&st, ry) } else { t.period });
+            // A multi-year review paragraph (过去五年，是…的五年。…2007年，…。…) keeps its span
+            // for the sentences after one opened by its last year: the contract gives the
+            // paragraph's span to every figure with no year of its own, levels reached at its
+            // end included. The year speaks for its own sentence only.
+            if let Some(p) = memo.paragraph_topic(s, &cx.sentences, para)
+                && p.role != Role::SectionYear
+                && is_multi_year(p.period)
+                && found.is_some_and(|f| !is_multi_year(f) && f.end.is_some_and(|y| covers(p.period, y)))
+            {
+                found = Some(p.period);
+            }
         }
     }
     // 4. The nearest earlier paragraph of the same section with a topic, if it agrees with the
