@@ -137,6 +137,23 @@ fn other_names_round_nine_link() {
     );
 }
 
+/// Round 12: 城市化 is the older name of 城镇化, and reports of its time wrote the rate 水平
+/// (全市城市化水平由48%提高到54.6%; the yantai-2008 annotators coded it); 跃升至 is a level
+/// verb like 提升至, not part of the subject. 户籍人口 still blocks the code.
+#[test]
+fn urbanization_older_names_link() {
+    assert_codes(
+        "names_round12",
+        &[
+            ("全市城市化水平", "urbanization_rate"),
+            ("全市城市化水平", "urbanization_rate"),
+            ("全省城市化率", "urbanization_rate"),
+            ("城镇化率", "urbanization_rate"),
+            ("户籍人口城镇化水平", ""),
+        ],
+    );
+}
+
 /// Issue 10 (corpus recall): other common names of a coded statistic, and scope or measure
 /// words around one (累计, 平均值 after it; 累计 inside it), link.
 #[test]
