@@ -932,3 +932,21 @@ fn aside_closing_the_noun_dropped() {
         ],
     );
 }
+
+/// A counted noun after a magnitude word that another counted noun goes on from, directly or
+/// through a verb, is read whole (30.4万企业退休人员 was 30.4万企业, and the pension's subject
+/// `企业`; 26万妇女儿童 was 26万妇女); a verb that no counted noun follows still ends it
+/// (3.3万贫困人口|脱贫). 30.4万企业退休人员 itself is pinned by the snapshot (its subject still
+/// takes the pension clause: a per-head figure after a count is left for a later round).
+#[test]
+fn counted_noun_cut_before_the_noun_it_modifies() {
+    subjects(
+        "noun_after_magnitude_goes_on",
+        &[
+            ("26万妇女儿童", "妇女儿童"),
+            ("14万青年人才", "青年人才"),
+            // The predicate after the count describes the noun with 的 (was 帮助脱贫贫困人口).
+            ("3.3万贫困人口", "帮助脱贫的贫困人口"),
+        ],
+    );
+}

@@ -253,6 +253,18 @@ fn counted_in_unit(m: &Mention) -> Option<&str> {
     fits.then_some(noun)
 }
 
+/// Whether `subject` ends with the first words (two characters or more) of `after`, the text
+/// right after a figure: the subject holds the figure's predicate.
+fn ends_with_text_after(subject: &str, after: &str) -> bool {
+    let first_clause = after.split(is_clause_break).next().unwrap_or("");
+    first_clause
+        .char_indices()
+        .skip(2)
+        .map(|(k, _)| k)
+        .chain(std::iter::once(first_clause.len()))
+        .any(|k| first_clause.get(..k).is_some_and(|w| w.chars().nth(1).is_some() && subject.ends_with(w)))
+}
+
 /// The change verb that closes the words before a figure (五年增长|1.2倍), links left out.
 fn change_verb(raw: &str) -> Option<&str> {
     let t = strip_links(raw.trim_end());
@@ -802,7 +814,17 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 贫困人口 -> 现行标准下贫困人口).
         let subject = match counted_in_unit(&ms[i]) {
             Some(noun) if nothing_before => Some(noun.to_string()),
-            Some(noun) => subject.map(|x| if x.ends_with(noun) { x } else { format!("{x}{noun}") }),
+            // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
+            // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)
+            Some(noun) => subject.map(|x| {
+                if x.ends_with(noun) {
+                    x
+                } else if ends_with_text_after(&x, &s[ms[i].q_end..]) {
+                    format!("{x}的{noun}")
+                } else {
+                    format!("{x}{noun}")
+                }
+            }),
             None => subject,
         };
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as

@@ -27,11 +27,17 @@ pub fn counted_noun(t: &str) -> &str {
         if k >= 8 || !is_han(c) || (k == 0 && is_particle(c)) {
             break;
         }
-        if k > 0
-            && (matches!(c, '的' | '和' | '及' | '与' | '等')
-                || WORDS.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK).is_some())
-        {
+        if k > 0 && matches!(c, '的' | '和' | '及' | '与' | '等') {
             break;
+        }
+        if k > 0
+            && let Some(l) = WORDS.prefix(&t[i..], role::ANY_VERB | role::ADVERB | role::LINK)
+        {
+            // A verb right before a counted noun of two or more characters modifies it
+            // (30.4万企业退休人员, 5万下岗职工): the noun goes on; any other verb ends it.
+            if !starts_with_counted_noun(&t[i + l..]) {
+                break;
+            }
         }
         if k == 0
             && WORDS.prefix(t, role::ANY_VERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE).is_some()
@@ -41,6 +47,17 @@ pub fn counted_noun(t: &str) -> &str {
         end = i + c.len_utf8();
     }
     &t[..end]
+}
+
+/// Whether `t` starts with a counted noun of `dict/units.tsv` of two or more characters (人员,
+/// 职工, 人口).
+fn starts_with_counted_noun(t: &str) -> bool {
+    let lx = &*UNITS;
+    t.char_indices().skip(2).map(|(i, _)| i).chain(std::iter::once(t.len())).take(4).any(|end| {
+        t.get(..end).is_some_and(|w| {
+            w.chars().nth(1).is_some() && lx.units.get(w).is_some_and(|e| matches!(e.kind, UnitKind::Noun))
+        })
+    })
 }
 
 /// A counted noun cut after the last counted noun of `dict/units.tsv` it holds (a word of two
@@ -151,6 +168,9 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let mut unit_text = "";
     if let Some((len, e)) = lx.units.prefix_of(t(p))
         && (e.kind != UnitKind::Noun || !mult_text.is_empty())
+        // A counted noun that a verb and another counted noun go on from (30.4万企业|退休人员)
+        // is read whole below, as a noun after a magnitude word.
+        && !(e.kind == UnitKind::Noun && known_head(counted_noun(&s[p..limit])).len() > len)
     {
         entry = Some(e);
         unit_text = &s[p..p + len];
