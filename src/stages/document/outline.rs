@@ -433,6 +433,11 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
             // An unmarked part or a block: numbering of its children starts afresh.
             last_no[2] = 0;
             last_no[3] = 0;
+            // A part named without a number (**2006年工作部署**) may number its items 一、二、 again,
+            // after the items 一、…十、 of the part before: they are its items, not text.
+            if h.kind == HeadingKind::Unmarked {
+                last_no[1] = 0;
+            }
         }
         in_block = matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex) || is_glossary;
         secs.push(Section {
@@ -711,6 +716,29 @@ mod tests {
         let b = super::super::body::find(s);
         let ol = outline(s, &b);
         assert!(ol.sections[5].is_glossary && ol.sections[4].is_annex);
+    }
+
+    /// 新疆 2006, 2010; 酒泉 2023: a part named without a number numbers its items 一、 (or （一）)
+    /// afresh after the part before; 2023年政府工作 and 2010年工作部署 name parts.
+    #[test]
+    fn items_numbered_afresh_under_an_unmarked_part() {
+        let s = "各位代表：\n2005年工作回顾\n一、抓好农业。正文。\n二、推进工业。正文。\n2006年工作部署\n一、发展农村经济。正文。\n二、推进新型工业化。正文。\n2023年政府工作\n（一）大抓投资。正文。\n（二）改善结构。正文。\n";
+        let o = outline_of(s);
+        let heads: Vec<(usize, Option<&str>, &str)> = o.iter().map(|x| (x.0, x.1.as_deref(), x.2.as_str())).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (1, None, "2005年工作回顾"),
+                (1, Some("一、"), "抓好农业"),
+                (1, Some("二、"), "推进工业"),
+                (1, None, "2006年工作部署"),
+                (1, Some("一、"), "发展农村经济"),
+                (1, Some("二、"), "推进新型工业化"),
+                (1, None, "2023年政府工作"),
+                (2, Some("（一）"), "大抓投资"),
+                (2, Some("（二）"), "改善结构"),
+            ]
+        );
     }
 
     #[test]
