@@ -697,21 +697,26 @@ mod tests {
         }
     }
 
+    /// Assert the (level, marker, heading) of each section.
+    fn assert_heads(s: &str, want: &[(usize, Option<&str>, &str)]) {
+        let o = outline_of(s);
+        let got: Vec<(usize, Option<&str>, &str)> = o.iter().map(|x| (x.0, x.1.as_deref(), x.2.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn unmarked_parts_annexes_and_glossary() {
         let s = "各位代表：\n“十四五”时期发展成就和2025年工作回顾\n增长5%。\n“十五五”时期主要目标和2026年重点工作\n总体要求是：\n一、把铸牢中华民族共同体意识作为主线\n（一）加强建设。正文。\n经济社会发展的\n主要目标\n是：增长5%。\n附件1\n2026年十件民生实事\n一、提高低保标准。\n附件2\n名词解释\n1.“四上”企业：\n指规模以上企业。\n";
-        let o = outline_of(s);
-        let heads: Vec<(usize, Option<&str>, &str)> = o.iter().map(|x| (x.0, x.1.as_deref(), x.2.as_str())).collect();
-        assert_eq!(
-            heads,
-            vec![
+        assert_heads(
+            s,
+            &[
                 (1, None, "“十四五”时期发展成就和2025年工作回顾"),
                 (1, None, "“十五五”时期主要目标和2026年重点工作"),
                 (1, Some("一、"), "把铸牢中华民族共同体意识作为主线"),
                 (2, Some("（一）"), "加强建设"),
                 (1, Some("附件1"), "2026年十件民生实事"),
                 (1, Some("附件2"), "名词解释"),
-            ]
+            ],
         );
         let b = super::super::body::find(s);
         let ol = outline(s, &b);
@@ -723,11 +728,9 @@ mod tests {
     #[test]
     fn items_numbered_afresh_under_an_unmarked_part() {
         let s = "各位代表：\n2005年工作回顾\n一、抓好农业。正文。\n二、推进工业。正文。\n2006年工作部署\n一、发展农村经济。正文。\n二、推进新型工业化。正文。\n2023年政府工作\n（一）大抓投资。正文。\n（二）改善结构。正文。\n";
-        let o = outline_of(s);
-        let heads: Vec<(usize, Option<&str>, &str)> = o.iter().map(|x| (x.0, x.1.as_deref(), x.2.as_str())).collect();
-        assert_eq!(
-            heads,
-            vec![
+        assert_heads(
+            s,
+            &[
                 (1, None, "2005年工作回顾"),
                 (1, Some("一、"), "抓好农业"),
                 (1, Some("二、"), "推进工业"),
@@ -737,7 +740,7 @@ mod tests {
                 (1, None, "2023年政府工作"),
                 (2, Some("（一）"), "大抓投资"),
                 (2, Some("（二）"), "改善结构"),
-            ]
+            ],
         );
     }
 
