@@ -364,7 +364,10 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
         let head = read.or_else(slogan).filter(|h| {
             let ok_context = h.kind != HeadingKind::Unmarked || prev_ends_paragraph || prev_was_heading;
             let ok_block = !in_block || matches!(h.kind, HeadingKind::Glossary | HeadingKind::Annex);
-            let ok_number = h.number.is_none_or(|n| n > last_no[h.level]);
+            // A second list of （一）… in the same part, after paragraphs of text (南通 2016: the
+            // year's results （一）…（五）, then the five years' （一）…（六）) starts afresh.
+            let restart = h.level == 2 && h.number == Some(1) && last_no[2] >= 2 && !prev_was_heading;
+            let ok_number = restart || h.number.is_none_or(|n| n > last_no[h.level]);
             ok_context && ok_block && ok_number && (joined.is_none() || h.level >= 2)
         });
         let Some(h) = head else {
@@ -740,6 +743,25 @@ mod tests {
                 (1, None, "2023年政府工作"),
                 (2, Some("（一）"), "大抓投资"),
                 (2, Some("（二）"), "改善结构"),
+            ],
+        );
+    }
+
+    /// 南通 2016, 长沙 2011: a second list of （一）… in one part, after text, starts afresh; a
+    /// （一） right after a heading does not restart a list.
+    #[test]
+    fn a_second_list_in_one_part_starts_afresh() {
+        let s = "各位代表：\n一、回顾\n（一）甲。正文。\n（二）乙。正文。\n五年来的成就：\n（一）丙。正文。\n（二）丁。正文。\n二、安排\n（一）戊。正文。\n";
+        assert_heads(
+            s,
+            &[
+                (1, Some("一、"), "回顾"),
+                (2, Some("（一）"), "甲"),
+                (2, Some("（二）"), "乙"),
+                (2, Some("（一）"), "丙"),
+                (2, Some("（二）"), "丁"),
+                (1, Some("二、"), "安排"),
+                (2, Some("（一）"), "戊"),
             ],
         );
     }
