@@ -1033,3 +1033,13 @@ fn a_list_before_a_comprehensive_renovation_keeps_its_items() {
         ]
     );
 }
+
+/// Waste sites named …处理场 are built things like …处理厂 (audit 8 of 2000s city reports:
+/// 二妃山垃圾处理场建成并投入使用 gave no row: 垃圾处理 is a generic word and took the 处理 of
+/// 处理场); an institutional market (碳交易市场) is no project.
+#[test]
+fn waste_site_named_by_its_kind_of_field() {
+    let rows = fixture("waste-sites");
+    expect(&rows, &[("二妃山垃圾处理场", "completed"), ("黑糜峰垃圾无害化处理场", "completed")]);
+    no_name_with(&rows, "交易市场");
+}
