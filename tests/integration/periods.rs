@@ -164,6 +164,16 @@ fn ys(a: i32, b: i32) -> Period {
     Period::years(a, b)
 }
 
+/// A report without parts (长沙 2004): its first （一）… list reviews the year, the list that starts
+/// afresh plans the next (its 28 figures were read as results of 2003).
+#[test]
+fn second_list_of_a_report_without_parts_is_the_plan() {
+    assert_eq!(probe("no-parts.txt", "928.2亿元", None), (y(2003), A));
+    assert_eq!(probe("no-parts.txt", "9900元", None), (y(2003), A));
+    assert_eq!(probe("no-parts.txt", "50个", None), (y(2004), T));
+    assert_eq!(probe("no-parts.txt", "8万人", None), (y(2004), T));
+}
+
 #[test]
 fn from_to_years_go_with_their_numbers() {
     // 由2010年的162.4亿元增加到2015年的287.9亿元: each number takes the year written with it.

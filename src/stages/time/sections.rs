@@ -28,10 +28,19 @@ pub struct SectionTime {
 pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<SectionTime> {
     let mut out: Vec<SectionTime> = Vec::with_capacity(outline.sections.len());
     let mut last_top: Option<SectionTime> = None;
+    let mut loose_list = false; // a top-level （一）… list seen, with no part above it
     for sec in &outline.sections {
         let parent = sec.parent.map(|p| out[p - 1]);
+        // A report without parts (长沙 2004: （一）…（六） of the year, then 今年要着力抓好以下八个方面
+        // and （一）…（八）) reviews in its first list and plans in the list that starts afresh.
+        let restarts = sec.parent.is_none()
+            && sec.level == 2
+            && sec.marker.as_deref().is_some_and(|m| m.trim_matches(['（', '(', '）', ')']) == "一")
+            && std::mem::replace(&mut loose_list, true);
         let t = if sec.is_glossary {
             SectionTime { period: Period::NONE, span: None, status: Status::Actual }
+        } else if restarts && heading_info(&sec.heading, report_year).is_none() {
+            SectionTime { period: report_year.map_or(Period::NONE, Period::year), span: None, status: Status::Target }
         } else if let Some(p) = parent {
             // A subsection keeps its parent's time unless its heading names its own years: the
             // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
