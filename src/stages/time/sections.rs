@@ -213,6 +213,11 @@ mod tests {
         assert_eq!(ht("2025年工作回顾和“十四五”发展主要成绩", 2026), (y(2025), Some(sp(2021, 2025)), Status::Actual));
         assert_eq!(ht("“十五五”发展的主要考虑", 2026), (sp(2026, 2030), Some(sp(2026, 2030)), Status::Target));
         assert_eq!(ht("“十四五”时期工作回顾", 2026), (sp(2021, 2025), Some(sp(2021, 2025)), Status::Actual));
+        // 主要工作 names no side: the year does (银川 2022 三、2022年主要工作 was read as a review,
+        // 111 targets as results).
+        assert_eq!(ht("2022年主要工作", 2022), (y(2022), None, Status::Target));
+        assert_eq!(ht("2021年主要工作", 2022), (y(2021), None, Status::Actual));
+        assert_eq!(ht("2003年的主要工作", 2003), (y(2003), None, Status::Target));
         assert!(heading_time("长江文化艺术湾区建设全面铺开", Some(2022)).is_none());
     }
 }
