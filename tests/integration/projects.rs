@@ -1033,3 +1033,22 @@ fn a_list_before_a_comprehensive_renovation_keeps_its_items() {
         ]
     );
 }
+
+/// Issue 10, round 11 (city reports): a count summing up a list with a 工程 or 项目 of a built
+/// kind (a figure or a head after the count) completes the items that name nothing of their own
+/// (玉门和金塔两个750千伏输变电工程 → 玉门750千伏输变电工程, 金塔750千伏输变电工程), while named
+/// items before a bare 两个项目 stay as written.
+#[test]
+fn a_count_with_a_built_kind_of_works_completes_bare_items() {
+    let rows = fixture("city-precision");
+    expect(
+        &rows,
+        &[
+            ("玉门750千伏输变电工程", "started"),
+            ("金塔750千伏输变电工程", "started"),
+            ("地铁6号线", "started"),
+            ("轻轨4号线南延线", "started"),
+        ],
+    );
+    assert!(!rows.iter().any(|r| r["name"] == "玉门" || r["name"].ends_with("线项目")), "{:?}", names(&rows));
+}

@@ -291,9 +291,22 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         return None;
     }
     let collective = Some(cut(s, t.name.a, t.name.b))
-        .filter(|_| g.collective && !t.item && matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst)))
-        .and_then(|text| COUNT.find(text).map(|m| (cut(text, m.start(), m.end()), after(text, m.end()))))
-        .filter(|(_, rest)| !rest.is_empty());
+        .filter(|_| g.collective && (t.item || matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst))))
+        .and_then(|text| COUNT.find(text).map(|m| (m, cut(text, m.start(), m.end()), after(text, m.end()))))
+        // 玉门和金塔两个750千伏输变电工程: a 工程 or 项目 after the count that names a built kind
+        // (a head, or a figure) completes the bare items (玉门750千伏输变电工程); 两大项目, 三大
+        // 工程 or 两个民生工程 leave them as written.
+        .filter(|(m, _, rest)| {
+            !rest.is_empty()
+                && (!t.item
+                    || (m.start() == 0
+                        && !is_generic(rest)
+                        && !THRESHOLD.is_match(rest)
+                        && (rest.starts_with(|c: char| c.is_ascii_digit())
+                            || toks_in(toks, Sp { a: t.name.a + m.end(), b: t.name.b })
+                                .any(|k| matches!(k.kind, HeadKind::Head | HeadKind::Inst)))))
+        })
+        .map(|(_, count, rest)| (count, rest));
     let collective_noun = collective.map(|(_, rest)| rest);
     let collective_n = collective.and_then(|(count, _)| {
         let numeral: String =
@@ -399,6 +412,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
     fn collective(&self, p: &Parsed) -> Option<Cand> {
         let noun = self.tail.collective_noun?;
+        // A kind of 项目/工程 completes only the items that name no thing of their own (玉门, 金塔);
+        // a named item stays as written (地铁6号线 of …两个项目).
+        if self.tail.item && p.class != Class::Bare {
+            return None;
+        }
         // A count of n sums up the last n items (…、甘泉至麦积山景区、武山县洛门至水帘洞景区等 3条
         // 旅游公路 → only those are the roads); a count larger than the list sums up none of it.
         if let Some(n) = self.tail.collective_n {
