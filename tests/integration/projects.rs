@@ -1052,3 +1052,12 @@ fn a_count_with_a_built_kind_of_works_completes_bare_items() {
     );
     assert!(!rows.iter().any(|r| r["name"] == "玉门" || r["name"].ends_with("线项目")), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 11: 地下商城 (an underground mall) is a built thing, so a count summing up a
+/// list with it completes every item (新世纪、中央大街两个地下商城 → 新世纪地下商城, 中央大街地下商城).
+#[test]
+fn an_underground_mall_completes_the_items_of_its_count() {
+    let rows = fixture("city-precision");
+    expect(&rows, &[("新世纪地下商城", "completed"), ("中央大街地下商城", "completed")]);
+    assert!(!rows.iter().any(|r| r["name"] == "中央大街"), "{:?}", names(&rows));
+}
