@@ -1061,3 +1061,14 @@ fn an_underground_mall_completes_the_items_of_its_count() {
     expect(&rows, &[("新世纪地下商城", "completed"), ("中央大街地下商城", "completed")]);
     assert!(!rows.iter().any(|r| r["name"] == "中央大街"), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 11: taking part in what others build is no undertaking of the report's
+/// (积极参与共建西部陆海新通道, 吸引社会资本参与城建大项目建设: 参与 closes like 融入), while a road
+/// built in the next clause stays.
+#[test]
+fn taking_part_is_no_project() {
+    let rows = fixture("city-precision");
+    no_name_with(&rows, "通道");
+    no_name_with(&rows, "大项目");
+    expect(&rows, &[("滨江大道", "ongoing")]);
+}
