@@ -205,6 +205,7 @@ vocabulary! {
         PlaceOfItsOwn = "place_of_its_own",
         Office = "office",
         OfficeNot = "office_not",
+        Unbuilt = "unbuilt",
     }
 }
 

@@ -1072,3 +1072,15 @@ fn taking_part_is_no_project() {
     no_name_with(&rows, "大项目");
     expect(&rows, &[("滨江大道", "ongoing")]);
 }
+
+/// Issue 10, round 11: items before a kind of 项目 that names research, standards, heritage or
+/// talent (`unbuilt` of dict/project_words.tsv) are topics, not built undertakings (肉制品、调味面
+/// 制品等十大标准化重点项目, 超级计算机…等国家重大科研项目), while items before a plain 等项目 stay.
+#[test]
+fn items_of_research_or_standard_projects_are_not_rows() {
+    let rows = fixture("city-precision");
+    for topic in ["肉制品", "调味面制品", "超级计算机", "集成电路成套工艺"] {
+        no_name_with(&rows, topic);
+    }
+    expect(&rows, &[("金鹰纤维", "ongoing"), ("银河化工", "ongoing")]);
+}

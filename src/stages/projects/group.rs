@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut,
-    is_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
+    cut, is_generic,
 };
 
 /// A run and its list mates.
@@ -275,7 +275,8 @@ struct Tail<'a> {
     /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     work: Option<&'a str>,
     /// The kind is 项目/工程 of an area (王家营、安宁桃花村、空港等片区项目): the bare items name
-    /// the areas, not projects.
+    /// the areas, not projects; or of research, standards, heritage or talent (`unbuilt`:
+    /// 肉制品、调味面制品等十大标准化重点项目): they name topics.
     area_item: bool,
     /// The kind after 等 without its count and generic modifiers, when what is left holds the
     /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
@@ -325,7 +326,11 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         })
     };
     let built_kind = built_kind(s, toks, sp, t.name.b);
-    let area_item = t.item && toks_in(toks, sp).any(|k| k.kind == HeadKind::Area);
+    // (…等十大标准化重点项目, …等国家重大科研项目: the items are topics, standards or skills, named
+    // by an `unbuilt` word of the kind, and no more undertakings than areas are.)
+    let area_item = t.item
+        && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
+            || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
     Some(Tail {
         area_item,
         built_kind,
