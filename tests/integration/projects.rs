@@ -1084,3 +1084,15 @@ fn items_of_research_or_standard_projects_are_not_rows() {
     }
     expect(&rows, &[("金鹰纤维", "ongoing"), ("银河化工", "ongoing")]);
 }
+
+/// Issue 10, round 11: kinds named by words the lists lacked (灾后重建, 招呼站, 隐患点, 中外合作,
+/// 国内 as generic words of dict/project_heads.tsv) are no names, while a named park in the same
+/// sentence stays.
+#[test]
+fn kinds_of_the_round_11_sample_are_not_rows() {
+    let rows = fixture("city-precision");
+    for kind in ["灾后重建", "招呼站", "隐患点", "中外合作", "旅游景区"] {
+        no_name_with(&rows, kind);
+    }
+    expect(&rows, &[("东湖公园", "completed")]);
+}
