@@ -1096,3 +1096,13 @@ fn kinds_of_the_round_11_sample_are_not_rows() {
     }
     expect(&rows, &[("东湖公园", "completed")]);
 }
+
+/// Issue 10, round 11: 吸引, 降低 and 清理 are verbs, not the front of a name (吸引MD直升机、中泰凯马
+/// 等项目早日落户 → MD直升机; 降低绿化成本: no row).
+#[test]
+fn attracting_lowering_and_clearing_are_verbs() {
+    let rows = fixture("city-precision");
+    assert_eq!(row(&rows, "MD直升机")["action"], "吸引早日落户");
+    no_name_with(&rows, "吸引");
+    no_name_with(&rows, "降低");
+}
