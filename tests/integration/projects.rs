@@ -1106,3 +1106,14 @@ fn attracting_lowering_and_clearing_are_verbs() {
     no_name_with(&rows, "吸引");
     no_name_with(&rows, "降低");
 }
+
+/// Issue 10, round 11: sports grounds (体育场地) hold no 体育场, a region's ports (环渤海港口) and a
+/// seed centre with no place (国际种业中心) are kinds; a named sports centre stays.
+#[test]
+fn sports_grounds_regional_ports_and_seed_centres_are_kinds() {
+    let rows = fixture("city-precision");
+    for kind in ["体育场", "港口", "种业"] {
+        no_name_with(&rows, kind);
+    }
+    expect(&rows, &[("市体育中心", "started")]);
+}
