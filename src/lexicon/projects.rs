@@ -206,6 +206,7 @@ vocabulary! {
         Office = "office",
         OfficeNot = "office_not",
         Unbuilt = "unbuilt",
+        PlaceKind = "place_kind",
     }
 }
 

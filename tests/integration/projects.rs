@@ -1117,3 +1117,13 @@ fn sports_grounds_regional_ports_and_seed_centres_are_kinds() {
     }
     expect(&rows, &[("市体育中心", "started")]);
 }
+
+/// Issue 10, round 11: a head named by its place (`place_kind`: 煤矿, 水电站, 高速公路 …), written
+/// alone after 等, completes the short bare items (核桃峪、甜水堡和新庄等煤矿 → 核桃峪煤矿), while
+/// hotels keep their brand as written (喜来登、锦江国际等酒店), as hailar-2013's gold has them.
+#[test]
+fn a_lone_place_kind_after_deng_completes_bare_items() {
+    let rows = fixture("city-precision");
+    expect(&rows, &[("核桃峪煤矿", "ongoing"), ("甜水堡煤矿", "ongoing"), ("新庄煤矿", "ongoing")]);
+    expect(&rows, &[("喜来登", "started"), ("锦江国际", "started")]);
+}

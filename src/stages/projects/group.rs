@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
-    cut, is_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
+    balanced_quotes, coverage, cut, is_generic,
 };
 
 /// A run and its list mates.
@@ -577,7 +577,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
-                if placeish && !tail.count {
+                // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), alone (no count,
+                // no modifier), completes short bare items like a place's (核桃峪煤矿).
+                let lone_head = tail.sp.is_some_and(|sp| PLACE_KIND.contains(&cut(s, sp.a, sp.b)));
+                if (placeish || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));

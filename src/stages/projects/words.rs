@@ -483,6 +483,11 @@ pub(super) fn office_after(rest: &str) -> bool {
 /// 非遗项目), talent schemes (“邕江计划”等人才项目).
 pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Unbuilt).collect());
+/// Heads whose every item is named by its place (`place_kind` of dict/project_words.tsv): after
+/// 等 alone, with no count or modifier, they complete short bare items (核桃峪、甜水堡和新庄等煤矿
+/// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
+pub(super) static PLACE_KIND: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlaceKind).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
