@@ -1127,3 +1127,13 @@ fn a_lone_place_kind_after_deng_completes_bare_items() {
     expect(&rows, &[("核桃峪煤矿", "ongoing"), ("甜水堡煤矿", "ongoing"), ("新庄煤矿", "ongoing")]);
     expect(&rows, &[("喜来登", "started"), ("锦江国际", "started")]);
 }
+
+/// Issue 10, round 11: a year's 中 is no mid-year where it opens 中央 or 中国 (`word_of_its_own`):
+/// 实施2025年中央预算内投资西城水厂项目 names no 央…, while 2025年中开工建设东城水厂 still drops 2025年中.
+#[test]
+fn a_years_zhong_opening_zhongyang_is_no_mid_year() {
+    let rows = fixture("city-precision");
+    assert!(rows.iter().any(|r| r["name"].starts_with("中央")), "{:?}", names(&rows));
+    no_name_with(&rows, "年中");
+    expect(&rows, &[("东城水厂", "started")]);
+}
