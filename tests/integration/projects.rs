@@ -1068,7 +1068,7 @@ fn an_underground_mall_completes_the_items_of_its_count() {
 #[test]
 fn taking_part_is_no_project() {
     let rows = fixture("city-precision");
-    no_name_with(&rows, "通道");
+    no_name_with(&rows, "陆海新通道");
     no_name_with(&rows, "大项目");
     expect(&rows, &[("滨江大道", "ongoing")]);
 }
@@ -1136,4 +1136,15 @@ fn a_years_zhong_opening_zhongyang_is_no_mid_year() {
     assert!(rows.iter().any(|r| r["name"].starts_with("中央")), "{:?}", names(&rows));
     no_name_with(&rows, "年中");
     expect(&rows, &[("东城水厂", "started")]);
+}
+
+/// Issue 10, round 11: a stage verb between 等 and a bare 项目 or 工程 (等在建工程, 等改扩建项目)
+/// does not hide the kind: the items are projects as written (城北区二幼 comes), and the verb is no
+/// part of their action (推进深中通道、春风隧道等在建工程 → 推进).
+#[test]
+fn a_stage_verb_between_deng_and_xiangmu_does_not_hide_the_kind() {
+    let rows = fixture("city-precision");
+    expect(&rows, &[("深中通道", "ongoing"), ("春风隧道", "ongoing"), ("城北区二幼", "ongoing")]);
+    assert_eq!(row(&rows, "深中通道")["action"], "推进");
+    assert_eq!(row(&rows, "晓泉小学")["action"], "加快");
 }

@@ -85,6 +85,14 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
             if let Some(El::Run(_)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
+            } else if !g.collective
+                && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                && ITEM_HEADS.contains(&cut(s, r.a, r.b))
+            {
+                // 雪花、亘富、万家惠等在建项目: a stage verb between 等 and a bare 项目 or 工程 says
+                // where the items are; the kind after it is still 项目 (the items are projects).
+                g.tail = Some(g.last + 2);
+                g.last += 2;
             }
         }
         i = g.last + 1;
