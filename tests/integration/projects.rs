@@ -1148,3 +1148,14 @@ fn a_stage_verb_between_deng_and_xiangmu_does_not_hide_the_kind() {
     assert_eq!(row(&rows, "深中通道")["action"], "推进");
     assert_eq!(row(&rows, "晓泉小学")["action"], "加快");
 }
+
+/// Issue 10, round 11: 尽早 and 尽快 end the noun run before them (dict/stage_verbs.tsv), so the
+/// kind after 等在建 is still a bare 项目 (雪花、亘富、万家惠等在建项目尽早建成投产: three rows, a
+/// round-9 miss of 海拉尔区 2014) and no name ends in 尽早 (防川至圈河公路尽早建成).
+#[test]
+fn as_soon_as_possible_ends_the_run_before_it() {
+    let rows = fixture("city-precision");
+    expect(&rows, &[("雪花", "completed"), ("亘富", "completed"), ("万家惠", "completed")]);
+    assert_eq!(row(&rows, "万家惠")["action"], "尽早建成投产");
+    expect(&rows, &[("防川至圈河公路", "completed")]);
+}
