@@ -1159,3 +1159,12 @@ fn as_soon_as_possible_ends_the_run_before_it() {
     assert_eq!(row(&rows, "万家惠")["action"], "尽早建成投产");
     expect(&rows, &[("防川至圈河公路", "completed")]);
 }
+
+/// Issue 10, round 11: 落地建设 is ongoing like 落地实施 (物元半导体先进封测项目落地建设), and like
+/// 做好 it makes no institution a row (国家合成生物技术创新中心内蒙古分中心落地建设: none).
+#[test]
+fn landing_and_building_is_ongoing_but_builds_no_institution() {
+    let rows = fixture("city-precision");
+    expect(&rows, &[("物元半导体先进封测项目", "ongoing")]);
+    no_name_with(&rows, "分中心");
+}
