@@ -205,6 +205,8 @@ vocabulary! {
         PlaceOfItsOwn = "place_of_its_own",
         Office = "office",
         OfficeNot = "office_not",
+        Unbuilt = "unbuilt",
+        PlaceKind = "place_kind",
     }
 }
 

@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, THRESHOLD, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut,
-    is_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
+    balanced_quotes, coverage, cut, is_generic,
 };
 
 /// A run and its list mates.
@@ -85,6 +85,14 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
             if let Some(El::Run(_)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
+            } else if !g.collective
+                && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                && ITEM_HEADS.contains(&cut(s, r.a, r.b))
+            {
+                // 雪花、亘富、万家惠等在建项目: a stage verb between 等 and a bare 项目 or 工程 says
+                // where the items are; the kind after it is still 项目 (the items are projects).
+                g.tail = Some(g.last + 2);
+                g.last += 2;
             }
         }
         i = g.last + 1;
@@ -275,7 +283,8 @@ struct Tail<'a> {
     /// A kind of works on places after 等 (老旧片区改造), not on things (污染治理, 专项整治).
     work: Option<&'a str>,
     /// The kind is 项目/工程 of an area (王家营、安宁桃花村、空港等片区项目): the bare items name
-    /// the areas, not projects.
+    /// the areas, not projects; or of research, standards, heritage or talent (`unbuilt`:
+    /// 肉制品、调味面制品等十大标准化重点项目): they name topics.
     area_item: bool,
     /// The kind after 等 without its count and generic modifiers, when what is left holds the
     /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
@@ -291,9 +300,22 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         return None;
     }
     let collective = Some(cut(s, t.name.a, t.name.b))
-        .filter(|_| g.collective && !t.item && matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst)))
-        .and_then(|text| COUNT.find(text).map(|m| (cut(text, m.start(), m.end()), after(text, m.end()))))
-        .filter(|(_, rest)| !rest.is_empty());
+        .filter(|_| g.collective && (t.item || matches!(t.closer, Some(HeadKind::Head | HeadKind::Inst))))
+        .and_then(|text| COUNT.find(text).map(|m| (m, cut(text, m.start(), m.end()), after(text, m.end()))))
+        // 玉门和金塔两个750千伏输变电工程: a 工程 or 项目 after the count that names a built kind
+        // (a head, or a figure) completes the bare items (玉门750千伏输变电工程); 两大项目, 三大
+        // 工程 or 两个民生工程 leave them as written.
+        .filter(|(m, _, rest)| {
+            !rest.is_empty()
+                && (!t.item
+                    || (m.start() == 0
+                        && !is_generic(rest)
+                        && !THRESHOLD.is_match(rest)
+                        && (rest.starts_with(|c: char| c.is_ascii_digit())
+                            || toks_in(toks, Sp { a: t.name.a + m.end(), b: t.name.b })
+                                .any(|k| matches!(k.kind, HeadKind::Head | HeadKind::Inst)))))
+        })
+        .map(|(_, count, rest)| (count, rest));
     let collective_noun = collective.map(|(_, rest)| rest);
     let collective_n = collective.and_then(|(count, _)| {
         let numeral: String =
@@ -312,7 +334,11 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         })
     };
     let built_kind = built_kind(s, toks, sp, t.name.b);
-    let area_item = t.item && toks_in(toks, sp).any(|k| k.kind == HeadKind::Area);
+    // (…等十大标准化重点项目, …等国家重大科研项目: the items are topics, standards or skills, named
+    // by an `unbuilt` word of the kind, and no more undertakings than areas are.)
+    let area_item = t.item
+        && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
+            || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
     Some(Tail {
         area_item,
         built_kind,
@@ -399,6 +425,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
     fn collective(&self, p: &Parsed) -> Option<Cand> {
         let noun = self.tail.collective_noun?;
+        // A kind of 项目/工程 completes only the items that name no thing of their own (玉门, 金塔);
+        // a named item stays as written (地铁6号线 of …两个项目).
+        if self.tail.item && p.class != Class::Bare {
+            return None;
+        }
         // A count of n sums up the last n items (…、甘泉至麦积山景区、武山县洛门至水帘洞景区等 3条
         // 旅游公路 → only those are the roads); a count larger than the list sums up none of it.
         if let Some(n) = self.tail.collective_n {
@@ -554,7 +585,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
-                if placeish && !tail.count {
+                // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), alone (no count,
+                // no modifier), completes short bare items like a place's (核桃峪煤矿).
+                let lone_head = tail.sp.is_some_and(|sp| PLACE_KIND.contains(&cut(s, sp.a, sp.b)));
+                if (placeish || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));

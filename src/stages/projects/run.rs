@@ -164,6 +164,15 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         if m.as_str().ends_with(['.', '．']) && cut(s, a + m.end(), run.b).starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
+        // A year's 中 is no mid-year where it opens a word of its own: 2025年中央财政… (中央).
+        if let Some(last) = m.as_str().chars().next_back().filter(|_| m.end() > last_len(m.as_str()))
+            && WORD_OF_ITS_OWN
+                .iter()
+                .any(|w| w.starts_with(last) && cut(s, a + m.end() - last.len_utf8(), run.b).starts_with(w))
+        {
+            a += m.end() - last.len_utf8();
+            break;
+        }
         a += m.end();
         // A blank after a marker (3. 中晟…项目) is not part of the name.
         a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
@@ -457,4 +466,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         out.work_tail = None;
     }
     out
+}
+
+/// The length in bytes of the last character of a text (0 when empty).
+fn last_len(t: &str) -> usize {
+    t.chars().next_back().map_or(0, char::len_utf8)
 }

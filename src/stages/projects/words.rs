@@ -477,6 +477,17 @@ pub(super) fn office_after(rest: &str) -> bool {
         && (OFFICE.iter().any(|w| w.chars().count() > 1 && rest.starts_with(w))
             || !OFFICE_NOT.iter().any(|w| rest.starts_with(w)))
 }
+/// Words of a kind of 项目 or 工程 after 等 that make its items no built undertakings
+/// (`unbuilt` of dict/project_words.tsv): research topics (超级计算机、极大规模集成电路成套工艺等
+/// 国家重大科研项目), standards (肉制品、调味面制品等十大标准化重点项目), heritage (雕花剪纸、牌子锣等
+/// 非遗项目), talent schemes (“邕江计划”等人才项目).
+pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Unbuilt).collect());
+/// Heads whose every item is named by its place (`place_kind` of dict/project_words.tsv): after
+/// 等 alone, with no count or modifier, they complete short bare items (核桃峪、甜水堡和新庄等煤矿
+/// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
+pub(super) static PLACE_KIND: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlaceKind).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
