@@ -898,3 +898,22 @@ fn name_read_into_its_stage() {
 fn compound_cut_at_an_adverb_character() {
     subjects("compound_with_adverb_char", &[("8.4万亩", "退耕还林验收")]);
 }
+
+/// A figure with only a verb before it (or a verb and an ordinal batch), joined by 、 to an item
+/// of a verb, a figure of the same unit and a noun, counts that noun too (audit 8): 开工12个、建成
+/// 10个垃圾资源化利用设施 was `开工`, 完成第四批16个、启动第五批14个…示范乡镇建设 was `第四批`. Not
+/// when the figure has its noun (城市公园6个) nor when the next item has no verb (合同金额).
+#[test]
+fn verb_item_lost_the_shared_noun() {
+    subjects(
+        "verb_item_shares_noun",
+        &[
+            ("8个", "开工垃圾资源化利用设施"),
+            ("6个", "建成垃圾资源化利用设施"),
+            ("12个", "第三批美丽乡村示范镇"),
+            ("6个", "新建城市公园"),
+            ("50个", "引进项目"),
+            ("120亿元", "合同金额"),
+        ],
+    );
+}

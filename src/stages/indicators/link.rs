@@ -352,6 +352,31 @@ fn without_comparison(t: &str) -> &str {
     }
 }
 
+/// The noun the next item counts, for a figure whose words are only a verb (or a verb and an
+/// ordinal batch: 完成第四批|16个) and that a 、 joins to an item made of a verb, a figure of the
+/// same unit and a noun (、建成10个垃圾资源化利用设施). Not when the figure names its own noun
+/// (新建城市公园6个、建成100个口袋公园), nor when the next item has no verb (项目88个、合同金额…).
+fn shared_item_noun<'a>(s: &str, ms: &[Mention], rights: &[Right<'a>], i: usize, left: &str) -> Option<&'a str> {
+    let (m, next, r) = (&ms[i], ms.get(i + 1)?, rights.get(i + 1)?);
+    let verb = WORDS.prefix(left, role::ANY_VERB).unwrap_or(0);
+    if !(verb == left.len() || is_batch(&left[verb..])) || rights[i].milestone || !rights[i].noun.is_empty() {
+        return None;
+    }
+    if m.unit != next.unit || m.dimension != Dimension::Count || r.noun.is_empty() || r.of || r.milestone {
+        return None;
+    }
+    let item = between(s, m.q_end, next.q_start).strip_prefix('、')?;
+    let l = WORDS.prefix(item, role::ANY_VERB)?;
+    (l == item.len() || is_batch(&item[l..])).then_some(r.noun)
+}
+
+/// An ordinal batch, round or phase (第四批, 第2期, 第五轮): 第, a numeral, one character.
+fn is_batch(t: &str) -> bool {
+    let Some(r) = t.strip_prefix('第') else { return false };
+    let n = r.chars().take_while(|&c| crate::lang::numerals::cn_digit(c).is_some() || c.is_ascii_digit()).count();
+    n >= 1 && r.chars().count() == n + 1
+}
+
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
 fn ordinal_items(items: &mut [String]) {
     let numeral = |c: char| crate::lang::numerals::cn_digit(c).is_some();
@@ -707,6 +732,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(head) if head.chars().count() >= 2 => head.to_string(),
                 _ => left,
             };
+            // A verb alone before a figure that a 、 joins to the next item, a verb with a figure
+            // of the same unit and a noun (开工12个、建成10个垃圾资源化利用设施; 完成第四批16个、
+            // 启动第五批14个…示范乡镇): the noun after the last figure is what both count.
+            if let Some(noun) = shared_item_noun(s, ms, &rights, i, &left) {
+                ms[i].subject = Some(format!("{left}{noun}"));
+                continue;
+            }
             // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
             // 新增市场主体52万户，累计394万户): the same thing, with this verb.
             let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
