@@ -917,3 +917,19 @@ fn verb_item_lost_the_shared_noun() {
         ],
     );
 }
+
+/// A comparison verb (`gap`: 高于, 低于, 快于 …) opening the words of a figure after another of
+/// its sentence names the gap of that figure's subject over the base (audit 8; the guilin-2020
+/// gold writes 地区生产总值增长高于全区): 增长6.5%，高于全区0.5个百分点 was `高于全区`.
+#[test]
+fn gap_over_base_lost_what_is_compared() {
+    subjects(
+        "gap_over_base",
+        &[
+            ("0.5个百分点", "地区生产总值增长高于全区"),
+            ("4个百分点", "农业综合机械化率高于全省平均水平"),
+            ("0.6个百分点", "城镇调查失业率低于全国"),
+            ("10.5个百分点", "对外贸易年均增长快于全省"),
+        ],
+    );
+}

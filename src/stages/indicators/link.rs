@@ -739,6 +739,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = Some(format!("{left}{noun}"));
                 continue;
             }
+            // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
+            // base named (地区生产总值增长高于全区), not the bare comparison.
+            if same_sentence
+                && !raw.contains("分别")
+                && let Some(x) = gap_of(&left, &ms[i - 1])
+            {
+                ms[i].subject = Some(x);
+                continue;
+            }
             // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
             // 新增市场主体52万户，累计394万户): the same thing, with this verb.
             let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
@@ -1033,6 +1042,32 @@ static CARRY: std::sync::LazyLock<Vec<String>> =
 /// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
 static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
+
+/// The `gap` words of `dict/subject_words.tsv` (高于, 低于, 快于 …), longest first.
+static GAP: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Gap));
+
+/// The subject of a gap (高于全区|0.5个百分点) after figure `prev` of its sentence: `prev`'s
+/// subject, with its change when it is a growth rate (地区生产总值 -> 地区生产总值增长), and the
+/// comparison. Not for a list of bases or figures (分别高于全国、全省…), nor after another gap.
+fn gap_of(left: &str, prev: &Mention) -> Option<String> {
+    GAP.iter().find(|w| left.starts_with(w.as_str()) && left.len() > w.len())?;
+    if left.contains(['、', '和']) {
+        return None;
+    }
+    let p = prev.subject.as_deref().filter(|p| !p.is_empty())?;
+    if GAP.iter().any(|w| p.contains(w.as_str())) {
+        return None;
+    }
+    let change = match prev.measure {
+        _ if WORDS.suffix(p, role::GROWTH | role::DECLINE).is_some() => "",
+        Measure::GrowthRate if prev.value_base < 0.0 => "下降",
+        Measure::GrowthRate => "增长",
+        Measure::AvgGrowthRate => "年均增长",
+        _ => "",
+    };
+    Some(format!("{p}{change}{left}"))
+}
 
 /// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.
 static PER_HEAD: std::sync::LazyLock<Vec<String>> =

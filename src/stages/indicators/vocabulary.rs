@@ -80,7 +80,8 @@ pub(super) mod role {
             | SubjectRole::Work
             | SubjectRole::Stage
             | SubjectRole::Separator
-            | SubjectRole::Threshold => 0,
+            | SubjectRole::Threshold
+            | SubjectRole::Gap => 0,
         }
     }
 }
