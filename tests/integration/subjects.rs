@@ -933,3 +933,20 @@ fn gap_over_base_lost_what_is_compared() {
         ],
     );
 }
+
+/// A share before 的 and a noun, closed by what those things did, is named by it whatever the
+/// verb (audit 7 county kind 3, a known leftover of audit 8; the guilin-2020 gold writes 达到自治区级
+/// 绿色矿山建设标准的大中型矿山): 47%的街镇实现“无违”创建 was `街镇`. Not when the predicate holds a
+/// figure of its own (达到300平方米以上).
+#[test]
+fn share_of_things_lost_what_they_did() {
+    subjects(
+        "share_named_by_predicate",
+        &[
+            ("47%", "实现“无违”创建的街镇"),
+            ("60%", "达到自治区级绿色矿山建设标准的大中型矿山"),
+            ("74.7%", "用于民生领域的公共财政支出"),
+            ("80%", "社区办公用房"),
+        ],
+    );
+}

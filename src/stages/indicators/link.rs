@@ -336,6 +336,33 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     (object.chars().count() >= 2 && !verb_only).then_some(p)
 }
 
+/// The predicate that closes the clause after the noun a share is of (60%的大中型矿山|达到自治区级
+/// 绿色矿山建设标准, 47%的街镇|实现“无违”创建): adverbs, then a verb and its object, with no figure
+/// of its own, no list (、 outside quotes) and no preposition first; up to 24 characters.
+fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || next_figure.is_some_and(|k| k >= at && k < at + end);
+    let open = p.matches('“').count() != p.matches('”').count();
+    let mut depth = 0i32;
+    let listed = p.chars().any(|c| {
+        depth += i32::from(c == '“') - i32::from(c == '”');
+        c == '、' && depth == 0
+    });
+    if figure || open || listed || p.chars().count() > 24 || WORDS.prefix(p, role::PREP).is_some() {
+        return None;
+    }
+    let mut v = p;
+    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
+        v = &v[l..];
+    }
+    let l = WORDS.prefix(v, role::ANY_VERB | role::GROWTH | role::DECLINE)?;
+    let object = v[l..].trim_start_matches('了');
+    (object.chars().count() >= 2).then_some(p)
+}
+
 /// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
 /// 与, when a reporting or linking verb stands in it, is no list item.
 fn without_comparison(t: &str) -> &str {
@@ -678,7 +705,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                         possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
                     Some(format!("{p}的{x}"))
                 })
-                .filter(|_| bare_left && ms[i].dimension == Dimension::Count);
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
+                .or_else(|| {
+                    // 60%的大中型矿山|达到自治区级绿色矿山建设标准: a share named by what its
+                    // things did, whatever the verb (达到, 实现, 建立: a share of things is only
+                    // said through what they did), when only a goal word stands before it.
+                    let goal = left.is_empty() || WORDS.has(&left, role::STEER | role::LEAD);
+                    let p = share_predicate(s, right.end, next_figure)
+                        .filter(|_| goal && ms[i].dimension == Dimension::Percent && !list_sep)?;
+                    Some(format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                });
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
