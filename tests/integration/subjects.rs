@@ -950,3 +950,14 @@ fn share_of_things_lost_what_they_did() {
         ],
     );
 }
+
+/// A count of rules, opinions or demands (条规定, 项意见, 项要求 … in dict/units.tsv) is the title
+/// of a document, as 中央八项规定 is, and 三项制度改革 names a reform: no rows (audit 8, audit 7
+/// county kind 14). 市委七项要求 gave 七项 `市委要求`, 自治区28条规定 gave 28条 `规定`. A package
+/// of 措施 still counts.
+#[test]
+fn document_title_read_as_a_count() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "document_titles");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
+}
