@@ -961,3 +961,18 @@ fn document_title_read_as_a_count() {
     let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
     assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
 }
+
+/// A rank as a predicate (位列, 位居, 跃居, 稳居: verbs in dict/subject_words.tsv, like 跻身)
+/// names the things ranked (audit 7 county kind 3, a known leftover of audit 8): 六项主要经济指标
+/// 全部位列全市第一 was `主要经济指标`. Not inside 在…中, the group the rank is taken in (在27个
+/// 省会城市中|位列第2).
+#[test]
+fn rank_predicate_did_not_name_the_count() {
+    subjects(
+        "rank_predicate",
+        &[("六项", "全部位列全市第一的主要经济指标"), ("12家", "位列国家公立综合医院百强的医院")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "rank_predicate");
+    let group = rows.iter().find(|r| r["surface"] == "27个").expect("27个 is a row");
+    assert!(!group["subject"].contains("位列"), "27个 is the group ranked in, not ranked: {}", group["subject"]);
+}

@@ -685,7 +685,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 乡镇文化站), when nothing but a reporting verb stands before the figure.
             // (Not after a preposition: 为7000户困难老年人家庭|实施适老化改造 says who benefits.)
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
-            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
+            // (Nor inside 在…中, the group a rank is taken in: 在27个省会城市中|位列第2.)
+            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some()
+                || raw.trim_end().ends_with('在') && right.noun.ends_with('中');
             let bare_left = lv.is_empty() && !prep;
             let next_figure = ms.get(i + 1).map(|n| n.start);
             let named = predicate_after(s, right.end, next_figure)
