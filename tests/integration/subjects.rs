@@ -976,3 +976,15 @@ fn rank_predicate_did_not_name_the_count() {
     let group = rows.iter().find(|r| r["surface"] == "27个").expect("27个 is a row");
     assert!(!group["subject"].contains("位列"), "27个 is the group ranked in, not ranked: {}", group["subject"]);
 }
+
+/// Verbs joined by 、 before one object are one verb group, not a clause that ends at the 、
+/// (audit 8 row 52, audit 7 county kind 8): 新建、改建社区卫生服务中心16家 was `改建社区卫生服务中心`.
+/// Time words may open the group (全年新建、改建道路). A clause that ends in a verb after its noun
+/// still ends there (…陆续投产、在京生产…).
+#[test]
+fn verb_group_cut_at_its_separator() {
+    subjects(
+        "verb_group",
+        &[("16家", "新建、改建社区卫生服务中心"), ("45条", "新建、改建道路"), ("30万辆", "在京生产新能源汽车")],
+    );
+}
