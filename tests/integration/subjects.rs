@@ -988,3 +988,11 @@ fn verb_group_cut_at_its_separator() {
         &[("16家", "新建、改建社区卫生服务中心"), ("45条", "新建、改建道路"), ("30万辆", "在京生产新能源汽车")],
     );
 }
+
+/// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
+/// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
+/// 70个工作日 was `审批时限从200个工作日`.
+#[test]
+fn starting_level_kept_in_the_subject() {
+    subjects("from_level_figure", &[("70个工作日", "审批时限"), ("83.9岁", "人均预期寿命"), ("221天", "优良天数")]);
+}

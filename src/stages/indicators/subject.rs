@@ -73,6 +73,19 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     })
 });
 
+/// The starting level of a change written as a figure that is no row of its own (审批时限从|200个
+/// 工作日|压减到70个工作日, 去化周期由|24个月|压缩至14个月): a `from` cue of `dict/period_cues.tsv`,
+/// an optional base year, then a number and a short unit closing the words before the figure.
+static TRAILING_FROM_FIGURE: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
+            r"(?:{})(?:[0-9０-９]{{4}}年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
+            cue_alternatives(PeriodCueKind::From),
+        ))
+        .expect("escaped words make a valid regex")
+    })
+});
+
 /// A month or a span of months at the start of a clause (6月底前, 9月份, 1-10月): when, not what. The words are the
 /// `subject_month_*` cues of `dict/period_cues.tsv`.
 static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -477,6 +490,9 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
+        if let Some(m) = TRAILING_FROM_FIGURE.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 企业退休人员基本养老金由月人均|1430元提高到…: the 由 of a change whose level is per head.
         if let Some(c) = FROM_PER_HEAD.captures(t).filter(|c| c.get(0).is_some_and(|m| m.start() > 0)) {
             let (all, per) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).map_or("", |m| m.as_str()));
@@ -826,6 +842,7 @@ mod tests {
     fn anchored_patterns_are_guarded() {
         for re in [
             &TRAILING_FROM,
+            &TRAILING_FROM_FIGURE,
             &TRAILING_SHARE,
             &TRAILING_ASIDE,
             &FROM_PER_HEAD,
