@@ -996,3 +996,14 @@ fn verb_group_cut_at_its_separator() {
 fn starting_level_kept_in_the_subject() {
     subjects("from_level_figure", &[("70个工作日", "审批时限"), ("83.9岁", "人均预期寿命"), ("221天", "优良天数")]);
 }
+
+/// After a counter, modifiers of one kind or tier joined by 、 (each ending in a `kind`
+/// character: 型, 级, 类, 式) share the head after the last one (audit 8 row 63): 新建180个都市型、
+/// 楼宇型体育场地 was `新建都市型`. Nouns joined by 、 stay apart (5所学校、医院).
+#[test]
+fn kind_modifiers_cut_at_their_separator() {
+    subjects(
+        "kind_modifiers",
+        &[("180个", "新建都市型、楼宇型体育场地"), ("45户", "科技型、外向型企业"), ("5所", "新建学校")],
+    );
+}

@@ -129,6 +129,9 @@ static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(Subjec
 /// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
 static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Work));
 
+/// The `kind` characters of `dict/subject_words.tsv` (型, 级, 类, 式): see [`right_noun_with`].
+static KIND: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Kind));
+
 /// The `stage` words of `dict/subject_words.tsv` (前期).
 static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Stage);
@@ -700,6 +703,24 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 let whole = right_noun_with(t, after, true).len() == clause.len();
                 if whole && !clause.is_empty() && !clause.contains('、') && clause.chars().count() <= 12 {
                     i = after + clause.len();
+                    end = i;
+                    continue;
+                }
+            }
+            // Modifiers of one kind joined by 、 under the head after the last one (180个|都市型、
+            // 楼宇型体育场地): each ends in the same `kind` character, and a head follows the last.
+            if c == '、' && end > 0 && i == end {
+                let after = i + c.len_utf8();
+                let kind = t[..i].chars().next_back().filter(|k| KIND.iter().any(|w| w.starts_with(*k)));
+                let next = kind.and_then(|k| {
+                    let item: String = t[after..].chars().take_while(|&d| d != k && is_han(d)).take(4).collect();
+                    let at = after + item.len();
+                    (t[at..].starts_with(k) && !item.is_empty()).then_some(at + k.len_utf8())
+                });
+                let short = t[..i].chars().count() <= 4;
+                if let Some(at) = next.filter(|&at| short && t[at..].starts_with(is_han) && !t[at..].starts_with('、'))
+                {
+                    i = at;
                     end = i;
                     continue;
                 }

@@ -81,7 +81,8 @@ pub(super) mod role {
             | SubjectRole::Stage
             | SubjectRole::Separator
             | SubjectRole::Threshold
-            | SubjectRole::Gap => 0,
+            | SubjectRole::Gap
+            | SubjectRole::Kind => 0,
         }
     }
 }
