@@ -168,13 +168,14 @@ vocabulary! {
         Threshold = "threshold",
         Gap = "gap",
         Kind = "kind",
+        Increment = "increment",
     }
 }
 
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
-    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`): they are not entered in the longest-match word table, where
+    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -193,6 +194,7 @@ impl SubjectRole {
                 | SubjectRole::Threshold
                 | SubjectRole::Gap
                 | SubjectRole::Kind
+                | SubjectRole::Increment
         )
     }
 }

@@ -1007,3 +1007,14 @@ fn kind_modifiers_cut_at_their_separator() {
         &[("180个", "新建都市型、楼宇型体育场地"), ("45户", "科技型、外向型企业"), ("5所", "新建学校")],
     );
 }
+
+/// A level reached right after a figure of what is new (`increment`: 新增, 新建 …) is of all the
+/// things, not of the new ones (audit 8 row 58): 新增婴幼儿托位2251个、达到6688个 gave 6688个
+/// `新增婴幼儿托位`; 累计 before the level stays (累计公园). Not after another verb (超额完成).
+#[test]
+fn level_after_increment_kept_the_increment() {
+    subjects("level_after_increment", &[("6688个", "婴幼儿托位"), ("973座", "累计公园"), ("141座", "新增公园")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "level_after_increment");
+    let over = rows.iter().find(|r| r["surface"] == "1.9万人").expect("1.9万人 is a row");
+    assert_ne!(over["subject"], "城镇就业人口", "超额完成 is no level of all the things");
+}

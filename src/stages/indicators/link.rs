@@ -855,7 +855,26 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             Some(rights[i + 1].noun.to_string())
         } else if same_sentence {
             verbs[i] = verbs[i - 1].clone();
-            ms[i - 1].subject.as_deref().map(|p| before_multiple(&ms[i - 1], p).to_string())
+            // 新增婴幼儿托位2251个、达到6688个: the level reached is of all the things, not of the new
+            // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
+            let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
+            let total = core.starts_with("累计");
+            let level = WORDS.has(core.trim_start_matches("累计"), role::LINK | role::LEVEL);
+            let p = ms[i - 1].subject.as_deref();
+            let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
+            match new_ones {
+                Some(rest)
+                    if level
+                        && ms[i - 1].dimension == ms[i].dimension
+                        && rest.chars().count() >= 2
+                        && rest.starts_with(crate::lang::chars::is_han)
+                        && !rest.starts_with(['和', '及', '与']) =>
+                {
+                    verbs[i] = None;
+                    Some(format!("{}{rest}", if total { "累计" } else { "" }))
+                }
+                _ => p.map(|p| before_multiple(&ms[i - 1], p).to_string()),
+            }
         } else {
             // The first figure of its sentence with nothing before it in its clause: the clause
             // before names it (新农合参合率再创新高，达到98.5%).
@@ -1080,6 +1099,10 @@ static CARRY: std::sync::LazyLock<Vec<String>> =
 /// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
 static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
+
+/// The `increment` words of `dict/subject_words.tsv` (新增, 新建 …), longest first.
+static INCREMENT: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Increment));
 
 /// The `gap` words of `dict/subject_words.tsv` (高于, 低于, 快于 …), longest first.
 static GAP: std::sync::LazyLock<Vec<String>> =

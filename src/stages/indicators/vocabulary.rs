@@ -82,7 +82,8 @@ pub(super) mod role {
             | SubjectRole::Separator
             | SubjectRole::Threshold
             | SubjectRole::Gap
-            | SubjectRole::Kind => 0,
+            | SubjectRole::Kind
+            | SubjectRole::Increment => 0,
         }
     }
 }
