@@ -1018,3 +1018,10 @@ fn level_after_increment_kept_the_increment() {
     let over = rows.iter().find(|r| r["surface"] == "1.9万人").expect("1.9万人 is a row");
     assert_ne!(over["subject"], "城镇就业人口", "超额完成 is no level of all the things");
 }
+
+/// 平稳 is a manner adverb like 有序 and 顺利: it ends the noun after a counter and opens the
+/// predicate (audit 8 row 83): 城区4个客运站平稳有序搬迁 was `城区客运站平稳`.
+#[test]
+fn manner_adverb_glued_to_the_noun() {
+    subjects("manner_before_predicate", &[("4个", "城区客运站"), ("50户", "服务重点企业")]);
+}
