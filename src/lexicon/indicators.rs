@@ -166,13 +166,16 @@ vocabulary! {
         Stage = "stage",
         Separator = "separator",
         Threshold = "threshold",
+        Gap = "gap",
+        Kind = "kind",
+        Increment = "increment",
     }
 }
 
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
-    /// `work`, `stage`, `separator`, `threshold`): they are not entered in the longest-match word table, where
+    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -189,6 +192,9 @@ impl SubjectRole {
                 | SubjectRole::Stage
                 | SubjectRole::Separator
                 | SubjectRole::Threshold
+                | SubjectRole::Gap
+                | SubjectRole::Kind
+                | SubjectRole::Increment
         )
     }
 }

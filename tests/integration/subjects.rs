@@ -378,7 +378,7 @@ fn aside_after_the_counter_cut_the_noun() {
             ("6件", "新开工小（一）型重点水源工程"),
             ("114个", "新建改建乡镇（街道）综合文化站"),
             ("6个", "渝东南城镇群包括区县"),
-            ("3个", "县（市）"),
+            ("3个", "稳居全国十大产粮县行列的县（市）"),
             ("1000亿元", "电子信息产业产值"),
         ],
     );
@@ -917,6 +917,25 @@ fn verb_cut_at_its_conjunction_character() {
     );
 }
 
+/// A figure with only a verb before it (or a verb and an ordinal batch), joined by 、 to an item
+/// of a verb, a figure of the same unit and a noun, counts that noun too (audit 8): 开工12个、建成
+/// 10个垃圾资源化利用设施 was `开工`, 完成第四批16个、启动第五批14个…示范乡镇建设 was `第四批`. Not
+/// when the figure has its noun (城市公园6个) nor when the next item has no verb (合同金额).
+#[test]
+fn verb_item_lost_the_shared_noun() {
+    subjects(
+        "verb_item_shares_noun",
+        &[
+            ("8个", "开工垃圾资源化利用设施"),
+            ("6个", "建成垃圾资源化利用设施"),
+            ("12个", "第三批美丽乡村示范镇"),
+            ("6个", "新建城市公园"),
+            ("50个", "引进项目"),
+            ("120亿元", "合同金额"),
+        ],
+    );
+}
+
 /// A bracketed aside that closes the counted noun while the clause goes on is part of the noun
 /// (16个县（市、区）普及了九年义务教育 was `县`; golds write 县（市、区）); at the end of its clause
 /// (6个区县（自治县）。) it is a note on the count and stays out.
@@ -929,6 +948,22 @@ fn aside_closing_the_noun_dropped() {
             ("11个", "县（市、区）"),
             ("6个", "区县"),
             ("195个", "行政村（社区）"),
+        ],
+    );
+}
+
+/// A comparison verb (`gap`: 高于, 低于, 快于 …) opening the words of a figure after another of
+/// its sentence names the gap of that figure's subject over the base (audit 8; the guilin-2020
+/// gold writes 地区生产总值增长高于全区): 增长6.5%，高于全区0.5个百分点 was `高于全区`.
+#[test]
+fn gap_over_base_lost_what_is_compared() {
+    subjects(
+        "gap_over_base",
+        &[
+            ("0.5个百分点", "地区生产总值增长高于全区"),
+            ("4个百分点", "农业综合机械化率高于全省平均水平"),
+            ("0.6个百分点", "城镇调查失业率低于全国"),
+            ("10.5个百分点", "对外贸易年均增长快于全省"),
         ],
     );
 }
@@ -949,4 +984,96 @@ fn counted_noun_cut_before_the_noun_it_modifies() {
             ("3.3万贫困人口", "帮助脱贫的贫困人口"),
         ],
     );
+}
+
+/// A share before 的 and a noun, closed by what those things did, is named by it whatever the
+/// verb (audit 7 county kind 3, a known leftover of audit 8; the guilin-2020 gold writes 达到自治区级
+/// 绿色矿山建设标准的大中型矿山): 47%的街镇实现“无违”创建 was `街镇`. Not when the predicate holds a
+/// figure of its own (达到300平方米以上).
+#[test]
+fn share_of_things_lost_what_they_did() {
+    subjects(
+        "share_named_by_predicate",
+        &[
+            ("47%", "实现“无违”创建的街镇"),
+            ("60%", "达到自治区级绿色矿山建设标准的大中型矿山"),
+            ("74.7%", "用于民生领域的公共财政支出"),
+            ("80%", "社区办公用房"),
+        ],
+    );
+}
+
+/// A count of rules, opinions or demands (条规定, 项意见, 项要求 … in dict/units.tsv) is the title
+/// of a document, as 中央八项规定 is, and 三项制度改革 names a reform: no rows (audit 8, audit 7
+/// county kind 14). 市委七项要求 gave 七项 `市委要求`, 自治区28条规定 gave 28条 `规定`. A package
+/// of 措施 still counts.
+#[test]
+fn document_title_read_as_a_count() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "document_titles");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
+}
+
+/// A rank as a predicate (位列, 位居, 跃居, 稳居: verbs in dict/subject_words.tsv, like 跻身)
+/// names the things ranked (audit 7 county kind 3, a known leftover of audit 8): 六项主要经济指标
+/// 全部位列全市第一 was `主要经济指标`. Not inside 在…中, the group the rank is taken in (在27个
+/// 省会城市中|位列第2).
+#[test]
+fn rank_predicate_did_not_name_the_count() {
+    subjects(
+        "rank_predicate",
+        &[("六项", "全部位列全市第一的主要经济指标"), ("12家", "位列国家公立综合医院百强的医院")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "rank_predicate");
+    let group = rows.iter().find(|r| r["surface"] == "27个").expect("27个 is a row");
+    assert!(!group["subject"].contains("位列"), "27个 is the group ranked in, not ranked: {}", group["subject"]);
+}
+
+/// Verbs joined by 、 before one object are one verb group, not a clause that ends at the 、
+/// (audit 8 row 52, audit 7 county kind 8): 新建、改建社区卫生服务中心16家 was `改建社区卫生服务中心`.
+/// Time words may open the group (全年新建、改建道路). A clause that ends in a verb after its noun
+/// still ends there (…陆续投产、在京生产…).
+#[test]
+fn verb_group_cut_at_its_separator() {
+    subjects(
+        "verb_group",
+        &[("16家", "新建、改建社区卫生服务中心"), ("45条", "新建、改建道路"), ("30万辆", "在京生产新能源汽车")],
+    );
+}
+
+/// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
+/// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
+/// 70个工作日 was `审批时限从200个工作日`.
+#[test]
+fn starting_level_kept_in_the_subject() {
+    subjects("from_level_figure", &[("70个工作日", "审批时限"), ("83.9岁", "人均预期寿命"), ("221天", "优良天数")]);
+}
+
+/// After a counter, modifiers of one kind or tier joined by 、 (each ending in a `kind`
+/// character: 型, 级, 类, 式) share the head after the last one (audit 8 row 63): 新建180个都市型、
+/// 楼宇型体育场地 was `新建都市型`. Nouns joined by 、 stay apart (5所学校、医院).
+#[test]
+fn kind_modifiers_cut_at_their_separator() {
+    subjects(
+        "kind_modifiers",
+        &[("180个", "新建都市型、楼宇型体育场地"), ("45户", "科技型、外向型企业"), ("5所", "新建学校")],
+    );
+}
+
+/// A level reached right after a figure of what is new (`increment`: 新增, 新建 …) is of all the
+/// things, not of the new ones (audit 8 row 58): 新增婴幼儿托位2251个、达到6688个 gave 6688个
+/// `新增婴幼儿托位`; 累计 before the level stays (累计公园). Not after another verb (超额完成).
+#[test]
+fn level_after_increment_kept_the_increment() {
+    subjects("level_after_increment", &[("6688个", "婴幼儿托位"), ("973座", "累计公园"), ("141座", "新增公园")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "level_after_increment");
+    let over = rows.iter().find(|r| r["surface"] == "1.9万人").expect("1.9万人 is a row");
+    assert_ne!(over["subject"], "城镇就业人口", "超额完成 is no level of all the things");
+}
+
+/// 平稳 is a manner adverb like 有序 and 顺利: it ends the noun after a counter and opens the
+/// predicate (audit 8 row 83): 城区4个客运站平稳有序搬迁 was `城区客运站平稳`.
+#[test]
+fn manner_adverb_glued_to_the_noun() {
+    subjects("manner_before_predicate", &[("4个", "城区客运站"), ("50户", "服务重点企业")]);
 }

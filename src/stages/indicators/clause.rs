@@ -83,7 +83,16 @@ pub(super) fn last_clause(t: &str) -> &str {
     let mut from = 0;
     for (k, _) in t.match_indices('、') {
         let seg = &t[from..k];
-        let closes = WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some()
+        // (Verbs joined by 、 before one object are one verb group: 新建、改建|社区卫生服务中心.)
+        let rest = &t[k + '、'.len_utf8()..];
+        // (Time words and adverbs may open it: 全年新建、续建.)
+        let mut verbs = seg;
+        while let Some(l) = WORDS.prefix(verbs, role::TIME | role::LEAD | role::ADVERB | role::SCOPE) {
+            verbs = &verbs[l..];
+        }
+        let group = WORDS.prefix(verbs, role::ANY_VERB).is_some_and(|l| l == verbs.len())
+            && WORDS.prefix(rest, role::ANY_VERB).is_some_and(|l| l < rest.len());
+        let closes = (WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some() && !group)
             || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'));
         if closes {
             from = k + '、'.len_utf8();

@@ -348,6 +348,33 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     (object.chars().count() >= 2 && !verb_only).then_some(p)
 }
 
+/// The predicate that closes the clause after the noun a share is of (60%的大中型矿山|达到自治区级
+/// 绿色矿山建设标准, 47%的街镇|实现“无违”创建): adverbs, then a verb and its object, with no figure
+/// of its own, no list (、 outside quotes) and no preposition first; up to 24 characters.
+fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let p = rest[..end].trim();
+    let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || next_figure.is_some_and(|k| k >= at && k < at + end);
+    let open = p.matches('“').count() != p.matches('”').count();
+    let mut depth = 0i32;
+    let listed = p.chars().any(|c| {
+        depth += i32::from(c == '“') - i32::from(c == '”');
+        c == '、' && depth == 0
+    });
+    if figure || open || listed || p.chars().count() > 24 || WORDS.prefix(p, role::PREP).is_some() {
+        return None;
+    }
+    let mut v = p;
+    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
+        v = &v[l..];
+    }
+    let l = WORDS.prefix(v, role::ANY_VERB | role::GROWTH | role::DECLINE)?;
+    let object = v[l..].trim_start_matches('了');
+    (object.chars().count() >= 2).then_some(p)
+}
+
 /// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
 /// 与, when a reporting or linking verb stands in it, is no list item.
 fn without_comparison(t: &str) -> &str {
@@ -362,6 +389,31 @@ fn without_comparison(t: &str) -> &str {
         }
         _ => t,
     }
+}
+
+/// The noun the next item counts, for a figure whose words are only a verb (or a verb and an
+/// ordinal batch: 完成第四批|16个) and that a 、 joins to an item made of a verb, a figure of the
+/// same unit and a noun (、建成10个垃圾资源化利用设施). Not when the figure names its own noun
+/// (新建城市公园6个、建成100个口袋公园), nor when the next item has no verb (项目88个、合同金额…).
+fn shared_item_noun<'a>(s: &str, ms: &[Mention], rights: &[Right<'a>], i: usize, left: &str) -> Option<&'a str> {
+    let (m, next, r) = (&ms[i], ms.get(i + 1)?, rights.get(i + 1)?);
+    let verb = WORDS.prefix(left, role::ANY_VERB).unwrap_or(0);
+    if !(verb == left.len() || is_batch(&left[verb..])) || rights[i].milestone || !rights[i].noun.is_empty() {
+        return None;
+    }
+    if m.unit != next.unit || m.dimension != Dimension::Count || r.noun.is_empty() || r.of || r.milestone {
+        return None;
+    }
+    let item = between(s, m.q_end, next.q_start).strip_prefix('、')?;
+    let l = WORDS.prefix(item, role::ANY_VERB)?;
+    (l == item.len() || is_batch(&item[l..])).then_some(r.noun)
+}
+
+/// An ordinal batch, round or phase (第四批, 第2期, 第五轮): 第, a numeral, one character.
+fn is_batch(t: &str) -> bool {
+    let Some(r) = t.strip_prefix('第') else { return false };
+    let n = r.chars().take_while(|&c| crate::lang::numerals::cn_digit(c).is_some() || c.is_ascii_digit()).count();
+    n >= 1 && r.chars().count() == n + 1
 }
 
 /// Ordinals written once for a list (第一、二、三产业): every item takes the 第 of the first.
@@ -645,7 +697,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 乡镇文化站), when nothing but a reporting verb stands before the figure.
             // (Not after a preposition: 为7000户困难老年人家庭|实施适老化改造 says who benefits.)
             // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
-            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some();
+            // (Nor inside 在…中, the group a rank is taken in: 在27个省会城市中|位列第2.)
+            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some()
+                || raw.trim_end().ends_with('在') && right.noun.ends_with('中');
             let bare_left = lv.is_empty() && !prep;
             let next_figure = ms.get(i + 1).map(|n| n.start);
             let named = predicate_after(s, right.end, next_figure)
@@ -665,7 +719,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                         possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
                     Some(format!("{p}的{x}"))
                 })
-                .filter(|_| bare_left && ms[i].dimension == Dimension::Count);
+                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
+                .or_else(|| {
+                    // 60%的大中型矿山|达到自治区级绿色矿山建设标准: a share named by what its
+                    // things did, whatever the verb (达到, 实现, 建立: a share of things is only
+                    // said through what they did), when only a goal word stands before it.
+                    let goal = left.is_empty() || WORDS.has(&left, role::STEER | role::LEAD);
+                    let p = share_predicate(s, right.end, next_figure)
+                        .filter(|_| goal && ms[i].dimension == Dimension::Percent && !list_sep)?;
+                    Some(format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                });
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
@@ -719,6 +782,22 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(head) if head.chars().count() >= 2 => head.to_string(),
                 _ => left,
             };
+            // A verb alone before a figure that a 、 joins to the next item, a verb with a figure
+            // of the same unit and a noun (开工12个、建成10个垃圾资源化利用设施; 完成第四批16个、
+            // 启动第五批14个…示范乡镇): the noun after the last figure is what both count.
+            if let Some(noun) = shared_item_noun(s, ms, &rights, i, &left) {
+                ms[i].subject = Some(format!("{left}{noun}"));
+                continue;
+            }
+            // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
+            // base named (地区生产总值增长高于全区), not the bare comparison.
+            if same_sentence
+                && !raw.contains("分别")
+                && let Some(x) = gap_of(&left, &ms[i - 1])
+            {
+                ms[i].subject = Some(x);
+                continue;
+            }
             // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
             // 新增市场主体52万户，累计394万户): the same thing, with this verb.
             let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
@@ -788,7 +867,26 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             Some(rights[i + 1].noun.to_string())
         } else if same_sentence {
             verbs[i] = verbs[i - 1].clone();
-            ms[i - 1].subject.as_deref().map(|p| before_multiple(&ms[i - 1], p).to_string())
+            // 新增婴幼儿托位2251个、达到6688个: the level reached is of all the things, not of the new
+            // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
+            let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
+            let total = core.starts_with("累计");
+            let level = WORDS.has(core.trim_start_matches("累计"), role::LINK | role::LEVEL);
+            let p = ms[i - 1].subject.as_deref();
+            let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
+            match new_ones {
+                Some(rest)
+                    if level
+                        && ms[i - 1].dimension == ms[i].dimension
+                        && rest.chars().count() >= 2
+                        && rest.starts_with(crate::lang::chars::is_han)
+                        && !rest.starts_with(['和', '及', '与']) =>
+                {
+                    verbs[i] = None;
+                    Some(format!("{}{rest}", if total { "累计" } else { "" }))
+                }
+                _ => p.map(|p| before_multiple(&ms[i - 1], p).to_string()),
+            }
         } else {
             // The first figure of its sentence with nothing before it in its clause: the clause
             // before names it (新农合参合率再创新高，达到98.5%).
@@ -1023,6 +1121,36 @@ static CARRY: std::sync::LazyLock<Vec<String>> =
 /// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
 static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
+
+/// The `increment` words of `dict/subject_words.tsv` (新增, 新建 …), longest first.
+static INCREMENT: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Increment));
+
+/// The `gap` words of `dict/subject_words.tsv` (高于, 低于, 快于 …), longest first.
+static GAP: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Gap));
+
+/// The subject of a gap (高于全区|0.5个百分点) after figure `prev` of its sentence: `prev`'s
+/// subject, with its change when it is a growth rate (地区生产总值 -> 地区生产总值增长), and the
+/// comparison. Not for a list of bases or figures (分别高于全国、全省…), nor after another gap.
+fn gap_of(left: &str, prev: &Mention) -> Option<String> {
+    GAP.iter().find(|w| left.starts_with(w.as_str()) && left.len() > w.len())?;
+    if left.contains(['、', '和']) {
+        return None;
+    }
+    let p = prev.subject.as_deref().filter(|p| !p.is_empty())?;
+    if GAP.iter().any(|w| p.contains(w.as_str())) {
+        return None;
+    }
+    let change = match prev.measure {
+        _ if WORDS.suffix(p, role::GROWTH | role::DECLINE).is_some() => "",
+        Measure::GrowthRate if prev.value_base < 0.0 => "下降",
+        Measure::GrowthRate => "增长",
+        Measure::AvgGrowthRate => "年均增长",
+        _ => "",
+    };
+    Some(format!("{p}{change}{left}"))
+}
 
 /// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.
 static PER_HEAD: std::sync::LazyLock<Vec<String>> =

@@ -73,6 +73,19 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     })
 });
 
+/// The starting level of a change written as a figure that is no row of its own (审批时限从|200个
+/// 工作日|压减到70个工作日, 去化周期由|24个月|压缩至14个月): a `from` cue of `dict/period_cues.tsv`,
+/// an optional base year, then a number and a short unit closing the words before the figure.
+static TRAILING_FROM_FIGURE: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new({
+        Regex::new(&format!(
+            r"(?:{})(?:[0-9０-９]{{4}}年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
+            cue_alternatives(PeriodCueKind::From),
+        ))
+        .expect("escaped words make a valid regex")
+    })
+});
+
 /// A month or a span of months at the start of a clause (6月底前, 9月份, 1-10月): when, not what. The words are the
 /// `subject_month_*` cues of `dict/period_cues.tsv`.
 static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -115,6 +128,9 @@ static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(Subjec
 
 /// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
 static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Work));
+
+/// The `kind` characters of `dict/subject_words.tsv` (型, 级, 类, 式): see [`right_noun_with`].
+static KIND: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Kind));
 
 /// The `stage` words of `dict/subject_words.tsv` (前期).
 static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -477,6 +493,9 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
+        if let Some(m) = TRAILING_FROM_FIGURE.find(t).filter(|m| m.start() > 0) {
+            t = &t[..m.start()];
+        }
         // 企业退休人员基本养老金由月人均|1430元提高到…: the 由 of a change whose level is per head.
         if let Some(c) = FROM_PER_HEAD.captures(t).filter(|c| c.get(0).is_some_and(|m| m.start() > 0)) {
             let (all, per) = (c.get(0).map_or(0..0, |m| m.range()), c.get(1).map_or("", |m| m.as_str()));
@@ -695,6 +714,24 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     continue;
                 }
             }
+            // Modifiers of one kind joined by 、 under the head after the last one (180个|都市型、
+            // 楼宇型体育场地): each ends in the same `kind` character, and a head follows the last.
+            if c == '、' && end > 0 && i == end {
+                let after = i + c.len_utf8();
+                let kind = t[..i].chars().next_back().filter(|k| KIND.iter().any(|w| w.starts_with(*k)));
+                let next = kind.and_then(|k| {
+                    let item: String = t[after..].chars().take_while(|&d| d != k && is_han(d)).take(4).collect();
+                    let at = after + item.len();
+                    (t[at..].starts_with(k) && !item.is_empty()).then_some(at + k.len_utf8())
+                });
+                let short = t[..i].chars().count() <= 4;
+                if let Some(at) = next.filter(|&at| short && t[at..].starts_with(is_han) && !t[at..].starts_with('、'))
+                {
+                    i = at;
+                    end = i;
+                    continue;
+                }
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -833,6 +870,7 @@ mod tests {
     fn anchored_patterns_are_guarded() {
         for re in [
             &TRAILING_FROM,
+            &TRAILING_FROM_FIGURE,
             &TRAILING_SHARE,
             &TRAILING_ASIDE,
             &FROM_PER_HEAD,

@@ -80,7 +80,10 @@ pub(super) mod role {
             | SubjectRole::Work
             | SubjectRole::Stage
             | SubjectRole::Separator
-            | SubjectRole::Threshold => 0,
+            | SubjectRole::Threshold
+            | SubjectRole::Gap
+            | SubjectRole::Kind
+            | SubjectRole::Increment => 0,
         }
     }
 }
