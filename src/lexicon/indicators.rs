@@ -169,13 +169,17 @@ vocabulary! {
         Gap = "gap",
         Kind = "kind",
         Increment = "increment",
+        Visitors = "visitors",
+        VisitRevenue = "visit_revenue",
+        VisitOwner = "visit_owner",
     }
 }
 
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
-    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`): they are not entered in the longest-match word table, where
+    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
+    /// `visit_owner`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -195,6 +199,9 @@ impl SubjectRole {
                 | SubjectRole::Gap
                 | SubjectRole::Kind
                 | SubjectRole::Increment
+                | SubjectRole::Visitors
+                | SubjectRole::VisitRevenue
+                | SubjectRole::VisitOwner
         )
     }
 }

@@ -140,7 +140,9 @@ fn other_names_round_nine_link() {
 /// Round 12: 城市化 is the older name of 城镇化, and reports of its time wrote the rate 水平
 /// (全市城市化水平由48%提高到54.6%; the yantai-2008 annotators coded it); 跃升至 is a level
 /// verb like 提升至, not part of the subject. 户籍人口 still blocks the code. 可比 before a growth
-/// rate is a comparison word like 同比 (…收入完成3100亿元，可比增长9% was subject `可比`).
+/// rate is a comparison word like 同比 (…收入完成3100亿元，可比增长9% was subject `可比`). A revenue
+/// named alone after a count of visitors is tourism revenue (接待游客…、实现收入4140亿元 was `收入`),
+/// and 空气中 before a pollutant is scope.
 #[test]
 fn urbanization_older_names_link() {
     assert_codes(
@@ -153,6 +155,9 @@ fn urbanization_older_names_link() {
             ("户籍人口城镇化水平", ""),
             ("一般公共预算收入", "budget_revenue"),
             ("一般公共预算收入", "budget_revenue"),
+            ("全区接待游客", ""),
+            ("旅游收入", "tourism_revenue"),
+            ("空气中细颗粒物平均浓度", "pm25"),
         ],
     );
 }

@@ -956,6 +956,19 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             (Some(x), Some(l)) => Some(per_head_owner(&x, s, l.start, from).unwrap_or(x)),
             (other, _) => other,
         };
+        // 接待游客2.73亿人次、实现收入4140亿元: a revenue named alone after a count of visitors is
+        // the revenue of visiting (旅游收入).
+        let subject = match subject {
+            Some(x) if same_sentence && VISIT_REVENUE.contains(&x) => {
+                let visitors =
+                    ms[i - 1].subject.as_deref().is_some_and(|p| VISITORS.iter().any(|w| p.contains(w.as_str())));
+                match VISIT_OWNER.first() {
+                    Some(owner) if visitors => Some(format!("{owner}{x}")),
+                    _ => Some(x),
+                }
+            }
+            other => other,
+        };
         ms[i].subject = subject;
     }
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
@@ -1117,6 +1130,16 @@ static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =
 /// whose object after an investment figure owns it.
 static CARRY: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Carry));
+
+/// The `visitors` words of `dict/subject_words.tsv` (游客, 旅游人数): a count of visits.
+static VISITORS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Visitors));
+/// The `visit_revenue` words (收入, 综合收入): a revenue named alone.
+static VISIT_REVENUE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::VisitRevenue));
+/// The `visit_owner` word (旅游): what owns a revenue named alone after a count of visitors.
+static VISIT_OWNER: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::VisitOwner));
 
 /// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
 static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =

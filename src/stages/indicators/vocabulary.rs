@@ -83,7 +83,10 @@ pub(super) mod role {
             | SubjectRole::Threshold
             | SubjectRole::Gap
             | SubjectRole::Kind
-            | SubjectRole::Increment => 0,
+            | SubjectRole::Increment
+            | SubjectRole::Visitors
+            | SubjectRole::VisitRevenue
+            | SubjectRole::VisitOwner => 0,
         }
     }
 }
