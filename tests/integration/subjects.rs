@@ -1077,3 +1077,14 @@ fn level_after_increment_kept_the_increment() {
 fn manner_adverb_glued_to_the_noun() {
     subjects("manner_before_predicate", &[("4个", "城区客运站"), ("50户", "服务重点企业")]);
 }
+
+/// Two growth figures joined by 和 after as many amounts, each with its own subject, pair in order
+/// without 分别 too (接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%: 18.6% was the revenue's,
+/// the nearest subject, for both).
+#[test]
+fn growth_pair_without_respectively_took_the_nearest_subject() {
+    subjects(
+        "growth_pairs_without_respectively",
+        &[("18.6%", "全区接待游客"), ("23.4%", "旅游收入"), ("17.6%", "商品房交易面积"), ("21%", "交易额")],
+    );
+}

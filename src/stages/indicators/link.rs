@@ -639,18 +639,27 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both).
             let head = left.replace("分别", "");
             let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
-            if n >= 2
-                && i >= n
-                && bare
-                && (i - n..i).all(|j| {
-                    cx.sentence_at(ms[j].start) == sentence
-                        && ms[j].measure == Measure::Amount
-                        && ms[j].subject.as_deref().is_some_and(|x| !x.is_empty())
-                })
-                && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
-            {
+            if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
                 for k in 0..n {
                     pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+        } else if i > 0
+            && left.is_empty()
+            && WORDS.has(
+                strip_compare(raw.trim_matches(|c: char| is_clause_break(c) || crate::lang::chars::is_blank(c))),
+                role::GROWTH | role::DECLINE,
+            )
+        {
+            // The same without 分别 when the growth figures are joined by 和 (接待游客2.73亿人次、实现
+            // 收入4140亿元，增长18.6%和23.4%: 18.6% was 收入, the nearest subject, for both).
+            let n = group_len(s, ms, i);
+            let joined = (i..i + n - 1).all(|j| between(s, ms[j].q_end, ms[j + 1].q_start).trim() == "和");
+            if n == 2 && i >= n && joined && amounts_before(cx, ms, i, n, sentence) {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{left}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -1410,6 +1419,23 @@ fn first_word(t: &str, roles: u32) -> usize {
 }
 
 /// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).
+/// Whether the `n` figures before figure `i` are amounts of its sentence, each with a subject of
+/// its own, different from the one before it: the items a group of `n` changes after them pairs
+/// with in order.
+fn amounts_before(
+    cx: &Document,
+    ms: &[Mention],
+    i: usize,
+    n: usize,
+    sentence: Option<crate::lang::text::Line>,
+) -> bool {
+    (i - n..i).all(|j| {
+        cx.sentence_at(ms[j].start) == sentence
+            && ms[j].measure == Measure::Amount
+            && ms[j].subject.as_deref().is_some_and(|x| !x.is_empty())
+    }) && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
+}
+
 fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
     let mut n = 1;
     while let Some(next) = ms.get(i + n) {
