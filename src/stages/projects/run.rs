@@ -98,21 +98,16 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
     let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
     let clause = before.get(seg..).unwrap_or("");
     // Not the 成 of a verb before it (全面完成为民办实事工程: 完成 + 为民).
-    BECOMES.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let pre = clause.get(..i).unwrap_or("");
-            !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
-        })
+    BECOMES.any(clause, |i, _| {
+        let pre = clause.get(..i).unwrap_or("");
+        !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
     })
 }
 
 /// Whether a name's body holds a `not_in_name` word (将, 向, 为 …) other than at the start of a
 /// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name).
 fn holds_not_in_name(body: &str) -> bool {
-    NOT_IN_NAME.iter().any(|w| {
-        body.match_indices(w)
-            .any(|(i, _)| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
-    })
+    NOT_IN_NAME.any(body, |i, _| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
 }
 
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
@@ -122,12 +117,10 @@ pub(super) fn after_designation(s: &str, at: usize) -> bool {
     let before = s.get(..at).unwrap_or("");
     let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
     let clause = before.get(seg..).unwrap_or("");
-    DESIGNATES.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let rest = clause.get(i + w.len()..).unwrap_or("");
-            !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
-                && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.iter().any(|v| rest.contains(v))))
-        })
+    DESIGNATES.any(clause, |i, w| {
+        let rest = clause.get(i + w.len()..).unwrap_or("");
+        !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
+            && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
     })
 }
 
