@@ -122,6 +122,21 @@ static WORKS_HEAD: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(Subjec
 /// The `work` words of `dict/subject_words.tsv` (改造, 改扩建, 绿化, 种植), longest first.
 static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Work));
 
+/// The first and the last characters of the [`WORK`] words, sorted: a text that opens (ends)
+/// with none of them starts (ends) with no work word, and is refused before the words are
+/// compared one by one (work_at is asked at every character of a counted noun). `None` if a
+/// word is empty (every text would start with it).
+static WORK_ENDS: LazyLock<Option<(Vec<char>, Vec<char>)>> = LazyLock::new(|| {
+    let ends = |last: bool| {
+        let mut v: Vec<char> =
+            WORK.iter().filter_map(|w| if last { w.chars().next_back() } else { w.chars().next() }).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    WORK.iter().all(|w| !w.is_empty()).then(|| (ends(false), ends(true)))
+});
+
 /// The `stage` words of `dict/subject_words.tsv` (前期).
 static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Stage);
@@ -131,6 +146,11 @@ static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// The work word that starts `t` and closes its phrase: nothing, a clause break, a list mark
 /// (、, 和, 及, 等) or a `works_head` (工程, 项目) follows it (种植|和…, 绿化|工程).
 pub(super) fn work_at(t: &str) -> Option<&str> {
+    if let Some((firsts, _)) = &*WORK_ENDS
+        && t.chars().next().is_none_or(|c| firsts.binary_search(&c).is_err())
+    {
+        return None;
+    }
     WORK.iter().find_map(|w| {
         let rest = t.strip_prefix(w.as_str())?;
         let closes = rest.chars().next().is_none_or(|c| is_clause_break(c) || matches!(c, '、' | '和' | '及' | '等'))
@@ -149,6 +169,11 @@ pub(super) fn shared_work(head: &str) -> Option<&str> {
 
 /// The noun `noun` of a counted list item ends in a work word (既有建筑节能改造).
 pub(super) fn ends_in_work(noun: &str) -> Option<&str> {
+    if let Some((_, lasts)) = &*WORK_ENDS
+        && noun.chars().next_back().is_none_or(|c| lasts.binary_search(&c).is_err())
+    {
+        return None;
+    }
     WORK.iter().find(|w| noun.len() > w.len() && noun.ends_with(w.as_str())).map(|w| &noun[noun.len() - w.len()..])
 }
 
