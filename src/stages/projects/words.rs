@@ -424,6 +424,26 @@ impl WordSearch {
     }
 }
 
+/// Whether `t` ends with a place word (`WORDS.places`, hundreds of them): refused by its last
+/// character, which ends none of them for most texts, before the words are compared one by one.
+pub(super) fn ends_in_place(t: &str) -> bool {
+    static LASTS: LazyLock<Option<Vec<char>>> = LazyLock::new(|| {
+        let places = &WORDS.places;
+        places.iter().all(|p| !p.is_empty()).then(|| {
+            let mut lasts: Vec<char> = places.iter().filter_map(|p| p.chars().next_back()).collect();
+            lasts.sort_unstable();
+            lasts.dedup();
+            lasts
+        })
+    });
+    if let Some(lasts) = &*LASTS
+        && t.chars().next_back().is_none_or(|c| lasts.binary_search(&c).is_err())
+    {
+        return false;
+    }
+    WORDS.places.iter().any(|w| t.ends_with(w.as_str()))
+}
+
 /// The `item` heads of `dict/project_heads.tsv` (项目, 工程): the kinds of undertaking a list may
 /// name after a 的-modifier (等一批总投资290亿元的项目).
 pub(super) static ITEM_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
