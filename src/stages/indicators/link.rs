@@ -54,10 +54,15 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         let r = if ms[i].dimension == Dimension::Percent {
             // A share followed by what it is a share of (80%以上的行政村通客车) names it there
             // when nothing stands before it.
-            let (from, _) = left_of(s, ms, i, None);
-            let bare = clean_left(&s[from..ms[i].q_start], false).is_empty();
+            // (The noun after it is read first: most shares have none, and then the words before
+            // them need no cleaning, the costliest step of linking.)
             let at = after_de.map_or(right_at, |t| s.len() - t.len());
-            let noun = if bare { right_noun(s, at) } else { "" };
+            let after = right_noun(s, at);
+            let bare = || {
+                let (from, _) = left_of(s, ms, i, None);
+                clean_left(&s[from..ms[i].q_start], false).is_empty()
+            };
+            let noun = if !after.is_empty() && bare() { after } else { "" };
             Right { noun, end: at + noun.len(), of: false, milestone: false, work: "" }
         } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();

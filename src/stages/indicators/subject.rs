@@ -37,15 +37,15 @@ fn word_alternatives(r: SubjectRole) -> String {
 /// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期 (and
 /// 到 2026 年, as texts that space their numbers write it). The words around the year are the
 /// `subject_*` cues of `dict/period_cues.tsv`.
-static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static LEADING_TIME: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(Regex::new(&format!(
         r"^(?:{})?\s?(?:[0-9０-９]{{4}}\s?年(?:{})?|“?十[一二三四五六七]五\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
         cue_alternatives(PeriodCueKind::SubjectYearsAfter),
     ))
-    .expect("escaped words make a valid regex")
+    .expect("escaped words make a valid regex"))
 });
 
 /// The characters a [`LEADING_TIME`] match can start with, besides ASCII digits: a first
@@ -88,25 +88,29 @@ static TRAILING_FROM_FIGURE: LazyLock<Anchored> = LazyLock::new(|| {
 
 /// A month or a span of months at the start of a clause (6月底前, 9月份, 1-10月): when, not what. The words are the
 /// `subject_month_*` cues of `dict/period_cues.tsv`.
-static LEADING_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^(?:[0-9０-９]{{1,2}}\s?[-—–－~至到]\s?)?[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
-        cue_alternatives(PeriodCueKind::SubjectMonthAfter),
-        cue_alternatives(PeriodCueKind::SubjectMonthBound),
-    ))
-    .expect("escaped words make a valid regex")
+static LEADING_MONTH: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(
+        Regex::new(&format!(
+            r"^(?:[0-9０-９]{{1,2}}\s?[-—–－~至到]\s?)?[0-9０-９]{{1,2}}\s?月(?:{})?(?:{})?[，,]?",
+            cue_alternatives(PeriodCueKind::SubjectMonthAfter),
+            cue_alternatives(PeriodCueKind::SubjectMonthBound),
+        ))
+        .expect("escaped words make a valid regex"),
+    )
 });
 
 /// A paragraph's enumerator at the start (一是, 十五是): which point of the speech, not what.
-static LEADING_ENUMERATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^[一二三四五六七八九十]{1,3}是").expect("a valid regex"));
+static LEADING_ENUMERATOR: LazyLock<Anchored> =
+    LazyLock::new(|| Anchored::new(Regex::new("^[一二三四五六七八九十]{1,3}是").expect("a valid regex")));
 
 /// A per-period word at the start, before a verb (每年|招引亿元以上制造业项目, 坚持每年|办好):
 /// how often, which the figure's period says, not what (`subject_per_period` of
 /// `dict/period_cues.tsv`).
-static LEADING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("^(?:{})", cue_alternatives(PeriodCueKind::SubjectPerPeriod)))
-        .expect("escaped words make a valid regex")
+static LEADING_PER_PERIOD: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(
+        Regex::new(&format!("^(?:{})", cue_alternatives(PeriodCueKind::SubjectPerPeriod)))
+            .expect("escaped words make a valid regex"),
+    )
 });
 
 /// A span of years right before a change or a figure (实际利用外商直接投资五年|增长1.2倍,
@@ -114,13 +118,15 @@ static LEADING_PER_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 /// carry, not what is measured. Also 各 that spreads one figure over the things before it
 /// (新增蓄水总库容和供水能力各|2亿立方米). The words are the `subject_years_after` cues of
 /// `dict/period_cues.tsv` and the `spread` words of `dict/subject_words.tsv`.
-static TRAILING_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(?:[0-9０-９]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?年(?:{})?|{})$",
-        cue_alternatives(PeriodCueKind::SubjectYearsAfter),
-        word_alternatives(SubjectRole::Spread),
-    ))
-    .expect("escaped words make a valid regex")
+static TRAILING_SPAN: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(
+        Regex::new(&format!(
+            r"(?:(?:[0-9０-９]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?年(?:{})?|{})$",
+            cue_alternatives(PeriodCueKind::SubjectYearsAfter),
+            word_alternatives(SubjectRole::Spread),
+        ))
+        .expect("escaped words make a valid regex"),
+    )
 });
 
 /// The `works_head` words of `dict/subject_words.tsv` (项目, 工程).
@@ -132,6 +138,21 @@ static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole:
 /// The `kind` characters of `dict/subject_words.tsv` (型, 级, 类, 式): see [`right_noun_with`].
 static KIND: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Kind));
 
+/// The first and the last characters of the [`WORK`] words, sorted: a text that opens (ends)
+/// with none of them starts (ends) with no work word, and is refused before the words are
+/// compared one by one (work_at is asked at every character of a counted noun). `None` if a
+/// word is empty (every text would start with it).
+static WORK_ENDS: LazyLock<Option<(Vec<char>, Vec<char>)>> = LazyLock::new(|| {
+    let ends = |last: bool| {
+        let mut v: Vec<char> =
+            WORK.iter().filter_map(|w| if last { w.chars().next_back() } else { w.chars().next() }).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    WORK.iter().all(|w| !w.is_empty()).then(|| (ends(false), ends(true)))
+});
+
 /// The `stage` words of `dict/subject_words.tsv` (前期).
 static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Stage);
@@ -141,6 +162,11 @@ static STAGE: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// The work word that starts `t` and closes its phrase: nothing, a clause break, a list mark
 /// (、, 和, 及, 等) or a `works_head` (工程, 项目) follows it (种植|和…, 绿化|工程).
 pub(super) fn work_at(t: &str) -> Option<&str> {
+    if let Some((firsts, _)) = &*WORK_ENDS
+        && t.chars().next().is_none_or(|c| firsts.binary_search(&c).is_err())
+    {
+        return None;
+    }
     WORK.iter().find_map(|w| {
         let rest = t.strip_prefix(w.as_str())?;
         let closes = rest.chars().next().is_none_or(|c| is_clause_break(c) || matches!(c, '、' | '和' | '及' | '等'))
@@ -159,6 +185,11 @@ pub(super) fn shared_work(head: &str) -> Option<&str> {
 
 /// The noun `noun` of a counted list item ends in a work word (既有建筑节能改造).
 pub(super) fn ends_in_work(noun: &str) -> Option<&str> {
+    if let Some((_, lasts)) = &*WORK_ENDS
+        && noun.chars().next_back().is_none_or(|c| lasts.binary_search(&c).is_err())
+    {
+        return None;
+    }
     WORK.iter().find(|w| noun.len() > w.len() && noun.ends_with(w.as_str())).map(|w| &noun[noun.len() - w.len()..])
 }
 
@@ -224,8 +255,11 @@ static FROM_PER_HEAD: LazyLock<Anchored> = LazyLock::new(|| {
 /// A per-head or per-period word that closes the words before a figure (城市低保标准提高到|月人均|
 /// 350元): the level verb before it is left out as it is before the figure itself (`per_head`
 /// of `dict/subject_words.tsv`).
-static PER_HEAD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!("({})$", word_alternatives(SubjectRole::PerHead))).expect("escaped words make a valid regex")
+static PER_HEAD_END: LazyLock<Anchored> = LazyLock::new(|| {
+    Anchored::new(
+        Regex::new(&format!("({})$", word_alternatives(SubjectRole::PerHead)))
+            .expect("escaped words make a valid regex"),
+    )
 });
 
 /// A streak before the figure, with the verb that holds the level (连续7年保持, 连续三年稳定在).
@@ -878,6 +912,12 @@ mod tests {
             &TRAILING_YEAR_OF,
             &LEADING_COMPARE,
             &TRAILING_COMPARE,
+            &LEADING_TIME,
+            &LEADING_MONTH,
+            &LEADING_ENUMERATOR,
+            &LEADING_PER_PERIOD,
+            &TRAILING_SPAN,
+            &PER_HEAD_END,
         ] {
             assert!(re.is_guarded(), "{}", re.regex().as_str());
         }
@@ -915,11 +955,14 @@ mod tests {
                 r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$",
             ),
             (
-                LEADING_MONTH.as_str(),
+                LEADING_MONTH.regex().as_str(),
                 r"^(?:[0-9０-９]{1,2}\s?[-—–－~至到]\s?)?[0-9０-９]{1,2}\s?月(?:份|底|末|初|中旬|下旬)?(?:前|以来)?[，,]?",
             ),
-            (LEADING_PER_PERIOD.as_str(), r"^(?:每年|每月|每季度)"),
-            (TRAILING_SPAN.as_str(), r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$"),
+            (LEADING_PER_PERIOD.regex().as_str(), r"^(?:每年|每月|每季度)"),
+            (
+                TRAILING_SPAN.regex().as_str(),
+                r"(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,2})\s?年(?:来|间|内)?|各)$",
+            ),
             (
                 COMPARE_BASE.as_str(),
                 r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))",
@@ -960,7 +1003,7 @@ mod tests {
             let m = |re: &Regex| re.captures(t).map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.range())));
             assert_eq!(TRAILING_SHARE.regex().find(t).map(|m| m.range()), old_share.find(t).map(|m| m.range()), "{t}");
             assert_eq!(m(FROM_PER_HEAD.regex()), m(&old_from_per_head), "{t}");
-            assert_eq!(m(&PER_HEAD_END), m(&old_per_head), "{t}");
+            assert_eq!(m(PER_HEAD_END.regex()), m(&old_per_head), "{t}");
         }
         assert!(
             TRAILING_STREAK
@@ -976,7 +1019,7 @@ mod tests {
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
         let rest = r"\s?(?:[0-9０-９]{4}\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
-        assert_eq!(LEADING_TIME.as_str(), format!("{before}{rest}"));
+        assert_eq!(LEADING_TIME.regex().as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.
         assert_eq!(LEADING_TIME.find("到 2020 年新能源总装机").map(|m| m.as_str()), Some("到 2020 年"));

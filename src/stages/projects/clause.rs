@@ -2,6 +2,7 @@
 //! module docs), with the noun tokens of its runs.
 
 use crate::lang::chars::{is_blank, is_han};
+use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
 use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, bracketed_segment, cut, office_after};
@@ -53,7 +54,7 @@ pub(super) fn clause_words(s: &str, a: usize, b: usize, out: &mut Vec<(Sp, Word)
 /// work noun and a quotation, or a generic word and what could open the kind after it (等,
 /// or a count after a list mark). A clause without any names none, and is not read further.
 pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
-    if text.contains(['期', 'G', 'S']) {
+    if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
         return true;
     }
     let (mut work, mut generic) = (false, false);
@@ -65,9 +66,9 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
             _ => {}
         }
     }
-    (work && text.contains('“'))
+    (work && holds_char(text, '“'))
         || (generic
-            && (text.contains('等')
+            && (holds_char(text, '等')
                 || (text.contains(['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))
 }
 

@@ -8,7 +8,7 @@ use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
     COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
-    balanced_quotes, coverage, cut, is_generic,
+    balanced_quotes, coverage, cut, ends_in_place, is_generic,
 };
 
 /// A run and its list mates.
@@ -484,7 +484,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             .rev()
             .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase))
             .map(|(p, _, _)| cut(self.s, p.name.a, p.name.b))
-            .filter(|t| t.contains('至') || !WORDS.places.iter().any(|w| t.ends_with(w.as_str())))
+            .filter(|t| t.contains('至') || !ends_in_place(t))
             .all(|t| t.chars().count() == n);
         self.chain(q)
             .filter(|&c| !self.after_name && uniform && n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
@@ -550,7 +550,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         let (g, tail, bare) = (self.g, self.tail, p.class == Class::Bare);
         let later = || self.merged[k + 1..].iter().map(|(q, _, _)| q);
-        let placeish = WORDS.places.iter().any(|w| text.ends_with(w.as_str()));
+        let placeish = ends_in_place(text);
         let next_named = later().find(|q| q.class == Class::Named && !q.item);
         if g.deng
             && let Some(next) = next_named

@@ -2,6 +2,7 @@
 //! module docs).
 
 use crate::lang::chars::is_blank;
+use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
@@ -98,21 +99,16 @@ pub(super) fn after_becomes(s: &str, at: usize) -> bool {
     let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
     let clause = before.get(seg..).unwrap_or("");
     // Not the 成 of a verb before it (全面完成为民办实事工程: 完成 + 为民).
-    BECOMES.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let pre = clause.get(..i).unwrap_or("");
-            !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
-        })
+    BECOMES.any(clause, |i, _| {
+        let pre = clause.get(..i).unwrap_or("");
+        !BECOMES_NOT_AFTER.iter().any(|v| pre.ends_with(v))
     })
 }
 
 /// Whether a name's body holds a `not_in_name` word (将, 向, 为 …) other than at the start of a
 /// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name).
 fn holds_not_in_name(body: &str) -> bool {
-    NOT_IN_NAME.iter().any(|w| {
-        body.match_indices(w)
-            .any(|(i, _)| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
-    })
+    NOT_IN_NAME.any(body, |i, _| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
 }
 
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
@@ -122,12 +118,10 @@ pub(super) fn after_designation(s: &str, at: usize) -> bool {
     let before = s.get(..at).unwrap_or("");
     let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
     let clause = before.get(seg..).unwrap_or("");
-    DESIGNATES.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let rest = clause.get(i + w.len()..).unwrap_or("");
-            !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
-                && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.iter().any(|v| rest.contains(v))))
-        })
+    DESIGNATES.any(clause, |i, w| {
+        let rest = clause.get(i + w.len()..).unwrap_or("");
+        !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
+            && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
     })
 }
 
@@ -213,14 +207,16 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             closer = Some((t.sp, Some(t.kind)));
         }
     }
-    for m in text.contains('期').then(|| PHASE.find_iter(text)).into_iter().flatten() {
+    for m in holds_char(text, '期').then(|| PHASE.find_iter(text)).into_iter().flatten() {
         if m.start() > 0 && closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
         }
     }
     // A national or provincial road number names a road on its own: G331, S15.
     let mut code = false;
-    for m in text.contains(['G', 'S']).then(|| ROAD_CODE.find_iter(text)).into_iter().flatten() {
+    for m in
+        memchr::memchr2(b'G', b'S', text.as_bytes()).is_some().then(|| ROAD_CODE.find_iter(text)).into_iter().flatten()
+    {
         if closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, Some(HeadKind::Head)));
             code = true;
@@ -280,7 +276,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             continue;
         }
         if let Some(m) =
-            cut(s, p, b).contains('期').then(|| PHASE.find(cut(s, p, b))).flatten().filter(|m| m.start() == 0)
+            holds_char(cut(s, p, b), '期').then(|| PHASE.find(cut(s, p, b))).flatten().filter(|m| m.start() == 0)
         {
             building = true;
             work_from = None;
@@ -289,8 +285,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             firm_end = p;
             continue;
         }
-        if let Some(m) = cut(s, p, b)
-            .contains('段')
+        if let Some(m) = holds_char(cut(s, p, b), '段')
             .then(|| SEGMENT.find(cut(s, p, b)))
             .flatten()
             // 段 alone only after a road or line (凤山互通至双水互通段), not after a zone.
@@ -317,7 +312,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         }
         // A route after a road or line, to the end of the item: G219线禾木（吉克普林）至喀纳斯.
         if ckind == Some(HeadKind::Head)
-            && let Some(m) = cut(s, p, b).contains('至').then(|| ROUTE.find(cut(s, p, b))).flatten()
+            && let Some(m) = holds_char(cut(s, p, b), '至').then(|| ROUTE.find(cut(s, p, b))).flatten()
         {
             p += m.end();
             firm_end = p;
@@ -369,9 +364,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     // Without its quoted words the name is only listed nouns: a slogan (“治未病”中心). A 工程 or
     // 项目 with a quoted name is a named item (城市“里子”工程, “十百千万”工程).
     let slogan = !matches!(ckind, Some(HeadKind::Work | HeadKind::Item))
-        && name.contains('“')
+        && holds_char(name, '“')
         && coverage(&unquoted(named_part), true).is_some();
-    out.quoted_item = ckind == Some(HeadKind::Item) && name.contains('“') && unquoted(body).is_empty();
+    out.quoted_item = ckind == Some(HeadKind::Item) && holds_char(name, '“') && unquoted(body).is_empty();
     // A count of programmes in quotes is a slogan: 数字产业化“十大工程”, “三大工程”.
     // (“十大强农惠农工程” has a name of its own after the count: a named programme.)
     let counted_slogan = ckind == Some(HeadKind::Item)
@@ -384,7 +379,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             })
         });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
-    let labelled_kind = ckind == Some(HeadKind::Item) && name.contains('“') && is_generic(&unquoted(body));
+    let labelled_kind = ckind == Some(HeadKind::Item) && holds_char(name, '“') && is_generic(&unquoted(body));
     // 大项目, 招商引资上项目: one character, or a verb taking it as object, before 项目 or 工程
     // makes a kind, not a name.
     let item_of_kind = ckind == Some(HeadKind::Item)
@@ -398,7 +393,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
     out.programme = ckind == Some(HeadKind::Item)
         && name.ends_with(PROGRAMME_HEAD)
-        && !name.contains('“')
+        && !holds_char(name, '“')
         && !in_area
         && !labelled_kind
         && !starts_with_many(s, toks, a)

@@ -374,6 +374,76 @@ pub(super) fn function_words(kind: ProjectWordKind) -> impl Iterator<Item = &'st
     crate::lexicon::get().project_words.iter().filter(move |w| w.kind == kind).map(|w| w.word.as_str())
 }
 
+/// A word list searched for in one pass over a text. The clause rules (after_designation,
+/// after_becomes, holds_not_in_name) ask whether some occurrence of some word of a list
+/// passes a test; searching for each word in turn sets up a substring search per word (a few
+/// hundred instructions each, a dozen words, for every run of every clause). One pass reads
+/// the text once and compares words only where one of their first characters stands.
+pub(super) struct WordSearch {
+    words: Vec<&'static str>,
+    /// The first characters of the words, sorted.
+    firsts: Vec<char>,
+    /// No word is empty and none overlaps itself (a proper prefix that is also a suffix): then
+    /// the occurrences of a word are all the ones `match_indices` reports, and one pass finds
+    /// the same ones. Otherwise [`WordSearch::any`] searches word by word, as `match_indices`.
+    plain: bool,
+}
+
+impl WordSearch {
+    pub(super) fn new(words: &[&'static str]) -> WordSearch {
+        let mut firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let bordered = |w: &str| w.char_indices().skip(1).any(|(k, _)| w.ends_with(&w[..k]));
+        let plain = words.iter().all(|w| !w.is_empty() && !bordered(w));
+        WordSearch { words: words.to_vec(), firsts, plain }
+    }
+
+    /// Whether some occurrence of some word in `t` passes `f(at, word)`: the answer of
+    /// `words.iter().any(|w| t.match_indices(w).any(|(at, _)| f(at, w)))` for a test `f`
+    /// without side effects.
+    pub(super) fn any(&self, t: &str, mut f: impl FnMut(usize, &'static str) -> bool) -> bool {
+        if !self.plain {
+            return self.words.iter().any(|&w| t.match_indices(w).any(|(at, _)| f(at, w)));
+        }
+        t.char_indices().any(|(at, c)| {
+            self.firsts.binary_search(&c).is_ok()
+                && self.words.iter().any(|&w| t.get(at..).is_some_and(|r| r.starts_with(w)) && f(at, w))
+        })
+    }
+
+    /// The words, in the list's order.
+    #[cfg(test)]
+    pub(super) fn words(&self) -> &[&'static str] {
+        &self.words
+    }
+
+    /// Whether `t` holds one of the words.
+    pub(super) fn occurs_in(&self, t: &str) -> bool {
+        self.any(t, |_, _| true)
+    }
+}
+
+/// Whether `t` ends with a place word (`WORDS.places`, hundreds of them): refused by its last
+/// character, which ends none of them for most texts, before the words are compared one by one.
+pub(super) fn ends_in_place(t: &str) -> bool {
+    static LASTS: LazyLock<Option<Vec<char>>> = LazyLock::new(|| {
+        let places = &WORDS.places;
+        places.iter().all(|p| !p.is_empty()).then(|| {
+            let mut lasts: Vec<char> = places.iter().filter_map(|p| p.chars().next_back()).collect();
+            lasts.sort_unstable();
+            lasts.dedup();
+            lasts
+        })
+    });
+    if let Some(lasts) = &*LASTS
+        && t.chars().next_back().is_none_or(|c| lasts.binary_search(&c).is_err())
+    {
+        return false;
+    }
+    WORDS.places.iter().any(|w| t.ends_with(w.as_str()))
+}
+
 /// The `item` heads of `dict/project_heads.tsv` (项目, 工程): the kinds of undertaking a list may
 /// name after a 的-modifier (等一批总投资290亿元的项目).
 pub(super) static ITEM_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -387,8 +457,8 @@ fn function_alternatives(kind: ProjectWordKind) -> String {
 
 /// Words a name never holds before its head (`not_in_name` of `dict/project_words.tsv`): 将,
 /// 了, 向 …
-pub(super) static NOT_IN_NAME: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::NotInName).collect());
+pub(super) static NOT_IN_NAME: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::NotInName).collect::<Vec<_>>()));
 
 /// Words after a head that make it a modifier (`modifier_after` of `dict/project_words.tsv`):
 /// 农贸市场商场化改造, 花园式工厂.
@@ -442,8 +512,8 @@ pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
 /// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
 /// 中心, 把对口援博工作打造成民族团结工程), not an undertaking.
-pub(super) static BECOMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Becomes).collect());
+pub(super) static BECOMES: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Becomes).collect::<Vec<_>>()));
 /// Characters that make a verb with the 成 of a `becomes` word (`becomes_not_after`: 完成, 形成):
 /// 全面完成为民办实事工程 says nothing becomes anything.
 pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
@@ -451,8 +521,8 @@ pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
 /// Verbs that confer a title or enter a list (`designates`: 入选, 获评, 获批, 列入, 纳入, 创建 …):
 /// a name right after one (or a list of names) is the title or the list, not an undertaking
 /// (入选省级低碳零碳负碳示范工程, 获批国家一类口岸, 列入长征国家文化公园, 创建国家级示范步行街).
-pub(super) static DESIGNATES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Designates).collect());
+pub(super) static DESIGNATES: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Designates).collect::<Vec<_>>()));
 /// Words that make a `designates` verb a stage of the thing after it (`designates_not_before`:
 /// 获批建设, 获批立项, 纳入建设): the name after them is an undertaking.
 pub(super) static DESIGNATES_NOT_BEFORE: LazyLock<Vec<&'static str>> =
@@ -573,7 +643,9 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
     let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
     // Every NUMBER match ends in one of its counters.
-    let t = if numbers && t.contains(NUMBER_ENDS.as_slice()) {
+    // (By a binary search of the sorted ends: `contains` of a slice of chars compares every
+    // character of the text with each end in turn, dozens of them.)
+    let t = if numbers && t.chars().any(|c| NUMBER_ENDS.binary_search(&c).is_ok()) {
         match NUMBER.replace_all(&t, "") {
             Cow::Borrowed(_) => t,
             Cow::Owned(o) => o.into(),
@@ -689,6 +761,45 @@ mod tests {
         for re in [&COUNT, &COUNT_AFTER, &COLLECTIVE, &AMOUNT, &LEADING, &QUOTED_COUNT, &POST_COUNT] {
             assert!(re.is_guarded(), "{}", re.regex().as_str());
         }
+    }
+
+    /// One pass over the text gives the answers of a search word by word with
+    /// `match_indices` (which reports occurrences that do not overlap): for every test of
+    /// (position, word), on lists with and without words that overlap themselves.
+    #[test]
+    fn word_search_is_match_indices_word_by_word() {
+        use super::WordSearch;
+        let lists: [&[&'static str]; 5] = [
+            &["成为", "打造成", "建设成", "变成"],
+            &["将", "为", "在"],
+            &["入选", "获批", "列入", "创建"],
+            &["AA", "A"],
+            &["哈哈", ""],
+        ];
+        let texts = [
+            "",
+            "建成后将成为全球最大的足球场",
+            "全面完成为民办实事工程",
+            "成功创建A产业园、获批B产业园、",
+            "AAAA",
+            "哈哈哈",
+            "将将为在",
+        ];
+        for words in lists {
+            let search = WordSearch::new(words);
+            for t in texts {
+                for at in 0..=t.len() {
+                    for pick in [None, Some(0), Some(1)] {
+                        let f = |i: usize, w: &str| i == at && pick.is_none_or(|k| words.get(k) == Some(&w));
+                        let slow = words.iter().any(|&w| t.match_indices(w).any(|(i, _)| f(i, w)));
+                        assert_eq!(search.any(t, f), slow, "{words:?} {t} {at} {pick:?}");
+                    }
+                }
+                assert_eq!(search.occurs_in(t), words.iter().any(|w| t.contains(w)), "{words:?} {t}");
+            }
+        }
+        // AAA holds AA at 0 and 1, but match_indices reports only the one at 0.
+        assert!(!WordSearch::new(&["AA"]).any("AAA", |i, _| i == 1));
     }
 
     fn automaton(words: &[String]) -> AhoCorasick {
