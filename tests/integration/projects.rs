@@ -1178,3 +1178,23 @@ fn landing_and_building_is_ongoing_but_builds_no_institution() {
     expect(&rows, &[("物元半导体先进封测项目", "ongoing")]);
     no_name_with(&rows, "分中心");
 }
+
+/// Issue 10, round 12 (audit 8 of 2000s city reports, kind A): before 等项目, with a named
+/// project among them, bare company or product items are projects as written, and a kind with
+/// a head listed with them (农业特色产业园区, 大学科技园) drops only itself; a kind without a
+/// head (农村能源: programmes) or an item opening with a generic word (污水全处理) still makes
+/// the list a list of kinds.
+#[test]
+fn a_kind_in_a_list_of_projects_drops_only_itself() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[("神龙公司技改", "ongoing"), ("中誉汽车", "ongoing"), ("精伦电子", "ongoing"), ("凯迪环保", "ongoing")],
+    );
+    let companies = rows.iter().filter(|r| ["东风本田汽车", "亚东水泥", "武钢二冷轧"].contains(&r["name"].as_str()));
+    assert_eq!(companies.count(), 6, "{:?}", names(&rows));
+    for kind in ["产业园区", "大学科技园", "退耕还林", "人畜饮水", "污水全处理", "机械化收集"]
+    {
+        no_name_with(&rows, kind);
+    }
+}

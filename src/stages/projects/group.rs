@@ -8,7 +8,7 @@ use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
     COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
-    balanced_quotes, coverage, cut, is_generic,
+    balanced_quotes, coverage, cut, is_generic, opens_generic,
 };
 
 /// A run and its list mates.
@@ -532,6 +532,27 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
     }
 
+    /// Whether a kind among the items makes item `p` one too. Before 等项目 a bare item listed
+    /// with a named project is a project as written, so a kind with a head of its own listed with it (东风本田汽车、亚东水泥、
+    /// 农业特色产业园区等项目; 中誉汽车、大学科技园、曙光软件园等项目建设) drops only itself; a kind
+    /// without a head (人畜饮水、农村能源以及退耕还林等项目: programmes), and anywhere else any
+    /// kind, makes the list a list of kinds (医院、学校、养老院); so does an item opening with a
+    /// generic word (管网全覆盖、污水全处理和垃圾机械化收集处理等环境工程: kinds of works).
+    fn kinds_listed(&self, p: &Parsed) -> bool {
+        if !(*self.any_generic) {
+            return false;
+        }
+        if self.g.deng && self.tail.item && self.any_named && p.class == Class::Bare {
+            let s = self.s;
+            return opens_generic(cut(s, p.name.a, p.name.b))
+                || self
+                    .merged
+                    .iter()
+                    .any(|(q, _, _)| q.class == Class::Bare && is_generic(cut(s, q.name.a, q.name.b)));
+        }
+        true
+    }
+
     /// An item without a head of its own is a project through its list: as written before
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
@@ -540,7 +561,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let len = text.chars().count();
         if !(2..=16).contains(&len)
             || coverage(text, false).is_some_and(|(generic, _)| generic)
-            || *self.any_generic
+            || self.kinds_listed(p)
             || COUNTED.is_match(text)
             // A sum of money is a figure, no name (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
             || MONEY.is_match(text)

@@ -602,6 +602,14 @@ pub(super) fn is_generic(s: &str) -> bool {
     coverage(s, true).is_some_and(|(generic, _)| generic)
 }
 
+/// Whether a text opens with a generic word (污水全处理, 垃圾机械化收集处理: a kind of works, not
+/// a name).
+pub(super) fn opens_generic(s: &str) -> bool {
+    WORDS.cover.longest_at(s, 0).is_some_and(|m| {
+        matches!(WORDS.cover_kind[m.pattern], HeadKind::Generic | HeadKind::Soft | HeadKind::Many | HeadKind::Org)
+    })
+}
+
 /// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
 /// 六大功能设施, a collective name).
 pub(super) fn is_category(s: &str) -> bool {
