@@ -1198,3 +1198,16 @@ fn a_kind_in_a_list_of_projects_drops_only_itself() {
         no_name_with(&rows, kind);
     }
 }
+
+/// Issue 10, round 12 (audit 8, kind A): a sector joined by 和 to a kind of 项目 after 等
+/// (等重大技改和基建项目) shares its 项目: the items are projects as written, and 基建项目 is
+/// no row of its own.
+#[test]
+fn a_sector_joined_to_a_kind_of_project_shares_its_project() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[("韩国玻壳", "ongoing"), ("中科软件", "ongoing"), ("三一重工", "ongoing"), ("长丰二期", "ongoing")],
+    );
+    no_name_with(&rows, "基建");
+}

@@ -7,7 +7,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
     balanced_quotes, coverage, cut, is_generic, opens_generic,
 };
 
@@ -82,9 +82,21 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                 out.push(g);
                 continue;
             }
-            if let Some(El::Run(_)) = els.get(g.last + 1) {
+            if let Some(El::Run(first)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
+                // 等重大技改和基建项目: a sector (graded or not) joined by 和 or 及 to a kind of
+                // 项目 shares its 项目; the kind after 等 is that one, and the items are projects
+                // as written.
+                if !g.collective
+                    && let (Some(El::Sep(m, _)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                    && cut(s, m.a, m.b) != "、"
+                    && SECTOR.contains(&ungraded(cut(s, first.a, first.b)))
+                    && ITEM_HEADS.iter().any(|w| cut(s, r.a, r.b).ends_with(w))
+                {
+                    g.tail = Some(g.last + 2);
+                    g.last += 2;
+                }
             } else if !g.collective
                 && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
                 && ITEM_HEADS.contains(&cut(s, r.a, r.b))
@@ -98,6 +110,14 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
         i = g.last + 1;
         out.push(g);
     }
+}
+
+/// A kind without the grade words that open it (重大技改 → 技改).
+fn ungraded(mut t: &str) -> &str {
+    while let Some(rest) = GRADE.iter().filter_map(|w| t.strip_prefix(*w)).min_by_key(|r| r.len()) {
+        t = rest;
+    }
+    t
 }
 
 /// A project of a group before its action is known.

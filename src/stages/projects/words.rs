@@ -397,6 +397,9 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Sectors of undertakings (`sector`): 等重大技改和基建项目 → the kind is 基建项目.
+pub(super) static SECTOR: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Sector).collect());
 /// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
