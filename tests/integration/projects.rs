@@ -1211,3 +1211,12 @@ fn a_sector_joined_to_a_kind_of_project_shares_its_project() {
     );
     no_name_with(&rows, "基建");
 }
+
+/// Issue 10, round 12 (audit 8, kind C): phase numerals listed after a head (文昌污水处理厂一、
+/// 二期工程) make one name per phase, each with the head and the 工程 after the phase.
+#[test]
+fn listed_phase_numerals_make_one_name_per_phase() {
+    let rows = fixture("recall-2000s");
+    expect(&rows, &[("文昌污水处理厂一期工程", "completed"), ("文昌污水处理厂二期工程", "completed")]);
+    assert!(!rows.iter().any(|r| r["name"] == "二期工程"), "{:?}", names(&rows));
+}

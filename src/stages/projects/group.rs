@@ -7,7 +7,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
     balanced_quotes, coverage, cut, is_generic, opens_generic,
 };
 
@@ -204,7 +204,23 @@ pub(super) fn group_projects(
         && matches!(els.get(g.first - 2), Some(El::Run(r)) if toks.iter().any(|t| t.sp.b == r.b && t.kind == HeadKind::Head));
     let list = List { s, toks, g, merged: &merged, last, last_ji, after_name, tail: &tail, any_named, any_generic };
     let mut cands = Vec::new();
+    let mut split = None;
     for (k, (p, _, _)) in merged.iter().enumerate() {
+        if split == Some(k) {
+            continue;
+        }
+        // 文昌污水处理厂一、二期工程: a name whose phase numerals are listed is one name per phase.
+        if let Some(pair) = split_phase(s, toks, &merged, k) {
+            cands.extend(pair.map(|(name, span)| Cand {
+                name,
+                span,
+                needs_stage: false,
+                completed: false,
+                programme: false,
+            }));
+            split = Some(k + 1);
+            continue;
+        }
         // A count that sums up the list names what each item is (the owner of a phase is not
         // taken from such an item).
         if let Some(c) = list.collective(p) {
@@ -223,6 +239,22 @@ pub(super) fn group_projects(
     }
     let end = predicate_start(els, g, &tail, &merged, moved_work);
     Some(GroupFinds { group: gi, cands, work, end })
+}
+
+/// Item `k` ends in a phase numeral after a head and the next item is a phase (文昌污水处理厂一、
+/// 二期工程): the two names, each with the head before the numeral and what follows the phase
+/// (文昌污水处理厂一期工程, 文昌污水处理厂二期工程).
+fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(String, Sp); 2]> {
+    let ((p, run, _), (_, next, ji)) = (merged.get(k)?, merged.get(k + 1)?);
+    let numeral = cut(s, p.name.a, run.b).chars().next_back().filter(|c| "一二三四五六七八九十".contains(*c))?;
+    let at = run.b - numeral.len_utf8();
+    let next_text = cut(s, next.a, next.b);
+    let m = PHASE.find(next_text).filter(|m| m.start() == 0)?;
+    if *ji || at <= p.name.a || !toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) {
+        return None;
+    }
+    let (owner, rest) = (cut(s, p.name.a, at), after(next_text, m.end()));
+    Some([(format!("{owner}{numeral}期{rest}"), Sp { a: p.name.a, b: run.b }), (format!("{owner}{next_text}"), *next)])
 }
 
 /// Whether a run holds what every project of a group needs in one of its runs: a noun that
