@@ -1220,3 +1220,25 @@ fn listed_phase_numerals_make_one_name_per_phase() {
     expect(&rows, &[("文昌污水处理厂一期工程", "completed"), ("文昌污水处理厂二期工程", "completed")]);
     assert!(!rows.iter().any(|r| r["name"] == "二期工程"), "{:?}", names(&rows));
 }
+
+/// Issue 10, round 12 (audit 8, kind E): before 等工程 or 等项目, a place (a water body or a
+/// place word at its end) and a work noun name works on that place (恢河治理, 东湖截污), even
+/// when the list also holds kinds (城市排水及污水处理, 集中供热: no rows); 截污 and 截流并网 are
+/// work nouns, so 一批河涌整治、截污工程 names no project.
+#[test]
+fn a_place_and_a_work_noun_before_a_kind_of_works_is_a_project() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[
+            ("恢河治理", "ongoing"),
+            ("七里河综合治理", "ongoing"),
+            ("东湖截污", "ongoing"),
+            ("何家河整治", "ongoing"),
+            ("府城管网改造工程", "ongoing"),
+        ],
+    );
+    for kind in ["城市排水", "集中供热", "截污工程", "河涌整治"] {
+        no_name_with(&rows, kind);
+    }
+}

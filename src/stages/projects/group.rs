@@ -605,12 +605,33 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         true
     }
 
+    /// A bare item written as a place (a water body or a place word at its end, two to four
+    /// characters, no kind) and a work noun: 东湖截污, 何家河整治.
+    fn place_work(&self, p: &Parsed) -> bool {
+        let s = self.s;
+        p.class == Class::Bare
+            && self.toks.iter().any(|t| {
+                let place = cut(s, p.name.a, t.sp.a);
+                t.sp.b == p.name.b
+                    && t.sp.a > p.name.a
+                    && t.kind == HeadKind::Work
+                    && (2..=4).contains(&place.chars().count())
+                    && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
+                    && coverage(place, false).is_none()
+            })
+    }
+
     /// An item without a head of its own is a project through its list: as written before
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
         let s = self.s;
         let text = cut(s, p.name.a, p.name.b);
         let len = text.chars().count();
+        if self.g.deng && self.tail.item && !self.tail.area_item && self.place_work(p) {
+            // 东湖截污、城市排水及污水处理等工程: a place and a work noun name works on that place,
+            // whatever kinds the list also holds.
+            return Some(self.cand(p, text.to_string(), false, false));
+        }
         if !(2..=16).contains(&len)
             || coverage(text, false).is_some_and(|(generic, _)| generic)
             || self.kinds_listed(p)
