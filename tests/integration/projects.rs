@@ -1242,3 +1242,12 @@ fn a_place_and_a_work_noun_before_a_kind_of_works_is_a_project() {
         no_name_with(&rows, kind);
     }
 }
+
+/// Issue 10, round 12 (audit 8, kind C): a list of names each ending in a phase, followed by
+/// 的 and the works done to them (狮子岭一期、海马二期、药谷二期的基础设施建设), names the
+/// phases: the 的 does not make the list a modifier.
+#[test]
+fn phases_listed_before_their_works_are_projects() {
+    let rows = fixture("recall-2000s");
+    expect(&rows, &[("狮子岭一期", "completed"), ("海马二期", "completed"), ("药谷二期", "completed")]);
+}

@@ -280,6 +280,18 @@ fn named(c: Class) -> bool {
 fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
+        && !phases_listed(s, els, g)
+}
+
+/// A list of two names or more, each ending in a phase (狮子岭一期、海马二期、药谷二期的基础设施
+/// 建设): the phases are what the 的 phrase after them builds.
+fn phases_listed(s: &str, els: &[El], g: &Group) -> bool {
+    !g.deng
+        && g.n_items >= 2
+        && g.items().all(|i| {
+            let t = cut(s, els[i].sp().a, els[i].sp().b);
+            t.ends_with('期') && PHASE.find_iter(t).any(|m| m.end() == t.len() && m.start() >= 3)
+        })
 }
 
 /// The items of a group. X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地,
