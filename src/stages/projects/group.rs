@@ -189,7 +189,11 @@ pub(super) fn group_projects(
     let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
     let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
     // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
-    if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
+    // (Not when an item names works on a place: 汉阳水专项、东湖截污、城市排水及污水处理等工程.)
+    if listed >= 3
+        && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed
+        && !(g.deng && merged[..listed].iter().any(|(p, _, _)| place_work(s, toks, p)))
+    {
         return None;
     }
     // Closed by 等项目, the items are projects as written: a work noun on the last one is its own
@@ -617,20 +621,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         true
     }
 
-    /// A bare item written as a place (a water body or a place word at its end, two to four
-    /// characters, no kind) and a work noun: 东湖截污, 何家河整治.
     fn place_work(&self, p: &Parsed) -> bool {
-        let s = self.s;
-        p.class == Class::Bare
-            && self.toks.iter().any(|t| {
-                let place = cut(s, p.name.a, t.sp.a);
-                t.sp.b == p.name.b
-                    && t.sp.a > p.name.a
-                    && t.kind == HeadKind::Work
-                    && (2..=4).contains(&place.chars().count())
-                    && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
-                    && coverage(place, false).is_none()
-            })
+        place_work(self.s, self.toks, p)
     }
 
     /// An item without a head of its own is a project through its list: as written before
@@ -732,6 +724,21 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
             .then(|| self.cand(p, text.to_string(), true, false))
     }
+}
+
+/// A bare item written as a place (a water body or a place word at its end, two to four
+/// characters, no kind) and a work noun: 东湖截污, 何家河整治.
+fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
+    p.class == Class::Bare
+        && toks.iter().any(|t| {
+            let place = cut(s, p.name.a, t.sp.a);
+            t.sp.b == p.name.b
+                && t.sp.a > p.name.a
+                && t.kind == HeadKind::Work
+                && (2..=4).contains(&place.chars().count())
+                && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
+                && coverage(place, false).is_none()
+        })
 }
 
 /// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of
