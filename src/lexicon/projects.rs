@@ -207,6 +207,7 @@ vocabulary! {
         OfficeNot = "office_not",
         Unbuilt = "unbuilt",
         PlaceKind = "place_kind",
+        Sector = "sector",
     }
 }
 

@@ -1178,3 +1178,77 @@ fn landing_and_building_is_ongoing_but_builds_no_institution() {
     expect(&rows, &[("物元半导体先进封测项目", "ongoing")]);
     no_name_with(&rows, "分中心");
 }
+
+/// Issue 10, round 12 (audit 8 of 2000s city reports, kind A): before 等项目, with a named
+/// project among them, bare company or product items are projects as written, and a kind with
+/// a head listed with them (农业特色产业园区, 大学科技园) drops only itself; a kind without a
+/// head (农村能源: programmes) or an item opening with a generic word (污水全处理) still makes
+/// the list a list of kinds.
+#[test]
+fn a_kind_in_a_list_of_projects_drops_only_itself() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[("神龙公司技改", "ongoing"), ("中誉汽车", "ongoing"), ("精伦电子", "ongoing"), ("凯迪环保", "ongoing")],
+    );
+    let companies = rows.iter().filter(|r| ["东风本田汽车", "亚东水泥", "武钢二冷轧"].contains(&r["name"].as_str()));
+    assert_eq!(companies.count(), 6, "{:?}", names(&rows));
+    for kind in ["产业园区", "大学科技园", "退耕还林", "人畜饮水", "污水全处理", "机械化收集"]
+    {
+        no_name_with(&rows, kind);
+    }
+}
+
+/// Issue 10, round 12 (audit 8, kind A): a sector joined by 和 to a kind of 项目 after 等
+/// (等重大技改和基建项目) shares its 项目: the items are projects as written, and 基建项目 is
+/// no row of its own.
+#[test]
+fn a_sector_joined_to_a_kind_of_project_shares_its_project() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[("韩国玻壳", "ongoing"), ("中科软件", "ongoing"), ("三一重工", "ongoing"), ("长丰二期", "ongoing")],
+    );
+    no_name_with(&rows, "基建");
+}
+
+/// Issue 10, round 12 (audit 8, kind C): phase numerals listed after a head (文昌污水处理厂一、
+/// 二期工程) make one name per phase, each with the head and the 工程 after the phase.
+#[test]
+fn listed_phase_numerals_make_one_name_per_phase() {
+    let rows = fixture("recall-2000s");
+    expect(&rows, &[("文昌污水处理厂一期工程", "completed"), ("文昌污水处理厂二期工程", "completed")]);
+    assert!(!rows.iter().any(|r| r["name"] == "二期工程"), "{:?}", names(&rows));
+}
+
+/// Issue 10, round 12 (audit 8, kind E): before 等工程 or 等项目, a place (a water body or a
+/// place word at its end) and a work noun name works on that place (恢河治理, 东湖截污), even
+/// when the list also holds kinds (城市排水及污水处理, 集中供热: no rows); 截污 and 截流并网 are
+/// work nouns, so 一批河涌整治、截污工程 names no project.
+#[test]
+fn a_place_and_a_work_noun_before_a_kind_of_works_is_a_project() {
+    let rows = fixture("recall-2000s");
+    expect(
+        &rows,
+        &[
+            ("恢河治理", "ongoing"),
+            ("七里河综合治理", "ongoing"),
+            ("何家河整治", "ongoing"),
+            ("府城管网改造工程", "ongoing"),
+        ],
+    );
+    for kind in ["城市排水", "集中供热", "截污工程", "河涌整治"] {
+        no_name_with(&rows, kind);
+    }
+    // Works on a place also keep a list of mostly kinds from being a list of kinds only.
+    assert_eq!(rows.iter().filter(|r| r["name"] == "东湖截污").count(), 2, "{:?}", names(&rows));
+}
+
+/// Issue 10, round 12 (audit 8, kind C): a list of names each ending in a phase, followed by
+/// 的 and the works done to them (狮子岭一期、海马二期、药谷二期的基础设施建设), names the
+/// phases: the 的 does not make the list a modifier.
+#[test]
+fn phases_listed_before_their_works_are_projects() {
+    let rows = fixture("recall-2000s");
+    expect(&rows, &[("狮子岭一期", "completed"), ("海马二期", "completed"), ("药谷二期", "completed")]);
+}

@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PLACE_KIND, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
-    balanced_quotes, coverage, cut, ends_in_place, is_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
+    balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
 /// A run and its list mates.
@@ -82,9 +82,21 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                 out.push(g);
                 continue;
             }
-            if let Some(El::Run(_)) = els.get(g.last + 1) {
+            if let Some(El::Run(first)) = els.get(g.last + 1) {
                 g.tail = Some(g.last + 1);
                 g.last += 1;
+                // 等重大技改和基建项目: a sector (graded or not) joined by 和 or 及 to a kind of
+                // 项目 shares its 项目; the kind after 等 is that one, and the items are projects
+                // as written.
+                if !g.collective
+                    && let (Some(El::Sep(m, _)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                    && cut(s, m.a, m.b) != "、"
+                    && SECTOR.contains(&ungraded(cut(s, first.a, first.b)))
+                    && ITEM_HEADS.iter().any(|w| cut(s, r.a, r.b).ends_with(w))
+                {
+                    g.tail = Some(g.last + 2);
+                    g.last += 2;
+                }
             } else if !g.collective
                 && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
                 && ITEM_HEADS.contains(&cut(s, r.a, r.b))
@@ -98,6 +110,14 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
         i = g.last + 1;
         out.push(g);
     }
+}
+
+/// A kind without the grade words that open it (重大技改 → 技改).
+fn ungraded(mut t: &str) -> &str {
+    while let Some(rest) = GRADE.iter().filter_map(|w| t.strip_prefix(*w)).min_by_key(|r| r.len()) {
+        t = rest;
+    }
+    t
 }
 
 /// A project of a group before its action is known.
@@ -169,7 +189,11 @@ pub(super) fn group_projects(
     let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
     let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
     // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
-    if listed >= 3 && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed {
+    // (Not when an item names works on a place: 汉阳水专项、东湖截污、城市排水及污水处理等工程.)
+    if listed >= 3
+        && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed
+        && !(g.deng && merged[..listed].iter().any(|(p, _, _)| place_work(s, toks, p)))
+    {
         return None;
     }
     // Closed by 等项目, the items are projects as written: a work noun on the last one is its own
@@ -184,7 +208,23 @@ pub(super) fn group_projects(
         && matches!(els.get(g.first - 2), Some(El::Run(r)) if toks.iter().any(|t| t.sp.b == r.b && t.kind == HeadKind::Head));
     let list = List { s, toks, g, merged: &merged, last, last_ji, after_name, tail: &tail, any_named, any_generic };
     let mut cands = Vec::new();
+    let mut split = None;
     for (k, (p, _, _)) in merged.iter().enumerate() {
+        if split == Some(k) {
+            continue;
+        }
+        // 文昌污水处理厂一、二期工程: a name whose phase numerals are listed is one name per phase.
+        if let Some(pair) = split_phase(s, toks, &merged, k) {
+            cands.extend(pair.map(|(name, span)| Cand {
+                name,
+                span,
+                needs_stage: false,
+                completed: false,
+                programme: false,
+            }));
+            split = Some(k + 1);
+            continue;
+        }
         // A count that sums up the list names what each item is (the owner of a phase is not
         // taken from such an item).
         if let Some(c) = list.collective(p) {
@@ -203,6 +243,22 @@ pub(super) fn group_projects(
     }
     let end = predicate_start(els, g, &tail, &merged, moved_work);
     Some(GroupFinds { group: gi, cands, work, end })
+}
+
+/// Item `k` ends in a phase numeral after a head and the next item is a phase (文昌污水处理厂一、
+/// 二期工程): the two names, each with the head before the numeral and what follows the phase
+/// (文昌污水处理厂一期工程, 文昌污水处理厂二期工程).
+fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(String, Sp); 2]> {
+    let ((p, run, _), (_, next, ji)) = (merged.get(k)?, merged.get(k + 1)?);
+    let numeral = cut(s, p.name.a, run.b).chars().next_back().filter(|c| "一二三四五六七八九十".contains(*c))?;
+    let at = run.b - numeral.len_utf8();
+    let next_text = cut(s, next.a, next.b);
+    let m = PHASE.find(next_text).filter(|m| m.start() == 0)?;
+    if *ji || at <= p.name.a || !toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) {
+        return None;
+    }
+    let (owner, rest) = (cut(s, p.name.a, at), after(next_text, m.end()));
+    Some([(format!("{owner}{numeral}期{rest}"), Sp { a: p.name.a, b: run.b }), (format!("{owner}{next_text}"), *next)])
 }
 
 /// Whether a run holds what every project of a group needs in one of its runs: a noun that
@@ -228,6 +284,18 @@ fn named(c: Class) -> bool {
 fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
+        && !phases_listed(s, els, g)
+}
+
+/// A list of two names or more, each ending in a phase (狮子岭一期、海马二期、药谷二期的基础设施
+/// 建设): the phases are what the 的 phrase after them builds.
+fn phases_listed(s: &str, els: &[El], g: &Group) -> bool {
+    !g.deng
+        && g.n_items >= 2
+        && g.items().all(|i| {
+            let t = cut(s, els[i].sp().a, els[i].sp().b);
+            t.ends_with('期') && PHASE.find_iter(t).any(|m| m.end() == t.len() && m.start() >= 3)
+        })
 }
 
 /// The items of a group. X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地,
@@ -532,15 +600,45 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
     }
 
+    /// Whether a kind among the items makes item `p` one too. Before 等项目 a bare item listed
+    /// with a named project is a project as written, so a kind with a head of its own listed with it (东风本田汽车、亚东水泥、
+    /// 农业特色产业园区等项目; 中誉汽车、大学科技园、曙光软件园等项目建设) drops only itself; a kind
+    /// without a head (人畜饮水、农村能源以及退耕还林等项目: programmes), and anywhere else any
+    /// kind, makes the list a list of kinds (医院、学校、养老院); so does an item opening with a
+    /// generic word (管网全覆盖、污水全处理和垃圾机械化收集处理等环境工程: kinds of works).
+    fn kinds_listed(&self, p: &Parsed) -> bool {
+        if !(*self.any_generic) {
+            return false;
+        }
+        if self.g.deng && self.tail.item && self.any_named && p.class == Class::Bare {
+            let s = self.s;
+            return opens_generic(cut(s, p.name.a, p.name.b))
+                || self
+                    .merged
+                    .iter()
+                    .any(|(q, _, _)| q.class == Class::Bare && is_generic(cut(s, q.name.a, q.name.b)));
+        }
+        true
+    }
+
+    fn place_work(&self, p: &Parsed) -> bool {
+        place_work(self.s, self.toks, p)
+    }
+
     /// An item without a head of its own is a project through its list: as written before
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
         let s = self.s;
         let text = cut(s, p.name.a, p.name.b);
         let len = text.chars().count();
+        if self.g.deng && self.tail.item && !self.tail.area_item && self.place_work(p) {
+            // 东湖截污、城市排水及污水处理等工程: a place and a work noun name works on that place,
+            // whatever kinds the list also holds.
+            return Some(self.cand(p, text.to_string(), false, false));
+        }
         if !(2..=16).contains(&len)
             || coverage(text, false).is_some_and(|(generic, _)| generic)
-            || *self.any_generic
+            || self.kinds_listed(p)
             || COUNTED.is_match(text)
             // A sum of money is a figure, no name (深科技新增产值50亿元、量子通讯项目: no 产值50亿元项目).
             || MONEY.is_match(text)
@@ -626,6 +724,21 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
             .then(|| self.cand(p, text.to_string(), true, false))
     }
+}
+
+/// A bare item written as a place (a water body or a place word at its end, two to four
+/// characters, no kind) and a work noun: 东湖截污, 何家河整治.
+fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
+    p.class == Class::Bare
+        && toks.iter().any(|t| {
+            let place = cut(s, p.name.a, t.sp.a);
+            t.sp.b == p.name.b
+                && t.sp.a > p.name.a
+                && t.kind == HeadKind::Work
+                && (2..=4).contains(&place.chars().count())
+                && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
+                && coverage(place, false).is_none()
+        })
 }
 
 /// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of

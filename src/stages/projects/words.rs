@@ -467,6 +467,9 @@ pub(super) static MODIFIER_AFTER: LazyLock<Vec<&'static str>> =
 /// Words that grade a kind by size or priority (重点, 大中型): never part of an item's name.
 pub(super) static GRADE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Grade).collect());
+/// Sectors of undertakings (`sector`): 等重大技改和基建项目 → the kind is 基建项目.
+pub(super) static SECTOR: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Sector).collect());
 /// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
@@ -672,6 +675,14 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
 /// kind specific (5万千瓦风电, 8万平方米广场).
 pub(super) fn is_generic(s: &str) -> bool {
     coverage(s, true).is_some_and(|(generic, _)| generic)
+}
+
+/// Whether a text opens with a generic word (污水全处理, 垃圾机械化收集处理: a kind of works, not
+/// a name).
+pub(super) fn opens_generic(s: &str) -> bool {
+    WORDS.cover.longest_at(s, 0).is_some_and(|m| {
+        matches!(WORDS.cover_kind[m.pattern], HeadKind::Generic | HeadKind::Soft | HeadKind::Many | HeadKind::Org)
+    })
 }
 
 /// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
