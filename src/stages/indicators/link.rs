@@ -234,12 +234,14 @@ fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
     }
 }
 
+/// The `threshold` words of `dict/subject_words.tsv` (以上, 以下 …), longest first.
+static THRESHOLD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Threshold));
+
 /// A subject that is only a category threshold: a figure with its unit and a `threshold` word
 /// of `dict/subject_words.tsv` (10 亿元以上, 5000万元以下).
 static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    let words = crate::lexicon::get().subject_words.iter();
-    let words = words.filter(|w| w.role == crate::lexicon::SubjectRole::Threshold);
-    let words: Vec<String> = words.map(|w| regex::escape(&w.word)).collect();
+    let words: Vec<String> = THRESHOLD.iter().map(|w| regex::escape(w)).collect();
     regex::Regex::new(&format!(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{{Han}}]{{0,2}}\s?(?:{})$", words.join("|")))
         .expect("escaped words make a valid regex")
 });
@@ -371,13 +373,20 @@ fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     if figure || open || listed || p.chars().count() > 24 || WORDS.prefix(p, role::PREP).is_some() {
         return None;
     }
-    let mut v = p;
-    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
-        v = &v[l..];
-    }
+    let v = without_adverbs(p);
     let l = WORDS.prefix(v, role::ANY_VERB | role::GROWTH | role::DECLINE)?;
     let object = v[l..].trim_start_matches('了');
     (object.chars().count() >= 2).then_some(p)
+}
+
+/// `t` without the adverbs, preverbs and lead words that open it (重点实施 -> 实施, 确保达到 -> 达到),
+/// never to nothing.
+fn without_adverbs(t: &str) -> &str {
+    let mut v = t;
+    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
+        v = &v[l..];
+    }
+    v
 }
 
 /// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
@@ -722,10 +731,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                     // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
                     // 重大产业项目, 6个具有发展潜力|的产业; nor an item of a 、-list.)
                     let x = right.noun;
-                    let threshold = crate::lexicon::get()
-                        .subject_words
-                        .iter()
-                        .any(|w| w.role == crate::lexicon::SubjectRole::Threshold && x.ends_with(w.word.as_str()));
+                    let threshold = THRESHOLD.iter().any(|w| x.ends_with(w.as_str()));
                     let modifier = threshold
                         || WORDS.suffix(x, role::ANY_VERB).is_some()
                         || WORDS.prefix(x, role::ANY_VERB | role::COMPOUND).is_some();
@@ -757,12 +763,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out, and so is an adverb alone (加快|100所…院校).
                 // (Whatever adverbs stand before it: 重点实施|5个|奶牛规模养殖场.)
-                let mut bare_verb = lv.as_str();
-                while let Some(l) =
-                    WORDS.prefix(bare_verb, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < bare_verb.len())
-                {
-                    bare_verb = &bare_verb[l..];
-                }
+                let bare_verb = without_adverbs(&lv);
                 let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
                     || (bare_verb.len() < lv.len() && WORDS.has(bare_verb, role::REPORT))
                 {
@@ -1423,7 +1424,6 @@ fn first_word(t: &str, roles: u32) -> usize {
     t.len()
 }
 
-/// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).
 /// Whether the `n` figures before figure `i` are amounts of its sentence, each with a subject of
 /// its own, different from the one before it: the items a group of `n` changes after them pairs
 /// with in order.
@@ -1441,6 +1441,7 @@ fn amounts_before(
     }) && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
 }
 
+/// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).
 fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
     let mut n = 1;
     while let Some(next) = ms.get(i + n) {
