@@ -166,11 +166,14 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     }
     let mut entry = None;
     let mut unit_text = "";
+    // The noun after a magnitude word, read at most once (the unit check and the reading below).
+    let mut noun_run: Option<&str> = None;
     if let Some((len, e)) = lx.units.prefix_of(t(p))
         && (e.kind != UnitKind::Noun || !mult_text.is_empty())
         // A counted noun that a verb and another counted noun go on from (30.4万企业|退休人员)
         // is read whole below, as a noun after a magnitude word.
-        && !(e.kind == UnitKind::Noun && known_head(counted_noun(&s[p..limit])).len() > len)
+        && !(e.kind == UnitKind::Noun
+            && noun_run.insert(known_head(counted_noun(&s[p..limit]))).len() > len)
     {
         entry = Some(e);
         unit_text = &s[p..p + len];
@@ -192,7 +195,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     if entry.is_none() && !mult_text.is_empty() {
         // A magnitude word followed directly by a noun: the noun joins span and unit
         // (630余万低收入人口 -> 万低收入人口, base 人).
-        let noun = known_head(counted_noun(&s[p..limit]));
+        let noun = noun_run.unwrap_or_else(|| known_head(counted_noun(&s[p..limit])));
         if !noun.is_empty() {
             r.unit_text = noun;
             r.unknown = true;
