@@ -298,3 +298,17 @@ fn five_year_summaries_plan_starts_and_spaced_years() {
     assert_eq!(probe(F, "1000 亿元", None), (y(2016), T));
     assert_eq!(probe(F, "40 户", None), (y(2016), T));
 }
+
+/// Parts whose headings name no time after a review (陕西 2004: 一、过去一年工作的回顾, then ten
+/// parts of the year's work): a part whose own words report (了, 比上年) is more review; one
+/// whose words plan (要, 力争, 今年) is this year's work, and so are the unlabelled parts after it.
+#[test]
+fn unlabelled_parts_after_a_review_plan_when_their_words_do() {
+    const F: &str = "unlabelled-plan-parts.txt";
+    assert_eq!(probe(F, "2398.6亿元", None), (y(2003), A));
+    assert_eq!(probe(F, "6800元", None), (y(2003), A));
+    assert_eq!(probe(F, "1000万吨", None), (y(2004), T));
+    assert_eq!(probe(F, "300公里", None), (y(2004), T));
+    assert_eq!(probe(F, "1亿吨", None), (y(2004), T));
+    assert_eq!(probe(F, "500公里", None), (y(2004), T));
+}

@@ -1088,3 +1088,24 @@ fn growth_pair_without_respectively_took_the_nearest_subject() {
         &[("18.6%", "全区接待游客"), ("23.4%", "旅游收入"), ("17.6%", "商品房交易面积"), ("21%", "交易额")],
     );
 }
+
+#[test]
+fn rate_lists_without_respectively_shared_one_subject() {
+    // A list of whole items with as many rates of one kind joined right after the verb pairs in
+    // order, as with 分别; the change verb that closes the list is no item's.
+    subjects(
+        "rate_lists_without_respectively",
+        &[
+            ("26%", "旅游人数"),
+            ("30.6%", "旅游总收入"),
+            ("30.6%", "新登记内资企业数"),
+            ("121.9%", "注册资本"),
+            ("0.5%", "小学生流失率"),
+            ("1.5%", "初中生辍学率"),
+            ("100%", "城乡居民基本养老保险参保率"),
+            ("98.36%", "基本医疗保险参保率"),
+            ("14‰", "人口出生率"),
+            ("9‰", "自然增长率"),
+        ],
+    );
+}

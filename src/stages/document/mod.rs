@@ -67,7 +67,7 @@ impl<'a> Document<'a> {
             meta.report_year = year_of_parts(&outline);
         }
         let sentences = sentences(s, bounds.body.clone());
-        let section_times = section_times(&outline, meta.report_year);
+        let section_times = section_times(s, &outline, meta.report_year);
         // Relative words (今年) count from the delivery year: a December session's 今年 is the
         // year before its report year.
         let memo = Memo::new(s, Years::new(meta.report_year, meta.delivered_on.map(|d| d.year)));

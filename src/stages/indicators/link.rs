@@ -152,7 +152,10 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
                     && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
                     && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
             });
-            if n < 2 || !levels {
+            // Growth rates of one kind (旅游人数、旅游总收入年均增长26%、30.6%): each item's own.
+            let growths = (0..n).all(|k| ms[i + k].unit_base == ms[i].unit_base && ms[i + k].measure == ms[i].measure)
+                && matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+            if n < 2 || !(levels || growths) {
                 return None;
             }
             cleaned = clean_left(left, false);
@@ -166,6 +169,15 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     }
     if let Some(l) = WORDS.suffix(head, role::COMPARE | role::AVG) {
         head = &head[..head.len() - l];
+    }
+    // Without 分别 the change verb closes the list (…年均增长|35.5%和37.7%, 同比削减): not an item's.
+    if unsaid && matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) {
+        while let Some(l) = WORDS
+            .suffix(head, role::GROWTH | role::DECLINE | role::COMPARE | role::AVG)
+            .filter(|&l| head[..head.len() - l].chars().count() >= 2)
+        {
+            head = &head[..head.len() - l];
+        }
     }
     let n = group_len(s, ms, i);
     head = without_comparison(head);
@@ -188,8 +200,14 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         shared_share = true;
     }
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
+    // Growth rates pair whole items only (none of them completed from the last: 城乡居民人均可支配收入
+    // is one item, not 城乡's parts; 小学、初中 reads a share).
+    let whole = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate | Measure::Ratio)
+        && items.len() == n
+        && items.iter().all(|x| x.chars().count() > 2);
     if unsaid
         && !shared_share
+        && !whole
         && (ms[i].measure != Measure::Amount
             || items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)))
     {

@@ -43,6 +43,9 @@ pub(super) struct Cues {
     pub(super) goal_compared: Vec<String>,
     pub(super) not_goal: Vec<String>,
     pub(super) year_heading: Vec<String>,
+    pub(super) plan_voice: Vec<String>,
+    pub(super) review_voice: Vec<String>,
+    pub(super) not_voice: Vec<String>,
     /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
     /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
     pub(super) goal_any: Option<AhoCorasick>,
@@ -122,6 +125,9 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         goal_compared: vec![],
         not_goal: vec![],
         year_heading: vec![],
+        plan_voice: vec![],
+        review_voice: vec![],
+        not_voice: vec![],
         goal_any: None,
         plan_after_max: 0,
         any: RegexSet::empty(),
@@ -158,6 +164,9 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             PeriodCueKind::GoalCompared => &mut c.goal_compared,
             PeriodCueKind::NotGoal => &mut c.not_goal,
             PeriodCueKind::YearHeading => &mut c.year_heading,
+            PeriodCueKind::PlanVoice => &mut c.plan_voice,
+            PeriodCueKind::ReviewVoice => &mut c.review_voice,
+            PeriodCueKind::NotVoice => &mut c.not_voice,
             // (Read by the subject reader: src/stages/indicators/subject.rs.)
             PeriodCueKind::SubjectTimeBefore
             | PeriodCueKind::SubjectYearAfter

@@ -25,7 +25,7 @@ pub struct SectionTime {
 }
 
 /// Time of every section of an outline, by index (section_id − 1).
-pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<SectionTime> {
+pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) -> Vec<SectionTime> {
     let mut out: Vec<SectionTime> = Vec::with_capacity(outline.sections.len());
     let mut last_top: Option<SectionTime> = None;
     let mut loose_list = false; // a top-level （一）… list seen, with no part above it
@@ -53,7 +53,7 @@ pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<Section
                 _ => p,
             }
         } else {
-            top_time(&sec.heading, report_year, last_top)
+            top_time(&sec.heading, report_year, last_top, || plans(text.get(sec.heading_end..sec.end).unwrap_or("")))
         };
         if sec.level == 1 || sec.parent.is_none() {
             last_top = Some(t);
@@ -64,8 +64,9 @@ pub fn section_times(outline: &Outline, report_year: Option<i32>) -> Vec<Section
 }
 
 /// A top-level section: its heading, or what the part before it leaves open.
-fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>) -> SectionTime {
+fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl FnOnce() -> bool) -> SectionTime {
     let h = squeeze(heading);
+    let plans = prev.is_some_and(|p| p.status == Status::Actual) && heading_info(heading, ry).is_none() && plans();
     let this_year = SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target };
     if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
         // 全面加强政府自身建设: this year's work, whatever part came before.
@@ -80,6 +81,10 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>) -> Sectio
         // An unlabelled part after a plan (一、把铸牢…主线 under “十五五”时期主要目标和2026年重点工作):
         // this year's work, within the plan's span.
         (None, Some(p)) if p.status == Status::Target => SectionTime { span: p.span, ..this_year },
+        // An unlabelled part after a review is more of it (三、社会事业全面进步，人民生活进一步改善),
+        // unless its own words plan (陕西 2004: 一、过去一年工作的回顾, then 二、用全面协调可持续的
+        // 科学发展观统筹经济社会发展 … 十一、 of the year's work with no cue in any heading).
+        (None, Some(_)) if plans => SectionTime { span: None, ..this_year },
         (None, Some(p)) => p,
         // A report opens with its review.
         (None, None) => {
@@ -87,6 +92,30 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>) -> Sectio
         }
     }
 }
+
+/// Whether a section's own words plan: the `plan_voice` words (要, 将, 力争 …) at least
+/// [`PLAN_VOICE_MIN`] times and [`PLAN_VOICE_RATIO`] times as often as the `review_voice` words
+/// (了, 比上年, 同比, 去年 …). A review reports what was done; a plan says what is to be done.
+fn plans(body: &str) -> bool {
+    // A `not_voice` word holding a voice word (主要, 为了) takes its count back.
+    let count = |words: &[String]| {
+        let hits: usize = words.iter().map(|w| body.matches(w.as_str()).count()).sum();
+        let masked: usize = PCUES
+            .not_voice
+            .iter()
+            .filter(|m| words.iter().any(|w| m.contains(w.as_str())))
+            .map(|m| body.matches(m.as_str()).count())
+            .sum();
+        hits.saturating_sub(masked)
+    };
+    let (plan, review) = (count(&PCUES.plan_voice), count(&PCUES.review_voice));
+    plan >= PLAN_VOICE_MIN && plan >= PLAN_VOICE_RATIO * review
+}
+
+/// Fewest plan words that make a part's own words a plan (a short review part may hold one or two).
+const PLAN_VOICE_MIN: usize = 3;
+/// How many times the review words the plan words must be.
+const PLAN_VOICE_RATIO: usize = 2;
 
 fn time_status(p: Period, ry: Option<i32>, fallback: Status) -> Status {
     match (ry, p.start, p.end) {
