@@ -171,11 +171,14 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
         let base = range.start;
         let mut st = base + line.start;
         // The marks by their bytes (ASCII, or 。 E3 80 82 and ！？； EF BC 81/9F/9B): a byte
-        // E3 or EF always leads a character, so no decoding is needed to find them.
+        // E3 or EF always leads a character, so no decoding is needed to find them, and the
+        // characters between them are skipped by memchr, not stepped over one by one.
         let b = &s.as_bytes()[..base + line.end];
         let mut i = base + line.start;
         // End of the last ， (EF BC 8C) of the current sentence, where an overlong one is cut.
         let mut comma = None;
+        // The next ASCII mark of the line (rare in Chinese text: looked for once a line).
+        let mut ascii = None;
         while i < b.len() {
             // Cut before a character (at most 4 bytes) could take the sentence over the limit.
             if i + 4 > st + MAX_SENTENCE_BYTES {
@@ -183,6 +186,23 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
                 push_trimmed(&mut out, s, st, cut);
                 st = cut;
                 comma = None;
+            }
+            // Every character before `stop` is below the limit; the next one that is a mark or
+            // a comma opens with E3, EF or an ASCII mark.
+            // (Right after a cut the current character may already be past it: read as is.)
+            let stop = (st + MAX_SENTENCE_BYTES - 3).min(b.len());
+            if i < stop {
+                if ascii.is_none_or(|a| a < i) {
+                    ascii = Some(memchr::memchr3(b'!', b'?', b';', &b[i..]).map_or(b.len(), |k| i + k));
+                }
+                let wide = memchr::memchr2(0xE3, 0xEF, &b[i..stop]).map_or(stop, |k| i + k);
+                let next = wide.min(ascii.unwrap_or(b.len()));
+                if next >= stop {
+                    // No mark below the limit: on to the first character at or after it.
+                    i = (stop..b.len()).find(|&k| !is_continuation(b[k])).unwrap_or(b.len());
+                    continue;
+                }
+                i = next;
             }
             if b[i] == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) {
                 comma = Some(i + 3);
@@ -209,6 +229,11 @@ pub fn sentences(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
         push_trimmed(&mut out, s, st, base + line.end);
     }
     out
+}
+
+/// A UTF-8 continuation byte (`10xxxxxx`): never the first byte of a character.
+fn is_continuation(x: u8) -> bool {
+    x & 0xC0 == 0x80
 }
 
 fn push_trimmed(out: &mut Vec<Line>, s: &str, start: usize, end: usize) {
@@ -338,6 +363,80 @@ mod tests {
             let t = Text::new(s.clone());
             let want: Vec<usize> = s.char_indices().map(|(b, _)| b).step_by(STRIDE).collect();
             assert_eq!((t.checkpoints, t.n_chars), (want, k + 1));
+        }
+    }
+
+    /// The splitter as it stepped over every character (before the marks were found by
+    /// memchr): the oracle of `sentences`.
+    fn sentences_by_characters(s: &str, range: std::ops::Range<usize>) -> Vec<Line> {
+        let mut out = Vec::new();
+        for line in lines(&s[range.clone()]) {
+            let base = range.start;
+            let mut st = base + line.start;
+            let b = &s.as_bytes()[..base + line.end];
+            let mut i = base + line.start;
+            let mut comma = None;
+            while i < b.len() {
+                if i + 4 > st + MAX_SENTENCE_BYTES {
+                    let cut = comma.filter(|&c| c > st).unwrap_or(i);
+                    push_trimmed(&mut out, s, st, cut);
+                    st = cut;
+                    comma = None;
+                }
+                if b[i] == 0xEF && b.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) {
+                    comma = Some(i + 3);
+                }
+                let len = match b[i] {
+                    b'!' | b'?' | b';' => 1,
+                    0xE3 if b[i + 1..].starts_with(&[0x80, 0x82]) => 3,
+                    0xEF if matches!(b[i + 1..], [0xBC, 0x81 | 0x9F | 0x9B, ..]) => 3,
+                    x => {
+                        i += match x {
+                            0..0x80 => 1,
+                            0x80..0xE0 => 2,
+                            0xE0..0xF0 => 3,
+                            _ => 4,
+                        };
+                        continue;
+                    }
+                };
+                push_trimmed(&mut out, s, st, i + len);
+                i += len;
+                st = i;
+            }
+            push_trimmed(&mut out, s, st, base + line.end);
+        }
+        out
+    }
+
+    /// Sentences found by memchr are the ones stepping over every character finds: marks of
+    /// both kinds, line breaks, overlong sentences cut at a comma or at a character of any
+    /// length, wherever the range starts.
+    #[test]
+    fn sentences_agree_with_the_character_scan() {
+        let pieces = ["甲", "，", "。", "!", "；", "、", "a", "é", "😀", "“", "（", "\n", "\r\n", " ", "　", "?", "！"];
+        let mut seed = 7u64;
+        let mut texts = vec![
+            "实施重点项目120个，新建道路35公里，".repeat(400),
+            "甲乙丙丁".repeat(1500),
+            "ab".repeat(3000),
+            format!("{}😀{}", "甲".repeat(1023), "乙，".repeat(900)),
+            format!("{}{}", "é".repeat(1534), "甲".repeat(1200)),
+        ];
+        for _ in 0..300 {
+            let mut t = String::new();
+            let n = (seed % 3000) as usize;
+            for _ in 0..n {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let k = (seed >> 33) as usize;
+                t.push_str(if k % 3 == 0 { pieces[k / 3 % pieces.len()] } else { "乙" });
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            for from in [0, t.char_indices().nth(1).map_or(0, |(i, _)| i)] {
+                assert_eq!(sentences(t, from..t.len()), sentences_by_characters(t, from..t.len()));
+            }
         }
     }
 

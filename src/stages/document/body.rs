@@ -25,11 +25,13 @@ use crate::lexicon::JunkKind;
 struct Junk {
     words: Vec<String>,
     end_cues: Vec<String>,
+    /// The first characters of `end_cues`, sorted: a line opening with none is no end cue.
+    end_firsts: Vec<char>,
     caption_ends: Vec<String>,
 }
 
 static JUNK: LazyLock<Junk> = LazyLock::new(|| {
-    let mut j = Junk { words: Vec::new(), end_cues: Vec::new(), caption_ends: Vec::new() };
+    let mut j = Junk { words: Vec::new(), end_cues: Vec::new(), end_firsts: Vec::new(), caption_ends: Vec::new() };
     for w in &crate::lexicon::get().page_junk {
         match w.kind {
             JunkKind::End => j.end_cues.push(w.word.clone()),
@@ -37,6 +39,9 @@ static JUNK: LazyLock<Junk> = LazyLock::new(|| {
             JunkKind::Junk => j.words.push(w.word.clone()),
         }
     }
+    j.end_firsts = j.end_cues.iter().filter_map(|c| c.chars().next()).collect();
+    j.end_firsts.sort_unstable();
+    j.end_firsts.dedup();
     j
 });
 
@@ -94,8 +99,12 @@ pub fn is_junk(line: &str) -> bool {
 
 /// Does a line mark the end of the report on a web page?
 fn is_end_cue(line: &str) -> bool {
-    // Every line of the body is asked: count first (the characters `t` below would have), so
-    // that a long line is refused before it is copied.
+    // Every line of the body is asked: a line is refused by its first character (the one `t`
+    // below opens with) before its characters are counted, and a long one before it is copied.
+    let first = line.chars().find(|&c| !is_blank(c) && !matches!(c, '【' | '['));
+    if first.is_none_or(|c| JUNK.end_firsts.binary_search(&c).is_err()) {
+        return false;
+    }
     let mut lead = true;
     let mut n = 0;
     for c in line.chars().filter(|c| !is_blank(*c)) {
@@ -246,6 +255,28 @@ fn trim_range(s: &str, ls: &[Line], a: usize, b: usize) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-character refusal changes no answer: every end cue, behind blanks and
+    /// brackets, short and long, and lines that are none.
+    #[test]
+    fn end_cues_are_refused_by_their_first_character_only_when_they_are_none() {
+        let counted = |line: &str| {
+            let t = squeeze(line);
+            let t = t.trim_start_matches(['【', '[']);
+            t.chars().count() <= END_CUE_MAX_CHARS && JUNK.end_cues.iter().any(|c| t.starts_with(c.as_str()))
+        };
+        let mut lines = vec![String::new(), "增长5%。".into(), "【".into(), " 　".into()];
+        for c in &JUNK.end_cues {
+            for pre in ["", " ", "【", "[ 【", "　　", "x"] {
+                for post in ["", "：", "：某某", &"长".repeat(40)] {
+                    lines.push(format!("{pre}{c}{post}"));
+                }
+            }
+        }
+        for l in &lines {
+            assert_eq!(is_end_cue(l), counted(l), "{l}");
+        }
+    }
 
     #[test]
     fn junk_around_a_report_is_cut() {

@@ -15,6 +15,8 @@
 //! a single paragraph, the last one is a single paragraph too, and what follows it (a summary,
 //! the closing words) belongs to the part only.
 
+use std::sync::LazyLock;
+
 use super::body::Bounds;
 use super::cues::CUES;
 use crate::lang::chars::{is_blank, is_digit};
@@ -148,9 +150,22 @@ fn recognise(t: &str) -> Option<Head> {
 fn may_need_squeezed(t: &str) -> bool {
     let first_char = |w: &String| w.chars().next();
     let first = t.chars().find(|&c| !is_blank(c));
-    CUES.glossary.iter().any(|g| g.chars().all(|c| t.contains(c)))
+    (may_end_in_glossary_cue(t) && CUES.glossary.iter().any(|g| g.chars().all(|c| t.contains(c))))
         || CUES.annex.iter().any(|a| first_char(a).is_none_or(|c| first == Some(c)))
         || t.chars().filter(|&c| !is_blank(c)).take(UNMARKED_MAX_CHARS + 1).count() <= UNMARKED_MAX_CHARS
+}
+
+/// Whether a line has the end of a glossary heading: [`is_glossary_heading`] takes a squeezed
+/// line whose end, past closing brackets and colons, is a glossary cue, or one with a bracket
+/// (a note after the cue). Most paragraphs end in 。 and hold no bracket: their characters are
+/// then not looked for one by one (a search of the whole line for each).
+fn may_end_in_glossary_cue(t: &str) -> bool {
+    static WIDE_OPEN: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("（".as_bytes()).into_owned());
+    let last = t.chars().rev().find(|&c| !is_blank(c) && !matches!(c, '）' | ')' | '】' | ']' | '：' | ':'));
+    last.is_some_and(|c| CUES.glossary.iter().any(|g| g.ends_with(c)))
+        || memchr::memchr(b'(', t.as_bytes()).is_some()
+        || WIDE_OPEN.find(t.as_bytes()).is_some()
 }
 
 /// An annex label with a short title or none (`附件1`, `附件2 名词解释`).
@@ -601,11 +616,35 @@ mod tests {
             "今后五年的主要任务",
             &format!("　　{para}"),
             &format!("{para}名词解释"),
+            &format!("{para}名 词 解 释 ：） "),
+            &format!("{para}用语说明【"),
+            &format!("{}（注：按出现先后排序", "名词解释".repeat(12)),
+            &format!("{}(注", "释义".repeat(30)),
         ] {
             let got = recognise(t).map(|h| (h.level, h.kind));
             assert_eq!(got, squeezed_first(t), "{t}");
         }
         assert!(!may_need_squeezed(&para));
+    }
+
+    /// Every glossary heading has the end [`may_end_in_glossary_cue`] looks for; a paragraph
+    /// ending in 。 without a bracket has not.
+    #[test]
+    fn glossary_headings_end_in_a_cue_or_hold_a_note() {
+        for t in [
+            "名词解释",
+            "名 词 解 释：",
+            "（名词解释）",
+            "【 用语说明 】 ",
+            "附：相关名词解释",
+            "《政府工作报告》有关名词解释（注：按出现先后排序）",
+            "名词解释（注：按出现先后排序",
+            "释义(注",
+        ] {
+            assert!(is_glossary_heading(&squeeze(t)), "{t}");
+            assert!(may_end_in_glossary_cue(t), "{t}");
+        }
+        assert!(!may_end_in_glossary_cue("全年地区生产总值增长5.2%，名词解释见附件。"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! projects given the verb phrase before it and the predicate after it as their action.
 
 use crate::lang::chars::is_blank;
-use crate::lang::marks::is_clause_mark;
+use crate::lang::marks::clause_marks;
 use crate::lexicon::VerbStage;
 
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
@@ -283,13 +283,11 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
             pending.clear();
         }
     };
-    for (i, c) in cut(s, a, b).char_indices() {
-        if is_clause_mark(c) {
-            if a + i > st {
-                clause(st, a + i, c == '，', out);
-            }
-            st = a + i + c.len_utf8();
+    for (i, c) in clause_marks(cut(s, a, b)) {
+        if a + i > st {
+            clause(st, a + i, c == '，', out);
         }
+        st = a + i + c.len_utf8();
     }
     if b > st {
         clause(st, b, false, out);

@@ -9,7 +9,7 @@ use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
 use super::sections::SectionTime;
 use crate::lang::chars::is_blank;
 use crate::lang::hash::FnvMap;
-use crate::lang::marks::is_clause_mark;
+use crate::lang::marks::first_clause_mark;
 use crate::lang::text::Line;
 use crate::model::Period;
 
@@ -149,7 +149,7 @@ impl Memo {
             return *t;
         }
         let lead = start + lead_len(&s[start..end]);
-        let clause_end = s[lead..end].find(is_clause_mark).map_or(end, |i| lead + i);
+        let clause_end = first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i);
         let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
         let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, &self.scan(s, lead..clause_end)));
         self.topics.borrow_mut().insert((lead, clause_end), t);

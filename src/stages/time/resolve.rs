@@ -8,7 +8,7 @@ use super::cues::covers;
 use super::phrases::{Ref, Role};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_digit;
-use crate::lang::marks::is_clause_mark;
+use crate::lang::marks::last_clause_mark;
 use crate::lang::text::Line;
 use crate::model::{Period, Status};
 use crate::stages::document::Document;
@@ -18,7 +18,7 @@ use crate::vocab::Measure;
 /// Byte offset where the clause containing `at` starts (after the last clause mark before
 /// it), not before `from`.
 fn after_clause_mark(s: &str, from: usize, at: usize) -> usize {
-    s[from..at].char_indices().rfind(|(_, c)| is_clause_mark(*c)).map_or(from, |(i, c)| from + i + c.len_utf8())
+    last_clause_mark(&s[from..at]).map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
 /// Whether a topic agrees with its section: a review's topics are past, a plan's not.
