@@ -1109,3 +1109,62 @@ fn rate_lists_without_respectively_shared_one_subject() {
         ],
     );
 }
+
+/// List items after the first that are a generic measure alone measure the first item's owner
+/// (subjects round 13): 生产安全事故起数、死亡人数分别下降… gave 8.3% `死亡人数`, 原油产量、加工量
+/// gave `加工量`, 市属企业营业收入、利润 gave `利润`. An item with a modifier of its own keeps its
+/// words (工业投资、技改投资 -> 技改投资). Growth figures after as many amounts with subjects of
+/// their own pair with those subjects (接待游客…、实现收入…，同比分别增长 gave `接待游客超`, `收入`).
+#[test]
+fn list_item_lost_the_first_items_owner() {
+    subjects(
+        "list_first_owner",
+        &[
+            ("12.5%", "生产安全事故起数"),
+            ("8.3%", "生产安全事故死亡人数"),
+            ("960万吨", "原油产量"),
+            ("310万吨", "原油加工量"),
+            ("13.2%", "市属企业利润"),
+            ("9%", "工业投资"),
+            ("11%", "技改投资"),
+            ("17%", "接待游客"),
+            ("13%", "旅游收入"),
+        ],
+    );
+}
+
+/// A total (总量, 总数; `total` in dict/subject_words.tsv) is the total of the thing before it in
+/// its own unit whatever that measures, or of the thing whose growth comes right before it
+/// (subjects round 13): 新增统调电力装机容量115万千瓦，总量达到1533万千瓦 and 一般公共预算收入增长
+/// 4.6%，总量首次突破190亿元 gave the bare `总量`.
+#[test]
+fn total_after_another_unit_or_a_growth_lost_its_owner() {
+    subjects("total_after_growth", &[("1533万千瓦", "统调电力装机容量总量"), ("190亿元", "一般公共预算收入总量")]);
+}
+
+/// A figure in brackets after another, named only by a part of the region (州直, 塔城地区, 中心城区:
+/// an admin ending or a `part` word), is the part's share of what the figure before the brackets
+/// measures, the nearest one of the same unit and measure (subjects round 13; audit 9 rows 22 and
+/// 59): 州直增长7.5% gave `州直`. A measure named in the brackets keeps its own words.
+#[test]
+fn part_in_brackets_lost_the_measure() {
+    subjects(
+        "part_breakdown",
+        &[
+            ("7.5%", "州直地区生产总值"),
+            ("8.5%", "塔城地区地区生产总值"),
+            ("16%", "州直固定资产投资"),
+            ("25%", "塔城地区固定资产投资"),
+            ("11所", "中心城区新建改扩建幼儿园"),
+            ("35.1亿元", "不含税务分局收入"),
+        ],
+    );
+}
+
+/// A span of years that opens a compound names a school system, not a time (九年义务教育巩固率
+/// gave `义务教育巩固率`); a reporting verb is left out at the start only when a noun of two
+/// characters stays after the link words (办复率均达到100% gave `率`).
+#[test]
+fn span_in_a_compound_or_link_after_a_report_verb_cut_the_noun() {
+    subjects("span_in_compound", &[("97.9%", "九年义务教育巩固率"), ("100%", "办复率"), ("338件", "人大代表建议")]);
+}

@@ -231,8 +231,55 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         }
     }
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
-    (n >= 2 && items.len() == n)
-        .then(|| complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect())
+    (n >= 2 && items.len() == n).then(|| {
+        let items = complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
+        with_first_owner(items)
+    })
+}
+
+/// The `list_measure` words of `dict/subject_words.tsv` (收入, 人数): measures a list names alone
+/// after a first item that names their owner, not generic elsewhere.
+static LIST_MEASURE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ListMeasure));
+
+/// Whether `t` is a measure named alone: a generic word or a `list_measure` word.
+fn bare_measure(t: &str) -> bool {
+    WORDS.has(t, role::GENERIC) || LIST_MEASURE.iter().any(|w| w == t)
+}
+
+/// Length in bytes of the longest measure named alone (see [`bare_measure`]) that ends `t`.
+fn measure_suffix(t: &str) -> Option<usize> {
+    let listed = LIST_MEASURE.iter().filter(|w| t.ends_with(w.as_str())).map(String::len);
+    WORDS.suffix(t, role::GENERIC).into_iter().chain(listed).max()
+}
+
+/// List items after the first that are a measure named alone measure what the first item's
+/// owner does: 生产安全事故起数、死亡人数 -> 生产安全事故死亡人数; 原油产量、加工量 -> 原油加工量;
+/// 旅游人数、收入 -> 旅游收入. The owner is the first item's words before its own measure,
+/// without a verb that closes them (安全生产事故发生|起数); it must be no measure itself (利润、
+/// 税金和营业收入 name three measures of one owner named before the list). An item with a
+/// modifier of its own (工业投资、技改投资) is no bare measure and keeps its words.
+fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
+    let Some(first) = items.first() else { return items };
+    let Some(l) = measure_suffix(first).filter(|&l| l < first.len()) else { return items };
+    let mut owner = &first[..first.len() - l];
+    if let Some(v) = WORDS.suffix(owner, role::ANY_VERB).filter(|&v| v < owner.len()) {
+        owner = &owner[..owner.len() - v];
+    }
+    let fits = owner.chars().count() >= 2
+        && !WORDS.has(owner, role::SCOPE | role::ANY_VERB)
+        && measure_suffix(owner).is_none()
+        && !owner.ends_with(['、', '和', '及']);
+    if !fits {
+        return items;
+    }
+    let owner = owner.to_string();
+    for item in items.iter_mut().skip(1) {
+        if bare_measure(item) {
+            *item = format!("{owner}{item}");
+        }
+    }
+    items
 }
 
 /// The words after 分别 that belong to each subject of its list: an absolute change keeps its
@@ -567,7 +614,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         .filter(|x| !x.is_empty())
         .map(|x| strip_links(strip_leading(x)))
         .collect();
-    complete_items(&items)
+    with_first_owner(complete_items(&items))
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -646,6 +693,20 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if raw.contains("分别") {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
+            // The figures before it in the sentence, as many as the 分别 group, each with a
+            // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
+            // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both). Read
+            // before the words of the clause before, which those figures cut (接待游客超2700万人次、
+            // 实现收入320亿元，同比分别增长… was `接待游客超` and `收入`, not 接待游客 and 旅游收入).
+            let head = left.replace("分别", "");
+            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
             let mut items = previous_clause_items(s, floor, from);
             // One item holding a pair word (城乡居民收入…，年均分别增长X和Y): its parts, when the
             // clause before has no figure of its own (城乡低保覆盖到35万人，…分别提高 is about
@@ -662,18 +723,6 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let head = left.replace("分别", "");
                 for (k, item) in items.into_iter().enumerate() {
                     pairs[i + k] = Some(format!("{item}{head}"));
-                }
-                ms[i].subject = pairs[i].take();
-                continue;
-            }
-            // The figures before it in the sentence, as many as the 分别 group, each with a
-            // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
-            // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both).
-            let head = left.replace("分别", "");
-            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
-            if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
-                for k in 0..n {
-                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -1002,6 +1051,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%…）: a part of the region alone in
+        // brackets measures what the figure before the brackets does.
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(part_of_whole(s, ms, i, l.start, &x).unwrap_or(x)),
+            (other, _) => other,
+        };
         ms[i].subject = subject;
     }
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
@@ -1158,6 +1213,59 @@ fn with_verb(before: &str, verb: &str) -> Option<String> {
 /// counted right before own, whatever its unit.
 static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::CountedTotal));
+
+/// The `total` words of `dict/subject_words.tsv` (总量, 总数): a generic measure that totals the
+/// thing named right before it.
+static TOTAL: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Total));
+
+/// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)
+/// and the `part` words of `dict/subject_words.tsv` (州直, 城区).
+static PART_ENDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let mut ends: Vec<String> = lexicon.admin_suffixes.iter().map(|a| a.ending.clone()).collect();
+    ends.extend(pattern_words(crate::lexicon::SubjectRole::Part));
+    ends
+});
+
+/// Whether `x` names only a part of a region (州直, 塔城地区, 中心城区, 博乐市): a short noun that
+/// ends in a [`PART_ENDS`] word and opens with no verb, scope or lead word.
+fn is_part(x: &str) -> bool {
+    let n = x.chars().count();
+    (2..=6).contains(&n)
+        && x.chars().all(crate::lang::chars::is_han)
+        && PART_ENDS.iter().any(|e| x.ends_with(e.as_str()) && x.len() > e.len() || x == e)
+        && WORDS.prefix(x, role::ANY_VERB | role::SCOPE | role::LEAD).is_none()
+        && !WORDS.has(x, role::GENERIC)
+}
+
+/// The subject of figure `i` named only by a part of the region, `x`, inside brackets opened
+/// after another figure of its sentence (from `floor`): the part's share of what that figure
+/// measures, the nearest one before the brackets of the same unit and measure, without its scope
+/// word (全州地区生产总值增长7.6%（州直增长7.5%…） -> 州直地区生产总值; 新建改扩建幼儿园80所（中心
+/// 城区11所…） -> 中心城区新建改扩建幼儿园). A breakdown gives each part the whole's measure.
+fn part_of_whole(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
+    if !is_part(x) {
+        return None;
+    }
+    let before = between(s, floor, ms[i].q_start);
+    let open = before.rfind(['（', '('])?;
+    if before[open..].contains(['）', ')']) {
+        return None;
+    }
+    let open = floor + open;
+    let outer = (0..i)
+        .rev()
+        .take_while(|&j| ms[j].q_start >= floor)
+        .filter(|&j| ms[j].q_end <= open)
+        .find(|&j| ms[j].unit_base == ms[i].unit_base && ms[j].measure == ms[i].measure)?;
+    let whole = ms[outer].subject.as_deref()?;
+    let whole = match WORDS.prefix(whole, role::SCOPE) {
+        Some(l) if l < whole.len() => &whole[l..],
+        _ => whole,
+    };
+    (whole.chars().count() >= 2 && !is_part(whole) && !whole.starts_with(x)).then(|| format!("{x}{whole}"))
+}
 
 /// The `carry` words of `dict/subject_words.tsv`, longest first: verbs that carry works out,
 /// whose object after an investment figure owns it.
@@ -1345,9 +1453,15 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
         // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资. So do things
         // measured by length or area: 建成高速公路3000公里，总里程突破5000公里 -> 高速公路总里程.)
+        // (A total, 总量 or 总数, is the total of the thing before in its own unit whatever it
+        // measures, or of the thing whose growth comes right before it: 新增统调电力装机容量
+        // 115万千瓦，总量达到1533万千瓦 -> 统调电力装机容量总量; 一般公共预算收入增长4.6%，总量首次
+        // 突破1900亿元 -> 一般公共预算收入总量.)
         _ if prev.is_some_and(|p| {
             let measured = matches!(p.dimension, Dimension::Length | Dimension::Area) && p.unit_base == m.unit_base;
-            measured || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
+            let grew = matches!(p.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+            let total = TOTAL.iter().any(|w| w == generic) && (p.unit_base == m.unit_base || grew);
+            measured || total || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
         }) =>
         {
             before
@@ -1355,8 +1469,11 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
         _ => return None,
     };
     // (A total after its measure named alone: 燃气管网里程…，总里程 -> 燃气管网总里程.)
+    // (Not a rest of one character: 装机容量 + 总量 is 装机容量总量, not 装机容总量.)
     let owner = match generic.strip_prefix('总') {
-        Some(rest) if !rest.is_empty() && owner.len() > rest.len() => owner.strip_suffix(rest).unwrap_or(owner),
+        Some(rest) if rest.chars().count() >= 2 && owner.len() > rest.len() => {
+            owner.strip_suffix(rest).unwrap_or(owner)
+        }
         _ => owner,
     };
     // (A share before is no owner: 增加值占规模以上工业增加值.)

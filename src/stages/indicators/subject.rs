@@ -364,7 +364,9 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         {
             t = &rest[k + '）'.len_utf8()..];
         }
-        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c));
+        // (A span of years that opens a compound is no time: 九年义务教育巩固率.)
+        let may_be_time = t.chars().next().is_some_and(|c| c.is_ascii_digit() || LEADING_TIME_FIRST.contains(&c))
+            && WORDS.prefix(t, role::COMPOUND).is_none();
         if let Some(m) = LEADING_TIME.find(t).filter(|_| may_be_time) {
             t = &t[m.end()..];
         }
@@ -385,10 +387,11 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             t = &t[m.end()..];
         }
         // Only a verb, not the start of a noun: 实施 in 实施方案 is followed by a noun too, so
-        // require the rest to not be a single character.
+        // require the rest to not be a single character, link words after it not counted (办复率均
+        // 达到 is 办复率, not 率).
         if let Some(l) = WORDS.prefix(t, role::REPORT)
             && l < t.len()
-            && t[l..].chars().count() >= 2
+            && strip_links(&t[l..]).chars().count() >= 2
         {
             t = &t[l..];
         }

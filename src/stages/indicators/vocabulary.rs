@@ -86,7 +86,10 @@ pub(super) mod role {
             | SubjectRole::Increment
             | SubjectRole::Visitors
             | SubjectRole::VisitRevenue
-            | SubjectRole::VisitOwner => 0,
+            | SubjectRole::VisitOwner
+            | SubjectRole::Total
+            | SubjectRole::Part
+            | SubjectRole::ListMeasure => 0,
         }
     }
 }
