@@ -177,7 +177,7 @@ mod tests {
             for _ in 0..(seed % 60) {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 let k = (seed >> 33) as usize;
-                t.push_str(if k % 2 == 0 { pieces[k / 2 % pieces.len()] } else { "增长" });
+                t.push_str(if k.is_multiple_of(2) { pieces[k / 2 % pieces.len()] } else { "增长" });
             }
             texts.push(t);
         }

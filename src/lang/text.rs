@@ -429,7 +429,7 @@ mod tests {
             for _ in 0..n {
                 seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
                 let k = (seed >> 33) as usize;
-                t.push_str(if k % 3 == 0 { pieces[k / 3 % pieces.len()] } else { "乙" });
+                t.push_str(if k.is_multiple_of(3) { pieces[k / 3 % pieces.len()] } else { "乙" });
             }
             texts.push(t);
         }
