@@ -291,12 +291,13 @@ fn named(c: Class) -> bool {
 
 /// A name (or a list and its kind) followed by 的 modifies what comes after it (抵离口岸的
 /// 交通工具, 三角地、西大街等街道的人行步道板), unless a verb follows (喜来登、锦江国际等酒店的
-/// 开工, 火化场搬迁新建的前期工作) or the work done on them (柳北、桥头街、钟楼街等特色商业街区的
-/// 开发改造).
+/// 开工, 火化场搬迁新建的前期工作) or, after a list closed by 等 and its kind, the work done on
+/// them (柳北、桥头街、钟楼街等特色商业街区的开发改造; not 历史街区、历史建筑、文物古迹的保护修缮,
+/// a list of kinds).
 fn modifies_what_follows(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
-        && !matches!(els.get(g.last + 2), Some(El::Run(sp)) if works_only(toks, *sp))
+        && !(g.deng && matches!(els.get(g.last + 2), Some(El::Run(sp)) if works_only(toks, *sp)))
         && !phases_listed(s, els, g)
 }
 
