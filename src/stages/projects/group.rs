@@ -255,7 +255,10 @@ fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(Str
     let next_text = cut(s, next.a, next.b);
     let m = PHASE.find(next_text).filter(|m| m.start() == 0)?;
     let (owner, rest) = (cut(s, p.name.a, at), after(next_text, m.end()));
-    if *ji || at <= p.name.a || !(toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) || owned_works(owner, rest)) {
+    if *ji
+        || at <= p.name.a
+        || !(toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) || owned_works(owner, rest))
+    {
         return None;
     }
     Some([(format!("{owner}{numeral}期{rest}"), Sp { a: p.name.a, b: run.b }), (format!("{owner}{next_text}"), *next)])
@@ -265,7 +268,7 @@ fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(Str
 /// 四期工程 → 海汽三期工程, 海汽四期工程): the phase is written onto 工程 or 项目, and the owner is
 /// a name of two characters or more, not a generic word (no 厂区一、二期工程 from a kind).
 fn owned_works(owner: &str, rest: &str) -> bool {
-    ITEM_HEADS.iter().any(|h| rest == *h)
+    ITEM_HEADS.contains(&rest)
         && owner.chars().count() >= 2
         && owner.chars().all(crate::lang::chars::is_han)
         && !is_generic(owner)
@@ -297,8 +300,13 @@ fn named(c: Class) -> bool {
 fn modifies_what_follows(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
-        && !(g.deng && matches!(els.get(g.last + 2), Some(El::Run(sp)) if works_only(toks, *sp)))
+        && !work_done_after(els, toks, g)
         && !phases_listed(s, els, g)
+}
+
+/// Whether a list closed by 等 and its kind is followed by 的 and only the work done on it.
+fn work_done_after(els: &[El], toks: &[Tok], g: &Group) -> bool {
+    g.deng && matches!(els.get(g.last + 2), Some(El::Run(sp)) if works_only(toks, *sp))
 }
 
 /// Whether a run is made only of work nouns and generic words, one of them a work noun (开发改造,
