@@ -1252,3 +1252,49 @@ fn phases_listed_before_their_works_are_projects() {
     let rows = fixture("recall-2000s");
     expect(&rows, &[("狮子岭一期", "completed"), ("海马二期", "completed"), ("药谷二期", "completed")]);
 }
+
+/// Projects round 16 (audit 9, recall on 2000s city reports): phase numerals listed after an
+/// owner named without a head (海汽三、四期工程) make one 工程 per phase, like those after a head;
+/// phase numerals with no owner (一、二期工程) make none.
+#[test]
+fn listed_phase_numerals_of_a_named_owner_make_one_name_per_phase() {
+    let rows = fixture("round16");
+    expect(&rows, &[("海汽三期工程", "ongoing"), ("海汽四期工程", "ongoing")]);
+    assert!(!rows.iter().any(|r| r["name"].starts_with("一期") || r["name"].starts_with("二期")), "{:?}", names(&rows));
+}
+
+/// Projects round 16 (audit 9): a list closed by 等 and a kind, followed by 的 and the work done
+/// on it (等特色商业街区的开发改造), names the items; the 的 does not make the list a modifier of
+/// a thing after it, as it does before a thing (三角地、西大街等街道的人行步道板: no rows).
+#[test]
+fn a_list_before_the_work_done_on_it_names_its_items() {
+    let rows = fixture("round16");
+    for name in ["桥头街", "钟楼街"] {
+        row(&rows, name);
+    }
+    for word in ["三角地", "西大街", "步道板"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 16 (audit 9, precision on 2020s city reports): 创成 (a title won) is a
+/// designation like 创建: what follows it is the title, not an undertaking, and no name holds it.
+#[test]
+fn a_title_won_is_no_undertaking() {
+    let rows = fixture("round16");
+    for word in ["创成", "农业产业园", "湿地公园"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 16 (audit 9): housing for sale (商品房) and 沿河 (along a river, like 沿江) are
+/// generic words: 新建商品房项目 and 沿河港口产业园 name kinds, while a river named before 沿河 keeps
+/// its name (伊敏河沿河公园).
+#[test]
+fn housing_for_sale_and_along_a_river_are_generic() {
+    let rows = fixture("round16");
+    for word in ["商品房", "沿河港口"] {
+        no_name_with(&rows, word);
+    }
+    row(&rows, "伊敏河沿河公园");
+}

@@ -156,7 +156,7 @@ pub(super) fn group_projects(
     gi: usize,
     owner: &mut Option<String>,
 ) -> Option<GroupFinds> {
-    if modifies_what_follows(s, els, g)
+    if modifies_what_follows(s, els, toks, g)
         || !(g.items().any(|i| may_name(s, toks, els[i].sp(), false))
             || g.tail.is_some_and(|i| may_name(s, toks, els[i].sp(), true)))
     {
@@ -254,11 +254,25 @@ fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(Str
     let at = run.b - numeral.len_utf8();
     let next_text = cut(s, next.a, next.b);
     let m = PHASE.find(next_text).filter(|m| m.start() == 0)?;
-    if *ji || at <= p.name.a || !toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) {
+    let (owner, rest) = (cut(s, p.name.a, at), after(next_text, m.end()));
+    if *ji
+        || at <= p.name.a
+        || !(toks.iter().any(|t| t.sp.b == at && t.kind == HeadKind::Head) || owned_works(owner, rest))
+    {
         return None;
     }
-    let (owner, rest) = (cut(s, p.name.a, at), after(next_text, m.end()));
     Some([(format!("{owner}{numeral}期{rest}"), Sp { a: p.name.a, b: run.b }), (format!("{owner}{next_text}"), *next)])
+}
+
+/// Whether the phases of a split phase list are works of an owner named without a head (海汽三、
+/// 四期工程 → 海汽三期工程, 海汽四期工程): the phase is written onto 工程 or 项目, and the owner is
+/// a name of two characters or more, not a generic word (no 厂区一、二期工程 from a kind).
+fn owned_works(owner: &str, rest: &str) -> bool {
+    ITEM_HEADS.contains(&rest)
+        && owner.chars().count() >= 2
+        && owner.chars().all(crate::lang::chars::is_han)
+        && !is_generic(owner)
+        && !opens_generic(owner)
 }
 
 /// Whether a run holds what every project of a group needs in one of its runs: a noun that
@@ -280,11 +294,34 @@ fn named(c: Class) -> bool {
 
 /// A name (or a list and its kind) followed by 的 modifies what comes after it (抵离口岸的
 /// 交通工具, 三角地、西大街等街道的人行步道板), unless a verb follows (喜来登、锦江国际等酒店的
-/// 开工, 火化场搬迁新建的前期工作).
-fn modifies_what_follows(s: &str, els: &[El], g: &Group) -> bool {
+/// 开工, 火化场搬迁新建的前期工作) or, after a list closed by 等 and its kind, the work done on
+/// them (柳北、桥头街、钟楼街等特色商业街区的开发改造; not 历史街区、历史建筑、文物古迹的保护修缮,
+/// a list of kinds).
+fn modifies_what_follows(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
+        && !work_done_after(els, toks, g)
         && !phases_listed(s, els, g)
+}
+
+/// Whether a list closed by 等 and its kind is followed by 的 and only the work done on it.
+fn work_done_after(els: &[El], toks: &[Tok], g: &Group) -> bool {
+    g.deng && matches!(els.get(g.last + 2), Some(El::Run(sp)) if works_only(toks, *sp))
+}
+
+/// Whether a run is made only of work nouns and generic words, one of them a work noun (开发改造,
+/// 整治提升): the work done on what comes before it, not a thing it names.
+fn works_only(toks: &[Tok], sp: Sp) -> bool {
+    let mut at = sp.a;
+    let mut work = false;
+    for t in toks_in(toks, sp) {
+        if t.sp.a != at || !matches!(t.kind, HeadKind::Work | HeadKind::Generic) {
+            return false;
+        }
+        work |= t.kind == HeadKind::Work;
+        at = t.sp.b;
+    }
+    work && at == sp.b
 }
 
 /// A list of two names or more, each ending in a phase (狮子岭一期、海马二期、药谷二期的基础设施
