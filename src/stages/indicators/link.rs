@@ -142,6 +142,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // way (城镇、农村常住居民人均可支配收入21775元和8147元; 城乡低保标准提高到每月815元和615元),
     // when the figures are levels of one unit and not milestones passed (进出口总额接连突破8万亿元、
     // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
+    let rate = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
     let mut cleaned = String::new();
     let (k, unsaid) = match left.rfind("分别") {
         Some(k) => (k, false),
@@ -153,8 +154,8 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
                     && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
             });
             // Growth rates of one kind (旅游人数、旅游总收入年均增长26%、30.6%): each item's own.
-            let growths = (0..n).all(|k| ms[i + k].unit_base == ms[i].unit_base && ms[i + k].measure == ms[i].measure)
-                && matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+            let growths =
+                rate && (0..n).all(|k| ms[i + k].unit_base == ms[i].unit_base && ms[i + k].measure == ms[i].measure);
             if n < 2 || !(levels || growths) {
                 return None;
             }
@@ -171,7 +172,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         head = &head[..head.len() - l];
     }
     // Without 分别 the change verb closes the list (…年均增长|35.5%和37.7%, 同比削减): not an item's.
-    if unsaid && matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) {
+    if unsaid && rate {
         while let Some(l) = WORDS
             .suffix(head, role::GROWTH | role::DECLINE | role::COMPARE | role::AVG)
             .filter(|&l| head[..head.len() - l].chars().count() >= 2)
@@ -202,9 +203,8 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
     // Growth rates pair whole items only (none of them completed from the last: 城乡居民人均可支配收入
     // is one item, not 城乡's parts; 小学、初中 reads a share).
-    let whole = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate | Measure::Ratio)
-        && items.len() == n
-        && items.iter().all(|x| x.chars().count() > 2);
+    let whole =
+        (rate || ms[i].measure == Measure::Ratio) && items.len() == n && items.iter().all(|x| x.chars().count() > 2);
     if unsaid
         && !shared_share
         && !whole

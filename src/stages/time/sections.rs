@@ -64,9 +64,8 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
 }
 
 /// A top-level section: its heading, or what the part before it leaves open.
-fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl FnOnce() -> bool) -> SectionTime {
+fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl Fn() -> bool) -> SectionTime {
     let h = squeeze(heading);
-    let plans = prev.is_some_and(|p| p.status == Status::Actual) && heading_info(heading, ry).is_none() && plans();
     let this_year = SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target };
     if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
         // 全面加强政府自身建设: this year's work, whatever part came before.
@@ -84,7 +83,7 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: im
         // An unlabelled part after a review is more of it (三、社会事业全面进步，人民生活进一步改善),
         // unless its own words plan (陕西 2004: 一、过去一年工作的回顾, then 二、用全面协调可持续的
         // 科学发展观统筹经济社会发展 … 十一、 of the year's work with no cue in any heading).
-        (None, Some(_)) if plans => SectionTime { span: None, ..this_year },
+        (None, Some(_)) if plans() => SectionTime { span: None, ..this_year },
         (None, Some(p)) => p,
         // A report opens with its review.
         (None, None) => {
@@ -93,7 +92,7 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: im
     }
 }
 
-/// Whether a section's own words plan: the `plan_voice` words (要, 将, 力争 …) at least
+/// Whether a section's own words plan: the `plan_voice` words (要, 力争, 今年 …) at least
 /// [`PLAN_VOICE_MIN`] times and [`PLAN_VOICE_RATIO`] times as often as the `review_voice` words
 /// (了, 比上年, 同比, 去年 …). A review reports what was done; a plan says what is to be done.
 fn plans(body: &str) -> bool {
