@@ -319,6 +319,11 @@ fn slogan_parts(s: &str, lines: &[Line], heads: &[Option<Head>]) -> Vec<usize> {
 }
 
 /// Does a line end a paragraph, so that a short line after it can be a heading of its own?
+/// A heading that stands as a title: no sentence mark in it, and short.
+fn is_title_line(rest: &str) -> bool {
+    !rest.contains(['。', '；', '！', '？']) && rest.trim_matches(is_blank).chars().count() <= UNMARKED_MAX_CHARS
+}
+
 fn ends_paragraph(t: &str) -> bool {
     t.trim_end_matches(is_blank).ends_with(['。', '！', '？', '；', '：', ':', '”', '!', '?', ';', '…'])
 }
@@ -382,6 +387,17 @@ pub fn outline(s: &str, b: &Bounds) -> Outline {
             // A second list of （一）… in the same part, after paragraphs of text (南通 2016: the
             // year's results （一）…（五）, then the five years' （一）…（六）) starts afresh.
             let restart = h.level == 2 && h.number == Some(1) && last_no[2] >= 2 && !prev_was_heading;
+            // So does a second run of parts 一、…: the plan's parts after the review's, with no
+            // heading of their own between them (四川 2004: 一、…三、 of the year's results, a
+            // paragraph of targets, then 一、…五、 of the tasks). Only a title line restarts: an
+            // item of a list written 一、… in the text ends in a full stop.
+            let restart = restart
+                || (h.level == 1
+                    && h.number == Some(1)
+                    && last_no[1] >= 2
+                    && !prev_was_heading
+                    && h.kind == HeadingKind::Marked
+                    && is_title_line(&t[h.text_start..]));
             let ok_number = restart || h.number.is_none_or(|n| n > last_no[h.level]);
             ok_context && ok_block && ok_number && (joined.is_none() || h.level >= 2)
         });
@@ -801,6 +817,25 @@ mod tests {
                 (2, Some("（二）"), "丁"),
                 (1, Some("二、"), "安排"),
                 (2, Some("（一）"), "戊"),
+            ],
+        );
+    }
+
+    /// 四川 2004: the plan's parts 一、… follow the review's parts 一、…三、 after a paragraph of
+    /// targets, with no heading between; they restart the parts. A list item 一、…。 in the text
+    /// after them does not.
+    #[test]
+    fn a_second_run_of_parts_starts_afresh() {
+        let s = "各位代表：\n一、经济增长\n正文。\n二、改革开放\n正文。\n三、社会事业\n正文。\n今年的预期目标为：生产总值增长9%。\n一、加强经济调节\n正文。\n二、强化市场监管\n正文。\n三、改善社会管理\n任务如下：\n一、培训农民工。\n二、解决温饱。\n";
+        assert_heads(
+            s,
+            &[
+                (1, Some("一、"), "经济增长"),
+                (1, Some("二、"), "改革开放"),
+                (1, Some("三、"), "社会事业"),
+                (1, Some("一、"), "加强经济调节"),
+                (1, Some("二、"), "强化市场监管"),
+                (1, Some("三、"), "改善社会管理"),
             ],
         );
     }
