@@ -312,3 +312,17 @@ fn unlabelled_parts_after_a_review_plan_when_their_words_do() {
     assert_eq!(probe(F, "1亿吨", None), (y(2004), T));
     assert_eq!(probe(F, "500公里", None), (y(2004), T));
 }
+
+/// An annex after the 名词解释 block (附件1 民生实事, 附件2 重大项目清单) follows on from the
+/// report's last part, this year's work: its figures were read as undated results, since the
+/// glossary before it has no time (昭通 2023: 69 figures of its 年度目标 lists).
+#[test]
+fn an_annex_after_the_glossary_is_this_years_work() {
+    const F: &str = "annex-after-glossary.txt";
+    assert_eq!(probe(F, "1500亿元", None), (y(2022), A));
+    // The glossary's own figures have no time.
+    assert_eq!(probe(F, "120平方公里", None), (Period::NONE, A));
+    assert_eq!(probe(F, "80所", None), (y(2023), T));
+    assert_eq!(probe(F, "2万个", None), (y(2023), T));
+    assert_eq!(probe(F, "30万吨", None), (y(2023), T));
+}

@@ -55,7 +55,9 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
         } else {
             top_time(&sec.heading, report_year, last_top, || plans(text.get(sec.heading_end..sec.end).unwrap_or("")))
         };
-        if sec.level == 1 || sec.parent.is_none() {
+        // The glossary explains words and has no time; an annex after it (附件2 重大项目清单,
+        // 附件1 民生实事) follows on from the report's last part, not from the glossary.
+        if (sec.level == 1 || sec.parent.is_none()) && !sec.is_glossary {
             last_top = Some(t);
         }
         out.push(t);
