@@ -190,6 +190,26 @@ fn other_names_from_the_corpus_link() {
     );
 }
 
+/// Round 14 (code recall on the provincial reports): 年均 and 期末 before an alias are scope (the
+/// yearly average, the level at the period's end), 人口 names 新增城镇就业 like 人数, the paid-in
+/// form of foreign direct investment is written after the noun too, and growth rates of short
+/// modifiers sharing one head pair without 分别 (城镇、农村居民人均可支配收入增长8%、12% was one
+/// uncoded subject for both).
+#[test]
+fn names_round_fourteen_link() {
+    assert_codes(
+        "names_round14",
+        &[
+            ("年均新增城镇就业", "new_urban_jobs"),
+            ("期末城镇登记失业率", "unemployment_rate"),
+            ("外商直接投资实际到位资金", "foreign_investment"),
+            ("新增城镇就业人口", "new_urban_jobs"),
+            ("城镇居民人均可支配收入", "disposable_income_urban"),
+            ("农村居民人均可支配收入", "disposable_income_rural"),
+        ],
+    );
+}
+
 /// Regression (issue 10): names that end like a place but are none (a trading bloc ending in
 /// 盟, a customs zone, a population group, areas picked out by a condition such as 脱贫县) are no scope, so a part does not link as the whole.
 #[test]

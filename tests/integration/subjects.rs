@@ -1168,3 +1168,10 @@ fn part_in_brackets_lost_the_measure() {
 fn span_in_a_compound_or_link_after_a_report_verb_cut_the_noun() {
     subjects("span_in_compound", &[("97.9%", "九年义务教育巩固率"), ("100%", "办复率"), ("338件", "人大代表建议")]);
 }
+
+/// 新开通 and 开通 change what is counted, like 新建: before a list of examples closed by 等 they
+/// stay with the counted noun (audit 10: 新开通海拉尔至香港、上海等6条航线 was `航线`).
+#[test]
+fn opening_verb_before_an_example_list() {
+    subjects("opened_routes", &[("6条", "新开通航线"), ("25条", "国内外航线"), ("3条", "开通轨道新线")]);
+}

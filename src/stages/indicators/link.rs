@@ -205,9 +205,13 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // is one item, not 城乡's parts; 小学、初中 reads a share).
     let whole =
         (rate || ms[i].measure == Measure::Ratio) && items.len() == n && items.iter().all(|x| x.chars().count() > 2);
+    // Growth rates of short modifiers that share the last item's head pair too (城镇、农村居民人均
+    // 可支配收入增长8%、12%: the head is the last item's words after a modifier of the first's length).
+    let modifiers = rate && items.len() == n && shares_head(&items);
     if unsaid
         && !shared_share
         && !whole
+        && !modifiers
         && (ms[i].measure != Measure::Amount
             || items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)))
     {
@@ -517,6 +521,17 @@ fn splits_a_word(last: &str, len: usize) -> bool {
     last.char_indices().take_while(|&(j, _)| j < cut).any(|(j, _)| {
         WORDS.prefix(&last[j..], role::PAIR).is_some_and(|l| j + l > cut) && !WORDS.has(&last[j..cut], role::PAIR)
     })
+}
+
+/// Whether the items before the last are modifiers of two characters that the last item's head
+/// (four characters or more after a modifier of that length) completes: 城镇、农村居民人均可支配收入.
+/// Two bare nouns (投资、消费) have no such head; a longer first item (规上工业) is no modifier.
+fn shares_head(items: &[String]) -> bool {
+    let Some((last, rest)) = items.split_last() else { return false };
+    !rest.is_empty()
+        && rest.iter().all(|x| x.chars().count() == 2 && x.chars().all(crate::lang::chars::is_han))
+        && last.chars().count() >= 6
+        && !splits_a_word(last, 2)
 }
 
 /// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
