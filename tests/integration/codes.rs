@@ -275,3 +275,26 @@ fn readme_lists_every_code() {
         assert!(readme.contains(&format!("| `{}` |", c[0])), "README.md: the code list lacks {}", c[0]);
     }
 }
+
+/// A count of visits received (旅游接待总人数) before a revenue named alone makes it tourism
+/// revenue; a Latin term inside a noun (PM2.5) is read through and a change verb with its figure
+/// after it ends the counted noun (17个|重点城市PM2.5均值|下降16.9%: the rate was `5均值`); a
+/// count is never coded as a concentration or a rate; 净增 is one word (hubei-2017, audit).
+#[test]
+fn counted_measures_and_visits_received() {
+    assert_codes(
+        "counted_measures",
+        &[
+            ("全省旅游接待总人数", ""),
+            ("旅游总收入", "tourism_revenue"),
+            ("全省旅游接待总人数", ""),
+            ("旅游总收入", "tourism_revenue"),
+            ("全省重点城市PM2.5均值", ""),
+            ("全省重点城市PM2.5均值", "pm25"),
+            ("链主企业产值", ""),
+            ("链主企业产值", ""),
+            ("社会保险净增", ""),
+            ("社会保险净增", ""),
+        ],
+    );
+}

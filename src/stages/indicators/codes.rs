@@ -267,7 +267,7 @@ pub fn indicator_of(subject: &str) -> Option<String> {
 /// measures something else than the code does (中欧班列累计货运量3.7万标箱 counts containers,
 /// while `freight_volume` is tonnes; 粮食产量增加50个 is no harvest). Only the physical
 /// dimensions are compared (currency, count, mass, energy, area, length): percent and `other`
-/// levels (a rate written in days, an intensity) keep their code.
+/// levels (a rate written in days, an intensity) keep their code, unless the level is a count.
 pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> Option<String> {
     // An aside in brackets (地方一般公共预算收入（同口径）, 居民消费价格指数（市辖区）) names no
     // other statistic.
@@ -304,6 +304,11 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
     let want = crate::lexicon::get().indicator(&code).map(|c| c.dimension);
     match want {
         Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
+        // A count is no rate, share or concentration (17个重点城市PM2.5均值下降16.9%: 17个 counts
+        // the cities whose mean is measured).
+        Some(Dimension::Percent | Dimension::Other) if measure == Measure::Amount && dimension == Dimension::Count => {
+            None
+        }
         _ => Some(code),
     }
 }

@@ -769,6 +769,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     continue;
                 }
             }
+            // A Latin term inside the noun (重点城市|PM2.5|均值, 城市|5G|基站 after a letter): letters,
+            // digits and points run on; a point must have a digit after it.
+            if c.is_ascii_alphabetic() {
+                i += latin_term(&t[i..]);
+                end = i;
+                continue;
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
@@ -815,6 +822,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             {
                 break;
             }
+            // A change verb with its rate right after it ends it too (56家|链主企业产值|增长15.5%,
+            // 17个|重点城市PM2.5均值|下降16.9%); one inside a name does not (提质增效项目, 稳增长政策),
+            // nor one before an amount, which may describe the counted people (30.4万企业退休人员|
+            // 养老金月均增加200元).
+            if WORDS.prefix(rest, role::GROWTH | role::DECLINE).is_some_and(|l| rate_follows(&rest[l..])) {
+                break;
+            }
             // 120个特色精品示范村|基本建成, 30亿元财政资金|支持 (nouns such as 基本医疗, 引导基金
             // are compounds, read above).
             if WORDS.prefix(rest, role::PREVERB).is_some() {
@@ -842,6 +856,27 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Whether `t` starts with a rate: digits, then a percent sign or 个百分点 (15.5%, 22.8个百分点).
+fn rate_follows(t: &str) -> bool {
+    let n = t.len() - t.trim_start_matches(|d: char| numerals::digit(d).is_some() || d == '.').len();
+    n > 0 && ['%', '％', '个'].iter().any(|&m| t[n..].starts_with(m))
+}
+
+/// Length in bytes of the Latin term at the start of `t` (PM2.5, PM10, CO2): ASCII letters and
+/// digits, and points between digits.
+fn latin_term(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut n = 0;
+    while n < b.len() {
+        let point = b[n] == b'.' && n > 0 && b[n - 1].is_ascii_digit() && b.get(n + 1).is_some_and(u8::is_ascii_digit);
+        if !(b[n].is_ascii_alphanumeric() || point) {
+            break;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// Length in bytes of a class level at the start of `t` up to its 的, when a noun follows: an
