@@ -1175,3 +1175,19 @@ fn span_in_a_compound_or_link_after_a_report_verb_cut_the_noun() {
 fn opening_verb_before_an_example_list() {
     subjects("opened_routes", &[("6条", "新开通航线"), ("25条", "国内外航线"), ("3条", "开通轨道新线")]);
 }
+
+/// Sectors (…业) listed before the last one's measure share it (装备制造业、高新技术产业增加值分别
+/// 增长11.1%、13.9%: the first was `装备制造业`); items that name a statistic of their own keep it.
+#[test]
+fn sectors_share_the_last_items_measure() {
+    subjects(
+        "shared_sector_measure",
+        &[
+            ("11.1%", "装备制造业增加值"),
+            ("13.9%", "高新技术产业增加值"),
+            ("7.8%", "地区生产总值"),
+            ("8.1%", "规模以上工业增加值"),
+            ("5%", "进口总额"),
+        ],
+    );
+}

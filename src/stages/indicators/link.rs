@@ -200,6 +200,19 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         }
         shared_share = true;
     }
+    // 装备制造业、高新技术产业增加值: sectors (…业) listed before the last one's measure share it.
+    if !shared_share
+        && let Some((last, rest)) = items.split_last()
+        && let Some(l) = measure_suffix(last).filter(|&l| l < last.len() && last[..last.len() - l].ends_with('业'))
+        && !rest.is_empty()
+        && rest.iter().all(|x| x.ends_with('业') && x.chars().count() > 2 && measure_suffix(x).is_none())
+    {
+        let tail = last[last.len() - l..].to_string();
+        let n = items.len();
+        for item in items.iter_mut().take(n - 1) {
+            item.push_str(&tail);
+        }
+    }
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
     // Growth rates pair whole items only (none of them completed from the last: 城乡居民人均可支配收入
     // is one item, not 城乡's parts; 小学、初中 reads a share).
