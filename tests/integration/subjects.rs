@@ -1191,3 +1191,20 @@ fn sectors_share_the_last_items_measure() {
         ],
     );
 }
+
+/// People counted by what they did or underwent, with nothing else named, are that population
+/// (147万人脱贫 -> 脱贫人口, was `脱贫`); not the object of a verb (完成188万人搬迁任务) nor a class
+/// by size (100人以下乡村小学).
+#[test]
+fn people_counted_by_their_predicate() {
+    subjects(
+        "people_by_predicate",
+        &[
+            ("147万人", "脱贫人口"),
+            ("26.7万人", "易地扶贫搬迁人口"),
+            ("6万余人", "全市受灾人口"),
+            ("188万人", "搬迁任务"),
+            ("100人", "乡村小学"),
+        ],
+    );
+}

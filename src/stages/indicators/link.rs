@@ -342,6 +342,27 @@ fn counted_in_unit(m: &Mention) -> Option<&str> {
     fits.then_some(noun)
 }
 
+/// The noun a population is named with (147万人脱贫 -> 脱贫人口).
+const PEOPLE: &str = "人口";
+
+/// Whether figure `m` counts people (人, 万人, 余人: no noun in its unit) and `subject` is only
+/// the short predicate right after it, closing its clause or list item (147万人|脱贫、).
+fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
+    let bare_unit = m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人";
+    let after = &s[m.q_end..];
+    // (A scope or time before the figure may stand first: 全市|6万余人|受灾 -> 全市受灾人口.)
+    let predicate = subject.char_indices().map(|(k, _)| k).find_map(|k| {
+        let (head, p) = subject.split_at(k);
+        let closes =
+            after.strip_prefix(p).is_some_and(|r| r.chars().next().is_none_or(|c| is_clause_break(c) || c == '、'));
+        (closes && (head.is_empty() || WORDS.has(head, role::SCOPE | role::TIME))).then_some(p)
+    });
+    bare_unit
+        && m.unit_base == "人"
+        && predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
+        && !subject.ends_with(PEOPLE)
+}
+
 /// Whether `subject` ends with the first words (two characters or more) of `after`, the text
 /// right after a figure: the subject holds the figure's predicate.
 fn ends_with_text_after(subject: &str, after: &str) -> bool {
@@ -1020,6 +1041,21 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
         // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
         // 贫困人口 -> 现行标准下贫困人口).
+        // 147万人|脱贫、26.7万人|易地扶贫搬迁: people counted by what they did or underwent, with
+        // nothing else named, are that population (脱贫人口, 受灾人口).
+        let subject = match subject {
+            // (Not the object of a verb, 完成188万人|搬迁任务, nor an item of a list a verb before it
+            // may govern, 组织10万人次巡堤、5000余人|抢险, nor a class by size, 100人以下|乡村小学.)
+            Some(x)
+                if WORDS.suffix(raw.trim_end(), role::ANY_VERB | role::EXIST | role::PREP).is_none()
+                    && !(same_sentence && sep)
+                    && ms[i].qualifier != Qualifier::AtMost
+                    && people_by_predicate(s, &ms[i], &x) =>
+            {
+                Some(format!("{x}{PEOPLE}"))
+            }
+            other => other,
+        };
         let subject = match counted_in_unit(&ms[i]) {
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
