@@ -1298,3 +1298,46 @@ fn housing_for_sale_and_along_a_river_are_generic() {
     }
     row(&rows, "伊敏河沿河公园");
 }
+
+/// Projects round 17 (audit 10, precision on 2000s reports): words that say what a project is
+/// or who uses it, not which one (拟建, 成熟, 优势, 主次, 现有), make a kind:
+/// 拟建项目, 成熟项目, 主次干道, 现有污水处理厂 name no project.
+#[test]
+fn status_and_user_words_make_kinds() {
+    let rows = fixture("round17");
+    for word in ["拟建", "成熟", "优势", "主次", "现有"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 17 (audit 10): a 工程 standing alone after the ordinal of a task, with nothing
+/// done to it (七是长效管理工程。, 一是城市框架工程：), heads a field of work and is no row; the works
+/// under it are (西湖公园), and a programme implemented by name stays (二是深入实施产业强县工程).
+#[test]
+fn a_task_heading_is_no_project() {
+    let rows = fixture("round17");
+    for word in ["城市框架", "长效管理", "港口建设"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("西湖公园", "completed"), ("产业强县工程", "ongoing")]);
+}
+
+/// Projects round 17 (audit 10): verbs of the 2000s reports end a name where they start and give
+/// their stage (筹划 planned, 兴建 and 修建 ongoing); 瞄准 opens no name; 申建 seeks a
+/// title; 整修 written onto one asset stays in its name (黄帝陵整修二期工程).
+#[test]
+fn verbs_of_the_2000s_reports_end_names() {
+    let rows = fixture("round17");
+    expect(
+        &rows,
+        &[
+            ("赣江穿江隧道", "planned"),
+            ("鱼尾闸电排站", "ongoing"),
+            ("拉萨市老年活动中心", "ongoing"),
+            ("黄帝陵整修二期工程", "ongoing"),
+        ],
+    );
+    for word in ["瞄准", "大工程", "中欧班列"] {
+        no_name_with(&rows, word);
+    }
+}

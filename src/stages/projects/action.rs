@@ -9,7 +9,9 @@ use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
 use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
-use super::words::{COVERAGE, POST_COUNT, PROGRAMME_VERBS, WORDS, Word, balanced_quotes, cut};
+use super::words::{
+    COVERAGE, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WORDS, Word, balanced_quotes, cut,
+};
 
 /// A project found in a clause (byte offsets).
 #[derive(Debug, Clone)]
@@ -183,6 +185,12 @@ pub(super) fn scan_clause(
             {
                 action = trim_action(raws[ci]);
             }
+            // A 工程 or 项目 standing alone after the ordinal of a task, with nothing done to it
+            // (七是长效管理工程。, 四是港口建设工程：完成…), heads a field of the year's work: the
+            // works listed under it are the undertakings.
+            if action.is_empty() && said.trim().is_empty() && task_heading(raws[ci], &c.name) {
+                continue;
+            }
             let read = read_stage(action);
             // 关停晨鸣公司3.5万吨造纸生产线: a closure, not an undertaking.
             if read == Some(VerbStage::Closed) {
@@ -232,6 +240,13 @@ pub(super) struct ClauseShape {
     verbless: bool,
     /// The clause opens with a name, so the action of its projects is its predicate only.
     opens_with_name: bool,
+}
+
+/// Whether a name is the whole of a task heading: its words before it are only the ordinal of
+/// a task (七是, （三）), and it is a 工程 or 项目.
+fn task_heading(raw_pre: &str, name: &str) -> bool {
+    TASK_ORDINAL.is_match(trim_action(raw_pre).trim_matches(|c: char| matches!(c, ':' | ';')))
+        && ITEM_HEADS.iter().any(|h| name.ends_with(h))
 }
 
 /// An action without the blanks and marks around it.

@@ -580,6 +580,12 @@ pub(super) static LEADING: LazyLock<Anchored> = LazyLock::new(|| {
     })
 });
 
+/// The ordinal of a task standing alone before a name: 七是, （三）. A 工程 or 项目 right after
+/// it with nothing said of it (七是长效管理工程。, 一是城市框架工程：) heads a field of work.
+pub(super) static TASK_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,3}[）)])$").expect("valid regex")
+});
+
 /// A count opening a quotation: “十大工程”, “三大攻坚战”.
 pub(super) static QUOTED_COUNT: LazyLock<Anchored> =
     LazyLock::new(|| Anchored::new(Regex::new(r"^[一二三四五六七八九十两百千万\d]+大").expect("valid regex")));
