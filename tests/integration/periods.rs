@@ -326,3 +326,15 @@ fn an_annex_after_the_glossary_is_this_years_work() {
     assert_eq!(probe(F, "2万个", None), (y(2023), T));
     assert_eq!(probe(F, "30万吨", None), (y(2023), T));
 }
+
+/// A time allowed for a task from now (用两年时间, 三年内, 5年内) places the figures after it in the
+/// report year and the years after it (邯郸 2021: 用两年时间…新增中小学幼儿园172所 was 2021 alone).
+#[test]
+fn a_time_allowed_for_a_task_runs_from_the_report_year() {
+    const F: &str = "time-allowed.txt";
+    assert_eq!(probe(F, "3600亿元", None), (y(2020), A));
+    assert_eq!(probe(F, "172所", None), (ys(2021, 2022), T));
+    assert_eq!(probe(F, "90%", Some("ratio")), (ys(2021, 2023), T));
+    assert_eq!(probe(F, "12个", None), (ys(2021, 2025), T));
+    assert_eq!(probe(F, "10所", None), (y(2021), T));
+}
