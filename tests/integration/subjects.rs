@@ -1208,3 +1208,14 @@ fn people_counted_by_their_predicate() {
         ],
     );
 }
+
+/// A year written in numerals (一九八四年, 一九九〇年), as the national reports of the 1950s–1990s
+/// write it, opens the clause like 1984年 and is no part of the subject (was
+/// `一九八四年工农业总产值`).
+#[test]
+fn years_in_numerals_are_not_subjects() {
+    subjects(
+        "numeral_years",
+        &[("一万零六百二十七亿元", "工农业总产值"), ("百分之十四点二", "工农业总产值"), ("九千亿斤", "粮食产量")],
+    );
+}

@@ -35,11 +35,12 @@ fn word_alternatives(r: SubjectRole) -> String {
 }
 
 /// A year or a five-year plan at the start of a clause: 2021年, 到2026年底, “十四五”时期 (and
-/// 到 2026 年, as texts that space their numbers write it). The words around the year are the
+/// 到 2026 年, as texts that space their numbers write it; 一九八四年, as the reports of the
+/// 1950s–1990s write years). The words around the year are the
 /// `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new(Regex::new(&format!(
-        r"^(?:{})?\s?(?:[0-9０-９]{{4}}\s?年(?:{})?|“?十[一二三四五六七]五\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
+        r"^(?:{})?\s?(?:(?:[0-9０-９]{{4}}|[一二三四五六七八九〇○零]{{4}})\s?年(?:{})?|“?十[一二三四五六七]五\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
@@ -1056,11 +1057,14 @@ mod tests {
     #[test]
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
-        let rest = r"\s?(?:[0-9０-９]{4}\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
+        let rest = r"\s?(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.regex().as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.
         assert_eq!(LEADING_TIME.find("到 2020 年新能源总装机").map(|m| m.as_str()), Some("到 2020 年"));
+        // A year in numerals, as the reports of the 1950s–1990s write it.
+        assert_eq!(LEADING_TIME.find("一九八四年工农业总产值").map(|m| m.as_str()), Some("一九八四年"));
+        assert_eq!(LEADING_TIME.find("到二〇〇〇年，").map(|m| m.as_str()), Some("到二〇〇〇年，"));
         for t in
             ["截止到2024年底，", "截止2024年", "截止到五年来", "截止到", "到2026年，全市", "“十四五”时期，", "五年来"]
         {
