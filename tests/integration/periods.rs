@@ -338,3 +338,31 @@ fn a_time_allowed_for_a_task_runs_from_the_report_year() {
     assert_eq!(probe(F, "12个", None), (ys(2021, 2025), T));
     assert_eq!(probe(F, "10所", None), (y(2021), T));
 }
+
+/// The plans before the eleventh, as the reports of the 1980s–2000s name them (“六五”期间,
+/// “七五”, 第七个五年计划, “十五”), and years in numerals (一九八〇年) place figures as 十四五 and
+/// 2020年 do (the 1981–1985 average growth was read as 1985 alone, the 1986–1990 one as 1986).
+#[test]
+fn older_plans_and_years_in_numerals() {
+    const F: &str = "older-plans.txt";
+    assert_eq!(probe(F, "百分之十", Some("avg_growth_rate")), (ys(1981, 1985), A));
+    assert_eq!(probe(F, "七千七百八十亿元", None), (y(1985), A));
+    assert_eq!(probe(F, "百分之六十二", Some("growth_rate")), (ys(1981, 1985), A));
+    assert_eq!(probe(F, "百分之七点五", Some("avg_growth_rate")), (ys(1986, 1990), T));
+    assert_eq!(probe(F, "一万一千一百七十亿元", None), (y(1990), T));
+}
+
+/// A plan's span or end before 的 makes it a base like a year (是“八五”时期的1.1倍, 是1995年末的2倍:
+/// the multiple is about the plan under review, not the plan it is compared with); a sentence
+/// opening with a form of address (各位代表：在刚刚过去的2000年，…) still opens with its topic (the
+/// year's figures after it were read as the five years').
+#[test]
+fn plan_bases_and_a_topic_after_a_form_of_address() {
+    const F: &str = "address-and-plan-bases.txt";
+    assert_eq!(probe(F, "9.2%", Some("avg_growth_rate")), (ys(1996, 2000), A));
+    assert_eq!(probe(F, "1.1倍", Some("ratio")), (ys(1996, 2000), A));
+    assert_eq!(probe(F, "2倍", Some("ratio")), (ys(1996, 2000), A));
+    assert_eq!(probe(F, "443亿元", None), (y(2000), A));
+    assert_eq!(probe(F, "15.3%", Some("growth_rate")), (y(2000), A));
+    assert_eq!(probe(F, "8%", Some("avg_growth_rate")), (ys(2001, 2005), T));
+}

@@ -40,7 +40,7 @@ fn word_alternatives(r: SubjectRole) -> String {
 /// `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new(Regex::new(&format!(
-        r"^(?:{})?\s?(?:(?:[0-9０-９]{{4}}|[一二三四五六七八九〇○零]{{4}})\s?年(?:{})?|“?十[一二三四五六七]五\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
+        r"^(?:{})?\s?(?:(?:[0-9０-９]{{4}}|[一二三四五六七八九〇○零]{{4}})\s?年(?:{})?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
@@ -65,7 +65,7 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:(?:{})(?:[0-9０-９]{{4}}年(?:{})?|{})?的?|[0-9０-９]+[×xX])$",
+            r"(?:(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|{})?的?|[0-9０-９]+[×xX])$",
             cue_alternatives(PeriodCueKind::From),
             cue_alternatives(PeriodCueKind::SubjectBaseYearAfter),
             cue_alternatives(PeriodCueKind::SubjectFromBase),
@@ -80,7 +80,7 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
 static TRAILING_FROM_FIGURE: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:{})(?:[0-9０-９]{{4}}年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
+            r"(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
             cue_alternatives(PeriodCueKind::From),
         ))
         .expect("escaped words make a valid regex")
@@ -288,7 +288,7 @@ static TRAILING_STREAK: LazyLock<Anchored> = LazyLock::new(|| {
 static TRAILING_YEAR_OF: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:[0-9０-９]{{4}}年(?:{})?|“?十?[一二三四五六七八九十]五”?(?:{})?)的$",
+            r"(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|“?十?[一二三四五六七八九十]五”?(?:{})?)的$",
             cue_alternatives(PeriodCueKind::SubjectYearOfAfter),
             cue_alternatives(PeriodCueKind::SubjectPlanOfAfter),
         ))
@@ -316,7 +316,7 @@ pub(super) fn drop_frame(t: &str) -> String {
 /// The words are the `subject_base_*` cues of `dict/period_cues.tsv`.
 static COMPARE_BASE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?:{})(?:[0-9０-９]{{4}}年(?:{})?|“?十[一二三四五六七八九]五”?(?:{}))",
+        r"(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:{}))",
         cue_alternatives(PeriodCueKind::SubjectBaseBefore),
         cue_alternatives(PeriodCueKind::SubjectBaseYearAfter),
         cue_alternatives(PeriodCueKind::SubjectBasePlanAfter),
@@ -985,13 +985,14 @@ mod tests {
     /// The patterns built from the word lists of `dict/period_cues.tsv` and
     /// `dict/subject_words.tsv` are the ones written in code before the words moved there
     /// (the same text where the words are alternatives in the same order; the same matches on
-    /// every sample where a group was added or reordered).
+    /// every sample where a group was added or reordered). Years in numerals (一九八〇年) and the
+    /// quoted older plans (“六五”) were added since.
     #[test]
     fn word_list_patterns_are_the_ones_written_before() {
         let same = [
             (
                 TRAILING_FROM.regex().as_str(),
-                r"(?:(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$",
+                r"(?:(?:由|从)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?|目前|现在|年初|上年|去年)?的?|[0-9０-９]+[×xX])$",
             ),
             (
                 LEADING_MONTH.regex().as_str(),
@@ -1004,11 +1005,11 @@ mod tests {
             ),
             (
                 COMPARE_BASE.as_str(),
-                r"(?:比|较|相比)(?:[0-9０-９]{4}年(?:底|末)?|“?十[一二三四五六七八九]五”?(?:末|期末))",
+                r"(?:比|较|相比)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:末|期末))",
             ),
             (
                 TRAILING_YEAR_OF.regex().as_str(),
-                r"(?:[0-9０-９]{4}年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$",
+                r"(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末|初)?|“?十?[一二三四五六七八九十]五”?(?:时期|期间|末|期末)?)的$",
             ),
         ];
         for (built, old) in same {
@@ -1057,7 +1058,7 @@ mod tests {
     #[test]
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
-        let rest = r"\s?(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|“?十[一二三四五六七]五\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
+        let rest = r"\s?(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.regex().as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.

@@ -8,7 +8,7 @@ use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
 use crate::lang::marks::is_quote_mark;
-use crate::lang::numerals::cn_digit;
+use crate::lang::numerals::{cn_digit, small_number};
 use crate::lexicon::{PeriodCueKind, YearOffset};
 use crate::model::Period;
 
@@ -229,27 +229,60 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
 /// The character every match of [`YEAR`] and [`YEAR_RANGE`] ends with.
 pub(super) const YEAR_CHAR: char = '年';
 pub(super) static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s?年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年").expect("valid regex"));
 /// The longest matches of [`YEAR`] and [`YEAR_RANGE`] in bytes (full-width digits and blanks
 /// take three, —— six): every match holds a 年 and lies within this reach of it, which lets
 /// [`whole_text_hits`] search only around the 年 of a text. Keep them in step with the patterns.
 pub(super) const YEAR_MAX: usize = 4 * 3 + 3 + 3;
 pub(super) const YEAR_RANGE_MAX: usize = 4 * 3 + 3 + 3 + 3 + 6 + 3 + 4 * 3 + 3 + 3;
 pub(super) static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9０-９]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4})\s?年").expect("valid regex")
+    Regex::new(
+        r"([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年",
+    )
+    .expect("valid regex")
 });
+/// A five-year plan by its short name (“十四五”, 十一五; the older ones quoted: “六五”, “九五”,
+/// “十五”) or written out (第十一个五年, 第七个五年计划). Group 1 holds the short name, group 2
+/// the ordinal written out.
 pub(super) static PLAN_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"[“"‘]?十([一二三四五六七八九])五[”"’]?|第十([一二三四五六七八九])个五年"#).expect("valid regex")
+    Regex::new(
+        r#"[“"‘]?(十[一二三四五六七八九])五[”"’]?|[“"‘]([六七八九十])五[”"’]|第(十?[一二三四五六七八九十])个五年"#,
+    )
+    .expect("valid regex")
 });
 
-/// The years of a five-year plan named 十N五 (十四五 -> 2021–2025).
+/// The ordinal of the plan a [`PLAN_NO`] match names, and whether it was written out.
+pub(super) fn plan_no(m: &regex::Captures<'_>) -> (Option<Period>, bool) {
+    let (d, long) = match (m.get(1), m.get(2), m.get(3)) {
+        (Some(d), _, _) | (None, Some(d), _) => (d.as_str(), false),
+        (None, None, Some(d)) => (d.as_str(), true),
+        _ => return (None, false),
+    };
+    (small_number(d).and_then(|n| plan_years(i32::try_from(n).ok()?)), long)
+}
+
+/// The years of a five-year plan named 十N五 or N五 (十四五 -> 2021–2025, “七五” -> 1986–1990).
 pub fn five_year_plan(name: &str) -> Option<Period> {
     let cs: Vec<char> = name.chars().filter(|c| !is_quote_mark(*c)).collect();
     let n = match cs.as_slice() {
         ['十', d, '五'] => 10 + cn_digit(*d)? as i32,
+        ['十', '五'] => 10,
+        [d, '五'] => cn_digit(*d)? as i32,
         _ => return None,
     };
-    let start = 2006 + (n - 11) * 5;
+    plan_years(n)
+}
+
+/// The years of the n-th five-year plan: the first two ran 1953–1957 and 1958–1962, the third
+/// started in 1966 after three years of readjustment, and every plan since has followed the one
+/// before (the sixth 1981–1985, the eleventh 2006–2010).
+fn plan_years(n: i32) -> Option<Period> {
+    let start = match n {
+        1 => 1953,
+        2 => 1958,
+        3.. => 1966 + (n - 3) * 5,
+        _ => return None,
+    };
     Some(Period::years(start, start + 4))
 }
 
@@ -283,6 +316,20 @@ mod tests {
         assert_eq!(five_year_plan("“十三五”"), Some(Period::years(2016, 2020)));
         assert_eq!(five_year_plan("十五五"), Some(Period::years(2026, 2030)));
         assert_eq!(five_year_plan("十一五"), Some(Period::years(2006, 2010)));
+        assert_eq!(five_year_plan("“十五”"), Some(Period::years(2001, 2005)));
+        assert_eq!(five_year_plan("“七五”"), Some(Period::years(1986, 1990)));
+        assert_eq!(five_year_plan("六五"), Some(Period::years(1981, 1985)));
+        let plan = |t: &str| PLAN_NO.captures(t).map(|m| plan_no(&m));
+        assert_eq!(plan("第一个五年计划"), Some((Some(Period::years(1953, 1957)), true)));
+        assert_eq!(plan("第三个五年计划"), Some((Some(Period::years(1966, 1970)), true)));
+        assert_eq!(plan("第七个五年计划"), Some((Some(Period::years(1986, 1990)), true)));
+        assert_eq!(plan("第十个五年计划"), Some((Some(Period::years(2001, 2005)), true)));
+        assert_eq!(plan("第十一个五年规划"), Some((Some(Period::years(2006, 2010)), true)));
+        assert_eq!(plan("“八五”期间"), Some((Some(Period::years(1991, 1995)), false)));
+        assert_eq!(plan("“十四五”时期"), Some((Some(Period::years(2021, 2025)), false)));
+        // Unquoted, 九五 and 十五 are numbers, not plans.
+        assert_eq!(plan("九五折"), None);
+        assert_eq!(plan("十五个"), None);
         assert_eq!(plan_of_year(2023), Period::years(2021, 2025));
         assert_eq!(plan_of_year(2026), Period::years(2026, 2030));
         assert!(covers(Period::years(2021, 2025), 2023));

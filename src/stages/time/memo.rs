@@ -27,9 +27,35 @@ fn clause_topic_in(s: &str, lead: usize, clause_end: usize, refs: &[Ref]) -> Opt
     }
     // Blanks do not count: some published texts space every number (到 2020 年…).
     let prefix = s[lead..r.start].trim_matches(is_blank);
-    let opens = prefix.is_empty() || PCUES.topic_prefix.iter().any(|w| w == prefix);
+    let opens = prefix.is_empty() || is_topic_prefix(prefix);
     let closes = r.end == clause_end && prefix.chars().count() <= 6;
     (opens || closes).then_some(r)
+}
+
+/// Whether the words before a sentence's first time phrase leave it the topic: `topic_prefix`
+/// words, one after another (在|刚刚过去的|2000年).
+fn is_topic_prefix(prefix: &str) -> bool {
+    let mut t = prefix;
+    while !t.is_empty() {
+        // (The list is sorted longest first: 截止到 before 截止.)
+        match PCUES.topic_prefix.iter().find(|w| t.starts_with(w.as_str())) {
+            Some(w) => t = &t[w.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The longest form of address before a colon (各位代表, 同志们) that may open a sentence.
+const ADDRESS_MAX_CHARS: usize = 6;
+
+/// Length in bytes of a form of address opening `t` with its colon (各位代表：在刚刚过去的2000年，…,
+/// a paragraph that opens a review): the topic is in the clause after it.
+fn address_len(t: &str) -> usize {
+    match first_clause_mark(t) {
+        Some((k, c @ ('：' | ':'))) if t[..k].chars().count() <= ADDRESS_MAX_CHARS => k + c.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// A carried topic (step 4 of [`resolve`]) and the section time it was checked against.
@@ -149,6 +175,7 @@ impl Memo {
             return *t;
         }
         let lead = start + lead_len(&s[start..end]);
+        let lead = lead + address_len(&s[lead..end]);
         let clause_end = first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i);
         let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
         let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, &self.scan(s, lead..clause_end)));

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::cues::{PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, five_year_plan, starts_with_any};
+use super::cues::{PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, plan_no, starts_with_any};
 use crate::lang::chars::is_digit;
 use crate::lang::numerals::{self, small_number};
 use crate::model::Period;
@@ -108,8 +108,8 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
             YEAR.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), HitVal::Year(numerals::year(&m[1])))),
         ),
         Pattern::PlanNo => Box::new(PLAN_NO.captures_iter(hay).map(move |m| {
-            let d = m.get(1).or(m.get(2)).expect("digit group").as_str();
-            hit(m.get(0).expect("match"), HitVal::Plan(five_year_plan(&format!("十{d}五")), m.get(2).is_some()))
+            let (plan, long) = plan_no(&m);
+            hit(m.get(0).expect("match"), HitVal::Plan(plan, long))
         })),
         Pattern::Relative(j) => Box::new(c.relative[j].re.captures_iter(hay).map(move |m| {
             let n = match m.name("n") {
@@ -245,9 +245,10 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hi
         if r.role == Role::SectionYear {
             continue;
         }
-        if ends_with_any(before, &c.base_before)
-            || (ends_with_any(before, &c.base_of_before) && after.starts_with('的'))
-        {
+        // (是“八五”时期的1.1倍: a plan's span or end word may stand before the 的.)
+        let scope = c.plan_scope_after.iter().chain(&c.plan_end_after).find(|w| after.starts_with(w.as_str()));
+        let of = after[scope.map_or(0, |w| w.len())..].starts_with('的');
+        if ends_with_any(before, &c.base_before) || (ends_with_any(before, &c.base_of_before) && of) {
             r.role = Role::Base;
         } else if ends_with_any(before, &c.from) {
             r.role = Role::From;
