@@ -552,7 +552,8 @@ fn routes_before_a_named_route_take_its_head() {
             ("荔浦至玉林高速公路", "ongoing"),
             ("灌阳经恭城至平乐高速公路", "ongoing"),
             ("桂林至柳城高速公路", "ongoing"),
-            ("贺州至巴马（蒙山至象州段）", "started"),
+            // Before 等 and a kind of route project, the route takes that kind (round 18).
+            ("贺州至巴马（蒙山至象州段）高速公路项目", "started"),
         ],
     );
     no_name_with(&rows, "10至20");
