@@ -552,7 +552,8 @@ fn routes_before_a_named_route_take_its_head() {
             ("荔浦至玉林高速公路", "ongoing"),
             ("灌阳经恭城至平乐高速公路", "ongoing"),
             ("桂林至柳城高速公路", "ongoing"),
-            ("贺州至巴马（蒙山至象州段）", "started"),
+            // Before 等 and a kind of route project, the route takes that kind (round 18).
+            ("贺州至巴马（蒙山至象州段）高速公路项目", "started"),
         ],
     );
     no_name_with(&rows, "10至20");
@@ -1338,6 +1339,41 @@ fn verbs_of_the_2000s_reports_end_names() {
         ],
     );
     for word in ["瞄准", "大工程", "中欧班列"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 18 (audit 11): bare items before 等 and a kind named by its place, with a
+/// modifier of its own, take it (兴坪、草坪等旅游码头 → 兴坪旅游码头, 峨眉、峨边等通用机场); a
+/// route before a kind of route project takes it, also when a bracket closes its first place
+/// (城步（湘桂界）至龙胜、…等高速公路项目 → 城步（湘桂界）至龙胜高速公路项目).
+#[test]
+fn items_take_a_kind_named_by_its_place() {
+    let rows = fixture("round18");
+    expect(
+        &rows,
+        &[
+            ("兴坪旅游码头", "completed"),
+            ("峨眉通用机场", "planned"),
+            ("合庆郊野公园", "ongoing"),
+            ("桂林至柳城高速公路项目", "ongoing"),
+            ("灌阳经恭城至平乐高速公路项目", "ongoing"),
+            ("城步（湘桂界）至龙胜高速公路项目", "started"),
+        ],
+    );
+    assert!(!names(&rows).contains(&"兴坪"), "{:?}", names(&rows));
+}
+
+/// Projects round 18 (audit 11): a list the text calls projects (等…项目) keeps two or more
+/// named items whatever kinds stand beside them (广州文化馆, 粤剧院; 美术馆, 科学馆 stay kinds);
+/// a list of 一批 kinds still names none of its kinds (农牧区寄宿制学校).
+#[test]
+fn a_list_called_projects_keeps_its_names() {
+    let rows = fixture("round18");
+    for name in ["广州文化馆", "粤剧院", "音乐博物馆"] {
+        row(&rows, name);
+    }
+    for word in ["美术馆", "科学馆", "寄宿制学校"] {
         no_name_with(&rows, word);
     }
 }

@@ -189,9 +189,16 @@ pub(super) fn group_projects(
     let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
     let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
     // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
-    // (Not when an item names works on a place: 汉阳水专项、东湖截污、城市排水及污水处理等工程.)
+    // (Not when an item names works on a place: 汉阳水专项、东湖截污、城市排水及污水处理等工程; nor
+    // when the text calls the items projects, 等重点文化设施项目, and two of them or more are names:
+    // those stay whatever kinds stand beside them; 等一批社会事业项目 counts kinds.)
+    let names_called_projects = g.deng
+        && tail.item
+        && !tail.count
+        && merged[..listed].iter().filter(|(p, _, _)| named(p.class) && !generic_item(p)).count() >= 2;
     if listed >= 3
         && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed
+        && !names_called_projects
         && !(g.deng && merged[..listed].iter().any(|(p, _, _)| place_work(s, toks, p)))
     {
         return None;
@@ -707,6 +714,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         if g.deng {
             if tail.item {
+                // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
+                // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
+                if is_route(text)
+                    && !tail.count
+                    && let Some(t) = tail.sp.map(|sp| cut(s, sp.a, sp.b)).filter(|t| names_by_place(t))
+                {
+                    return Some(self.cand(p, format!("{text}{t}"), false, true));
+                }
                 // 习水县、桐梓县等垃圾焚烧发电项目: places before a named kind of project each
                 // take it (桐梓县垃圾焚烧发电项目).
                 if let Some(t) = tail.parsed.filter(|t| t.class == Class::Named)
@@ -720,9 +735,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
-                // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), alone (no count,
-                // no modifier), completes short bare items like a place's (核桃峪煤矿).
-                let lone_head = tail.sp.is_some_and(|sp| PLACE_KIND.contains(&cut(s, sp.a, sp.b)));
+                // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), without a
+                // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
+                // modifier of its own (兴坪、草坪、杨堤等旅游码头 → 兴坪旅游码头; 兴安、阳朔等通用航空机场).
+                let lone_head = tail.sp.is_some_and(|sp| names_by_place(cut(s, sp.a, sp.b)));
                 if (placeish || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
@@ -780,10 +796,22 @@ fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
 
 /// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of
 /// numbers (10至20万吨级).
+/// A kind whose every item is named by its place: it ends in a `place_kind` head, alone or
+/// after a modifier (煤矿, 通用航空机场, 旅游码头, 高速公路项目).
+fn names_by_place(kind: &str) -> bool {
+    let body = kind.strip_suffix("项目").or_else(|| kind.strip_suffix("工程")).unwrap_or(kind);
+    PLACE_KIND.iter().any(|w| body.ends_with(w))
+}
+
+/// A route: 至 between two places (白山至临江; a bracketed aside may close the first one:
+/// 城步（湘桂界）至龙胜).
 fn is_route(text: &str) -> bool {
     text.char_indices().any(|(i, c)| {
         c == '至'
-            && text.get(..i).and_then(|b| b.chars().next_back()).is_some_and(crate::lang::chars::is_han)
+            && text
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|b| crate::lang::chars::is_han(b) || matches!(b, '）' | ')'))
             && text.get(i + c.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(crate::lang::chars::is_han)
     })
 }
