@@ -221,6 +221,11 @@ fn chinese_numerals() {
         assert!(!rows.iter().any(|r| r["surface"].starts_with(word)), "{word} is not a quantity");
     }
     assert_eq!(row("三支")["subject"], "招商队伍");
+    // A 万 after a 亿 counts the last group only (十一亿三千万 = 11.3亿), as the older reports
+    // write large numbers: it was read as a multiplier of the whole (1.1000003e13人).
+    assert!(close(num(row("十一亿三千万人"), "value_base"), 1.13e9));
+    assert!(close(num(row("一亿二千万吨"), "value_base"), 1.2e8));
+    assert!(close(num(row("四百二十七亿四千万元"), "value_base"), 4.274e10));
 }
 
 #[test]

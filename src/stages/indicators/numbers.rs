@@ -412,6 +412,13 @@ fn cn_number(s: &str, i: usize, k: usize) -> Option<Number> {
             break;
         }
     }
+    // 四百二十七亿四千万, 十一亿三千万: a 万 after a 亿 in the same numeral counts the last group
+    // only (四千万 = 4000万), so it is part of the numeral, not a multiplier of the whole.
+    let cut = if s[cut..k].chars().all(|c| matches!(c, '万' | '萬')) && s[i..cut].contains(['亿', '億']) {
+        k
+    } else {
+        cut
+    };
     let body = &s[i..cut];
     if body.is_empty() {
         // 万亿 alone (生产总值超过万亿元): one of the compound magnitude, with no digit of its
@@ -541,6 +548,9 @@ mod tests {
         assert_eq!(cn("一万二"), 12000.0);
         assert_eq!(cn("千万"), 10_000_000.0);
         assert_eq!(cn("三万亿"), 3e12);
+        assert_eq!(cn("一亿二千万"), 1.2e8);
+        assert_eq!(cn("十一亿三千万"), 1.13e9);
+        assert_eq!(cn("四百二十七亿四千万"), 4.274e10);
         assert_eq!(cn("壹佰贰拾"), 120.0);
         assert_eq!(cn("三点五"), 3.5);
         assert_eq!(cn("〇"), 0.0);

@@ -19,6 +19,8 @@ use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
 use crate::lexicon::{QualifierEffect as Effect, UnitKind};
 use crate::vocab::Dimension;
 
+/// Above this, a sum of money written in Chinese numerals holds its magnitude words (七亿四千万元).
+const SMALL_SUM_MAX: f64 = 1e4;
 /// The noun right after a magnitude word (7000多万|江淮儿女, 630余万|低收入人口): a short
 /// run of ideographs up to a particle, a verb or the end of the clause. Empty if none.
 pub fn counted_noun(t: &str) -> &str {
@@ -318,8 +320,13 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         if one_char && text.chars().all(|c| "壹贰貳叁參肆伍陆陸柒捌玖".contains(c)) {
             return true;
         }
-        // Small sums of money are not written in Chinese numerals: 三元 is a company name.
-        if r.mult == 0 && !n.bare && r.entry.is_some_and(|e| e.dimension == Dimension::Currency) {
+        // Small sums of money are not written in Chinese numerals: 三元 is a company name. (Large
+        // ones are, with their magnitude words inside the numeral: 四百二十七亿四千万元.)
+        if r.mult == 0
+            && !n.bare
+            && r.entry.is_some_and(|e| e.dimension == Dimension::Currency)
+            && n.value.to_f64() < SMALL_SUM_MAX
+        {
             return true;
         }
         // A count that names what follows in quotes (两个“关键小事”, 五个“必须统筹好”): a fixed
