@@ -406,7 +406,10 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         if let Some(l) = WORDS.prefix(t, role::PREVERB | role::STEER) {
             let rest = &t[l..];
             let steer = WORDS.has(&t[..l], role::STEER);
-            let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
+            // (重点支持建设: a preverb before another goes too.)
+            let before_verb = WORDS
+                .prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME | role::PREVERB)
+                .is_some()
                 || LEADING_TIME.is_match(rest);
             // 争取实际利用外资|增长3%: a goal verb before a named statistic governs its figure.
             let before_statistic = steer && super::codes::indicator_of(rest).is_some();
@@ -704,14 +707,9 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 // (Only a short head after it, to the end of the clause: 县（市）稳居全国…行列 is a
                 // predicate.)
                 let rest = after.split(|d: char| is_clause_break(d) || d == '、').next().unwrap_or("");
-                let predicate = role::ANY_VERB
-                    | role::ADVERB
-                    | role::LINK
-                    | role::LEVEL
-                    | role::PREP
-                    | role::PREVERB
-                    | role::GROWTH
-                    | role::DECLINE;
+                // (A preverb alone says nothing: 小（一）型|重点|水源工程.)
+                let predicate =
+                    role::ANY_VERB | role::ADVERB | role::LINK | role::LEVEL | role::PREP | role::GROWTH | role::DECLINE;
                 let says = rest.char_indices().any(|(j, _)| {
                     WORDS.prefix(&rest[j..], predicate).is_some() && WORDS.prefix(&rest[j..], role::COMPOUND).is_none()
                 });
@@ -776,10 +774,26 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // Predicates joined by 、 before the 的 of the head they describe are one noun (3至5个|
+            // 经济基础好、带动能力强的地级市): see [`described_head`].
+            if c == '、'
+                && end > 0
+                && i == end
+                && let Some(l) = described_head(&t[..i], &t[i..])
+            {
+                i += l;
+                end = i;
+                continue;
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
             let rest = &t[i..];
+            // 86个贫困村|出列, 12项主要指标|有7项…: the predicate of the counted things, or the
+            // whole a part is counted in, ends their noun.
+            if exit_at(rest).is_some() || part_follows(rest) {
+                break;
+            }
             if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
                 // 和美乡村: not the conjunction 和.
                 i += l;
@@ -830,9 +844,15 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 break;
             }
             // 120个特色精品示范村|基本建成, 30亿元财政资金|支持 (nouns such as 基本医疗, 引导基金
-            // are compounds, read above).
-            if WORDS.prefix(rest, role::PREVERB).is_some() {
-                break;
+            // are compounds, read above); not a preverb a noun follows (19个城市|重点|基础设施项目).
+            if let Some(l) = WORDS.prefix(rest, role::PREVERB) {
+                let after = &rest[l..];
+                let stops = role::ANY_VERB | role::PREVERB | role::ADVERB | role::LINK | role::GROWTH | role::DECLINE;
+                if after.chars().next().is_none_or(|d| is_clause_break(d) || d == '、')
+                    || WORDS.prefix(after, stops).is_some()
+                {
+                    break;
+                }
             }
             if let Some(l) = WORDS.prefix(rest, role::KEEP) {
                 // 新开工, 新建 modify the noun (计划新开工项目), and a verb that closes the clause
@@ -856,6 +876,54 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// The `exit` words of `dict/subject_words.tsv` (出列, 摘帽, 脱贫), longest first.
+static EXIT: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Exit));
+
+/// Length in bytes of the way out of poverty that `t` starts with, adverbs before it allowed
+/// (出列, 全部摘帽), when it closes its clause or list item: the predicate of the counted
+/// things (86个贫困村|出列), which names them (出列的贫困村).
+pub(super) fn exit_at(t: &str) -> Option<usize> {
+    let mut k = 0;
+    while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB) {
+        k += l;
+    }
+    let w = EXIT.iter().find(|w| t[k..].starts_with(w.as_str()))?;
+    let end = k + w.len();
+    t[end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、').then_some(end)
+}
+
+/// Whether `t`, right after a counted noun, says that a part of the things counted follows:
+/// an existential verb before a figure (12项主要指标|有7项提前完成), or 中 closing the clause
+/// when the next one opens with a figure, lead words before it allowed (68项绩效评价指标|中，
+/// 预计52项进入全省前十). The noun ends there: it is the whole.
+pub(super) fn part_follows(t: &str) -> bool {
+    let figure = |r: &str| r.starts_with(|c: char| numerals::digit(c).is_some() || numerals::cn_digit(c).is_some());
+    if let Some(l) = WORDS.prefix(t, role::EXIST) {
+        return figure(&t[l..]);
+    }
+    let Some(r) = t.strip_prefix('中') else { return false };
+    let mut cs = r.chars();
+    cs.next().is_some_and(|c| c == '，' || c == ',') && figure(strip_leading(cs.as_str()))
+}
+
+/// Length in bytes, from the 、 that starts `rest`, of predicates joined by 、 and the head
+/// they describe after their 的, when the counted noun so far (`first`) is a short predicate
+/// too: 3至5个|经济基础好|、带动能力强的地级市. The items hold no figure, no 的 and no quote, up
+/// to 8 characters each; the head after the 的 is read as after any 的.
+fn described_head(first: &str, rest: &str) -> Option<usize> {
+    let clause = &rest[..rest.find(is_clause_break).unwrap_or(rest.len())];
+    let k = clause.find('的')?;
+    let items = &clause['、'.len_utf8()..k];
+    let short = |x: &str| (2..=8).contains(&x.chars().count());
+    let plain = |x: &str| !x.contains(|c: char| numerals::digit(c).is_some() || matches!(c, '“' | '”' | '等' | '和'));
+    if !short(first) || first.contains('的') || !plain(first) || !items.split('、').all(|x| short(x) && plain(x)) {
+        return None;
+    }
+    let at = k + '的'.len_utf8();
+    let head = right_noun_with(rest, at, true);
+    (head.chars().count() >= 2).then_some(at + head.len())
 }
 
 /// Whether `t` starts with a rate: digits, then a percent sign or 个百分点 (15.5%, 22.8个百分点).
