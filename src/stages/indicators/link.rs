@@ -9,8 +9,8 @@ use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
     TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
-    exit_at, leading_verb, list_end, part_follows, right_noun, right_noun_object, right_noun_with, shared_work,
-    strip_compare, strip_leading, work_at,
+    exit_at, focus_at, leading_verb, list_end, part_follows, right_noun, right_noun_object, right_noun_with,
+    shared_work, strip_compare, strip_leading, work_at,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
@@ -393,7 +393,13 @@ fn exit_governed(x: &str, p: &str) -> bool {
 /// figure right before, ended by an existential verb or 中 (12项主要指标|有|7项, 68项绩效评价指标
 /// |中，预计|52项), or the whole of the part before when only its predicate and lead words stand
 /// between them (52项进入全省前十，其中|17项). Same counter only.
-fn whole_of<'a>(s: &str, ms: &[Mention], rights: &[Right<'a>], wholes: &[Option<&'a str>], i: usize) -> Option<&'a str> {
+fn whole_of<'a>(
+    s: &str,
+    ms: &[Mention],
+    rights: &[Right<'a>],
+    wholes: &[Option<&'a str>],
+    i: usize,
+) -> Option<&'a str> {
     let (m, p) = (&ms[i], &ms[i.checked_sub(1)?]);
     if m.unit != p.unit || m.dimension != Dimension::Count || !rights[i].noun.is_empty() {
         return None;
@@ -541,10 +547,19 @@ fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
 /// never to nothing.
 fn without_adverbs(t: &str) -> &str {
     let mut v = t;
-    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
-        v = &v[l..];
+    loop {
+        let before = v.len();
+        while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
+            v = &v[l..];
+        }
+        // (重点实施: a focus word before a verb.)
+        if let Some(l) = focus_at(v).filter(|&l| WORDS.prefix(&v[l..], role::ANY_VERB).is_some()) {
+            v = &v[l..];
+        }
+        if v.len() == before {
+            return v;
+        }
     }
-    v
 }
 
 /// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
@@ -943,9 +958,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (A 、 still joins it to the list the verb governs: 新增200个集镇、8000个村点|开展….)
                 // (Nor onto a clause with a verb of its own, one that only reports: 重点培育5个国家级、
                 // 20个省级特色小镇，推进|1000个绿色示范乡村创建.)
-                let own_verb = WORDS.prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB).is_some();
-                let verb = prev_verb
-                    .filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb);
+                let own_verb = WORDS
+                    .prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB)
+                    .is_some();
+                let verb =
+                    prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb);
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {

@@ -90,7 +90,8 @@ pub(super) mod role {
             | SubjectRole::Total
             | SubjectRole::Part
             | SubjectRole::ListMeasure
-            | SubjectRole::Exit => 0,
+            | SubjectRole::Exit
+            | SubjectRole::Focus => 0,
         }
     }
 }
