@@ -175,6 +175,8 @@ vocabulary! {
         Total = "total",
         Part = "part",
         ListMeasure = "list_measure",
+        Exit = "exit",
+        Focus = "focus",
     }
 }
 
@@ -182,7 +184,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -208,6 +210,8 @@ impl SubjectRole {
                 | SubjectRole::Total
                 | SubjectRole::Part
                 | SubjectRole::ListMeasure
+                | SubjectRole::Exit
+                | SubjectRole::Focus
         )
     }
 }

@@ -394,7 +394,7 @@ fn noun_counters_months_and_per_period_words() {
         "time_and_noun_counters",
         &[
             ("47万贫困人口", "贫困人口"),
-            ("25.8万贫困人口", "现行标准下贫困人口"),
+            ("25.8万贫困人口", "全部脱贫的现行标准下贫困人口"),
             ("10件", "民生实事"),
             ("22个", "赛事场馆"),
             ("24.6亿元", "累计留抵退税"),
@@ -1056,7 +1056,7 @@ fn starting_level_kept_in_the_subject() {
 fn kind_modifiers_cut_at_their_separator() {
     subjects(
         "kind_modifiers",
-        &[("180个", "新建都市型、楼宇型体育场地"), ("45户", "科技型、外向型企业"), ("5所", "新建学校")],
+        &[("180个", "新建都市型、楼宇型体育场地"), ("45户", "培育科技型、外向型企业"), ("5所", "新建学校")],
     );
 }
 
@@ -1221,6 +1221,47 @@ fn years_in_numerals_are_not_subjects() {
             ("百分之十四点二", "工农业总产值"),
             ("九千亿斤", "粮食产量"),
             ("百分之五", "国民收入"),
+        ],
+    );
+}
+
+/// A way out of poverty closing the clause after a counted noun names the things counted
+/// (86个贫困村出列 was `贫困村出列`, 7.5万贫困人口脱贫 was `贫困人口`), unless a verb before the
+/// figure governs it (帮助…脱贫) or it is negated; a part counted after 有 or 中 of a whole is that
+/// whole, named by what the part did (14项约束性指标有13项达到预期 was `约束性指标有` for 13项 and
+/// nothing for 14项; 68项…指标中，预计52项… was `…指标中` for all three); 、-joined predicates
+/// before the 的 of their head are one noun (经济基础好、带动能力强的地级市 was `经济基础好`); 重点
+/// and 高标准 go before a verb only (重点培育 -> 培育, carried to the next item; 高标准农田 stays).
+#[test]
+fn exits_parts_and_described_heads() {
+    subjects(
+        "exit_and_parts",
+        &[
+            ("7.5万贫困人口", "脱贫的贫困人口"),
+            ("86个", "出列的贫困村"),
+            ("1.4万贫困人口", "脱贫的剩余贫困人口"),
+            ("51个", "出列的贫困村"),
+            ("7个", "全部摘帽的贫困县"),
+            ("3.3万贫困人口", "帮助脱贫的贫困人口"),
+            ("147万人", "脱贫人口"),
+            ("1601个", "出列的村"),
+            ("14项", "约束性指标"),
+            ("13项", "达到预期的约束性指标"),
+            ("19项", "预期性指标"),
+            ("10项", "提前完成或达到预期的预期性指标"),
+            ("68项", "省对市高质量考核绩效评价指标"),
+            ("52项", "进入全省前十的绩效评价指标"),
+            ("17项", "进入全省前六的绩效评价指标"),
+            ("2所", "新组建市属高中"),
+            ("8.4万人", "没有脱贫"),
+            ("5个", "经济基础好、带动能力强的地级市"),
+            ("5个", "培育国家级特色小镇"),
+            ("20个", "培育省级特色小镇"),
+            ("1000个", "绿色示范乡村创建"),
+            ("4家", "建成旅游集散中心"),
+            ("12家", "建成星级汽车旅游营地"),
+            ("19个", "城市重点基础设施项目"),
+            ("152万亩", "新增高标准农田"),
         ],
     );
 }

@@ -9,8 +9,8 @@ use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
     TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
-    leading_verb, list_end, right_noun, right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading,
-    work_at,
+    exit_at, focus_at, leading_verb, list_end, part_follows, right_noun, right_noun_object, right_noun_with,
+    shared_work, strip_compare, strip_leading, work_at,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
@@ -375,6 +375,67 @@ fn ends_with_text_after(subject: &str, after: &str) -> bool {
         .any(|k| first_clause.get(..k).is_some_and(|w| w.chars().nth(1).is_some() && subject.ends_with(w)))
 }
 
+/// The way out of poverty (adverbs before it allowed) that closes the clause at `at`: 出列,
+/// 全部摘帽 (`exit` in dict/subject_words.tsv).
+fn exit_after(s: &str, at: usize) -> Option<&str> {
+    let rest = s.get(at..)?;
+    exit_at(rest).map(|l| &rest[..l])
+}
+
+/// Whether the subject `x` of a count followed by a way out of poverty `p` holds a verb that
+/// governs it (帮助脱贫: helped out of poverty), and so keeps its reading (帮助脱贫的贫困人口).
+fn exit_governed(x: &str, p: &str) -> bool {
+    let head = x.strip_suffix(p).unwrap_or(x);
+    !head.is_empty() && WORDS.prefix(head, role::ANY_VERB | role::PREVERB | role::STEER).is_some()
+}
+
+/// The whole that figure `i` counts a part of, when it has no noun of its own: the noun of the
+/// figure right before, ended by an existential verb or 中 (12项主要指标|有|7项, 68项绩效评价指标
+/// |中，预计|52项), or the whole of the part before when only its predicate and lead words stand
+/// between them (52项进入全省前十，其中|17项). Same counter only.
+fn whole_of<'a>(
+    s: &str,
+    ms: &[Mention],
+    rights: &[Right<'a>],
+    wholes: &[Option<&'a str>],
+    i: usize,
+) -> Option<&'a str> {
+    let (m, p) = (&ms[i], &ms[i.checked_sub(1)?]);
+    if m.unit != p.unit || m.dimension != Dimension::Count || !rights[i].noun.is_empty() {
+        return None;
+    }
+    let r = &rights[i - 1];
+    if !r.noun.is_empty() && part_follows(between(s, r.end, s.len())) {
+        let gap = between(s, r.end, m.q_start);
+        let exist = WORDS.prefix(gap, role::EXIST).is_some_and(|l| l == gap.len());
+        let among = gap.strip_prefix('中').is_some_and(|g| only_leads(g.trim_start_matches(['，', ','])));
+        return (exist || among).then_some(r.noun);
+    }
+    let whole = wholes[i - 1]?;
+    let (pred, tail) = between(s, p.q_end, m.q_start).rsplit_once(['，', ','])?;
+    let plain = !pred.contains(|c: char| is_clause_break(c) || crate::lang::numerals::digit(c).is_some());
+    (plain && !tail.is_empty() && only_leads(tail)).then_some(whole)
+}
+
+/// Whether `t` is only words that lead a clause, time words or adverbs (预计, 其中).
+fn only_leads(t: &str) -> bool {
+    let mut t = t.trim();
+    while let Some(l) = WORDS.prefix(t, role::LEAD | role::TIME | role::ADVERB) {
+        t = &t[l..];
+    }
+    t.is_empty()
+}
+
+/// What a part did, closing its clause right after its figure (7项|提前完成, 52项|进入全省前十):
+/// no figure in it, up to 20 characters.
+fn part_predicate(s: &str, at: usize) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let p = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
+    let plain = !p.contains(|c: char| crate::lang::numerals::digit(c).is_some() || c == '、');
+    let starts = p.chars().next().is_some_and(|c| crate::lang::chars::is_han(c) && !crate::lang::chars::is_blank(c));
+    (plain && starts && p.chars().count() <= 20).then_some(p)
+}
+
 /// The change verb that closes the words before a figure (五年增长|1.2倍), links left out.
 fn change_verb(raw: &str) -> Option<&str> {
     let t = strip_links(raw.trim_end());
@@ -486,10 +547,19 @@ fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
 /// never to nothing.
 fn without_adverbs(t: &str) -> &str {
     let mut v = t;
-    while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
-        v = &v[l..];
+    loop {
+        let before = v.len();
+        while let Some(l) = WORDS.prefix(v, role::ADVERB | role::PREVERB | role::LEAD).filter(|&l| l < v.len()) {
+            v = &v[l..];
+        }
+        // (重点实施: a focus word before a verb.)
+        if let Some(l) = focus_at(v).filter(|&l| WORDS.prefix(&v[l..], role::ANY_VERB).is_some()) {
+            v = &v[l..];
+        }
+        if v.len() == before {
+            return v;
+        }
     }
-    v
 }
 
 /// `t` without a comparison that closes it (城乡居民收入|与经济增长保持同步): what follows the last
@@ -677,6 +747,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let rights = rights(s, ms);
     let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
     let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
+    // The whole each part is counted in (12项主要指标有|7项…): see [`whole_of`].
+    let mut wholes: Vec<Option<&str>> = vec![None; ms.len()];
     // The subjects of the last `分别` list, with its sentence.
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     for i in 0..ms.len() {
@@ -706,6 +778,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             listed = Some((sentence, list));
             ms[i].subject = pairs[i].take();
+            continue;
+        }
+        // 12项主要指标有|7项|提前完成: a part of the things counted before, named by what it did
+        // (提前完成的主要指标).
+        if let Some(whole) = whole_of(s, ms, &rights, &wholes, i) {
+            wholes[i] = Some(whole);
+            ms[i].subject = Some(match part_predicate(s, ms[i].q_end) {
+                Some(p) => format!("{p}的{whole}"),
+                None => whole.to_string(),
+            });
             continue;
         }
         let strip_growth =
@@ -841,7 +923,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 || raw.trim_end().ends_with('在') && right.noun.ends_with('中');
             let bare_left = lv.is_empty() && !prep;
             let next_figure = ms.get(i + 1).map(|n| n.start);
+            // (A way out of poverty alone names them too: 86个贫困村|出列 -> 出列的贫困村.)
             let named = predicate_after(s, right.end, next_figure)
+                .or_else(|| exit_after(s, right.end))
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
                 .or_else(|| {
                     // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
@@ -872,7 +956,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
                 // (Not when what the counted things did names them: 新增10个…示范村，12个村庄|被命名为….)
                 // (A 、 still joins it to the list the verb governs: 新增200个集镇、8000个村点|开展….)
-                let verb = prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep));
+                // (Nor onto a clause with a verb of its own, one that only reports: 重点培育5个国家级、
+                // 20个省级特色小镇，推进|1000个绿色示范乡村创建.)
+                let own_verb = WORDS
+                    .prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB)
+                    .is_some();
+                let verb =
+                    prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb);
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
@@ -1056,7 +1146,19 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
-        let subject = match counted_in_unit(&ms[i]) {
+        // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
+        // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
+        let exit = exit_after(s, ms[i].q_end);
+        let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
+        let subject = match (counted_in_unit(&ms[i]), exit) {
+            (Some(noun), Some(p)) => {
+                let x = if nothing_before { "" } else { subject.as_deref().unwrap_or("") };
+                let head = x.strip_suffix(p).unwrap_or(x);
+                Some(if head.ends_with(noun) { format!("{p}的{head}") } else { format!("{p}的{head}{noun}") })
+            }
+            _ => subject,
+        };
+        let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
             // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)

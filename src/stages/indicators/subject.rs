@@ -345,6 +345,15 @@ pub(super) fn strip_compare(t: &str) -> &str {
     }
 }
 
+/// The `focus` words of `dict/subject_words.tsv` (重点, 高标准), longest first.
+static FOCUS: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Focus));
+
+/// Length in bytes of the `focus` word that `t` starts with (重点, 高标准): left out before a
+/// verb only.
+pub(super) fn focus_at(t: &str) -> Option<usize> {
+    FOCUS.iter().find(|w| t.starts_with(w.as_str())).map(String::len)
+}
+
 /// Leave out what does not name the measured thing at the start: time phrases, clause
 /// leads, adverbs, reporting verbs, and a scope word that a verb follows.
 pub(super) fn strip_leading(mut t: &str) -> &str {
@@ -402,13 +411,21 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
                 t = rest;
             }
         }
+        // 重点培育 -> 培育, 高标准建成 -> 建成, but 重点项目, 高标准农田 stay.
+        if let Some(l) = focus_at(t)
+            && WORDS.prefix(&t[l..], role::ANY_VERB | role::PREVERB).is_some()
+        {
+            t = &t[l..];
+        }
         // 基本建成 -> 建成, 支持完成 -> 完成, but 基本医疗 stays; 争取年内新设 -> 新设, 争取 alone
         // before a figure -> nothing, but 争取上级资金 stays (securing funds is what is counted).
         if let Some(l) = WORDS.prefix(t, role::PREVERB | role::STEER) {
             let rest = &t[l..];
             let steer = WORDS.has(&t[..l], role::STEER);
-            let before_verb = WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME).is_some()
-                || LEADING_TIME.is_match(rest);
+            // (重点支持建设: a preverb before another goes too.)
+            let before_verb =
+                WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB | role::TIME | role::PREVERB).is_some()
+                    || LEADING_TIME.is_match(rest);
             // 争取实际利用外资|增长3%: a goal verb before a named statistic governs its figure.
             let before_statistic = steer && super::codes::indicator_of(rest).is_some();
             if before_verb || (steer && rest.is_empty()) || before_statistic {
@@ -705,12 +722,12 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 // (Only a short head after it, to the end of the clause: 县（市）稳居全国…行列 is a
                 // predicate.)
                 let rest = after.split(|d: char| is_clause_break(d) || d == '、').next().unwrap_or("");
+                // (A preverb alone says nothing: 小（一）型|重点|水源工程.)
                 let predicate = role::ANY_VERB
                     | role::ADVERB
                     | role::LINK
                     | role::LEVEL
                     | role::PREP
-                    | role::PREVERB
                     | role::GROWTH
                     | role::DECLINE;
                 let says = rest.char_indices().any(|(j, _)| {
@@ -777,10 +794,29 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // Predicates joined by 、 before the 的 of the head they describe are one noun (3至5个|
+            // 经济基础好、带动能力强的地级市): see [`described_head`].
+            if c == '、'
+                && end > 0
+                && i == end
+                && let Some(l) = described_head(&t[..i], &t[i..])
+            {
+                i += l;
+                end = i;
+                continue;
+            }
             if is_clause_break(c) || c == '、' || numerals::digit(c).is_some() || c == '的' {
                 break;
             }
             let rest = &t[i..];
+            // 86个贫困村|出列, 12项主要指标|有7项…: the predicate of the counted things, or the
+            // whole a part is counted in, ends their noun.
+            // (Not after a negation: 8.4万人没有脱贫, 51个贫困县未脱贫摘帽.)
+            // (Nor inside one that the noun is: 2850人|精准脱贫.)
+            let negated = NEGATION.iter().any(|w| t[..i].contains(w)) || exit_at(t).is_some();
+            if (exit_at(rest).is_some() && !negated) || part_follows(rest) {
+                break;
+            }
             if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
                 // 和美乡村: not the conjunction 和.
                 i += l;
@@ -857,6 +893,61 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Negations: a way out of poverty after one (没有脱贫) did not happen and names nothing.
+const NEGATION: [&str; 3] = ["没有", "未", "不"];
+
+/// The `exit` words of `dict/subject_words.tsv` (出列, 摘帽, 脱贫), longest first.
+static EXIT: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Exit));
+
+/// Length in bytes of the way out of poverty that `t` starts with, adverbs before it allowed
+/// (出列, 全部摘帽), when it closes its clause or list item: the predicate of the counted
+/// things (86个贫困村|出列), which names them (出列的贫困村).
+pub(super) fn exit_at(t: &str) -> Option<usize> {
+    let mut k = 0;
+    while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB) {
+        k += l;
+    }
+    let w = EXIT.iter().find(|w| t[k..].starts_with(w.as_str()))?;
+    let end = k + w.len();
+    t[end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、').then_some(end)
+}
+
+/// Whether `t`, right after a counted noun, says that a part of the things counted follows:
+/// an existential verb before a figure (12项主要指标|有7项提前完成), or 中 closing the clause
+/// when the next one opens with a figure, lead words before it allowed (68项绩效评价指标|中，
+/// 预计52项进入全省前十). The noun ends there: it is the whole.
+pub(super) fn part_follows(t: &str) -> bool {
+    let figure = |r: &str| r.starts_with(|c: char| numerals::digit(c).is_some() || numerals::cn_digit(c).is_some());
+    if let Some(l) = WORDS.prefix(t, role::EXIST) {
+        return figure(&t[l..]);
+    }
+    // (A lead word must open the next clause: 2所市属高中，7家… is no whole.)
+    let Some(r) = t.strip_prefix('中') else { return false };
+    let Some(r) = r.strip_prefix(['，', ',']) else { return false };
+    let Some(l) = WORDS.prefix(r, role::LEAD) else { return false };
+    figure(strip_leading(&r[l..]))
+}
+
+/// Length in bytes, from the 、 that starts `rest`, of predicates joined by 、 and the head
+/// they describe after their 的, when the counted noun so far (`first`) is a short predicate
+/// too: 3至5个|经济基础好|、带动能力强的地级市. The items hold no figure, no 的 and no quote, up
+/// to 8 characters each; the head after the 的 is read as a noun after a counter.
+fn described_head(first: &str, rest: &str) -> Option<usize> {
+    let clause = &rest[..rest.find(is_clause_break).unwrap_or(rest.len())];
+    let k = clause.find('的')?;
+    let items = &clause['、'.len_utf8()..k];
+    let short = |x: &str| (2..=8).contains(&x.chars().count());
+    let plain = |x: &str| !x.contains(|c: char| numerals::digit(c).is_some() || matches!(c, '“' | '”' | '等' | '和'));
+    let fits = |x: &str| short(x) && plain(x);
+    if !fits(first) || first.contains('的') || !items.split('、').all(fits) {
+        return None;
+    }
+    // (在…稳产、扩大天然气产量的同时: a frame, no head.)
+    let at = k + '的'.len_utf8();
+    let head = right_noun_with(rest, at, false);
+    (head.chars().count() >= 2 && WORDS.prefix(head, role::FRAME).is_none()).then_some(at + head.len())
 }
 
 /// Whether `t` starts with a rate: digits, then a percent sign or 个百分点 (15.5%, 22.8个百分点).

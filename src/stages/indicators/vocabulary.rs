@@ -89,7 +89,9 @@ pub(super) mod role {
             | SubjectRole::VisitOwner
             | SubjectRole::Total
             | SubjectRole::Part
-            | SubjectRole::ListMeasure => 0,
+            | SubjectRole::ListMeasure
+            | SubjectRole::Exit
+            | SubjectRole::Focus => 0,
         }
     }
 }
