@@ -208,6 +208,8 @@ vocabulary! {
         Unbuilt = "unbuilt",
         PlaceKind = "place_kind",
         Sector = "sector",
+        Wins = "wins",
+        Honour = "honour",
     }
 }
 

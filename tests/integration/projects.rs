@@ -1377,3 +1377,36 @@ fn a_list_called_projects_keeps_its_names() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 19 (audit 12): a thing only said to win an honour, a rank, a list or a pilot
+/// (获全国十佳示范单位, 晋升国家一级馆, 成为网红打卡地) is named in passing, no undertaking; works
+/// named as such (北山湿地修复工程) and a zone given a status (西城创意产业园获评…集聚区) stay.
+#[test]
+fn a_thing_only_winning_an_honour_is_no_project() {
+    let rows = fixture("round19");
+    for word in ["南湖污水处理厂", "东关博物馆", "运粮河公园"] {
+        no_name_with(&rows, word);
+    }
+    for name in ["北山湿地修复工程", "西城创意产业园"] {
+        row(&rows, name);
+    }
+    expect(&rows, &[("青龙港码头", "completed")]);
+}
+
+/// Projects round 19 (audit 12): a bare item joined by 和 to goods right before a sector word
+/// names one industry with it (清河稀有金属和铜产业循环经济基地: one base, not 铜产业…基地 alone).
+#[test]
+fn goods_joined_by_he_before_a_sector_are_one_name() {
+    let rows = fixture("round19");
+    expect(
+        &rows,
+        &[
+            ("清河稀有金属和铜产业循环经济基地", "ongoing"),
+            ("武平新型显示和终端产业园", "ongoing"),
+            ("白沙铜产业循环经济基地", "ongoing"),
+        ],
+    );
+    for name in ["铜产业循环经济基地", "终端产业园", "武平新型显示"] {
+        assert!(!names(&rows).contains(&name), "{:?}", names(&rows));
+    }
+}

@@ -10,7 +10,7 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WORDS, Word, balanced_quotes, cut,
+    COVERAGE, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word, balanced_quotes, cut,
 };
 
 /// A project found in a clause (byte offsets).
@@ -197,6 +197,11 @@ pub(super) fn scan_clause(
                 continue;
             }
             let stage = read.and_then(VerbStage::stage);
+            // 方科污水处理厂获全国十佳示范单位: a thing only said to win an honour is in passing.
+            // Not works named as such (深圳湾红树林湿地修复工程获评…典型案例): an undertaking still.
+            if stage.is_none() && wins_honour(said) && !names_works(&c.name) {
+                continue;
+            }
             if c.needs_stage {
                 let said = format!("{}{said}", pres[ci]);
                 let built = |t: &str| read_built_stage(t).and_then(VerbStage::stage).is_some();
@@ -247,6 +252,26 @@ pub(super) struct ClauseShape {
 fn task_heading(raw_pre: &str, name: &str) -> bool {
     TASK_ORDINAL.is_match(trim_action(raw_pre).trim_matches(|c: char| matches!(c, ':' | ';')))
         && ITEM_HEADS.iter().any(|h| name.ends_with(h))
+}
+
+/// Whether a predicate opens with a verb of winning, conferring or becoming (after up to three
+/// characters: 成功, 被, 先后被) and goes on, in its clause, to an honour, a rank, a list or a
+/// pilot (获全国十佳示范单位, 晋升国家一级馆, 成为网红打卡地, 入选…典型案例). A zone's status
+/// (获评市级服务业集聚区) is no honour.
+fn wins_honour(said: &str) -> bool {
+    let p = trim_action(said);
+    let clause = p.find(['，', '；', '。', '：']).map_or(p, |i| &p[..i]);
+    clause
+        .char_indices()
+        .take(4)
+        .any(|(i, _)| WINS.iter().any(|v| clause[i..].starts_with(v)) && HONOUR.occurs_in(&clause[i..]))
+}
+
+/// Whether a name is works named as such: a 工程, or a work noun written in it (湿地修复,
+/// 改造提升, 建设项目).
+fn names_works(name: &str) -> bool {
+    name.ends_with(super::run::PROGRAMME_HEAD)
+        || WORDS.cover.find_iter(name).any(|m| WORDS.cover_kind[m.pattern] == crate::lexicon::HeadKind::Work)
 }
 
 /// An action without the blanks and marks around it.

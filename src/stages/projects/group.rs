@@ -364,9 +364,53 @@ fn merge_joined(s: &str, els: &[El], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) ->
                 if p.class == Class::Named || prev.class == Class::Named { Class::Named } else { Class::NamedInst };
             continue;
         }
+        // 赣州稀有金属和铜产业循环经济基地: a bare left side joined by 和 to goods before the sector
+        // word of the right side names one industry, and the two are one name.
+        if k > 0
+            && !g.collective
+            && let Some((prev, _, _)) = merged.last_mut()
+            && prev.class == Class::Bare
+            && !kind(prev)
+            && !ends_in_place(cut(s, prev.name.a, prev.name.b))
+            && !names_a_unit(cut(s, prev.name.a, prev.name.b))
+            && joined_by_he(s, prev.name.b, p.name.a)
+            && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
+            && goods_before_sector(cut(s, p.name.a, p.name.b))
+        {
+            prev.name.b = p.name.b;
+            prev.work_tail = p.work_tail;
+            prev.item |= p.item;
+            prev.class = p.class;
+            continue;
+        }
         merged.push((p, runs[k], ji));
     }
     merged
+}
+
+/// Whether a text ends in an administrative level (银川经开区) or is one (省|工业学院: 省 is
+/// no goods): a unit, not goods of an industry.
+fn names_a_unit(t: &str) -> bool {
+    crate::lexicon::get().admin_suffixes.iter().any(|a| t.ends_with(a.ending.as_str()))
+}
+
+/// Whether the text between two items is the list mark 和 alone.
+fn joined_by_he(s: &str, a: usize, b: usize) -> bool {
+    a < b && cut(s, a, b) == "和"
+}
+
+/// Whether a name opens with goods of one or two characters right before a `sector` word
+/// (铜|产业循环经济基地, 生猪|产业一体化; not a place or a grade: 白城|工业园区, 重大|产业化项目):
+/// the goods share the sector with the item before it.
+fn goods_before_sector(t: &str) -> bool {
+    t.char_indices().skip(1).take(2).any(|(i, _)| {
+        let goods = &t[..i];
+        SECTOR.iter().any(|w| t[i..].starts_with(w))
+            && goods.chars().all(crate::lang::chars::is_han)
+            && !names_a_unit(goods)
+            && !WORDS.regions.contains(goods)
+            && !GRADE.contains(&goods)
+    })
 }
 
 /// What the kind after 等 (or after a count summing up the list) says about the items.

@@ -15,7 +15,7 @@ use super::words::{
 
 /// The closer of a programme named by category words, and how many characters its name has
 /// before it: 文化惠民工程, 公共服务提升工程 (not 民生工程, an umbrella, nor a long description).
-const PROGRAMME_HEAD: &str = "工程";
+pub(super) const PROGRAMME_HEAD: &str = "工程";
 const PROGRAMME_LEN: std::ops::RangeInclusive<usize> = 4..=6;
 
 /// How a run reads on its own.

@@ -530,6 +530,19 @@ pub(super) static DESIGNATES: LazyLock<WordSearch> =
 /// 获批建设, 获批立项, 纳入建设): the name after them is an undertaking.
 pub(super) static DESIGNATES_NOT_BEFORE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::DesignatesNotBefore).collect());
+/// Verbs by which a thing is said to win something (`wins`: 获, 获得), read with the `designates`
+/// and `becomes` verbs at the head of a predicate (方科污水处理厂获全国十佳示范单位).
+pub(super) static WINS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    function_words(ProjectWordKind::Wins)
+        .chain(function_words(ProjectWordKind::Designates))
+        .chain(function_words(ProjectWordKind::Becomes))
+        .collect()
+});
+/// Words that make a title an honour, a rank, a list or a pilot (`honour`: 奖, 称号, 单位, 案例,
+/// 名录, 试点, 打卡地 …): a thing only said to win one is named in passing, not reported on as an
+/// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
+pub(super) static HONOUR: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Honour).collect::<Vec<_>>()));
 /// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
