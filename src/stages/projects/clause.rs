@@ -113,9 +113,11 @@ pub(super) fn elements_into(
     let mut mi = 0;
     let mut p = a;
     while p < b {
+        // The character at `p` (decoded once: it is tested several times below).
+        let c = after(s, p).chars().next().unwrap_or(' ');
         // A quotation closed within the clause is one piece of a run: its marks and verbs do
         // not cut it (“内供七环网、外送五通道”, 入选“2025全球十大工程成就”); its nouns count.
-        if cut(s, p, b).starts_with('“')
+        if c == '“'
             && let Some(q) = cut(s, p, b).find('”')
         {
             let end = p + q + '”'.len_utf8();
@@ -179,7 +181,7 @@ pub(super) fn elements_into(
         // X、Y、Z三大项目: the count sums a list up like 等 (the names end before it).
         if run_start.is_some()
             // (Every match of COLLECTIVE opens with a numeral: most positions are refused here.)
-            && cut(s, p, b).starts_with(opens_collective)
+            && opens_collective(c)
             && els.iter().rev().take_while(|e| !matches!(e, El::Verb(_) | El::Cut(_))).any(|e| matches!(e, El::Sep(..)))
             && !matches!(els.last(), Some(El::Deng(_)))
             && !before(s, p).ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c))
@@ -190,9 +192,9 @@ pub(super) fn elements_into(
             close_run(els, &mut run_start, p);
             els.push(El::Deng(Sp { a: p, b: p }));
         }
-        let c = after(s, p).chars().next().unwrap_or(' ');
         let n = c.len_utf8();
-        let next = cut(s, p + n, b).chars().next();
+        // (Asked only by the marks that look at the character after them.)
+        let next = || cut(s, p + n, b).chars().next();
         match c {
             // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
             // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
@@ -211,7 +213,7 @@ pub(super) fn elements_into(
             }
             // A 和 right before a list mark or 等 ends a name (武定仁和、永仁直苴等).
             '和' | '及'
-                if !matches!(next, Some('、' | '等'))
+                if !matches!(next(), Some('、' | '等'))
                     && (run_start.is_some_and(|st| cut(s, st, p).chars().count() >= 2)
                         || (matches!(els.last(), Some(El::Verb(_)))
                             && els.iter().any(|e| matches!(e, El::Run(_))))) =>
@@ -220,13 +222,13 @@ pub(super) fn elements_into(
                 els.push(El::Sep(Sp { a: p, b: p + n }, c == '及'));
             }
             // An apposition dash: 世界最长高速公路隧道——天山胜利隧道.
-            '—' if next == Some('—') => {
+            '—' if next() == Some('—') => {
                 close_run(els, &mut run_start, p);
                 els.push(El::Cut(Sp { a: p, b: p + 2 * n }));
                 p += 2 * n;
                 continue;
             }
-            '以' if next == Some('及') => {
+            '以' if next() == Some('及') => {
                 close_run(els, &mut run_start, p);
                 els.push(El::Sep(Sp { a: p, b: p + 2 * n }, false));
                 p += 2 * n;
@@ -234,7 +236,7 @@ pub(super) fn elements_into(
             }
             '等' => {
                 close_run(els, &mut run_start, p);
-                let len = if next == Some('等') { 2 * n } else { n };
+                let len = if next() == Some('等') { 2 * n } else { n };
                 els.push(El::Deng(Sp { a: p, b: p + len }));
                 p += len;
                 continue;

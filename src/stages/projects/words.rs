@@ -155,17 +155,40 @@ pub(super) struct WordMatch {
 /// The words run over every clause of every report. A DFA over ~1,600 words has a transition
 /// table far larger than the L2 cache, so nearly every byte read was a cache miss; here a
 /// character is refused with one bit test (most characters start no word), and where one
-/// does, its few words are compared longest first.
+/// does, a bit of its group's filter on the two bytes after it refuses most of the rest (three
+/// characters in five start a word, one in five a word of two characters or more): only then
+/// are its words compared, longest first.
 pub(super) struct WordMatcher {
     /// Code points that start a word.
     firsts: Vec<u64>,
-    /// First character → range of `words`.
-    by_first: FnvMap<u32, (u32, u32)>,
-    /// The same ranges by code point, for the first characters below U+10000 (a direct load
-    /// instead of a hash probe for nearly every character that starts a word).
-    by_first_bmp: Vec<(u32, u32)>,
+    /// First character → its group.
+    by_first: FnvMap<u32, u16>,
+    /// The same by code point, for the first characters below U+10000 (a direct load instead
+    /// of a hash probe for nearly every character that starts a word; two bytes a code point).
+    by_first_bmp: Vec<u16>,
+    groups: Vec<Group>,
     /// Words grouped by first character, longest first.
     words: Vec<Entry>,
+}
+
+/// The words of one first character.
+struct Group {
+    /// Range of `words`.
+    from: u32,
+    to: u32,
+    /// [`follow_bit`] of each word's two bytes after its first character (every bit when a
+    /// word ends within those bytes): a text whose bit is clear starts none of the group's
+    /// longer words.
+    follow: [u64; 4],
+    /// The word that is the first character alone, if one is.
+    single: Option<u32>,
+}
+
+/// The bit of a group's filter (its word and the bit in it) for the second and third bytes
+/// after a word's first character (most often the last two bytes of its second character).
+fn follow_bit(x: u8, y: u8) -> (usize, u64) {
+    let i = x.wrapping_mul(4) ^ y;
+    (usize::from(i >> 6), 1 << (i & 63))
 }
 
 /// A word of a [`WordMatcher`]: its first eight bytes (zero-padded) and their mask, so that
@@ -194,9 +217,11 @@ impl Entry {
 
 /// The first eight bytes of `b` as a little-endian word, zero-padded.
 fn load8(b: &[u8]) -> u64 {
+    if let Some(head) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*head);
+    }
     let mut buf = [0u8; 8];
-    let n = b.len().min(8);
-    buf[..n].copy_from_slice(&b[..n]);
+    buf[..b.len()].copy_from_slice(b);
     u64::from_le_bytes(buf)
 }
 
@@ -214,31 +239,50 @@ impl WordMatcher {
             firsts: Vec::new(),
             by_first: FnvMap::default(),
             by_first_bmp: Vec::new(),
+            groups: Vec::new(),
             words: Vec::new(),
         };
         for (c, _, i) in all {
             let w = pats[i].as_ref().as_bytes();
+            let gi = match m.by_first.get(&(c as u32)) {
+                Some(&g) => usize::from(g),
+                None => {
+                    let u = c as usize;
+                    if m.firsts.len() <= u / 64 {
+                        m.firsts.resize(u / 64 + 1, 0);
+                    }
+                    m.firsts[u / 64] |= 1 << (u % 64);
+                    let g = u16::try_from(m.groups.len()).expect("fewer first characters than 65,536");
+                    m.by_first.insert(c as u32, g);
+                    let at = m.words.len() as u32;
+                    m.groups.push(Group { from: at, to: at, follow: [0; 4], single: None });
+                    usize::from(g)
+                }
+            };
+            let g = &mut m.groups[gi];
             // A repeated word: the first listed is the one found.
-            let from = m.by_first.get(&(c as u32)).map_or(m.words.len(), |r| r.0 as usize);
-            if m.words[from..].iter().any(|e| *e.word == *w) {
+            if m.words[g.from as usize..].iter().any(|e| *e.word == *w) {
                 continue;
             }
-            let u = c as usize;
-            if m.firsts.len() <= u / 64 {
-                m.firsts.resize(u / 64 + 1, 0);
+            let n = c.len_utf8();
+            match w.get(n + 1..n + 3) {
+                Some(&[x, y]) => {
+                    let (k, bit) = follow_bit(x, y);
+                    g.follow[k] |= bit;
+                }
+                _ if w.len() == n => g.single = Some(m.words.len() as u32),
+                _ => g.follow = [u64::MAX; 4],
             }
-            m.firsts[u / 64] |= 1 << (u % 64);
             m.words.push(Entry::new(w, i));
-            let n = m.words.len() as u32;
-            m.by_first.entry(c as u32).and_modify(|r| r.1 = n).or_insert((n - 1, n));
+            g.to = m.words.len() as u32;
         }
-        for (&c, &r) in &m.by_first {
+        for (&c, &g) in &m.by_first {
             let u = c as usize;
             if u < 0x10000 {
                 if m.by_first_bmp.len() <= u {
-                    m.by_first_bmp.resize(u + 1, (0, 0));
+                    m.by_first_bmp.resize(u + 1, 0);
                 }
-                m.by_first_bmp[u] = r;
+                m.by_first_bmp[u] = g;
             }
         }
         m
@@ -246,27 +290,35 @@ impl WordMatcher {
 
     /// The longest word starting at byte `p` of `t` (`None` when `p` is no character start).
     pub(super) fn longest_at(&self, t: &str, p: usize) -> Option<WordMatch> {
-        let (c, _) = char_at(t.as_bytes(), p)?;
-        self.longest_with(t.as_bytes(), p, c)
+        let (c, n) = char_at(t.as_bytes(), p)?;
+        self.longest_with(t.as_bytes(), p, c, n)
     }
 
-    fn longest_with(&self, b: &[u8], p: usize, c: u32) -> Option<WordMatch> {
+    /// The longest word at byte `p` of `b`, where character `c` of `n` bytes starts.
+    /// (Inlined: it runs at every character of every clause.)
+    #[inline(always)]
+    fn longest_with(&self, b: &[u8], p: usize, c: u32, n: usize) -> Option<WordMatch> {
         let u = c as usize;
         if self.firsts.get(u / 64).is_none_or(|w| w >> (u % 64) & 1 == 0) {
             return None;
         }
-        let &(from, to) = match self.by_first_bmp.get(u) {
-            Some(r) => r,
-            None => self.by_first.get(&c)?,
+        let gi = match self.by_first_bmp.get(u) {
+            Some(&g) => g,
+            None => *self.by_first.get(&c)?,
         };
+        let g = self.groups.get(usize::from(gi))?;
         let rest = b.get(p..)?;
+        let found = |e: &Entry| WordMatch { start: p, end: p + e.word.len(), pattern: e.pattern };
+        if let Some(&[x, y]) = rest.get(n + 1..n + 3)
+            && let (k, bit) = follow_bit(x, y)
+            && g.follow[k] & bit == 0
+        {
+            // No word longer than the character can start here.
+            return g.single.and_then(|k| self.words.get(k as usize)).map(found);
+        }
         let head = load8(rest);
-        let words = self.words.get(from as usize..to as usize)?;
-        words.iter().find(|e| e.starts(rest, head)).map(|e| WordMatch {
-            start: p,
-            end: p + e.word.len(),
-            pattern: e.pattern,
-        })
+        let words = self.words.get(g.from as usize..g.to as usize)?;
+        words.iter().find(|e| e.starts(rest, head)).map(found)
     }
 
     /// The words of `t`, left to right, leftmost-longest and not overlapping.
@@ -275,7 +327,7 @@ impl WordMatcher {
         let mut p = 0;
         std::iter::from_fn(move || {
             while let Some((c, n)) = char_at(b, p) {
-                if let Some(m) = self.longest_with(b, p, c) {
+                if let Some(m) = self.longest_with(b, p, c, n) {
                     p = m.end;
                     return Some(m);
                 }
@@ -288,8 +340,15 @@ impl WordMatcher {
 
 /// The code point starting at byte `p` of UTF-8 text, and its length in bytes (`None` at the
 /// end or inside a character).
+#[inline(always)]
 fn char_at(b: &[u8], p: usize) -> Option<(u32, usize)> {
     let x = *b.get(p)?;
+    // (Most characters of a report are of three bytes: decoded from one bounds check.)
+    if let Some(&[_, y, z]) = b.get(p..p + 3)
+        && (0xe0..=0xef).contains(&x)
+    {
+        return Some(((u32::from(x & 0x0f) << 12) | (u32::from(y & 0x3f) << 6) | u32::from(z & 0x3f), 3));
+    }
     let cont = |i: usize| b.get(p + i).map_or(0, |&y| u32::from(y & 0x3f));
     match x {
         0..=0x7f => Some((u32::from(x), 1)),
@@ -629,14 +688,28 @@ pub(super) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("escaped words make a valid regex")
 });
 /// The last characters of the counters of [`NUMBER`]: a text without one holds no match.
-static NUMBER_ENDS: LazyLock<Vec<char>> = LazyLock::new(|| {
+/// (A bit per code point modulo 4,096, then the sorted list: most characters are refused by
+/// their bit, where a binary search of the list took a dozen comparisons for each.)
+static NUMBER_ENDS: LazyLock<(Vec<u64>, Vec<char>)> = LazyLock::new(|| {
     let words = crate::lexicon::get().project_counts.iter();
     let words = words.filter(|c| matches!(c.kind, CountKind::Number | CountKind::NumberCn));
     let mut ends: Vec<char> = words.filter_map(|c| c.word.chars().last()).collect();
     ends.sort_unstable();
     ends.dedup();
-    ends
+    let mut bits = vec![0u64; 64];
+    for &c in &ends {
+        let u = c as usize % 4096;
+        bits[u / 64] |= 1 << (u % 64);
+    }
+    (bits, ends)
 });
+
+/// Whether a character is the last of a counter of [`NUMBER`].
+fn is_number_end(c: char) -> bool {
+    let (bits, ends) = &*NUMBER_ENDS;
+    let u = c as usize % 4096;
+    bits[u / 64] >> (u % 64) & 1 == 1 && ends.binary_search(&c).is_ok()
+}
 /// A count with its counter inside a name: 29个科技设施, 20家博物馆 (a category with a number).
 pub(super) static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\d+[ 　]?(?:万|亿)?[ 　]?(?:{})", counters(CountKind::Counted)))
@@ -665,9 +738,9 @@ pub(super) fn coverage(s: &str, numbers: bool) -> Option<(bool, bool)> {
     let dropped = |c: char| matches!(c, '“' | '”' | '"' | '·' | ' ' | '\u{3000}');
     let t: Cow<str> = if s.contains(dropped) { s.chars().filter(|c| !dropped(*c)).collect() } else { s.into() };
     // Every NUMBER match ends in one of its counters.
-    // (By a binary search of the sorted ends: `contains` of a slice of chars compares every
-    // character of the text with each end in turn, dozens of them.)
-    let t = if numbers && t.chars().any(|c| NUMBER_ENDS.binary_search(&c).is_ok()) {
+    // (By a bit of a filter, then a binary search of the sorted ends: `contains` of a slice of
+    // chars compares every character of the text with each end in turn, dozens of them.)
+    let t = if numbers && t.chars().any(is_number_end) {
         match NUMBER.replace_all(&t, "") {
             Cow::Borrowed(_) => t,
             Cow::Owned(o) => o.into(),

@@ -22,6 +22,8 @@ pub(super) struct Relative {
     pub(super) max_len: usize,
     /// The cue's own words (without `{n}` and `{*}`): literal in every match.
     pub(super) cue_words: String,
+    /// The cue opens with `{n}年`: the 年 of its matches follows a numeral.
+    pub(super) numeral_year: bool,
 }
 
 /// The lists of `dict/period_cues.tsv`, by kind.
@@ -66,6 +68,17 @@ pub(super) struct Cues {
     /// places to search by that character alone instead of a pass of the union; `None` when
     /// some pattern lacks it.
     pub(super) no_prefix_char: Option<char>,
+    /// Whether the 年 of every match of those patterns that lies within its reach follows a
+    /// numeral ([`YEAR_NUMERALS`], with at most one blank between): true when every such
+    /// `relative` cue opens with `{n}年` (as [`YEAR`] and [`YEAR_RANGE`] end in digits and 年),
+    /// so that [`whole_text_hits`] searches around those 年 only (今年, 全年, 年度 are most).
+    pub(super) year_after_numeral: bool,
+}
+
+/// The characters a numeral before the 年 of [`YEAR`], [`YEAR_RANGE`] or a `relative` cue's
+/// `{n}年` can end with.
+pub(super) fn is_year_numeral(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇○零一二两三四五六七八九十".contains(c)
 }
 
 /// The patterns of [`Cues::any`], in its order: [`YEAR_RANGE`], [`YEAR`], [`PLAN_NO`], then the
@@ -135,6 +148,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         no_prefix_ids: vec![],
         no_prefix_max: 0,
         no_prefix_char: None,
+        year_after_numeral: true,
     };
     for row in &crate::lexicon::get().period_cues {
         let cue = row.cue.clone();
@@ -147,7 +161,8 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
                 let cue_words = cue.replace("{n}", "").replace("{*}", "");
                 let max_len =
                     cue_words.len() + cue.matches("{n}").count() * NUMERAL_MAX + cue.matches("{*}").count() * GAP_MAX;
-                c.relative.push(Relative { re, start, end, no_prefix, max_len, cue_words });
+                let numeral_year = cue.starts_with("{n}年");
+                c.relative.push(Relative { re, start, end, no_prefix, max_len, cue_words, numeral_year });
                 continue;
             }
             PeriodCueKind::SectionYear => &mut c.section_year,
@@ -219,6 +234,9 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         c.no_prefix_max = c.no_prefix_max.max(r.max_len);
         if !r.cue_words.contains(YEAR_CHAR) {
             c.no_prefix_char = None;
+        }
+        if !r.numeral_year {
+            c.year_after_numeral = false;
         }
     }
     let union: Vec<String> = union.iter().map(|p| format!("(?:{p})")).collect();

@@ -73,8 +73,9 @@ pub struct Memo {
     years: Years,
     /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
     breaks: Vec<usize>,
-    /// Every match of each time pattern over the whole text, by pattern (see [`Memo::scan`]).
-    hits: Vec<Vec<Hit>>,
+    /// Every match of each time pattern over the whole text, with its pattern's index, by
+    /// start (see [`Memo::scan`]); of one pattern, in text order.
+    hits: Vec<(usize, Hit)>,
     /// The spans those matches read, by start: a match, and for “十N五” the words after it
     /// that may qualify it.
     guards: Vec<(usize, usize)>,
@@ -112,6 +113,11 @@ impl Memo {
             .collect();
         guards.sort_unstable();
         let guard_max = guards.iter().map(|(a, b)| b - a).max().unwrap_or(0);
+        // (One list by start, so that a scan finds its matches by one binary search instead
+        // of one in each pattern's list; a stable sort keeps each pattern's text order.)
+        let mut hits: Vec<(usize, Hit)> =
+            hits.into_iter().enumerate().flat_map(|(k, hs)| hs.into_iter().map(move |h| (k, h))).collect();
+        hits.sort_by_key(|(_, h)| h.start);
         Memo {
             years,
             breaks,
@@ -149,14 +155,13 @@ impl Memo {
         if a > b || cuts(a) || cuts(b) {
             return scan(s, range, self.years);
         }
-        let mut hits: Vec<(usize, Hit)> = Vec::new();
-        for (k, list) in self.hits.iter().enumerate() {
-            let from = list.partition_point(|h| h.start < a);
-            hits.extend(list[from..].iter().take_while(|h| h.start < b).map(|h| (k, *h)));
-        }
+        let from = self.hits.partition_point(|(_, h)| h.start < a);
+        let mut hits: Vec<(usize, Hit)> = self.hits[from..].iter().take_while(|(_, h)| h.start < b).copied().collect();
         if hits.is_empty() {
             return Vec::new();
         }
+        // Pattern by pattern, each in text order (a stable sort of the matches by start).
+        hits.sort_by_key(|&(k, _)| k);
         refs_of(s, range, self.years, &hits)
     }
 

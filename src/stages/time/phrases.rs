@@ -4,7 +4,9 @@
 
 use std::ops::Range;
 
-use super::cues::{PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, plan_no, starts_with_any};
+use super::cues::{
+    PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, is_year_numeral, plan_no, starts_with_any,
+};
 use crate::lang::chars::is_digit;
 use crate::lang::numerals::{self, small_number};
 use crate::model::Period;
@@ -148,7 +150,10 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
 /// or, failing such a character, overlaps a match of their union ([`Cues::no_prefix`]; the
 /// union's search would otherwise have found it). So no match reaches out of its window, and
 /// each window, searched on its own, yields exactly the text's matches in it. Finding every 年
-/// costs far less than a pass of the union's automaton over every byte.
+/// costs far less than a pass of the union's automaton over every byte. And when the 年 of
+/// every such match follows a numeral ([`Cues::year_after_numeral`]: 2025年, 五年来), only
+/// those 年 need a window: every match still lies within the window of its own 年, and the
+/// 年 of 今年, 全年 or 年度, most of a report's, are not searched around.
 pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hit>> {
     let c = &*PCUES;
     let reach = c.no_prefix_max;
@@ -165,7 +170,9 @@ pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hi
         Some(ch) => {
             let mut b = [0u8; 4];
             let ch = ch.encode_utf8(&mut b).as_bytes();
-            memchr::memmem::find_iter(s.as_bytes(), ch).for_each(|at| add(at, at + ch.len()));
+            memchr::memmem::find_iter(s.as_bytes(), ch)
+                .filter(|&at| !c.year_after_numeral || after_numeral(s, at))
+                .for_each(|at| add(at, at + ch.len()));
         }
         None => c.no_prefix.find_iter(s).for_each(|m| add(m.start(), m.end())),
     }
@@ -185,6 +192,17 @@ pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hi
             }
         })
         .collect()
+}
+
+/// Whether the character before byte `at` (past one blank) is a numeral a year or a count of
+/// years ends with ([`is_year_numeral`]).
+fn after_numeral(s: &str, at: usize) -> bool {
+    let mut before = s.get(..at).unwrap_or_default().chars().rev();
+    let mut c = before.next();
+    if c.is_some_and(char::is_whitespace) {
+        c = before.next();
+    }
+    c.is_some_and(is_year_numeral)
 }
 
 /// The time phrases of `s[range]` from the matches there of each pattern (`hits`, pattern by
@@ -294,7 +312,8 @@ mod tests {
         assert_eq!(YEAR_RANGE.find(longest_range).map(|m| m.len()), Some(YEAR_RANGE_MAX));
         assert_eq!(YEAR.find(longest_year).map(|m| m.len()), Some(YEAR_MAX));
         let s = format!(
-            "{longest_range}与{longest_year}，过去五年、近十年来，2020年\n年2021—2022年今后两年间12021年全年。{}",
+            "{longest_range}与{longest_year}，过去五年、近十年来，2020年\n年2021—2022年今后两年间12021年全年。\
+             今年全年年度，二〇二五 年与2024\u{3000}年，十年间，2025 2026年，年年{}",
             "增长5%".repeat(40)
         );
         let all = whole_text_hits(&s, Some(2022));
