@@ -348,6 +348,7 @@ fn older_plans_and_years_in_numerals() {
     assert_eq!(probe(F, "百分之十", Some("avg_growth_rate")), (ys(1981, 1985), A));
     assert_eq!(probe(F, "七千七百八十亿元", None), (y(1985), A));
     assert_eq!(probe(F, "百分之六十二", Some("growth_rate")), (ys(1981, 1985), A));
+    assert_eq!(probe(F, "五千三百亿元", None), (ys(1981, 1985), A));
     assert_eq!(probe(F, "百分之七点五", Some("avg_growth_rate")), (ys(1986, 1990), T));
     assert_eq!(probe(F, "一万一千一百七十亿元", None), (y(1990), T));
 }

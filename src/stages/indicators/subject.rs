@@ -202,13 +202,18 @@ static SPREAD: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// Leave out the manner adverbs (首次, 始终, 全部) and the 各 that close `t` and, with `span`
 /// (before a change), a [`TRAILING_SPAN`] of years, when a noun of two characters or more
-/// stays. The digits of a year (比2020年) are no span.
+/// stays. The digits of a year (比2020年, 比一九五二年) are no span.
 fn strip_trailing_span(mut t: &str, span: bool) -> &str {
     loop {
         let before = t.len();
         if let Some(m) = TRAILING_SPAN.find(t).filter(|m| {
             let head = &t[..m.start()];
-            let year_digits = head.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            // (In numerals, a year has four: 比一九五二|年 holds the span 五二年 by the pattern.)
+            let cn = |c: char| "〇○零一二三四五六七八九".contains(c);
+            let in_numerals =
+                head.chars().rev().take_while(|&c| cn(c)).count() + m.as_str().chars().filter(|&c| cn(c)).count();
+            let year_digits =
+                head.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) || in_numerals == 4;
             head.chars().count() >= 2 && !year_digits && (span || SPREAD.iter().any(|w| w == m.as_str()))
         }) {
             t = &t[..m.start()];

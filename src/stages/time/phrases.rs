@@ -26,6 +26,9 @@ pub(super) enum Role {
     SectionYear,
 }
 
+/// The words naming a five-year plan as a document (“七五”计划, 第十一个五年规划).
+const PLAN_DOCUMENT: [&str; 2] = ["计划", "规划"];
+
 /// A time phrase found in the text (byte offsets).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Ref {
@@ -231,7 +234,16 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hi
             }
             HitVal::Plan(Some(p), numbered) => {
                 let after = &s[h.end..range.end];
-                let strong = !numbered && starts_with_any(after, &c.plan_scope_after);
+                // “七五”计划期间, 第一个五年计划时期: the plan named as a document, then a word of
+                // its span (not a mark: 编制“十四五”规划， names the document only).
+                let spans = |t: &str| {
+                    c.plan_scope_after
+                        .iter()
+                        .any(|w| t.starts_with(w.as_str()) && w.chars().all(crate::lang::chars::is_han))
+                };
+                let named = PLAN_DOCUMENT.iter().find_map(|w| after.strip_prefix(w)).filter(|t| spans(t));
+                let strong = (!numbered && starts_with_any(after, &c.plan_scope_after)) || named.is_some();
+                let after = named.unwrap_or(after);
                 // “十四五”末: the plan's last year.
                 let p = if starts_with_any(after, &c.plan_end_after) { Period { start: p.end, ..p } } else { p };
                 // “十三五”良好开局, “十四五”开局之年: the plan's first year.
