@@ -10,6 +10,14 @@
 /// but never orders, and 〇/零 do not occur in numbers below a hundred written this way.
 pub const CN_ORDINAL: &str = "一二三四五六七八九十";
 
+/// The characters of a year written in numerals (一九八四, 二〇二一, 二○二一 with a circle
+/// for zero).
+pub const CN_YEAR_DIGITS: &str = "〇○零一二三四五六七八九";
+
+/// The four digits of a written year, Arabic or in numerals ([`CN_YEAR_DIGITS`]), as a regex
+/// fragment without a capture group: the time patterns and the subject's time words share it.
+pub const YEAR_DIGITS_RE: &str = "(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})";
+
 /// The value of an Arabic digit, ASCII or full-width.
 pub fn digit(c: char) -> Option<u32> {
     match c {
@@ -102,6 +110,12 @@ pub fn year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_digits_pattern_holds_the_year_numerals() {
+        assert_eq!(YEAR_DIGITS_RE, format!("(?:[0-9０-９]{{4}}|[{CN_YEAR_DIGITS}]{{4}})"));
+        assert!(CN_YEAR_DIGITS.chars().all(|c| year_digit(c).is_some()));
+    }
 
     #[test]
     fn small_numbers() {

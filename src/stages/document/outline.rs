@@ -318,12 +318,12 @@ fn slogan_parts(s: &str, lines: &[Line], heads: &[Option<Head>]) -> Vec<usize> {
     if SLOGAN_PARTS.contains(&found.len()) { found } else { vec![] }
 }
 
-/// Does a line end a paragraph, so that a short line after it can be a heading of its own?
 /// A heading that stands as a title: no sentence mark in it, and short.
 fn is_title_line(rest: &str) -> bool {
     !rest.contains(['。', '；', '！', '？']) && rest.trim_matches(is_blank).chars().count() <= UNMARKED_MAX_CHARS
 }
 
+/// Does a line end a paragraph, so that a short line after it can be a heading of its own?
 fn ends_paragraph(t: &str) -> bool {
     t.trim_end_matches(is_blank).ends_with(['。', '！', '？', '；', '：', ':', '”', '!', '?', ';', '…'])
 }

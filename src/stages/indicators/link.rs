@@ -187,32 +187,21 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     ordinal_items(&mut items);
     // 新经济、绿色经济、制造业占地区生产总值比重: the share the last item names is every item's
     // (short items, 炼铁、炼钢先进产能占比, share the last item's head instead, below).
-    let mut shared_share = false;
-    if let Some((last, rest)) = items.split_last()
-        && let Some(k) = last.find('占').filter(|&k| k > 0)
-        && !rest.is_empty()
-        && rest.iter().all(|x| !x.contains('占') && x.chars().count() > 2)
-    {
-        let tail = last[k..].to_string();
-        let n = items.len();
-        for item in items.iter_mut().take(n - 1) {
-            item.push_str(&tail);
-        }
-        shared_share = true;
-    }
+    let share_at = items.split_last().and_then(|(last, rest)| {
+        let k = last.find('占').filter(|&k| k > 0)?;
+        (!rest.is_empty() && rest.iter().all(|x| !x.contains('占') && x.chars().count() > 2)).then_some(k)
+    });
     // 装备制造业、高新技术产业增加值: sectors (…业) listed before the last one's measure share it.
-    if !shared_share
-        && let Some((last, rest)) = items.split_last()
-        && let Some(l) = measure_suffix(last).filter(|&l| l < last.len() && last[..last.len() - l].ends_with('业'))
-        && !rest.is_empty()
-        && rest.iter().all(|x| x.ends_with('业') && x.chars().count() > 2 && measure_suffix(x).is_none())
-    {
-        let tail = last[last.len() - l..].to_string();
-        let n = items.len();
-        for item in items.iter_mut().take(n - 1) {
-            item.push_str(&tail);
-        }
+    let sector_measure_at = || {
+        let (last, rest) = items.split_last()?;
+        let l = measure_suffix(last).filter(|&l| l < last.len() && last[..last.len() - l].ends_with('业'))?;
+        let sectors = rest.iter().all(|x| x.ends_with('业') && x.chars().count() > 2 && measure_suffix(x).is_none());
+        (!rest.is_empty() && sectors).then_some(last.len() - l)
+    };
+    if let Some(from) = share_at.or_else(sector_measure_at) {
+        share_last_tail(&mut items, from);
     }
+    let shared_share = share_at.is_some();
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
     // Growth rates pair whole items only (none of them completed from the last: 城乡居民人均可支配收入
     // is one item, not 城乡's parts; 小学、初中 reads a share).
@@ -252,6 +241,16 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         let items = complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
         with_first_owner(items)
     })
+}
+
+/// Give the words of the last item from byte `from` on to every item before it (…制造业|占地区
+/// 生产总值比重, 高新技术产业|增加值).
+fn share_last_tail(items: &mut [String], from: usize) {
+    if let Some((last, rest)) = items.split_last_mut() {
+        for item in rest {
+            item.push_str(&last[from..]);
+        }
+    }
 }
 
 /// The `list_measure` words of `dict/subject_words.tsv` (收入, 人数): measures a list names alone

@@ -17,7 +17,7 @@ use super::vocabulary::{WORDS, is_particle, pattern_words, role};
 use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
-use crate::lang::numerals;
+use crate::lang::numerals::{self, YEAR_DIGITS_RE};
 use crate::lexicon::{PeriodCueKind, SubjectRole};
 
 /// The words of one `subject_*` kind of `dict/period_cues.tsv`, as regex alternatives in
@@ -40,7 +40,7 @@ fn word_alternatives(r: SubjectRole) -> String {
 /// `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new(Regex::new(&format!(
-        r"^(?:{})?\s?(?:(?:[0-9０-９]{{4}}|[一二三四五六七八九〇○零]{{4}})\s?年(?:{})?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
+        r"^(?:{})?\s?(?:{YEAR_DIGITS_RE}\s?年(?:{})?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
@@ -65,7 +65,7 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
 static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|{})?的?|[0-9０-９]+[×xX])$",
+            r"(?:(?:{})(?:{YEAR_DIGITS_RE}年(?:{})?|{})?的?|[0-9０-９]+[×xX])$",
             cue_alternatives(PeriodCueKind::From),
             cue_alternatives(PeriodCueKind::SubjectBaseYearAfter),
             cue_alternatives(PeriodCueKind::SubjectFromBase),
@@ -80,7 +80,7 @@ static TRAILING_FROM: LazyLock<Anchored> = LazyLock::new(|| {
 static TRAILING_FROM_FIGURE: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
+            r"(?:{})(?:{YEAR_DIGITS_RE}年的?)?[0-9０-９][0-9０-９.．]*(?:\s?[—\-~～]\s?[0-9０-９.．]+)?[^，,；;。、0-9０-９]{{1,6}}$",
             cue_alternatives(PeriodCueKind::From),
         ))
         .expect("escaped words make a valid regex")
@@ -209,7 +209,7 @@ fn strip_trailing_span(mut t: &str, span: bool) -> &str {
         if let Some(m) = TRAILING_SPAN.find(t).filter(|m| {
             let head = &t[..m.start()];
             // (In numerals, a year has four: 比一九五二|年 holds the span 五二年 by the pattern.)
-            let cn = |c: char| "〇○零一二三四五六七八九".contains(c);
+            let cn = |c: char| numerals::CN_YEAR_DIGITS.contains(c);
             let in_numerals =
                 head.chars().rev().take_while(|&c| cn(c)).count() + m.as_str().chars().filter(|&c| cn(c)).count();
             let year_digits =
@@ -293,7 +293,7 @@ static TRAILING_STREAK: LazyLock<Anchored> = LazyLock::new(|| {
 static TRAILING_YEAR_OF: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new({
         Regex::new(&format!(
-            r"(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|“?十?[一二三四五六七八九十]五”?(?:{})?)的$",
+            r"(?:{YEAR_DIGITS_RE}年(?:{})?|“?十?[一二三四五六七八九十]五”?(?:{})?)的$",
             cue_alternatives(PeriodCueKind::SubjectYearOfAfter),
             cue_alternatives(PeriodCueKind::SubjectPlanOfAfter),
         ))
@@ -321,7 +321,7 @@ pub(super) fn drop_frame(t: &str) -> String {
 /// The words are the `subject_base_*` cues of `dict/period_cues.tsv`.
 static COMPARE_BASE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?:{})(?:(?:[0-9０-９]{{4}}|[〇○零一二三四五六七八九]{{4}})年(?:{})?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:{}))",
+        r"(?:{})(?:{YEAR_DIGITS_RE}年(?:{})?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:{}))",
         cue_alternatives(PeriodCueKind::SubjectBaseBefore),
         cue_alternatives(PeriodCueKind::SubjectBaseYearAfter),
         cue_alternatives(PeriodCueKind::SubjectBasePlanAfter),
@@ -1154,7 +1154,7 @@ mod tests {
     #[test]
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
-        let rest = r"\s?(?:(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
+        let rest = r"\s?(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.regex().as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.

@@ -8,7 +8,7 @@ use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
 
 use crate::lang::marks::is_quote_mark;
-use crate::lang::numerals::{cn_digit, small_number};
+use crate::lang::numerals::{YEAR_DIGITS_RE, cn_digit, small_number};
 use crate::lexicon::{PeriodCueKind, YearOffset};
 use crate::model::Period;
 
@@ -247,17 +247,15 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
 /// The character every match of [`YEAR`] and [`YEAR_RANGE`] ends with.
 pub(super) const YEAR_CHAR: char = '年';
 pub(super) static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年").expect("valid regex"));
+    LazyLock::new(|| Regex::new(&format!(r"({YEAR_DIGITS_RE})\s?年")).expect("valid regex"));
 /// The longest matches of [`YEAR`] and [`YEAR_RANGE`] in bytes (full-width digits and blanks
 /// take three, —— six): every match holds a 年 and lies within this reach of it, which lets
 /// [`whole_text_hits`] search only around the 年 of a text. Keep them in step with the patterns.
 pub(super) const YEAR_MAX: usize = 4 * 3 + 3 + 3;
 pub(super) const YEAR_RANGE_MAX: usize = 4 * 3 + 3 + 3 + 3 + 6 + 3 + 4 * 3 + 3 + 3;
 pub(super) static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年?\s?(?:—{1,2}|–|-|－|~|～|至|到)\s?([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(r"({YEAR_DIGITS_RE})\s?年?\s?(?:—{{1,2}}|–|-|－|~|～|至|到)\s?({YEAR_DIGITS_RE})\s?年"))
+        .expect("valid regex")
 });
 /// A five-year plan by its short name (“十四五”, 十一五; the older ones quoted: “六五”, “九五”,
 /// “十五”) or written out (第十一个五年, 第七个五年计划). Group 1 holds the short name, group 2

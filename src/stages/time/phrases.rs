@@ -276,9 +276,11 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hi
             continue;
         }
         // (是“八五”时期的1.1倍: a plan's span or end word may stand before the 的.)
-        let scope = c.plan_scope_after.iter().chain(&c.plan_end_after).find(|w| after.starts_with(w.as_str()));
-        let of = after[scope.map_or(0, |w| w.len())..].starts_with('的');
-        if ends_with_any(before, &c.base_before) || (ends_with_any(before, &c.base_of_before) && of) {
+        let of = || {
+            let scope = c.plan_scope_after.iter().chain(&c.plan_end_after).find(|w| after.starts_with(w.as_str()));
+            after[scope.map_or(0, |w| w.len())..].starts_with('的')
+        };
+        if ends_with_any(before, &c.base_before) || (ends_with_any(before, &c.base_of_before) && of()) {
             r.role = Role::Base;
         } else if ends_with_any(before, &c.from) {
             r.role = Role::From;
