@@ -298,3 +298,23 @@ fn counted_measures_and_visits_received() {
         ],
     );
 }
+
+/// A multiple compares a statistic with itself in another year (是2010年的1.7倍) or states the
+/// size of its change (增长2.5倍): it is no level, growth rate or share of the statistic and takes
+/// no code, while the level and the growth rate beside it keep theirs.
+#[test]
+fn multiples_take_no_code() {
+    assert_codes(
+        "multiples",
+        &[
+            ("全市地区生产总值", "gdp"),
+            ("全市地区生产总值", ""),
+            ("全市地区生产总值", "gdp"),
+            ("一般公共预算收入累计", "budget_revenue"),
+            ("一般公共预算收入累计", ""),
+            ("城镇居民人均可支配收入", ""),
+            ("农村居民人均可支配收入", ""),
+            ("进出口总额增长", ""),
+        ],
+    );
+}

@@ -1254,12 +1254,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(head.to_string());
         }
-        // A multiple of a change (进出口总额增长2.5倍) is the size of the change, not a level or a
-        // growth rate of the statistic: no code.
-        let change_multiple = m.unit_base == "倍"
-            && m.subject.as_deref().is_some_and(|x| WORDS.suffix(x, role::GROWTH | role::DECLINE).is_some());
+        // A multiple (是2008年的1.7倍, 进出口总额增长2.5倍) compares the statistic with itself in
+        // another year or states the size of its change: it is no level, growth rate or share of
+        // the statistic, and a code would set it beside them in `targets` and in analysts'
+        // filters by code. No code.
+        let multiple = m.unit_base == "倍";
         m.indicator =
-            m.subject.as_deref().filter(|_| !change_multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
+            m.subject.as_deref().filter(|_| !multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
         let part = |code: &str| {
             matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
         };
