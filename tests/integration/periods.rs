@@ -367,3 +367,19 @@ fn plan_bases_and_a_topic_after_a_form_of_address() {
     assert_eq!(probe(F, "15.3%", Some("growth_rate")), (y(2000), A));
     assert_eq!(probe(F, "8%", Some("avg_growth_rate")), (ys(2001, 2005), T));
 }
+
+/// In a five-year review, a year opening a sentence (2013年，…) speaks for that sentence up to its
+/// full stop, clauses joined by ； included (97亿元 is 2013's, as its clause leaves the year out);
+/// the sentences after it take the review's span, whether the paragraph opens with 五年来 or has
+/// no topic of its own (17亿元 and 104家 were read as 2013's).
+#[test]
+fn a_year_in_a_five_year_review_speaks_for_its_sentence() {
+    const F: &str = "year-in-a-five-year-review.txt";
+    assert_eq!(probe(F, "1707亿元", None), (y(2013), A));
+    assert_eq!(probe(F, "97亿元", None), (y(2013), A));
+    assert_eq!(probe(F, "25万人", None), (ys(2009, 2013), A));
+    assert_eq!(probe(F, "987亿元", None), (y(2013), A));
+    assert_eq!(probe(F, "17亿元", None), (ys(2009, 2013), A));
+    assert_eq!(probe(F, "104家", None), (ys(2009, 2013), A));
+    assert_eq!(probe(F, "9%", Some("growth_rate")), (y(2014), T));
+}

@@ -173,13 +173,21 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
             // A multi-year review paragraph (过去五年，是…的五年。…2007年，…。…) keeps its span
             // for the sentences after one opened by its last year: the contract gives the
             // paragraph's span to every figure with no year of its own, levels reached at its
-            // end included. The year speaks for its own sentence only.
-            if let Some(p) = memo.paragraph_topic(s, &cx.sentences, para)
-                && p.role != Role::SectionYear
-                && is_multi_year(p.period)
-                && found.is_some_and(|f| !is_multi_year(f) && f.end.is_some_and(|y| covers(p.period, y)))
-            {
-                found = Some(p.period);
+            // end included. The year speaks for its own sentence only: up to its full stop, as
+            // clauses joined by ； share their topic (2013年，生产总值达1707亿元；财政收入达97亿元。).
+            // So does a paragraph with no topic of its own in a multi-year review section
+            // (（二）… 2013年，规模以上工业增加值达987亿元。…累计争取转移支付17亿元。).
+            let own_sentence = !s[t.start..at.start].contains(['。', '！', '？', '!', '?', '\n']);
+            let single_in = |span: Period| {
+                is_multi_year(span)
+                    && found.is_some_and(|f| !is_multi_year(f) && f.end.is_some_and(|y| covers(span, y)))
+            };
+            if !own_sentence {
+                match memo.paragraph_topic(s, &cx.sentences, para) {
+                    Some(p) if p.role != Role::SectionYear && single_in(p.period) => found = Some(p.period),
+                    None if st.status == Status::Actual && single_in(st.period) => found = None,
+                    _ => {}
+                }
             }
         }
     }
