@@ -15,6 +15,9 @@ use crate::stages::document::Document;
 use crate::stages::document::outline::Section;
 use crate::vocab::Measure;
 
+/// The longest reach, in bytes, of a year over clauses joined by ； (see step 3 of [`resolve`]).
+const SENTENCE_MAX_BYTES: usize = 2048;
+
 /// Byte offset where the clause containing `at` starts (after the last clause mark before
 /// it), not before `from`.
 fn after_clause_mark(s: &str, from: usize, at: usize) -> usize {
@@ -177,7 +180,10 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
             // clauses joined by ； share their topic (2013年，生产总值达1707亿元；财政收入达97亿元。).
             // So does a paragraph with no topic of its own in a multi-year review section
             // (（二）… 2013年，规模以上工业增加值达987亿元。…累计争取转移支付17亿元。).
-            let own_sentence = !s[t.start..at.start].contains(['。', '！', '？', '!', '?', '\n']);
+            // (A sentence is never kilobytes long: past that, a page with no full stop would make
+            // every figure read back to its topic.)
+            let own_sentence = at.start - t.start <= SENTENCE_MAX_BYTES
+                && !s[t.start..at.start].contains(['。', '！', '？', '!', '?', '\n']);
             let single_in = |span: Period| {
                 is_multi_year(span)
                     && found.is_some_and(|f| !is_multi_year(f) && f.end.is_some_and(|y| covers(span, y)))
