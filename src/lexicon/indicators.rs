@@ -177,6 +177,8 @@ vocabulary! {
         ListMeasure = "list_measure",
         Exit = "exit",
         Focus = "focus",
+        Problem = "problem",
+        Undergo = "undergo",
     }
 }
 
@@ -184,7 +186,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -212,6 +214,8 @@ impl SubjectRole {
                 | SubjectRole::ListMeasure
                 | SubjectRole::Exit
                 | SubjectRole::Focus
+                | SubjectRole::Problem
+                | SubjectRole::Undergo
         )
     }
 }

@@ -1267,3 +1267,38 @@ fn exits_parts_and_described_heads() {
         ],
     );
 }
+
+/// People counted between a verb and the problem it solves for them are the population whose
+/// problem it was (`problem` in dict/subject_words.tsv): 解决了83万人饮水安全问题 was `解决饮水安全
+/// 问题` (the problem, not the people), 再解决15万农村群众… was `农村群众` and 解决6万农村人口的… lost the
+/// problem. A modifier of the verb that is no listed word stays (新解决); the object of a verb
+/// that is no problem stays as it was (完成188万人搬迁任务).
+#[test]
+fn people_named_by_the_problem_solved() {
+    subjects(
+        "solved_problem",
+        &[
+            ("83万人", "解决饮水安全问题的人口"),
+            ("15万农村群众", "解决饮水安全问题的农村群众"),
+            ("30万农村人口", "新解决饮水不安全问题的农村人口"),
+            ("6万农村人口", "解决饮水安全问题的农村人口"),
+            ("188万人", "搬迁任务"),
+        ],
+    );
+}
+
+/// What a possessed thing underwent (`undergo`: 得到) names its possessors, as a possessor's
+/// predicate does (4个村的安全饮水工程顺利完工): 2411名受灾群众的基本生活得到保障 was `受灾群众`; also
+/// after a lead word alone (使8000户居民家庭的…, was `居民家庭`). Without 的 the count keeps its
+/// reading (13.2万人得到最低生活保障).
+#[test]
+fn possessors_named_by_what_their_thing_underwent() {
+    subjects(
+        "possessed_underwent",
+        &[
+            ("2411名", "基本生活得到保障的受灾群众"),
+            ("8000户", "供热质量得到显著改善的居民家庭"),
+            ("13.2万人", "得到最低生活保障"),
+        ],
+    );
+}

@@ -344,10 +344,45 @@ fn counted_in_unit(m: &Mention) -> Option<&str> {
 /// The noun a population is named with (147万人脱贫 -> 脱贫人口).
 const PEOPLE: &str = "人口";
 
+/// Whether figure `m` counts people by the bare counter 人 (人, 万人, 余人: no noun in its unit).
+fn bare_people(m: &Mention) -> bool {
+    m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人" && m.unit_base == "人"
+}
+
+/// The `undergo` words of `dict/subject_words.tsv` (得到): what a possessed thing underwent.
+static UNDERGO: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Undergo));
+
+/// The `problem` words of `dict/subject_words.tsv` (问题).
+static PROBLEM: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Problem));
+
+/// People counted between a verb and the problem it solves for them (解决了83万人|饮水安全问题,
+/// 再解决15万农村群众|饮水安全问题, 解决6万农村人口|的饮水安全问题): the population whose problem it
+/// was, named by the verb and the problem (解决饮水安全问题的人口, 解决饮水安全问题的农村群众). The
+/// problem closes the clause, with no figure, list or second noun in it.
+fn solved_for(s: &str, m: &Mention, left: &str) -> Option<String> {
+    let people = counted_in_unit(m).or_else(|| bare_people(m).then_some(PEOPLE))?;
+    let rest = s.get(m.q_end..)?;
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let problem = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
+    // (Not a second group's problem: 696万农村居民|及师生饮水安全问题.)
+    let fits = (3..=12).contains(&problem.chars().count())
+        && PROBLEM.iter().any(|w| problem.ends_with(w.as_str()))
+        && !problem.contains(['、', '和', '及', '与', '的'])
+        && !problem.chars().any(|c| crate::lang::numerals::digit(c).is_some());
+    let left = left.trim_end().trim_end_matches('了');
+    let l = WORDS.suffix(left, role::KEEP | role::VERB).filter(|_| fits)?;
+    // (One character before the verb that is no listed word stays with it: 新解决, not 再解决.)
+    let before = &left[..left.len() - l];
+    let own = before.chars().count() == 1 && !WORDS.has(before, u32::MAX);
+    let verb = if own { left } else { &left[left.len() - l..] };
+    Some(format!("{verb}{problem}的{people}"))
+}
+
 /// Whether figure `m` counts people (人, 万人, 余人: no noun in its unit) and `subject` is only
 /// the short predicate right after it, closing its clause or list item (147万人|脱贫、).
 fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
-    let bare_unit = m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人";
     let after = &s[m.q_end..];
     // (A scope or time before the figure may stand first: 全市|6万余人|受灾 -> 全市受灾人口.)
     let predicate = subject.char_indices().map(|(k, _)| k).find_map(|k| {
@@ -356,8 +391,7 @@ fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
             after.strip_prefix(p).is_some_and(|r| r.chars().next().is_none_or(|c| is_clause_break(c) || c == '、'));
         (closes && (head.is_empty() || WORDS.has(head, role::SCOPE | role::TIME))).then_some(p)
     });
-    bare_unit
-        && m.unit_base == "人"
+    bare_people(m)
         && predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
         && !subject.ends_with(PEOPLE)
 }
@@ -464,7 +498,9 @@ fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
         return None;
     }
     let roles = role::ANY_VERB | role::GROWTH | role::DECLINE | role::ADVERB;
-    let (j, _) = p.char_indices().skip(2).find(|&(j, _)| WORDS.prefix(&p[j..], roles).is_some())?;
+    // (得到 opens what the thing underwent: 基本生活|得到保障.)
+    let undergo = |r: &str| UNDERGO.iter().any(|w| r.starts_with(w.as_str()));
+    let (j, _) = p.char_indices().skip(2).find(|&(j, _)| WORDS.prefix(&p[j..], roles).is_some() || undergo(&p[j..]))?;
     // A verb alone at the end is the owned thing's work (道路及公共客运系统|建设), no predicate:
     // an adverb or an object must go with it (顺利完工, 得到解决).
     let pred = &p[j..];
@@ -806,6 +842,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             left.push_str(verb);
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
+        let solved = solved_for(s, &ms[i], &left);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
@@ -923,9 +960,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let bare_left = lv.is_empty() && !prep;
             let next_figure = ms.get(i + 1).map(|n| n.start);
             // (A way out of poverty alone names them too: 86个贫困村|出列 -> 出列的贫困村.)
+            let count = ms[i].dimension == Dimension::Count;
+            // (A possessor after a lead word alone, 使|8000户居民家庭的供热质量得到显著改善, is
+            // named by what its thing underwent as well: the lead only frames the clause.)
+            let lead_left = !prep && WORDS.has(&lv, role::LEAD);
             let named = predicate_after(s, right.end, next_figure)
                 .or_else(|| exit_after(s, right.end))
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                .filter(|_| bare_left && count)
                 .or_else(|| {
                     // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
                     // 重大产业项目, 6个具有发展潜力|的产业; nor an item of a 、-list.)
@@ -936,9 +978,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                         || WORDS.prefix(x, role::ANY_VERB | role::COMPOUND).is_some();
                     let p =
                         possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
-                    Some(format!("{p}的{x}"))
+                    Some(format!("{p}的{x}")).filter(|_| (bare_left || lead_left) && count)
                 })
-                .filter(|_| bare_left && ms[i].dimension == Dimension::Count)
                 .or_else(|| {
                     // 60%的大中型矿山|达到自治区级绿色矿山建设标准: a share named by what its
                     // things did, whatever the verb (达到, 实现, 建立: a share of things is only
@@ -1172,6 +1213,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }),
             None => subject,
         };
+        let subject = solved.or(subject);
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
         // the part of a share (增加值占地区生产总值比重: the owner's value added).
         let generic = subject.as_deref().and_then(|g| {

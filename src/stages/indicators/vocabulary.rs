@@ -91,7 +91,9 @@ pub(super) mod role {
             | SubjectRole::Part
             | SubjectRole::ListMeasure
             | SubjectRole::Exit
-            | SubjectRole::Focus => 0,
+            | SubjectRole::Focus
+            | SubjectRole::Problem
+            | SubjectRole::Undergo => 0,
         }
     }
 }
