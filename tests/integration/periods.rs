@@ -262,7 +262,8 @@ fn seed_section_times() {
 
 /// A session held in December plans the next year (report_year 2025), but its relative words
 /// count from the year it is held: 今年 is 2024, 去年 2023, 明年 2025; `2020年以来` runs to the
-/// year before the report year.
+/// year before the report year, and phrases that count years (一年来, 过去五年, 今后五年, 用两年时间)
+/// count from the report year (一年来 was read as 2023 in five December reports of the sample).
 #[test]
 fn a_december_session_counts_relative_words_from_its_date() {
     const DEC: &str = "december-session.txt";
@@ -275,6 +276,11 @@ fn a_december_session_counts_relative_words_from_its_date() {
     assert_eq!(probe(DEC, "8万人", None), (ys(2020, 2024), A));
     assert_eq!(probe(DEC, "6%", Some("growth_rate")), (y(2025), T));
     assert_eq!(probe(DEC, "2万人", None), (y(2025), T));
+    // Phrases that count years name the years the session reviews or plans: from the report year.
+    assert_eq!(probe(DEC, "150个", None), (y(2024), A));
+    assert_eq!(probe(DEC, "5000亿元", None), (ys(2020, 2024), A));
+    assert_eq!(probe(DEC, "10万人", None), (ys(2025, 2029), T));
+    assert_eq!(probe(DEC, "3000套", None), (ys(2025, 2026), T));
 }
 
 /// A five-year review whose paragraphs open with a summary (——这是综合实力不断增强的五年。)

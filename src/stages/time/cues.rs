@@ -24,6 +24,10 @@ pub(super) struct Relative {
     pub(super) cue_words: String,
     /// The cue opens with `{n}年`: the 年 of its matches follows a numeral.
     pub(super) numeral_year: bool,
+    /// The cue counts years (`{n}`: 过去五年, 一年来, 今后五年, 三年内): it names the years the
+    /// session reviews or plans, so it counts from the report year, not from the delivery date
+    /// as the calendar words (今年, 去年, 明年) do; they differ for a session held in December.
+    pub(super) counts_years: bool,
 }
 
 /// The lists of `dict/period_cues.tsv`, by kind.
@@ -162,7 +166,8 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
                 let max_len =
                     cue_words.len() + cue.matches("{n}").count() * NUMERAL_MAX + cue.matches("{*}").count() * GAP_MAX;
                 let numeral_year = cue.starts_with("{n}年");
-                c.relative.push(Relative { re, start, end, no_prefix, max_len, cue_words, numeral_year });
+                let counts_years = cue.contains("{n}");
+                c.relative.push(Relative { re, start, end, no_prefix, max_len, cue_words, numeral_year, counts_years });
                 continue;
             }
             PeriodCueKind::SectionYear => &mut c.section_year,

@@ -47,7 +47,8 @@ pub struct Years {
     pub report: Option<i32>,
     /// The year relative words (今年, 去年, 明年) count from: the year of the delivery date, which
     /// is the year before the report year for a session held in December (衡阳市, 2024-12-25:
-    /// 今年 is 2024); the report year when the date is unknown.
+    /// 今年 is 2024); the report year when the date is unknown. Phrases that count years
+    /// (过去五年, 一年来, 今后五年) count from `report` instead.
     pub relative: Option<i32>,
 }
 
@@ -252,10 +253,11 @@ pub(super) fn refs_of(s: &str, range: Range<usize>, y: Years, hits: &[(usize, Hi
             }
             HitVal::Plan(None, _) => {}
             HitVal::Relative(n) => {
-                let (Some(ry), false) = (y.relative, taken(&out, h.start, h.end)) else { continue };
-                let Some(n) = n else { continue };
                 let Pattern::Relative(j) = c.pattern(k) else { continue };
                 let r = &c.relative[j];
+                let from = if r.counts_years { y.report.or(y.relative) } else { y.relative };
+                let (Some(ry), false) = (from, taken(&out, h.start, h.end)) else { continue };
+                let Some(n) = n else { continue };
                 let (a, b) = (ry + r.start.at(n), ry + r.end.at(n));
                 if a <= b {
                     out.push(point(Period::years(a, b)));
