@@ -210,6 +210,7 @@ vocabulary! {
         Sector = "sector",
         Wins = "wins",
         Honour = "honour",
+        MainWorks = "main_works",
     }
 }
 

@@ -1410,3 +1410,33 @@ fn goods_joined_by_he_before_a_sector_are_one_name() {
         assert!(!names(&rows).contains(&name), "{:?}", names(&rows));
     }
 }
+
+/// Projects round 20 (audit 13, jiaozuo-2014): X及Y is two works when Y is a name opening with a
+/// region and X holds a head (朝阳路南延及焦作黄河大桥项目); a bare X (潍宿及青岛连接线) stays one.
+#[test]
+fn a_name_opening_with_a_region_after_ji_is_a_work_of_its_own() {
+    let rows = fixture("round20");
+    expect(&rows, &[("朝阳路南延项目", "planned"), ("焦作黄河大桥项目", "planned"), ("潍宿及青岛连接线", "ongoing")]);
+    no_name_with(&rows, "南延及");
+}
+
+/// Projects round 20 (audit 13): main works written after the last name of a list are shared by
+/// its items and go to the action, ongoing as 主体竣工 is (完成明镜湖、青龙、白石水库主体工程 → 明镜湖,
+/// 青龙水库, 白石水库); an item with works of its own keeps them (新港一期工程和信息港主体工程).
+#[test]
+fn main_works_after_a_list_go_to_the_action() {
+    let rows = fixture("round20");
+    expect(&rows, &[("明镜湖", "ongoing"), ("青龙水库", "ongoing"), ("白石水库", "ongoing")]);
+    assert_eq!(row(&rows, "青龙水库")["action"], "完成主体工程");
+    expect(&rows, &[("东湖工程", "completed"), ("新港一期工程", "completed"), ("信息港主体工程", "completed")]);
+}
+
+/// Projects round 20 (audit 13): a trial run is commissioning, ongoing, unless a milestone is said
+/// before it (完工试运行); 村镇 greening and a shape (带状) name kinds.
+#[test]
+fn a_trial_run_is_ongoing_and_shapes_and_villages_are_kinds() {
+    let rows = fixture("round20");
+    expect(&rows, &[("东山电厂", "ongoing"), ("西山电厂异地扩建工程", "ongoing"), ("北郊污水处理厂", "completed")]);
+    no_name_with(&rows, "村镇");
+    no_name_with(&rows, "带状");
+}

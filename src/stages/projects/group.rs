@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MONEY, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after,
-    balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY,
+    WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
 /// A run and its list mates.
@@ -166,7 +166,7 @@ pub(super) fn group_projects(
     let nr = runs.len();
     let ps: Vec<Parsed> =
         runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
-    let mut merged = merge_joined(s, els, g, ps, &runs);
+    let mut merged = merge_joined(s, els, toks, g, ps, &runs);
     let n = merged.len();
     let last = merged.last().map(|(p, _, _)| *p)?;
     // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
@@ -205,15 +205,29 @@ pub(super) fn group_projects(
     }
     // Closed by 等项目, the items are projects as written: a work noun on the last one is its own
     // (靖江王陵遗址数字化博物馆、省立艺术馆维修改造等项目 → 省立艺术馆维修改造).
-    let shared_work = if g.deng && tail.item { None } else { share_work(s, &mut merged) };
+    let shared_work = if g.deng && tail.item { None } else { share_work(s, toks, &mut merged) };
     let moved_work = shared_work.is_some();
-    let work = shared_work.or_else(|| tail.work.map(String::from));
+    // Main works shared by the list are done on every item, a completed one too (龙寺水库).
+    let main_works = shared_work.as_ref().is_some_and(|(_, main)| *main);
+    let work = shared_work.map(|(w, _)| w).or_else(|| tail.work.map(String::from));
     let last_ji = merged.last().is_some_and(|(_, _, ji)| *ji);
     // A list right after a name ending in a head and its verb (祁离高速全面|复工、汾石高速).
     let after_name = g.first >= 2
         && matches!(els.get(g.first - 1), Some(El::Verb(_)))
         && matches!(els.get(g.first - 2), Some(El::Run(r)) if toks.iter().any(|t| t.sp.b == r.b && t.kind == HeadKind::Head));
-    let list = List { s, toks, g, merged: &merged, last, last_ji, after_name, tail: &tail, any_named, any_generic };
+    let list = List {
+        s,
+        toks,
+        g,
+        merged: &merged,
+        last,
+        last_ji,
+        after_name,
+        main_works,
+        tail: &tail,
+        any_named,
+        any_generic,
+    };
     let mut cands = Vec::new();
     let mut split = None;
     for (k, (p, _, _)) in merged.iter().enumerate() {
@@ -247,6 +261,9 @@ pub(super) fn group_projects(
     }
     if cands.is_empty() {
         return None;
+    }
+    if main_works {
+        cands.iter_mut().for_each(|c| c.completed = false);
     }
     let end = predicate_start(els, g, &tail, &merged, moved_work);
     Some(GroupFinds { group: gi, cands, work, end })
@@ -343,8 +360,10 @@ fn phases_listed(s: &str, els: &[El], g: &Group) -> bool {
 }
 
 /// The items of a group. X及Y is one name unless one side is a kind: 钓鱼嘴消防站及训练基地,
-/// 污水处理厂二期及中水回用, 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two).
-fn merge_joined(s: &str, els: &[El], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
+/// 污水处理厂二期及中水回用, 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two), or
+/// Y is a name opening with a region of its own and X holds a head (迎宾路南延及焦作黄河大桥, 武广
+/// 客运专线及武汉铁路客运站: two works; not 潍宿及青岛连接线, whose 潍宿 names nothing alone).
+fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
     let mut merged: Vec<Item> = Vec::new();
     for (k, p) in ps.into_iter().enumerate() {
         let ji = k > 0 && g.ji(els, k);
@@ -354,6 +373,9 @@ fn merge_joined(s: &str, els: &[El], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) ->
             && (named(prev.class) || named(p.class))
             && !kind(prev)
             && !kind(&p)
+            && !(named(p.class)
+                && toks_in(toks, prev.name).any(|t| t.kind == HeadKind::Head)
+                && opens_with_region(cut(s, p.name.a, p.name.b)))
             && matches!(prev.class, Class::Named | Class::NamedInst | Class::Bare)
             && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
         {
@@ -386,6 +408,12 @@ fn merge_joined(s: &str, els: &[El], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) ->
         merged.push((p, runs[k], ji));
     }
     merged
+}
+
+/// Whether a name opens with a region of `dict/regions.tsv` (its name or an alias of two characters
+/// or more): a thing placed on its own, not a part of the name before it (焦作黄河大桥, 武汉铁路客运站).
+fn opens_with_region(t: &str) -> bool {
+    WORDS.regions.iter().any(|r| r.chars().count() >= 2 && t.len() > r.len() && t.starts_with(r.as_str()))
 }
 
 /// Whether a text ends in an administrative level (银川经开区) or is one (省|工业学院: 省 is
@@ -543,10 +571,25 @@ fn kind_of_head(s: &str, toks: &[Tok], sp: Sp) -> bool {
 }
 
 /// Trailing work nouns of the last name are shared by a list of names (心湖公园、义渡公园、
-/// 美德公园整治提升 → 完成整治提升): taken off the last name and returned, for the action.
-fn share_work(s: &str, merged: &mut [Item]) -> Option<String> {
+/// 美德公园整治提升 → 完成整治提升): taken off the last name and returned, for the action. So are
+/// the main works written after a head that ends the last name (影视湖、龙寺、圆融水库主体工程:
+/// the reservoirs are the projects, whatever the items before them; 主体工程 goes to the action).
+fn share_work(s: &str, toks: &[Tok], merged: &mut [Item]) -> Option<(String, bool)> {
     let n = merged.len();
     let (last, _, _) = *merged.last()?;
+    if n >= 2
+        && merged[..n - 1].iter().all(|(p, _, _)| ends_in_thing(s, toks, p))
+        && let Some(head) = main_works_head(s, toks, &last)
+        && let Some((p, _, _)) = merged.last_mut()
+    {
+        let at = head.sp.b;
+        p.name.b = at;
+        p.shared = head.sp.a;
+        p.closer = Some(head.kind);
+        p.item = false;
+        p.work_tail = None;
+        return Some((cut(s, at, last.name.b).to_string(), true));
+    }
     let w = last.work_tail?;
     if n < 2 || !merged[..n - 1].iter().all(|(p, _, _)| named(p.class)) {
         return None;
@@ -554,7 +597,32 @@ fn share_work(s: &str, merged: &mut [Item]) -> Option<String> {
     if let Some((p, _, _)) = merged.last_mut() {
         p.name.b = w;
     }
-    Some(cut(s, w, last.name.b).to_string())
+    Some((cut(s, w, last.name.b).to_string(), false))
+}
+
+/// The head right before the main works (`main_works`) that end a name (圆融|水库|主体工程; not
+/// 创新主体培育工程, where 主体 is no part of such works).
+fn main_works_head<'t>(s: &str, toks: &'t [Tok], p: &Parsed) -> Option<&'t Tok> {
+    let text = cut(s, p.name.a, p.name.b);
+    let w = MAIN_WORKS.iter().find(|w| text.ends_with(*w))?;
+    let at = p.name.b - w.len();
+    toks.iter().find(|t| t.sp.b == at && t.sp.a > p.name.a && matches!(t.kind, HeadKind::Head | HeadKind::Inst))
+}
+
+/// Whether an item ends in the thing itself, a head or a place (龙寺, 博物馆), not in works,
+/// a phase or 工程 of its own (浦东国际机场一期工程, 中川机场扩建, 北院二期): main works written
+/// after the last item are shared only by items of the first sort.
+fn ends_in_thing(s: &str, toks: &[Tok], p: &Parsed) -> bool {
+    let last = toks.iter().filter(|t| t.sp.b == p.name.b && t.sp.a >= p.name.a).map(|t| t.kind).next();
+    p.work_tail.is_none()
+        && !p.item
+        && p.phased.is_none()
+        && match last {
+            Some(k) => matches!(k, HeadKind::Head | HeadKind::Inst),
+            // A place of four characters at most (龙寺, 马鹿塘), as a bare item completed by a
+            // name's place part is; not works named at length (东平湖老湖区洪水相机南排).
+            None => p.class == Class::Bare && cut(s, p.name.a, p.name.b).chars().count() <= 4,
+        }
 }
 
 /// A group's items with what the group says about them, for reading each item.
@@ -568,6 +636,8 @@ struct List<'a, F: FnOnce() -> bool> {
     last_ji: bool,
     /// The list comes right after a name ending in a head and a verb (祁离高速全面|复工).
     after_name: bool,
+    /// The list shares the main works written after its last name (影视湖、龙寺、圆融水库主体工程).
+    main_works: bool,
     tail: &'a Tail<'a>,
     any_named: bool,
     any_generic: std::cell::LazyCell<bool, F>,
@@ -661,6 +731,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let chain = if is_route(text) { self.chain(q) } else { None };
         let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
+        // A body of water listed before reservoirs whose main works are done is a work site of
+        // its own, as written (影视湖、龙寺、圆融水库主体工程 → 影视湖).
+        if self.main_works && self.water_refuses(text, kind) {
+            return Some(self.cand(p, text.to_string(), false, false));
+        }
         // A head of one character is no noun a list shares (象山、雁山、灵川园: the sub-parks of a
         // zone; 塔山、和平、新生街等片区: districts), as it is no chain (驻马店, 红旗渠).
         (!self.water_refuses(text, kind) && kind.chars().count() >= 2)

@@ -633,6 +633,11 @@ pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
 /// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
 pub(super) static PLACE_KIND: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::PlaceKind).collect());
+/// The main works of a thing (`main_works` of dict/project_words.tsv: 主体工程): written after the
+/// last name of a list, every item shares it, and it goes to the action (完成影视湖、龙寺、圆融水库
+/// 主体工程 → 龙寺水库, 圆融水库; 完成主体工程).
+pub(super) static MAIN_WORKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::MainWorks).collect());
 /// Heads that name a body of water (水库): a river or lake listed before one is not one.
 pub(super) static WATER_BODY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WaterBody).collect());
