@@ -389,3 +389,22 @@ fn a_year_in_a_five_year_review_speaks_for_its_sentence() {
     assert_eq!(probe(F, "104家", None), (ys(2009, 2013), A));
     assert_eq!(probe(F, "9%", Some("growth_rate")), (y(2014), T));
 }
+
+/// A part whose heading joins a review and a plan (1999年工作回顾和2000年工作的总体要求) is the
+/// plan's, but its first paragraphs review: the review's year carries over the paragraphs after
+/// it until one names a time of the plan (浙江 2000: 53 results of 1999 were read as targets of
+/// 2000). A 年均 figure after a base year in its sentence averages from the year after the base.
+#[test]
+fn a_part_that_reviews_then_plans() {
+    const F: &str = "mixed-review-plan.txt";
+    assert_eq!(probe(F, "5350亿元", None), (y(1999), A));
+    assert_eq!(probe(F, "18.5%", Some("growth_rate")), (y(1999), A));
+    assert_eq!(probe(F, "9%", Some("growth_rate")), (y(2000), T));
+    assert_eq!(probe(F, "8%", Some("growth_rate")), (y(2000), T));
+    assert_eq!(probe(F, "100万吨", None), (y(2000), T));
+    const G: &str = "plan-review-and-targets.txt";
+    assert_eq!(probe(G, "15.8%", Some("growth_rate")), (y(2010), A));
+    assert_eq!(probe(G, "13.3%", Some("avg_growth_rate")), (ys(2006, 2010), A));
+    assert_eq!(probe(G, "13%左右", Some("avg_growth_rate")), (ys(2011, 2015), T));
+    assert_eq!(probe(G, "13%。", Some("growth_rate")), (y(2011), T));
+}

@@ -24,9 +24,9 @@ fn after_clause_mark(s: &str, from: usize, at: usize) -> usize {
     last_clause_mark(&s[from..at]).map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
-/// Whether a topic agrees with its section: a review's topics are past, a plan's not.
-fn agrees(r: &Ref, st: &SectionTime, ry: Option<i32>) -> bool {
-    let (Some(ry), Some(end)) = (ry, r.period.end) else { return true };
+/// Whether a topic's period agrees with its section: a review's topics are past, a plan's not.
+fn agrees(p: Period, st: &SectionTime, ry: Option<i32>) -> bool {
+    let (Some(ry), Some(end)) = (ry, p.end) else { return true };
     match st.status {
         Status::Actual => end < ry,
         Status::Target => end >= ry,
@@ -105,13 +105,16 @@ pub fn section_default(cx: &Document, times: &[SectionTime], byte: usize) -> (Pe
 
 fn section_time_at(cx: &Document, times: &[SectionTime], byte: usize) -> SectionTime {
     match cx.outline.innermost(byte) {
-        Some(sec) if sec.is_glossary => SectionTime { period: Period::NONE, span: None, status: Status::Actual },
+        Some(sec) if sec.is_glossary => {
+            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false }
+        }
         Some(sec) => times[sec.id - 1],
         // Before the first heading: the opening of the report, about the year behind it.
         None => SectionTime {
             period: cx.meta.report_year.map_or(Period::NONE, |y| Period::year(y - 1)),
             span: None,
             status: Status::Actual,
+            mixed: false,
         },
     }
 }
@@ -191,7 +194,9 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
             if !own_sentence {
                 match memo.paragraph_topic(s, &cx.sentences, para) {
                     Some(p) if p.role != Role::SectionYear && single_in(p.period) => found = Some(p.period),
-                    None if st.status == Status::Actual && single_in(st.period) => found = None,
+                    None if t.role != Role::SectionYear && st.status == Status::Actual && single_in(st.period) => {
+                        found = None
+                    }
                     _ => {}
                 }
             }
@@ -209,7 +214,16 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let source = if found.is_some() { Source::Text } else { Source::Section };
     let mut period = found.unwrap_or(st.period);
 
-    // Averages are about the span they average over.
+    // Averages are about the span they average over: from a base year earlier in the sentence
+    // (2010年全省生产总值是2005年的1.87倍，年均增长13.3%: 2006–2010), else the section's span.
+    let sentence_base = || refs.iter().rev().find(|r| r.role == Role::Base && r.period.end.is_some());
+    if measure == Some(Measure::AvgGrowthRate)
+        && !is_multi_year(period)
+        && let (Some(b), Some(y)) = (sentence_base(), period.end)
+        && let Some(be) = b.period.end.filter(|&be| be < y)
+    {
+        period = Period::years(be + 1, y);
+    }
     if measure == Some(Measure::AvgGrowthRate) && !is_multi_year(period) {
         let span = st.span.or(is_multi_year(st.period).then_some(st.period));
         period = match (source, span, period.end) {
@@ -275,15 +289,28 @@ fn carried_topic(
         }
         if let Some(t) = memo.paragraph_topic(s, &cx.sentences, p) {
             let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
-            break agrees(&Ref { period, ..t }, st, ry).then_some(period);
+            // (In a part whose heading joins a review and a plan, the review's years carry too.)
+            break (st.mixed || agrees(period, st, ry)).then_some(period);
         }
         if let Some(found) = cached(p) {
             break found;
         }
         open.push(p);
     };
+    // In a part that reviews, then plans, the review's year stops at the first paragraph that
+    // names a time of the plan (“十二五”我省经济社会发展的主要预期目标是…, 今年…): from there on
+    // the section's plan holds. Decided from the paragraph nearest the topic onwards.
+    let names_plan_time = |p: Line| {
+        memo.scan(s, p.start..p.end).iter().any(|r| {
+            r.role != Role::SectionYear && r.role != Role::Base && r.period.end.is_some() && agrees(r.period, st, ry)
+        })
+    };
+    let mut found = found;
     let mut carried = memo.carried.borrow_mut();
-    for p in open {
+    for p in open.into_iter().rev() {
+        if st.mixed && found.is_some_and(|f| !agrees(f, st, ry)) && names_plan_time(p) {
+            found = None;
+        }
         carried.insert((p.start, p.end, sec.id), (*st, found));
     }
     found

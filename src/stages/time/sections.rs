@@ -22,6 +22,10 @@ pub struct SectionTime {
     /// paragraphs that name it.
     pub span: Option<Period>,
     pub status: Status,
+    /// The heading joins a review and a plan (1999年工作回顾和2000年工作的总体要求): the plan
+    /// decides the section's time, but its first paragraphs review, and a past year opening one
+    /// of them carries to the paragraphs after it (see `carried_topic`).
+    pub mixed: bool,
 }
 
 /// Time of every section of an outline, by index (section_id − 1).
@@ -38,9 +42,14 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
             && sec.marker.as_deref().is_some_and(|m| m.trim_matches(['（', '(', '）', ')']) == "一")
             && std::mem::replace(&mut loose_list, true);
         let t = if sec.is_glossary {
-            SectionTime { period: Period::NONE, span: None, status: Status::Actual }
+            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false }
         } else if restarts && heading_info(&sec.heading, report_year).is_none() {
-            SectionTime { period: report_year.map_or(Period::NONE, Period::year), span: None, status: Status::Target }
+            SectionTime {
+                period: report_year.map_or(Period::NONE, Period::year),
+                span: None,
+                status: Status::Target,
+                mixed: false,
+            }
         } else if let Some(p) = parent {
             // A subsection keeps its parent's time unless its heading names its own years: the
             // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
@@ -68,7 +77,8 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
 /// A top-level section: its heading, or what the part before it leaves open.
 fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl Fn() -> bool) -> SectionTime {
     let h = squeeze(heading);
-    let this_year = SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target };
+    let this_year =
+        SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target, mixed: false };
     if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
         // 全面加强政府自身建设: this year's work, whatever part came before.
         return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
@@ -88,9 +98,12 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: im
         (None, Some(_)) if plans() => SectionTime { span: None, ..this_year },
         (None, Some(p)) => p,
         // A report opens with its review.
-        (None, None) => {
-            SectionTime { period: ry.map_or(Period::NONE, |y| Period::year(y - 1)), span: None, status: Status::Actual }
-        }
+        (None, None) => SectionTime {
+            period: ry.map_or(Period::NONE, |y| Period::year(y - 1)),
+            span: None,
+            status: Status::Actual,
+            mixed: false,
+        },
     }
 }
 
@@ -158,15 +171,31 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
         let part = &h[last..cut];
         last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
         let refs = scan(part, 0..part.len(), Years::same(ry));
-        // In a heading, a named plan is always the section's span.
-        let years: Vec<Period> =
-            refs.iter().filter(|r| matches!(r.role, Role::Point | Role::To)).map(|r| r.period).collect();
+        // In a heading, a named plan is always the section's span, unless the heading says it
+        // opened (攻坚克难，“十二五”经济社会发展开局良好: the review of its first year; a
+        // `plan_start_after` word anywhere after the plan in the part, not only right after it).
+        let opened = |r: &crate::stages::time::phrases::Ref| {
+            is_multi_year(r.period) && PCUES.plan_start_after.iter().any(|w| part[r.end..].contains(w.as_str()))
+        };
+        let years: Vec<Period> = refs
+            .iter()
+            .filter(|r| matches!(r.role, Role::Point | Role::To))
+            .map(|r| if opened(r) { Period { end: r.period.start, ..r.period } } else { r.period })
+            .collect();
         let review = CUES.review.iter().any(|c| part.contains(c.as_str()));
         let plan = CUES.plan.iter().any(|c| part.contains(c.as_str()));
         let cue = match (review, plan) {
             (_, true) => Some(Status::Target),
             (true, false) => Some(Status::Actual),
             _ => None,
+        };
+        // Plan words about years that are over report on them (2016: “十二五”时期…回顾和2015年
+        // 重点工作; 1996: “八五”计划的顺利完成为今后的发展奠定了基础): the work of a past year is
+        // reviewed, whatever the words.
+        let past = |p: &Period| matches!((p.end, ry), (Some(e), Some(y)) if e < y);
+        let cue = match cue {
+            Some(Status::Target) if !years.is_empty() && years.iter().all(past) => Some(Status::Actual),
+            c => c,
         };
         parts.push((years, cue));
     }
@@ -207,7 +236,8 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
             (None, _) => Period::NONE,
         },
     };
-    Some(HeadingTime { time: SectionTime { period, span, status }, explicit: !years.is_empty(), by_cue })
+    let mixed = parts.iter().any(|p| p.1 == Some(Status::Actual)) && parts.iter().any(|p| p.1 == Some(Status::Target));
+    Some(HeadingTime { time: SectionTime { period, span, status, mixed }, explicit: !years.is_empty(), by_cue })
 }
 
 pub(super) fn is_multi_year(p: Period) -> bool {
@@ -249,5 +279,15 @@ mod tests {
         assert_eq!(ht("2021年主要工作", 2022), (y(2021), None, Status::Actual));
         assert_eq!(ht("2003年的主要工作", 2003), (y(2003), None, Status::Target));
         assert!(heading_time("长江文化艺术湾区建设全面铺开", Some(2022)).is_none());
+        // A plan the heading says opened is its first year (云南 2012: its review of 2011 was read
+        // as the plan's targets, 103 figures).
+        assert_eq!(ht("攻坚克难，“十二五”经济社会发展开局良好", 2012), (y(2011), None, Status::Actual));
+        // Plan words about a past year review it (丹东 2016, 甘肃 1996: their reviews were read as
+        // targets).
+        assert_eq!(
+            ht("“十二五”时期经济社会发展回顾和2015年重点工作", 2016),
+            (y(2015), Some(sp(2011, 2015)), Status::Actual)
+        );
+        assert_eq!(ht("“八五”计划的顺利完成为今后的发展奠定了基础", 1996).2, Status::Actual);
     }
 }
