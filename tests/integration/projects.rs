@@ -1410,3 +1410,28 @@ fn goods_joined_by_he_before_a_sector_are_one_name() {
         assert!(!names(&rows).contains(&name), "{:?}", names(&rows));
     }
 }
+
+/// Projects round 21 (audit 14): a kind of 项目 named by its investor or partner (外资, 合作,
+/// 招商: `partner` in dict/project_words.tsv) lists companies, not works, as its bare items
+/// (东山晓星、西岭莱卡等重点外资项目; 与青松通信、远航云数等合作项目); an item with a head of its
+/// own stays (北方电子产业基地等一批战略合作项目).
+#[test]
+fn items_of_a_partner_kind_are_companies() {
+    let rows = fixture("round21");
+    for word in ["晓星", "莱卡", "青松通信", "远航云数"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("北方电子产业基地", "ongoing"), ("南湖水厂二期", "completed")]);
+}
+
+/// Projects round 21 (audit 14): a name opening with a rank (a generic word ending in 级: 省级,
+/// 国家级) names a class of things or a title, not one undertaking (省级数据标注基地, 国家级人力
+/// 资源服务产业园); named works beside it stay.
+#[test]
+fn a_name_opening_with_a_rank_is_a_kind() {
+    let rows = fixture("round21");
+    for word in ["数据标注基地", "人力资源服务产业园"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("白河水库", "started"), ("青石岭隧道", "started")]);
+}
