@@ -798,7 +798,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
                 // modifier of its own (兴坪、草坪、杨堤等旅游码头 → 兴坪旅游码头; 兴安、阳朔等通用航空机场).
                 let lone_head = tail.sp.is_some_and(|sp| names_by_place(cut(s, sp.a, sp.b)));
-                if (placeish || (lone_head && bare && len <= 4)) && !tail.count {
+                // A route takes it too (开江至梁平、乐山至马边等高速公路 → 开江至梁平高速公路), as
+                // before a kind of route project; not one with works written on it (长春至拉林河
+                // 八车道改扩建: the head would follow the works).
+                let route = lone_head
+                    && bare
+                    && is_route(text)
+                    && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work);
+                if (placeish || route || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));
