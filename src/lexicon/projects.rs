@@ -206,6 +206,7 @@ vocabulary! {
         Office = "office",
         OfficeNot = "office_not",
         Unbuilt = "unbuilt",
+        Partner = "partner",
         PlaceKind = "place_kind",
         Sector = "sector",
         Wins = "wins",

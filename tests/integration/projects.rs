@@ -76,13 +76,17 @@ fn borrowed_phases_take_their_owners_name() {
     assert_eq!(b - a, 2, "the span of a borrowed phase is 三期");
 }
 
-/// Items of a list before a category word (等重大基础设施项目, 等高速公路) are projects as written,
-/// with the stage of the verb after the list.
+/// Items of a list before a category word (等重大基础设施项目) are projects as written, with the
+/// stage of the verb after the list; routes before a road named by its place (等高速公路) take it
+/// (round 21).
 #[test]
 fn list_items_are_projects_as_written() {
     let rows = fixture("list-items");
     expect(&rows, &[("川藏铁路", "ongoing"), ("成渝中线高铁", "ongoing"), ("京东方", "ongoing")]);
-    expect(&rows, &[("开江至梁平", "completed"), ("乐山至马边", "completed"), ("大渡河双江口", "ongoing")]);
+    expect(
+        &rows,
+        &[("开江至梁平高速公路", "completed"), ("乐山至马边高速公路", "completed"), ("大渡河双江口", "ongoing")],
+    );
     expect(&rows, &[("攀枝花至盐源高速公路", "planned"), ("红九九新厂", "completed"), ("禄苑", "completed")]);
 }
 
@@ -1439,4 +1443,42 @@ fn a_trial_run_is_ongoing_and_shapes_and_villages_are_kinds() {
     expect(&rows, &[("东山电厂", "ongoing"), ("西山电厂异地扩建工程", "ongoing"), ("北郊污水处理厂", "completed")]);
     no_name_with(&rows, "村镇");
     no_name_with(&rows, "带状");
+}
+
+/// Projects round 21 (audit 14): a kind of 项目 named by its investor or partner (外资, 合作,
+/// 招商: `partner` in dict/project_words.tsv) lists companies, not works, as its bare items
+/// (东山晓星、西岭莱卡等重点外资项目; 与青松通信、远航云数等合作项目); an item with a head of its
+/// own stays (北方电子产业基地等一批战略合作项目).
+#[test]
+fn items_of_a_partner_kind_are_companies() {
+    let rows = fixture("round21");
+    for word in ["晓星", "莱卡", "青松通信", "远航云数"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("北方电子产业基地", "ongoing"), ("南湖水厂二期", "completed")]);
+}
+
+/// Projects round 21 (audit 14): a name opening with a rank (a generic word ending in 级: 省级,
+/// 国家级) names a class of things or a title, not one undertaking (省级数据标注基地, 国家级人力
+/// 资源服务产业园); named works beside it stay.
+#[test]
+fn a_name_opening_with_a_rank_is_a_kind() {
+    let rows = fixture("round21");
+    for word in ["数据标注基地", "人力资源服务产业园"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("白河水库", "started"), ("青石岭隧道", "started")]);
+}
+
+/// Projects round 21 (audit 14): a route before a kind of road named by its place after 等
+/// (`place_kind`: 高速公路) takes it, as before a kind of route project (东坪至西岭、南川至北塘等
+/// 高速公路 → 东坪至西岭高速公路); one with works written on it stays as written.
+#[test]
+fn routes_before_a_road_kind_take_it() {
+    let rows = fixture("round21");
+    expect(
+        &rows,
+        &[("东坪至西岭高速公路", "completed"), ("南川至北塘高速公路", "completed"), ("白沙至红石高速公路", "ongoing")],
+    );
+    no_name_with(&rows, "改扩建高速公路");
 }

@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT, WATER_BODY,
-    WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT,
+    WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
 /// A run and its list mates.
@@ -473,6 +473,9 @@ struct Tail<'a> {
     /// The kind after 等 without its count and generic modifiers, when what is left holds the
     /// head of a built thing: 25件重点水源工程 → 水源工程, 大中型水库项目 → 水库项目.
     built_kind: Option<Sp>,
+    /// The kind is 项目/工程 named by its investor or partner (`partner`: 外资, 合作): the bare
+    /// items without a head are companies (韩国晓星、美国莱卡等重点外资项目).
+    partner: bool,
 }
 
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
@@ -523,8 +526,10 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let area_item = t.item
         && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
             || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
+    let partner = t.item && PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
     Some(Tail {
         area_item,
+        partner,
         built_kind,
         sp: Some(sp),
         parsed: Some(t),
@@ -788,12 +793,22 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         place_work(self.s, self.toks, p)
     }
 
+    /// Whether an item holds the head of a built thing or an institution, or a work noun
+    /// (华为北方产业基地, 亚洲开发银行漓江生态综合治理), so that it names more than a company.
+    fn holds_head(&self, p: &Parsed) -> bool {
+        toks_in(self.toks, p.name).any(|t| matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Work))
+    }
+
     /// An item without a head of its own is a project through its list: as written before
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
         let s = self.s;
         let text = cut(s, p.name.a, p.name.b);
         let len = text.chars().count();
+        if self.g.deng && self.tail.item && self.tail.partner && !self.holds_head(p) {
+            // 韩国晓星、美国莱卡等重点外资项目, 与中国联通、中科曙光等合作项目: companies.
+            return None;
+        }
         if self.g.deng && self.tail.item && !self.tail.area_item && self.place_work(p) {
             // 东湖截污、城市排水及污水处理等工程: a place and a work noun name works on that place,
             // whatever kinds the list also holds.
@@ -858,7 +873,14 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
                 // modifier of its own (兴坪、草坪、杨堤等旅游码头 → 兴坪旅游码头; 兴安、阳朔等通用航空机场).
                 let lone_head = tail.sp.is_some_and(|sp| names_by_place(cut(s, sp.a, sp.b)));
-                if (placeish || (lone_head && bare && len <= 4)) && !tail.count {
+                // A route takes it too (开江至梁平、乐山至马边等高速公路 → 开江至梁平高速公路), as
+                // before a kind of route project; not one with works written on it (长春至拉林河
+                // 八车道改扩建: the head would follow the works).
+                let route = lone_head
+                    && bare
+                    && is_route(text)
+                    && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work);
+                if (placeish || route || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));

@@ -10,7 +10,7 @@ use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
     QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes,
-    coverage, cut, is_category, is_generic, unquoted,
+    coverage, cut, is_category, is_generic, opens_with_rank, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -416,6 +416,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             || labelled_kind
             || item_of_kind
             || THRESHOLD.is_match(name)
+            || opens_with_rank(name)
             || (EVERY_PLACE.is_match(name) && !name.ends_with(PROGRAMME_HEAD)) =>
         {
             Class::Generic

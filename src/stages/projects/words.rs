@@ -628,6 +628,10 @@ pub(super) fn office_after(rest: &str) -> bool {
 /// 非遗项目), talent schemes (“邕江计划”等人才项目).
 pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Unbuilt).collect());
+/// Words of a kind of 项目 that name the items by their investor or partner (`partner`: 外资,
+/// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
+pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Partner).collect());
 /// Heads whose every item is named by its place (`place_kind` of dict/project_words.tsv): after
 /// 等 alone, with no count or modifier, they complete short bare items (核桃峪、甜水堡和新庄等煤矿
 /// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
@@ -781,6 +785,19 @@ pub(super) fn opens_generic(s: &str) -> bool {
         matches!(WORDS.cover_kind[m.pattern], HeadKind::Generic | HeadKind::Soft | HeadKind::Many | HeadKind::Org)
     })
 }
+
+/// Whether a text opens with a rank: a generic word ending in 级 (省级, 国家级, 5A级, 世界级). A
+/// rank names a class of things or a title, never one of them (省级数据标注基地, 国家级人力资源
+/// 服务产业园, 县级配送中心).
+pub(super) fn opens_with_rank(s: &str) -> bool {
+    WORDS
+        .cover
+        .longest_at(s, 0)
+        .is_some_and(|m| WORDS.cover_kind[m.pattern] == HeadKind::Generic && cut(s, m.start, m.end).ends_with(RANK))
+}
+
+/// The character that makes a word a rank (省级, 5A级).
+const RANK: char = '级';
 
 /// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
 /// 六大功能设施, a collective name).
