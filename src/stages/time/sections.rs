@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cues::PCUES;
-use super::phrases::{Role, Years, scan};
+use super::phrases::{Ref, Role, Years, scan};
 use crate::lang::text::squeeze;
 use crate::model::{Period, Status};
 use crate::stages::document::cues::CUES;
@@ -174,7 +174,7 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
         // In a heading, a named plan is always the section's span, unless the heading says it
         // opened (攻坚克难，“十二五”经济社会发展开局良好: the review of its first year; a
         // `plan_start_after` word anywhere after the plan in the part, not only right after it).
-        let opened = |r: &crate::stages::time::phrases::Ref| {
+        let opened = |r: &Ref| {
             is_multi_year(r.period) && PCUES.plan_start_after.iter().any(|w| part[r.end..].contains(w.as_str()))
         };
         let years: Vec<Period> = refs
