@@ -348,6 +348,10 @@ const PEOPLE: &str = "人口";
 /// the short predicate right after it, closing its clause or list item (147万人|脱贫、).
 fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
     let bare_unit = m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人";
+    // (Asked of every figure: the predicate is looked for only when the unit counts people.)
+    if !bare_unit || m.unit_base != "人" || subject.ends_with(PEOPLE) {
+        return false;
+    }
     let after = &s[m.q_end..];
     // (A scope or time before the figure may stand first: 全市|6万余人|受灾 -> 全市受灾人口.)
     let predicate = subject.char_indices().map(|(k, _)| k).find_map(|k| {
@@ -356,10 +360,7 @@ fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
             after.strip_prefix(p).is_some_and(|r| r.chars().next().is_none_or(|c| is_clause_break(c) || c == '、'));
         (closes && (head.is_empty() || WORDS.has(head, role::SCOPE | role::TIME))).then_some(p)
     });
-    bare_unit
-        && m.unit_base == "人"
-        && predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
-        && !subject.ends_with(PEOPLE)
+    predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
 }
 
 /// Whether `subject` ends with the first words (two characters or more) of `after`, the text
