@@ -144,7 +144,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
     let rate = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
     let mut cleaned = String::new();
-    let (k, unsaid) = match left.rfind("分别") {
+    let (k, unsaid) = match rfind_respectively(left) {
         Some(k) => (k, false),
         None => {
             let n = group_len(s, ms, i);
@@ -298,10 +298,22 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     items
 }
 
+/// Where the first 分别 of `t` starts. Asked of the text before every figure: 别 is found by
+/// a search for one byte and 分 checked before it, where `str::find` would build a searcher
+/// for the two characters at every call.
+fn find_respectively(t: &str) -> Option<usize> {
+    t.match_indices('别').map(|(k, _)| k).find(|&k| t[..k].ends_with('分')).map(|k| k - '分'.len_utf8())
+}
+
+/// Where the last 分别 of `t` starts (see [`find_respectively`]).
+fn rfind_respectively(t: &str) -> Option<usize> {
+    t.rmatch_indices('别').map(|(k, _)| k).find(|&k| t[..k].ends_with('分')).map(|k| k - '分'.len_utf8())
+}
+
 /// The words after 分别 that belong to each subject of its list: an absolute change keeps its
 /// verb (参保人数分别增加X、Y), a share its denominator (存贷款余额分别占全省X、Y).
 fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
-    let tail = left.rfind("分别").map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
+    let tail = rfind_respectively(left).map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
     let change = m.measure == Measure::Amount && WORDS.has(tail, role::GROWTH | role::DECLINE);
     let share = m.measure == Measure::Ratio && tail.starts_with('占');
     // 第一、二、三产业分别实现增加值X、Y、Z: the measure each item has.
@@ -821,7 +833,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
-        if raw.contains("分别") {
+        if find_respectively(&raw).is_some() {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
             // The figures before it in the sentence, as many as the 分别 group, each with a
@@ -1013,7 +1025,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
             // base named (地区生产总值增长高于全区), not the bare comparison.
             if same_sentence
-                && !raw.contains("分别")
+                && find_respectively(&raw).is_none()
                 && let Some(x) = gap_of(&left, &ms[i - 1])
             {
                 ms[i].subject = Some(x);
