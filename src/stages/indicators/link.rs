@@ -763,6 +763,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let mut wholes: Vec<Option<&str>> = vec![None; ms.len()];
     // The subjects of the last `分别` list, with its sentence.
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
+    let mut prev_sentence = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
             let none = rights[j].noun.is_empty() && !rights[j].milestone;
@@ -770,7 +771,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         });
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
-        let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
+        // (The figure before's sentence, found at the last step: not searched for again.)
+        let same_sentence = i > 0 && prev_sentence == sentence;
+        prev_sentence = sentence;
         let raw = drop_reference_marks(&s[from..ms[i].q_start]);
         let list_sep = after_prev && raw.trim_start_matches(crate::lang::chars::is_inline_space).starts_with('、');
         let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
