@@ -836,7 +836,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
-        if find_respectively(&raw).is_some() {
+        if find_respectively(raw).is_some() {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
             // The figures before it in the sentence, as many as the 分别 group, each with a
@@ -1028,7 +1028,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
             // base named (地区生产总值增长高于全区), not the bare comparison.
             if same_sentence
-                && find_respectively(&raw).is_none()
+                && find_respectively(raw).is_none()
                 && let Some(x) = gap_of(&left, &ms[i - 1])
             {
                 ms[i].subject = Some(x);
