@@ -13,8 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use arrow_array::builder::{BooleanBuilder, Date32Builder, Float64Builder, Int64Builder, StringBuilder};
-use arrow_array::cast::AsArray;
-use arrow_array::{Array, ArrayRef, RecordBatch};
+use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::Schema;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
@@ -100,25 +99,6 @@ impl Column {
             Column::Boolean(b) => Arc::new(b.finish()),
         }
     }
-
-    /// [`Column::finish`], leaving the builder with room for a slice as large as this one:
-    /// arrow's `finish` hands its buffers to the array and starts again from empty ones, which
-    /// would grow (copy, and fault in fresh pages) through every slice of a long table.
-    fn finish_keeping_room(&mut self) -> ArrayRef {
-        let array = self.finish();
-        let rows = array.len();
-        match self {
-            Column::String(b) => {
-                let bytes = array.as_string::<i32>().values().len();
-                *b = StringBuilder::with_capacity(rows, bytes);
-            }
-            Column::Integer(b) => *b = Int64Builder::with_capacity(rows),
-            Column::Number(b) => *b = Float64Builder::with_capacity(rows),
-            Column::Date(b) => *b = Date32Builder::with_capacity(rows),
-            Column::Boolean(b) => *b = BooleanBuilder::with_capacity(rows),
-        }
-        array
-    }
 }
 
 impl ParquetTable {
@@ -146,7 +126,7 @@ impl ParquetTable {
     /// Hand the buffered rows to the writer; close the row group when it is full.
     fn hand_over(&mut self) -> Result<(), RunError> {
         if self.buffered > 0 {
-            let cols = self.columns.iter_mut().map(Column::finish_keeping_room).collect();
+            let cols = self.columns.iter_mut().map(Column::finish).collect();
             let batch = RecordBatch::try_new(self.schema.clone(), cols).map_err(|e| err(&self.path, e))?;
             self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
             self.in_group += self.buffered;
