@@ -16,9 +16,8 @@ pub struct CsvTable {
     path: PathBuf,
     file: AtomicFile,
     w: BufWriter<File>,
-    /// The text of one cell, reused from cell to cell, so writing a row allocates nothing.
-    cell: String,
-    /// The bytes of one row, quoted, reused from row to row.
+    /// The bytes of one row, quoted, reused from row to row, so writing a row allocates
+    /// nothing.
     line: Vec<u8>,
 }
 
@@ -38,7 +37,7 @@ impl CsvTable {
         }
         line.push(b'\n');
         buf.write_all(&line).map_err(|source| RunError::Write { path: path.to_path_buf(), source })?;
-        Ok(CsvTable { path: path.to_path_buf(), file, w: buf, cell: String::new(), line })
+        Ok(CsvTable { path: path.to_path_buf(), file, w: buf, line })
     }
 }
 
@@ -68,48 +67,48 @@ fn push_field(line: &mut Vec<u8>, field: &[u8]) {
 
 /// The CSV text of a cell.
 pub fn format_value(v: &Value) -> String {
-    let mut s = String::new();
-    push_value(&mut s, v);
-    s
+    let mut b = Vec::new();
+    push_value(&mut b, v);
+    String::from_utf8(b).expect("the text of a cell is UTF-8")
 }
 
-/// Append the CSV text of a cell to `out`.
-fn push_value(out: &mut String, v: &Value) {
-    use std::fmt::Write as _;
+/// Append the CSV text of a cell to `out` (bytes: numbers go straight into the row's line,
+/// without a string of their own in between).
+fn push_value(out: &mut Vec<u8>, v: &Value) {
     match v {
         Value::Null => {}
-        Value::Str(s) => out.push_str(s),
-        Value::Word(s) => out.push_str(s),
-        Value::Shared(s) => out.push_str(s),
+        Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Word(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Shared(s) => out.extend_from_slice(s.as_bytes()),
         Value::Int(i) => push_int(out, *i),
         Value::Float(f) => push_float(out, *f),
         Value::Date(d) => {
             let d = Date::from_days(*d);
             if (0..=9999).contains(&d.year) {
                 push_digits(out, d.year.unsigned_abs().into(), 4);
-                out.push('-');
+                out.push(b'-');
                 push_digits(out, d.month.into(), 2);
-                out.push('-');
+                out.push(b'-');
                 push_digits(out, d.day.into(), 2);
             } else {
-                let _ = write!(out, "{d}");
+                out.extend_from_slice(d.to_string().as_bytes());
             }
         }
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
     }
 }
 
 /// An integer in decimal, as `{i}` prints it (without the formatting machinery: most cells
 /// of a row are integers).
-fn push_int(out: &mut String, i: i64) {
+fn push_int(out: &mut Vec<u8>, i: i64) {
     if i < 0 {
-        out.push('-');
+        out.push(b'-');
     }
     push_digits(out, i.unsigned_abs(), 1);
 }
 
 /// The decimal digits of `n`, zero-padded to at least `width`.
-fn push_digits(out: &mut String, mut n: u64, width: usize) {
+fn push_digits(out: &mut Vec<u8>, mut n: u64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut at = buf.len();
     while n > 0 || buf.len() - at < width {
@@ -117,28 +116,26 @@ fn push_digits(out: &mut String, mut n: u64, width: usize) {
         buf[at] = b'0' + (n % 10) as u8;
         n /= 10;
     }
-    for &b in &buf[at..] {
-        out.push(char::from(b));
-    }
+    out.extend_from_slice(&buf[at..]);
 }
 
 /// Shortest round-trip decimal (Rust's `Display` for f64), with `.0` on whole numbers:
 /// 3.104e10 -> `31040000000.0`, 8.8 -> `8.8`, never `3.1040000000000003`.
 pub fn format_float(f: f64) -> String {
-    let mut s = String::new();
-    push_float(&mut s, f);
-    s
+    let mut b = Vec::new();
+    push_float(&mut b, f);
+    String::from_utf8(b).expect("a float prints in ASCII")
 }
 
-fn push_float(out: &mut String, f: f64) {
-    use std::fmt::Write as _;
+fn push_float(out: &mut Vec<u8>, f: f64) {
+    use std::io::Write as _;
     if !f.is_finite() {
         return;
     }
     let start = out.len();
     let _ = write!(out, "{f}");
-    if !out.get(start..).unwrap_or_default().contains(['.', 'e', 'E']) {
-        out.push_str(".0");
+    if !out.get(start..).unwrap_or_default().iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+        out.extend_from_slice(b".0");
     }
 }
 
@@ -152,11 +149,7 @@ impl TableWriter for CsvTable {
             match v.as_str() {
                 Some(s) => push_field(&mut self.line, s.as_bytes()),
                 // Numbers, dates and booleans hold no character that needs quotes.
-                None => {
-                    self.cell.clear();
-                    push_value(&mut self.cell, v);
-                    self.line.extend_from_slice(self.cell.as_bytes());
-                }
+                None => push_value(&mut self.line, v),
             }
         }
         // A row of one empty cell is written `""` (an empty line would be no row).

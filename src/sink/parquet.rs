@@ -42,9 +42,8 @@ pub struct ParquetTable {
     writer: ArrowWriter<BufWriter<File>>,
     schema: Arc<Schema>,
     columns: Vec<Column>,
-    /// Rows in the builders, not yet handed to the writer, and the bytes of their strings.
+    /// Rows in the builders, not yet handed to the writer.
     buffered: usize,
-    buffered_bytes: usize,
     /// Rows handed to the writer since the last row group closed.
     in_group: usize,
     row_group_size: usize,
@@ -114,10 +113,14 @@ impl ParquetTable {
             schema,
             columns: table.fields.iter().map(|f| Column::new(f.ty)).collect(),
             buffered: 0,
-            buffered_bytes: 0,
             in_group: 0,
             row_group_size: opts.row_group_size.max(1),
         })
+    }
+
+    /// The bytes of the buffered strings (asked once per mini-batch, not summed per cell).
+    fn string_bytes(&self) -> usize {
+        self.columns.iter().map(|c| if let Column::String(b) = c { b.values_slice().len() } else { 0 }).sum()
     }
 
     /// Hand the buffered rows to the writer; close the row group when it is full.
@@ -128,7 +131,6 @@ impl ParquetTable {
             self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
             self.in_group += self.buffered;
             self.buffered = 0;
-            self.buffered_bytes = 0;
         }
         if self.in_group >= self.row_group_size {
             self.writer.flush().map_err(|e| err(&self.path, e))?;
@@ -198,14 +200,11 @@ impl TableWriter for ParquetTable {
         }
         for (c, v) in self.columns.iter_mut().zip(row) {
             c.append(v);
-            if let Some(s) = v.as_str() {
-                self.buffered_bytes += s.len();
-            }
         }
         self.buffered += 1;
         if self.buffered >= SLICE_ROWS
             || self.in_group + self.buffered >= self.row_group_size
-            || (self.buffered.is_multiple_of(MINI_BATCH) && self.buffered_bytes >= SLICE_BYTES)
+            || (self.buffered.is_multiple_of(MINI_BATCH) && self.string_bytes() >= SLICE_BYTES)
         {
             self.hand_over()?;
         }

@@ -144,7 +144,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
     let rate = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
     let mut cleaned = String::new();
-    let (k, unsaid) = match left.rfind("分别") {
+    let (k, unsaid) = match rfind_respectively(left) {
         Some(k) => (k, false),
         None => {
             let n = group_len(s, ms, i);
@@ -298,10 +298,22 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     items
 }
 
+/// Where the first 分别 of `t` starts. Asked of the text before every figure: 别 is found by
+/// a search for one byte and 分 checked before it, where `str::find` would build a searcher
+/// for the two characters at every call.
+fn find_respectively(t: &str) -> Option<usize> {
+    t.match_indices('别').map(|(k, _)| k).find(|&k| t[..k].ends_with('分')).map(|k| k - '分'.len_utf8())
+}
+
+/// Where the last 分别 of `t` starts (see [`find_respectively`]).
+fn rfind_respectively(t: &str) -> Option<usize> {
+    t.rmatch_indices('别').map(|(k, _)| k).find(|&k| t[..k].ends_with('分')).map(|k| k - '分'.len_utf8())
+}
+
 /// The words after 分别 that belong to each subject of its list: an absolute change keeps its
 /// verb (参保人数分别增加X、Y), a share its denominator (存贷款余额分别占全省X、Y).
 fn after_respectively<'a>(m: &Mention, left: &'a str) -> &'a str {
-    let tail = left.rfind("分别").map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
+    let tail = rfind_respectively(left).map_or("", |k| strip_links(left[k + "分别".len()..].trim()));
     let change = m.measure == Measure::Amount && WORDS.has(tail, role::GROWTH | role::DECLINE);
     let share = m.measure == Measure::Ratio && tail.starts_with('占');
     // 第一、二、三产业分别实现增加值X、Y、Z: the measure each item has.
@@ -383,6 +395,10 @@ fn solved_for(s: &str, m: &Mention, left: &str) -> Option<String> {
 /// Whether figure `m` counts people (人, 万人, 余人: no noun in its unit) and `subject` is only
 /// the short predicate right after it, closing its clause or list item (147万人|脱贫、).
 fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
+    // (Asked of every figure: the predicate is looked for only when the unit counts people.)
+    if !bare_people(m) || subject.ends_with(PEOPLE) {
+        return false;
+    }
     let after = &s[m.q_end..];
     // (A scope or time before the figure may stand first: 全市|6万余人|受灾 -> 全市受灾人口.)
     let predicate = subject.char_indices().map(|(k, _)| k).find_map(|k| {
@@ -391,9 +407,7 @@ fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
             after.strip_prefix(p).is_some_and(|r| r.chars().next().is_none_or(|c| is_clause_break(c) || c == '、'));
         (closes && (head.is_empty() || WORDS.has(head, role::SCOPE | role::TIME))).then_some(p)
     });
-    bare_people(m)
-        && predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
-        && !subject.ends_with(PEOPLE)
+    predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
 }
 
 /// Whether `subject` ends with the first words (two characters or more) of `after`, the text
@@ -786,6 +800,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     let mut wholes: Vec<Option<&str>> = vec![None; ms.len()];
     // The subjects of the last `分别` list, with its sentence.
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
+    let mut prev_sentence = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
             let none = rights[j].noun.is_empty() && !rights[j].milestone;
@@ -793,7 +808,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         });
         let (from, after_prev) = left_of(s, ms, i, prev_end);
         let sentence = cx.sentence_at(ms[i].start);
-        let same_sentence = i > 0 && cx.sentence_at(ms[i - 1].start) == sentence;
+        // (The figure before's sentence, found at the last step: not searched for again.)
+        let same_sentence = i > 0 && prev_sentence == sentence;
+        prev_sentence = sentence;
         let raw = drop_reference_marks(&s[from..ms[i].q_start]);
         let list_sep = after_prev && raw.trim_start_matches(crate::lang::chars::is_inline_space).starts_with('、');
         let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
@@ -857,7 +874,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
-        if raw.contains("分别") {
+        if find_respectively(raw).is_some() {
             let n = group_len(s, ms, i);
             let floor = sentence.map_or(from, |l| l.start);
             // The figures before it in the sentence, as many as the 分别 group, each with a
@@ -1053,7 +1070,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
             // base named (地区生产总值增长高于全区), not the bare comparison.
             if same_sentence
-                && !raw.contains("分别")
+                && find_respectively(raw).is_none()
                 && let Some(x) = gap_of(&left, &ms[i - 1])
             {
                 ms[i].subject = Some(x);

@@ -553,7 +553,8 @@ pub(super) struct Candidate<'a> {
 /// would each need that state passed back and forth.)
 pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Candidate<'a>> {
     let nums = numbers::scan(s, range.clone());
-    let mut out: Vec<Candidate> = Vec::new();
+    // (About one candidate per number: room made once, not grown through a long report.)
+    let mut out: Vec<Candidate> = Vec::with_capacity(nums.len());
     let mut skip_until = 0usize;
     // Line breaks of the range, found once: a number's line and the end of the text a unit
     // may be read from are then binary searches, not scans over a long paragraph.

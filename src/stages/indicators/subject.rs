@@ -818,8 +818,9 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             // whole a part is counted in, ends their noun.
             // (Not after a negation: 8.4万人没有脱贫, 51个贫困县未脱贫摘帽.)
             // (Nor inside one that the noun is: 2850人|精准脱贫.)
-            let negated = NEGATION.iter().any(|w| t[..i].contains(w)) || exit_at(t).is_some();
-            if (exit_at(rest).is_some() && !negated) || part_follows(rest) {
+            // (The negation is looked for only when a way out follows: it scans the noun so far.)
+            let negated = || NEGATION.iter().any(|w| t[..i].contains(w)) || exit_at(t).is_some();
+            if (exit_at(rest).is_some() && !negated()) || part_follows(rest) {
                 break;
             }
             if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
@@ -905,6 +906,13 @@ const NEGATION: [&str; 3] = ["没有", "未", "不"];
 
 /// The `exit` words of `dict/subject_words.tsv` (出列, 摘帽, 脱贫), longest first.
 static EXIT: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Exit));
+/// The first characters of the [`EXIT`] words.
+static EXIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = EXIT.iter().filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
 
 /// Length in bytes of the way out of poverty that `t` starts with, adverbs before it allowed
 /// (出列, 全部摘帽), when it closes its clause or list item: the predicate of the counted
@@ -913,6 +921,12 @@ pub(super) fn exit_at(t: &str) -> Option<usize> {
     let mut k = 0;
     while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB) {
         k += l;
+    }
+    // Asked at every character of a counted noun: most start no way out, refused by their
+    // first character before the words are compared.
+    let first = t[k..].chars().next()?;
+    if !EXIT_FIRSTS.contains(&first) {
+        return None;
     }
     let w = EXIT.iter().find(|w| t[k..].starts_with(w.as_str()))?;
     let end = k + w.len();

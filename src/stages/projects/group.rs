@@ -185,9 +185,18 @@ pub(super) fn group_projects(
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
     let listed = if kind_tail { n - 1 } else { n };
     // (Only some items ask, and each answer reads the word lists: computed when first asked,
-    // on the items as they are here.)
-    let items: Vec<Parsed> = merged[..listed].iter().map(|(p, _, _)| *p).collect();
-    let any_generic = std::cell::LazyCell::new(|| items.iter().any(generic_item));
+    // on the items as they are here, and kept: up to three tests below ask it of each item.)
+    let items: Vec<(Parsed, std::cell::Cell<Option<bool>>)> =
+        merged[..listed].iter().map(|(p, _, _)| (*p, std::cell::Cell::new(None))).collect();
+    let item_generic = |k: usize| {
+        let (p, known) = &items[k];
+        known.get().unwrap_or_else(|| {
+            let g = generic_item(p);
+            known.set(Some(g));
+            g
+        })
+    };
+    let any_generic = std::cell::LazyCell::new(|| (0..listed).any(item_generic));
     // Mostly kinds (出口道路、城区主干道路、住宅小区和三山绿化): a list of kinds, named or not.
     // (Not when an item names works on a place: 汉阳水专项、东湖截污、城市排水及污水处理等工程; nor
     // when the text calls the items projects, 等重点文化设施项目, and two of them or more are names:
@@ -195,9 +204,9 @@ pub(super) fn group_projects(
     let names_called_projects = g.deng
         && tail.item
         && !tail.count
-        && merged[..listed].iter().filter(|(p, _, _)| named(p.class) && !generic_item(p)).count() >= 2;
+        && (0..listed).filter(|&k| named(items[k].0.class) && !item_generic(k)).count() >= 2;
     if listed >= 3
-        && 2 * merged[..listed].iter().filter(|(p, _, _)| generic_item(p)).count() >= listed
+        && 2 * (0..listed).filter(|&k| item_generic(k)).count() >= listed
         && !names_called_projects
         && !(g.deng && merged[..listed].iter().any(|(p, _, _)| place_work(s, toks, p)))
     {

@@ -16,6 +16,11 @@ use crate::lang::numerals::small_number;
 pub fn name_key(name: &str) -> String {
     let mut t = String::with_capacity(name.len());
     for c in name.chars() {
+        // Most characters of a name are ideographs, which nothing below folds or drops.
+        if crate::lang::chars::is_han(c) {
+            t.push(c);
+            continue;
+        }
         let c = match c {
             '\u{3000}' => ' ',
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
