@@ -179,11 +179,14 @@ pub(super) fn group_projects(
     }
     let tail = read_tail(s, els, toks, g)?;
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
+    let any_name = merged.iter().any(|(p, _, _)| named(p.class));
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
-    // (A counted kind after the first item is a number of works beside the names, not a kind the
-    // list names: 韩江、鉴江干流治理工程和40宗堤防、20宗大中型水闸 keeps its rivers.)
+    // (A counted kind beside a named work is a number of works beside the names, not a kind the
+    // list names: 韩江、鉴江干流治理工程和40宗堤防、20宗大中型水闸 keeps its rivers; beside kinds
+    // only it leaves them kinds: 6000平方米老旧小区改造、32条背街巷道改造.)
     let generic_item = |p: &Parsed| {
-        (p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b))) && !starts_with_many(s, toks, p.name.a)
+        (p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b)))
+            && !(any_name && starts_with_many(s, toks, p.name.a))
     };
     // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);

@@ -9,8 +9,8 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::lang::guard::Anchored;
-use crate::lang::text::holds_char;
 use crate::lang::hash::FnvMap;
+use crate::lang::text::holds_char;
 use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
@@ -817,9 +817,8 @@ pub(super) fn opens_with_manner(s: &str) -> bool {
 }
 
 /// A size class at the start of a name: a number, its unit and 级 (10万吨级, 30万千瓦级, 3A级).
-static SIZE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\d.]+(?:万|亿)?[\p{Han}A-Za-z]{1,3}级").expect("a valid regex")
-});
+static SIZE_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\d.]+(?:万|亿)?[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
 
 /// Whether a text opens with a size class and names nothing more than listed words after it
 /// (10万吨级码头, 5万吨级航道, 50亿级项目): a class of things by their size, not one of them;
