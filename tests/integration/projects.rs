@@ -1484,7 +1484,8 @@ fn routes_before_a_road_kind_take_it() {
 }
 
 /// Projects round 22 (audit 15): bare items before 等 and a 项目 of a `place_kind` head, counted,
-/// after 一批 or not, are such works named by their site (东川、西河等6个高铁项目 → 东川高铁项目;
+/// after 一批 or not, are such works named by their site (东川、西河等6个高铁项目 → 东川高铁: a
+/// count of 项目 counts the lines;
 /// 南山、北岭等一批抽水蓄能项目; 东湾三山岛…等海上风电项目); a place and a one-character head (兴港)
 /// before 等高速公路 is a short place like the items beside it, and a bracket after the kind
 /// (国家文化公园（某某段）) keeps it a kind named by its place (长征国家文化公园（某某段）).
@@ -1494,8 +1495,8 @@ fn items_before_a_counted_site_kind_take_it() {
     expect(
         &rows,
         &[
-            ("东川高铁项目", "ongoing"),
-            ("西河高铁项目", "ongoing"),
+            ("东川高铁", "ongoing"),
+            ("西河高铁", "ongoing"),
             ("南山抽水蓄能项目", "started"),
             ("北岭抽水蓄能项目", "started"),
             ("东湾三山岛海上风电项目", "completed"),

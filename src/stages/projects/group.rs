@@ -835,6 +835,20 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         (self.g.deng && self.tail.head && !self.tail.count && names_by_place(kind)).then_some(kind)
     }
 
+    /// The noun a bare item takes from a site kind: after a count or 一批, the head itself when
+    /// one closes it before 项目 or 工程 (6个高铁项目 counts lines: 雄商高铁, as the line is
+    /// called), else the kind as written (抽水蓄能项目: 汕尾陆河抽水蓄能项目; uncounted, 等高速公路
+    /// 项目 keeps it: 桂林至柳城高速公路项目).
+    fn site_noun(&self, kind: Sp) -> &str {
+        let text = cut(self.s, kind.a, kind.b);
+        let body = text.strip_suffix("项目").or_else(|| text.strip_suffix("工程")).unwrap_or(text);
+        let end = kind.a + body.len();
+        let headed = self.tail.count
+            && body.len() < text.len()
+            && self.toks.iter().any(|t| t.sp.b == end && t.sp.a >= kind.a && t.kind == HeadKind::Head);
+        if headed { body } else { text }
+    }
+
     /// Whether a named item is two characters, the second a head of its own (兴港, 南站).
     fn short_head_name(&self, p: &Parsed) -> bool {
         cut(self.s, p.name.a, p.name.b).chars().count() == 2
@@ -907,7 +921,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
                     && let Some(kind) = tail.site_kind
                 {
-                    return Some(self.cand(p, format!("{text}{}", cut(s, kind.a, kind.b)), false, true));
+                    return Some(self.cand(p, format!("{text}{}", self.site_noun(kind)), false, true));
                 }
                 // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
                 // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
