@@ -212,6 +212,7 @@ vocabulary! {
         Wins = "wins",
         Honour = "honour",
         MainWorks = "main_works",
+        MannerNot = "manner_not",
     }
 }
 

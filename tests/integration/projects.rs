@@ -1482,3 +1482,42 @@ fn routes_before_a_road_kind_take_it() {
     );
     no_name_with(&rows, "改扩建高速公路");
 }
+
+/// Projects round 22 (audit 15): bare items before 等 and a 项目 of a `place_kind` head, counted,
+/// after 一批 or not, are such works named by their site (东川、西河等6个高铁项目 → 东川高铁: a
+/// count of 项目 counts the lines;
+/// 南山、北岭等一批抽水蓄能项目; 东湾三山岛…等海上风电项目); a place and a one-character head (兴港)
+/// before 等高速公路 is a short place like the items beside it, and a bracket after the kind
+/// (国家文化公园（某某段）) keeps it a kind named by its place (长征国家文化公园（某某段）).
+#[test]
+fn items_before_a_counted_site_kind_take_it() {
+    let rows = fixture("round22");
+    expect(
+        &rows,
+        &[
+            ("东川高铁", "ongoing"),
+            ("西河高铁", "ongoing"),
+            ("南山抽水蓄能项目", "started"),
+            ("北岭抽水蓄能项目", "started"),
+            ("东湾三山岛海上风电项目", "completed"),
+            ("兴港高速公路", "ongoing"),
+            ("长征国家文化公园（某某段）", "ongoing"),
+        ],
+    );
+    for bare in ["东川", "南山", "东湾三山岛", "兴港", "长征"] {
+        assert!(!rows.iter().any(|r| r["name"] == bare), "{bare} left uncompleted");
+    }
+}
+
+/// Projects round 22 (audit 15): a name opening with a manner (装配式, 沉浸式: one or two
+/// characters and 式) or a size class (10万吨级) with only listed words after it names a kind,
+/// and 宗 counts works (40宗堤防); a counted kind beside named works does not make the list a
+/// list of kinds (青江、白江干流治理工程和30宗堤防、20宗大中型水闸 keeps its rivers).
+#[test]
+fn manners_size_classes_and_counted_cases_are_kinds() {
+    let rows = fixture("round22");
+    for word in ["装配式", "沉浸式", "万吨级", "宗"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("白石路", "completed"), ("青江治理工程", "started"), ("白江干流治理工程", "started")]);
+}

@@ -179,8 +179,15 @@ pub(super) fn group_projects(
     }
     let tail = read_tail(s, els, toks, g)?;
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
+    let any_name = merged.iter().any(|(p, _, _)| named(p.class));
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.
-    let generic_item = |p: &Parsed| p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b));
+    // (A counted kind beside a named work is a number of works beside the names, not a kind the
+    // list names: 韩江、鉴江干流治理工程和40宗堤防、20宗大中型水闸 keeps its rivers; beside kinds
+    // only it leaves them kinds: 6000平方米老旧小区改造、32条背街巷道改造.)
+    let generic_item = |p: &Parsed| {
+        (p.class == Class::Generic || is_generic(cut(s, p.name.a, p.name.b)))
+            && !(any_name && starts_with_many(s, toks, p.name.a))
+    };
     // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
     let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
     let listed = if kind_tail { n - 1 } else { n };
@@ -485,6 +492,9 @@ struct Tail<'a> {
     /// The kind is 项目/工程 named by its investor or partner (`partner`: 外资, 合作): the bare
     /// items without a head are companies (韩国晓星、美国莱卡等重点外资项目).
     partner: bool,
+    /// The kind is 项目/工程 of a `place_kind` head, after a count, 一批 or a grade or not
+    /// (等6个高铁项目 → 高铁项目, 等一批抽水蓄能项目 → 抽水蓄能项目): the kind each bare item is one of.
+    site_kind: Option<Sp>,
 }
 
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
@@ -536,7 +546,9 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
         && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
             || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
     let partner = t.item && PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
+    let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
     Some(Tail {
+        site_kind,
         area_item,
         partner,
         built_kind,
@@ -568,6 +580,27 @@ fn built_kind(s: &str, toks: &[Tok], sp: Sp, end: usize) -> Option<Sp> {
         p += blanks(p);
     }
     (p > graded && toks_in(toks, Sp { a: p, b: end }).any(|t| t.kind == HeadKind::Head)).then_some(Sp { a: p, b: end })
+}
+
+/// The kind after 等 without a leading count or 一批 (6个, 一批) and the grade words after it,
+/// when it is a 项目 or 工程 of a `place_kind` head (高铁项目, 抽水蓄能项目, 海上风电项目): the
+/// kind every bare item before it is one of, named by its site (雄商、津潍等6个高铁项目 → 雄商
+/// 高铁项目; 梅州、汕尾陆河等一批抽水蓄能项目 → 汕尾陆河抽水蓄能项目). The count says how many
+/// such works there are, so unlike a count of named things it completes the items.
+fn site_kind(s: &str, toks: &[Tok], sp: Sp, end: usize) -> Option<Sp> {
+    let blanks =
+        |p: usize| cut(s, p, end).len() - cut(s, p, end).trim_start_matches(crate::lang::chars::is_blank).len();
+    let mut p = match COUNT.find(cut(s, sp.a, sp.b)).filter(|m| m.start() == 0) {
+        Some(m) => sp.a + m.end(),
+        None => toks.iter().find(|t| t.sp.a == sp.a && t.kind == HeadKind::Many).map_or(sp.a, |t| t.sp.b),
+    };
+    p += blanks(p);
+    while let Some(w) = GRADE.iter().filter(|w| cut(s, p, end).starts_with(**w)).max_by_key(|w| w.len()) {
+        p += w.len();
+        p += blanks(p);
+    }
+    let kind = cut(s, p, end);
+    (p < end && names_by_place(kind)).then_some(Sp { a: p, b: end })
 }
 
 /// The kind after 等 ends in a generic word that is a kind of a built thing: 10条断头路,
@@ -760,6 +793,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     fn item_cand(&self, k: usize, p: &Parsed, owner: &Option<String>) -> Option<Cand> {
         let text = cut(self.s, p.name.a, p.name.b);
         match p.class {
+            // 京津塘、津沧、兴港等高速公路: a character and a head of one character (兴港) before a
+            // kind named by its place is a short place like the items beside it, not a port.
+            Class::Named if let Some(kind) = self.lone_place_kind().filter(|_| self.short_head_name(p)) => {
+                Some(self.cand(p, format!("{text}{kind}"), false, true))
+            }
             Class::Named | Class::NamedInst => {
                 let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
                     || self.tail.inst
@@ -796,6 +834,34 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     .any(|(q, _, _)| q.class == Class::Bare && is_generic(cut(s, q.name.a, q.name.b)));
         }
         true
+    }
+
+    /// The kind after 等 when it is a `place_kind` head alone or after a modifier, without a
+    /// count (等高速公路, 等旅游码头): the kind that completes short bare items.
+    fn lone_place_kind(&self) -> Option<&str> {
+        let sp = self.tail.sp?;
+        let kind = cut(self.s, sp.a, sp.b);
+        (self.g.deng && self.tail.head && !self.tail.count && names_by_place(kind)).then_some(kind)
+    }
+
+    /// The noun a bare item takes from a site kind: after a count or 一批, the head itself when
+    /// one closes it before 项目 or 工程 (6个高铁项目 counts lines: 雄商高铁, as the line is
+    /// called), else the kind as written (抽水蓄能项目: 汕尾陆河抽水蓄能项目; uncounted, 等高速公路
+    /// 项目 keeps it: 桂林至柳城高速公路项目).
+    fn site_noun(&self, kind: Sp) -> &str {
+        let text = cut(self.s, kind.a, kind.b);
+        let body = text.strip_suffix("项目").or_else(|| text.strip_suffix("工程")).unwrap_or(text);
+        let end = kind.a + body.len();
+        let headed = self.tail.count
+            && body.len() < text.len()
+            && self.toks.iter().any(|t| t.sp.b == end && t.sp.a >= kind.a && t.kind == HeadKind::Head);
+        if headed { body } else { text }
+    }
+
+    /// Whether a named item is two characters, the second a head of its own (兴港, 南站).
+    fn short_head_name(&self, p: &Parsed) -> bool {
+        cut(self.s, p.name.a, p.name.b).chars().count() == 2
+            && toks_in(self.toks, p.name).any(|t| t.sp.b == p.name.b && t.sp.a > p.name.a && t.kind == HeadKind::Head)
     }
 
     fn place_work(&self, p: &Parsed) -> bool {
@@ -857,6 +923,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         if g.deng {
             if tail.item {
+                // 雄商、津潍等6个高铁项目, 阳江三山岛、湛江徐闻东等海上风电项目: each bare item,
+                // with no works of its own, is one of the kind named by its site (雄商高铁项目).
+                if bare
+                    && (2..=6).contains(&len)
+                    && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
+                    && let Some(kind) = tail.site_kind
+                {
+                    return Some(self.cand(p, format!("{text}{}", self.site_noun(kind)), false, true));
+                }
                 // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
                 // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
                 if is_route(text)
@@ -949,6 +1024,8 @@ fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
 /// A kind whose every item is named by its place: it ends in a `place_kind` head, alone or
 /// after a modifier (煤矿, 通用航空机场, 旅游码头, 高速公路项目).
 fn names_by_place(kind: &str) -> bool {
+    // A bracket after the kind says where it runs (国家文化公园（四川段）): the kind is before it.
+    let kind = kind.split(['（', '(']).next().unwrap_or(kind);
     let body = kind.strip_suffix("项目").or_else(|| kind.strip_suffix("工程")).unwrap_or(kind);
     PLACE_KIND.iter().any(|w| body.ends_with(w))
 }

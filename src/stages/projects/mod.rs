@@ -257,7 +257,7 @@ mod tests {
     /// 工程, 重点水利项目45件; and one optional space after a number in digits: 226 个).
     #[test]
     fn count_patterns_are_built_from_the_word_list() {
-        let c = "个|件|座|所|条|家|项|处|批|套|张|栋|幢";
+        let c = "个|件|座|宗|所|条|家|项|处|批|套|张|栋|幢";
         let expected = [
             (
                 COUNT.regex(),
@@ -275,10 +275,10 @@ mod tests {
             (
                 &NUMBER,
                 format!(
-                    r"[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|所|条|家|项|处|批|大)"
+                    r"[\d.]+[ 　]?(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|间|户)|[一二三四五六七八九十两百千万]+(?:个|座|宗|所|条|家|项|处|批|大)"
                 ),
             ),
-            (&COUNTED, r"\d+[ 　]?(?:万|亿)?[ 　]?(?:个|件|家|座|所|项|批|套|张|处)".to_string()),
+            (&COUNTED, r"\d+[ 　]?(?:万|亿)?[ 　]?(?:个|件|家|座|宗|所|项|批|套|张|处)".to_string()),
             (
                 POST_COUNT.regex(),
                 format!(

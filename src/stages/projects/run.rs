@@ -10,7 +10,7 @@ use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
     QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes,
-    coverage, cut, is_category, is_generic, opens_with_rank, unquoted,
+    coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -417,6 +417,10 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             || item_of_kind
             || THRESHOLD.is_match(name)
             || opens_with_rank(name)
+            // A manner or a size class opening the name describes a kind (装配式建筑产业园,
+            // 10万吨级码头): a proper name opens with its place or owner.
+            || opens_with_manner(name)
+            || opens_with_size_class(name)
             || (EVERY_PLACE.is_match(name) && !name.ends_with(PROGRAMME_HEAD)) =>
         {
             Class::Generic

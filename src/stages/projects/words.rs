@@ -10,6 +10,7 @@ use regex::Regex;
 
 use crate::lang::guard::Anchored;
 use crate::lang::hash::FnvMap;
+use crate::lang::text::holds_char;
 use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
@@ -798,6 +799,37 @@ pub(super) fn opens_with_rank(s: &str) -> bool {
 
 /// The character that makes a word a rank (省级, 5A级).
 const RANK: char = '级';
+
+/// The character that makes a word a manner (装配式, 沉浸式, 分布式).
+const MANNER: char = '式';
+
+/// Whether a text opens with a manner: one or two characters and 式 (装配式建筑产业园,
+/// 沉浸式数字影视基地, 分布式光伏发电), not a `manner_not` word (正式, 方式). A proper name opens
+/// with its place or owner; a manner of building names a kind of things built that way.
+pub(super) fn opens_with_manner(s: &str) -> bool {
+    static MANNER_NOT: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| function_words(ProjectWordKind::MannerNot).collect());
+    s.char_indices().take(3).skip(1).any(|(i, c)| {
+        c == MANNER
+            && s.get(..i).is_some_and(|w| w.chars().all(crate::lang::chars::is_han))
+            && s.len() > i + c.len_utf8()
+    }) && !MANNER_NOT.iter().any(|w| s.starts_with(w))
+}
+
+/// A size class at the start of a name: a number, its unit and 级 (10万吨级, 30万千瓦级, 3A级).
+static SIZE_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\d.]+(?:万|亿)?[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
+
+/// Whether a text opens with a size class and names nothing more than listed words after it
+/// (10万吨级码头, 5万吨级航道, 50亿级项目): a class of things by their size, not one of them;
+/// a place or an owner after the class keeps the name (4F级盛乐国际机场).
+pub(super) fn opens_with_size_class(s: &str) -> bool {
+    holds_char(s, RANK)
+        && SIZE_CLASS.find(s).is_some_and(|m| {
+            let rest = after(s, m.end());
+            !rest.is_empty() && coverage(rest, true).is_some()
+        })
+}
 
 /// Whether a text is made only of listed nouns, one of them a generic word (重大功能项目; not
 /// 六大功能设施, a collective name).
