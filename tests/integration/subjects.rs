@@ -1379,3 +1379,14 @@ fn effective_read_as_an_adverb() {
 fn works_cut_at_their_conjunction() {
     subjects("works_joined", &[("10个", "生态修复和防洪能力提升工程"), ("20项", "电力工程"), ("80吨", "污泥焚烧处置")]);
 }
+
+/// 新开工, 新建 right after a counter modify the noun as they do after 计划 (285个计划新开工项目):
+/// …等170个新开工项目 was `…紧固件等` (the noun after the counter was read as nothing), 完成12个
+/// 新建派出所主体工程 had no subject. A verb alone after the count (新开工10个) is unchanged.
+#[test]
+fn new_works_after_a_counter_were_no_noun() {
+    subjects(
+        "new_works_after_count",
+        &[("170个", "新开工项目"), ("12个", "新建派出所主体工程"), ("10个", "新开工项目")],
+    );
+}

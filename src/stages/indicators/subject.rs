@@ -682,11 +682,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     }
     let stop_first =
         role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
-    if WORDS.prefix(t, stop_first).is_some() {
+    // 新开工, 新建 before a noun modify it at the start too (170个|新开工项目, as 285个计划新开工项目):
+    // the things counted are the new ones.
+    let new_kind = new_modifier(t);
+    if new_kind.is_none() && WORDS.prefix(t, stop_first).is_some() {
         return "";
     }
     let mut end = 0;
     let mut i = 0;
+    if let Some(l) = new_kind {
+        i = l;
+        end = l;
+    }
     let mut quotes = 0i32;
     while i < t.len() && i < 120 {
         let c = t[i..].chars().next().unwrap_or(' ');
@@ -924,6 +931,17 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Length in bytes of a meaning verb starting with 新 (新开工, 新建) that opens `t` and modifies
+/// the noun right after it: an ideograph that starts no verb, particle or other listed word
+/// but a compound follows (新开工|项目, 新建|城市公园; not 新增|达到…, 新建|、).
+fn new_modifier(t: &str) -> Option<usize> {
+    let l = WORDS.prefix(t, role::KEEP).filter(|_| t.starts_with('新'))?;
+    let rest = &t[l..];
+    rest.chars().next().filter(|&c| is_han(c) && !is_particle(c))?;
+    let listed = WORDS.prefix(rest, u32::MAX).is_some() && WORDS.prefix(rest, role::COMPOUND).is_none();
+    (!listed).then_some(l)
 }
 
 /// Negations: a way out of poverty after one (没有脱贫) did not happen and names nothing.
