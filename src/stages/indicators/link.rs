@@ -1092,8 +1092,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 } else {
                     lv
                 };
+                // (Not a verb that opens a clause describing the noun, closed by 的: 列入省“1311”规划的|
+                // 71个|潜力产品项目 are the projects so listed.)
+                let describes = lv.ends_with('的');
                 let lv = match WORDS.prefix(&lv, role::VERB) {
-                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes => lv[l..].to_string(),
                     _ => lv,
                 };
                 verbs[i] = verb;
