@@ -1394,7 +1394,8 @@ fn new_works_after_a_counter_were_no_noun() {
 /// Being listed (列入) or sent down (下沉) is a designation the counted things underwent, as 纳入
 /// and 被评为 are: 3个重大水利项目列入国家“十四五”水安全保障规划 and 1.5万名党员干部下沉社区志愿服务
 /// were the noun with the predicate glued on. A verb that opens a clause closed by 的 before the
-/// count describes the noun and stays (纳入全省烂尾楼化解清单的112个项目 was `全省烂尾楼化解清单的项目`).
+/// count describes the noun and stays (纳入全省烂尾楼化解清单的112个项目 was `全省烂尾楼化解清单的项目`);
+/// a short aside inside the predicate is read through (列入自治区上市（挂牌）后备企业资源库).
 #[test]
 fn designation_glued_to_the_counted_noun() {
     subjects(
@@ -1404,6 +1405,7 @@ fn designation_glued_to_the_counted_noun() {
             ("1.5万名", "下沉社区志愿服务的党员干部"),
             ("71个", "列入省“1311”规划的潜力产品项目"),
             ("112个", "纳入全省烂尾楼化解清单的项目"),
+            ("16家", "列入自治区上市（挂牌）后备企业资源库的企业"),
         ],
     );
 }

@@ -592,7 +592,7 @@ fn without_change(p: &str) -> &str {
 /// preposition opens (47个市直部门|向县区下放事权; a passive designation, 6个村|被评为…, is a verb).
 fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
-    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let end = end_over_asides(rest);
     let p = rest[..end].trim();
     // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.) A figure
     // of its own in the predicate (digits that start the next row) is a row of its own; a number that is none, a rank or an
@@ -622,6 +622,26 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     let object = v[l..].trim_start_matches('了');
     let verb_only = WORDS.prefix(object, role::ANY_VERB).is_some_and(|k| k == object.len());
     (object.chars().count() >= 2 && !verb_only).then_some(p)
+}
+
+/// Where the clause that `t` opens ends: at its first clause break, read through a short aside
+/// in brackets (up to six characters, no break inside) that the words go on after (列入自治区上市
+/// （挂牌）后备企业资源库).
+fn end_over_asides(t: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(k) = t[from..].find(is_clause_break).map(|k| from + k) else { return t.len() };
+        let Some(inner) = t[k..].strip_prefix(['（', '(']) else { return k };
+        let Some(close) = inner.find(['）', ')']) else { return k };
+        let aside = &inner[..close];
+        let after = &inner[close..];
+        let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let short = aside.chars().count() <= 6 && !aside.contains(is_clause_break);
+        if !short || !after.starts_with(crate::lang::chars::is_han) {
+            return k;
+        }
+        from = t.len() - after.len();
+    }
 }
 
 /// The predicate that closes the clause after the noun a share is of (60%的大中型矿山|达到自治区级
