@@ -1302,3 +1302,110 @@ fn possessors_named_by_what_their_thing_underwent() {
         ],
     );
 }
+
+/// An investment written with 的 before the count of the things it is the investment of is
+/// theirs (总投资5351亿元的85个重点项目 was `总投资`; 总投资1017亿元的8大类、247项城建工程, a count
+/// that is no row between them), and a count whose noun is only that measure before the amount
+/// counts the noun after its 的 (96个总投资935亿元的重点项目: 96个 was `总投资`, 935亿元 `重点项目`).
+#[test]
+fn investment_before_the_count_lost_its_owner() {
+    subjects(
+        "counted_investment",
+        &[
+            ("1017亿元", "城建工程总投资"),
+            ("247项", "城建工程"),
+            ("5351亿元", "重点项目总投资"),
+            ("85个", "重点项目"),
+            ("96个", "重点项目"),
+            ("935亿元", "重点项目总投资"),
+            ("3800万元", "背街巷道改造投资"),
+        ],
+    );
+}
+
+/// Levels held above (保持在99%、97%、98%以上) pair in order with as many whole items without
+/// 分别: the three rates had the whole list as subject. One thing passing milestones is no list.
+#[test]
+fn levels_at_least_did_not_pair_with_their_list() {
+    subjects(
+        "levels_at_least",
+        &[
+            ("99%", "全市学前三年毛入园率"),
+            ("97%", "九年义务教育巩固率"),
+            ("98%", "高中阶段毛入学率"),
+            ("8万亿元", "进出口总额"),
+            ("9万亿元", "进出口总额"),
+        ],
+    );
+}
+
+/// The per-unit tail of a figure (元/月, 元/人·月, 吨/日) is no word of the next figure: 1300元 of
+/// 分别提升至2360元/月、1300元/月 was `/月` (the pairing broke), 190元 of 由165元/人·月提高到 was
+/// `/人·月`, 1000吨 was `新增/日、生活垃圾焚烧处理能力`.
+#[test]
+fn per_unit_tail_read_as_a_subject() {
+    subjects(
+        "per_unit_tail",
+        &[
+            ("2360元", "最低工资标准"),
+            ("1300元", "最低生活保障标准"),
+            ("190元", "市区低保标准"),
+            ("1000吨", "新增生活垃圾焚烧处理能力"),
+        ],
+    );
+}
+
+/// A whole five-year plan in quotes is a comparison base like a year (比“十二五”增长13.4倍 was
+/// `比“十二五”增长`; 单位GDP能耗较“十二五”下降22% kept the base and lost its code).
+#[test]
+fn plan_in_quotes_as_comparison_base() {
+    subjects("plan_as_base", &[("13.4倍", "新建污水管网增长"), ("22%", "单位GDP能耗")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "plan_as_base");
+    let energy = rows.iter().find(|r| r["surface"] == "22%").expect("22%");
+    assert_eq!(energy["indicator"], "energy_intensity");
+}
+
+/// 有效 before the statistic it qualifies (patents in force, the effectively irrigated area) is
+/// no manner adverb: 有效发明专利量 was `发明专利量`. Before a verb it still goes (有效化解).
+#[test]
+fn effective_read_as_an_adverb() {
+    subjects("effective_modifier", &[("4000件", "有效发明专利量"), ("33.5%", "有效灌溉率"), ("48个", "化解问题楼盘")]);
+}
+
+/// Works joined by 和 to works named after them under one head are one counted noun (10个生态修复和
+/// 防洪能力提升工程 was `生态修复`); not after works or a place of their own (20项电力工程|和…), nor
+/// for a figure that measures rather than counts (80吨污泥焚烧处置|和…项目).
+#[test]
+fn works_cut_at_their_conjunction() {
+    subjects("works_joined", &[("10个", "生态修复和防洪能力提升工程"), ("20项", "电力工程"), ("80吨", "污泥焚烧处置")]);
+}
+
+/// 新开工, 新建 right after a counter modify the noun as they do after 计划 (285个计划新开工项目):
+/// …等170个新开工项目 was `…紧固件等` (the noun after the counter was read as nothing), 完成12个
+/// 新建派出所主体工程 had no subject. A verb alone after the count (新开工10个) is unchanged.
+#[test]
+fn new_works_after_a_counter_were_no_noun() {
+    subjects(
+        "new_works_after_count",
+        &[("170个", "新开工项目"), ("12个", "新建派出所主体工程"), ("10个", "新开工项目")],
+    );
+}
+
+/// Being listed (列入) or sent down (下沉) is a designation the counted things underwent, as 纳入
+/// and 被评为 are: 3个重大水利项目列入国家“十四五”水安全保障规划 and 1.5万名党员干部下沉社区志愿服务
+/// were the noun with the predicate glued on. A verb that opens a clause closed by 的 before the
+/// count describes the noun and stays (纳入全省烂尾楼化解清单的112个项目 was `全省烂尾楼化解清单的项目`);
+/// a short aside inside the predicate is read through (列入自治区上市（挂牌）后备企业资源库).
+#[test]
+fn designation_glued_to_the_counted_noun() {
+    subjects(
+        "listed_designation",
+        &[
+            ("3个", "列入国家“十四五”水安全保障规划的重大水利项目"),
+            ("1.5万名", "下沉社区志愿服务的党员干部"),
+            ("71个", "列入省“1311”规划的潜力产品项目"),
+            ("112个", "纳入全省烂尾楼化解清单的项目"),
+            ("16家", "列入自治区上市（挂牌）后备企业资源库的企业"),
+        ],
+    );
+}

@@ -111,13 +111,31 @@ static SEPARATORS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
 /// order). Blanks around the separator do not count (9% 和 10.5%, 30.2% 、 15.1%: texts that
 /// space their numbers).
 pub(super) fn strip_separator(t: &str) -> (&str, bool) {
-    let t = t.trim_start_matches(is_inline_space);
+    let t = without_per_unit(t.trim_start_matches(is_inline_space));
     for sep in SEPARATORS.iter() {
         if let Some(r) = t.strip_prefix(sep.as_str()) {
             return (r.trim_start_matches(is_inline_space), true);
         }
     }
     (t, false)
+}
+
+/// `t` without the per-unit tail of the figure before it that opens it (2360元|/月|、1300元/月,
+/// 660元|/月|、4400元/年, 165元|/人·月|提高到…, 5060元|/人/年|、…): slashes or a middle dot, each
+/// before a unit word of `dict/units.tsv` (吨, 平方米, 月) or one ideograph, part of the figure's
+/// unit, not of the words of the next one.
+fn without_per_unit(t: &str) -> &str {
+    if !t.starts_with(['/', '／']) {
+        return t;
+    }
+    let mut r = t;
+    while let Some(after) = r.strip_prefix(['/', '／', '·']) {
+        let unit = super::units::UNITS.units.prefix_of(after).map(|(l, _)| l);
+        let one = after.chars().next().filter(|&c| crate::lang::chars::is_han(c)).map(char::len_utf8);
+        let Some(l) = unit.or(one) else { return t };
+        r = &after[l..];
+    }
+    r
 }
 
 /// Strip link words at the end (达到, 为, 分别 …), repeatedly.

@@ -32,6 +32,9 @@ struct Right<'a> {
     /// The work done to the counted things that the list they are an item of names after them
     /// (6条城市道路、…60个小区等城区绿化工程 -> 绿化): see [`list_work`].
     work: &'a str,
+    /// The noun is the one a count right after the 的 names (总投资5351亿元的|85个|重点项目): the
+    /// amount is an attribute of the things counted, and its words carry onto no other figure.
+    counted: bool,
 }
 
 /// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
@@ -63,30 +66,90 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
                 clean_left(&s[from..ms[i].q_start], false).is_empty()
             };
             let noun = if !after.is_empty() && bare() { after } else { "" };
-            Right { noun, end: at + noun.len(), of: false, milestone: false, work: "" }
+            Right { noun, end: at + noun.len(), of: false, milestone: false, work: "", counted: false }
         } else if let (Some(t), Dimension::Currency) = (after_de, ms[i].dimension) {
             let at = s.len() - t.len();
             let noun = right_noun_with(s, at, true);
-            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false, work: "" }
+            Right { noun, end: at + noun.len(), of: !noun.is_empty(), milestone: false, work: "", counted: false }
         } else {
             // The object of a verb before it (完成|4个国省道改建项目): see right_noun_object.
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
+            let noun = if ms[i].dimension == Dimension::Count { noun } else { before_joined_works(noun) };
             // 跨过2万亿元大关: the noun names the level passed, not what is measured. It still
             // ends the figure's words: the next figure (突破千亿元大关、达到1120亿元) reads after it.
             let end = right_at + noun.len();
             let closes = s[end..].chars().next().is_some_and(|c| is_clause_break(c) || c == '、');
             let milestone = WORDS.has(noun, role::MILESTONE) && closes;
             let noun = if WORDS.has(noun, role::MILESTONE) { "" } else { noun };
-            Right { noun, end, of: false, milestone, work: "" }
+            Right { noun, end, of: false, milestone, work: "", counted: false }
         };
         out.push(r);
     }
+    counted_investments(s, ms, &mut out);
     for i in 0..out.len() {
         out[i].work = list_work(s, ms, &out, i);
     }
     out
+}
+
+/// An investment written with 的 before the count of the things it is the investment of (总投资
+/// 5351亿元的|85个重点项目; 总投资1017亿元的8大类、|247项城建工程, a count that is no row between
+/// them): its owner is the noun the count names, as the noun right after a 的 is (投资3500万元的
+/// 二三级供水管网改造 -> …改造投资). And a count whose noun is only such a measure, right before
+/// the amount (96个|总投资|935亿元的重点项目), counts the noun after the amount's 的: the measure
+/// is the amount's (重点项目总投资).
+fn counted_investments(s: &str, ms: &[Mention], out: &mut [Right]) {
+    let invested = |t: &str| COUNTED_TOTAL.iter().any(|w| t == w);
+    for i in 0..ms.len().saturating_sub(1) {
+        let (m, next) = (&ms[i], &ms[i + 1]);
+        let named = |r: &Right| !r.noun.is_empty() && !r.of && !r.milestone;
+        if m.dimension == Dimension::Currency && out[i].noun.is_empty() && next.dimension == Dimension::Count {
+            let before: String = {
+                let t = s[..m.q_start].trim_end();
+                let k = t.char_indices().rev().nth(5).map_or(0, |(k, _)| k);
+                t[k..].to_string()
+            };
+            let measured = COUNTED_TOTAL.iter().any(|w| before.contains(w.as_str()));
+            let gap = between(s, m.q_end, next.q_start).strip_prefix('的');
+            if measured && gap.is_some_and(unrowed_count) && named(&out[i + 1]) {
+                out[i] = Right { noun: out[i + 1].noun, end: next.q_start, of: true, counted: true, ..out[i] };
+            }
+        } else if m.dimension == Dimension::Count && invested(out[i].noun) && next.dimension == Dimension::Currency {
+            let gap = between(s, out[i].end, next.q_start);
+            if gap.chars().count() <= 2
+                && !gap.contains(is_clause_break)
+                && out[i + 1].of
+                && !out[i + 1].noun.is_empty()
+            {
+                out[i] = Right { noun: out[i + 1].noun, end: m.q_end, ..out[i] };
+            }
+        }
+    }
+}
+
+/// A noun read through 和 to the works named after it (生态修复和防洪能力提升工程), cut at the 和
+/// for a figure that measures rather than counts: 80吨|污泥焚烧处置和金丰再生资源分拣中心项目 is the
+/// mass of the first item only. (Short nouns under one head, 雨水和污水管网, are one noun whatever
+/// the figure: only a verb before the 和, or more than six characters after it, is cut.)
+fn before_joined_works(noun: &str) -> &str {
+    let Some(k) = noun.find(['和', '及']).filter(|&k| k > 0) else { return noun };
+    let after = &noun[k + '和'.len_utf8()..];
+    let verb_before = WORDS.suffix(&noun[..k], role::KEEP).is_some();
+    let works = WORKS_HEAD.iter().any(|h| after.ends_with(h.as_str()));
+    let compound = WORDS.prefix(&noun[k..], role::COMPOUND).is_some();
+    if works && !compound && (verb_before || after.chars().count() > 6) { &noun[..k] } else { noun }
+}
+
+/// Whether `t`, between an amount's 的 and a count, is nothing or a count that is no row, joined
+/// to the next by 、 (8大类、): a figure, up to three characters, 、.
+fn unrowed_count(t: &str) -> bool {
+    let Some(body) = t.strip_suffix('、') else { return t.is_empty() };
+    let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0
+        && (1..=3).contains(&body[digits..].chars().count())
+        && body[digits..].chars().all(crate::lang::chars::is_han)
 }
 
 /// The work a counted item takes from its list (11公里污水管网、…19公里城市道路等改扩建工程;
@@ -144,14 +207,15 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // 9万亿元), and the items before the last are short (供热、燃气、排水管网 are not completed).
     let rate = matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate);
     let mut cleaned = String::new();
+    // A level held above (保持在99%、97%、98%以上) may be a milestone passed: see below.
+    let mut passed = false;
     let (k, unsaid) = match rfind_respectively(left) {
         Some(k) => (k, false),
         None => {
             let n = group_len(s, ms, i);
+            passed = (0..n).any(|k| matches!(ms[i + k].qualifier, Qualifier::AtLeast));
             let levels = (0..n).all(|k| {
-                ms[i + k].unit_base == ms[i].unit_base
-                    && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
-                    && !matches!(ms[i + k].qualifier, Qualifier::AtLeast)
+                ms[i + k].unit_base == ms[i].unit_base && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
             });
             // Growth rates of one kind (旅游人数、旅游总收入年均增长26%、30.6%): each item's own.
             let growths =
@@ -210,6 +274,12 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     // Growth rates of short modifiers that share the last item's head pair too (城镇、农村居民人均
     // 可支配收入增长8%、12%: the head is the last item's words after a modifier of the first's length).
     let modifiers = rate && items.len() == n && shares_head(&items);
+    // Levels at least reached pair only with as many whole items (学前三年毛入园率、九年义务教育
+    // 巩固率、高中阶段毛入学率保持在99%、97%、98%以上): one thing passing milestones (进出口总额接连突破
+    // 8万亿元、9万亿元) is no list.
+    if unsaid && passed && !(items.len() == n && items.iter().all(|x| x.chars().count() > 2)) {
+        return None;
+    }
     if unsaid
         && !shared_share
         && !whole
@@ -536,7 +606,7 @@ fn without_change(p: &str) -> &str {
 /// preposition opens (47个市直部门|向县区下放事权; a passive designation, 6个村|被评为…, is a verb).
 fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
     let rest = s.get(at..)?;
-    let end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let end = end_over_asides(rest);
     let p = rest[..end].trim();
     // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.) A figure
     // of its own in the predicate (digits that start the next row) is a row of its own; a number that is none, a rank or an
@@ -566,6 +636,26 @@ fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     let object = v[l..].trim_start_matches('了');
     let verb_only = WORDS.prefix(object, role::ANY_VERB).is_some_and(|k| k == object.len());
     (object.chars().count() >= 2 && !verb_only).then_some(p)
+}
+
+/// Where the clause that `t` opens ends: at its first clause break, read through a short aside
+/// in brackets (up to six characters, no break inside) that the words go on after (列入自治区上市
+/// （挂牌）后备企业资源库).
+fn end_over_asides(t: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let Some(k) = t[from..].find(is_clause_break).map(|k| from + k) else { return t.len() };
+        let Some(inner) = t[k..].strip_prefix(['（', '(']) else { return k };
+        let Some(close) = inner.find(['）', ')']) else { return k };
+        let aside = &inner[..close];
+        let after = &inner[close..];
+        let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        let short = aside.chars().count() <= 6 && !aside.contains(is_clause_break);
+        if !short || !after.starts_with(crate::lang::chars::is_han) {
+            return k;
+        }
+        from = t.len() - after.len();
+    }
 }
 
 /// The predicate that closes the clause after the noun a share is of (60%的大中型矿山|达到自治区级
@@ -935,12 +1025,17 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let subject = if right.of {
             // 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造 -> …改造投资.
             // 启动投资1.3亿元的…堤防工程: the verb acts on the works, not on the investment (…工程投资).
-            let own = match WORDS.prefix(&left, role::ANY_VERB) {
-                Some(l) if WORDS.has(&left[l..], role::GENERIC) => left[l..].to_string(),
+            // (实施总投资1017亿元的…247项城建工程: the investment of the things counted, whatever
+            // the words before its measure.)
+            let total = COUNTED_TOTAL.iter().filter(|w| left.ends_with(w.as_str())).map(String::len).max();
+            let measure = total.or_else(|| WORDS.suffix(&left, role::GENERIC)).map(|l| &left[left.len() - l..]);
+            let own = match (WORDS.prefix(&left, role::ANY_VERB), measure) {
+                (_, Some(w)) if right.counted => w.to_string(),
+                (Some(l), _) if WORDS.has(&left[l..], role::GENERIC) => left[l..].to_string(),
                 _ => left.clone(),
             };
             let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(own) };
-            verbs[i] = word.clone().filter(|w| !w.is_empty());
+            verbs[i] = word.clone().filter(|w| !w.is_empty() && !right.counted);
             Some(format!("{}{}", right.noun, word.unwrap_or_default()))
         } else if !right.noun.is_empty() {
             // 3个省级、7个州级民族团结进步示范县市: a tier alone counts the next item's noun.
@@ -1034,8 +1129,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 } else {
                     lv
                 };
+                // (Not a verb that opens a clause describing the noun, closed by 的: 列入省“1311”规划的|
+                // 71个|潜力产品项目 are the projects so listed.)
+                let describes = lv.ends_with('的');
                 let lv = match WORDS.prefix(&lv, role::VERB) {
-                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) => lv[l..].to_string(),
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes => lv[l..].to_string(),
                     _ => lv,
                 };
                 verbs[i] = verb;
@@ -1434,6 +1532,10 @@ fn with_verb(before: &str, verb: &str) -> Option<String> {
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
+/// The `works_head` words of `dict/subject_words.tsv` (项目, 工程).
+static WORKS_HEAD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WorksHead));
+
 /// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
 /// counted right before own, whatever its unit.
 static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =

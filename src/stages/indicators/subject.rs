@@ -317,11 +317,12 @@ pub(super) fn drop_frame(t: &str) -> String {
     t
 }
 
-/// A comparison base: a year (比2020年, 较2010年底) or the end of a five-year plan (比“十一五”末).
-/// The words are the `subject_base_*` cues of `dict/period_cues.tsv`.
+/// A comparison base: a year (比2020年, 较2010年底), the end of a five-year plan (比“十一五”末)
+/// or a whole plan in quotes (比“十二五”|增长13.4倍: the sum over the plan before, a base like a
+/// year). The words are the `subject_base_*` cues of `dict/period_cues.tsv`.
 static COMPARE_BASE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?:{})(?:{YEAR_DIGITS_RE}年(?:{})?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:{}))",
+        r"(?:{})(?:{YEAR_DIGITS_RE}年(?:{})?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:{})|“十[一二三四五六七八九]五”)",
         cue_alternatives(PeriodCueKind::SubjectBaseBefore),
         cue_alternatives(PeriodCueKind::SubjectBaseYearAfter),
         cue_alternatives(PeriodCueKind::SubjectBasePlanAfter),
@@ -681,11 +682,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     }
     let stop_first =
         role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
-    if WORDS.prefix(t, stop_first).is_some() {
+    // 新开工, 新建 before a noun modify it at the start too (170个|新开工项目, as 285个计划新开工项目):
+    // the things counted are the new ones.
+    let new_kind = new_modifier(t);
+    if new_kind.is_none() && WORDS.prefix(t, stop_first).is_some() {
         return "";
     }
     let mut end = 0;
     let mut i = 0;
+    if let Some(l) = new_kind {
+        i = l;
+        end = l;
+    }
     let mut quotes = 0i32;
     while i < t.len() && i < 120 {
         let c = t[i..].chars().next().unwrap_or(' ');
@@ -835,7 +843,20 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             // the list (等); not one item of a 、-list (3个省实验室和省科技创新研究院、…).
             if matches!(c, '和' | '及') && end > 0 {
                 let after = i + c.len_utf8();
-                let more = right_noun_with(t, after, nominal);
+                let mut more = right_noun_with(t, after, nominal);
+                // (Works named after it are read as after 的: 生态修复和|防洪能力提升工程.)
+                // (Not after a noun that is whole, works or a place of its own: 20项电力工程|和路灯
+                // 节能改造工程, 两个国家级经济技术开发区|和大榭岛综合成片开发项目 are two items.)
+                let whole_before = WORKS_HEAD.iter().any(|h| t[..i].ends_with(h.as_str()))
+                    || WORDS.suffix(&t[..i], role::OWNER).is_some();
+                let works_after = || {
+                    let whole = right_noun_with(t, after, true);
+                    let head = WORKS_HEAD.iter().any(|h| whole.ends_with(h.as_str()));
+                    (head && !whole_before && whole.len() > more.len()).then_some(whole)
+                };
+                if !nominal && let Some(whole) = works_after() {
+                    more = whole;
+                }
                 let next = t[after + more.len()..].chars().next();
                 let closes = next.is_none_or(|d| is_clause_break(d) || d == '等');
                 // (一批, 若干 count other things; 三级 is a tier.)
@@ -844,7 +865,11 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 let numeral = more.chars().any(|d| numerals::digit(d).is_some())
                     || (more.starts_with(|d: char| numerals::cn_digit(d).is_some()) && !tier)
                     || more.starts_with("若干");
-                if (2..=6).contains(&more.chars().count()) && closes && !numeral {
+                // (A longer one that ends in a works head names works the first noun shares it
+                // with: 10个|生态修复和防洪能力提升工程, 15个…的|滨海新城和城市更新一揽子基础设施项目.)
+                let works = !whole_before && WORKS_HEAD.iter().any(|h| more.ends_with(h.as_str()));
+                let most = if works { 14 } else { 6 };
+                if (2..=most).contains(&more.chars().count()) && closes && !numeral {
                     i = after + more.len();
                     end = i;
                     continue;
@@ -882,7 +907,15 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 // or a list item is a noun (行政村综合整治; 32条背街巷道改造等民生工程); other verbs
                 // start a predicate (就业困难人员|发放社保补贴).
                 let closes = rest[l..].chars().next().is_none_or(|d| is_clause_break(d) || d == '、' || d == '等');
-                if !rest.starts_with('新') && !closes && !nominal {
+                // (So is one joined by 和 to works named after it: 生态修复|和防洪能力提升工程.)
+                let joined = || {
+                    let Some(r) = rest[l..].strip_prefix(['和', '及']) else { return false };
+                    let whole = right_noun_with(r, 0, true);
+                    let next = r[whole.len()..].chars().next();
+                    WORKS_HEAD.iter().any(|h| whole.ends_with(h.as_str()))
+                        && next.is_none_or(|d| is_clause_break(d) || d == '等')
+                };
+                if !rest.starts_with('新') && !closes && !nominal && !joined() {
                     break;
                 }
                 i += l;
@@ -899,6 +932,17 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         return "";
     }
     noun
+}
+
+/// Length in bytes of a meaning verb starting with 新 (新开工, 新建) that opens `t` and modifies
+/// the noun right after it: an ideograph that starts no verb, particle or other listed word
+/// but a compound follows (新开工|项目, 新建|城市公园; not 新增|达到…, 新建|、).
+fn new_modifier(t: &str) -> Option<usize> {
+    let l = WORDS.prefix(t, role::KEEP).filter(|_| t.starts_with('新'))?;
+    let rest = &t[l..];
+    rest.chars().next().filter(|&c| is_han(c) && !is_particle(c))?;
+    let listed = WORDS.prefix(rest, u32::MAX).is_some() && WORDS.prefix(rest, role::COMPOUND).is_none();
+    (!listed).then_some(l)
 }
 
 /// Negations: a way out of poverty after one (没有脱贫) did not happen and names nothing.
@@ -1115,7 +1159,7 @@ mod tests {
             ),
             (
                 COMPARE_BASE.as_str(),
-                r"(?:比|较|相比)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:末|期末))",
+                r"(?:比|较|相比)(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?|(?:“?十[一二三四五六七八九]五”?|“[六七八九十]五”)(?:末|期末)|“十[一二三四五六七八九]五”)",
             ),
             (
                 TRAILING_YEAR_OF.regex().as_str(),
