@@ -429,7 +429,8 @@ fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, ps: Vec<Parsed>, r
 /// Whether a name opens with a region of `dict/regions.tsv` (its name or an alias of two characters
 /// or more): a thing placed on its own, not a part of the name before it (焦作黄河大桥, 武汉铁路客运站).
 fn opens_with_region(t: &str) -> bool {
-    WORDS.regions.iter().any(|r| r.chars().count() >= 2 && t.len() > r.len() && t.starts_with(r.as_str()))
+    // (Each proper prefix of two characters or more looked up in the set, not every region tried.)
+    t.char_indices().skip(2).any(|(k, _)| WORDS.regions.contains(&t[..k]))
 }
 
 /// Whether a text ends in an administrative level (银川经开区) or is one (省|工业学院: 省 is
