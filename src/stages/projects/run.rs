@@ -92,12 +92,19 @@ pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
     COUNT_BEFORE_DE.is_match(clause) || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
 }
 
-/// Whether the name is what something becomes: a `becomes` verb (成为, 打造成) earlier in its
-/// clause (建成后将成为全球最大的足球场, 建设成为…重要交通枢纽和区域物流集散中心).
-pub(super) fn after_becomes(s: &str, at: usize) -> bool {
+/// The clause before byte `at` of `s`, from its mark (，。；：！？,;) or the start of `s`:
+/// what [`after_becomes`] and [`after_designation`] read (found once for both when a name
+/// asks them in turn).
+fn clause_before(s: &str, at: usize) -> &str {
     let before = s.get(..at).unwrap_or("");
     let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
-    let clause = before.get(seg..).unwrap_or("");
+    before.get(seg..).unwrap_or("")
+}
+
+/// Whether the name is what something becomes: a `becomes` verb (成为, 打造成) earlier in its
+/// clause (建成后将成为全球最大的足球场, 建设成为…重要交通枢纽和区域物流集散中心).
+/// `clause` is the clause before the name ([`clause_before`]).
+fn after_becomes(clause: &str) -> bool {
     // Not the 成 of a verb before it (全面完成为民办实事工程: 完成 + 为民).
     BECOMES.any(clause, |i, _| {
         let pre = clause.get(..i).unwrap_or("");
@@ -114,10 +121,8 @@ fn holds_not_in_name(body: &str) -> bool {
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
 /// 创建 …), right after it or after list items of its own (成功创建A产业园、B产业园): the title
 /// conferred or the list entered, not an undertaking. Not after a stage word (获批建设X).
-pub(super) fn after_designation(s: &str, at: usize) -> bool {
-    let before = s.get(..at).unwrap_or("");
-    let seg = before.rfind(['，', '。', '；', '：', '！', '？', ',', ';']).unwrap_or(0);
-    let clause = before.get(seg..).unwrap_or("");
+/// `clause` is the clause before the name ([`clause_before`]).
+fn after_designation(clause: &str) -> bool {
     DESIGNATES.any(clause, |i, w| {
         let rest = clause.get(i + w.len()..).unwrap_or("");
         !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
@@ -403,6 +408,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)))
         && !GRADE.iter().any(|g| body.starts_with(g))
         && is_generic(named_part);
+    // (Asked by two tests of the class below, the second only when the first fails.)
+    let clause = std::cell::LazyCell::new(|| clause_before(s, a));
     out.class = match ckind {
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
@@ -433,8 +440,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // A name never opens with a suffix of the word before it (全国性综合交通枢纽: not 性…).
         // What something becomes is a figure (将成为全球最大的足球场).
         _ if holds_not_in_name(body)
-            || after_becomes(s, a)
-            || (after_designation(s, a) && !PHASE.is_match(name))
+            || after_becomes(&clause)
+            || (after_designation(&clause) && !PHASE.is_match(name))
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
             || COUNTED.is_match(body)

@@ -443,6 +443,9 @@ pub(super) struct WordSearch {
     words: Vec<&'static str>,
     /// The first characters of the words, sorted.
     firsts: Vec<char>,
+    /// A bit per first character (code point modulo 256): most characters of a text start no
+    /// word and are refused by it before the binary search of `firsts`.
+    first_bits: [u64; 4],
     /// No word is empty and none overlaps itself (a proper prefix that is also a suffix): then
     /// the occurrences of a word are all the ones `match_indices` reports, and one pass finds
     /// the same ones. Otherwise [`WordSearch::any`] searches word by word, as `match_indices`.
@@ -456,7 +459,12 @@ impl WordSearch {
         firsts.dedup();
         let bordered = |w: &str| w.char_indices().skip(1).any(|(k, _)| w.ends_with(&w[..k]));
         let plain = words.iter().all(|w| !w.is_empty() && !bordered(w));
-        WordSearch { words: words.to_vec(), firsts, plain }
+        let mut first_bits = [0u64; 4];
+        for &c in &firsts {
+            let u = c as usize % 256;
+            first_bits[u / 64] |= 1 << (u % 64);
+        }
+        WordSearch { words: words.to_vec(), firsts, first_bits, plain }
     }
 
     /// Whether some occurrence of some word in `t` passes `f(at, word)`: the answer of
@@ -467,7 +475,9 @@ impl WordSearch {
             return self.words.iter().any(|&w| t.match_indices(w).any(|(at, _)| f(at, w)));
         }
         t.char_indices().any(|(at, c)| {
-            self.firsts.binary_search(&c).is_ok()
+            let u = c as usize % 256;
+            self.first_bits[u / 64] >> (u % 64) & 1 == 1
+                && self.firsts.binary_search(&c).is_ok()
                 && self.words.iter().any(|&w| t.get(at..).is_some_and(|r| r.starts_with(w)) && f(at, w))
         })
     }
