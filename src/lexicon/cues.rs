@@ -65,6 +65,7 @@ vocabulary! {
         PlanVoice = "plan_voice",
         ReviewVoice = "review_voice",
         NotVoice = "not_voice",
+        SpanCountNotBefore = "span_count_not_before",
         SubjectTimeBefore = "subject_time_before",
         SubjectYearAfter = "subject_year_after",
         SubjectPlanAfter = "subject_plan_after",

@@ -38,12 +38,17 @@ fn is_trim(c: char) -> bool {
 fn entry_head(t: &str, expected: Option<u32>) -> Option<(usize, usize, Option<u32>)> {
     let colon = t.find(['：', ':'])?;
     let (num_len, number) = strip_number(t, expected);
-    let term = &t[num_len..colon];
-    let n = term.chars().count();
-    if num_len >= colon || n == 0 || n > TERM_MAX_CHARS || term.contains(['。', '；', '，', ';']) {
+    // The blank after the mark (`9. 科技创新…`) is in neither the term nor the entry's span.
+    let start = t.len() - t[num_len..].trim_start_matches(is_trim).len();
+    if start >= colon {
         return None;
     }
-    Some((num_len, colon, number))
+    let term = &t[start..colon];
+    let n = term.chars().count();
+    if n > TERM_MAX_CHARS || term.contains(['。', '；', '，', ';']) {
+        return None;
+    }
+    Some((start, colon, number))
 }
 
 /// A term alone on a numbered line (`6.“四新”投资`): (term start, line end, number). Its
@@ -325,5 +330,14 @@ mod tests {
         assert_eq!(terms, ["“三品一标”", "“两化融合”", "中心镇“双千工程”"]);
         assert_eq!(g[0].definition, "无公害农产品、绿色食品。");
         assert!(g.iter().all(|r| r.first_use.is_some()));
+    }
+
+    #[test]
+    fn the_blank_after_an_entry_number_is_outside_the_span() {
+        let s = "各位代表：\n一、工作回顾\n实施科技创新“六个一”工程。\n\n附件\n名词解释\n\n9. 科技创新“六个一”工程：主要内容。\n";
+        let g = glossary_of(s);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].term, "科技创新“六个一”工程");
+        assert!(s[s.char_indices().nth(g[0].char_start).unwrap().0..].starts_with("科技"), "span starts at the term");
     }
 }

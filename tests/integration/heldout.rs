@@ -71,3 +71,35 @@ fn indicators_generalise_to_a_blind_scraped_report_of_2026() {
     let short = card.shortfalls(INDICATOR_FLOORS);
     assert!(short.is_empty(), "{short:?}");
 }
+
+/// The outline of six reports of other layouts (Markdown provincial and city reports, slogans for
+/// parts, run-in headings, a scraped page, GBK with CRLF), annotated blind in session 12 with the
+/// seed's method (tests/gold/*/SECTIONS_NOTES.md), and the glossary of the one that has a block.
+/// gwr matched every heading, level, marker, parent and span when first scored; a change to the
+/// outline rules must keep it so.
+#[test]
+fn outlines_generalise_to_six_reports_of_other_layouts() {
+    let golds = [
+        ("tests/gold/jiangxi-2013", "raw/lawtext-sample/provincial/江西省/2013.md"),
+        ("tests/gold/guilin-2020", "raw/lawtext-sample/city/桂林市/2020.md"),
+        ("tests/gold/zhenjiang-2021", "raw/lawtext-sample/city/镇江市/2021.md"),
+        ("tests/gold/jiaozuo-2014", "raw/lawtext-sample/city/焦作市/2014.md"),
+        ("tests/gold/jilin-2026", "raw/provinces-2026/2026年吉林省政府工作报告.txt"),
+        ("tests/gold/hailar-2013", "raw/hailar/海拉尔区政府工作报告-2013.txt"),
+    ];
+    let floors = [("sections.f1", 1.0), ("sections.span", 1.0), ("sections.marker", 1.0), ("sections.parent", 1.0)];
+    for (gold, input) in golds {
+        let card = score(gold, input, &[Table::Sections]);
+        let short = card.shortfalls(floors);
+        assert!(short.is_empty(), "{gold}: {short:?}\n{}", card.errors(30));
+    }
+    let card = score("tests/gold/jiangxi-2013", "raw/lawtext-sample/provincial/江西省/2013.md", &[Table::Glossary]);
+    let short = card.shortfalls([
+        ("glossary.f1", 1.0),
+        ("glossary.char_start", 1.0),
+        ("glossary.char_end", 1.0),
+        ("glossary.definition", 1.0),
+        ("glossary.first_use", 1.0),
+    ]);
+    assert!(short.is_empty(), "{short:?}\n{}", card.errors(30));
+}

@@ -408,3 +408,24 @@ fn a_part_that_reviews_then_plans() {
     assert_eq!(probe(G, "13%左右", Some("avg_growth_rate")), (ys(2011, 2015), T));
     assert_eq!(probe(G, "13%。", Some("growth_rate")), (y(2011), T));
 }
+
+/// A count of years opening a figure's clause in a section of that many years (五年新增城镇就业
+/// 265.8万人 in a review of “十一五”) is about the section's span, not its last year; another
+/// count (九年义务教育) or a count before a word that makes it something else (五年的努力,
+/// 三年行动计划) is not.
+#[test]
+fn a_count_of_years_opening_a_clause_names_the_sections_span() {
+    let f = "span-count.txt";
+    assert_eq!(probe(f, "9.3个百分点", None), (ys(2006, 2010), A));
+    assert_eq!(probe(f, "265.8万人", None), (ys(2006, 2010), A));
+    assert_eq!(probe(f, "2.6万亿元", None), (ys(2006, 2010), A));
+    // Only its own clause: the next one may state a level of the last year.
+    assert_eq!(probe(f, "374.1万人", None), (y(2010), A));
+    // The clause's own year stays: 去年…达到46.5%.
+    assert_eq!(probe(f, "46.5%", None), (y(2010), A));
+    assert_eq!(probe(f, "95%", None), (y(2010), A));
+    assert_eq!(probe(f, "15695元", None), (y(2010), A));
+    // In a plan of five years: the plan's span.
+    assert_eq!(probe_nth(f, "6万亿元", 1, None), (ys(2011, 2015), T));
+    assert_eq!(probe(f, "300所", None).0, y(2015));
+}

@@ -4,11 +4,12 @@
 use std::ops::Range;
 
 use super::cues::PCUES;
-use super::cues::covers;
+use super::cues::{covers, starts_with_any};
 use super::phrases::{Ref, Role};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_digit;
 use crate::lang::marks::last_clause_mark;
+use crate::lang::numerals::small_number;
 use crate::lang::text::Line;
 use crate::model::{Period, Status};
 use crate::stages::document::Document;
@@ -155,6 +156,14 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     if let Some(r) = in_clause.next() {
         found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
     }
+    // (The paragraph's own span first: ——过去的五年，是… in a part joining a review and a plan.)
+    let para_span = || {
+        let para = memo.paragraph_at(s, at.start);
+        memo.paragraph_topic(s, &cx.sentences, para).map(|t| t.period)
+    };
+    if found.is_none() {
+        found = span_count(s, clause, at.start, &st, para_span);
+    }
     if found.is_none() {
         found = parallel_years(s, cx, sent, clause, at.start);
     }
@@ -250,6 +259,33 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
         return (Period::NONE, Status::Actual);
     }
     (period, status)
+}
+
+/// A count of years opening the figure's clause (五年新增城镇就业380万人, 五年累计投资2.6万亿元,
+/// 五年提高8.5个百分点) in a section that covers that many years (过去五年工作回顾, 今后五年的
+/// 主要目标) names the section's span: the figure is the span's total or change, not its last
+/// year's. Another count (九年义务教育 in a five-year review) or a count before a word of
+/// `span_count_not_before` (三年行动计划, 五年的努力) names nothing. The paragraph's opening
+/// span (——过去的五年，是…) comes before the section's. The count speaks for its own clause
+/// only: the clauses after it may state levels (五年新增石油产能1000万吨，能源化工产业总产值已占
+/// 规模以上工业的46.8％ is the last year's share).
+fn span_count(
+    s: &str,
+    clause: usize,
+    at: usize,
+    st: &SectionTime,
+    para_span: impl FnOnce() -> Option<Period>,
+) -> Option<Period> {
+    let t = s[clause..at].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-'));
+    let (count, rest) = t.split_once('年')?;
+    if count.is_empty() || count.chars().count() > 2 || starts_with_any(rest, &PCUES.span_count_not_before) {
+        return None;
+    }
+    let n = i32::try_from(small_number(count)?).ok()?;
+    // The paragraph's span, then the section's period, then its span: a part reviewing one plan
+    // may also name the next one's.
+    let years = |p: &Period| is_multi_year(*p) && matches!((p.start, p.end), (Some(a), Some(b)) if b - a + 1 == n);
+    para_span().filter(years).or_else(|| [st.period, st.span.unwrap_or(Period::NONE)].into_iter().find(years))
 }
 
 /// Step 4 of [`resolve`]: the topic carried from the nearest earlier paragraph of `sec` that
