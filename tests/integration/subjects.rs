@@ -1409,3 +1409,39 @@ fn designation_glued_to_the_counted_noun() {
         ],
     );
 }
+
+/// A growth rate after an absolute change continues the level before the change: 民生支出133亿元，
+/// 增支15亿元，增长13% was `增支` for both (增支 was no change word), and 收入100亿元，增加15亿元，
+/// 增长13.5% was `…收入增加` (the change's verb kept on the rate).
+#[test]
+fn change_after_level_lost_the_level() {
+    subjects(
+        "change_after_level",
+        &[
+            ("15亿元", "财政用于民生支出增支"),
+            ("13%", "财政用于民生支出"),
+            ("13.5%", "一般公共预算收入"),
+            ("19.6%", "市场主体"),
+        ],
+    );
+}
+
+/// A measure named alone (增加值, 产值) takes its owner from a topic that opens the sentence with
+/// a short predicate of its own no word list names (民营经济|发展提速，实现增加值): the topic's
+/// longest start that ends in an owner word. Not across a compound (农牧业产业化), not after a
+/// preposition (按照国家产业政策), and not for a figure after another of its sentence.
+#[test]
+fn topic_with_predicate_owns_the_measure() {
+    subjects(
+        "topic_with_predicate",
+        &[
+            ("797.2亿元", "民营经济增加值"),
+            ("126亿元", "第三产业增加值"),
+            ("9.8%", "第三产业增加值"),
+            ("699.3亿元", "建筑业产值"),
+            ("54亿元", "销售收入"),
+            ("50亿元", "投资"),
+            ("300亿元", "合同金额"),
+        ],
+    );
+}

@@ -560,11 +560,14 @@ fn change_verb(raw: &str) -> Option<&str> {
     Some(&t[t.len() - l..])
 }
 
-/// The subject `p` of the figure `m` before, for a figure that continues it: a multiple's
-/// change verb is left out (五年增长1.2倍，年均增长12.8% is about 生产总值, not 生产总值增长).
-fn before_multiple<'a>(m: &Mention, p: &'a str) -> &'a str {
+/// The subject `p` of the figure `m` before, for a figure `this` that continues it: a multiple's
+/// change verb is left out (五年增长1.2倍，年均增长12.8% is about 生产总值, not 生产总值增长), and
+/// so is an absolute change's before a growth rate (民生支出133亿元，增支15亿元，增长13%: the rate
+/// is the level's, 民生支出, not its change's).
+fn before_multiple<'a>(m: &Mention, this: &Mention, p: &'a str) -> &'a str {
+    let change = m.measure == Measure::Amount && this.measure == Measure::GrowthRate && m.unit_base != "%";
     match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
-        Some(l) if m.unit_base == "倍" && p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
+        Some(l) if (m.unit_base == "倍" || change) && p[..p.len() - l].chars().count() >= 2 => &p[..p.len() - l],
         _ => p,
     }
 }
@@ -1261,7 +1264,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                     verbs[i] = None;
                     Some(format!("{}{rest}", if total { "累计" } else { "" }))
                 }
-                _ => p.map(|p| before_multiple(&ms[i - 1], p).to_string()),
+                _ => p.map(|p| before_multiple(&ms[i - 1], &ms[i], p).to_string()),
             }
         } else {
             // The first figure of its sentence with nothing before it in its clause: the clause
@@ -1346,8 +1349,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             (Some(g), Some(head)) => {
                 let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
                 let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
-                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head)))
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false)))
                     .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))
+                    // (A topic with a predicate of its own, 民营经济发展提速，实现增加值, is read
+                    // last, and only for the first figure of its sentence: a figure before has a
+                    // subject of its own the measure may belong to.)
+                    .or_else(|| {
+                        sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true))
+                    })
                     .or_else(|| after().filter(|_| invested(&head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
             }
@@ -1811,8 +1820,9 @@ fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: 
 
 /// The owner of a generic measure named by the clause that opens its sentence, when that clause
 /// holds no figure and is a topic with its predicate (第三产业快速增长，实现增加值 -> 第三产业;
-/// 煤炭产业，… -> 煤炭产业). The topic must end in an `owner` word (产业, 经济, 园区).
-fn topic(sentence: &str, generic: &str) -> Option<String> {
+/// 煤炭产业，… -> 煤炭产业). The topic must end in an `owner` word (产业, 经济, 园区); with
+/// `predicate`, it may be followed by a short predicate of its own (see [`owner_with_predicate`]).
+fn topic(sentence: &str, generic: &str, predicate: bool) -> Option<String> {
     let end = sentence.find(|c: char| crate::lang::marks::is_clause_break(c))?;
     let first = strip_leading(&sentence[..end]);
     if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
@@ -1824,7 +1834,49 @@ fn topic(sentence: &str, generic: &str) -> Option<String> {
     // A whole clause is a topic when it is a noun (煤炭产业，), not a list or a verb phrase.
     let noun = WORDS.prefix(owner, role::ANY_VERB).is_none() && !owner.contains('、');
     let fits = noun && owner.chars().count() >= 2;
-    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+    if !fits {
+        return None;
+    }
+    match WORDS.suffix(owner, role::OWNER) {
+        Some(_) => (!predicate).then(|| owner.to_string()),
+        None if predicate => owner_with_predicate(owner).map(str::to_string),
+        None => None,
+    }
+}
+
+/// The owner that opens a topic clause with a predicate no word list names (民营经济|发展提速,
+/// 第三产业|蓬勃发展, 工业经济|规模扩大, 建筑业|发展提速): its longest start that ends in an
+/// `owner` word, of two characters or more, with a predicate of two to four after it that does
+/// not go on with the noun (…业的, …业和) nor ends in a head noun of its own (一批重大产业|项目 is
+/// one noun: no topic), and that opens with no numeral (一批…), verb, adverb or lead word
+/// (加快企业|技术改造步伐).
+fn owner_with_predicate(t: &str) -> Option<&str> {
+    let head = |r: &str| {
+        WORKS_HEAD.iter().any(|h| r.ends_with(h.as_str()))
+            || WORDS.suffix(r, role::OWNER).is_some()
+            || measure_suffix(r).is_some()
+    };
+    let ends: Vec<usize> = t.char_indices().map(|(k, _)| k).skip(2).collect();
+    ends.into_iter().rev().find_map(|k| {
+        let (owner, rest) = t.split_at(k);
+        // (No compound across the cut: 产业|化, 产业|链, 经济|效益 go on with the noun.)
+        let across = (1..=3).any(|back| {
+            owner
+                .char_indices()
+                .rev()
+                .nth(back - 1)
+                .is_some_and(|(j, _)| WORDS.prefix(&t[j..], role::COMPOUND).is_some_and(|l| j + l > k))
+        });
+        let fits = WORDS.suffix(owner, role::OWNER).is_some()
+            && !across
+            && (2..=4).contains(&rest.chars().count())
+            && !rest.starts_with(['的', '和', '及', '与', '、'])
+            && WORDS.prefix(rest, role::OWNER).is_none()
+            && !head(rest)
+            && !owner.starts_with(|c| crate::lang::numerals::cn_digit(c).is_some())
+            && WORDS.prefix(owner, role::ANY_VERB | role::ADVERB | role::LEAD | role::PREP | role::STEER).is_none();
+        fits.then_some(owner)
+    })
 }
 
 /// The owner of a generic measure named as the object of the clause right before the figure's
