@@ -72,13 +72,14 @@ fn indicators_generalise_to_a_blind_scraped_report_of_2026() {
     assert!(short.is_empty(), "{short:?}");
 }
 
-/// The outline of six reports of other layouts (Markdown provincial and city reports, slogans for
-/// parts, run-in headings, a scraped page, GBK with CRLF), annotated blind in session 12 with the
+/// The outline of twelve reports of other layouts (Markdown provincial and city reports of
+/// 2004–2023, slogans for parts, run-in headings, bold headings, scraped pages with unnumbered
+/// part headings and an annex, GBK with CRLF, a .docx), annotated blind in session 12 with the
 /// seed's method (tests/gold/*/SECTIONS_NOTES.md), and the glossary of the one that has a block.
 /// gwr matched every heading, level, marker, parent and span when first scored; a change to the
 /// outline rules must keep it so.
 #[test]
-fn outlines_generalise_to_six_reports_of_other_layouts() {
+fn outlines_generalise_to_twelve_reports_of_other_layouts() {
     let golds = [
         ("tests/gold/jiangxi-2013", "raw/lawtext-sample/provincial/江西省/2013.md"),
         ("tests/gold/guilin-2020", "raw/lawtext-sample/city/桂林市/2020.md"),
@@ -86,6 +87,13 @@ fn outlines_generalise_to_six_reports_of_other_layouts() {
         ("tests/gold/jiaozuo-2014", "raw/lawtext-sample/city/焦作市/2014.md"),
         ("tests/gold/jilin-2026", "raw/provinces-2026/2026年吉林省政府工作报告.txt"),
         ("tests/gold/hailar-2013", "raw/hailar/海拉尔区政府工作报告-2013.txt"),
+        // The second round: the blind golds' reports (their other tables stay blind) and a .docx.
+        ("tests/gold/zhangzhou-2023", "raw/lawtext-sample/city/漳州市/2023.md"),
+        ("tests/gold/yantai-2008", "raw/lawtext-sample/city/烟台市/2008.md"),
+        ("tests/gold/shaanxi-2004", "raw/lawtext-sample/provincial/陕西省/2004.md"),
+        ("tests/gold/neimenggu-2026", "raw/provinces-2026/2026年内蒙古自治区政府工作报告.txt"),
+        ("tests/gold/hailar-2015", "raw/hailar/海拉尔区政府工作报告-2015.txt"),
+        ("tests/gold/jilin-2025", "raw/provinces-2025/2025年吉林省政府工作报告.docx"),
     ];
     let floors = [("sections.f1", 1.0), ("sections.span", 1.0), ("sections.marker", 1.0), ("sections.parent", 1.0)];
     for (gold, input) in golds {
