@@ -179,6 +179,7 @@ vocabulary! {
         Focus = "focus",
         Problem = "problem",
         Undergo = "undergo",
+        RateEnd = "rate_end",
     }
 }
 
@@ -186,7 +187,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -216,6 +217,7 @@ impl SubjectRole {
                 | SubjectRole::Focus
                 | SubjectRole::Problem
                 | SubjectRole::Undergo
+                | SubjectRole::RateEnd
         )
     }
 }

@@ -1445,3 +1445,41 @@ fn topic_with_predicate_owns_the_measure() {
         ],
     );
 }
+
+/// A rate named alone (two or three characters ending in 率) after a rate item of its list takes
+/// that item's owner, the words before its measure word of the same length (subjects round 19):
+/// 城市污水收集率、处理率分别达到… gave `处理率`, 签约项目履约率95%以上、开工率… gave `开工率`.
+/// An owner of one character (入园率、普惠率) or a longer item (城镇化率) is no such list.
+#[test]
+fn rate_list_item_lost_the_owner() {
+    subjects(
+        "rate_list_owner",
+        &[
+            ("88%", "城市生活垃圾收集率"),
+            ("92%", "城市生活垃圾处理率"),
+            ("70%", "重点项目开工率"),
+            ("40%", "重点项目竣工率"),
+            ("86%", "普惠率"),
+            ("61.3%", "城镇化率"),
+        ],
+    );
+}
+
+/// Short items of a 分别 list before a last item whose words after a modifier of the length of
+/// the item before it are a head ending in an owner word (产业) and a measure share that head and
+/// measure (subjects round 19): 食品医药、新能源、新材料产业增加值分别增长… gave `新能源`. A list
+/// closed by 等 keeps its own reading (食品、纺织、机械等产业增加值).
+#[test]
+fn list_items_lost_the_last_items_head() {
+    subjects(
+        "owner_head_list",
+        &[("21.5%", "生物医药产业增加值"), ("13.6%", "新能源产业增加值"), ("5.2%", "纺织产业增加值")],
+    );
+}
+
+/// 以及 is a list mark: it ends the noun counted before it (subjects round 19): 16条措施以及8条禁令
+/// gave `措施以`.
+#[test]
+fn long_list_mark_ends_the_counted_noun() {
+    subjects("long_separator", &[("12条", "出台支持民营经济发展措施"), ("3项", "配套办法")]);
+}

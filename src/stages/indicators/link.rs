@@ -262,7 +262,28 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
         let sectors = rest.iter().all(|x| x.ends_with('业') && x.chars().count() > 2 && measure_suffix(x).is_none());
         (!rest.is_empty() && sectors).then_some(last.len() - l)
     };
-    if let Some(from) = share_at.or_else(sector_measure_at) {
+    // 食品医药、新能源、新材料产业增加值分别增长…: short items with no measure of their own, before
+    // a last item whose words after a modifier of the length of the item before it are a head
+    // ending in an `owner` word (产业) and a measure, share that head and measure.
+    let owner_head_at = || {
+        let (last, rest) = items.split_last()?;
+        let before = rest.last()?;
+        let len = before.chars().count();
+        let short = |x: &String| {
+            (2..=4).contains(&x.chars().count())
+                && x.chars().all(crate::lang::chars::is_han)
+                && measure_suffix(x).is_none()
+                && WORDS.suffix(x, role::OWNER).is_none()
+        };
+        let m = measure_suffix(last).filter(|&m| m < last.len())?;
+        let from = last.char_indices().nth(len).map(|(k, _)| k).filter(|&k| k < last.len() - m)?;
+        let head = &last[from..last.len() - m];
+        let owned = head.chars().count() >= 2 && WORDS.suffix(head, role::OWNER).is_some();
+        // (A list closed by 等 and a head, 食品、石化等产业增加值, gives its head below.)
+        let closed = list_end(last).is_some();
+        (!unsaid && !closed && rest.iter().all(short) && owned && !splits_a_word(last, len)).then_some(from)
+    };
+    if let Some(from) = share_at.or_else(sector_measure_at).or_else(owner_head_at) {
         share_last_tail(&mut items, from);
     }
     let shared_share = share_at.is_some();
@@ -309,7 +330,7 @@ fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<Str
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     (n >= 2 && items.len() == n).then(|| {
         let items = complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
-        with_first_owner(items)
+        with_rate_owner(with_first_owner(items))
     })
 }
 
@@ -363,6 +384,50 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     for item in items.iter_mut().skip(1) {
         if bare_measure(item) {
             *item = format!("{owner}{item}");
+        }
+    }
+    items
+}
+
+/// The `rate_end` words of `dict/subject_words.tsv` (率): the end of a rate's name.
+static RATE_END: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::RateEnd));
+
+/// Whether `t` is a rate named alone: two or three ideographs ending in a `rate_end` word
+/// (处理率, 开工率), short enough to be a measure word with no owner of its own.
+fn short_rate(t: &str) -> bool {
+    (2..=3).contains(&t.chars().count())
+        && t.chars().all(crate::lang::chars::is_han)
+        && RATE_END.iter().any(|w| t.ends_with(w.as_str()))
+}
+
+/// The owner a rate named alone (`item`, see [`short_rate`]) takes from the rate item before it
+/// in its list: that item's words before its own measure word, taken of the same length as
+/// `item` (城市污水|收集率、处理率 -> 城市污水; 签约项目|履约率、开工率 -> 签约项目). The owner is
+/// a noun of two characters or more that is no measure, rate, scope or verb itself.
+fn rate_owner<'a>(first: &'a str, item: &str) -> Option<&'a str> {
+    if !short_rate(item) || !RATE_END.iter().any(|w| first.ends_with(w.as_str())) {
+        return None;
+    }
+    let n = item.chars().count();
+    let cut = first.char_indices().rev().nth(n - 1)?.0;
+    let owner = &first[..cut];
+    let fits = owner.chars().count() >= 2
+        && owner.chars().all(crate::lang::chars::is_han)
+        && !WORDS.has(owner, role::SCOPE | role::ANY_VERB)
+        && WORDS.suffix(owner, role::ANY_VERB).is_none()
+        && measure_suffix(owner).is_none()
+        && !RATE_END.iter().any(|w| owner.ends_with(w.as_str()))
+        && !owner.ends_with(['、', '和', '及']);
+    fits.then_some(owner)
+}
+
+/// Rates named alone after the first item of a list take the first item's owner (城市污水收集率、
+/// 处理率 -> 城市污水处理率), each from the rate item right before it.
+fn with_rate_owner(mut items: Vec<String>) -> Vec<String> {
+    for j in 1..items.len() {
+        if let Some(owner) = rate_owner(&items[j - 1], &items[j]) {
+            items[j] = format!("{owner}{}", items[j]);
         }
     }
     items
@@ -875,7 +940,7 @@ fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<String> {
         .filter(|x| !x.is_empty())
         .map(|x| strip_links(strip_leading(x)))
         .collect();
-    with_first_owner(complete_items(&items))
+    with_rate_owner(with_first_owner(complete_items(&items)))
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -1362,6 +1427,17 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             (Some(g), None) if planned => Some(format!("{}{g}", after().unwrap_or_default())),
             (other, _) => other,
+        };
+        // 签约项目履约率95%以上、开工率65%以上: a rate named alone right after a list mark that
+        // follows the figure of a rate item takes that item's owner (签约项目开工率).
+        let subject = match subject {
+            Some(x) if same_sentence => {
+                let gap = between(s, ms[i - 1].q_end, ms[i].q_start);
+                let listed = strip_separator(gap).1 && strip_separator(gap).0 == x;
+                let owner = ms[i - 1].subject.as_deref().filter(|_| listed).and_then(|p| rate_owner(p, &x));
+                Some(owner.map_or(x.clone(), |o| format!("{o}{x}")))
+            }
+            other => other,
         };
         // A per-head change alone (年人均提高|2556元) after a clause stating the same change of a
         // thing: that thing's change, per head.

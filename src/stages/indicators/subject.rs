@@ -195,6 +195,12 @@ pub(super) fn ends_in_work(noun: &str) -> Option<&str> {
 }
 
 /// The `spread` words of `dict/subject_words.tsv` (各).
+/// The `separator` words of more than one character (以及): a list mark that ends a counted noun
+/// before its second character does (16条措施|以及8条禁令, not 措施以), where a one-character
+/// separator (和, 及) is read as a mark by the noun loop itself.
+static LONG_SEPARATORS: LazyLock<Vec<String>> =
+    LazyLock::new(|| pattern_words(SubjectRole::Separator).into_iter().filter(|w| w.chars().count() > 1).collect());
+
 static SPREAD: LazyLock<Vec<String>> = LazyLock::new(|| {
     let words = crate::lexicon::get().subject_words.iter().filter(|w| w.role == SubjectRole::Spread);
     words.map(|w| w.word.clone()).collect()
@@ -822,6 +828,9 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 break;
             }
             let rest = &t[i..];
+            if end > 0 && LONG_SEPARATORS.iter().any(|w| rest.starts_with(w.as_str())) {
+                break;
+            }
             // 86个贫困村|出列, 12项主要指标|有7项…: the predicate of the counted things, or the
             // whole a part is counted in, ends their noun.
             // (Not after a negation: 8.4万人没有脱贫, 51个贫困县未脱贫摘帽.)

@@ -93,7 +93,8 @@ pub(super) mod role {
             | SubjectRole::Exit
             | SubjectRole::Focus
             | SubjectRole::Problem
-            | SubjectRole::Undergo => 0,
+            | SubjectRole::Undergo
+            | SubjectRole::RateEnd => 0,
         }
     }
 }
