@@ -1521,3 +1521,15 @@ fn manners_size_classes_and_counted_cases_are_kinds() {
     }
     expect(&rows, &[("白石路", "completed"), ("青江治理工程", "started"), ("白江干流治理工程", "started")]);
 }
+
+/// Projects round 23 (audit 16): a count closing a list with no noun after it (游泳馆3个,
+/// “两山”实践创新基地12个) counts what the list names, as a count after a name in one run does:
+/// kinds, no names; a 项目 named in quotes stays (“双百双新”项目30个).
+#[test]
+fn a_count_closing_a_list_counts_kinds() {
+    let rows = fixture("round23");
+    for word in ["游泳馆", "体育馆", "实践创新基地"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("“双百双新”项目", "ongoing"), ("白石路", "completed"), ("青河大桥", "ongoing")]);
+}
