@@ -1533,3 +1533,23 @@ fn a_count_closing_a_list_counts_kinds() {
     }
     expect(&rows, &[("“双百双新”项目", "ongoing"), ("白石路", "completed"), ("青河大桥", "ongoing")]);
 }
+
+/// Projects round 23 (audit 16): the 等 of 中等 is the list mark after a school named by its
+/// number (西城二中等) or before a 项目, 工程 or a count (四十八中等6个项目); two verbs between 等
+/// and a bare 项目 (等新建扩建项目) say where the items are, like one. 某某中等职业学校 stays whole.
+#[test]
+fn zhong_deng_after_a_numbered_school_closes_the_list() {
+    let rows = fixture("round23");
+    expect(
+        &rows,
+        &[
+            ("东城一中", "ongoing"),
+            ("西城二中", "ongoing"),
+            ("南湖中学", "ongoing"),
+            ("北湖四十八中", "ongoing"),
+            ("某某中等职业学校新校区", "ongoing"),
+        ],
+    );
+    no_name_with(&rows, "中等项目");
+    no_name_with(&rows, "中等新建");
+}

@@ -98,13 +98,15 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                     g.last += 2;
                 }
             } else if !g.collective
-                && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                && let Some(v) = els[g.last + 1..].iter().position(|e| !matches!(e, El::Verb(_))).filter(|&v| (1..=2).contains(&v))
+                && let Some(El::Run(r)) = els.get(g.last + 1 + v)
                 && ITEM_HEADS.contains(&cut(s, r.a, r.b))
             {
                 // 雪花、亘富、万家惠等在建项目: a stage verb between 等 and a bare 项目 or 工程 says
                 // where the items are; the kind after it is still 项目 (the items are projects).
-                g.tail = Some(g.last + 2);
-                g.last += 2;
+                // So do two verbs side by side (华池一中等新建扩建项目; not 等新建和改造工程, the works done).
+                g.tail = Some(g.last + 1 + v);
+                g.last += 1 + v;
             }
         }
         i = g.last + 1;
