@@ -1553,3 +1553,14 @@ fn zhong_deng_after_a_numbered_school_closes_the_list() {
     no_name_with(&rows, "中等项目");
     no_name_with(&rows, "中等新建");
 }
+
+/// Projects round 23 (audit 16): a `grows_into` verb right after a name (建设, 建成, 打造) whose
+/// object is a kind (地方应用型高水平大学, 国际航空货运枢纽副中心) makes the name an agent growing
+/// into it, not the thing built; a predicate of the work (建成通车, 建设初具规模) leaves it a row.
+#[test]
+fn a_name_growing_into_a_kind_is_no_row() {
+    let rows = fixture("round23");
+    no_name_with(&rows, "某某学院");
+    no_name_with(&rows, "东山机场");
+    expect(&rows, &[("南湖大桥", "completed"), ("西山公园", "ongoing")]);
+}
