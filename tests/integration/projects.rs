@@ -1564,3 +1564,14 @@ fn a_name_growing_into_a_kind_is_no_row() {
     no_name_with(&rows, "东山机场");
     expect(&rows, &[("南湖大桥", "completed"), ("西山公园", "ongoing")]);
 }
+
+/// Projects round 23 (audit 16): 国企 is an owner class like 央企 and 排涝 a function like 防洪
+/// (generic words of dict/project_heads.tsv): 国企项目, 排涝泵站改造升级 and 农村排涝工程 are kinds.
+#[test]
+fn owner_classes_and_functions_of_works_are_generic() {
+    let rows = fixture("round23");
+    for word in ["国企", "排涝"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("东湖大坝至北山段防洪堤", "ongoing")]);
+}
