@@ -10,7 +10,8 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word, balanced_quotes, cut,
+    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
+    balanced_quotes, cut,
 };
 
 /// A project found in a clause (byte offsets).

@@ -83,7 +83,10 @@ fn deng_closes(s: &str, sp: Sp, b: usize) -> bool {
     let Some(stem) = word.strip_suffix('等') else { return false };
     let rest = cut(s, sp.b, b);
     let numbered = stem.chars().count() == 1
-        && before(s, sp.a).chars().next_back().is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        && before(s, sp.a)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
     numbered || ITEM_HEADS.iter().any(|w| rest.starts_with(w)) || COUNT.is_match(rest)
 }
 

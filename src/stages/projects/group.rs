@@ -98,7 +98,8 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                     g.last += 2;
                 }
             } else if !g.collective
-                && let Some(v) = els[g.last + 1..].iter().position(|e| !matches!(e, El::Verb(_))).filter(|&v| (1..=2).contains(&v))
+                && let Some(v) =
+                    els[g.last + 1..].iter().position(|e| !matches!(e, El::Verb(_))).filter(|&v| (1..=2).contains(&v))
                 && let Some(El::Run(r)) = els.get(g.last + 1 + v)
                 && ITEM_HEADS.contains(&cut(s, r.a, r.b))
             {
