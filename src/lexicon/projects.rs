@@ -199,6 +199,7 @@ vocabulary! {
         PlaceUnit = "place_unit",
         Becomes = "becomes",
         BecomesNotAfter = "becomes_not_after",
+        GrowsInto = "grows_into",
         Designates = "designates",
         DesignatesNotBefore = "designates_not_before",
         WordOfItsOwn = "word_of_its_own",

@@ -1521,3 +1521,57 @@ fn manners_size_classes_and_counted_cases_are_kinds() {
     }
     expect(&rows, &[("白石路", "completed"), ("青江治理工程", "started"), ("白江干流治理工程", "started")]);
 }
+
+/// Projects round 23 (audit 16): a count closing a list with no noun after it (游泳馆3个,
+/// “两山”实践创新基地12个) counts what the list names, as a count after a name in one run does:
+/// kinds, no names; a 项目 named in quotes stays (“双百双新”项目30个).
+#[test]
+fn a_count_closing_a_list_counts_kinds() {
+    let rows = fixture("round23");
+    for word in ["游泳馆", "体育馆", "实践创新基地"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("“双百双新”项目", "ongoing"), ("白石路", "completed"), ("青河大桥", "ongoing")]);
+}
+
+/// Projects round 23 (audit 16): the 等 of 中等 is the list mark after a school named by its
+/// number (西城二中等) or before a 项目, 工程 or a count (四十八中等6个项目); two verbs between 等
+/// and a bare 项目 (等新建扩建项目) say where the items are, like one. 某某中等职业学校 stays whole.
+#[test]
+fn zhong_deng_after_a_numbered_school_closes_the_list() {
+    let rows = fixture("round23");
+    expect(
+        &rows,
+        &[
+            ("东城一中", "ongoing"),
+            ("西城二中", "ongoing"),
+            ("南湖中学", "ongoing"),
+            ("北湖四十八中", "ongoing"),
+            ("某某中等职业学校新校区", "ongoing"),
+        ],
+    );
+    no_name_with(&rows, "中等项目");
+    no_name_with(&rows, "中等新建");
+}
+
+/// Projects round 23 (audit 16): a `grows_into` verb right after a name (建设, 建成, 打造) whose
+/// object is a kind (地方应用型高水平大学, 国际航空货运枢纽副中心) makes the name an agent growing
+/// into it, not the thing built; a predicate of the work (建成通车, 建设初具规模) leaves it a row.
+#[test]
+fn a_name_growing_into_a_kind_is_no_row() {
+    let rows = fixture("round23");
+    no_name_with(&rows, "某某学院");
+    no_name_with(&rows, "东山机场");
+    expect(&rows, &[("南湖大桥", "completed"), ("西山公园", "ongoing")]);
+}
+
+/// Projects round 23 (audit 16): 国企 is an owner class like 央企 and 排涝 a function like 防洪
+/// (generic words of dict/project_heads.tsv): 国企项目, 排涝泵站改造升级 and 农村排涝工程 are kinds.
+#[test]
+fn owner_classes_and_functions_of_works_are_generic() {
+    let rows = fixture("round23");
+    for word in ["国企", "排涝"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("东湖大坝至北山段防洪堤", "ongoing")]);
+}

@@ -10,7 +10,8 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word, balanced_quotes, cut,
+    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
+    balanced_quotes, cut,
 };
 
 /// A project found in a clause (byte offsets).
@@ -202,6 +203,11 @@ pub(super) fn scan_clause(
             if stage.is_none() && wins_honour(said) && !names_works(&c.name) {
                 continue;
             }
+            // 铜陵学院建设地方应用型高水平大学: the verb after the name has a kind as its object;
+            // the name is what grows into it, not the thing built.
+            if gs[f.group].tail.is_none() && grows_into(said) {
+                continue;
+            }
             if c.needs_stage {
                 let said = format!("{}{said}", pres[ci]);
                 let built = |t: &str| read_built_stage(t).and_then(VerbStage::stage).is_some();
@@ -265,6 +271,26 @@ fn wins_honour(said: &str) -> bool {
         .char_indices()
         .take(4)
         .any(|(i, _)| WINS.iter().any(|v| clause[i..].starts_with(v)) && HONOUR.occurs_in(&clause[i..]))
+}
+
+/// Whether a predicate opens with a `grows_into` verb (建设, 建成, 打造) whose object, to the
+/// end of its clause or list item, is a noun phrase of three characters or more ending in a noun
+/// that closes a name (a head, an institution, a zone; not 项目 or 工程): 建设地方应用型高水平大学,
+/// 打造上海国际航空货运枢纽副中心. Not a predicate of the work (建成通车, 建设进展顺利, 建设初具
+/// 规模: a stage phrase in the object), one joined on (建设和…, 建成或…), nor 建设为重点.
+fn grows_into(said: &str) -> bool {
+    let p = trim_action(said);
+    let Some(v) = GROWS_INTO.iter().find(|v| p.starts_with(*v)) else { return false };
+    let rest = &p[v.len()..];
+    let object = rest.find(['，', '；', '。', '：', '、', '和', '及', '或']).map_or(rest, |i| &rest[..i]);
+    // (以X建设为重点: 为 opens no object; 建设初具规模, 建成或完成年度建设计划: a predicate.)
+    !object.starts_with('为')
+        && read_stage(object).is_none()
+        && object.chars().count() >= 3
+        && WORDS.cover.find_iter(object).any(|m| {
+            let k = WORDS.cover_kind[m.pattern];
+            m.end == object.len() && k.closes() && k != crate::lexicon::HeadKind::Item
+        })
 }
 
 /// Whether a name is works named as such: a 工程, or a work noun written in it (湿地修复,

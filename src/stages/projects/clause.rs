@@ -5,7 +5,9 @@ use crate::lang::chars::{is_blank, is_han};
 use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
-use super::words::{AMOUNT, COLLECTIVE, WORDS, Word, after, before, bracketed_segment, cut, office_after};
+use super::words::{
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, WORDS, Word, after, before, bracketed_segment, cut, office_after,
+};
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +72,22 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
         || (generic
             && (holds_char(text, '等')
                 || (text.contains(['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))
+}
+
+/// Whether the 等 ending a word (中等: `nonhead` in dict/project_heads.tsv) is the list mark: the
+/// character before it ends an item named by a number (三中, 四十八中: a school), or what follows
+/// is a 项目, 工程 or a count (正中等项目, 四十八中等26个项目), which no grade word stands before
+/// (a grade of size is 中型). 中等学校 and 中等职业教育 stay one word.
+fn deng_closes(s: &str, sp: Sp, b: usize) -> bool {
+    let word = cut(s, sp.a, sp.b);
+    let Some(stem) = word.strip_suffix('等') else { return false };
+    let rest = cut(s, sp.b, b);
+    let numbered = stem.chars().count() == 1
+        && before(s, sp.a)
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    numbered || ITEM_HEADS.iter().any(|w| rest.starts_with(w)) || COUNT.is_match(rest)
 }
 
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
@@ -142,6 +160,13 @@ pub(super) fn elements_into(
             let (sp, w) = matches[mi];
             mi += 1;
             match w {
+                // 吕梁三中等项目, 四十八中等26个项目: the 等 of a word (中等) is the list mark after a
+                // school named by its number or before a 项目, 工程 or a count.
+                Word::Noun(HeadKind::NonHead) if run_start.is_some() && deng_closes(s, sp, b) => {
+                    let at = sp.b - '等'.len_utf8();
+                    close_run(els, &mut run_start, at);
+                    els.push(El::Deng(Sp { a: at, b: sp.b }));
+                }
                 Word::Noun(kind) => {
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
                     if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {

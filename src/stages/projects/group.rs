@@ -98,18 +98,27 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
                     g.last += 2;
                 }
             } else if !g.collective
-                && let (Some(El::Verb(_)), Some(El::Run(r))) = (els.get(g.last + 1), els.get(g.last + 2))
+                && let Some(v) =
+                    els[g.last + 1..].iter().position(|e| !matches!(e, El::Verb(_))).filter(|&v| (1..=2).contains(&v))
+                && let Some(El::Run(r)) = els.get(g.last + 1 + v)
                 && ITEM_HEADS.contains(&cut(s, r.a, r.b))
             {
                 // 雪花、亘富、万家惠等在建项目: a stage verb between 等 and a bare 项目 or 工程 says
                 // where the items are; the kind after it is still 项目 (the items are projects).
-                g.tail = Some(g.last + 2);
-                g.last += 2;
+                // So do two verbs side by side (华池一中等新建扩建项目; not 等新建和改造工程, the works done).
+                g.tail = Some(g.last + 1 + v);
+                g.last += 1 + v;
             }
         }
         i = g.last + 1;
         out.push(g);
     }
+}
+
+/// Whether a text is only a count, a number and its counter (3个, 57个, 两座): no noun after it.
+fn counts_alone(t: &str) -> bool {
+    let t = t.trim_end_matches(crate::lang::chars::is_blank);
+    COUNT.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len())
 }
 
 /// A kind without the grade words that open it (重大技改 → 技改).
@@ -178,6 +187,15 @@ pub(super) fn group_projects(
         return None;
     }
     let tail = read_tail(s, els, toks, g)?;
+    // 新建体育馆2个、游泳馆3个, 建成…“两山”实践创新基地57个: a count closing the list with no noun
+    // after it counts what the list names, as a predicate does (实施X项目14个): kinds, no names.
+    // (A 项目 named in quotes stays, as a count right after it in the run leaves it: “双百双新”项目634个.)
+    if g.collective
+        && tail.sp.is_some_and(|sp| counts_alone(cut(s, sp.a, sp.b)))
+        && !merged.iter().any(|(p, _, _)| p.quoted_item)
+    {
+        return None;
+    }
     let any_named = merged.iter().any(|(p, _, _)| p.class == Class::Named);
     let any_name = merged.iter().any(|(p, _, _)| named(p.class));
     // A list whose earlier items are bare kinds (医院、学校、养老院等) names no project.

@@ -587,6 +587,10 @@ pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// 中心, 把对口援博工作打造成民族团结工程), not an undertaking.
 pub(super) static BECOMES: LazyLock<WordSearch> =
     LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Becomes).collect::<Vec<_>>()));
+/// Verbs whose object, right after a name, is a kind the name grows into (`grows_into`: 建设,
+/// 建成, 打造): 铜陵学院建设地方应用型高水平大学 names an agent, not the thing built.
+pub(super) static GROWS_INTO: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::GrowsInto).collect());
 /// Characters that make a verb with the 成 of a `becomes` word (`becomes_not_after`: 完成, 形成):
 /// 全面完成为民办实事工程 says nothing becomes anything.
 pub(super) static BECOMES_NOT_AFTER: LazyLock<Vec<&'static str>> =
