@@ -110,6 +110,11 @@ impl<V> Words<V> {
         self.values.get(node as usize).and_then(Option::as_ref)
     }
 
+    /// Whether some word starts with `c` (the bit test every prefix lookup begins with).
+    pub fn may_start_with(&self, c: char) -> bool {
+        self.firsts.contains(c)
+    }
+
     /// The longest word that `t` starts with: (its length in bytes, its value).
     pub fn prefix_of(&self, t: &str) -> Option<(usize, &V)> {
         self.longest_prefix(t, self.max_chars.min(16))

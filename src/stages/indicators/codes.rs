@@ -99,28 +99,30 @@ impl Linker {
     }
 
     /// `s` with each per-unit or share denominator written in its canonical form.
-    /// (A text without a per or of word is itself: copied only from the first one on.)
+    /// (A text without a per or of word is itself: copied only from the first one on. Only a
+    /// character some per or of word starts with is looked up: the rest of a subject is read
+    /// by one bit test a character, and copied in runs.)
     fn canonical<'s>(&self, s: &'s str) -> Cow<'s, str> {
         let mut out: Option<String> = None;
-        let mut rest = s;
-        while let Some(c) = rest.chars().next() {
-            if let Some((n, tail)) = self.denominator(rest) {
-                let done = s.get(..s.len() - rest.len()).unwrap_or_default();
-                out.get_or_insert_with(|| {
-                    let mut o = String::with_capacity(s.len());
-                    o.push_str(done);
-                    o
-                })
-                .push_str(&n);
-                rest = tail;
+        let mut copied = 0;
+        let mut i = 0;
+        while let Some(c) = s[i..].chars().next() {
+            if (self.of.may_start_with(c) || self.per.may_start_with(c))
+                && let Some((n, tail)) = self.denominator(&s[i..])
+            {
+                let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+                o.push_str(&s[copied..i]);
+                o.push_str(&n);
+                i = s.len() - tail.len();
+                copied = i;
             } else {
-                if let Some(o) = &mut out {
-                    o.push(c);
-                }
-                rest = rest.get(c.len_utf8()..).unwrap_or_default();
+                i += c.len_utf8();
             }
         }
-        out.map_or(Cow::Borrowed(s), Cow::Owned)
+        out.map_or(Cow::Borrowed(s), |mut o| {
+            o.push_str(&s[copied..]);
+            Cow::Owned(o)
+        })
     }
 
     /// A per or of word at the start of `t` followed by a denominator: its canonical form and

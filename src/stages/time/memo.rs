@@ -49,12 +49,18 @@ fn is_topic_prefix(prefix: &str) -> bool {
 /// The longest form of address before a colon (各位代表, 同志们) that may open a sentence.
 const ADDRESS_MAX_CHARS: usize = 6;
 
-/// Length in bytes of a form of address opening `t` with its colon (各位代表：在刚刚过去的2000年，…,
-/// a paragraph that opens a review): the topic is in the clause after it.
-fn address_len(t: &str) -> usize {
-    match first_clause_mark(t) {
-        Some((k, c @ ('：' | ':'))) if t[..k].chars().count() <= ADDRESS_MAX_CHARS => k + c.len_utf8(),
-        _ => 0,
+/// The clause of `s[lead..end]` whose topic is asked: up to its first clause mark, or after a
+/// form of address opening it with its colon (各位代表：在刚刚过去的2000年，…, a paragraph that
+/// opens a review: the topic is in the clause after it). Its start and end in `s`.
+/// (The first mark is searched for once: it ends the clause unless it is the address's colon.)
+fn topic_clause(s: &str, lead: usize, end: usize) -> (usize, usize) {
+    match first_clause_mark(&s[lead..end]) {
+        Some((k, c @ ('：' | ':'))) if s[lead..lead + k].chars().count() <= ADDRESS_MAX_CHARS => {
+            let lead = lead + k + c.len_utf8();
+            (lead, first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i))
+        }
+        Some((k, _)) => (lead, lead + k),
+        None => (lead, end),
     }
 }
 
@@ -179,9 +185,7 @@ impl Memo {
         if let Some(t) = self.asked.borrow().get(&(start, end)) {
             return *t;
         }
-        let lead = start + lead_len(&s[start..end]);
-        let lead = lead + address_len(&s[lead..end]);
-        let clause_end = first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i);
+        let (lead, clause_end) = topic_clause(s, start + lead_len(&s[start..end]), end);
         let cached = self.topics.borrow().get(&(lead, clause_end)).copied();
         let t = cached.unwrap_or_else(|| clause_topic_in(s, lead, clause_end, &self.scan(s, lead..clause_end)));
         self.topics.borrow_mut().insert((lead, clause_end), t);
