@@ -429,3 +429,17 @@ fn a_count_of_years_opening_a_clause_names_the_sections_span() {
     assert_eq!(probe_nth(f, "6万亿元", 1, None), (ys(2011, 2015), T));
     assert_eq!(probe(f, "300所", None).0, y(2015));
 }
+
+/// A review part whose heading names a span before a year (过去五年和2017年工作) is about the span
+/// in its own text until a paragraph opens with the year (安徽 2018: 47 figures of its five-year
+/// paragraphs were dated 2017); from there, and in its subsections, the year holds.
+#[test]
+fn a_part_naming_the_span_first_is_about_the_span_until_the_year_opens() {
+    let f = "span-first-part.txt";
+    assert_eq!(probe(f, "6317个", None), (ys(2013, 2017), A));
+    assert_eq!(probe(f, "2.75万亿元", None), (ys(2013, 2017), A));
+    assert_eq!(probe(f, "8.5%", Some("growth_rate")), (y(2017), A));
+    assert_eq!(probe(f, "70万人", None), (y(2017), A));
+    assert_eq!(probe(f, "9%", Some("growth_rate")), (y(2017), A));
+    assert_eq!(probe(f, "8%左右", Some("growth_rate")), (y(2018), T));
+}

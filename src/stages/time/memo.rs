@@ -97,6 +97,9 @@ pub struct Memo {
     /// Topics carried into a paragraph (by span and section id), with the section time they
     /// were checked against.
     pub(super) carried: RefCell<FnvMap<(usize, usize, usize), Carried>>,
+    /// Where the year of a span-first part takes over, by the part's start (see
+    /// [`Memo::year_opens`]).
+    year_opens: RefCell<FnvMap<usize, usize>>,
 }
 
 impl Memo {
@@ -134,6 +137,7 @@ impl Memo {
             asked: RefCell::default(),
             before: RefCell::default(),
             carried: RefCell::default(),
+            year_opens: RefCell::default(),
         }
     }
 
@@ -215,6 +219,32 @@ impl Memo {
         for j in open {
             before.insert((first, j), found);
         }
+        found
+    }
+
+    /// The start of the first paragraph from byte `from` that opens with `year` (刚刚过去的
+    /// 2017年，…, 一年来，…), or the text's end: in a part whose heading names a span before the
+    /// year, where the span's paragraphs end. Walked once per part.
+    pub(super) fn year_opens(&self, s: &str, sentences: &[Line], from: usize, year: Period) -> usize {
+        if let Some(&at) = self.year_opens.borrow().get(&from) {
+            return at;
+        }
+        let mut at = from;
+        let found = loop {
+            if at >= s.len() {
+                break s.len();
+            }
+            let p = self.paragraph_at(s, at);
+            if p.end > p.start
+                && self
+                    .paragraph_topic(s, sentences, p)
+                    .is_some_and(|t| t.role != Role::SectionYear && t.period == year)
+            {
+                break p.start;
+            }
+            at = s.ceil_char_boundary(p.end.max(at) + 1);
+        };
+        self.year_opens.borrow_mut().insert(from, found);
         found
     }
 

@@ -107,7 +107,7 @@ pub fn section_default(cx: &Document, times: &[SectionTime], byte: usize) -> (Pe
 fn section_time_at(cx: &Document, times: &[SectionTime], byte: usize) -> SectionTime {
     match cx.outline.innermost(byte) {
         Some(sec) if sec.is_glossary => {
-            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false }
+            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false, span_from: None }
         }
         Some(sec) => times[sec.id - 1],
         // Before the first heading: the opening of the report, about the year behind it.
@@ -116,6 +116,7 @@ fn section_time_at(cx: &Document, times: &[SectionTime], byte: usize) -> Section
             span: None,
             status: Status::Actual,
             mixed: false,
+            span_from: None,
         },
     }
 }
@@ -249,6 +250,15 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
         period = Period::years(be + 1, pe);
     }
 
+    // 过去五年和2017年工作: before the paragraph that opens with the year, the part is about the span.
+    if source == Source::Section
+        && let (Some(from), Some(sp)) = (st.span_from, st.span)
+        && at.start >= from
+        && at.start < memo.year_opens(s, &cx.sentences, from, st.period)
+        && measure != Some(Measure::AvgGrowthRate)
+    {
+        period = sp;
+    }
     let status = match (source, ry, period.start, period.end) {
         (Source::Text, Some(y), _, Some(e)) if e < y => Status::Actual,
         (Source::Text, Some(y), Some(a), _) if a >= y => Status::Target,

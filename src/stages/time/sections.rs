@@ -26,6 +26,11 @@ pub struct SectionTime {
     /// decides the section's time, but its first paragraphs review, and a past year opening one
     /// of them carries to the paragraphs after it (see `carried_topic`).
     pub mixed: bool,
+    /// The heading names a span before a year, both reviewed (过去五年和2017年工作, “十三五”时期
+    /// 发展成就和2020年主要工作): from this byte (the heading's end), a figure with no time of its
+    /// own is about the span until a paragraph opens with the year (刚刚过去的2017年，…); see
+    /// `Memo::year_opens`. The part's own text only: not its subsections, nor parts after it.
+    pub span_from: Option<usize>,
 }
 
 /// Time of every section of an outline, by index (section_id − 1).
@@ -42,13 +47,14 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
             && sec.marker.as_deref().is_some_and(|m| m.trim_matches(['（', '(', '）', ')']) == "一")
             && std::mem::replace(&mut loose_list, true);
         let t = if sec.is_glossary {
-            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false }
+            SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false, span_from: None }
         } else if restarts && heading_info(&sec.heading, report_year).is_none() {
             SectionTime {
                 period: report_year.map_or(Period::NONE, Period::year),
                 span: None,
                 status: Status::Target,
                 mixed: false,
+                span_from: None,
             }
         } else if let Some(p) = parent {
             // A subsection keeps its parent's time unless its heading names its own years: the
@@ -64,6 +70,17 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
         } else {
             top_time(&sec.heading, report_year, last_top, || plans(text.get(sec.heading_end..sec.end).unwrap_or("")))
         };
+        // 过去五年和2017年工作: the span first, from the heading's end, in the part's own text.
+        // Its subsections keep the year: they are most often the year's work (“十三五”时期和
+        // 2020年工作回顾 （一）全力以赴防控疫情…), whatever comes before them.
+        let t = if t.span.is_some()
+            && parent.is_none()
+            && heading_info(&sec.heading, report_year).is_some_and(|h| h.span_first)
+        {
+            SectionTime { span_from: Some(sec.heading_end), ..t }
+        } else {
+            SectionTime { span_from: None, ..t }
+        };
         // The glossary explains words and has no time; an annex after it (附件2 重大项目清单,
         // 附件1 民生实事) follows on from the report's last part, not from the glossary.
         if (sec.level == 1 || sec.parent.is_none()) && !sec.is_glossary {
@@ -77,8 +94,13 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
 /// A top-level section: its heading, or what the part before it leaves open.
 fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl Fn() -> bool) -> SectionTime {
     let h = squeeze(heading);
-    let this_year =
-        SectionTime { period: ry.map_or(Period::NONE, Period::year), span: None, status: Status::Target, mixed: false };
+    let this_year = SectionTime {
+        period: ry.map_or(Period::NONE, Period::year),
+        span: None,
+        status: Status::Target,
+        mixed: false,
+        span_from: None,
+    };
     if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
         // 全面加强政府自身建设: this year's work, whatever part came before.
         return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
@@ -103,6 +125,7 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: im
             span: None,
             status: Status::Actual,
             mixed: false,
+            span_from: None,
         },
     }
 }
@@ -146,6 +169,8 @@ pub struct HeadingTime {
     pub time: SectionTime,
     pub explicit: bool,
     pub by_cue: bool,
+    /// A review heading naming a span before a single year (过去五年和2017年工作).
+    pub span_first: bool,
 }
 
 static PART_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"和|及|与|暨|以及|、").expect("valid regex"));
@@ -237,7 +262,18 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
         },
     };
     let mixed = parts.iter().any(|p| p.1 == Some(Status::Actual)) && parts.iter().any(|p| p.1 == Some(Status::Target));
-    Some(HeadingTime { time: SectionTime { period, span, status, mixed }, explicit: !years.is_empty(), by_cue })
+    let span_first = status == Status::Actual
+        && !mixed
+        && years
+            .iter()
+            .position(|p| is_multi_year(*p))
+            .is_some_and(|i| years[i + 1..].iter().any(|p| !is_multi_year(*p)));
+    Some(HeadingTime {
+        time: SectionTime { period, span, status, mixed, span_from: None },
+        explicit: !years.is_empty(),
+        by_cue,
+        span_first,
+    })
 }
 
 pub(super) fn is_multi_year(p: Period) -> bool {
