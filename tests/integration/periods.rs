@@ -443,3 +443,16 @@ fn a_part_naming_the_span_first_is_about_the_span_until_the_year_opens() {
     assert_eq!(probe(f, "9%", Some("growth_rate")), (y(2017), A));
     assert_eq!(probe(f, "8%左右", Some("growth_rate")), (y(2018), T));
 }
+
+/// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官
+/// 之年。五年来，…) hands the span, not the year, to the paragraphs after it that name no time
+/// (淮安 2021, 山东 2026: 107 figures of five-year achievements had been dated the last year);
+/// a paragraph whose later topic is another year (2025年，…) hands on its opening year.
+#[test]
+fn a_paragraph_moving_from_a_year_to_its_span_hands_on_the_span() {
+    let f = "year-then-span-paragraph.txt";
+    assert_eq!(probe(f, "5.5%", Some("growth_rate")), (y(2025), A));
+    assert_eq!(probe(f, "3.7万亿元", None), (ys(2021, 2025), A));
+    assert_eq!(probe(f, "11个", None), (ys(2021, 2025), A));
+    assert_eq!(probe(f, "500万亩", None), (y(2025), A));
+}

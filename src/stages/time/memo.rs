@@ -248,6 +248,26 @@ impl Memo {
         found
     }
 
+    /// What a paragraph with no topic of its own continues from paragraph `para`: its opening
+    /// topic, unless a later sentence of it opens with a span that holds that year (2020年我们…。
+    /// 五年来，全市…。 then 一是经济实力大幅提升…: the five years, not 2020). Any other later
+    /// topic (a year compared in passing) leaves the opening one.
+    pub(super) fn continued_topic(&self, s: &str, sentences: &[Line], para: Line) -> Option<Ref> {
+        let first = self.paragraph_topic(s, sentences, para)?;
+        let i = sentences.partition_point(|l| l.end <= para.start);
+        let n = sentences[i..].iter().take_while(|l| l.start < para.end).count();
+        let last = sentences[i..i + n].iter().rev().find_map(|l| self.sentence_topic(s, *l));
+        let holds = |span: Period, p: Period| matches!((span.start, span.end, p.start, p.end), (Some(a), Some(b), Some(c), Some(d)) if a < b && c == d && a <= c && c <= b);
+        Some(match last {
+            Some(l)
+                if l.role != Role::SectionYear && first.role != Role::SectionYear && holds(l.period, first.period) =>
+            {
+                l
+            }
+            _ => first,
+        })
+    }
+
     /// The topic of a paragraph: the one its first sentence opens with (after a salutation
     /// such as 各位代表！).
     pub(super) fn paragraph_topic(&self, s: &str, sentences: &[Line], para: Line) -> Option<Ref> {

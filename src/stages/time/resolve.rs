@@ -333,7 +333,7 @@ fn carried_topic(
         if cx.outline.innermost(p.start).map(|x| x.id) != Some(sec.id) {
             continue;
         }
-        if let Some(t) = memo.paragraph_topic(s, &cx.sentences, p) {
+        if let Some(t) = memo.continued_topic(s, &cx.sentences, p) {
             let period = if t.role == Role::SectionYear { section_year(st, ry) } else { t.period };
             // (In a part whose heading joins a review and a plan, the review's years carry too.)
             break (st.mixed || agrees(period, st, ry)).then_some(period);
