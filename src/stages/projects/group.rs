@@ -990,11 +990,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 }
                 // 雄商、聊邯长等6条高铁, 小仓房、大仓房等五座污水处理厂: after a count the kind
                 // still names every item by its place, and the count says how many such works
-                // there are (as 等6个高铁项目 does): a short bare item or a route is one of them,
-                // named without the count (雄商高铁).
+                // there are (as 等6个高铁项目 does): a short bare item is one of them, named
+                // without the count (雄商高铁). A route stays as written (赣州至崇义等7条高速公路,
+                // as jiangxi-2013 has it): it names the road by its ends already.
                 if tail.count
                     && bare
-                    && (len <= 4 || is_route(text))
+                    && len <= 4
+                    && !is_route(text)
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
                     && let Some(kind) = tail.sp.and_then(|sp| site_kind(s, self.toks, sp, sp.b)).map(|k| cut(s, k.a, k.b))
                     && counted_place_kind(kind)
