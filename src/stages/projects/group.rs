@@ -998,7 +998,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && len <= 4
                     && !is_route(text)
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
-                    && let Some(kind) = tail.sp.and_then(|sp| site_kind(s, self.toks, sp, sp.b)).map(|k| cut(s, k.a, k.b))
+                    && let Some(kind) =
+                        tail.sp.and_then(|sp| site_kind(s, self.toks, sp, sp.b)).map(|k| cut(s, k.a, k.b))
                     && counted_place_kind(kind)
                 {
                     return Some(self.cand(p, format!("{text}{kind}"), false, true));
