@@ -1575,3 +1575,53 @@ fn owner_classes_and_functions_of_works_are_generic() {
     }
     expect(&rows, &[("东湖大坝至北山段防洪堤", "ongoing")]);
 }
+
+/// Projects round 24 (audit 17): 客运专线 and its short form 客专 are heads named by the two
+/// cities they join (东山客专; 京石、石武等客运专线 → 京石客运专线), and so are a landfill and a
+/// branch school (黑石垃圾填埋场, 城关一中城南分校); alone or as a policy they name none
+/// (全市垃圾填埋场, 名校办分校); 相继 ends a name before its predicate (no 东湖快铁相继).
+#[test]
+fn passenger_lines_landfills_and_branch_schools_are_heads() {
+    let rows = fixture("round24");
+    expect(
+        &rows,
+        &[
+            ("东山客专", "completed"),
+            ("京石客运专线", "ongoing"),
+            ("石武客运专线", "ongoing"),
+            ("黑石垃圾填埋场", "completed"),
+            ("城关一中城南分校", "ongoing"),
+        ],
+    );
+    for word in ["名校", "全市垃圾填埋场", "相继"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 24 (audit 17): a `place_kind` head after 等 and a count still names every
+/// item by its place (雄商、聊邯长等6条高铁 → 雄商高铁; 等五座污水处理厂 → 小仓房污水处理厂); a
+/// route stays as written (赣州至崇义等7条高速公路, as jiangxi-2013 has it).
+#[test]
+fn a_counted_place_kind_completes_short_bare_items() {
+    let rows = fixture("round24");
+    expect(
+        &rows,
+        &[
+            ("雄商高铁", "ongoing"),
+            ("聊邯长高铁", "ongoing"),
+            ("小仓房污水处理厂", "completed"),
+            ("大仓房污水处理厂", "completed"),
+            ("赣州至崇义", "completed"),
+        ],
+    );
+}
+
+/// Projects round 24 (audit 17): a 工程 quoted whole with its head, of four or more characters,
+/// is a name whatever category words it is made of (“食品药品放心工程”); an umbrella of fewer
+/// stays none (“民生工程”).
+#[test]
+fn a_programme_quoted_whole_is_a_name() {
+    let rows = fixture("round24");
+    expect(&rows, &[("“食品药品放心工程”", "ongoing")]);
+    no_name_with(&rows, "民生");
+}

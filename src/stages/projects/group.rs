@@ -988,6 +988,22 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
                     return Some(self.cand(p, format!("{text}{t}"), false, true));
                 }
+                // 雄商、聊邯长等6条高铁, 小仓房、大仓房等五座污水处理厂: after a count the kind
+                // still names every item by its place, and the count says how many such works
+                // there are (as 等6个高铁项目 does): a short bare item is one of them, named
+                // without the count (雄商高铁). A route stays as written (赣州至崇义等7条高速公路,
+                // as jiangxi-2013 has it): it names the road by its ends already.
+                if tail.count
+                    && bare
+                    && len <= 4
+                    && !is_route(text)
+                    && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
+                    && let Some(kind) =
+                        tail.sp.and_then(|sp| site_kind(s, self.toks, sp, sp.b)).map(|k| cut(s, k.a, k.b))
+                    && counted_place_kind(kind)
+                {
+                    return Some(self.cand(p, format!("{text}{kind}"), false, true));
+                }
                 return bare.then(|| self.cand(p, text.to_string(), false, false));
             }
             // 锁口丘、翠园、月光等老旧片区改造.
@@ -1036,6 +1052,15 @@ fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
                 && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
                 && coverage(place, false).is_none()
         })
+}
+
+/// A kind after 等 and its count that ends in a `place_kind` head itself, with no second count
+/// in it: not works on such things (病险水库（水闸）除险加固) nor things counted inside a zone
+/// (港区10个万吨级码头), whose items are no such things.
+fn counted_place_kind(kind: &str) -> bool {
+    PLACE_KIND.iter().any(|w| kind.ends_with(w))
+        && !kind.chars().any(|c| c.is_ascii_digit())
+        && !kind.char_indices().any(|(i, _)| COUNT.is_match(&kind[i..]))
 }
 
 /// An item naming a route: places joined by 至 (荔浦至玉林, 灌阳经恭城至平乐), not a range of

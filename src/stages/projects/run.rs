@@ -385,6 +385,16 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
     let labelled_kind = ckind == Some(HeadKind::Item) && holds_char(name, '“') && is_generic(&unquoted(body));
+    // A 工程 or 项目 quoted whole with its head is a name, whatever category words it is made of
+    // (突出抓好“食品药品放心工程”): the quotes set it apart from the kind its words would name, as
+    // a programme of four to six category characters is named; not an umbrella of fewer (“民生
+    // 工程”) nor a count (“六个工程”, “十大工程”).
+    let quoted_whole = ckind == Some(HeadKind::Item)
+        && name.starts_with('“')
+        && name.ends_with('”')
+        && name.matches('“').count() == 1
+        && body.trim_start_matches('“').chars().count() >= *PROGRAMME_LEN.start()
+        && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)));
     // 大项目, 招商引资上项目: one character, or a verb taking it as object, before 项目 or 工程
     // makes a kind, not a name.
     let item_of_kind = ckind == Some(HeadKind::Item)
@@ -418,7 +428,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区; so does every
         // place of a level (村村通油路; a programme named so stays: 广播电视村村通工程).
         _ if (body.is_empty() && !code && !named_site)
-            || is_generic(named_part)
+            || (is_generic(named_part) && !quoted_whole)
             || in_area
             || labelled_kind
             || item_of_kind
