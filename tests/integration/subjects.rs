@@ -1014,6 +1014,57 @@ fn document_title_read_as_a_count() {
     assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
 }
 
+/// A count in Chinese numerals whose noun names a part of the speech or a set of tasks and ends
+/// there (`structure` in dict/units.tsv: 工作, 环节, 安全, 重点工作, 重点改革, 领域, 底线 …) only
+/// structures the speech: no row (subjects round 20, audit 16 F1). 今年要重点做好六项工作 gave 六项
+/// `重点做好工作`, 确保四项安全 gave `重点安全`, 四个环节 after the list it counts gave `环节`. Real
+/// counts stay: a noun that goes on (三项改革试点, 四个重点项目), things (两个市民广场), digits
+/// (12项工作), and the 29项 beside 四个领域.
+#[test]
+fn speech_structure_read_as_a_count() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "speech_structure");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("29项", "合作事项"),
+            ("三项", "改革试点"),
+            ("四个", "建成重点项目"),
+            ("两个", "开工建设市民广场"),
+            ("12项", "工作")
+        ],
+        "speech_structure: {got:?}"
+    );
+}
+
+/// A count of articles (条) with nothing counted after it is a policy document's short title
+/// when a verb that issues or applies a document (出台, 制定, 落实: `title` in dict/qualifiers.tsv)
+/// stands before it in its clause or a noun of policy (政策, 措施: `policy`) after it: no row
+/// (subjects round 20, audit 16 F2). 我市工业稳增长新12条、扶持中小企业发展28条以及…42条等一揽子
+/// 政策措施 gave five rows, 12条 `制定出台了我市工业稳增长新`; 65条政策意见 is a title like 28条规定.
+/// A package of policies or measures named before the count (政策30条, 措施近100条) and things 条
+/// counts (线路7条, 航线112条, 侵蚀沟治理54条) stay rows, and the list item after a title keeps its
+/// own words (改革清单36项).
+#[test]
+fn policy_title_read_as_a_count() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "policy_titles");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("15%", "园区税收收入"),
+            ("36项", "改革清单"),
+            ("30条", "出台促进民营经济发展政策"),
+            ("7条", "推出乡村旅游精品线路"),
+            ("112条", "执行航线"),
+            ("81个", "通航城市"),
+            ("100条", "出台稳增长措施"),
+            ("54条", "侵蚀沟治理")
+        ],
+        "policy_titles: {got:?}"
+    );
+}
+
 /// A rank as a predicate (位列, 位居, 跃居, 稳居: verbs in dict/subject_words.tsv, like 跻身)
 /// names the things ranked (audit 7 county kind 3, a known leftover of audit 8): 六项主要经济指标
 /// 全部位列全市第一 was `主要经济指标`. Not inside 在…中, the group the rank is taken in (在27个
