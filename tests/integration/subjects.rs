@@ -5,6 +5,13 @@
 
 use crate::util::{fixture_run, rows_of};
 
+/// Assert the rows of one fixture are exactly these figures (surface, subject), in order.
+fn only_rows(name: &str, want: &[(&str, &str)]) {
+    let rows = rows_of(fixture_run("subjects"), "indicators", name);
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(got, want, "{name}: {got:?}");
+}
+
 /// Assert the subject of each figure (by surface, in order) of one fixture.
 fn subjects(name: &str, want: &[(&str, &str)]) {
     let rows = rows_of(fixture_run("subjects"), "indicators", name);
@@ -1009,9 +1016,7 @@ fn share_of_things_lost_what_they_did() {
 /// of 措施 still counts.
 #[test]
 fn document_title_read_as_a_count() {
-    let rows = rows_of(fixture_run("subjects"), "indicators", "document_titles");
-    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
-    assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
+    only_rows("document_titles", &[("28条", "出台优化营商环境措施")]);
 }
 
 /// A count in Chinese numerals whose noun names a part of the speech or a set of tasks and ends
@@ -1022,18 +1027,15 @@ fn document_title_read_as_a_count() {
 /// (12项工作), and the 29项 beside 四个领域.
 #[test]
 fn speech_structure_read_as_a_count() {
-    let rows = rows_of(fixture_run("subjects"), "indicators", "speech_structure");
-    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
-    assert_eq!(
-        got,
-        [
+    only_rows(
+        "speech_structure",
+        &[
             ("29项", "合作事项"),
             ("三项", "改革试点"),
             ("四个", "建成重点项目"),
             ("两个", "开工建设市民广场"),
-            ("12项", "工作")
+            ("12项", "工作"),
         ],
-        "speech_structure: {got:?}"
     );
 }
 
@@ -1047,11 +1049,9 @@ fn speech_structure_read_as_a_count() {
 /// own words (改革清单36项).
 #[test]
 fn policy_title_read_as_a_count() {
-    let rows = rows_of(fixture_run("subjects"), "indicators", "policy_titles");
-    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
-    assert_eq!(
-        got,
-        [
+    only_rows(
+        "policy_titles",
+        &[
             ("15%", "园区税收收入"),
             ("36项", "改革清单"),
             ("30条", "出台促进民营经济发展政策"),
@@ -1059,9 +1059,8 @@ fn policy_title_read_as_a_count() {
             ("112条", "执行航线"),
             ("81个", "通航城市"),
             ("100条", "出台稳增长措施"),
-            ("54条", "侵蚀沟治理")
+            ("54条", "侵蚀沟治理"),
         ],
-        "policy_titles: {got:?}"
     );
 }
 
