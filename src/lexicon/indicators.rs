@@ -180,6 +180,7 @@ vocabulary! {
         Problem = "problem",
         Undergo = "undergo",
         RateEnd = "rate_end",
+        Attributive = "attributive",
     }
 }
 
@@ -218,6 +219,7 @@ impl SubjectRole {
                 | SubjectRole::Problem
                 | SubjectRole::Undergo
                 | SubjectRole::RateEnd
+                | SubjectRole::Attributive
         )
     }
 }

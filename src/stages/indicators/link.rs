@@ -9,7 +9,8 @@ use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
     TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
-    exit_at, focus_at, leading_verb, list_end, part_follows, right_noun, right_noun_object, right_noun_with,
+    UNDERGO, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun, right_noun_object,
+    right_noun_with,
     shared_work, strip_compare, strip_leading, work_at,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
@@ -53,6 +54,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
                 break;
             }
         }
+        right_at += counter_note(&s[right_at..]);
         let after_de = s[right_at..].strip_prefix('的');
         let r = if ms[i].dimension == Dimension::Percent {
             // A share followed by what it is a share of (80%以上的行政村通客车) names it there
@@ -76,7 +78,14 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
-            let noun = if ms[i].dimension == Dimension::Count { noun } else { before_joined_works(noun) };
+            // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
+            // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
+            let verb_first = WORDS.prefix(noun, role::ANY_VERB | role::ADVERB).is_some() && !noun.starts_with('新');
+            let noun = match ms[i].dimension {
+                Dimension::Count => noun,
+                _ if verb_first && !opens_with_status(noun) => "",
+                _ => before_joined_works(noun),
+            };
             // 跨过2万亿元大关: the noun names the level passed, not what is measured. It still
             // ends the figure's words: the next figure (突破千亿元大关、达到1120亿元) reads after it.
             let end = right_at + noun.len();
@@ -92,6 +101,25 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         out[i].work = list_work(s, ms, &out, i);
     }
     out
+}
+
+/// Length in bytes of a note in brackets right after a counter that gives another counter for
+/// the same things (6条|（段）|地铁新线, 2300余处|（个）|安全隐患), when a noun follows it: the noun
+/// is read after the note, which is no part of it (the note stopped the noun reader, and the
+/// figure took a noun from another clause).
+fn counter_note(t: &str) -> usize {
+    let Some(inner) = t.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let word = &inner[..close];
+    // (A counter of dict/units.tsv, or one ideograph: 段 is no counter of its own, 一段 is a name.)
+    let one = word.chars().count() == 1 && word.starts_with(crate::lang::chars::is_han);
+    let counter =
+        one || super::units::UNITS.units.get(word).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Counter);
+    // (Not a kind of place, 8县（区）, 4省（区）: what follows is the places' own, their air or their
+    // resources, not the things counted.)
+    let place = crate::lexicon::get().admin_suffixes.iter().any(|a| word.ends_with(a.ending.as_str()));
+    let after = &inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..];
+    if counter && !place && after.starts_with(crate::lang::chars::is_han) { t.len() - after.len() } else { 0 }
 }
 
 /// An investment written with 的 before the count of the things it is the investment of (总投资
@@ -496,10 +524,6 @@ fn bare_people(m: &Mention) -> bool {
     m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人" && m.unit_base == "人"
 }
 
-/// The `undergo` words of `dict/subject_words.tsv` (得到): what a possessed thing underwent.
-static UNDERGO: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Undergo));
-
 /// The `problem` words of `dict/subject_words.tsv` (问题).
 static PROBLEM: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Problem));
@@ -597,6 +621,16 @@ fn whole_of<'a>(
     let (pred, tail) = between(s, p.q_end, m.q_start).rsplit_once(['，', ','])?;
     let plain = !pred.contains(|c: char| is_clause_break(c) || crate::lang::numerals::digit(c).is_some());
     (plain && !tail.is_empty() && only_leads(tail)).then_some(whole)
+}
+
+/// Whether `t` is nothing, or lead words, time words and adverbs before an existential verb
+/// (已有, 又有): the words before a figure that place its things without acting on them.
+fn only_exist(t: &str) -> bool {
+    let mut t = t.trim();
+    while let Some(l) = WORDS.prefix(t, role::LEAD | role::TIME | role::ADVERB).filter(|&l| l < t.len()) {
+        t = &t[l..];
+    }
+    t.is_empty() || WORDS.has(t, role::EXIST)
 }
 
 /// Whether `t` is only words that lead a clause, time words or adverbs (预计, 其中).
@@ -1017,6 +1051,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             left.push_str(verb);
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
+        let exist_before = only_exist(&left);
         let solved = solved_for(s, &ms[i], &left);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
@@ -1181,8 +1216,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let own_verb = WORDS
                     .prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB)
                     .is_some();
-                let verb =
-                    prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb);
+                // (Nor onto things a status names, 加快那恒等45件|在建水源工程 after 新开工…水源工程: they
+                // are no new ones.)
+                let status = opens_with_status(right.noun);
+                let verb = prev_verb.filter(|_| {
+                    (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb && !status
+                });
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
@@ -1381,7 +1420,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             _ => subject,
         };
+        // 已有|1170.4万农民|参加新型农村合作医疗: what the counted things did names them, as after a
+        // counter (参加新型农村合作医疗的农民), when only leads, adverbs or an existential 有 stand before.
+        let next_figure = ms.get(i + 1).map(|n| n.start);
+        let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
         let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
+            Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
             // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)

@@ -94,7 +94,8 @@ pub(super) mod role {
             | SubjectRole::Focus
             | SubjectRole::Problem
             | SubjectRole::Undergo
-            | SubjectRole::RateEnd => 0,
+            | SubjectRole::RateEnd
+            | SubjectRole::Attributive => 0,
         }
     }
 }
