@@ -181,6 +181,8 @@ vocabulary! {
         Undergo = "undergo",
         RateEnd = "rate_end",
         Attributive = "attributive",
+        Occur = "occur",
+        Casualty = "casualty",
     }
 }
 
@@ -220,6 +222,8 @@ impl SubjectRole {
                 | SubjectRole::Undergo
                 | SubjectRole::RateEnd
                 | SubjectRole::Attributive
+                | SubjectRole::Occur
+                | SubjectRole::Casualty
         )
     }
 }

@@ -401,6 +401,10 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     if let Some(v) = WORDS.suffix(owner, role::ANY_VERB).filter(|&v| v < owner.len()) {
         owner = &owner[..owner.len() - v];
     }
+    // (An `occur` verb too: 生产安全事故发生|起数.)
+    if let Some(w) = OCCUR.iter().find(|w| owner.ends_with(w.as_str()) && owner.len() > w.len()) {
+        owner = &owner[..owner.len() - w.len()];
+    }
     let fits = owner.chars().count() >= 2
         && !WORDS.has(owner, role::SCOPE | role::ANY_VERB)
         && measure_suffix(owner).is_none()
@@ -993,6 +997,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     // The subjects of the last `分别` list, with its sentence.
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     let mut prev_sentence = None;
+    // What happened, counted by its occurrences in the figure before (生产安全事故): see [`occurrences`].
+    let mut occurred: Option<String> = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
             let none = rights[j].noun.is_empty() && !rights[j].milestone;
@@ -1508,6 +1514,22 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             (Some(x), Some(l)) => Some(part_of_whole(s, ms, i, l.start, &x).unwrap_or(x)),
             (other, _) => other,
         };
+        // 新兴产业增加值增长7%，其中智能装备与机器人增长10.4%: a part named alone measures what
+        // its whole does (智能装备与机器人增加值).
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(breakdown_measure(s, ms, i, l.start, &x).unwrap_or(x)),
+            (other, _) => other,
+        };
+        // 发生生产安全事故109起、死亡106人: the occurrences of what happened, and the people it
+        // killed (生产安全事故起数, 生产安全事故死亡人数).
+        let subject = match subject {
+            Some(x) => {
+                let (x, what) = occurrences(&ms[i], &x, same_sentence.then(|| &occurred).and_then(Option::as_deref));
+                occurred = what;
+                Some(x)
+            }
+            None => None,
+        };
         ms[i].subject = subject;
     }
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
@@ -1554,6 +1576,70 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+}
+
+/// The `occur` and `casualty` words of `dict/subject_words.tsv` (发生; 死亡, 受伤).
+static OCCUR: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Occur));
+static CASUALTY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Casualty));
+
+/// The subject of a count of occurrences and of the people they befell: `x` of figure `m`
+/// opening with an `occur` verb, counted by an event counter (起), is the number of those
+/// events (发生生产安全事故|109起 -> 生产安全事故起数); a `casualty` word alone before a count of
+/// people right after it is the number of those people (、死亡|106人 -> 生产安全事故死亡人数).
+/// `before` is what happened in the figure before of the sentence. Returns the subject and what
+/// happened, for the figure after.
+fn occurrences(m: &Mention, x: &str, before: Option<&str>) -> (String, Option<String>) {
+    // (The measure is the first generic word of the file that the casualty opens: 死亡人数.)
+    if let Some(what) = before
+        && bare_people(m)
+        && CASUALTY.iter().any(|w| w == x)
+        && let Some(measure) = GENERIC_OF_COUNTER.iter().find(|g| g.starts_with(x) && g.len() > x.len())
+    {
+        return (format!("{what}{measure}"), Some(what.to_string()));
+    }
+    let event = m.dimension == Dimension::Count && m.unit.chars().count() == 1 && m.unit == m.unit_base;
+    let what = OCCUR.iter().find_map(|w| x.strip_prefix(w.as_str())).filter(|w| w.chars().count() >= 2);
+    match what.filter(|w| event && GENERIC_OF_COUNTER.contains(&format!("{}数", m.unit)) && !w.contains('、')) {
+        Some(w) => (format!("{w}{}数", m.unit), Some(w.to_string())),
+        None => (x.to_string(), None),
+    }
+}
+
+/// The generic measures of `dict/subject_words.tsv`, in file order: a counter with 数 among them
+/// (起数) counts occurrences, and a casualty opens the count of its people (死亡人数).
+static GENERIC_OF_COUNTER: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter();
+    words.filter(|w| w.role == crate::lexicon::SubjectRole::Generic).map(|w| w.word.clone()).collect()
+});
+
+/// The measure a part named alone takes from its whole: figure `i` after 其中, in the sentence
+/// from `floor`, whose subject `x` is a short noun with no measure of its own, measures what the
+/// whole before the 其中 does, when the whole's subject ends in a generic measure and every
+/// figure from the whole to it has the same measure and unit (新兴产业增加值增长7％，其中智能装备
+/// 与机器人增长10.4％，新一代信息技术增长9.1％ -> 智能装备与机器人增加值, 新一代信息技术增加值).
+fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
+    let m = &ms[i];
+    let plain = (2..=12).contains(&x.chars().count())
+        && x.chars().all(crate::lang::chars::is_han)
+        && !x.contains(['的', '和', '及'])
+        && measure_suffix(x).is_none()
+        && WORDS.prefix(x, role::ANY_VERB | role::LEAD | role::SCOPE | role::TIME).is_none()
+        && WORDS.suffix(x, role::ANY_VERB | role::GROWTH | role::DECLINE).is_none();
+    if !plain {
+        return None;
+    }
+    let k = floor + between(s, floor, m.q_start).rfind("其中")?;
+    let j = (0..i).rev().find(|&j| ms[j].q_end <= k)?;
+    let whole = &ms[j];
+    let same = |n: &Mention| n.measure == m.measure && n.unit_base == m.unit_base;
+    if whole.start < floor || !(j..i).all(|n| same(&ms[n])) {
+        return None;
+    }
+    let w = whole.subject.as_deref()?;
+    let l = WORDS.suffix(w, role::GENERIC).filter(|&l| l < w.len())?;
+    Some(format!("{x}{}", &w[w.len() - l..]))
 }
 
 /// Whether the figure is stated as a share of the reporting region's own total of the same

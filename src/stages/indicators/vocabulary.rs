@@ -95,7 +95,9 @@ pub(super) mod role {
             | SubjectRole::Problem
             | SubjectRole::Undergo
             | SubjectRole::RateEnd
-            | SubjectRole::Attributive => 0,
+            | SubjectRole::Attributive
+            | SubjectRole::Occur
+            | SubjectRole::Casualty => 0,
         }
     }
 }
