@@ -1533,3 +1533,68 @@ fn list_items_lost_the_last_items_head() {
 fn long_list_mark_ends_the_counted_noun() {
     subjects("long_separator", &[("12条", "出台支持民营经济发展措施"), ("3项", "配套办法")]);
 }
+
+/// A note in brackets right after a counter that gives another counter (6条（段）, 2300余处（个）)
+/// is read over to the noun after it; a kind of place (8县（区）) is not, what follows is the
+/// places' own. A status of works right after a counter (在建, 竣工: `attributive` in
+/// dict/subject_words.tsv) modifies the noun as 新开工 does, and works named by a verb and their
+/// head (消除…项目) are one noun (subjects round 20, audit 16 S4): 6条（段）地铁新线 gave
+/// `高速公路项目` from the clause before, 那恒等45件在建水源工程 gave `那恒等`.
+#[test]
+fn counter_note_or_status_stopped_the_noun() {
+    only_rows(
+        "counter_note_status",
+        &[
+            ("10个", "高速公路项目"),
+            ("6条", "地铁新线"),
+            ("4条", "地铁"),
+            ("2300余处", "整治安全隐患"),
+            ("8县", ""),
+            ("45件", "在建水源工程"),
+            ("20个", "竣工项目"),
+            ("11个", "消除义务教育大班额项目"),
+        ],
+    );
+}
+
+/// What things counted with a noun in their unit did names them when only an existential 有 or
+/// lead words stand before (已有1170.4万农民参加… -> 参加…的农民; 帮助3.3万农民… keeps its verb); a
+/// reporting verb may stand before a way out of poverty (110万贫困人口实现脱贫 -> 实现脱贫的贫困
+/// 人口); 消除 is a verb (68%的监测对象已消除返贫致贫风险 -> 已消除…的监测对象), and 得到 ends the
+/// counted noun (受损市政设施|得到快速修复) (subjects round 20, audit 16 S3).
+#[test]
+fn predicate_of_the_counted_things_not_read() {
+    only_rows(
+        "did_after_noun_unit",
+        &[
+            ("110万贫困人口", "实现脱贫的贫困人口"),
+            ("1170.4万农民", "参加新型农村合作医疗的农民"),
+            ("3.3万农民", "帮助农民"),
+            ("68%", "已消除返贫致贫风险的监测对象"),
+            ("2300余处", "受损市政设施"),
+        ],
+    );
+}
+
+/// A part after 其中 named alone measures what its whole does (新兴产业增加值增长7％，其中智能装备
+/// 与机器人增长10.4％ -> 智能装备与机器人增加值), not a part that names a measure or a verb of its own
+/// (工业投入); 发生X N起、死亡N人 are X起数 and X死亡人数 (`occur`, `casualty`), and the 分别 rates
+/// after them take those subjects (subjects round 20, audit 16 S2): were `智能装备与机器人`,
+/// `发生生产安全事故`, `死亡`.
+#[test]
+fn breakdown_and_casualties_lost_their_measure() {
+    only_rows(
+        "breakdown_and_occurrences",
+        &[
+            ("7％", "新兴产业增加值"),
+            ("10.4％", "智能装备与机器人增加值"),
+            ("9.1％", "新一代信息技术增加值"),
+            ("6.1%", "固定资产投资"),
+            ("10%", "工业投入"),
+            ("109起", "生产安全事故起数"),
+            ("106人", "生产安全事故死亡人数"),
+            ("17.4%", "生产安全事故起数"),
+            ("14.5%", "生产安全事故死亡人数"),
+        ],
+    );
+}
