@@ -8,10 +8,9 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
-    UNDERGO, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun, right_noun_object,
-    right_noun_with,
-    shared_work, strip_compare, strip_leading, work_at,
+    TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
+    ends_in_work, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun,
+    right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading, work_at,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
@@ -1524,7 +1523,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // killed (生产安全事故起数, 生产安全事故死亡人数).
         let subject = match subject {
             Some(x) => {
-                let (x, what) = occurrences(&ms[i], &x, same_sentence.then(|| &occurred).and_then(Option::as_deref));
+                let (x, what) = occurrences(&ms[i], &x, same_sentence.then_some(&occurred).and_then(Option::as_deref));
                 occurred = what;
                 Some(x)
             }
