@@ -1613,14 +1613,18 @@ static GENERIC_OF_COUNTER: std::sync::LazyLock<Vec<String>> = std::sync::LazyLoc
     words.filter(|w| w.role == crate::lexicon::SubjectRole::Generic).map(|w| w.word.clone()).collect()
 });
 
-/// The measure a part named alone takes from its whole: figure `i` after 其中, in the sentence
-/// from `floor`, whose subject `x` is a short noun with no measure of its own, measures what the
-/// whole before the 其中 does, when the whole's subject ends in a generic measure and every
+/// The measure a part named alone takes from its whole: growth rate `i` after 其中, in the
+/// sentence from `floor`, whose subject `x` is a short noun with no measure of its own, measures
+/// what the whole before the 其中 does, when the whole's subject ends in a generic measure and every
 /// figure from the whole to it has the same measure and unit (新兴产业增加值增长7％，其中智能装备
 /// 与机器人增长10.4％，新一代信息技术增长9.1％ -> 智能装备与机器人增加值, 新一代信息技术增加值).
 fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
     let m = &ms[i];
-    let plain = (2..=12).contains(&x.chars().count())
+    // (Rates only: an amount's unit says what it measures, 其中高速公路339.4公里 is a length of
+    // highways, as the chuxiong-2016 gold writes it.)
+    let rate = matches!(m.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+    let plain = rate
+        && (2..=12).contains(&x.chars().count())
         && x.chars().all(crate::lang::chars::is_han)
         && !x.contains(['的', '和', '及'])
         && measure_suffix(x).is_none()
