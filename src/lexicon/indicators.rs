@@ -180,6 +180,9 @@ vocabulary! {
         Problem = "problem",
         Undergo = "undergo",
         RateEnd = "rate_end",
+        Attributive = "attributive",
+        Occur = "occur",
+        Casualty = "casualty",
     }
 }
 
@@ -218,6 +221,9 @@ impl SubjectRole {
                 | SubjectRole::Problem
                 | SubjectRole::Undergo
                 | SubjectRole::RateEnd
+                | SubjectRole::Attributive
+                | SubjectRole::Occur
+                | SubjectRole::Casualty
         )
     }
 }

@@ -27,6 +27,9 @@ vocabulary! {
         Name = "name",
         /// Right after the unit, makes the figure a name or a category (亿元级, 方面).
         After = "after",
+        /// Right after the unit of a count in Chinese numerals, a noun that ends there and names
+        /// a part of the speech or a set of tasks, not things (六项工作。, 四项安全：, 四个环节，).
+        Structure = "structure",
     }
 }
 
@@ -37,6 +40,7 @@ impl UnitKind {
         match self {
             UnitKind::Mult => "mult",
             UnitKind::After => "after",
+            UnitKind::Structure => "structure",
             _ => "unit",
         }
     }
@@ -109,6 +113,20 @@ vocabulary! {
         /// Right before the number and right after a measure named alone (投资过3亿元的项目,
         /// 主营业务收入过50亿元): 过 qualifies only there (通过, 经过 end with it too).
         AfterMeasure = "after_measure",
+        /// The counter of a document's articles (条): a count of it with no noun after it is
+        /// a document's short title when a `title` verb or a `policy` noun marks the clause
+        /// (出台…发展28条, 稳增长42条等政策措施).
+        Article = "article",
+        /// A verb that issues or applies a document (出台, 制定, 落实), before a bare count of
+        /// articles in its clause.
+        Title = "title",
+        /// A noun of policy (政策, 措施, 意见): after a bare count of articles in its clause, it
+        /// makes the count a title; right before the count, the count counts it (a package of
+        /// 措施 counts: 出台促进民营经济发展政策30条).
+        Policy = "policy",
+        /// The end of a noun that a count of articles counts when it stands right before it
+        /// (航线112条, 精品线路7条, 专线352条: things with length are counted by 条 too).
+        Counted = "counted",
     }
 }
 

@@ -5,6 +5,13 @@
 
 use crate::util::{fixture_run, rows_of};
 
+/// Assert the rows of one fixture are exactly these figures (surface, subject), in order.
+fn only_rows(name: &str, want: &[(&str, &str)]) {
+    let rows = rows_of(fixture_run("subjects"), "indicators", name);
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
+    assert_eq!(got, want, "{name}: {got:?}");
+}
+
 /// Assert the subject of each figure (by surface, in order) of one fixture.
 fn subjects(name: &str, want: &[(&str, &str)]) {
     let rows = rows_of(fixture_run("subjects"), "indicators", name);
@@ -385,7 +392,8 @@ fn aside_after_the_counter_cut_the_noun() {
 }
 
 /// A counter that is a noun (47万|贫困人口) names what is counted: 又有47万贫困人口 was `有`
-/// (又有, 已有, 共有, 我们 now lead a clause), 现行标准下25.8万贫困人口 was `现行标准下`. A month
+/// (又有, 已有, 共有, 我们 now lead a clause; since round 20 its 实现脱贫 names it, as round 15's
+/// ways out of poverty do), 现行标准下25.8万贫困人口 was `现行标准下`. A month
 /// (6月底前), a quarter (前三季度) and a per-period word before a verb (每年办好) say when or how
 /// often, not what.
 #[test]
@@ -393,7 +401,7 @@ fn noun_counters_months_and_per_period_words() {
     subjects(
         "time_and_noun_counters",
         &[
-            ("47万贫困人口", "贫困人口"),
+            ("47万贫困人口", "实现脱贫的贫困人口"),
             ("25.8万贫困人口", "全部脱贫的现行标准下贫困人口"),
             ("10件", "民生实事"),
             ("22个", "赛事场馆"),
@@ -1009,9 +1017,52 @@ fn share_of_things_lost_what_they_did() {
 /// of 措施 still counts.
 #[test]
 fn document_title_read_as_a_count() {
-    let rows = rows_of(fixture_run("subjects"), "indicators", "document_titles");
-    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str())).collect();
-    assert_eq!(got, [("28条", "出台优化营商环境措施")], "document_titles: {got:?}");
+    only_rows("document_titles", &[("28条", "出台优化营商环境措施")]);
+}
+
+/// A count in Chinese numerals whose noun names a part of the speech or a set of tasks and ends
+/// there (`structure` in dict/units.tsv: 工作, 环节, 安全, 重点工作, 重点改革, 领域, 底线 …) only
+/// structures the speech: no row (subjects round 20, audit 16 F1). 今年要重点做好六项工作 gave 六项
+/// `重点做好工作`, 确保四项安全 gave `重点安全`, 四个环节 after the list it counts gave `环节`. Real
+/// counts stay: a noun that goes on (三项改革试点, 四个重点项目), things (两个市民广场), digits
+/// (12项工作), and the 29项 beside 四个领域.
+#[test]
+fn speech_structure_read_as_a_count() {
+    only_rows(
+        "speech_structure",
+        &[
+            ("29项", "合作事项"),
+            ("三项", "改革试点"),
+            ("四个", "建成重点项目"),
+            ("两个", "开工建设市民广场"),
+            ("12项", "工作"),
+        ],
+    );
+}
+
+/// A count of articles (条) with nothing counted after it is a policy document's short title
+/// when a verb that issues or applies a document (出台, 制定, 落实: `title` in dict/qualifiers.tsv)
+/// stands before it in its clause or a noun of policy (政策, 措施: `policy`) after it: no row
+/// (subjects round 20, audit 16 F2). 我市工业稳增长新12条、扶持中小企业发展28条以及…42条等一揽子
+/// 政策措施 gave five rows, 12条 `制定出台了我市工业稳增长新`; 65条政策意见 is a title like 28条规定.
+/// A package of policies or measures named before the count (政策30条, 措施近100条) and things 条
+/// counts (线路7条, 航线112条, 侵蚀沟治理54条) stay rows, and the list item after a title keeps its
+/// own words (改革清单36项).
+#[test]
+fn policy_title_read_as_a_count() {
+    only_rows(
+        "policy_titles",
+        &[
+            ("15%", "园区税收收入"),
+            ("36项", "改革清单"),
+            ("30条", "出台促进民营经济发展政策"),
+            ("7条", "推出乡村旅游精品线路"),
+            ("112条", "执行航线"),
+            ("81个", "通航城市"),
+            ("100条", "出台稳增长措施"),
+            ("54条", "侵蚀沟治理"),
+        ],
+    );
 }
 
 /// A rank as a predicate (位列, 位居, 跃居, 稳居: verbs in dict/subject_words.tsv, like 跻身)
@@ -1482,4 +1533,69 @@ fn list_items_lost_the_last_items_head() {
 #[test]
 fn long_list_mark_ends_the_counted_noun() {
     subjects("long_separator", &[("12条", "出台支持民营经济发展措施"), ("3项", "配套办法")]);
+}
+
+/// A note in brackets right after a counter that gives another counter (6条（段）, 2300余处（个）)
+/// is read over to the noun after it; a kind of place (8县（区）) is not, what follows is the
+/// places' own. A status of works right after a counter (在建, 竣工: `attributive` in
+/// dict/subject_words.tsv) modifies the noun as 新开工 does, and works named by a verb and their
+/// head (消除…项目) are one noun (subjects round 20, audit 16 S4): 6条（段）地铁新线 gave
+/// `高速公路项目` from the clause before, 那恒等45件在建水源工程 gave `那恒等`.
+#[test]
+fn counter_note_or_status_stopped_the_noun() {
+    only_rows(
+        "counter_note_status",
+        &[
+            ("10个", "高速公路项目"),
+            ("6条", "地铁新线"),
+            ("4条", "地铁"),
+            ("2300余处", "整治安全隐患"),
+            ("8县", ""),
+            ("45件", "在建水源工程"),
+            ("20个", "竣工项目"),
+            ("11个", "消除义务教育大班额项目"),
+        ],
+    );
+}
+
+/// What things counted with a noun in their unit did names them when only an existential 有 or
+/// lead words stand before (已有1170.4万农民参加… -> 参加…的农民; 帮助3.3万农民… keeps its verb); a
+/// reporting verb may stand before a way out of poverty (110万贫困人口实现脱贫 -> 实现脱贫的贫困
+/// 人口); 消除 is a verb (68%的监测对象已消除返贫致贫风险 -> 已消除…的监测对象), and 得到 ends the
+/// counted noun (受损市政设施|得到快速修复) (subjects round 20, audit 16 S3).
+#[test]
+fn predicate_of_the_counted_things_not_read() {
+    only_rows(
+        "did_after_noun_unit",
+        &[
+            ("110万贫困人口", "实现脱贫的贫困人口"),
+            ("1170.4万农民", "参加新型农村合作医疗的农民"),
+            ("3.3万农民", "帮助农民"),
+            ("68%", "已消除返贫致贫风险的监测对象"),
+            ("2300余处", "受损市政设施"),
+        ],
+    );
+}
+
+/// A part after 其中 named alone measures what its whole does (新兴产业增加值增长7％，其中智能装备
+/// 与机器人增长10.4％ -> 智能装备与机器人增加值), not a part that names a measure or a verb of its own
+/// (工业投入); 发生X N起、死亡N人 are X起数 and X死亡人数 (`occur`, `casualty`), and the 分别 rates
+/// after them take those subjects (subjects round 20, audit 16 S2): were `智能装备与机器人`,
+/// `发生生产安全事故`, `死亡`.
+#[test]
+fn breakdown_and_casualties_lost_their_measure() {
+    only_rows(
+        "breakdown_and_occurrences",
+        &[
+            ("7％", "新兴产业增加值"),
+            ("10.4％", "智能装备与机器人增加值"),
+            ("9.1％", "新一代信息技术增加值"),
+            ("6.1%", "固定资产投资"),
+            ("10%", "工业投入"),
+            ("109起", "生产安全事故起数"),
+            ("106人", "生产安全事故死亡人数"),
+            ("17.4%", "生产安全事故起数"),
+            ("14.5%", "生产安全事故死亡人数"),
+        ],
+    );
 }

@@ -93,12 +93,23 @@ pub(super) fn last_clause(t: &str) -> &str {
         let group = WORDS.prefix(verbs, role::ANY_VERB).is_some_and(|l| l == verbs.len())
             && WORDS.prefix(rest, role::ANY_VERB).is_some_and(|l| l < rest.len());
         let closes = (WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some() && !group)
-            || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'));
+            || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'))
+            || ends_with_count(seg);
         if closes {
             from = k + '、'.len_utf8();
         }
     }
     &t[from..]
+}
+
+/// Whether `t` ends with a number in digits and its counter or unit (创新行动96条): a figure
+/// that is no row of its own (a document's title) still ends its list item. Not an ordinal
+/// (第23位) nor Chinese numerals, which end words (高考一本, 清零一批).
+fn ends_with_count(t: &str) -> bool {
+    use crate::lexicon::UnitKind;
+    let Some((l, e)) = super::units::UNITS.units.suffix_of(t) else { return false };
+    let number = t[..t.len() - l].trim_end_matches(|c: char| c.is_ascii_digit());
+    matches!(e.kind, UnitKind::Counter | UnitKind::Unit) && number.len() < t.len() - l && !number.ends_with('第')
 }
 
 /// The `separator` words of `dict/subject_words.tsv` (、, 以及, 和, 及, 与, 并), in file order.

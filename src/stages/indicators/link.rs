@@ -8,9 +8,9 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks, ends_in_work,
-    exit_at, focus_at, leading_verb, list_end, part_follows, right_noun, right_noun_object, right_noun_with,
-    shared_work, strip_compare, strip_leading, work_at,
+    TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
+    ends_in_work, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun,
+    right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading, work_at,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
@@ -53,6 +53,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
                 break;
             }
         }
+        right_at += counter_note(&s[right_at..]);
         let after_de = s[right_at..].strip_prefix('的');
         let r = if ms[i].dimension == Dimension::Percent {
             // A share followed by what it is a share of (80%以上的行政村通客车) names it there
@@ -76,7 +77,14 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
-            let noun = if ms[i].dimension == Dimension::Count { noun } else { before_joined_works(noun) };
+            // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
+            // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
+            let verb_first = WORDS.prefix(noun, role::ANY_VERB | role::ADVERB).is_some() && !noun.starts_with('新');
+            let noun = match ms[i].dimension {
+                Dimension::Count => noun,
+                _ if verb_first && !opens_with_status(noun) => "",
+                _ => before_joined_works(noun),
+            };
             // 跨过2万亿元大关: the noun names the level passed, not what is measured. It still
             // ends the figure's words: the next figure (突破千亿元大关、达到1120亿元) reads after it.
             let end = right_at + noun.len();
@@ -92,6 +100,25 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         out[i].work = list_work(s, ms, &out, i);
     }
     out
+}
+
+/// Length in bytes of a note in brackets right after a counter that gives another counter for
+/// the same things (6条|（段）|地铁新线, 2300余处|（个）|安全隐患), when a noun follows it: the noun
+/// is read after the note, which is no part of it (the note stopped the noun reader, and the
+/// figure took a noun from another clause).
+fn counter_note(t: &str) -> usize {
+    let Some(inner) = t.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let word = &inner[..close];
+    // (A counter of dict/units.tsv, or one ideograph: 段 is no counter of its own, 一段 is a name.)
+    let one = word.chars().count() == 1 && word.starts_with(crate::lang::chars::is_han);
+    let counter =
+        one || super::units::UNITS.units.get(word).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Counter);
+    // (Not a kind of place, 8县（区）, 4省（区）: what follows is the places' own, their air or their
+    // resources, not the things counted.)
+    let place = crate::lexicon::get().admin_suffixes.iter().any(|a| word.ends_with(a.ending.as_str()));
+    let after = &inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..];
+    if counter && !place && after.starts_with(crate::lang::chars::is_han) { t.len() - after.len() } else { 0 }
 }
 
 /// An investment written with 的 before the count of the things it is the investment of (总投资
@@ -373,6 +400,10 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     if let Some(v) = WORDS.suffix(owner, role::ANY_VERB).filter(|&v| v < owner.len()) {
         owner = &owner[..owner.len() - v];
     }
+    // (An `occur` verb too: 生产安全事故发生|起数.)
+    if let Some(w) = OCCUR.iter().find(|w| owner.ends_with(w.as_str()) && owner.len() > w.len()) {
+        owner = &owner[..owner.len() - w.len()];
+    }
     let fits = owner.chars().count() >= 2
         && !WORDS.has(owner, role::SCOPE | role::ANY_VERB)
         && measure_suffix(owner).is_none()
@@ -496,10 +527,6 @@ fn bare_people(m: &Mention) -> bool {
     m.unit.trim_start_matches(['万', '亿', '千', '百', '余', '多', ' ']) == "人" && m.unit_base == "人"
 }
 
-/// The `undergo` words of `dict/subject_words.tsv` (得到): what a possessed thing underwent.
-static UNDERGO: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Undergo));
-
 /// The `problem` words of `dict/subject_words.tsv` (问题).
 static PROBLEM: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Problem));
@@ -597,6 +624,16 @@ fn whole_of<'a>(
     let (pred, tail) = between(s, p.q_end, m.q_start).rsplit_once(['，', ','])?;
     let plain = !pred.contains(|c: char| is_clause_break(c) || crate::lang::numerals::digit(c).is_some());
     (plain && !tail.is_empty() && only_leads(tail)).then_some(whole)
+}
+
+/// Whether `t` is nothing, or lead words, time words and adverbs before an existential verb
+/// (已有, 又有): the words before a figure that place its things without acting on them.
+fn only_exist(t: &str) -> bool {
+    let mut t = t.trim();
+    while let Some(l) = WORDS.prefix(t, role::LEAD | role::TIME | role::ADVERB).filter(|&l| l < t.len()) {
+        t = &t[l..];
+    }
+    t.is_empty() || WORDS.has(t, role::EXIST)
 }
 
 /// Whether `t` is only words that lead a clause, time words or adverbs (预计, 其中).
@@ -959,6 +996,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
     // The subjects of the last `分别` list, with its sentence.
     let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
     let mut prev_sentence = None;
+    // What happened, counted by its occurrences in the figure before (生产安全事故): see [`occurrences`].
+    let mut occurred: Option<String> = None;
     for i in 0..ms.len() {
         let prev_end = i.checked_sub(1).map(|j| {
             let none = rights[j].noun.is_empty() && !rights[j].milestone;
@@ -1017,6 +1056,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             left.push_str(verb);
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
+        let exist_before = only_exist(&left);
         let solved = solved_for(s, &ms[i], &left);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
@@ -1181,8 +1221,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let own_verb = WORDS
                     .prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB)
                     .is_some();
-                let verb =
-                    prev_verb.filter(|_| (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb);
+                // (Nor onto things a status names, 加快那恒等45件|在建水源工程 after 新开工…水源工程: they
+                // are no new ones.)
+                let status = opens_with_status(right.noun);
+                let verb = prev_verb.filter(|_| {
+                    (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb && !status
+                });
                 verbs[i] = verb.clone();
                 Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
             } else {
@@ -1381,7 +1425,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             _ => subject,
         };
+        // 已有|1170.4万农民|参加新型农村合作医疗: what the counted things did names them, as after a
+        // counter (参加新型农村合作医疗的农民), when only leads, adverbs or an existential 有 stand before.
+        let next_figure = ms.get(i + 1).map(|n| n.start);
+        let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
         let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
+            Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
             // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)
@@ -1464,6 +1513,22 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             (Some(x), Some(l)) => Some(part_of_whole(s, ms, i, l.start, &x).unwrap_or(x)),
             (other, _) => other,
         };
+        // 新兴产业增加值增长7%，其中智能装备与机器人增长10.4%: a part named alone measures what
+        // its whole does (智能装备与机器人增加值).
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(breakdown_measure(s, ms, i, l.start, &x).unwrap_or(x)),
+            (other, _) => other,
+        };
+        // 发生生产安全事故109起、死亡106人: the occurrences of what happened, and the people it
+        // killed (生产安全事故起数, 生产安全事故死亡人数).
+        let subject = match subject {
+            Some(x) => {
+                let (x, what) = occurrences(&ms[i], &x, same_sentence.then_some(&occurred).and_then(Option::as_deref));
+                occurred = what;
+                Some(x)
+            }
+            None => None,
+        };
         ms[i].subject = subject;
     }
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
@@ -1510,6 +1575,74 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+}
+
+/// The `occur` and `casualty` words of `dict/subject_words.tsv` (发生; 死亡, 受伤).
+static OCCUR: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Occur));
+static CASUALTY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Casualty));
+
+/// The subject of a count of occurrences and of the people they befell: `x` of figure `m`
+/// opening with an `occur` verb, counted by an event counter (起), is the number of those
+/// events (发生生产安全事故|109起 -> 生产安全事故起数); a `casualty` word alone before a count of
+/// people right after it is the number of those people (、死亡|106人 -> 生产安全事故死亡人数).
+/// `before` is what happened in the figure before of the sentence. Returns the subject and what
+/// happened, for the figure after.
+fn occurrences(m: &Mention, x: &str, before: Option<&str>) -> (String, Option<String>) {
+    // (The measure is the first generic word of the file that the casualty opens: 死亡人数.)
+    if let Some(what) = before
+        && bare_people(m)
+        && CASUALTY.iter().any(|w| w == x)
+        && let Some(measure) = GENERIC_OF_COUNTER.iter().find(|g| g.starts_with(x) && g.len() > x.len())
+    {
+        return (format!("{what}{measure}"), Some(what.to_string()));
+    }
+    let event = m.dimension == Dimension::Count && m.unit.chars().count() == 1 && m.unit == m.unit_base;
+    let what = OCCUR.iter().find_map(|w| x.strip_prefix(w.as_str())).filter(|w| w.chars().count() >= 2);
+    match what.filter(|w| event && GENERIC_OF_COUNTER.contains(&format!("{}数", m.unit)) && !w.contains('、')) {
+        Some(w) => (format!("{w}{}数", m.unit), Some(w.to_string())),
+        None => (x.to_string(), None),
+    }
+}
+
+/// The generic measures of `dict/subject_words.tsv`, in file order: a counter with 数 among them
+/// (起数) counts occurrences, and a casualty opens the count of its people (死亡人数).
+static GENERIC_OF_COUNTER: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let words = crate::lexicon::get().subject_words.iter();
+    words.filter(|w| w.role == crate::lexicon::SubjectRole::Generic).map(|w| w.word.clone()).collect()
+});
+
+/// The measure a part named alone takes from its whole: growth rate `i` after 其中, in the
+/// sentence from `floor`, whose subject `x` is a short noun with no measure of its own, measures
+/// what the whole before the 其中 does, when the whole's subject ends in a generic measure and every
+/// figure from the whole to it has the same measure and unit (新兴产业增加值增长7％，其中智能装备
+/// 与机器人增长10.4％，新一代信息技术增长9.1％ -> 智能装备与机器人增加值, 新一代信息技术增加值).
+fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
+    let m = &ms[i];
+    // (Rates only: an amount's unit says what it measures, 其中高速公路339.4公里 is a length of
+    // highways, as the chuxiong-2016 gold writes it.)
+    let rate = matches!(m.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+    let plain = rate
+        && (2..=12).contains(&x.chars().count())
+        && x.chars().all(crate::lang::chars::is_han)
+        && !x.contains(['的', '和', '及'])
+        && measure_suffix(x).is_none()
+        && WORDS.prefix(x, role::ANY_VERB | role::LEAD | role::SCOPE | role::TIME).is_none()
+        && WORDS.suffix(x, role::ANY_VERB | role::GROWTH | role::DECLINE).is_none();
+    if !plain {
+        return None;
+    }
+    let k = floor + between(s, floor, m.q_start).rfind("其中")?;
+    let j = (0..i).rev().find(|&j| ms[j].q_end <= k)?;
+    let whole = &ms[j];
+    let same = |n: &Mention| n.measure == m.measure && n.unit_base == m.unit_base;
+    if whole.start < floor || !(j..i).all(|n| same(&ms[n])) {
+        return None;
+    }
+    let w = whole.subject.as_deref()?;
+    let l = WORDS.suffix(w, role::GENERIC).filter(|&l| l < w.len())?;
+    Some(format!("{x}{}", &w[w.len() - l..]))
 }
 
 /// Whether the figure is stated as a share of the reporting region's own total of the same

@@ -15,6 +15,7 @@ use super::units::{UNITS, UnitEntry};
 use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
 use crate::lang::chars::{is_han, is_inline_space, one_space};
 use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
+use crate::lang::words::Words;
 // (The lexicon's qualifier effect under this stage's short local name.)
 use crate::lexicon::{QualifierEffect as Effect, UnitKind};
 use crate::vocab::Dimension;
@@ -377,6 +378,12 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     if lx.after_unit.prefix_of(&s[r.end..]).is_some() || lx.after_unit.prefix_of(&s[after_end..]).is_some() {
         return true;
     }
+    if n.script == Script::Chinese && structure_follows(s, after_end) {
+        return true;
+    }
+    if article_title(s, r, before.map_or(n.start, |b| b.0), after_end) {
+        return true;
+    }
     if quoted(s, n.start, r.end) {
         return true;
     }
@@ -419,6 +426,46 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         }
     }
     false
+}
+
+/// Whether a `structure` noun of dict/units.tsv follows the count and ends there (六项工作。,
+/// 四项安全：, 四个环节，): the count only structures the speech or names a set of tasks. A
+/// noun that goes on is another noun (三项改革试点, 四个重点项目).
+fn structure_follows(s: &str, at: usize) -> bool {
+    let t = &s[at..];
+    UNITS.structure.prefix_of(t).is_some_and(|(l, _)| !t[l..].chars().next().is_some_and(|c| is_han(c) && c != '的'))
+}
+
+/// Whether a count of articles (`article`: 条) with nothing counted after it is a policy
+/// document's short title (出台…工业稳增长新12条、扶持中小企业发展28条以及…42条等一揽子政策措施):
+/// a `title` verb stands before it in its clause or a `policy` noun after it, and no `policy`
+/// or `counted` noun right before it (措施300多条 counts measures, 精品线路7条 routes). Counts
+/// with a magnitude word (50万条) are no titles. `q` is where the figure's qualifier starts.
+fn article_title(s: &str, r: &Reading, q: usize, after_end: usize) -> bool {
+    let lx = &*UNITS;
+    if r.mult != 0 || lx.article.get(r.unit_text).is_none() {
+        return false;
+    }
+    let rest = &s[after_end..];
+    let bare = match rest.chars().next() {
+        None => true,
+        Some(c) if !is_han(c) && !c.is_ascii_alphanumeric() => true,
+        Some(_) => ["等", "以及", "及", "和"].iter().any(|p| rest.starts_with(p)),
+    };
+    if !bare {
+        return false;
+    }
+    let stop = |c: char| is_clause_break(c) && !matches!(c, '（' | '(' | '）' | ')');
+    let start = s[..q].rfind(stop).map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let before = &s[start..q];
+    let noun = before.trim_end_matches(|c: char| !is_han(c));
+    if lx.policy.suffix_of(noun).is_some() || lx.counted.suffix_of(noun).is_some() {
+        return false;
+    }
+    let end = rest.find(stop).map_or(s.len(), |i| after_end + i);
+    let after = &s[after_end..end];
+    let holds = |w: &Words<()>, t: &str| t.char_indices().any(|(i, _)| w.prefix_of(&t[i..]).is_some());
+    holds(&lx.title, before) || holds(&lx.policy, after)
 }
 
 /// Does a class noun (`class` of dict/qualifiers.tsv) end the run of Han characters that

@@ -680,19 +680,20 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     } else {
         0
     };
+    // 新开工, 新建 before a noun modify it at the start too (170个|新开工项目, as 285个计划新开工项目):
+    // the things counted are the new ones; so do 在建, 竣工 (45件|在建水源工程).
+    let new_kind = new_modifier(t);
     // (A particle that starts a compound starts a noun: 26项|为民办实事项目.)
     if latin == 0
+        && new_kind.is_none()
         && (!(is_han(first) || first == '“') || (is_particle(first) && WORDS.prefix(t, role::COMPOUND).is_none()))
     {
         return "";
     }
     let stop_first =
         role::ANY_VERB | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL | role::ADVERB | role::TIME;
-    // 新开工, 新建 before a noun modify it at the start too (170个|新开工项目, as 285个计划新开工项目):
-    // the things counted are the new ones.
-    let new_kind = new_modifier(t);
     if new_kind.is_none() && WORDS.prefix(t, stop_first).is_some() {
-        return "";
+        return verb_works(t);
     }
     let mut end = 0;
     let mut i = 0;
@@ -911,6 +912,10 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             if WORDS.prefix(rest, role::PREVERB).is_some() {
                 break;
             }
+            // 2300余处（个）受损市政设施|得到快速修复: what the things underwent starts a predicate.
+            if UNDERGO.iter().any(|w| rest.starts_with(w.as_str())) {
+                break;
+            }
             if let Some(l) = WORDS.prefix(rest, role::KEEP) {
                 // 新开工, 新建 modify the noun (计划新开工项目), and a verb that closes the clause
                 // or a list item is a noun (行政村综合整治; 32条背街巷道改造等民生工程); other verbs
@@ -943,11 +948,34 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
     noun
 }
 
-/// Length in bytes of a meaning verb starting with 新 (新开工, 新建) that opens `t` and modifies
-/// the noun right after it: an ideograph that starts no verb, particle or other listed word
-/// but a compound follows (新开工|项目, 新建|城市公园; not 新增|达到…, 新建|、).
+/// The `attributive` words of `dict/subject_words.tsv` (在建, 竣工, 续建), longest first.
+static ATTRIBUTIVE: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Attributive));
+
+/// A noun after a counter that opens with a verb and ends with a `works_head` (项目, 工程) closing
+/// the clause, the list item or the examples (等11个|消除义务教育大班额项目): the works named by
+/// what they do, up to 16 characters with no figure; else nothing (6个项目|开工建设 is a predicate).
+fn verb_works(t: &str) -> &str {
+    let end = t.find(|c: char| is_clause_break(c) || matches!(c, '、' | '等' | '的')).unwrap_or(t.len());
+    let run = &t[..end];
+    let plain = run.chars().count() <= 16 && !run.chars().any(|c| numerals::digit(c).is_some());
+    if plain && WORKS_HEAD.iter().any(|h| run.ends_with(h.as_str()) && run.len() > h.len()) { run } else { "" }
+}
+
+/// Whether a counted noun opens with an `attributive` status of works (在建水源工程, 竣工项目).
+pub(super) fn opens_with_status(noun: &str) -> bool {
+    ATTRIBUTIVE.iter().any(|w| noun.starts_with(w.as_str()))
+}
+
+/// The `undergo` words of `dict/subject_words.tsv` (得到): what a possessed thing underwent.
+pub(super) static UNDERGO: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Undergo));
+
+/// Length in bytes of a meaning verb starting with 新 (新开工, 新建), or of an `attributive`
+/// status of works (在建, 竣工), that opens `t` and modifies the noun right after it: an
+/// ideograph that starts no verb, particle or other listed word but a compound follows
+/// (新开工|项目, 新建|城市公园, 45件|在建|水源工程; not 新增|达到…, 新建|、).
 fn new_modifier(t: &str) -> Option<usize> {
-    let l = WORDS.prefix(t, role::KEEP).filter(|_| t.starts_with('新'))?;
+    let attributive = || ATTRIBUTIVE.iter().find(|w| t.starts_with(w.as_str())).map(String::len);
+    let l = WORDS.prefix(t, role::KEEP).filter(|_| t.starts_with('新')).or_else(attributive)?;
     let rest = &t[l..];
     rest.chars().next().filter(|&c| is_han(c) && !is_particle(c))?;
     let listed = WORDS.prefix(rest, u32::MAX).is_some() && WORDS.prefix(rest, role::COMPOUND).is_none();
@@ -967,12 +995,16 @@ static EXIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
     firsts
 });
 
-/// Length in bytes of the way out of poverty that `t` starts with, adverbs before it allowed
-/// (出列, 全部摘帽), when it closes its clause or list item: the predicate of the counted
+/// Length in bytes of the way out of poverty that `t` starts with, adverbs and a reporting verb
+/// before it allowed (出列, 全部摘帽, 实现脱贫), when it closes its clause or list item: the predicate of the counted
 /// things (86个贫困村|出列), which names them (出列的贫困村).
 pub(super) fn exit_at(t: &str) -> Option<usize> {
     let mut k = 0;
     while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB) {
+        k += l;
+    }
+    // (A reporting verb may stand before it: 110万贫困人口|实现脱贫.)
+    if let Some(l) = WORDS.prefix(&t[k..], role::REPORT).filter(|_| !t[k..].starts_with(EXIT_FIRSTS.as_slice())) {
         k += l;
     }
     // Asked at every character of a counted noun: most start no way out, refused by their

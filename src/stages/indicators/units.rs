@@ -31,6 +31,14 @@ pub struct UnitTable {
     pub after: Words<QualifierEffect>,
     /// Class nouns that make a figure with an at-least word before it a category threshold.
     pub class: Vec<String>,
+    /// Nouns after a count in Chinese numerals that make it the speech's own structure.
+    pub structure: Words<()>,
+    /// The counter of a document's articles (条), the verbs that issue a document, and the
+    /// nouns of policy: together they tell a document's short title (稳增长42条) from a count.
+    pub article: Words<()>,
+    pub title: Words<()>,
+    pub policy: Words<()>,
+    pub counted: Words<()>,
 }
 
 impl UnitTable {
@@ -45,12 +53,18 @@ impl UnitTable {
             after_measure: Words::default(),
             after: Words::default(),
             class: Vec::new(),
+            structure: Words::default(),
+            article: Words::default(),
+            title: Words::default(),
+            policy: Words::default(),
+            counted: Words::default(),
         };
         let lexicon = crate::lexicon::get();
         for u in &lexicon.units {
             match u.kind {
                 UnitKind::Mult => lx.mults.insert(&u.written, u.power),
                 UnitKind::After => lx.after_unit.insert(&u.written, ()),
+                UnitKind::Structure => lx.structure.insert(&u.written, ()),
                 kind => {
                     let base = u.base.clone().unwrap_or_else(|| "-".to_string());
                     let dimension = u.dimension.unwrap_or(Dimension::Other);
@@ -68,6 +82,20 @@ impl UnitTable {
                 // A class noun qualifies no figure by itself: a list, read by `class_follows`.
                 QualifierPosition::Class => {
                     lx.class.push(q.word.clone());
+                    continue;
+                }
+                // Word lists, read by `article_title`.
+                QualifierPosition::Article
+                | QualifierPosition::Title
+                | QualifierPosition::Policy
+                | QualifierPosition::Counted => {
+                    let list = match q.position {
+                        QualifierPosition::Article => &mut lx.article,
+                        QualifierPosition::Title => &mut lx.title,
+                        QualifierPosition::Policy => &mut lx.policy,
+                        _ => &mut lx.counted,
+                    };
+                    list.insert(&q.word, ());
                     continue;
                 }
             };

@@ -94,7 +94,10 @@ pub(super) mod role {
             | SubjectRole::Focus
             | SubjectRole::Problem
             | SubjectRole::Undergo
-            | SubjectRole::RateEnd => 0,
+            | SubjectRole::RateEnd
+            | SubjectRole::Attributive
+            | SubjectRole::Occur
+            | SubjectRole::Casualty => 0,
         }
     }
 }
