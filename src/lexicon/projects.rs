@@ -214,6 +214,7 @@ vocabulary! {
         Honour = "honour",
         MainWorks = "main_works",
         MannerNot = "manner_not",
+        Measure = "measure",
     }
 }
 

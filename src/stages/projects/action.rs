@@ -10,7 +10,7 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
+    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
     balanced_quotes, cut,
 };
 
@@ -163,10 +163,11 @@ pub(super) fn scan_clause(
         }
         let quantity = reports_quantity(post);
         let (said, post) = (post, if quantity { "" } else { post });
-        // A name that only a quantity is said of, with no work in it and no verb before the
-        // name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元), is the measured
-        // thing, not an undertaking reported on.
-        if quantity
+        // A name that only a quantity or a measure is said of, with no work in it and no verb
+        // before the name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元, 福州港货物
+        // 吞吐量位居全省第一, 小西天等景区流量出圈), is the measured thing, not an undertaking
+        // reported on.
+        if (quantity || opens_with_measure(said))
             && trim_action(raws[ci]).is_empty()
             && pres[ci].is_empty()
             && read_stage(said).and_then(VerbStage::stage).is_none()
@@ -271,6 +272,14 @@ fn wins_honour(said: &str) -> bool {
         .char_indices()
         .take(4)
         .any(|(i, _)| WINS.iter().any(|v| clause[i..].starts_with(v)) && HONOUR.occurs_in(&clause[i..]))
+}
+
+/// Whether a predicate opens with a `measure` of its name within its first four characters
+/// (货物吞吐量位居全省第一, 流量出圈, 集装箱吞吐量连续9年位居世界第一): it says how much or how
+/// well the name does.
+fn opens_with_measure(said: &str) -> bool {
+    let p = trim_action(said);
+    p.char_indices().take(4).any(|(i, _)| MEASURE.iter().any(|m| p[i..].starts_with(m)))
 }
 
 /// Whether a predicate opens with a `grows_into` verb (建设, 建成, 打造) whose object, to the

@@ -90,6 +90,25 @@ fn deng_closes(s: &str, sp: Sp, b: usize) -> bool {
     numbered || ITEM_HEADS.iter().any(|w| rest.starts_with(w)) || COUNT.is_match(rest)
 }
 
+/// Whether the word at `sp`, opening with 和, is the list mark before a route named by its ends
+/// (和平远至武平: 平远 is the place the route starts from, the 至 two or three characters on).
+fn and_before_route(s: &str, sp: Sp, b: usize) -> bool {
+    let Some(rest) = cut(s, sp.a, sp.b).strip_prefix('和').map(|_| cut(s, sp.a + '和'.len_utf8(), b)) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    let place: String = chars.by_ref().take_while(|c| *c != '至').collect();
+    (2..=3).contains(&place.chars().count()) && place.chars().all(is_han) && rest.len() > place.len()
+}
+
+/// Whether the verb at `sp` is the first word of a name fronted by 对 (对建设大街…进行绿化提升改造:
+/// 对 ends the clause's head; 建设大街 is a street): the run holds only 对, and a noun closing a
+/// name (no 项目 or 工程: 对建设项目 is a kind) follows the verb straight away.
+fn after_dui(s: &str, sp: Sp, run_start: Option<usize>, next: Option<&(Sp, Word)>) -> bool {
+    run_start.is_some_and(|st| cut(s, st, sp.a) == "对")
+        && matches!(next, Some((n, Word::Noun(k))) if n.a == sp.b && k.closes() && *k != HeadKind::Item)
+}
+
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
 fn opens_collective(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
@@ -167,6 +186,14 @@ pub(super) fn elements_into(
                     close_run(els, &mut run_start, at);
                     els.push(El::Deng(Sp { a: at, b: sp.b }));
                 }
+                // 广州新机场和平远至武平: a word opening with 和 (和平) before a route's end (平远至)
+                // is the list mark and the place the route starts from.
+                Word::Noun(_) if run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2) && and_before_route(s, sp, b) => {
+                    let n = '和'.len_utf8();
+                    close_run(els, &mut run_start, sp.a);
+                    els.push(El::Sep(Sp { a: sp.a, b: sp.a + n }, false));
+                    run_start = Some(sp.a + n);
+                }
                 Word::Noun(kind) => {
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
                     if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {
@@ -182,7 +209,7 @@ pub(super) fn elements_into(
                     let onto_item = v.compound
                         && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
-                    if (v.scope && run_start.is_some()) || onto_item {
+                    if (v.scope && run_start.is_some()) || onto_item || after_dui(s, sp, run_start, matches.get(mi)) {
                         // 昌平南口全国重点实验室: a scope word inside a name.
                     } else if office_after(cut(s, sp.b, b)) {
                         // 建设办蔬菜基地: the verb names an office (the 建设 sub-district); of a

@@ -612,6 +612,10 @@ pub(super) static WINS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(function_words(ProjectWordKind::Becomes))
         .collect()
 });
+/// Measures of a thing (`measure`: 吞吐量, 流量, 效率): a predicate opening with one says how
+/// much or how well the name does, not what is done to it (福州港货物吞吐量位居全省第一).
+pub(super) static MEASURE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Measure).collect());
 /// Words that make a title an honour, a rank, a list or a pilot (`honour`: 奖, 称号, 单位, 案例,
 /// 名录, 试点, 打卡地 …): a thing only said to win one is named in passing, not reported on as an
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
