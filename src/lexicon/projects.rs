@@ -215,6 +215,7 @@ vocabulary! {
         MainWorks = "main_works",
         MannerNot = "manner_not",
         Measure = "measure",
+        ItemStage = "item_stage",
     }
 }
 

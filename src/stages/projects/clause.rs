@@ -6,7 +6,7 @@ use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
 use super::words::{
-    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, WORDS, Word, after, before, bracketed_segment, cut, office_after,
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, WORDS, Word, after, before, bracketed_segment, cut, office_after,
 };
 
 /// A byte span.
@@ -103,10 +103,23 @@ fn and_before_route(s: &str, sp: Sp, b: usize) -> bool {
 
 /// Whether the verb at `sp` is the first word of a name fronted by 对 (对建设大街…进行绿化提升改造:
 /// 对 ends the clause's head; 建设大街 is a street): the run holds only 对, and a noun closing a
-/// name (no 项目 or 工程: 对建设项目 is a kind) follows the verb straight away.
+/// name (no 项目 or 工程: 对建设项目 is a kind) follows the verb at once or after one character
+/// (大|街).
 fn after_dui(s: &str, sp: Sp, run_start: Option<usize>, next: Option<&(Sp, Word)>) -> bool {
     run_start.is_some_and(|st| cut(s, st, sp.a) == "对")
-        && matches!(next, Some((n, Word::Noun(k))) if n.a == sp.b && k.closes() && *k != HeadKind::Item)
+        && matches!(next, Some((n, Word::Noun(k))) if n.a >= sp.b
+            && k.closes()
+            && *k != HeadKind::Item
+            && cut(s, sp.b, n.a).chars().count() <= 1
+            && cut(s, sp.b, n.a).chars().all(|c| is_han(c) && c != '的'))
+}
+
+/// Whether the verb at `sp` is an `item_stage` verb (续建) written onto a list's item (two
+/// characters at least) right before the list's 等 (三北防护林续建等项目).
+fn item_stage_before_deng(s: &str, sp: Sp, run_start: Option<usize>) -> bool {
+    ITEM_STAGE.contains(&cut(s, sp.a, sp.b))
+        && after(s, sp.b).starts_with('等')
+        && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
 }
 
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
@@ -211,6 +224,11 @@ pub(super) fn elements_into(
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
                     if (v.scope && run_start.is_some()) || onto_item || after_dui(s, sp, run_start, matches.get(mi)) {
                         // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else if item_stage_before_deng(s, sp, run_start) {
+                        // 三北防护林续建等项目: the verb between the last item and 等 is the items'
+                        // own stage, older wording; the item ends before it, and the verb of the
+                        // list gives the action.
+                        close_run(els, &mut run_start, sp.a);
                     } else if office_after(cut(s, sp.b, b)) {
                         // 建设办蔬菜基地: the verb names an office (the 建设 sub-district); of a
                         // longer verb only its last two characters do (启动|建设办文体活动中心).
