@@ -120,13 +120,15 @@ fn holds_not_in_name(body: &str) -> bool {
 
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
 /// 创建 …), right after it or after list items of its own (成功创建A产业园、B产业园): the title
-/// conferred or the list entered, not an undertaking. Not after a stage word (获批建设X).
+/// conferred or the list entered, not an undertaking; a scope word may come between (位居全国
+/// 铁路口岸前列). Not after a stage word (获批建设X).
 /// `clause` is the clause before the name ([`clause_before`]).
 fn after_designation(clause: &str) -> bool {
     DESIGNATES.any(clause, |i, w| {
         let rest = clause.get(i + w.len()..).unwrap_or("");
         !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
-            && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
+            // (a scope word may stand between: 位居全国铁路口岸前列)
+            && (super::stage::strip_leads(rest).is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
     })
 }
 
