@@ -201,7 +201,10 @@ pub(super) fn elements_into(
                 }
                 // 广州新机场和平远至武平: a word opening with 和 (和平) before a route's end (平远至)
                 // is the list mark and the place the route starts from.
-                Word::Noun(_) if run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2) && and_before_route(s, sp, b) => {
+                Word::Noun(_)
+                    if run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
+                        && and_before_route(s, sp, b) =>
+                {
                     let n = '和'.len_utf8();
                     close_run(els, &mut run_start, sp.a);
                     els.push(El::Sep(Sp { a: sp.a, b: sp.a + n }, false));
