@@ -9,8 +9,9 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes,
-    coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class, unquoted,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class,
+    unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -128,8 +129,20 @@ fn after_designation(clause: &str) -> bool {
         let rest = clause.get(i + w.len()..).unwrap_or("");
         !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
             // (a scope word may stand between: 位居全国铁路口岸前列)
-            && (super::stage::strip_leads(rest).is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
+            && (only_scope_words(rest) || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
     })
+}
+
+/// Whether `t` is empty or only scope words (全国, 全省: `scope` of dict/stage_verbs.tsv), end to end.
+fn only_scope_words(t: &str) -> bool {
+    let mut at = 0;
+    for m in WORDS.words.find_iter(t) {
+        if m.start != at || !matches!(WORDS.word_of[m.pattern], Word::Verb(v) if v.scope) {
+            return false;
+        }
+        at = m.end;
+    }
+    at == t.len()
 }
 
 /// A site word after `p` named by its place: 城北|院区, 东|院区 (one to four characters before the
