@@ -1628,12 +1628,12 @@ fn a_programme_quoted_whole_is_a_name() {
 
 /// Projects round 25 (audit 18): a name only a measure or a rank is said of is the measured
 /// thing, not an undertaking (东江港货物吞吐量位居全省第一, 青龙寺、白塔山等景区流量出圈, 南山
-/// 博物院位列国家一级博物馆…第一名: 位列 reads like 获评); an event held on a kind of work names
-/// none (全省造林绿化观摩现场会).
+/// 博物院位列国家一级博物馆…第一名: 位列 reads like 获评); an event held on or at a kind of
+/// work names none (全省造林绿化观摩现场会, 东湖湿地公园博览会, 北山科技园论坛).
 #[test]
 fn a_name_only_measured_or_ranked_is_in_passing() {
     let rows = fixture("round25");
-    for word in ["东江港", "青龙寺", "白塔山", "南山博物院", "造林绿化"] {
+    for word in ["东江港", "青龙寺", "白塔山", "南山博物院", "造林绿化", "东湖湿地公园", "北山科技园"] {
         no_name_with(&rows, word);
     }
 }
