@@ -1641,7 +1641,8 @@ fn a_name_only_measured_or_ranked_is_in_passing() {
 /// Projects round 25 (audit 18): older wording after a name — 续建配套 is a work noun of the
 /// name (赵河灌区续建配套与节水改造), 续建 right before 等 is the items' own stage (东街幼儿园续建
 /// 等项目 → 东街幼儿园); 对 before a name ends the clause's head (对建设大街 → 建设大街, a
-/// street); 和 before a route's start is the list mark (北山新机场和平远至武平).
+/// street), and so does a list mark before an item ending in the head of the item before it
+/// (平安大街、建设大街); 和 before a route's start is the list mark (北山新机场和平远至武平).
 #[test]
 fn older_wording_and_function_words_around_a_name() {
     let rows = fixture("round25");
@@ -1654,9 +1655,11 @@ fn older_wording_and_function_words_around_a_name() {
             ("西山防护林", "ongoing"),
             ("北山新机场", "started"),
             ("平远至武平高速公路", "started"),
+            ("平安大街", "completed"),
+            ("体育大街", "completed"),
         ],
     );
-    row(&rows, "建设大街");
+    assert_eq!(rows.iter().filter(|r| r["name"] == "建设大街").count(), 2, "{:?}", names(&rows));
     for word in ["续建等", "和平远"] {
         no_name_with(&rows, word);
     }

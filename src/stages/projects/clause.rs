@@ -114,6 +114,20 @@ fn after_dui(s: &str, sp: Sp, run_start: Option<usize>, next: Option<&(Sp, Word)
             && cut(s, sp.b, n.a).chars().all(|c| is_han(c) && c != '的'))
 }
 
+/// Whether the verb at `sp` opens a list item after 、 that ends in the head the item before it
+/// ends in (平安大街、建设大街: the verb names the street), the head at once or after one character.
+fn parallel_head_after(s: &str, sp: Sp, els: &[El], next: Option<&(Sp, Word)>) -> bool {
+    let [.., El::Run(prev), El::Sep(mark, _)] = els else { return false };
+    let Some((n, Word::Noun(k))) = next else { return false };
+    let gap = if n.a >= sp.b { cut(s, sp.b, n.a) } else { return false };
+    cut(s, mark.a, mark.b) == "、"
+        && k.closes()
+        && *k != HeadKind::Item
+        && gap.chars().count() <= 1
+        && gap.chars().all(|c| is_han(c) && c != '的')
+        && cut(s, prev.a, prev.b).ends_with(cut(s, n.a, n.b))
+}
+
 /// Whether the verb at `sp` is an `item_stage` verb (续建) written onto a list's item (two
 /// characters at least) right before the list's 等 (三北防护林续建等项目).
 fn item_stage_before_deng(s: &str, sp: Sp, run_start: Option<usize>) -> bool {
@@ -227,6 +241,9 @@ pub(super) fn elements_into(
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
                     if (v.scope && run_start.is_some()) || onto_item || after_dui(s, sp, run_start, matches.get(mi)) {
                         // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
+                        // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
+                        run_start = Some(sp.a);
                     } else if item_stage_before_deng(s, sp, run_start) {
                         // 三北防护林续建等项目: the verb between the last item and 等 is the items'
                         // own stage, older wording; the item ends before it, and the verb of the
