@@ -1633,7 +1633,8 @@ fn a_programme_quoted_whole_is_a_name() {
 #[test]
 fn a_name_only_measured_or_ranked_is_in_passing() {
     let rows = fixture("round25");
-    for word in ["东江港", "青龙寺", "白塔山", "南山博物院", "造林绿化", "东湖湿地公园", "北山科技园"] {
+    for word in ["东江港", "青龙寺", "白塔山", "南山博物院", "造林绿化", "东湖湿地公园", "北山科技园"]
+    {
         no_name_with(&rows, word);
     }
 }
