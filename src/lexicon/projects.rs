@@ -214,6 +214,8 @@ vocabulary! {
         Honour = "honour",
         MainWorks = "main_works",
         MannerNot = "manner_not",
+        Measure = "measure",
+        ItemStage = "item_stage",
     }
 }
 

@@ -1625,3 +1625,44 @@ fn a_programme_quoted_whole_is_a_name() {
     expect(&rows, &[("“食品药品放心工程”", "ongoing")]);
     no_name_with(&rows, "民生");
 }
+
+/// Projects round 25 (audit 18): a name only a measure or a rank is said of is the measured
+/// thing, not an undertaking (东江港货物吞吐量位居全省第一, 青龙寺、白塔山等景区流量出圈, 南山
+/// 博物院位列国家一级博物馆…第一名: 位列 reads like 获评); an event held on or at a kind of
+/// work names none (全省造林绿化观摩现场会, 东湖湿地公园博览会, 北山科技园论坛).
+#[test]
+fn a_name_only_measured_or_ranked_is_in_passing() {
+    let rows = fixture("round25");
+    for word in ["东江港", "青龙寺", "白塔山", "南山博物院", "造林绿化", "东湖湿地公园", "北山科技园"]
+    {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 25 (audit 18): older wording after a name — 续建配套 is a work noun of the
+/// name (赵河灌区续建配套与节水改造), 续建 right before 等 is the items' own stage (东街幼儿园续建
+/// 等项目 → 东街幼儿园); 对 before a name ends the clause's head (对建设大街 → 建设大街, a
+/// street), and so does a list mark before an item ending in the head of the item before it
+/// (平安大街、建设大街); 和 before a route's start is the list mark (北山新机场和平远至武平).
+#[test]
+fn older_wording_and_function_words_around_a_name() {
+    let rows = fixture("round25");
+    expect(
+        &rows,
+        &[
+            ("赵河灌区续建配套与节水改造", "completed"),
+            ("引黄灌区续建配套与节水改造", "ongoing"),
+            ("东街幼儿园", "ongoing"),
+            ("西山防护林", "ongoing"),
+            ("北山新机场", "started"),
+            ("平远至武平高速公路", "started"),
+            ("平安大街", "completed"),
+            ("体育大街", "completed"),
+        ],
+    );
+    assert_eq!(rows.iter().filter(|r| r["name"] == "建设大街").count(), 2, "{:?}", names(&rows));
+    for word in ["续建等", "和平远"] {
+        no_name_with(&rows, word);
+    }
+    assert!(!rows.iter().any(|r| r["name"] == "大街"), "{:?}", names(&rows));
+}

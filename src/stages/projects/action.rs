@@ -10,7 +10,7 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
+    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
     balanced_quotes, cut,
 };
 
@@ -163,10 +163,11 @@ pub(super) fn scan_clause(
         }
         let quantity = reports_quantity(post);
         let (said, post) = (post, if quantity { "" } else { post });
-        // A name that only a quantity is said of, with no work in it and no verb before the
-        // name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元), is the measured
-        // thing, not an undertaking reported on.
-        if quantity
+        // A name that only a quantity or a measure is said of, with no work in it and no verb
+        // before the name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元, 福州港货物
+        // 吞吐量位居全省第一, 小西天等景区流量出圈), is the measured thing, not an undertaking
+        // reported on.
+        if (quantity || opens_with_measure(said))
             && trim_action(raws[ci]).is_empty()
             && pres[ci].is_empty()
             && read_stage(said).and_then(VerbStage::stage).is_none()
@@ -200,7 +201,12 @@ pub(super) fn scan_clause(
             let stage = read.and_then(VerbStage::stage);
             // 方科污水处理厂获全国十佳示范单位: a thing only said to win an honour is in passing.
             // Not works named as such (深圳湾红树林湿地修复工程获评…典型案例): an undertaking still.
-            if stage.is_none() && wins_honour(said) && !names_works(&c.name) {
+            // What is said after the honour is of the honour (位列国家一级博物馆运行评估第一名: no
+            // stage of the museum), so only the words up to it may give the name a stage.
+            if wins_honour(said).is_some_and(|upto| {
+                stage.is_none() || read_stage(&format!("{}{upto}", pres[ci])).and_then(VerbStage::stage).is_none()
+            }) && !names_works(&c.name)
+            {
                 continue;
             }
             // 铜陵学院建设地方应用型高水平大学: the verb after the name has a kind as its object;
@@ -264,13 +270,25 @@ fn task_heading(raw_pre: &str, name: &str) -> bool {
 /// characters: 成功, 被, 先后被) and goes on, in its clause, to an honour, a rank, a list or a
 /// pilot (获全国十佳示范单位, 晋升国家一级馆, 成为网红打卡地, 入选…典型案例). A zone's status
 /// (获评市级服务业集聚区) is no honour.
-fn wins_honour(said: &str) -> bool {
+///
+/// Gives the predicate up to the end of the honour's word.
+fn wins_honour(said: &str) -> Option<&str> {
     let p = trim_action(said);
     let clause = p.find(['，', '；', '。', '：']).map_or(p, |i| &p[..i]);
-    clause
-        .char_indices()
-        .take(4)
-        .any(|(i, _)| WINS.iter().any(|v| clause[i..].starts_with(v)) && HONOUR.occurs_in(&clause[i..]))
+    clause.char_indices().take(4).find_map(|(i, _)| {
+        if !WINS.iter().any(|v| clause[i..].starts_with(v)) {
+            return None;
+        }
+        HONOUR.find_end(&clause[i..]).map(|e| &clause[..i + e])
+    })
+}
+
+/// Whether a predicate opens with a `measure` of its name within its first four characters
+/// (货物吞吐量位居全省第一, 流量出圈, 集装箱吞吐量连续9年位居世界第一): it says how much or how
+/// well the name does.
+fn opens_with_measure(said: &str) -> bool {
+    let p = trim_action(said);
+    p.char_indices().take(4).any(|(i, _)| MEASURE.iter().any(|m| p[i..].starts_with(m)))
 }
 
 /// Whether a predicate opens with a `grows_into` verb (建设, 建成, 打造) whose object, to the

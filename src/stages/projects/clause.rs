@@ -6,7 +6,7 @@ use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
 use super::words::{
-    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, WORDS, Word, after, before, bracketed_segment, cut, office_after,
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, WORDS, Word, after, before, bracketed_segment, cut, office_after,
 };
 
 /// A byte span.
@@ -90,6 +90,52 @@ fn deng_closes(s: &str, sp: Sp, b: usize) -> bool {
     numbered || ITEM_HEADS.iter().any(|w| rest.starts_with(w)) || COUNT.is_match(rest)
 }
 
+/// Whether the word at `sp`, opening with 和, is the list mark before a route named by its ends
+/// (和平远至武平: 平远 is the place the route starts from, the 至 two or three characters on).
+fn and_before_route(s: &str, sp: Sp, b: usize) -> bool {
+    let Some(rest) = cut(s, sp.a, sp.b).strip_prefix('和').map(|_| cut(s, sp.a + '和'.len_utf8(), b)) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    let place: String = chars.by_ref().take_while(|c| *c != '至').collect();
+    (2..=3).contains(&place.chars().count()) && place.chars().all(is_han) && rest.len() > place.len()
+}
+
+/// Whether the verb at `sp` is the first word of a name fronted by 对 (对建设大街…进行绿化提升改造:
+/// 对 ends the clause's head; 建设大街 is a street): the run holds only 对, and a noun closing a
+/// name (no 项目 or 工程: 对建设项目 is a kind) follows the verb at once or after one character
+/// (大|街).
+fn after_dui(s: &str, sp: Sp, run_start: Option<usize>, next: Option<&(Sp, Word)>) -> bool {
+    run_start.is_some_and(|st| cut(s, st, sp.a) == "对")
+        && matches!(next, Some((n, Word::Noun(k))) if n.a >= sp.b
+            && k.closes()
+            && *k != HeadKind::Item
+            && cut(s, sp.b, n.a).chars().count() <= 1
+            && cut(s, sp.b, n.a).chars().all(|c| is_han(c) && c != '的'))
+}
+
+/// Whether the verb at `sp` opens a list item after 、 that ends in the head the item before it
+/// ends in (平安大街、建设大街: the verb names the street), the head at once or after one character.
+fn parallel_head_after(s: &str, sp: Sp, els: &[El], next: Option<&(Sp, Word)>) -> bool {
+    let [.., El::Run(prev), El::Sep(mark, _)] = els else { return false };
+    let Some((n, Word::Noun(k))) = next else { return false };
+    let gap = if n.a >= sp.b { cut(s, sp.b, n.a) } else { return false };
+    cut(s, mark.a, mark.b) == "、"
+        && k.closes()
+        && *k != HeadKind::Item
+        && gap.chars().count() <= 1
+        && gap.chars().all(|c| is_han(c) && c != '的')
+        && cut(s, prev.a, prev.b).ends_with(cut(s, n.a, n.b))
+}
+
+/// Whether the verb at `sp` is an `item_stage` verb (续建) written onto a list's item (two
+/// characters at least) right before the list's 等 (三北防护林续建等项目).
+fn item_stage_before_deng(s: &str, sp: Sp, run_start: Option<usize>) -> bool {
+    ITEM_STAGE.contains(&cut(s, sp.a, sp.b))
+        && after(s, sp.b).starts_with('等')
+        && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
+}
+
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
 fn opens_collective(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
@@ -167,6 +213,17 @@ pub(super) fn elements_into(
                     close_run(els, &mut run_start, at);
                     els.push(El::Deng(Sp { a: at, b: sp.b }));
                 }
+                // 广州新机场和平远至武平: a word opening with 和 (和平) before a route's end (平远至)
+                // is the list mark and the place the route starts from.
+                Word::Noun(_)
+                    if run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
+                        && and_before_route(s, sp, b) =>
+                {
+                    let n = '和'.len_utf8();
+                    close_run(els, &mut run_start, sp.a);
+                    els.push(El::Sep(Sp { a: sp.a, b: sp.a + n }, false));
+                    run_start = Some(sp.a + n);
+                }
                 Word::Noun(kind) => {
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
                     if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {
@@ -182,8 +239,16 @@ pub(super) fn elements_into(
                     let onto_item = v.compound
                         && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
-                    if (v.scope && run_start.is_some()) || onto_item {
+                    if (v.scope && run_start.is_some()) || onto_item || after_dui(s, sp, run_start, matches.get(mi)) {
                         // 昌平南口全国重点实验室: a scope word inside a name.
+                    } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
+                        // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
+                        run_start = Some(sp.a);
+                    } else if item_stage_before_deng(s, sp, run_start) {
+                        // 三北防护林续建等项目: the verb between the last item and 等 is the items'
+                        // own stage, older wording; the item ends before it, and the verb of the
+                        // list gives the action.
+                        close_run(els, &mut run_start, sp.a);
                     } else if office_after(cut(s, sp.b, b)) {
                         // 建设办蔬菜基地: the verb names an office (the 建设 sub-district); of a
                         // longer verb only its last two characters do (启动|建设办文体活动中心).

@@ -9,8 +9,9 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, after, balanced_quotes,
-    coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class, unquoted,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class,
+    unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -120,14 +121,28 @@ fn holds_not_in_name(body: &str) -> bool {
 
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,
 /// 创建 …), right after it or after list items of its own (成功创建A产业园、B产业园): the title
-/// conferred or the list entered, not an undertaking. Not after a stage word (获批建设X).
+/// conferred or the list entered, not an undertaking; a scope word may come between (位居全国
+/// 铁路口岸前列). Not after a stage word (获批建设X).
 /// `clause` is the clause before the name ([`clause_before`]).
 fn after_designation(clause: &str) -> bool {
     DESIGNATES.any(clause, |i, w| {
         let rest = clause.get(i + w.len()..).unwrap_or("");
         !DESIGNATES_NOT_BEFORE.iter().any(|v| rest.starts_with(v))
-            && (rest.is_empty() || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
+            // (a scope word may stand between: 位居全国铁路口岸前列)
+            && (only_scope_words(rest) || (rest.ends_with('、') && !DESIGNATES.occurs_in(rest)))
     })
+}
+
+/// Whether `t` is empty or only scope words (全国, 全省: `scope` of dict/stage_verbs.tsv), end to end.
+fn only_scope_words(t: &str) -> bool {
+    let mut at = 0;
+    for m in WORDS.words.find_iter(t) {
+        if m.start != at || !matches!(WORDS.word_of[m.pattern], Word::Verb(v) if v.scope) {
+            return false;
+        }
+        at = m.end;
+    }
+    at == t.len()
 }
 
 /// A site word after `p` named by its place: 城北|院区, 东|院区 (one to four characters before the

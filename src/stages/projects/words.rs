@@ -492,6 +492,18 @@ impl WordSearch {
     pub(super) fn occurs_in(&self, t: &str) -> bool {
         self.any(t, |_, _| true)
     }
+
+    /// Where the first occurrence of a word in `t` to end ends (every occurrence is visited:
+    /// the test never passes).
+    pub(super) fn find_end(&self, t: &str) -> Option<usize> {
+        let mut end: Option<usize> = None;
+        self.any(t, |at, w| {
+            let e = at + w.len();
+            end = Some(end.map_or(e, |b| b.min(e)));
+            false
+        });
+        end
+    }
 }
 
 /// Whether `t` ends with a place word (`WORDS.places`, hundreds of them): refused by its last
@@ -612,6 +624,14 @@ pub(super) static WINS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .chain(function_words(ProjectWordKind::Becomes))
         .collect()
 });
+/// Measures of a thing (`measure`: 吞吐量, 流量, 效率): a predicate opening with one says how
+/// much or how well the name does, not what is done to it (福州港货物吞吐量位居全省第一).
+pub(super) static MEASURE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Measure).collect());
+/// Verbs of work under way written onto the last item right before 等 (`item_stage`: 续建):
+/// the items' own stage, not the list's verb (三北防护林续建等项目).
+pub(super) static ITEM_STAGE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ItemStage).collect());
 /// Words that make a title an honour, a rank, a list or a pilot (`honour`: 奖, 称号, 单位, 案例,
 /// 名录, 试点, 打卡地 …): a thing only said to win one is named in passing, not reported on as an
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
