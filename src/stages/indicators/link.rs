@@ -81,6 +81,9 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
+            let governed = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::PREP).is_some();
+            let closes = |n: &str| s[right_at + n.len()..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            let noun = if governed && closes(noun) { governed_head(noun) } else { noun };
             // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
             // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
             let verb_first = WORDS.prefix(noun, role::ANY_VERB | role::ADVERB).is_some() && !noun.starts_with('新');
@@ -702,6 +705,27 @@ fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     (WORDS.prefix(p, role::ANY_VERB | role::PREP | role::REPORT).is_none() && !alone).then_some(p)
 }
 
+/// Whether `t` ends with a counted noun of two characters or more (`noun` in dict/units.tsv:
+/// 家庭, 居民, 人才, 企业).
+fn ends_in_counted_noun(t: &str) -> bool {
+    let counted = |w: &str| super::units::UNITS.units.get(w).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Noun);
+    t.char_indices().rev().take(4).map(|(k, _)| &t[k..]).any(|w| w.chars().nth(1).is_some() && counted(w))
+}
+
+/// The noun after a counter that a preposition before the figure governs (对|100个|工业项目靶向施策、
+/// 精准发力), when it runs to the end of its clause: a preposition's object is followed by the
+/// verb phrase of its clause, so the noun read that far holds that phrase, one with no listed
+/// verb. The noun ends at its last head (a `works_head` of dict/subject_words.tsv, 项目, 工程, or a
+/// counted noun of dict/units.tsv) that two characters or more follow: 工业项目.
+fn governed_head(noun: &str) -> &str {
+    let head = |k: usize| {
+        let t = &noun[..k];
+        WORKS_HEAD.iter().any(|h| t.ends_with(h.as_str())) || ends_in_counted_noun(t)
+    };
+    let k = noun.char_indices().map(|(k, _)| k).filter(|&k| k > 0 && noun[k..].chars().nth(1).is_some() && head(k)).last();
+    k.map_or(noun, |k| &noun[..k])
+}
+
 /// What the counted things own and what became of it, with no 的 between them (确保1万户|
 /// 低收入家庭住房条件|得到改善, 12万居民|住房条件|得到改善): the possessed thing, then what it
 /// underwent (`undergo`: 得到, closing the clause, no figure), names the possessors as with 的
@@ -721,10 +745,7 @@ fn possessor_underwent(s: &str, m: &Mention, noun: &str, end: usize, next_figure
         return None;
     }
     let own = counted_in_unit(m).or_else(|| bare_people(m).then_some(PEOPLE));
-    let counted = |w: &str| super::units::UNITS.units.get(w).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Noun);
-    let ends_counted = |t: &str| {
-        t.char_indices().rev().take(4).map(|(k, _)| &t[k..]).any(|w| w.chars().nth(1).is_some() && counted(w))
-    };
+    let ends_counted = ends_in_counted_noun;
     // (A noun that is itself people, 企业退休人员, owns nothing: its head is the things counted.)
     if noun.chars().count() < 2 || ends_counted(noun) {
         return None;
