@@ -716,13 +716,14 @@ fn ends_in_counted_noun(t: &str) -> bool {
 /// 精准发力), when it runs to the end of its clause: a preposition's object is followed by the
 /// verb phrase of its clause, so the noun read that far holds that phrase, one with no listed
 /// verb. The noun ends at its last head (a `works_head` of dict/subject_words.tsv, 项目, 工程, or a
-/// counted noun of dict/units.tsv) that two characters or more follow: 工业项目.
+/// counted noun of dict/units.tsv) that three characters or more follow: 工业项目.
 fn governed_head(noun: &str) -> &str {
     let head = |k: usize| {
         let t = &noun[..k];
         WORKS_HEAD.iter().any(|h| t.ends_with(h.as_str())) || ends_in_counted_noun(t)
     };
-    let k = noun.char_indices().map(|(k, _)| k).filter(|&k| k > 0 && noun[k..].chars().nth(1).is_some() && head(k)).last();
+    // (A short noun after the head is one of its own: 5户市属优势大企业|集团.)
+    let k = noun.char_indices().map(|(k, _)| k).filter(|&k| k > 0 && noun[k..].chars().nth(2).is_some() && head(k)).last();
     k.map_or(noun, |k| &noun[..k])
 }
 
@@ -1121,7 +1122,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             left.push_str(verb);
         }
-        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
+        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
         let exist_before = only_exist(&left);
         let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
         let solved = solved_for(s, &ms[i], &left);
@@ -1311,8 +1312,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (Not a verb that opens a clause describing the noun, closed by 的: 列入省“1311”规划的|
                 // 71个|潜力产品项目 are the projects so listed.)
                 let describes = lv.ends_with('的');
+                // (Nor a verb alone before money and its noun: 安排|22亿元|资金 counts the funds so
+                // allotted, as the golds keep 州财政安排资金.)
+                let allots = ms[i].dimension == Dimension::Currency && WORDS.has(&lv, role::VERB);
                 let lv = match WORDS.prefix(&lv, role::VERB) {
-                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes => lv[l..].to_string(),
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
                     _ => lv,
                 };
                 verbs[i] = verb;
@@ -1450,8 +1454,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // before names it (新农合参合率再创新高，达到98.5%).
             sentence.as_ref().and_then(|l| clause_before(s, l.start, from))
         };
-        let subject =
-            subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // (A preposition alone names nothing: 对|400余万人|进行了…培训.)
+        let subject = subject
+            .map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string())
+            .filter(|x| !x.is_empty() && !WORDS.has(x, role::PREP));
         // A threshold alone (产值超亿元的骨干企业达99户，其中10亿元以上8户): the class of the
         // things counted before that passes it (10亿元以上的骨干企业).
         let subject = match subject {
