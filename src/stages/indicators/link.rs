@@ -82,7 +82,8 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
             let governed = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::PREP).is_some();
-            let closes = |n: &str| s[right_at + n.len()..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            let closes =
+                |n: &str| s[right_at + n.len()..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
             let noun = if governed && closes(noun) { governed_head(noun) } else { noun };
             // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
             // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
@@ -723,7 +724,7 @@ fn governed_head(noun: &str) -> &str {
         WORKS_HEAD.iter().any(|h| t.ends_with(h.as_str())) || ends_in_counted_noun(t)
     };
     // (A short noun after the head is one of its own: 5户市属优势大企业|集团.)
-    let k = noun.char_indices().map(|(k, _)| k).filter(|&k| k > 0 && noun[k..].chars().nth(2).is_some() && head(k)).last();
+    let k = noun.char_indices().map(|(k, _)| k).rfind(|&k| k > 0 && noun[k..].chars().nth(2).is_some() && head(k));
     k.map_or(noun, |k| &noun[..k])
 }
 
@@ -757,8 +758,7 @@ fn possessor_underwent(s: &str, m: &Mention, noun: &str, end: usize, next_figure
             let k = noun
                 .char_indices()
                 .map(|(k, _)| k)
-                .filter(|&k| k > 0 && noun[k..].chars().nth(1).is_some() && ends_counted(&noun[..k]))
-                .last()?;
+                .rfind(|&k| k > 0 && noun[k..].chars().nth(1).is_some() && ends_counted(&noun[..k]))?;
             (&noun[..k], &noun[k..])
         }
     };
