@@ -59,7 +59,7 @@ fn steering_verb_or_preposition_as_subject() {
             ("1", "产业集群"),
             ("2个", "产业集群"),
             ("47个", "市直部门"),
-            ("100个", "工业项目靶向施策"),
+            ("100个", "工业项目"),
             ("6000公里", "通村公路"),
             ("120亿元", "争取上级资金"),
             ("6个", "被评为全国乡村旅游重点村的村"),
@@ -1596,6 +1596,75 @@ fn breakdown_and_casualties_lost_their_measure() {
             ("106人", "生产安全事故死亡人数"),
             ("17.4%", "生产安全事故起数"),
             ("14.5%", "生产安全事故死亡人数"),
+        ],
+    );
+}
+
+/// A preposition's counted object (对|100个|工业项目靶向施策、精准发力) is followed by the verb
+/// phrase of its clause: a noun read to the end of the clause holds it, and ends at its last head
+/// (工业项目). People sent to a task end at their own verb (选派3186名援博干部人才|投身…), and
+/// 进行 starts a predicate (对5个重点企业|进行…). A short noun after the head is its own
+/// (市属优势大企业集团 stays).
+#[test]
+fn predicate_glued_to_a_governed_count() {
+    subjects(
+        "governed_count_predicate",
+        &[
+            ("100个", "工业项目"),
+            ("3186名", "选派援博干部人才"),
+            ("5个", "重点企业"),
+            ("300个", "居民庭院"),
+            ("8户", "市属优势大企业集团"),
+        ],
+    );
+}
+
+/// An item of a 、-list that states a cumulative level (“专精特新”企业累计90户以上) takes no verb
+/// of the list (新增: they are not new ones); a goal verb inside a subject before the verb it
+/// steers goes as at the start (每个县区争取引进 -> 每个县区引进).
+#[test]
+fn level_item_and_inner_goal_verb() {
+    subjects(
+        "level_item_and_steer",
+        &[
+            ("50户", "新增规上企业"),
+            ("90户", "“专精特新”企业累计"),
+            ("2个", "每个县区引进投资"),
+            ("40万户", "累计市场主体"),
+        ],
+    );
+}
+
+/// A verb before the region's scope word and a statistic says how the statistic came about
+/// (带动全市固定资产投资 -> 全市固定资产投资); 安排 before the things funded is left out like other
+/// verbs (安排全市每个行政村每年5万元办公经费), but a verb alone before money and its noun stays
+/// (安排22亿元资金: the funds allotted); 带动就业 stays.
+#[test]
+fn verb_before_the_scope_of_a_statistic() {
+    subjects(
+        "verb_before_scope",
+        &[
+            ("3407.5亿元", "全市固定资产投资"),
+            ("5.3%", "全市固定资产投资"),
+            ("5万元", "全市每个行政村办公经费"),
+            ("1.2万人", "带动就业"),
+            ("22亿元", "安排资金"),
+        ],
+    );
+}
+
+/// A possessor before what its thing underwent without 的 (确保1万户低收入家庭住房条件得到改善) is
+/// named by it as with 的: 住房条件得到改善的低收入家庭 (was 低收入家庭住房条件); the counter's own
+/// noun (12万居民) or 人口 for a bare 人 are the possessors. 13.2万人得到最低生活保障 keeps its reading.
+#[test]
+fn possessor_without_de_named_by_what_its_thing_underwent() {
+    subjects(
+        "possessed_without_de",
+        &[
+            ("1万户", "住房条件得到改善的低收入家庭"),
+            ("12万居民", "住房条件得到改善的居民"),
+            ("9.47万人", "住房条件得到改善的人口"),
+            ("13.2万人", "得到最低生活保障"),
         ],
     );
 }

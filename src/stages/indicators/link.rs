@@ -37,6 +37,10 @@ struct Right<'a> {
     counted: bool,
 }
 
+/// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
+/// things so far, not the new ones.
+const CUMULATIVE: &str = "累计";
+
 /// The noun after each figure. A figure right before another (15件37子项重点民生实事) shares
 /// the next one's noun.
 fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
@@ -77,6 +81,10 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             let (from, _) = left_of(s, ms, i, None);
             let object = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::ANY_VERB).is_some();
             let noun = if object { right_noun_object(s, right_at) } else { right_noun(s, right_at) };
+            let governed = WORDS.suffix(s[from..ms[i].q_start].trim_end(), role::PREP).is_some();
+            let closes =
+                |n: &str| s[right_at + n.len()..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            let noun = if governed && closes(noun) { governed_head(noun) } else { noun };
             // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
             // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
             let verb_first = WORDS.prefix(noun, role::ANY_VERB | role::ADVERB).is_some() && !noun.starts_with('新');
@@ -698,6 +706,65 @@ fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&st
     (WORDS.prefix(p, role::ANY_VERB | role::PREP | role::REPORT).is_none() && !alone).then_some(p)
 }
 
+/// Whether `t` ends with a counted noun of two characters or more (`noun` in dict/units.tsv:
+/// 家庭, 居民, 人才, 企业).
+fn ends_in_counted_noun(t: &str) -> bool {
+    let counted = |w: &str| super::units::UNITS.units.get(w).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Noun);
+    t.char_indices().rev().take(4).map(|(k, _)| &t[k..]).any(|w| w.chars().nth(1).is_some() && counted(w))
+}
+
+/// The noun after a counter that a preposition before the figure governs (对|100个|工业项目靶向施策、
+/// 精准发力), when it runs to the end of its clause: a preposition's object is followed by the
+/// verb phrase of its clause, so the noun read that far holds that phrase, one with no listed
+/// verb. The noun ends at its last head (a `works_head` of dict/subject_words.tsv, 项目, 工程, or a
+/// counted noun of dict/units.tsv) that three characters or more follow: 工业项目.
+fn governed_head(noun: &str) -> &str {
+    let head = |k: usize| {
+        let t = &noun[..k];
+        WORKS_HEAD.iter().any(|h| t.ends_with(h.as_str())) || ends_in_counted_noun(t)
+    };
+    // (A short noun after the head is one of its own: 5户市属优势大企业|集团.)
+    let k = noun.char_indices().map(|(k, _)| k).rfind(|&k| k > 0 && noun[k..].chars().nth(2).is_some() && head(k));
+    k.map_or(noun, |k| &noun[..k])
+}
+
+/// What the counted things own and what became of it, with no 的 between them (确保1万户|
+/// 低收入家庭住房条件|得到改善, 12万居民|住房条件|得到改善): the possessed thing, then what it
+/// underwent (`undergo`: 得到, closing the clause, no figure), names the possessors as with 的
+/// (住房条件得到改善的低收入家庭; 住房条件得到改善的居民, …的人口 for a bare 人). The possessor is the
+/// counter's own noun (万居民) or, inside the noun after the counter, the last counted noun of
+/// dict/units.tsv (家庭, 农户, 企业) that a thing of two characters or more follows.
+fn possessor_underwent(s: &str, m: &Mention, noun: &str, end: usize, next_figure: Option<usize>) -> Option<String> {
+    let rest = s.get(end..)?;
+    if !UNDERGO.iter().any(|w| rest.starts_with(w.as_str())) {
+        return None;
+    }
+    let stop = end_over_asides(rest);
+    let pred = rest[..stop].trim();
+    let figure = pred.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || next_figure.is_some_and(|k| k >= end && k < end + stop);
+    if figure || pred.contains(['、', '的']) || !(3..=12).contains(&pred.chars().count()) {
+        return None;
+    }
+    let own = counted_in_unit(m).or_else(|| bare_people(m).then_some(PEOPLE));
+    let ends_counted = ends_in_counted_noun;
+    // (A noun that is itself people, 企业退休人员, owns nothing: its head is the things counted.)
+    if noun.chars().count() < 2 || ends_counted(noun) {
+        return None;
+    }
+    let (possessor, thing) = match own {
+        Some(p) => (p, noun),
+        None => {
+            let k = noun
+                .char_indices()
+                .map(|(k, _)| k)
+                .rfind(|&k| k > 0 && noun[k..].chars().nth(1).is_some() && ends_counted(&noun[..k]))?;
+            (&noun[..k], &noun[k..])
+        }
+    };
+    Some(format!("{thing}{pred}的{possessor}"))
+}
+
 /// `p` without the change verb that closes it (高速公路通车里程增加 -> 高速公路通车里程).
 fn without_change(p: &str) -> &str {
     match WORDS.suffix(p, role::GROWTH | role::DECLINE) {
@@ -1055,8 +1122,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             left.push_str(verb);
         }
-        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD);
+        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
         let exist_before = only_exist(&left);
+        let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
         let solved = solved_for(s, &ms[i], &left);
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
@@ -1244,8 +1312,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (Not a verb that opens a clause describing the noun, closed by 的: 列入省“1311”规划的|
                 // 71个|潜力产品项目 are the projects so listed.)
                 let describes = lv.ends_with('的');
+                // (Nor a verb alone before money and its noun: 安排|22亿元|资金 counts the funds so
+                // allotted, as the golds keep 州财政安排资金.)
+                let allots = ms[i].dimension == Dimension::Currency && WORDS.has(&lv, role::VERB);
                 let lv = match WORDS.prefix(&lv, role::VERB) {
-                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes => lv[l..].to_string(),
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
                     _ => lv,
                 };
                 verbs[i] = verb;
@@ -1324,9 +1395,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // A list item without a verb of its own takes the meaning-changing verb of the
             // item before it, when both count the same kind of thing; not an item that is a
             // clause of its own (全市公园总数达1100个) or starts with its own scope.
+            // (Nor an item that states a cumulative level: 力争新增亿级企业15户以上、…、“专精特新”企业
+            // 累计90户以上 counts all those firms, not new ones.)
             let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
                 || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
-                || left.starts_with("其中");
+                || left.starts_with("其中")
+                || left.contains(CUMULATIVE);
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
                 // (Across kinds of things made only for a 、-list item that is no measure of the
@@ -1358,8 +1432,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 新增婴幼儿托位2251个、达到6688个: the level reached is of all the things, not of the new
             // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
             let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
-            let total = core.starts_with("累计");
-            let level = WORDS.has(core.trim_start_matches("累计"), role::LINK | role::LEVEL);
+            let total = core.starts_with(CUMULATIVE);
+            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL);
             let p = ms[i - 1].subject.as_deref();
             let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
             match new_ones {
@@ -1371,7 +1445,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                         && !rest.starts_with(['和', '及', '与']) =>
                 {
                     verbs[i] = None;
-                    Some(format!("{}{rest}", if total { "累计" } else { "" }))
+                    Some(format!("{}{rest}", if total { CUMULATIVE } else { "" }))
                 }
                 _ => p.map(|p| before_multiple(&ms[i - 1], &ms[i], p).to_string()),
             }
@@ -1380,8 +1454,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // before names it (新农合参合率再创新高，达到98.5%).
             sentence.as_ref().and_then(|l| clause_before(s, l.start, from))
         };
-        let subject =
-            subject.map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string()).filter(|x| !x.is_empty());
+        // (A preposition alone names nothing: 对|400余万人|进行了…培训.)
+        let subject = subject
+            .map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string())
+            .filter(|x| !x.is_empty() && !WORDS.has(x, role::PREP));
         // A threshold alone (产值超亿元的骨干企业达99户，其中10亿元以上8户): the class of the
         // things counted before that passes it (10亿元以上的骨干企业).
         let subject = match subject {
@@ -1446,6 +1522,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             None => subject,
         };
         let subject = solved.or(subject);
+        // 确保1万户|低收入家庭住房条件|得到改善: the possessors named by what their thing underwent,
+        // when nothing but leads stand before the figure (see [`possessor_underwent`]).
+        let subject = match possessor_underwent(s, &ms[i], rights[i].noun, rights[i].end, next_figure)
+            .filter(|_| plain && ms[i].dimension == Dimension::Count && !rights[i].of)
+        {
+            Some(x) => Some(x),
+            None => subject,
+        };
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
         // the part of a share (增加值占地区生产总值比重: the owner's value added).
         let generic = subject.as_deref().and_then(|g| {

@@ -423,6 +423,18 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
                 t = rest;
             }
         }
+        // 带动|全市固定资产投资, 安排|全市每个行政村…办公经费: a verb that changes no meaning
+        // before the region's scope word says how the statistic came about; the scope names the
+        // whole the figure is of. Only before a statistic (a coded one, or a generic measure):
+        // a verb before a scope and a title names what the things became (入选全国乡村旅游重点村,
+        // 列入全省…试点的县级公立医院).
+        if let Some(l) = WORDS.prefix(t, role::VERB).filter(|&l| !WORDS.has(&t[..l], role::KEEP | role::REPORT))
+            && let Some(k) = WORDS.prefix(&t[l..], role::SCOPE)
+            && !t.contains('的')
+            && (super::codes::indicator_of(&t[l..]).is_some() || WORDS.suffix(&t[l + k..], role::GENERIC).is_some())
+        {
+            t = &t[l..];
+        }
         // 重点培育 -> 培育, 高标准建成 -> 建成, but 重点项目, 高标准农田 stay.
         if let Some(l) = focus_at(t)
             && WORDS.prefix(&t[l..], role::ANY_VERB | role::PREVERB).is_some()
@@ -453,6 +465,8 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
 /// Remove a reporting verb inside the subject (全产业实现营业收入 -> 全产业营业收入), with a
 /// scope word before it (全区实现旅游收入 -> 旅游收入).
 pub(super) fn drop_inner_report(t: &str) -> String {
+    let steered = drop_inner_steer(t);
+    let t = steered.as_ref();
     for (i, _) in t.char_indices().skip(1) {
         if let Some(l) = WORDS.prefix(&t[i..], role::REPORT) {
             let w = &t[i..i + l];
@@ -467,6 +481,21 @@ pub(super) fn drop_inner_report(t: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// Remove a goal verb (`steer`: 争取) inside the subject before the verb it steers (每个县区争取
+/// 引进 -> 每个县区引进): what is counted is what is done, as at the start (力争, 争取年内新设); before
+/// a noun it stays (争取上级资金).
+fn drop_inner_steer(t: &str) -> std::borrow::Cow<'_, str> {
+    for (i, _) in t.char_indices().skip(1) {
+        if let Some(l) = WORDS.prefix(&t[i..], role::STEER)
+            && WORDS.has(&t[i..i + l], role::STEER)
+            && WORDS.prefix(&t[i + l..], role::ANY_VERB).is_some()
+        {
+            return std::borrow::Cow::Owned(format!("{}{}", &t[..i], &t[i + l..]));
+        }
+    }
+    std::borrow::Cow::Borrowed(t)
 }
 
 /// Leave out the spaces some published texts set between ideographs (全州 生产总值, 农村 常住
