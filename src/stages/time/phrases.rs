@@ -166,7 +166,22 @@ fn year_relative_hits(s: &str, years: &[usize], numeral_years: &[usize]) -> Vec<
     let c = &*PCUES;
     let b = s.as_bytes();
     let mut out: Vec<Vec<Hit>> = vec![Vec::new(); c.relative.len()];
-    let mut starts: Vec<usize> = Vec::new();
+    // Where a numeral of at most NUMERAL_MAX bytes before a 年 can open, in text order (the
+    // same for every cue: read once).
+    let mut numerals: Vec<usize> = Vec::new();
+    if c.relative.iter().any(|r| matches!(r.find, Find::BeforeNumeralYear(_))) {
+        for &y in numeral_years {
+            let mut at = y;
+            while let Some(n) = s[..at].chars().next_back().filter(|&n| is_year_numeral(n))
+                && y - (at - n.len_utf8()) <= NUMERAL_MAX
+            {
+                at -= n.len_utf8();
+                numerals.push(at);
+            }
+        }
+        numerals.sort_unstable();
+        numerals.dedup();
+    }
     for (j, r) in c.relative.iter().enumerate() {
         let hits = &mut out[j];
         match &r.find {
@@ -180,24 +195,9 @@ fn year_relative_hits(s: &str, years: &[usize], numeral_years: &[usize]) -> Vec<
                 }
             }
             Find::BeforeNumeralYear(prefix) => {
-                starts.clear();
-                for &y in numeral_years {
-                    let mut at = y;
-                    while let Some(n) = s[..at].chars().next_back().filter(|&n| is_year_numeral(n))
-                        && y - (at - n.len_utf8()) <= NUMERAL_MAX
-                    {
-                        at -= n.len_utf8();
-                        if let Some(start) = at.checked_sub(prefix.len())
-                            && b[start..].starts_with(prefix.as_bytes())
-                        {
-                            starts.push(start);
-                        }
-                    }
-                }
-                starts.sort_unstable();
-                starts.dedup();
-                for &start in &starts {
-                    if hits.last().is_some_and(|h| start < h.end) {
+                for &at in &numerals {
+                    let Some(start) = at.checked_sub(prefix.len()) else { continue };
+                    if !b[start..].starts_with(prefix.as_bytes()) || hits.last().is_some_and(|h| start < h.end) {
                         continue;
                     }
                     if let Some(g) = r.anchored.captures(&s[start..]) {
