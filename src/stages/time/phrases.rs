@@ -5,7 +5,8 @@
 use std::ops::Range;
 
 use super::cues::{
-    PCUES, PLAN_NO, Pattern, YEAR, YEAR_RANGE, ends_with_any, is_year_numeral, plan_no, starts_with_any,
+    Find, NUMERAL_MAX, PCUES, PLAN_NO, Pattern, YEAR, YEAR_CHAR, YEAR_RANGE, ends_with_any, is_year_numeral, plan_no,
+    starts_with_any,
 };
 use crate::lang::chars::is_digit;
 use crate::lang::numerals::{self, small_number};
@@ -117,13 +118,9 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
             let (plan, long) = plan_no(&m);
             hit(m.get(0).expect("match"), HitVal::Plan(plan, long))
         })),
-        Pattern::Relative(j) => Box::new(c.relative[j].re.captures_iter(hay).map(move |m| {
-            let n = match m.name("n") {
-                Some(n) => small_number(n.as_str()).and_then(|n| i32::try_from(n).ok()),
-                None => Some(0),
-            };
-            hit(m.get(0).expect("match"), HitVal::Relative(n))
-        })),
+        Pattern::Relative(j) => {
+            Box::new(c.relative[j].re.captures_iter(hay).map(move |m| hit(m.get(0).expect("match"), relative_val(&m))))
+        }
         Pattern::SectionYear(j) => {
             let w = c.section_year[j].as_str();
             if w.is_empty() {
@@ -144,6 +141,81 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
     }
 }
 
+/// What a match of a `relative` cue says: its numeral (0 without one), `None` if that does not
+/// parse.
+fn relative_val(m: &regex::Captures<'_>) -> HitVal {
+    HitVal::Relative(match m.name("n") {
+        Some(n) => small_number(n.as_str()).and_then(|n| i32::try_from(n).ok()),
+        None => Some(0),
+    })
+}
+
+/// Every match in `s` of each `relative` cue found by the 年 of `s` ([`Find::AtYear`],
+/// [`Find::BeforeNumeralYear`]; by its index in `PCUES.relative`, the others get none), as
+/// [`pattern_hits`] gives them: `years` are the offsets of every 年 of `s`, `numeral_years`
+/// those that follow a numeral.
+///
+/// A match of words alone holds its first 年 at a fixed place; a match of words before `{n}年`
+/// holds a 年 that follows its numeral, and opens with the words right before that numeral
+/// (at most [`NUMERAL_MAX`] bytes back). So every place a match can start is found from a 年.
+/// At each (in text order, past the cue's last match) the cue's pattern is tried anchored:
+/// the first that matches is the match an unanchored search from the end of the last one
+/// finds (the leftmost), and at its start the anchored search prefers what the unanchored one
+/// prefers (the patterns have no look-around).
+fn year_relative_hits(s: &str, years: &[usize], numeral_years: &[usize]) -> Vec<Vec<Hit>> {
+    let c = &*PCUES;
+    let b = s.as_bytes();
+    let mut out: Vec<Vec<Hit>> = vec![Vec::new(); c.relative.len()];
+    // Where a numeral of at most NUMERAL_MAX bytes before a 年 can open, in text order (the
+    // same for every cue: read once).
+    let mut numerals: Vec<usize> = Vec::new();
+    if c.relative.iter().any(|r| matches!(r.find, Find::BeforeNumeralYear(_))) {
+        for &y in numeral_years {
+            let mut at = y;
+            while let Some(n) = s[..at].chars().next_back().filter(|&n| is_year_numeral(n))
+                && y - (at - n.len_utf8()) <= NUMERAL_MAX
+            {
+                at -= n.len_utf8();
+                numerals.push(at);
+            }
+        }
+        numerals.sort_unstable();
+        numerals.dedup();
+    }
+    for (j, r) in c.relative.iter().enumerate() {
+        let hits = &mut out[j];
+        match &r.find {
+            Find::AtYear(at) => {
+                let words = &r.cue_words;
+                for &y in years {
+                    let Some(start) = y.checked_sub(*at) else { continue };
+                    if b[start..].starts_with(words.as_bytes()) && hits.last().is_none_or(|h| h.end <= start) {
+                        hits.push(Hit { start, end: start + words.len(), val: HitVal::Relative(Some(0)) });
+                    }
+                }
+            }
+            Find::BeforeNumeralYear(prefix) => {
+                for &at in &numerals {
+                    let Some(start) = at.checked_sub(prefix.len()) else { continue };
+                    if !b[start..].starts_with(prefix.as_bytes()) || hits.last().is_some_and(|h| start < h.end) {
+                        continue;
+                    }
+                    if let Some(g) = r.anchored.captures(&s[start..]) {
+                        let whole = g.get(0).expect("match");
+                        hits.push(Hit {
+                            start: start + whole.start(),
+                            end: start + whole.end(),
+                            val: relative_val(&g),
+                        });
+                    }
+                }
+            }
+            Find::Windows | Find::Pass => {}
+        }
+    }
+    out
+}
+
 /// Every match of each pattern of `PCUES.any` over all of `s`, as [`pattern_hits`] gives
 /// them (relative phrases only with a report year).
 ///
@@ -157,10 +229,18 @@ pub(super) fn pattern_hits(hay: &str, k: usize) -> Box<dyn Iterator<Item = Hit> 
 /// costs far less than a pass of the union's automaton over every byte. And when the 年 of
 /// every such match follows a numeral ([`Cues::year_after_numeral`]: 2025年, 五年来), only
 /// those 年 need a window: every match still lies within the window of its own 年, and the
-/// 年 of 今年, 全年 or 年度, most of a report's, are not searched around.
+/// 年 of 今年, 全年 or 年度, most of a report's, are not searched around. A window is searched
+/// for a relative phrase only if it holds the words after the phrase's numeral.
+///
+/// The relative phrases that open with words are read from the same 年
+/// ([`year_relative_hits`]): a pass of each over the report cost more than all the rest.
 pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hit>> {
     let c = &*PCUES;
     let reach = c.no_prefix_max;
+    let mut b = [0u8; 4];
+    let year = YEAR_CHAR.encode_utf8(&mut b).as_bytes();
+    let years: Vec<usize> = memchr::memmem::find_iter(s.as_bytes(), year).collect();
+    let numeral_years: Vec<usize> = years.iter().copied().filter(|&at| after_numeral(s, at)).collect();
     let mut windows: Vec<(usize, usize)> = Vec::new();
     let mut add = |start: usize, end: usize| {
         let lo = s.floor_char_boundary(start.saturating_sub(reach));
@@ -171,26 +251,37 @@ pub(super) fn whole_text_hits(s: &str, relative_year: Option<i32>) -> Vec<Vec<Hi
         }
     };
     match c.no_prefix_char {
-        Some(ch) => {
-            let mut b = [0u8; 4];
-            let ch = ch.encode_utf8(&mut b).as_bytes();
-            memchr::memmem::find_iter(s.as_bytes(), ch)
-                .filter(|&at| !c.year_after_numeral || after_numeral(s, at))
-                .for_each(|at| add(at, at + ch.len()));
+        Some(_) => {
+            let at_years = if c.year_after_numeral { &numeral_years } else { &years };
+            at_years.iter().for_each(|&at| add(at, at + year.len()));
         }
         None => c.no_prefix.find_iter(s).for_each(|m| add(m.start(), m.end())),
     }
+    let mut by_year = if relative_year.is_some() { year_relative_hits(s, &years, &numeral_years) } else { Vec::new() };
     (0..c.any.len())
         .map(|k| {
-            if relative_year.is_none() && matches!(c.pattern(k), Pattern::Relative(_)) {
+            let relative = match c.pattern(k) {
+                Pattern::Relative(j) => Some((j, &c.relative[j])),
+                _ => None,
+            };
+            if relative_year.is_none() && relative.is_some() {
                 Vec::new()
             } else if c.no_prefix_ids.contains(&k) {
+                // (A window without the words after a cue's numeral holds no match of it.)
+                let holds = |w: &str| {
+                    relative.and_then(|(_, r)| r.tail_find.as_ref()).is_none_or(|f| f.find(w.as_bytes()).is_some())
+                };
                 windows
                     .iter()
+                    .filter(|&&(lo, hi)| holds(&s[lo..hi]))
                     .flat_map(|&(lo, hi)| {
                         pattern_hits(&s[lo..hi], k).map(move |h| Hit { start: lo + h.start, end: lo + h.end, ..h })
                     })
                     .collect()
+            } else if let Some((j, r)) = relative
+                && matches!(r.find, Find::AtYear(_) | Find::BeforeNumeralYear(_))
+            {
+                std::mem::take(&mut by_year[j])
             } else {
                 pattern_hits(s, k).collect()
             }
@@ -320,7 +411,8 @@ mod tests {
         );
     }
 
-    /// Searching windows around 年 finds the matches of the whole text, the longest ones too.
+    /// Searching windows around 年, and the cues with words before their numeral where those
+    /// words are, finds the matches of the whole text, the longest ones too.
     #[test]
     fn windowed_hits_are_whole_text_hits() {
         let longest_range = "２０２１\u{3000}年\u{3000}——\u{3000}２０２５\u{3000}年";
@@ -329,7 +421,9 @@ mod tests {
         assert_eq!(YEAR.find(longest_year).map(|m| m.len()), Some(YEAR_MAX));
         let s = format!(
             "{longest_range}与{longest_year}，过去五年、近十年来，2020年\n年2021—2022年今后两年间12021年全年。\
-             今年全年年度，二〇二五 年与2024\u{3000}年，十年间，2025 2026年，年年{}",
+             今年全年年度，二〇二五 年与2024\u{3000}年，十年间，2025 2026年，年年，过去的三年、用五年时间、\
+             用十年左右时间，这是不断增强的五年，这是这五年，近两年、近年、去年上年明年，今后三年内，未来五年左右，\
+             用途，这一年，过去一二三四年，近123年、近12年，今年年，上一年年，过去 五年，过去五 年，近十五年来{}",
             "增长5%".repeat(40)
         );
         let all = whole_text_hits(&s, Some(2022));
