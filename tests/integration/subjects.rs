@@ -1668,3 +1668,19 @@ fn possessor_without_de_named_by_what_its_thing_underwent() {
         ],
     );
 }
+
+/// A scope word before a verb of allotting funds names who pays and stays (市本级安排资金, as the
+/// golds keep 州财政安排资金; was 安排资金), while a scope before another verb still goes; so do
+/// the things counted right before it (19个援疆省市安排援疆资金 → 援疆省市安排援疆资金).
+#[test]
+fn payer_stays_before_allot() {
+    subjects(
+        "payer_before_allot",
+        &[
+            ("30.5亿元", "市本级安排资金"),
+            ("120亿元", "投资"),
+            ("19个", "援疆省市"),
+            ("200亿元", "援疆省市安排援疆资金"),
+        ],
+    );
+}

@@ -8,7 +8,7 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
+    ALLOT, TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
     ends_in_work, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun,
     right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading, work_at,
 };
@@ -1572,6 +1572,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 19个援疆省市|安排援疆资金近200亿元: the things counted right before a verb of allotting
+        // funds pay them (援疆省市安排援疆资金), as a scope word before it does.
+        let subject = match subject {
+            Some(x) if same_sentence => Some(payer_counted(s, ms, &rights, i, &x).unwrap_or(x)),
+            other => other,
+        };
         // A per-head change alone (年人均提高|2556元) after a clause stating the same change of a
         // thing: that thing's change, per head.
         let subject = match (subject, sentence.as_ref()) {
@@ -2052,6 +2058,21 @@ fn object_after(s: &str, from: usize, end: usize) -> Option<String> {
     let fits = object.chars().count() >= 2
         && WORDS.prefix(object, role::ANY_VERB | role::PREP | role::ADVERB | role::LEAD | role::TIME).is_none();
     fits.then(|| object.to_string())
+}
+
+/// The payer of funds `x` names by their allotting verb alone (安排援疆资金): the noun the count
+/// right before counts, when only that verb's clause stands between them (19个援疆省市|安排援疆
+/// 资金近|200亿元 -> 援疆省市安排援疆资金).
+fn payer_counted(s: &str, ms: &[Mention], rights: &[Right], i: usize, x: &str) -> Option<String> {
+    let (prev, right) = (&ms[i.checked_sub(1)?], &rights[i - 1]);
+    let allots = ms[i].dimension == Dimension::Currency && ALLOT.iter().any(|w| x.starts_with(w.as_str()));
+    let counted = prev.dimension == Dimension::Count && !right.noun.is_empty() && right.end <= ms[i].q_start;
+    if !allots || !counted || prev.subject.as_deref() != Some(right.noun) {
+        return None;
+    }
+    let gap = between(s, right.end, ms[i].q_start).trim();
+    let joined = ALLOT.iter().any(|w| gap.starts_with(w.as_str())) && !gap.contains(is_clause_break);
+    joined.then(|| format!("{}{x}", right.noun))
 }
 
 fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
