@@ -104,6 +104,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         out.push(r);
     }
     counted_investments(s, ms, &mut out);
+    counted_by_threshold(s, ms, &mut out);
     for i in 0..out.len() {
         out[i].work = list_work(s, ms, &out, i);
     }
@@ -160,6 +161,36 @@ fn counted_investments(s: &str, ms: &[Mention], out: &mut [Right]) {
             {
                 out[i] = Right { noun: out[i + 1].noun, end: m.q_end, ..out[i] };
             }
+        }
+    }
+}
+
+/// A count whose noun is only an investment that a threshold amount follows (引进1~2个|投资|2000万
+/// 美元以上的外资企业) counts the class noun after the threshold's 的 (外资企业): the investment
+/// only says which of them are meant.
+fn counted_by_threshold<'a>(s: &'a str, ms: &[Mention], out: &mut [Right<'a>]) {
+    let invested = |t: &str| COUNTED_TOTAL.iter().any(|w| t == w);
+    for i in 0..ms.len() {
+        if ms[i].dimension != Dimension::Count || !invested(out[i].noun) {
+            continue;
+        }
+        // (The amount is read as the threshold, no figure of its own: only an amount, up to ten
+        // characters opening with a digit, stands between the measure and the threshold.)
+        let rest = &s[out[i].end..];
+        let Some((k, t)) = THRESHOLD.iter().find_map(|w| {
+            let k = rest.find(&format!("{w}的"))?;
+            Some((k, &rest[k + w.len() + '的'.len_utf8()..]))
+        }) else {
+            continue;
+        };
+        let amount = &rest[..k];
+        let digit_first = amount.chars().next().and_then(crate::lang::numerals::digit).is_some();
+        if !digit_first || amount.chars().count() > 10 || amount.contains(is_clause_break) {
+            continue;
+        }
+        let noun = right_noun(s, s.len() - t.len());
+        if !noun.is_empty() {
+            out[i] = Right { noun, end: ms[i].q_end, ..out[i] };
         }
     }
 }
