@@ -1629,7 +1629,7 @@ fn level_item_and_inner_goal_verb() {
         &[
             ("50户", "新增规上企业"),
             ("90户", "“专精特新”企业累计"),
-            ("2个", "每个县区引进投资"),
+            ("2个", "每个县区引进外资企业"),
             ("40万户", "累计市场主体"),
         ],
     );
@@ -1666,5 +1666,32 @@ fn possessor_without_de_named_by_what_its_thing_underwent() {
             ("9.47万人", "住房条件得到改善的人口"),
             ("13.2万人", "得到最低生活保障"),
         ],
+    );
+}
+
+/// A scope word before a verb of allotting funds names who pays and stays (市本级安排资金, as the
+/// golds keep 州财政安排资金; was 安排资金), while a scope before another verb still goes; so do
+/// the things counted right before it (19个援疆省市安排援疆资金 → 援疆省市安排援疆资金).
+#[test]
+fn payer_stays_before_allot() {
+    subjects(
+        "payer_before_allot",
+        &[
+            ("30.5亿元", "市本级安排资金"),
+            ("120亿元", "投资"),
+            ("19个", "援疆省市"),
+            ("200亿元", "援疆省市安排援疆资金"),
+        ],
+    );
+}
+
+/// A count whose noun is only an investment read up to a threshold amount (引进1~2个投资2000万美元
+/// 以上的外资企业) counts the class noun after the threshold's 的: 每个县区引进外资企业 (was
+/// 每个县区引进投资).
+#[test]
+fn class_noun_after_a_threshold() {
+    subjects(
+        "class_after_threshold",
+        &[("1", "每个县区引进外资企业"), ("2个", "每个县区引进外资企业"), ("3个", "引进重大项目")],
     );
 }

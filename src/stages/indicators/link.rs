@@ -8,7 +8,7 @@ use super::clause::{between, clause_start, last_clause, left_of, over_aside, str
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
+    ALLOT, TRAILING_COMPARE, UNDERGO, clean_left, despace, drop_examples, drop_inner_report, drop_reference_marks,
     ends_in_work, exit_at, focus_at, leading_verb, list_end, opens_with_status, part_follows, right_noun,
     right_noun_object, right_noun_with, shared_work, strip_compare, strip_leading, work_at,
 };
@@ -104,6 +104,7 @@ fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
         out.push(r);
     }
     counted_investments(s, ms, &mut out);
+    counted_by_threshold(s, ms, &mut out);
     for i in 0..out.len() {
         out[i].work = list_work(s, ms, &out, i);
     }
@@ -160,6 +161,36 @@ fn counted_investments(s: &str, ms: &[Mention], out: &mut [Right]) {
             {
                 out[i] = Right { noun: out[i + 1].noun, end: m.q_end, ..out[i] };
             }
+        }
+    }
+}
+
+/// A count whose noun is only an investment that a threshold amount follows (引进1~2个|投资|2000万
+/// 美元以上的外资企业) counts the class noun after the threshold's 的 (外资企业): the investment
+/// only says which of them are meant.
+fn counted_by_threshold<'a>(s: &'a str, ms: &[Mention], out: &mut [Right<'a>]) {
+    let invested = |t: &str| COUNTED_TOTAL.iter().any(|w| t == w);
+    for i in 0..ms.len() {
+        if ms[i].dimension != Dimension::Count || !invested(out[i].noun) {
+            continue;
+        }
+        // (The amount is read as the threshold, no figure of its own: only an amount, up to ten
+        // characters opening with a digit, stands between the measure and the threshold.)
+        let rest = &s[out[i].end..];
+        let Some((k, t)) = THRESHOLD.iter().find_map(|w| {
+            let k = rest.find(&format!("{w}的"))?;
+            Some((k, &rest[k + w.len() + '的'.len_utf8()..]))
+        }) else {
+            continue;
+        };
+        let amount = &rest[..k];
+        let digit_first = amount.chars().next().and_then(crate::lang::numerals::digit).is_some();
+        if !digit_first || amount.chars().count() > 10 || amount.contains(is_clause_break) {
+            continue;
+        }
+        let noun = right_noun(s, s.len() - t.len());
+        if !noun.is_empty() {
+            out[i] = Right { noun, end: ms[i].q_end, ..out[i] };
         }
     }
 }
@@ -1572,6 +1603,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 19个援疆省市|安排援疆资金近200亿元: the things counted right before a verb of allotting
+        // funds pay them (援疆省市安排援疆资金), as a scope word before it does.
+        let subject = match subject {
+            Some(x) if same_sentence => Some(payer_counted(s, ms, &rights, i, &x).unwrap_or(x)),
+            other => other,
+        };
         // A per-head change alone (年人均提高|2556元) after a clause stating the same change of a
         // thing: that thing's change, per head.
         let subject = match (subject, sentence.as_ref()) {
@@ -2052,6 +2089,21 @@ fn object_after(s: &str, from: usize, end: usize) -> Option<String> {
     let fits = object.chars().count() >= 2
         && WORDS.prefix(object, role::ANY_VERB | role::PREP | role::ADVERB | role::LEAD | role::TIME).is_none();
     fits.then(|| object.to_string())
+}
+
+/// The payer of funds `x` names by their allotting verb alone (安排援疆资金): the noun the count
+/// right before counts, when only that verb's clause stands between them (19个援疆省市|安排援疆
+/// 资金近|200亿元 -> 援疆省市安排援疆资金).
+fn payer_counted(s: &str, ms: &[Mention], rights: &[Right], i: usize, x: &str) -> Option<String> {
+    let (prev, right) = (&ms[i.checked_sub(1)?], &rights[i - 1]);
+    let allots = ms[i].dimension == Dimension::Currency && ALLOT.iter().any(|w| x.starts_with(w.as_str()));
+    let counted = prev.dimension == Dimension::Count && !right.noun.is_empty() && right.end <= ms[i].q_start;
+    if !allots || !counted || prev.subject.as_deref() != Some(right.noun) {
+        return None;
+    }
+    let gap = between(s, right.end, ms[i].q_start).trim();
+    let joined = ALLOT.iter().any(|w| gap.starts_with(w.as_str())) && !gap.contains(is_clause_break);
+    joined.then(|| format!("{}{x}", right.noun))
 }
 
 fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {

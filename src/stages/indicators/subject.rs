@@ -419,7 +419,10 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
         }
         if let Some(l) = WORDS.prefix(t, role::SCOPE) {
             let rest = &t[l..];
-            if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() {
+            // (Not before a verb that allots funds: 市本级|安排资金 names who pays, as the golds
+            // keep 州财政安排资金.)
+            let payer = ALLOT.iter().any(|w| rest.starts_with(w.as_str()));
+            if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() && !payer {
                 t = rest;
             }
         }
@@ -996,6 +999,10 @@ pub(super) fn opens_with_status(noun: &str) -> bool {
 }
 
 /// The `undergo` words of `dict/subject_words.tsv` (得到): what a possessed thing underwent.
+/// The `allot` words of `dict/subject_words.tsv` (安排): verbs of allotting funds, after which a
+/// scope word before them names the payer and stays.
+pub(super) static ALLOT: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Allot));
+
 pub(super) static UNDERGO: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Undergo));
 
 /// Length in bytes of a meaning verb starting with 新 (新开工, 新建), or of an `attributive`

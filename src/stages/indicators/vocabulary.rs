@@ -88,6 +88,7 @@ pub(super) mod role {
             | SubjectRole::VisitRevenue
             | SubjectRole::VisitOwner
             | SubjectRole::Total
+            | SubjectRole::Allot
             | SubjectRole::Part
             | SubjectRole::ListMeasure
             | SubjectRole::Exit
