@@ -4,9 +4,9 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use super::cues::{PCUES, Pattern};
+use super::cues::{PCUES, Pattern, covers};
 use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
-use super::sections::SectionTime;
+use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_blank;
 use crate::lang::hash::FnvMap;
 use crate::lang::marks::first_clause_mark;
@@ -257,7 +257,9 @@ impl Memo {
         let i = sentences.partition_point(|l| l.end <= para.start);
         let n = sentences[i..].iter().take_while(|l| l.start < para.end).count();
         let last = sentences[i..i + n].iter().rev().find_map(|l| self.sentence_topic(s, *l));
-        let holds = |span: Period, p: Period| matches!((span.start, span.end, p.start, p.end), (Some(a), Some(b), Some(c), Some(d)) if a < b && c == d && a <= c && c <= b);
+        // A span of several years holding the opening topic's single year.
+        let holds =
+            |span: Period, p: Period| is_multi_year(span) && p.start == p.end && p.end.is_some_and(|y| covers(span, y));
         Some(match last {
             Some(l)
                 if l.role != Role::SectionYear && first.role != Role::SectionYear && holds(l.period, first.period) =>
