@@ -8,16 +8,16 @@
 //! construction first); the rules it asks are in one file per concern, visible only here
 //! (`pub(super)`):
 //!
-//! - [`nouns`]: the noun written after each figure ([`Right`]), read once before the walk;
-//! - [`lists`]: `分别` pairing, lists that pair without it, and completing short list items;
-//! - [`owners`]: owners carried from earlier clauses to a generic measure named alone;
-//! - [`predicates`]: what the counted things did or underwent, when it names them;
-//! - [`thresholds`]: category thresholds (10亿元以上) and milestones passed (跨过…大关);
-//! - [`rates`]: rates named alone, change verbs, gaps (高于…个百分点) and per-head changes;
-//! - [`payers`]: who pays funds, and the works an investment is for;
-//! - [`breakdowns`]: parts of a whole (其中, …有7项, parts of the region in brackets);
-//! - [`occurrences`]: events counted (发生…109起) and the people they befell (死亡106人);
-//! - [`words`]: the word lists and word tests several of them share, below them all.
+//! - `nouns.rs`: the noun written after each figure (`Right`), read once before the walk;
+//! - `lists.rs`: `分别` pairing, lists that pair without it, and completing short list items;
+//! - `owners.rs`: owners carried from earlier clauses to a generic measure named alone;
+//! - `predicates.rs`: what the counted things did or underwent, when it names them;
+//! - `thresholds.rs`: category thresholds (10亿元以上) and milestones passed (跨过…大关);
+//! - `rates.rs`: rates named alone, change verbs, gaps (高于…个百分点) and per-head changes;
+//! - `payers.rs`: who pays funds, and the works an investment is for;
+//! - `breakdowns.rs`: parts of a whole (其中, …有7项, parts of the region in brackets);
+//! - `occurrences.rs`: events counted (发生…109起) and the people they befell (死亡106人);
+//! - `words.rs`: the word lists and word tests several of them share, below them all.
 
 mod breakdowns;
 mod lists;

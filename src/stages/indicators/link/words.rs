@@ -10,7 +10,7 @@ use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
 pub(super) static LIST_MEASURE: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ListMeasure));
 
-/// Length in bytes of the longest measure named alone (see [`bare_measure`]) that ends `t`.
+/// Length in bytes of the longest measure named alone (see `bare_measure` in lists.rs) that ends `t`.
 pub(super) fn measure_suffix(t: &str) -> Option<usize> {
     let listed = LIST_MEASURE.iter().filter(|w| t.ends_with(w.as_str())).map(String::len);
     WORDS.suffix(t, role::GENERIC).into_iter().chain(listed).max()
