@@ -111,7 +111,19 @@ const ORDERS: &[&[&str]] = &[
         "stages/indicators/measure.rs",
         "stages/indicators/codes.rs",
         "stages/indicators/subject.rs",
-        "stages/indicators/link.rs",
+        // linking: shared words, then one file per concern (each below those that ask it),
+        // then the walk in link/mod.rs.
+        "stages/indicators/link/words.rs",
+        "stages/indicators/link/thresholds.rs",
+        "stages/indicators/link/nouns.rs",
+        "stages/indicators/link/predicates.rs",
+        "stages/indicators/link/occurrences.rs",
+        "stages/indicators/link/rates.rs",
+        "stages/indicators/link/lists.rs",
+        "stages/indicators/link/owners.rs",
+        "stages/indicators/link/payers.rs",
+        "stages/indicators/link/breakdowns.rs",
+        "stages/indicators/link/mod.rs",
         "stages/indicators/mod.rs",
         // projects: word lists, a clause cut into elements, a run read, lists, the stage of
         // an action, the actions of a sentence's projects, the name key, then the rows.

@@ -1,0 +1,188 @@
+//! Breakdowns: parts counted in a whole (12项主要指标有7项, 其中17项), parts of the region in
+//! brackets (州直增长7.5%), the measure a part after 其中 takes from its whole, and a share of the
+//! region's own total, which makes a figure a part's and takes its code away.
+
+use super::nouns::Right;
+use super::words::measure_suffix;
+use crate::lang::marks::is_clause_break;
+use crate::stages::indicators::clause::between;
+use crate::stages::indicators::codes::indicator_of;
+use crate::stages::indicators::mention::Mention;
+use crate::stages::indicators::subject::part_follows;
+use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
+use crate::vocab::{Dimension, Measure};
+
+/// The whole that figure `i` counts a part of, when it has no noun of its own: the noun of the
+/// figure right before, ended by an existential verb or 中 (12项主要指标|有|7项, 68项绩效评价指标
+/// |中，预计|52项), or the whole of the part before when only its predicate and lead words stand
+/// between them (52项进入全省前十，其中|17项). Same counter only.
+pub(super) fn whole_of<'a>(
+    s: &str,
+    ms: &[Mention],
+    rights: &[Right<'a>],
+    wholes: &[Option<&'a str>],
+    i: usize,
+) -> Option<&'a str> {
+    let (m, p) = (&ms[i], &ms[i.checked_sub(1)?]);
+    if m.unit != p.unit || m.dimension != Dimension::Count || !rights[i].noun.is_empty() {
+        return None;
+    }
+    let r = &rights[i - 1];
+    if !r.noun.is_empty() && part_follows(between(s, r.end, s.len())) {
+        let gap = between(s, r.end, m.q_start);
+        let exist = WORDS.prefix(gap, role::EXIST).is_some_and(|l| l == gap.len());
+        let among = gap.strip_prefix('中').is_some_and(|g| only_leads(g.trim_start_matches(['，', ','])));
+        return (exist || among).then_some(r.noun);
+    }
+    let whole = wholes[i - 1]?;
+    let (pred, tail) = between(s, p.q_end, m.q_start).rsplit_once(['，', ','])?;
+    let plain = !pred.contains(|c: char| is_clause_break(c) || crate::lang::numerals::digit(c).is_some());
+    (plain && !tail.is_empty() && only_leads(tail)).then_some(whole)
+}
+
+/// Whether `t` is nothing, or lead words, time words and adverbs before an existential verb
+/// (已有, 又有): the words before a figure that place its things without acting on them.
+pub(super) fn only_exist(t: &str) -> bool {
+    let mut t = t.trim();
+    while let Some(l) = WORDS.prefix(t, role::LEAD | role::TIME | role::ADVERB).filter(|&l| l < t.len()) {
+        t = &t[l..];
+    }
+    t.is_empty() || WORDS.has(t, role::EXIST)
+}
+
+/// Whether `t` is only words that lead a clause, time words or adverbs (预计, 其中).
+fn only_leads(t: &str) -> bool {
+    let mut t = t.trim();
+    while let Some(l) = WORDS.prefix(t, role::LEAD | role::TIME | role::ADVERB) {
+        t = &t[l..];
+    }
+    t.is_empty()
+}
+
+/// What a part did, closing its clause right after its figure (7项|提前完成, 52项|进入全省前十):
+/// no figure in it, up to 20 characters.
+pub(super) fn part_predicate(s: &str, at: usize) -> Option<&str> {
+    let rest = s.get(at..)?;
+    let p = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
+    let plain = !p.contains(|c: char| crate::lang::numerals::digit(c).is_some() || c == '、');
+    let starts = p.chars().next().is_some_and(|c| crate::lang::chars::is_han(c) && !crate::lang::chars::is_blank(c));
+    (plain && starts && p.chars().count() <= 20).then_some(p)
+}
+
+/// The measure a part named alone takes from its whole: growth rate `i` after 其中, in the
+/// sentence from `floor`, whose subject `x` is a short noun with no measure of its own, measures
+/// what the whole before the 其中 does, when the whole's subject ends in a generic measure and every
+/// figure from the whole to it has the same measure and unit (新兴产业增加值增长7％，其中智能装备
+/// 与机器人增长10.4％，新一代信息技术增长9.1％ -> 智能装备与机器人增加值, 新一代信息技术增加值).
+pub(super) fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
+    let m = &ms[i];
+    // (Rates only: an amount's unit says what it measures, 其中高速公路339.4公里 is a length of
+    // highways, as the chuxiong-2016 gold writes it.)
+    let rate = matches!(m.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+    let plain = rate
+        && (2..=12).contains(&x.chars().count())
+        && x.chars().all(crate::lang::chars::is_han)
+        && !x.contains(['的', '和', '及'])
+        && measure_suffix(x).is_none()
+        && WORDS.prefix(x, role::ANY_VERB | role::LEAD | role::SCOPE | role::TIME).is_none()
+        && WORDS.suffix(x, role::ANY_VERB | role::GROWTH | role::DECLINE).is_none();
+    if !plain {
+        return None;
+    }
+    let k = floor + between(s, floor, m.q_start).rfind("其中")?;
+    let j = (0..i).rev().find(|&j| ms[j].q_end <= k)?;
+    let whole = &ms[j];
+    let same = |n: &Mention| n.measure == m.measure && n.unit_base == m.unit_base;
+    if whole.start < floor || !(j..i).all(|n| same(&ms[n])) {
+        return None;
+    }
+    let w = whole.subject.as_deref()?;
+    let l = WORDS.suffix(w, role::GENERIC).filter(|&l| l < w.len())?;
+    Some(format!("{x}{}", &w[w.len() - l..]))
+}
+
+/// Whether the figure is stated as a share of the reporting region's own total of the same
+/// statistic right after it (非公有制经济…实现固定资产投资923.7亿元，占全省的41.3%; 对外贸易进出口额
+/// 85.3亿美元，增长49.4%，占全省进出口总额的66.4%): then it is a part's, not the region's, and
+/// takes no code. The whole is named by a scope word that ends like the region's name (全省 in a
+/// province's report, not in a city's: 西宁 进出口总额增长41.5%、占全省75.3% is the city's). A
+/// share of another statistic (服务业增加值…，占全市生产总值的45%) says nothing.
+pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Option<char>) -> bool {
+    let Some(region_end) = region_end else { return false };
+    let rest = s.get(m.q_end..).unwrap_or_default();
+    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
+    let rest = &rest[..end];
+    let Some(k) = rest.find('占') else { return false };
+    // Only growth figures between: 、增长49.4%，
+    let between = &rest[..k];
+    let only_growth = between.chars().all(|c| {
+        matches!(c, '，' | '、' | ',' | '.' | '．' | '%' | '％' | ' ') || crate::lang::numerals::digit(c).is_some()
+    }) || {
+        let t: String = between.chars().filter(|c| !matches!(c, '，' | '、' | ',')).collect();
+        WORDS.prefix(&t, role::GROWTH | role::DECLINE | role::COMPARE).is_some()
+            && t.trim_end_matches(['%', '％'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::lang::numerals::digit(c).is_some())
+            && t.matches(['%', '％']).count() == 1
+    };
+    if !only_growth {
+        return false;
+    }
+    let after = &rest[k + '占'.len_utf8()..];
+    let Some(l) = WORDS.prefix(after, role::SCOPE) else { return false };
+    if !after[..l].ends_with(region_end) {
+        return false;
+    }
+    let tail = &after[l..];
+    let denominator = tail.find('的').map_or("", |j| &tail[..j]);
+    denominator.is_empty() || indicator_of(denominator).as_deref() == Some(code)
+}
+
+/// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)
+/// and the `part` words of `dict/subject_words.tsv` (州直, 城区).
+static PART_ENDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    let mut ends: Vec<String> = lexicon.admin_suffixes.iter().map(|a| a.ending.clone()).collect();
+    ends.extend(pattern_words(crate::lexicon::SubjectRole::Part));
+    ends
+});
+
+/// Whether `x` names only a part of a region (州直, 塔城地区, 中心城区, 博乐市): a short noun that
+/// ends in a [`PART_ENDS`] word and opens with no verb, scope or lead word.
+fn is_part(x: &str) -> bool {
+    let n = x.chars().count();
+    (2..=6).contains(&n)
+        && x.chars().all(crate::lang::chars::is_han)
+        && PART_ENDS.iter().any(|e| x.ends_with(e.as_str()) && x.len() > e.len() || x == e)
+        && WORDS.prefix(x, role::ANY_VERB | role::SCOPE | role::LEAD).is_none()
+        && !WORDS.has(x, role::GENERIC)
+}
+
+/// The subject of figure `i` named only by a part of the region, `x`, inside brackets opened
+/// after another figure of its sentence (from `floor`): the part's share of what that figure
+/// measures, the nearest one before the brackets of the same unit and measure, without its scope
+/// word (全州地区生产总值增长7.6%（州直增长7.5%…） -> 州直地区生产总值; 新建改扩建幼儿园80所（中心
+/// 城区11所…） -> 中心城区新建改扩建幼儿园). A breakdown gives each part the whole's measure.
+pub(super) fn part_of_whole(s: &str, ms: &[Mention], i: usize, floor: usize, x: &str) -> Option<String> {
+    if !is_part(x) {
+        return None;
+    }
+    let before = between(s, floor, ms[i].q_start);
+    let open = before.rfind(['（', '('])?;
+    if before[open..].contains(['）', ')']) {
+        return None;
+    }
+    let open = floor + open;
+    let outer = (0..i)
+        .rev()
+        .take_while(|&j| ms[j].q_start >= floor)
+        .filter(|&j| ms[j].q_end <= open)
+        .find(|&j| ms[j].unit_base == ms[i].unit_base && ms[j].measure == ms[i].measure)?;
+    let whole = ms[outer].subject.as_deref()?;
+    let whole = match WORDS.prefix(whole, role::SCOPE) {
+        Some(l) if l < whole.len() => &whole[l..],
+        _ => whole,
+    };
+    (whole.chars().count() >= 2 && !is_part(whole) && !whole.starts_with(x)).then(|| format!("{x}{whole}"))
+}

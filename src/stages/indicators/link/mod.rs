@@ -1,0 +1,683 @@
+//! Linking: the subject of every figure of a document, and how figures share one. A figure
+//! with nothing before it in its clause continues the subject of the one before
+//! (310.4亿元、增长8.8%); one that governs a 、-list carries its verb onto the items
+//! (新增规模以上企业101家、限额以上企业127家 -> 新增限额以上企业); `分别` lists pair subjects
+//! with figures in order. Then each subject gets its indicator code.
+//!
+//! This file keeps the entry point and the walk over the figures (one ladder of cases, nearest
+//! construction first); the rules it asks are in one file per concern, visible only here
+//! (`pub(super)`):
+//!
+//! - `nouns.rs`: the noun written after each figure (`Right`), read once before the walk;
+//! - `lists.rs`: `分别` pairing, lists that pair without it, and completing short list items;
+//! - `owners.rs`: owners carried from earlier clauses to a generic measure named alone;
+//! - `predicates.rs`: what the counted things did or underwent, when it names them;
+//! - `thresholds.rs`: category thresholds (10亿元以上) and milestones passed (跨过…大关);
+//! - `rates.rs`: rates named alone, change verbs, gaps (高于…个百分点) and per-head changes;
+//! - `payers.rs`: who pays funds, and the works an investment is for;
+//! - `breakdowns.rs`: parts of a whole (其中, …有7项, parts of the region in brackets);
+//! - `occurrences.rs`: events counted (发生…109起) and the people they befell (死亡106人);
+//! - `words.rs`: the word lists and word tests several of them share, below them all.
+
+mod breakdowns;
+mod lists;
+mod nouns;
+mod occurrences;
+mod owners;
+mod payers;
+mod predicates;
+mod rates;
+mod thresholds;
+mod words;
+
+use super::clause::{between, left_of, strip_separator};
+use super::codes::code_of_figure;
+use super::mention::Mention;
+use super::subject::{
+    clean_left, despace, drop_examples, drop_reference_marks, leading_verb, list_end, opens_with_status, strip_compare,
+};
+use super::vocabulary::{WORDS, role};
+use crate::lang::marks::is_clause_break;
+use crate::stages::document::Document;
+use crate::vocab::{Dimension, Measure, Qualifier};
+use breakdowns::{breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of};
+use lists::{
+    after_respectively, amounts_before, find_respectively, group_len, previous_clause_items, respectively, tier_in,
+};
+use nouns::{Right, rights, shared_item_noun};
+use occurrences::occurrences;
+use owners::{
+    INCREMENT, PLAN_PREFIX, VISIT_OWNER, VISIT_REVENUE, VISITORS, clause_before, object_topic, owner_before, topic,
+};
+use payers::{object_after, payer_counted};
+use predicates::{
+    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate, possessed_after,
+    possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
+};
+use rates::{before_multiple, change_verb, gap_of, per_head_owner, rate_owner, without_change};
+use thresholds::{THRESHOLD_ONLY, before_milestone};
+use words::{COUNTED_TOTAL, THRESHOLD};
+
+/// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
+/// things so far, not the new ones.
+const CUMULATIVE: &str = "累计";
+
+/// Fill `subject` and `indicator` of every mention.
+///
+/// (Longer than 100 lines on purpose: one ladder of cases, nearest construction first, that
+/// read and write the state shared along the figures of a sentence: the subjects paired ahead
+/// by a `分别` list (`pairs`) and the verb each figure carries to the next (`verbs`). Each
+/// branch is commented with the construction it handles.)
+pub fn link(cx: &Document, ms: &mut [Mention]) {
+    let s = cx.s();
+    let rights = rights(s, ms);
+    let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
+    let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
+    // The whole each part is counted in (12项主要指标有|7项…): see [`whole_of`].
+    let mut wholes: Vec<Option<&str>> = vec![None; ms.len()];
+    // The subjects of the last `分别` list, with its sentence.
+    let mut listed: Option<(Option<crate::lang::text::Line>, Vec<String>)> = None;
+    let mut prev_sentence = None;
+    // What happened, counted by its occurrences in the figure before (生产安全事故): see [`occurrences`].
+    let mut occurred: Option<String> = None;
+    for i in 0..ms.len() {
+        let prev_end = i.checked_sub(1).map(|j| {
+            let none = rights[j].noun.is_empty() && !rights[j].milestone;
+            if none || rights[j].end > ms[i].q_start { ms[j].q_end } else { rights[j].end }
+        });
+        let (from, after_prev) = left_of(s, ms, i, prev_end);
+        let sentence = cx.sentence_at(ms[i].start);
+        // (The figure before's sentence, found at the last step: not searched for again.)
+        let same_sentence = i > 0 && prev_sentence == sentence;
+        prev_sentence = sentence;
+        let raw = drop_reference_marks(&s[from..ms[i].q_start]);
+        let list_sep = after_prev && raw.trim_start_matches(crate::lang::chars::is_inline_space).starts_with('、');
+        let (raw, sep) = if after_prev { strip_separator(&raw) } else { (raw.as_ref(), false) };
+        if let Some(p) = pairs[i].take() {
+            ms[i].subject = Some(p);
+            continue;
+        }
+        if ms[i].range_hi && i > 0 {
+            ms[i].subject = ms[i - 1].subject.clone();
+            verbs[i] = verbs[i - 1].clone();
+            continue;
+        }
+        if let Some(list) = respectively(s, ms, i, raw) {
+            let tail = after_respectively(&ms[i], raw);
+            for (k, subj) in list.iter().enumerate() {
+                pairs[i + k] = Some(format!("{subj}{tail}"));
+            }
+            listed = Some((sentence, list));
+            ms[i].subject = pairs[i].take();
+            continue;
+        }
+        // 12项主要指标有|7项|提前完成: a part of the things counted before, named by what it did
+        // (提前完成的主要指标).
+        if let Some(whole) = whole_of(s, ms, &rights, &wholes, i) {
+            wholes[i] = Some(whole);
+            ms[i].subject = Some(match part_predicate(s, ms[i].q_end) {
+                Some(p) => format!("{p}的{whole}"),
+                None => whole.to_string(),
+            });
+            continue;
+        }
+        let strip_growth =
+            matches!(ms[i].measure, Measure::GrowthRate | Measure::AvgGrowthRate) || ms[i].unit_base == "倍";
+        let mut left = clean_left(raw, strip_growth);
+        // The 等 that closes examples the figure before took as its noun (晨光30万吨硅基及气凝胶
+        // 一期|等|6个项目) is no part of this one's.
+        if left.starts_with('等') && WORDS.prefix(&left, role::COMPOUND).is_none() {
+            left.drain(..'等'.len_utf8());
+        }
+        // A multiple after a change verb (五年增长1.2倍) is the size of the change: like an
+        // absolute change, its subject keeps the verb (生产总值增长), without the span or the
+        // base of the change.
+        if ms[i].unit_base == "倍"
+            && let Some(verb) = change_verb(raw)
+        {
+            left.push_str(verb);
+        }
+        let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
+        let exist_before = only_exist(&left);
+        let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
+        let solved = solved_for(s, &ms[i], &left);
+        // A list of as many figures right after a `分别` list, with no subject of its own, is
+        // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
+        if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
+            let bare = left.is_empty() || WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE);
+            *at == sentence && bare && list.len() == group_len(s, ms, i)
+        }) {
+            for (k, subj) in list.iter().enumerate() {
+                pairs[i + k] = Some(format!("{subj}{left}"));
+            }
+            ms[i].subject = pairs[i].take();
+            continue;
+        }
+        // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
+        // 90元…): each item with this clause's own words.
+        if find_respectively(raw).is_some() {
+            let n = group_len(s, ms, i);
+            let floor = sentence.map_or(from, |l| l.start);
+            // The figures before it in the sentence, as many as the 分别 group, each with a
+            // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
+            // order, the change of each (26.7% was 旅游总消费, the nearest subject, for both). Read
+            // before the words of the clause before, which those figures cut (接待游客超2700万人次、
+            // 实现收入320亿元，同比分别增长… was `接待游客超` and `收入`, not 接待游客 and 旅游收入).
+            let head = left.replace("分别", "");
+            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+            let mut items = previous_clause_items(s, floor, from);
+            // One item holding a pair word (城乡居民收入…，年均分别增长X和Y): its parts, when the
+            // clause before has no figure of its own (城乡低保覆盖到35万人，…分别提高 is about
+            // something else).
+            let own_figure = between(s, floor, from).chars().any(|c| crate::lang::numerals::digit(c).is_some());
+            if let [one] = items.as_slice()
+                && n >= 2
+                && !own_figure
+                && let Some((r, parts)) = WORDS.pair_in(one, n)
+            {
+                items = parts.iter().map(|p| format!("{}{p}{}", &one[..r.start], &one[r.end..])).collect();
+            }
+            if n >= 2 && items.len() == n {
+                let head = left.replace("分别", "");
+                for (k, item) in items.into_iter().enumerate() {
+                    pairs[i + k] = Some(format!("{item}{head}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+        } else if i > 0
+            && left.is_empty()
+            && WORDS.has(
+                strip_compare(raw.trim_matches(|c: char| is_clause_break(c) || crate::lang::chars::is_blank(c))),
+                role::GROWTH | role::DECLINE,
+            )
+        {
+            // The same without 分别 when the growth figures are joined by 和 (接待游客2.73亿人次、实现
+            // 收入4140亿元，增长18.6%和23.4%: 18.6% was 收入, the nearest subject, for both).
+            let n = group_len(s, ms, i);
+            let joined = (i..i + n - 1).all(|j| between(s, ms[j].q_end, ms[j + 1].q_start).trim() == "和");
+            if n == 2 && i >= n && joined && amounts_before(cx, ms, i, n, sentence) {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{left}"));
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+        }
+        let right = rights[i];
+        let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
+        let subject = if right.of {
+            // 投资3500万元的二三级供水管网改造、3800万元的背街巷道改造 -> …改造投资.
+            // 启动投资1.3亿元的…堤防工程: the verb acts on the works, not on the investment (…工程投资).
+            // (实施总投资1017亿元的…247项城建工程: the investment of the things counted, whatever
+            // the words before its measure.)
+            let total = COUNTED_TOTAL.iter().filter(|w| left.ends_with(w.as_str())).map(String::len).max();
+            let measure = total.or_else(|| WORDS.suffix(&left, role::GENERIC)).map(|l| &left[left.len() - l..]);
+            let own = match (WORDS.prefix(&left, role::ANY_VERB), measure) {
+                (_, Some(w)) if right.counted => w.to_string(),
+                (Some(l), _) if WORDS.has(&left[l..], role::GENERIC) => left[l..].to_string(),
+                _ => left.clone(),
+            };
+            let word = if left.is_empty() && (sep || after_prev) { prev_verb.clone() } else { Some(own) };
+            verbs[i] = word.clone().filter(|w| !w.is_empty() && !right.counted);
+            Some(format!("{}{}", right.noun, word.unwrap_or_default()))
+        } else if !right.noun.is_empty() {
+            // 3个省级、7个州级民族团结进步示范县市: a tier alone counts the next item's noun.
+            let next_head = ms.get(i + 1).zip(rights.get(i + 1)).and_then(|(n, r)| {
+                let (rest, sep) = strip_separator(between(s, right.end, n.q_start));
+                let l = WORDS.prefix(r.noun, role::TIER).filter(|&l| l < r.noun.len())?;
+                (WORDS.has(right.noun, role::TIER) && sep && rest.is_empty())
+                    .then(|| format!("{}{}", right.noun, &r.noun[l..]))
+            });
+            // 6条城市道路、…等城区绿化工程: the work its list names (城市道路绿化).
+            let worked = (!right.work.is_empty()).then(|| format!("{}{}", right.noun, right.work));
+            let right = Right { noun: next_head.as_deref().or(worked.as_deref()).unwrap_or(right.noun), ..right };
+            // The counted noun after the figure, with what stands before the figure in its
+            // clause: 关停晨鸣公司|3.5万吨|造纸生产线, 打造尚品荟等|4条|特色商业街区.
+            let lv = drop_examples(&left);
+            // 文学艺术领域有|51项作品获得…: the words before an existential 有 place the things
+            // counted; they are not the subject.
+            let lv = if WORDS.suffix(&lv, role::EXIST).is_some() { String::new() } else { lv };
+            let verb = leading_verb(&lv).filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // A count that sums up the names before it (长白山、三江、吉光3个省实验室,
+            // 哈萨尔和东升路两个市民广场) counts the noun, not the names.
+            // A figure that opens a 、-list item (由我区承担的…河东部分、|2.2平方公里|中心文化区):
+            // nothing before the 、 is its noun's but a meaning verb governing the list.
+            let opens_item = raw.trim_end().ends_with('、');
+            let lv = if opens_item || lv.contains(['、', '和']) { verb.clone().unwrap_or_default() } else { lv };
+            let verb = verb.or_else(|| WORDS.has(&lv, role::KEEP).then(|| lv.clone()));
+            // 6个乡镇文化站|实现达标建设: what the counted things did names them (实现达标建设的
+            // 乡镇文化站), when nothing but a reporting verb stands before the figure.
+            // (Not after a preposition: 为7000户困难老年人家庭|实施适老化改造 says who benefits.)
+            // (Nor after a verb: 完成200套结转公租房|建设任务, the figure is its object.)
+            // (Nor inside 在…中, the group a rank is taken in: 在27个省会城市中|位列第2.)
+            let prep = WORDS.suffix(raw.trim_end(), role::PREP | role::ANY_VERB | role::STEER).is_some()
+                || raw.trim_end().ends_with('在') && right.noun.ends_with('中');
+            let bare_left = lv.is_empty() && !prep;
+            let next_figure = ms.get(i + 1).map(|n| n.start);
+            // (A way out of poverty alone names them too: 86个贫困村|出列 -> 出列的贫困村.)
+            let count = ms[i].dimension == Dimension::Count;
+            // (A possessor after a lead word alone, 使|8000户居民家庭的供热质量得到显著改善, is
+            // named by what its thing underwent as well: the lead only frames the clause.)
+            let lead_left = !prep && WORDS.has(&lv, role::LEAD);
+            let named = predicate_after(s, right.end, next_figure)
+                .or_else(|| exit_after(s, right.end))
+                .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                .filter(|_| bare_left && count)
+                .or_else(|| {
+                    // (Not when the words before 的 only qualify the head after it: 15个投资十亿元以上|的
+                    // 重大产业项目, 6个具有发展潜力|的产业; nor an item of a 、-list.)
+                    let x = right.noun;
+                    let threshold = THRESHOLD.iter().any(|w| x.ends_with(w.as_str()));
+                    let modifier = threshold
+                        || WORDS.suffix(x, role::ANY_VERB).is_some()
+                        || WORDS.prefix(x, role::ANY_VERB | role::COMPOUND).is_some();
+                    let p =
+                        possessed_after(s, right.end, next_figure).filter(|_| !modifier && !opens_item && !list_sep)?;
+                    Some(format!("{p}的{x}")).filter(|_| (bare_left || lead_left) && count)
+                })
+                .or_else(|| {
+                    // 60%的大中型矿山|达到自治区级绿色矿山建设标准: a share named by what its
+                    // things did, whatever the verb (达到, 实现, 建立: a share of things is only
+                    // said through what they did), when only a goal word stands before it.
+                    let goal = left.is_empty() || WORDS.has(&left, role::STEER | role::LEAD);
+                    let p = share_predicate(s, right.end, next_figure)
+                        .filter(|_| goal && ms[i].dimension == Dimension::Percent && !list_sep)?;
+                    Some(format!("{}的{}", p.replacen('了', "", 1), right.noun))
+                });
+            let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
+            if lv.is_empty() {
+                // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
+                // 滑冰场，26个户外健身中心 (a parallel figure with the same counter).
+                let parallel = i > 0 && !rights[i - 1].noun.is_empty() && ms[i - 1].unit == ms[i].unit;
+                // (Not when what the counted things did names them: 新增10个…示范村，12个村庄|被命名为….)
+                // (A 、 still joins it to the list the verb governs: 新增200个集镇、8000个村点|开展….)
+                // (Nor onto a clause with a verb of its own, one that only reports: 重点培育5个国家级、
+                // 20个省级特色小镇，推进|1000个绿色示范乡村创建.)
+                let own_verb = WORDS
+                    .prefix(raw.trim_start_matches(|c: char| is_clause_break(c) || c == '、'), role::ANY_VERB)
+                    .is_some();
+                // (Nor onto things a status names, 加快那恒等45件|在建水源工程 after 新开工…水源工程: they
+                // are no new ones.)
+                let status = opens_with_status(right.noun);
+                let verb = prev_verb.filter(|_| {
+                    (sep || after_prev || parallel) && (named.is_none() || list_sep) && !own_verb && !status
+                });
+                verbs[i] = verb.clone();
+                Some(format!("{}{}", verb.unwrap_or_default(), right.noun))
+            } else {
+                // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
+                // is left out, and so is an adverb alone (加快|100所…院校).
+                // (Whatever adverbs stand before it: 重点实施|5个|奶牛规模养殖场.)
+                let bare_verb = without_adverbs(&lv);
+                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
+                    || (bare_verb.len() < lv.len() && WORDS.has(bare_verb, role::REPORT))
+                {
+                    String::new()
+                } else {
+                    lv
+                };
+                // (Not a verb that opens a clause describing the noun, closed by 的: 列入省“1311”规划的|
+                // 71个|潜力产品项目 are the projects so listed.)
+                let describes = lv.ends_with('的');
+                // (Nor a verb alone before money and its noun: 安排|22亿元|资金 counts the funds so
+                // allotted, as the golds keep 州财政安排资金.)
+                let allots = ms[i].dimension == Dimension::Currency && WORDS.has(&lv, role::VERB);
+                let lv = match WORDS.prefix(&lv, role::VERB) {
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
+                    _ => lv,
+                };
+                verbs[i] = verb;
+                Some(format!("{lv}{}", right.noun))
+            }
+        } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
+            // 优良天数达到290天、增加19天: a change of the subject before.
+            // (五年增加2054公里，增长近1倍: the change verb of the one before is not kept.)
+            ms[i - 1].subject.as_ref().map(|p| format!("{}{left}", without_change(p)))
+        } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
+            // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
+            verbs[i] = verbs[i - 1].clone();
+            ms[i - 1].subject.clone()
+        } else if !left.is_empty() {
+            // 建成金沙路等农村公路4条: the examples before 等 are not what is counted.
+            let left = match list_end(&left) {
+                Some(k) if k + '等'.len_utf8() < left.len() => drop_examples(&left),
+                _ => left,
+            };
+            // 占地区生产总值的|41%: the 的 that ties the words to the figure.
+            let left = match left.strip_suffix('的') {
+                Some(head) if head.chars().count() >= 2 => head.to_string(),
+                _ => left,
+            };
+            // A verb alone before a figure that a 、 joins to the next item, a verb with a figure
+            // of the same unit and a noun (开工12个、建成10个垃圾资源化利用设施; 完成第四批16个、
+            // 启动第五批14个…示范乡镇): the noun after the last figure is what both count.
+            if let Some(noun) = shared_item_noun(s, ms, &rights, i, &left) {
+                ms[i].subject = Some(format!("{left}{noun}"));
+                continue;
+            }
+            // 地区生产总值增长6.5%，高于全区|0.5个百分点: the gap of the figure before over the
+            // base named (地区生产总值增长高于全区), not the bare comparison.
+            if same_sentence
+                && find_respectively(raw).is_none()
+                && let Some(x) = gap_of(&left, &ms[i - 1])
+            {
+                ms[i].subject = Some(x);
+                continue;
+            }
+            // A verb alone after a figure of the same kind (新开工保障性住房7925套、建成8282套;
+            // 新增市场主体52万户，累计394万户): the same thing, with this verb.
+            let closes = s[ms[i].q_end..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、');
+            if same_sentence
+                && closes
+                && WORDS.has(&left, role::KEEP | role::VERB)
+                && !WORDS.has(&left, role::WHOLE)
+                && ms[i - 1].unit_base == ms[i].unit_base
+                && let Some(s) = ms[i - 1].subject.as_deref().and_then(|p| with_verb(p, &left))
+            {
+                verbs[i] = WORDS.has(&left, role::KEEP).then(|| left.clone());
+                ms[i].subject = Some(s);
+                continue;
+            }
+            // 外送电量3150亿度、占全国16%: the share of the thing counted before.
+            if same_sentence
+                && left.starts_with('占')
+                && let Some(p) = ms[i - 1].subject.as_deref().filter(|p| !p.starts_with('占') && !p.is_empty())
+            {
+                ms[i].subject = Some(format!("{p}{left}"));
+                continue;
+            }
+            // 新增省级农业龙头企业8户、州级47户: a tier alone is the thing counted before, at this tier.
+            if same_sentence
+                && (sep || after_prev)
+                && WORDS.has(&left, role::TIER)
+                && let Some(p) = ms[i - 1].subject.as_deref()
+                && let Some((a, b)) = tier_in(p)
+            {
+                ms[i].subject = Some(format!("{}{left}{}", &p[..a], &p[b..]));
+                verbs[i] = verbs[i - 1].clone();
+                continue;
+            }
+            let own = leading_verb(&left);
+            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // A list item without a verb of its own takes the meaning-changing verb of the
+            // item before it, when both count the same kind of thing; not an item that is a
+            // clause of its own (全市公园总数达1100个) or starts with its own scope.
+            // (Nor an item that states a cumulative level: 力争新增亿级企业15户以上、…、“专精特新”企业
+            // 累计90户以上 counts all those firms, not new ones.)
+            let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
+                || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
+                || left.starts_with("其中")
+                || left.contains(CUMULATIVE);
+            let carried = if (sep || after_prev) && own.is_none() && !own_clause {
+                let p = &ms[i - 1];
+                // (Across kinds of things made only for a 、-list item that is no measure of the
+                // things before: 新增城市公园6个、绿地210万平方米 -> 新增绿地; not 引进项目88个、
+                // 合同金额300亿元, nor money and shares: 发放资金14.4亿元、惠及32万人.)
+                let made = |d: Dimension| !matches!(d, Dimension::Currency | Dimension::Percent);
+                let across =
+                    sep && made(p.dimension) && made(ms[i].dimension) && WORDS.suffix(&left, role::GENERIC).is_none();
+                verbs[i - 1].clone().filter(|_| p.dimension == ms[i].dimension || across)
+            } else {
+                None
+            };
+            match carried {
+                Some(v) => {
+                    verbs[i] = Some(v.clone());
+                    Some(format!("{v}{left}"))
+                }
+                None => Some(left),
+            }
+        } else if let Some(next) = ms.get(i + 1).filter(|n| {
+            // 完成3800户、58万平方米棚户区改造: a figure joined to the next one shares its noun.
+            let (rest, sep) = strip_separator(between(s, ms[i].q_end, n.q_start));
+            sep && rest.is_empty() && !rights[i + 1].noun.is_empty()
+        }) {
+            let _ = next;
+            Some(rights[i + 1].noun.to_string())
+        } else if same_sentence {
+            verbs[i] = verbs[i - 1].clone();
+            // 新增婴幼儿托位2251个、达到6688个: the level reached is of all the things, not of the new
+            // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
+            let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
+            let total = core.starts_with(CUMULATIVE);
+            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL);
+            let p = ms[i - 1].subject.as_deref();
+            let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
+            match new_ones {
+                Some(rest)
+                    if level
+                        && ms[i - 1].dimension == ms[i].dimension
+                        && rest.chars().count() >= 2
+                        && rest.starts_with(crate::lang::chars::is_han)
+                        && !rest.starts_with(['和', '及', '与']) =>
+                {
+                    verbs[i] = None;
+                    Some(format!("{}{rest}", if total { CUMULATIVE } else { "" }))
+                }
+                _ => p.map(|p| before_multiple(&ms[i - 1], &ms[i], p).to_string()),
+            }
+        } else {
+            // The first figure of its sentence with nothing before it in its clause: the clause
+            // before names it (新农合参合率再创新高，达到98.5%).
+            sentence.as_ref().and_then(|l| clause_before(s, l.start, from))
+        };
+        // (A preposition alone names nothing: 对|400余万人|进行了…培训.)
+        let subject = subject
+            .map(|x| x.trim_matches(crate::lang::chars::is_blank).to_string())
+            .filter(|x| !x.is_empty() && !WORDS.has(x, role::PREP));
+        // A threshold alone (产值超亿元的骨干企业达99户，其中10亿元以上8户): the class of the
+        // things counted before that passes it (10亿元以上的骨干企业).
+        let subject = match subject {
+            Some(x) if same_sentence && THRESHOLD_ONLY.is_match(&x) => {
+                let before = ms[i - 1].subject.as_deref().unwrap_or("");
+                let noun = before.rfind('的').map_or(before, |k| &before[k + '的'.len_utf8()..]);
+                let threshold: String = x.chars().filter(|c| !c.is_whitespace()).collect();
+                let fits = noun.chars().count() >= 2 && ms[i - 1].unit_base == ms[i].unit_base;
+                Some(if fits { format!("{threshold}的{noun}") } else { x })
+            }
+            other => other,
+        };
+        // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
+        // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
+        // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
+        // 贫困人口 -> 现行标准下贫困人口).
+        // 147万人|脱贫、26.7万人|易地扶贫搬迁: people counted by what they did or underwent, with
+        // nothing else named, are that population (脱贫人口, 受灾人口).
+        let subject = match subject {
+            // (Not the object of a verb, 完成188万人|搬迁任务, nor an item of a list a verb before it
+            // may govern, 组织10万人次巡堤、5000余人|抢险, nor a class by size, 100人以下|乡村小学.)
+            Some(x)
+                if WORDS.suffix(raw.trim_end(), role::ANY_VERB | role::EXIST | role::PREP).is_none()
+                    && !(same_sentence && sep)
+                    && ms[i].qualifier != Qualifier::AtMost
+                    && people_by_predicate(s, &ms[i], &x) =>
+            {
+                Some(format!("{x}{PEOPLE}"))
+            }
+            other => other,
+        };
+        // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
+        // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
+        let exit = exit_after(s, ms[i].q_end);
+        let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
+        let subject = match (counted_in_unit(&ms[i]), exit) {
+            (Some(noun), Some(p)) => {
+                let x = if nothing_before { "" } else { subject.as_deref().unwrap_or("") };
+                let head = x.strip_suffix(p).unwrap_or(x);
+                Some(if head.ends_with(noun) { format!("{p}的{head}") } else { format!("{p}的{head}{noun}") })
+            }
+            _ => subject,
+        };
+        // 已有|1170.4万农民|参加新型农村合作医疗: what the counted things did names them, as after a
+        // counter (参加新型农村合作医疗的农民), when only leads, adverbs or an existential 有 stand before.
+        let next_figure = ms.get(i + 1).map(|n| n.start);
+        let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
+        let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
+            Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
+            Some(noun) if nothing_before => Some(noun.to_string()),
+            // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
+            // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)
+            Some(noun) => subject.map(|x| {
+                if x.ends_with(noun) {
+                    x
+                } else if ends_with_text_after(&x, &s[ms[i].q_end..]) {
+                    format!("{x}的{noun}")
+                } else {
+                    format!("{x}{noun}")
+                }
+            }),
+            None => subject,
+        };
+        let subject = solved.or(subject);
+        // 确保1万户|低收入家庭住房条件|得到改善: the possessors named by what their thing underwent,
+        // when nothing but leads stand before the figure (see [`possessor_underwent`]).
+        let subject = match possessor_underwent(s, &ms[i], rights[i].noun, rights[i].end, next_figure)
+            .filter(|_| plain && ms[i].dimension == Dimension::Count && !rights[i].of)
+        {
+            Some(x) => Some(x),
+            None => subject,
+        };
+        // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
+        // the part of a share (增加值占地区生产总值比重: the owner's value added).
+        let generic = subject.as_deref().and_then(|g| {
+            let head = g.find('占').map_or(g, |k| &g[..k]);
+            WORDS.has(head, role::GENERIC).then(|| head.to_string())
+        });
+        // An investment with no owner before it may name it after it (投资1.3亿元实施|自来水管网
+        // 改造工程): the last place looked, and the only one for a planned measure (计划投资).
+        let invested = |g: &str| COUNTED_TOTAL.iter().any(|w| w == g) && ms[i].dimension == Dimension::Currency;
+        let after = || sentence.as_ref().and_then(|l| object_after(s, ms[i].q_end, l.end));
+        let planned = subject
+            .as_deref()
+            .is_some_and(|g| PLAN_PREFIX.iter().any(|w| g.strip_prefix(w.as_str()).is_some_and(invested)));
+        let subject = match (subject, generic) {
+            (Some(g), Some(head)) => {
+                let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
+                let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false)))
+                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))
+                    // (A topic with a predicate of its own, 民营经济发展提速，实现增加值, is read
+                    // last, and only for the first figure of its sentence: a figure before has a
+                    // subject of its own the measure may belong to.)
+                    .or_else(|| {
+                        sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true))
+                    })
+                    .or_else(|| after().filter(|_| invested(&head)));
+                Some(format!("{}{g}", owner.unwrap_or_default()))
+            }
+            (Some(g), None) if planned => Some(format!("{}{g}", after().unwrap_or_default())),
+            (other, _) => other,
+        };
+        // 签约项目履约率95%以上、开工率65%以上: a rate named alone right after a list mark that
+        // follows the figure of a rate item takes that item's owner (签约项目开工率).
+        let subject = match subject {
+            Some(x) if same_sentence => {
+                let gap = between(s, ms[i - 1].q_end, ms[i].q_start);
+                let listed = strip_separator(gap).1 && strip_separator(gap).0 == x;
+                let owner = ms[i - 1].subject.as_deref().filter(|_| listed).and_then(|p| rate_owner(p, &x));
+                Some(owner.map_or(x.clone(), |o| format!("{o}{x}")))
+            }
+            other => other,
+        };
+        // 19个援疆省市|安排援疆资金近200亿元: the things counted right before a verb of allotting
+        // funds pay them (援疆省市安排援疆资金), as a scope word before it does.
+        let subject = match subject {
+            Some(x) if same_sentence => Some(payer_counted(s, ms, &rights, i, &x).unwrap_or(x)),
+            other => other,
+        };
+        // A per-head change alone (年人均提高|2556元) after a clause stating the same change of a
+        // thing: that thing's change, per head.
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(per_head_owner(&x, s, l.start, from).unwrap_or(x)),
+            (other, _) => other,
+        };
+        // 接待游客2.73亿人次、实现收入4140亿元: a revenue named alone after a count of visitors is
+        // the revenue of visiting (旅游收入).
+        let subject = match subject {
+            Some(x) if same_sentence && VISIT_REVENUE.contains(&x) => {
+                let visitors =
+                    ms[i - 1].subject.as_deref().is_some_and(|p| VISITORS.iter().any(|w| p.contains(w.as_str())));
+                match VISIT_OWNER.first() {
+                    Some(owner) if visitors => Some(format!("{owner}{x}")),
+                    _ => Some(x),
+                }
+            }
+            other => other,
+        };
+        // 地区生产总值增长7.6%（州直增长7.5%、塔城地区增长8.5%…）: a part of the region alone in
+        // brackets measures what the figure before the brackets does.
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(part_of_whole(s, ms, i, l.start, &x).unwrap_or(x)),
+            (other, _) => other,
+        };
+        // 新兴产业增加值增长7%，其中智能装备与机器人增长10.4%: a part named alone measures what
+        // its whole does (智能装备与机器人增加值).
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) => Some(breakdown_measure(s, ms, i, l.start, &x).unwrap_or(x)),
+            (other, _) => other,
+        };
+        // 发生生产安全事故109起、死亡106人: the occurrences of what happened, and the people it
+        // killed (生产安全事故起数, 生产安全事故死亡人数).
+        let subject = match subject {
+            Some(x) => {
+                let (x, what) = occurrences(&ms[i], &x, same_sentence.then_some(&occurred).and_then(Option::as_deref));
+                occurred = what;
+                Some(x)
+            }
+            None => None,
+        };
+        ms[i].subject = subject;
+    }
+    // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
+    // (全省, 全市) names its own whole.
+    let region_end = cx.meta.region.as_deref().and_then(|r| r.chars().next_back());
+    for m in ms.iter_mut() {
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains('[')) {
+            m.subject = Some(drop_reference_marks(x).into_owned()).filter(|x| !x.is_empty());
+        }
+        if let Some(x) = m.subject.as_deref().filter(|x| x.contains(crate::lang::chars::is_inline_space)) {
+            m.subject = Some(despace(x).trim().to_string()).filter(|x| !x.is_empty());
+        }
+        // The aspect particle of a verb left out (实施了|农村危改工程, 开工了|城建重点项目).
+        if let Some(x) =
+            m.subject.as_deref().filter(|x| x.starts_with('了') && WORDS.prefix(x, role::COMPOUND).is_none())
+        {
+            m.subject = Some(x['了'.len_utf8()..].to_string()).filter(|x| !x.is_empty());
+        }
+        // The aspect particle after a leading verb (开工了|重点项目, 完成了|城区…规范化).
+        if let Some(x) = m.subject.as_deref()
+            && let Some((v, _)) = leading_verb(x)
+            && x[v.len()..].starts_with('了')
+            && x[v.len() + '了'.len_utf8()..].chars().count() >= 2
+            && WORDS.prefix(&x[v.len()..], role::COMPOUND).is_none()
+        {
+            m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
+        }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_milestone(x)
+        {
+            m.subject = Some(head.to_string());
+        }
+        // A multiple (是2008年的1.7倍, 进出口总额增长2.5倍) compares the statistic with itself in
+        // another year or states the size of its change: it is no level, growth rate or share of
+        // the statistic, and a code would set it beside them in `targets` and in analysts'
+        // filters by code. No code.
+        let multiple = m.unit_base == "倍";
+        m.indicator =
+            m.subject.as_deref().filter(|_| !multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        let part = |code: &str| {
+            matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
+        };
+        if m.indicator.as_deref().is_some_and(part) {
+            m.indicator = None;
+        }
+    }
+}

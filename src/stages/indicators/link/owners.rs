@@ -1,0 +1,195 @@
+//! Owners carried from earlier clauses: a generic measure (增加值, 总投资, 总量) named alone takes
+//! the owner of the subject before it, of the topic clause that opens its sentence or of the
+//! object of the clause before, since reports name the owner once and then its measures.
+
+use super::words::{COUNTED_TOTAL, WORKS_HEAD, first_word, measure_suffix};
+use crate::stages::indicators::clause::{between, clause_start};
+use crate::stages::indicators::mention::Mention;
+use crate::stages::indicators::subject::{leading_verb, strip_leading};
+use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
+use crate::vocab::{Dimension, Measure};
+
+/// The `total` words of `dict/subject_words.tsv` (总量, 总数): a generic measure that totals the
+/// thing named right before it.
+static TOTAL: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Total));
+
+/// The `visitors` words of `dict/subject_words.tsv` (游客, 旅游人数): a count of visits.
+pub(super) static VISITORS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Visitors));
+/// The `visit_revenue` words (收入, 综合收入): a revenue named alone.
+pub(super) static VISIT_REVENUE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::VisitRevenue));
+/// The `visit_owner` word (旅游): what owns a revenue named alone after a count of visitors.
+pub(super) static VISIT_OWNER: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::VisitOwner));
+
+/// The `plan_prefix` words of `dict/subject_words.tsv` (计划): before a generic measure, a plan.
+pub(super) static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PlanPrefix));
+
+/// The `increment` words of `dict/subject_words.tsv` (新增, 新建 …), longest first.
+pub(super) static INCREMENT: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Increment));
+
+/// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
+/// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
+/// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
+pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Mention>, m: &Mention) -> Option<String> {
+    let before = before?;
+    if before == generic {
+        return None;
+    }
+    // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
+    // -> 亿元以上项目投资).
+    // (Not a verb joined to another: 建成和在建干线公路 owns as a whole.)
+    let before = match leading_verb(before) {
+        Some((v, _)) if !before[v.len()..].starts_with(['和', '及', '与', '、']) => &before[v.len()..],
+        _ => before,
+    };
+    // 村级公共服务中心新增9个，总数达到135个: the count's own change word is not the owner's.
+    let before = match WORDS.suffix(before, role::KEEP | role::GROWTH) {
+        Some(l) if l < before.len() && l > '增'.len_utf8() => &before[..before.len() - l],
+        _ => before,
+    };
+    let counted_total = COUNTED_TOTAL.iter().any(|w| w == generic);
+    let owner = match WORDS.suffix(before, role::GENERIC) {
+        // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
+        // 当年完成投资4313亿元 names a measure of its own. After another measure it has the
+        // owner of that one: 完成工业增加值…，实现销售收入 -> 工业销售收入.)
+        Some(l) if !counted_total || !COUNTED_TOTAL.iter().any(|w| before.ends_with(w.as_str())) => {
+            &before[..before.len() - l]
+        }
+        // (The things counted before own a total of their own unit, 总数, and a `counted_total`
+        // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资. So do things
+        // measured by length or area: 建成高速公路3000公里，总里程突破5000公里 -> 高速公路总里程.)
+        // (A total, 总量 or 总数, is the total of the thing before in its own unit whatever it
+        // measures, or of the thing whose growth comes right before it: 新增统调电力装机容量
+        // 115万千瓦，总量达到1533万千瓦 -> 统调电力装机容量总量; 一般公共预算收入增长4.6%，总量首次
+        // 突破1900亿元 -> 一般公共预算收入总量.)
+        _ if prev.is_some_and(|p| {
+            let measured = matches!(p.dimension, Dimension::Length | Dimension::Area) && p.unit_base == m.unit_base;
+            let grew = matches!(p.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
+            let total = TOTAL.iter().any(|w| w == generic) && (p.unit_base == m.unit_base || grew);
+            measured || total || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
+        }) =>
+        {
+            before
+        }
+        _ => return None,
+    };
+    // (A total after its measure named alone: 燃气管网里程…，总里程 -> 燃气管网总里程.)
+    // (Not a rest of one character: 装机容量 + 总量 is 装机容量总量, not 装机容总量.)
+    let owner = match generic.strip_prefix('总') {
+        Some(rest) if rest.chars().count() >= 2 && owner.len() > rest.len() => {
+            owner.strip_suffix(rest).unwrap_or(owner)
+        }
+        _ => owner,
+    };
+    // (A share before is no owner: 增加值占规模以上工业增加值.)
+    // (Nor one that already ends in the measure: …项目投资 does not own 投资 again.)
+    let fits = owner.chars().count() >= 2 && !WORDS.has(owner, role::SCOPE) && !owner.contains('占');
+    (fits && !owner.ends_with(generic)).then(|| owner.to_string())
+}
+
+/// The owner of a generic measure named by the clause that opens its sentence, when that clause
+/// holds no figure and is a topic with its predicate (第三产业快速增长，实现增加值 -> 第三产业;
+/// 煤炭产业，… -> 煤炭产业). The topic must end in an `owner` word (产业, 经济, 园区); with
+/// `predicate`, it may be followed by a short predicate of its own (see [`owner_with_predicate`]).
+pub(super) fn topic(sentence: &str, generic: &str, predicate: bool) -> Option<String> {
+    let end = sentence.find(|c: char| crate::lang::marks::is_clause_break(c))?;
+    let first = strip_leading(&sentence[..end]);
+    if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
+        return None;
+    }
+    // (A preposition ends the topic: 民营经济|对全市经济增长的贡献增大.)
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK | role::PREP;
+    let owner = &first[..first_word(first, stop)];
+    // A whole clause is a topic when it is a noun (煤炭产业，), not a list or a verb phrase.
+    let noun = WORDS.prefix(owner, role::ANY_VERB).is_none() && !owner.contains('、');
+    let fits = noun && owner.chars().count() >= 2;
+    if !fits {
+        return None;
+    }
+    match WORDS.suffix(owner, role::OWNER) {
+        Some(_) => (!predicate).then(|| owner.to_string()),
+        None if predicate => owner_with_predicate(owner).map(str::to_string),
+        None => None,
+    }
+}
+
+/// The owner that opens a topic clause with a predicate no word list names (民营经济|发展提速,
+/// 第三产业|蓬勃发展, 工业经济|规模扩大, 建筑业|发展提速): its longest start that ends in an
+/// `owner` word, of two characters or more, with a predicate of two to four after it that does
+/// not go on with the noun (…业的, …业和) nor ends in a head noun of its own (一批重大产业|项目 is
+/// one noun: no topic), and that opens with no numeral (一批…), verb, adverb or lead word
+/// (加快企业|技术改造步伐).
+fn owner_with_predicate(t: &str) -> Option<&str> {
+    let head = |r: &str| {
+        WORKS_HEAD.iter().any(|h| r.ends_with(h.as_str()))
+            || WORDS.suffix(r, role::OWNER).is_some()
+            || measure_suffix(r).is_some()
+    };
+    let ends: Vec<usize> = t.char_indices().map(|(k, _)| k).skip(2).collect();
+    ends.into_iter().rev().find_map(|k| {
+        let (owner, rest) = t.split_at(k);
+        // (No compound across the cut: 产业|化, 产业|链, 经济|效益 go on with the noun.)
+        let across = (1..=3).any(|back| {
+            owner
+                .char_indices()
+                .rev()
+                .nth(back - 1)
+                .is_some_and(|(j, _)| WORDS.prefix(&t[j..], role::COMPOUND).is_some_and(|l| j + l > k))
+        });
+        let fits = WORDS.suffix(owner, role::OWNER).is_some()
+            && !across
+            && (2..=4).contains(&rest.chars().count())
+            && !rest.starts_with(['的', '和', '及', '与', '、'])
+            && WORDS.prefix(rest, role::OWNER).is_none()
+            && !head(rest)
+            && !owner.starts_with(|c| crate::lang::numerals::cn_digit(c).is_some())
+            && WORDS.prefix(owner, role::ANY_VERB | role::ADVERB | role::LEAD | role::PREP | role::STEER).is_none();
+        fits.then_some(owner)
+    })
+}
+
+/// The owner of a generic measure named as the object of the clause right before the figure's
+/// (加快发展民营经济，力争增加值占生产总值的比重提高…; 全产业链打造高原特色现代农业，确保增加值
+/// 增长6%): the words after that clause's last verb, when they end in an `owner` word.
+pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str) -> Option<String> {
+    if from <= floor || from > s.len() {
+        return None;
+    }
+    let own_start = clause_start(s, floor, from);
+    let t = between(s, floor, own_start).trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let start = clause_start(s, floor, floor + t.len());
+    let c = between(s, start, floor + t.len()).trim();
+    if c.contains(generic) || c.contains('、') || c.chars().any(|ch| crate::lang::numerals::digit(ch).is_some()) {
+        return None;
+    }
+    // After the last verb of the clause, if any.
+    let after_verb = c
+        .char_indices()
+        .rev()
+        .filter_map(|(k, _)| WORDS.prefix(&c[k..], role::ANY_VERB).map(|l| k + l))
+        .find(|&e| e < c.len());
+    let object = strip_leading(after_verb.map_or(c, |e| &c[e..]));
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
+    let owner = &object[..first_word(object, stop)];
+    let fits = owner.chars().count() >= 2 && WORDS.prefix(owner, role::ANY_VERB).is_none();
+    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+}
+
+/// The subject named by the clause before `from` in its sentence (from `floor`): its words up to
+/// a figure or a predicate, without leading time and lead words.
+pub(super) fn clause_before(s: &str, floor: usize, from: usize) -> Option<String> {
+    let t = between(s, floor, from).trim_end_matches(['，', ',', ' ', '\u{3000}']);
+    let start = clause_start(s, floor, floor + t.len());
+    let c = between(s, start, floor + t.len());
+    let c = c.find(|ch: char| crate::lang::numerals::digit(ch).is_some()).map_or(c, |k| &c[..k]);
+    let c = strip_leading(c.trim());
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK | role::LEVEL;
+    let noun = c[..first_word(c, stop)].trim();
+    let fits = noun.chars().count() >= 2 && !noun.contains('、') && WORDS.prefix(noun, role::ANY_VERB).is_none();
+    fits.then(|| noun.to_string())
+}

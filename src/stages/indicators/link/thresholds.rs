@@ -1,0 +1,73 @@
+//! Thresholds and milestones: a subject that is only a category threshold (10亿元以上), and the
+//! statistic named before a milestone passed (跨过两个万亿元大关). Both are levels written in the
+//! subject that are no part of what is measured.
+
+use super::words::THRESHOLD;
+use crate::stages::indicators::units::UNITS;
+use crate::stages::indicators::vocabulary::{WORDS, role};
+
+/// A subject that is only a category threshold: a figure with its unit and a `threshold` word
+/// of `dict/subject_words.tsv` (10 亿元以上, 5000万元以下).
+pub(super) static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    let words: Vec<String> = THRESHOLD.iter().map(|w| regex::escape(w)).collect();
+    regex::Regex::new(&format!(r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{{Han}}]{{0,2}}\s?(?:{})$", words.join("|")))
+        .expect("escaped words make a valid regex")
+});
+
+/// The statistic of a subject that ends with the milestone it passed (地区生产总值连跨两个万亿元
+/// 台阶, 经济总量跨过两个万亿元大关, 地区生产总值连续跨越“300亿元”“400亿元”): the words before the
+/// at-least word (`before` of dict/qualifiers.tsv) that opens the milestone, a manner adverb
+/// before it (连续) left out. The milestone is a `milestone` noun or a quoted level at the end.
+pub(super) fn before_milestone(x: &str) -> Option<&str> {
+    let quoted_level = x.ends_with('”') && x.rsplit('“').next().is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()));
+    if WORDS.suffix(x, role::MILESTONE).is_none() && !quoted_level {
+        return None;
+    }
+    let units = &*UNITS;
+    let at = x.char_indices().skip(2).find_map(|(i, _)| {
+        units.before.prefix_of(&x[i..]).filter(|(_, e)| **e == crate::lexicon::QualifierEffect::AtLeast).map(|_| i)
+    })?;
+    // (A level passed, not a comparison: 高于全省平均水平 names no milestone.)
+    let level = |i: usize| {
+        let t = &x[i..];
+        t.starts_with('新')
+            || t.starts_with('“')
+            || crate::lang::numerals::digit(t.chars().next().unwrap_or(' ')).is_some()
+            || crate::lang::numerals::cn_digit(t.chars().next().unwrap_or(' ')).is_some()
+            || units.mults.prefix_of(t).is_some()
+    };
+    let after = at + units.before.prefix_of(&x[at..]).map_or(0, |(l, _)| l);
+    if !level(after) {
+        return None;
+    }
+    let head = &x[..at];
+    let head = match WORDS.suffix(head, role::ADVERB) {
+        Some(l) if l < head.len() => &head[..head.len() - l],
+        _ => head,
+    };
+    (head.chars().count() >= 2).then_some(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stages::indicators::clause::strip_separator;
+
+    /// The threshold pattern and the list separators built from `dict/subject_words.tsv` are
+    /// the ones written in code before the words moved there.
+    #[test]
+    fn threshold_and_separators_are_the_ones_written_before() {
+        assert_eq!(THRESHOLD_ONLY.as_str(), r"^[0-9０-９.．]+\s?[万亿千百]*\s?[\p{Han}]{0,2}\s?(?:以上|以下)$");
+        for (t, want) in [
+            ("以及投资", ("投资", true)),
+            (" 和 10.5%", ("10.5%", true)),
+            ("及", ("", true)),
+            ("并增长", ("增长", true)),
+            ("与消费", ("消费", true)),
+            ("、 15.1%", ("15.1%", true)),
+            ("增长", ("增长", false)),
+        ] {
+            assert_eq!(strip_separator(t), want, "{t}");
+        }
+    }
+}

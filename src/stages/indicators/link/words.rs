@@ -1,0 +1,61 @@
+//! The word lists and word tests that several concerns of linking share (works heads, counted
+//! totals, thresholds, `occur` verbs, measures named alone, counted nouns), kept below them all
+//! so that no two files of the folder import each other.
+
+use crate::stages::indicators::units::UNITS;
+use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
+
+/// The `list_measure` words of `dict/subject_words.tsv` (收入, 人数): measures a list names alone
+/// after a first item that names their owner, not generic elsewhere.
+pub(super) static LIST_MEASURE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ListMeasure));
+
+/// Length in bytes of the longest measure named alone (see `bare_measure` in lists.rs) that ends `t`.
+pub(super) fn measure_suffix(t: &str) -> Option<usize> {
+    let listed = LIST_MEASURE.iter().filter(|w| t.ends_with(w.as_str())).map(String::len);
+    WORDS.suffix(t, role::GENERIC).into_iter().chain(listed).max()
+}
+
+/// The `threshold` words of `dict/subject_words.tsv` (以上, 以下 …), longest first.
+pub(super) static THRESHOLD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Threshold));
+
+/// Whether `t` ends with a counted noun of two characters or more (`noun` in dict/units.tsv:
+/// 家庭, 居民, 人才, 企业).
+pub(super) fn ends_in_counted_noun(t: &str) -> bool {
+    let counted = |w: &str| UNITS.units.get(w).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Noun);
+    t.char_indices().rev().take(4).map(|(k, _)| &t[k..]).any(|w| w.chars().nth(1).is_some() && counted(w))
+}
+
+/// The `occur` and `casualty` words of `dict/subject_words.tsv` (发生; 死亡, 受伤).
+pub(super) static OCCUR: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Occur));
+pub(super) static CASUALTY: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Casualty));
+
+/// The `works_head` words of `dict/subject_words.tsv` (项目, 工程).
+pub(super) static WORKS_HEAD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WorksHead));
+
+/// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
+/// counted right before own, whatever its unit.
+pub(super) static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::CountedTotal));
+
+/// Byte offset of the first word with one of `roles` in `t` after its first character, reading
+/// compounds whole (公共 is no 共, 人均 no 均); the length of `t` when there is none.
+pub(super) fn first_word(t: &str, roles: u32) -> usize {
+    let mut k = t.chars().next().map_or(0, char::len_utf8);
+    while k < t.len() {
+        let rest = &t[k..];
+        if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
+            k += l;
+            continue;
+        }
+        if WORDS.prefix(rest, roles).is_some() {
+            return k;
+        }
+        k += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    t.len()
+}
