@@ -1695,3 +1695,21 @@ fn class_noun_after_a_threshold() {
         &[("1", "每个县区引进外资企业"), ("2个", "每个县区引进外资企业"), ("3个", "引进重大项目")],
     );
 }
+
+/// An absolute change keeps its verb but not the base it is compared with (比上年, 同比,
+/// 比2010年, 较“十三五”末, 比年初): the base is the period's, as a growth rate's subject leaves
+/// it out (农民人均纯收入比上年增加162元 → 农民人均纯收入增加, as the golds write 高速公路通车里程增加
+/// for 高速公路通车里程五年增加).
+#[test]
+fn comparison_base_left_out_of_a_change() {
+    subjects(
+        "compare_base_in_change",
+        &[
+            ("162元", "农民人均纯收入增加"),
+            ("12天", "全市优良天数增加"),
+            ("4.8个百分点", "森林覆盖率提高"),
+            ("1.9岁", "人均预期寿命增加"),
+            ("113亿元", "各项贷款余额增加"),
+        ],
+    );
+}

@@ -357,6 +357,17 @@ pub(super) fn strip_compare(t: &str) -> &str {
     }
 }
 
+/// The words before a comparison base at the end (森林覆盖率比2010年, 优良天数同比), when at
+/// least two characters are left to name what changed.
+fn strip_trailing_compare(t: &str) -> &str {
+    let cut =
+        TRAILING_COMPARE.find(t).map(|m| m.start()).or_else(|| WORDS.suffix(t, role::COMPARE).map(|l| t.len() - l));
+    match cut {
+        Some(at) if t[..at].chars().count() >= 2 => &t[..at],
+        _ => t,
+    }
+}
+
 /// The `focus` words of `dict/subject_words.tsv` (重点, 高标准), longest first.
 static FOCUS: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Focus));
 
@@ -647,6 +658,9 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
                 h = &h[..h.len() - k];
             }
             h = strip_trailing_span(h, true);
+            // 森林覆盖率比2010年|提高, 优良天数同比|增加: the base of the comparison belongs to
+            // the period, not to what changed (as a growth rate's subject leaves it out).
+            h = strip_trailing_compare(h);
             if h.len() == at {
                 break;
             }
