@@ -55,6 +55,7 @@ vocabulary! {
         To = "to",
         SinceAfter = "since_after",
         TopicPrefix = "topic_prefix",
+        Address = "address",
         PlanScopeAfter = "plan_scope_after",
         PlanEndAfter = "plan_end_after",
         PlanStartAfter = "plan_start_after",

@@ -432,7 +432,7 @@ fn a_count_of_years_opening_a_clause_names_the_sections_span() {
 
 /// A review part whose heading names a span before a year (过去五年和2017年工作) is about the span
 /// in its own text until a paragraph opens with the year (安徽 2018: 47 figures of its five-year
-/// paragraphs were dated 2017); from there, and in its subsections, the year holds.
+/// paragraphs were dated 2017); from there, and in its subsections after that, the year holds.
 #[test]
 fn a_part_naming_the_span_first_is_about_the_span_until_the_year_opens() {
     let f = "span-first-part.txt";
@@ -442,6 +442,21 @@ fn a_part_naming_the_span_first_is_about_the_span_until_the_year_opens() {
     assert_eq!(probe(f, "70万人", None), (y(2017), A));
     assert_eq!(probe(f, "9%", Some("growth_rate")), (y(2017), A));
     assert_eq!(probe(f, "8%左右", Some("growth_rate")), (y(2018), T));
+}
+
+/// Subsections of such a part that come before the year's paragraph are the span's achievements
+/// (广州 2021: （一）综合实力显著提升 … （七） of “十三五”, then 2020年，面对…: 158 figures had been
+/// dated 2020); and a paragraph that opens with an address before the year (各位代表，刚刚过去的
+/// 2020年，…) opens the year all the same (江苏 2026, 丹东 2016, 抚顺 2022: their year paragraphs
+/// had been dated the span).
+#[test]
+fn subsections_before_the_year_paragraph_of_a_span_first_part_are_about_the_span() {
+    let f = "span-first-subsections.txt";
+    assert_eq!(probe(f, "269.67万户", None), (ys(2016, 2020), A));
+    assert_eq!(probe(f, "312所", None), (ys(2016, 2020), A));
+    assert_eq!(probe(f, "2.7%", Some("growth_rate")), (y(2020), A));
+    assert_eq!(probe(f, "31万人", None), (y(2020), A));
+    assert_eq!(probe(f, "6%以上", Some("growth_rate")), (y(2021), T));
 }
 
 /// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官

@@ -59,6 +59,11 @@ fn topic_clause(s: &str, lead: usize, end: usize) -> (usize, usize) {
             let lead = lead + k + c.len_utf8();
             (lead, first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i))
         }
+        // 各位代表，2021年是…: an address of its own clause, read over like the colon's.
+        Some((k, c @ ('，' | ','))) if PCUES.address.iter().any(|w| s[lead..lead + k].trim_matches(is_blank) == w) => {
+            let lead = lead + k + c.len_utf8();
+            (lead, first_clause_mark(&s[lead..end]).map_or(end, |(i, _)| lead + i))
+        }
         Some((k, _)) => (lead, lead + k),
         None => (lead, end),
     }

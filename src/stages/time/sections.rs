@@ -29,7 +29,7 @@ pub struct SectionTime {
     /// The heading names a span before a year, both reviewed (过去五年和2017年工作, “十三五”时期
     /// 发展成就和2020年主要工作): from this byte (the heading's end), a figure with no time of its
     /// own is about the span until a paragraph opens with the year (刚刚过去的2017年，…); see
-    /// `Memo::year_opens`. The part's own text only: not its subsections, nor parts after it.
+    /// `Memo::year_opens`. The part and the subsections that inherit its time; not parts after it.
     pub span_from: Option<usize>,
 }
 
@@ -70,14 +70,19 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
         } else {
             top_time(&sec.heading, report_year, last_top, || plans(text.get(sec.heading_end..sec.end).unwrap_or("")))
         };
-        // 过去五年和2017年工作: the span first, from the heading's end, in the part's own text.
-        // Its subsections keep the year: they are most often the year's work (“十三五”时期和
-        // 2020年工作回顾 （一）全力以赴防控疫情…), whatever comes before them.
+        // 过去五年和2017年工作: the span first, from the heading's end, until a paragraph opens
+        // with the year. Subsections that inherit the part's time (no years in their heading)
+        // share that bound: before the year's paragraph they are the span's achievements
+        // (广州 2021: （一）综合实力显著提升 … （七）, then 2020年，面对…); after it, the year's
+        // work (“十三五”时期和2020年工作回顾, 各位代表，2020年是…, then （一）全力以赴防控疫情…).
+        let inherited = parent.is_some_and(|p| p.span_from.is_some()) && t.span_from.is_some();
         let t = if t.span.is_some()
             && parent.is_none()
             && heading_info(&sec.heading, report_year).is_some_and(|h| h.span_first)
         {
             SectionTime { span_from: Some(sec.heading_end), ..t }
+        } else if inherited {
+            t
         } else {
             SectionTime { span_from: None, ..t }
         };
