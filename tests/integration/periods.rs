@@ -459,6 +459,16 @@ fn subsections_before_the_year_paragraph_of_a_span_first_part_are_about_the_span
     assert_eq!(probe(f, "6%以上", Some("growth_rate")), (y(2021), T));
 }
 
+/// A review of the outgoing government's term (本届政府工作回顾, at a new congress's first session)
+/// is about the term's five years (庆阳 2022: 115 figures had been dated the last year).
+#[test]
+fn a_review_of_the_term_is_about_five_years() {
+    let f = "term-review.txt";
+    assert_eq!(probe(f, "5250公里", None), (ys(2017, 2021), A));
+    assert_eq!(probe(f, "20%以上", Some("avg_growth_rate")), (ys(2017, 2021), A));
+    assert_eq!(probe(f, "7%左右", Some("growth_rate")), (y(2022), T));
+}
+
 /// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官
 /// 之年。五年来，…) hands the span, not the year, to the paragraphs after it that name no time
 /// (淮安 2021, 山东 2026: 107 figures of five-year achievements had been dated the last year);
