@@ -469,6 +469,18 @@ fn a_review_of_the_term_is_about_five_years() {
     assert_eq!(probe(f, "7%左右", Some("growth_rate")), (y(2022), T));
 }
 
+/// Under a review of a year, a subsection heading naming a plan still running names what the work
+/// served (为“十二五”规划的全面实施奠定基础), not a plan of its own: its figures are the year's results
+/// (海口 2012: 33 figures had been 2011–2015 targets). A plan's own part still plans.
+#[test]
+fn a_review_subsection_serving_a_plan_reviews_the_year() {
+    let f = "review-serves-plan.txt";
+    assert_eq!(probe(f, "30万亩", None), (y(2011), A));
+    assert_eq!(probe(f, "12%", Some("growth_rate")), (y(2011), A));
+    assert_eq!(probe(f, "10%", Some("avg_growth_rate")), (ys(2011, 2015), T));
+    assert_eq!(probe(f, "11%", Some("growth_rate")), (y(2012), T));
+}
+
 /// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官
 /// 之年。五年来，…) hands the span, not the year, to the paragraphs after it that name no time
 /// (淮安 2021, 山东 2026: 107 figures of five-year achievements had been dated the last year);

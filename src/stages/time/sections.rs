@@ -61,6 +61,10 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
             // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
             // not which part of the report it is.
             match heading_info(&sec.heading, report_year) {
+                // Under a review of a year, a plan still running names what the work served
+                // (（二）…扎实推进重大项目，为“十二五”规划的全面实施奠定基础, 海口 2012): the
+                // subsection reviews its parent's year.
+                Some(t) if t.explicit && plan_served(t.time, p) => p,
                 Some(t) if t.explicit => SectionTime {
                     status: if t.by_cue { t.time.status } else { time_status(t.time.period, report_year, p.status) },
                     ..t.time
@@ -94,6 +98,19 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
         out.push(t);
     }
     out
+}
+
+/// Whether a subsection heading's time is a multi-year plan still running in its review parent's
+/// year, so only the plan the reviewed work served, not a plan of the subsection's own.
+fn plan_served(own: SectionTime, parent: SectionTime) -> bool {
+    let (Some(start), Some(end), Some(year)) = (own.period.start, own.period.end, parent.period.end) else {
+        return false;
+    };
+    parent.status == Status::Actual
+        && own.status == Status::Target
+        && is_multi_year(own.period)
+        && start <= year
+        && year < end
 }
 
 /// A top-level section: its heading, or what the part before it leaves open.
