@@ -1695,14 +1695,22 @@ fn campaign_verbs_time_slots_and_eras_are_no_part_of_a_name() {
     }
 }
 
-/// Projects round 26 (audit 19): a workers' cultural palace and a youth palace are buildings
-/// (市工人文化宫开工建设); kinds named by a class of waste, a function or a layout are no names
+/// Projects round 26 (audit 19): a workers' cultural palace, a youth palace and a tunnel of
+/// water works are built things (市工人文化宫开工建设, 西湖水库－东湖水库输水隧洞); kinds named by a class of waste, a function or a layout are no names
 /// (垃圾分类设施, 老旧住区宜居改造, 集中安置点综治中心), while one with a place stays (城东建筑
 /// 垃圾资源化利用项目).
 #[test]
-fn palaces_are_heads_and_kinds_by_function_are_generic() {
+fn palaces_and_tunnels_are_heads_and_kinds_by_function_are_generic() {
     let rows = fixture("round26");
-    expect(&rows, &[("市工人文化宫", "started"), ("西城少年宫", "planned"), ("城东建筑垃圾资源化利用项目", "ongoing")]);
+    expect(
+        &rows,
+        &[
+            ("市工人文化宫", "started"),
+            ("西城少年宫", "planned"),
+            ("城东建筑垃圾资源化利用项目", "ongoing"),
+            ("西湖水库－东湖水库输水隧洞", "started"),
+        ],
+    );
     for word in ["垃圾分类", "住区", "老旧片区", "安置点"] {
         no_name_with(&rows, word);
     }
