@@ -1666,3 +1666,52 @@ fn older_wording_and_function_words_around_a_name() {
     }
     assert!(!rows.iter().any(|r| r["name"] == "大街"), "{:?}", names(&rows));
 }
+
+/// Projects round 26 (audit 19): words around a name that are no part of it — 进 opening a
+/// run is the verb of a campaign taken to places (进社区、进学校: no row), while 进贤 and 进口
+/// keep it; 进行, 进入, 帮助 and 上马 are verbs before a name (上马东川10万吨高端镁 → 东川…);
+/// 时段 and 阶段 end in 段 but are no segment of a route (南山体育场早晚时段 → 南山体育场; a
+/// numbered stage stays); 时代 after a head names an era (双跑道时代, 高铁时代).
+#[test]
+fn campaign_verbs_time_slots_and_eras_are_no_part_of_a_name() {
+    let rows = fixture("round26");
+    expect(
+        &rows,
+        &[
+            ("南山体育场", ""),
+            ("西河治理工程", ""),
+            ("北湖机场", ""),
+            ("东川10万吨高端镁", ""),
+            ("西川5万吨镁合金", ""),
+            ("北坪煤矿", ""),
+            ("南山大街", ""),
+            ("进贤生态农业示范园", "ongoing"),
+            ("进口商品展示中心", "ongoing"),
+        ],
+    );
+    for word in ["进学校", "进公园", "时段", "阶段", "双跑道", "高铁", "上马", "帮助", "进行", "支线机场"]
+    {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 26 (audit 19): a workers' cultural palace, a youth palace and a tunnel of
+/// water works are built things (市工人文化宫开工建设, 西湖水库－东湖水库输水隧洞); kinds named by a class of waste, a function or a layout are no names
+/// (垃圾分类设施, 老旧住区宜居改造, 集中安置点综治中心), while one with a place stays (城东建筑
+/// 垃圾资源化利用项目).
+#[test]
+fn palaces_and_tunnels_are_heads_and_kinds_by_function_are_generic() {
+    let rows = fixture("round26");
+    expect(
+        &rows,
+        &[
+            ("市工人文化宫", "started"),
+            ("西城少年宫", "planned"),
+            ("城东建筑垃圾资源化利用项目", "ongoing"),
+            ("西湖水库－东湖水库输水隧洞", "started"),
+        ],
+    );
+    for word in ["垃圾分类", "住区", "老旧片区", "安置点"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -10,8 +10,8 @@ use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
     QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
-    balanced_quotes, coverage, cut, is_category, is_generic, opens_with_manner, opens_with_rank, opens_with_size_class,
-    unquoted,
+    balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
+    opens_with_size_class, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -310,6 +310,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             .flatten()
             // 段 alone only after a road or line (凤山互通至双水互通段), not after a zone.
             .filter(|m| m.end() > '段'.len_utf8() || ckind == Some(HeadKind::Head))
+            // 早晚时段, 阶段性: a time slot or a stage said of the thing, not a part of it.
+            .filter(|m| !no_segment(m.as_str()))
         {
             work_from = None;
             p += m.end();

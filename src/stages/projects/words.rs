@@ -394,6 +394,18 @@ pub(super) static SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[东西南北中]|[一二三四五六七八九十\d]{1,2}|[^\s、，。；：“”（）()]{1,8}?[至—－][^\s、，。；：“”（）()]{1,8}?|[^\s、，。；：“”至（）()]{1,4})?段")
         .expect("valid regex")
 });
+/// Whether a text [`SEGMENT`] matched ends in a word of its own that only ends in 段
+/// (`not_segment` of dict/project_words.tsv: 时段, 阶段, 手段): a time slot or a stage of work said
+/// of the thing (东芬体育场早晚时段免费开放, 黑河治理工程取得阶段性成效), not a part of the route.
+/// A numbered stage is one (中伟一期三阶段).
+pub(super) fn no_segment(seg: &str) -> bool {
+    static NOT_SEGMENT: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| function_words(ProjectWordKind::NotSegment).collect());
+    NOT_SEGMENT.iter().any(|w| {
+        seg.strip_suffix(w)
+            .is_some_and(|before| !before.ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+    })
+}
 /// A count that makes the noun after it (or before it) a category: 4条, 10个, 六大, 3所 (and 30 件,
 /// one space after a number in digits, as texts that space their numbers write it); also
 /// a length or an age leading a kind (310公里农村公路, 30年以上燃气管道: how much of a kind is
