@@ -1092,6 +1092,26 @@ fn verb_group_cut_at_its_separator() {
     );
 }
 
+/// A verb group whose verbs are works, statuses or `group` words (续建, 扩建, 更新, 回购), not words
+/// of the table, is one group too (audit 19): 全年新建、续建商贸类项目11个 was `续建商贸类项目`,
+/// 新增、更新公交车辆350台 was `更新公交车辆`; a group of three is judged verb by verb (签约、落地、投产).
+#[test]
+fn verb_group_of_works_cut_at_its_separator() {
+    subjects(
+        "verb_group_works",
+        &[
+            ("11个", "新建、续建商贸类项目"),
+            ("10.2亿元", "新建、续建商贸类项目投资"),
+            ("30个", "新建、续建公园"),
+            ("350台", "新增、更新公交车辆"),
+            ("796所", "新建、扩建和维修改造乡镇卫生院"),
+            ("1.2万套", "建设、回购保障性住房"),
+            ("6个", "签约、落地、投产冰雪产业项目"),
+            ("30万辆", "在京生产新能源汽车"),
+        ],
+    );
+}
+
 /// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
 /// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
 /// 70个工作日 was `审批时限从200个工作日`.
