@@ -1112,6 +1112,29 @@ fn verb_group_of_works_cut_at_its_separator() {
     );
 }
 
+/// Conjunctions inside a counted noun (audit 19, and round 22's leftover): 或 joins alternatives
+/// the count counts either way (2~3个…战略支撑项目或龙头企业 was `战略支撑项目`, 221个应拆除或迁出点
+/// （片） was `应拆除`); after a tier alone 和/及 join modifiers of one head (60多个国家和地区 was
+/// `国家`, 21个国家及省级重点实验室 was `国家`); 及以上 is one word (256家二级及以上公立医疗机构
+/// was `二级`). Nouns joined by 和 with figures of their own stay apart.
+#[test]
+fn conjunction_inside_a_counted_noun() {
+    subjects(
+        "joined_alternatives",
+        &[
+            ("3个", "每个产业集聚区引进战略支撑项目或龙头企业"),
+            ("221个", "应拆除或迁出点（片）"),
+            ("21个", "国家及省级重点实验室"),
+            ("60多个", "国家和地区"),
+            ("8700多家", "客商在本市设立了外资企业"),
+            ("256家", "二级及以上公立医疗机构"),
+            ("95.6%", "二级及以上公立综合医院"),
+            ("3家", "新建省级制造业创新中心"),
+            ("5家", "新建企业技术中心"),
+        ],
+    );
+}
+
 /// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
 /// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
 /// 70个工作日 was `审批时限从200个工作日`.
