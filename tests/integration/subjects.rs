@@ -1135,6 +1135,23 @@ fn conjunction_inside_a_counted_noun() {
     );
 }
 
+/// After an amount, a preposition opens what the money is spent on, not the amount's noun (audit
+/// 17 and 19 leftover, 对…进行… inside a left subject): 筹措6.02亿元对全市农村安全饮水工程进行…
+/// was `筹措对全市农村安全饮水工程`, 投资13亿元对82条河流实施… was `投资对`. After a count the
+/// preposition may modify the noun (3条对俄…航线 stays).
+#[test]
+fn preposition_after_an_amount() {
+    subjects(
+        "prep_after_amount",
+        &[
+            ("6.02亿元", "筹措"),
+            ("13亿元", "投资"),
+            ("23亿多元", "省级财政安排资金"),
+            ("3条", "新开通对俄客货混载和货运包机航线"),
+        ],
+    );
+}
+
 /// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
 /// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
 /// 70个工作日 was `审批时限从200个工作日`.
