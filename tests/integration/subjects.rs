@@ -1152,6 +1152,22 @@ fn preposition_after_an_amount() {
     );
 }
 
+/// A figure with its threshold word right before a noun that a count follows makes a class of the
+/// noun, and the count is of that class (audit 19, the largest class of its sample): 新开工20层以上
+/// 高层13栋 was `新开工高层`, 100户以上自然村公厕550座 was `改建自然村公厕`.
+#[test]
+fn threshold_figure_makes_a_class() {
+    subjects(
+        "threshold_figure_class",
+        &[
+            ("13栋", "新开工20层以上高层"),
+            ("550座", "改建100户以上自然村公厕"),
+            ("2个", "新建改建3000座以上体育馆"),
+            ("3个", "新建改建游泳馆"),
+        ],
+    );
+}
+
 /// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
 /// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
 /// 70个工作日 was `审批时限从200个工作日`.
