@@ -184,6 +184,7 @@ vocabulary! {
         Occur = "occur",
         Casualty = "casualty",
         Allot = "allot",
+        Group = "group",
     }
 }
 
@@ -191,7 +192,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`, `group`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -226,6 +227,7 @@ impl SubjectRole {
                 | SubjectRole::Occur
                 | SubjectRole::Casualty
                 | SubjectRole::Allot
+                | SubjectRole::Group
         )
     }
 }

@@ -1092,6 +1092,82 @@ fn verb_group_cut_at_its_separator() {
     );
 }
 
+/// A verb group whose verbs are works, statuses or `group` words (续建, 扩建, 更新, 回购), not words
+/// of the table, is one group too (audit 19): 全年新建、续建商贸类项目11个 was `续建商贸类项目`,
+/// 新增、更新公交车辆350台 was `更新公交车辆`; a group of three is judged verb by verb (签约、落地、投产).
+#[test]
+fn verb_group_of_works_cut_at_its_separator() {
+    subjects(
+        "verb_group_works",
+        &[
+            ("11个", "新建、续建商贸类项目"),
+            ("10.2亿元", "新建、续建商贸类项目投资"),
+            ("30个", "新建、续建公园"),
+            ("350台", "新增、更新公交车辆"),
+            ("796所", "新建、扩建和维修改造乡镇卫生院"),
+            ("1.2万套", "建设、回购保障性住房"),
+            ("6个", "签约、落地、投产冰雪产业项目"),
+            ("30万辆", "在京生产新能源汽车"),
+        ],
+    );
+}
+
+/// Conjunctions inside a counted noun (audit 19, and round 22's leftover): 或 joins alternatives
+/// the count counts either way (2~3个…战略支撑项目或龙头企业 was `战略支撑项目`, 221个应拆除或迁出点
+/// （片） was `应拆除`); after a tier alone 和/及 join modifiers of one head (60多个国家和地区 was
+/// `国家`, 21个国家及省级重点实验室 was `国家`); 及以上 is one word (256家二级及以上公立医疗机构
+/// was `二级`). Nouns joined by 和 with figures of their own stay apart.
+#[test]
+fn conjunction_inside_a_counted_noun() {
+    subjects(
+        "joined_alternatives",
+        &[
+            ("3个", "每个产业集聚区引进战略支撑项目或龙头企业"),
+            ("221个", "应拆除或迁出点（片）"),
+            ("21个", "国家及省级重点实验室"),
+            ("60多个", "国家和地区"),
+            ("8700多家", "客商在本市设立了外资企业"),
+            ("256家", "二级及以上公立医疗机构"),
+            ("95.6%", "二级及以上公立综合医院"),
+            ("3家", "新建省级制造业创新中心"),
+            ("5家", "新建企业技术中心"),
+        ],
+    );
+}
+
+/// After an amount, a preposition opens what the money is spent on, not the amount's noun (audit
+/// 17 and 19 leftover, 对…进行… inside a left subject): 筹措6.02亿元对全市农村安全饮水工程进行…
+/// was `筹措对全市农村安全饮水工程`, 投资13亿元对82条河流实施… was `投资对`. After a count the
+/// preposition may modify the noun (3条对俄…航线 stays).
+#[test]
+fn preposition_after_an_amount() {
+    subjects(
+        "prep_after_amount",
+        &[
+            ("6.02亿元", "筹措"),
+            ("13亿元", "投资"),
+            ("23亿多元", "省级财政安排资金"),
+            ("3条", "新开通对俄客货混载和货运包机航线"),
+        ],
+    );
+}
+
+/// A figure with its threshold word right before a noun that a count follows makes a class of the
+/// noun, and the count is of that class (audit 19, the largest class of its sample): 新开工20层以上
+/// 高层13栋 was `新开工高层`, 100户以上自然村公厕550座 was `改建自然村公厕`.
+#[test]
+fn threshold_figure_makes_a_class() {
+    subjects(
+        "threshold_figure_class",
+        &[
+            ("13栋", "新开工20层以上高层"),
+            ("550座", "改建100户以上自然村公厕"),
+            ("2个", "新建改建3000座以上体育馆"),
+            ("3个", "新建改建游泳馆"),
+        ],
+    );
+}
+
 /// The starting level of a change, a figure that is no row of its own (从200个工作日, 由169天),
 /// is not part of the subject of the level reached (audit 8 row 7): 审批时限从200个工作日压减到
 /// 70个工作日 was `审批时限从200个工作日`.

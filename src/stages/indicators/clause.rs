@@ -3,7 +3,9 @@
 //! subject readers.
 
 use super::mention::Mention;
-use super::vocabulary::{WORDS, role};
+use std::sync::LazyLock;
+
+use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::chars::is_inline_space;
 use crate::lang::marks::is_clause_break;
 
@@ -86,12 +88,12 @@ pub(super) fn last_clause(t: &str) -> &str {
         // (Verbs joined by 、 before one object are one verb group: 新建、改建|社区卫生服务中心.)
         let rest = &t[k + '、'.len_utf8()..];
         // (Time words and adverbs may open it: 全年新建、续建.)
-        let mut verbs = seg;
+        // (A group already begun before this 、 is judged by its last verb: 签约、落地、|投产.)
+        let mut verbs = seg.rsplit('、').next().unwrap_or(seg);
         while let Some(l) = WORDS.prefix(verbs, role::TIME | role::LEAD | role::ADVERB | role::SCOPE) {
             verbs = &verbs[l..];
         }
-        let group = WORDS.prefix(verbs, role::ANY_VERB).is_some_and(|l| l == verbs.len())
-            && WORDS.prefix(rest, role::ANY_VERB).is_some_and(|l| l < rest.len());
+        let group = only_group_verbs(verbs) && group_verb(rest).is_some_and(|l| l < rest.len());
         let closes = (WORDS.suffix(seg, role::ANY_VERB | role::GROWTH | role::DECLINE).is_some() && !group)
             || seg.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '亿' | '万' | '%' | '％'))
             || ends_with_count(seg);
@@ -100,6 +102,36 @@ pub(super) fn last_clause(t: &str) -> &str {
         }
     }
     &t[from..]
+}
+
+/// Verbs that may join a verb group besides those of the word table: the `work`, `carry`,
+/// `attributive` and `group` words of `dict/subject_words.tsv` (续建, 改扩建, 更新, 回购), longest
+/// first.
+static GROUP_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    use crate::lexicon::SubjectRole;
+    let roles = [SubjectRole::Work, SubjectRole::Carry, SubjectRole::Attributive, SubjectRole::Group];
+    let mut out: Vec<String> = roles.into_iter().flat_map(pattern_words).collect();
+    out.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    out
+});
+
+/// Length in bytes of the verb of a verb group that opens `t`: a verb of the word table, or one
+/// of [`GROUP_VERBS`], the longer.
+fn group_verb(t: &str) -> Option<usize> {
+    let table = WORDS.prefix(t, role::ANY_VERB);
+    let listed = GROUP_VERBS.iter().find(|w| t.starts_with(w.as_str())).map(String::len);
+    table.max(listed)
+}
+
+/// Whether `t` is one or more group verbs and nothing else (新建, 开工新建).
+fn only_group_verbs(mut t: &str) -> bool {
+    if t.is_empty() {
+        return false;
+    }
+    while let Some(l) = group_verb(t) {
+        t = &t[l..];
+    }
+    t.is_empty()
 }
 
 /// Whether `t` ends with a number in digits and its counter or unit (创新行动96条): a figure

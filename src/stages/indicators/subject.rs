@@ -897,7 +897,11 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             // (68公里|二级和三级管网改造, 10家|平价蔬菜超市和直销店): what follows the conjunction is a
             // short noun (two to six characters), with no figure or numeral, that ends the clause or
             // the list (等); not one item of a 、-list (3个省实验室和省科技创新研究院、…).
-            if matches!(c, '和' | '及') && end > 0 {
+            // 或 joins alternatives that the count counts either way (2~3个|战略支撑项目或龙头企业), and
+            // after a tier alone (21个|国家及省级重点实验室, 44条|国际及地区客货运航线) the conjunction
+            // joins modifiers of the head after the last: the noun goes on whatever follows it.
+            let shared = c == '或' || WORDS.has(&t[new_kind.unwrap_or(0)..i], role::TIER);
+            if matches!(c, '和' | '及' | '或') && end > 0 {
                 let after = i + c.len_utf8();
                 let mut more = right_noun_with(t, after, nominal);
                 // (Works named after it are read as after 的: 生态修复和|防洪能力提升工程.)
@@ -914,7 +918,7 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     more = whole;
                 }
                 let next = t[after + more.len()..].chars().next();
-                let closes = next.is_none_or(|d| is_clause_break(d) || d == '等');
+                let closes = shared || next.is_none_or(|d| is_clause_break(d) || d == '等');
                 // (一批, 若干 count other things; 三级 is a tier.)
                 let mut cs = more.chars();
                 let tier = cs.next().is_some_and(|d| numerals::cn_digit(d).is_some()) && cs.next() == Some('级');
@@ -924,7 +928,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 // (A longer one that ends in a works head names works the first noun shares it
                 // with: 10个|生态修复和防洪能力提升工程, 15个…的|滨海新城和城市更新一揽子基础设施项目.)
                 let works = !whole_before && WORKS_HEAD.iter().any(|h| more.ends_with(h.as_str()));
-                let most = if works { 14 } else { 6 };
+                let most = if works {
+                    14
+                } else if shared {
+                    10
+                } else {
+                    6
+                };
                 if (2..=most).contains(&more.chars().count()) && closes && !numeral {
                     i = after + more.len();
                     end = i;

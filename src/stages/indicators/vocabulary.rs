@@ -98,7 +98,8 @@ pub(super) mod role {
             | SubjectRole::RateEnd
             | SubjectRole::Attributive
             | SubjectRole::Occur
-            | SubjectRole::Casualty => 0,
+            | SubjectRole::Casualty
+            | SubjectRole::Group => 0,
         }
     }
 }

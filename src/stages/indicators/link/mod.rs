@@ -12,7 +12,8 @@
 //! - `lists.rs`: `分别` pairing, lists that pair without it, and completing short list items;
 //! - `owners.rs`: owners carried from earlier clauses to a generic measure named alone;
 //! - `predicates.rs`: what the counted things did or underwent, when it names them;
-//! - `thresholds.rs`: category thresholds (10亿元以上) and milestones passed (跨过…大关);
+//! - `thresholds.rs`: category thresholds (10亿元以上), milestones passed (跨过…大关) and classes a
+//!   threshold figure makes (20层以上高层13栋);
 //! - `rates.rs`: rates named alone, change verbs, gaps (高于…个百分点) and per-head changes;
 //! - `payers.rs`: who pays funds, and the works an investment is for;
 //! - `breakdowns.rs`: parts of a whole (其中, …有7项, parts of the region in brackets);
@@ -55,7 +56,7 @@ use predicates::{
     possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
 };
 use rates::{before_multiple, change_verb, gap_of, per_head_owner, rate_owner, without_change};
-use thresholds::{THRESHOLD_ONLY, before_milestone};
+use thresholds::{THRESHOLD_ONLY, before_milestone, class_by_threshold};
 use words::{COUNTED_TOTAL, THRESHOLD};
 
 /// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
@@ -633,6 +634,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 Some(x)
             }
             None => None,
+        };
+        // 新开工20层以上|高层|13栋: the noun after a threshold figure, counted right after it, is a
+        // class the threshold makes (what the golds write: 销售收入超亿元的非公企业).
+        let subject = match subject {
+            Some(x) if i > 0 && rights[i - 1].end == ms[i].q_start => {
+                Some(class_by_threshold(s, &ms[i - 1], &ms[i], rights[i - 1].noun, &x).unwrap_or(x))
+            }
+            other => other,
         };
         ms[i].subject = subject;
     }

@@ -81,8 +81,13 @@ pub(super) fn rights<'a>(s: &'a str, ms: &[Mention]) -> Vec<Right<'a>> {
             // (Works named by a verb, 11个|消除义务教育大班额项目, are counted things: after an amount,
             // 投资1.3亿元|实施…工程, the verb acts with the money and names no noun of it.)
             let verb_first = WORDS.prefix(noun, role::ANY_VERB | role::ADVERB).is_some() && !noun.starts_with('新');
+            // (After an amount, a preposition opens what the money is spent on, not its noun:
+            // 筹措6.02亿元|对全市农村安全饮水工程进行…, 投资13亿元|对82条河流实施…; after a count it
+            // may modify the noun: 3条|对俄客货混载…航线.)
+            let prep_first = WORDS.prefix(noun, role::PREP).is_some();
             let noun = match ms[i].dimension {
                 Dimension::Count => noun,
+                _ if prep_first => "",
                 _ if verb_first && !opens_with_status(noun) => "",
                 _ => before_joined_works(noun),
             };

@@ -1,10 +1,13 @@
-//! Thresholds and milestones: a subject that is only a category threshold (10亿元以上), and the
-//! statistic named before a milestone passed (跨过两个万亿元大关). Both are levels written in the
-//! subject that are no part of what is measured.
+//! Thresholds and milestones: a subject that is only a category threshold (10亿元以上), the
+//! statistic named before a milestone passed (跨过两个万亿元大关) (levels written in the subject
+//! that are no part of what is measured), and the class a threshold figure makes of the noun a
+//! count follows (20层以上高层13栋).
 
 use super::words::THRESHOLD;
+use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::units::UNITS;
 use crate::stages::indicators::vocabulary::{WORDS, role};
+use crate::vocab::Dimension;
 
 /// A subject that is only a category threshold: a figure with its unit and a `threshold` word
 /// of `dict/subject_words.tsv` (10 亿元以上, 5000万元以下).
@@ -46,6 +49,28 @@ pub(super) fn before_milestone(x: &str) -> Option<&str> {
         _ => head,
     };
     (head.chars().count() >= 2).then_some(head)
+}
+
+/// The subject of a count whose noun follows a figure with its threshold word (新开工20层以上|
+/// 高层|13栋 -> 新开工20层以上高层): the count's subject (新开工高层) with the figure and its
+/// threshold written before that noun. Only for another unit than the count's, and a noun of two
+/// characters or more that the count's subject ends with.
+pub(super) fn class_by_threshold(
+    s: &str,
+    level: &Mention,
+    count: &Mention,
+    noun: &str,
+    subject: &str,
+) -> Option<String> {
+    if count.dimension != Dimension::Count || level.unit_base == count.unit_base || noun.chars().count() < 2 {
+        return None;
+    }
+    let written = s.get(level.start..level.q_end)?;
+    if !THRESHOLD.iter().any(|w| written.ends_with(w.as_str())) {
+        return None;
+    }
+    let p = subject.strip_suffix(noun)?;
+    Some(format!("{p}{written}{noun}"))
 }
 
 #[cfg(test)]
