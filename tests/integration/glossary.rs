@@ -168,8 +168,11 @@ fn every_glossary_block_of_the_markdown_sample_is_found() {
         let text = std::fs::read_to_string(repo("raw").join(&d["source_path"])).expect("read");
         let has_block = text.lines().any(|l| {
             let sq: String = l.chars().filter(|c| !c.is_whitespace() && !matches!(c, '*' | '#' | '_')).collect();
-            let names =
-                sq.contains("名词解释") || sq.contains("名词注解") || sq.ends_with("注释") || sq.ends_with("释义") || sq.ends_with("用语说明");
+            let names = sq.contains("名词解释")
+                || sq.contains("名词注解")
+                || sq.ends_with("注释")
+                || sq.ends_with("释义")
+                || sq.ends_with("用语说明");
             sq.chars().count() <= 40 && names && !sq.contains('。')
         });
         let n = rows.iter().filter(|r| r["doc_id"] == d["doc_id"]).count();
