@@ -399,6 +399,32 @@ fn a_qualifier_after_two_figures_governs_both() {
     assert!(rows.iter().all(|r| r["qualifier"] == "at_least"), "{rows:?}");
 }
 
+/// A qualifier written once for a list governs every item with none of its own: before the first
+/// (分别突破350亿元和200亿元, 分别超过98%、95%) it reaches forward, after the last (20%、42%和25%左右)
+/// back over the list; items of another unit are no items of the list.
+#[test]
+fn a_qualifier_written_once_governs_the_whole_list() {
+    let rows = run("list_qualifiers");
+    let q: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["qualifier"].as_str())).collect();
+    assert_eq!(
+        q,
+        [
+            ("350亿元", "at_least"),
+            ("200亿元", "at_least"),
+            ("2900亿元", "at_least"),
+            ("2400亿元", "at_least"),
+            ("300亿元", "at_least"),
+            ("20%", "approx"),
+            ("42%", "approx"),
+            ("25%", "approx"),
+            ("98%", "at_least"),
+            ("95%", "at_least"),
+            ("3万人", "exact"),
+            ("5万人次", "exact"),
+        ]
+    );
+}
+
 /// 是正常消纳能力的10倍: a multiple of the figure before measures the same subject.
 #[test]
 fn a_multiple_of_the_figure_before() {

@@ -49,22 +49,46 @@ fn to_mention(s: &str, f: &Candidate) -> Mention {
 pub fn mentions(s: &str, range: std::ops::Range<usize>) -> Vec<Mention> {
     let found = recognise(s, range);
     let mut ms: Vec<Mention> = found.iter().map(|f| to_mention(s, f)).collect();
-    // 保持在90%和98%以上: the qualifier after the last of two figures joined by 和/、 governs
-    // both.
-    for i in (0..ms.len().saturating_sub(1)).rev() {
-        let gap = between(s, ms[i].q_end, ms[i + 1].q_start).trim_matches(crate::lang::chars::is_inline_space);
-        let joined = matches!(gap, "和" | "、" | "或");
-        if joined
-            && ms[i].qualifier == Qualifier::Exact
-            && ms[i].unit_base == ms[i + 1].unit_base
-            && !ms[i + 1].range_hi
-            && let Some((e, _)) = found[i + 1].r.after
-        {
-            ms[i].qualifier = e.qualifier();
-        }
-    }
+    share_list_qualifiers(s, &found, &mut ms);
     measures(s, &mut ms);
     ms
+}
+
+/// Whether figures `i` and `i + 1` are items of one list: joined by 和, 、, 或 or 及 alone, of
+/// the same base unit, the second no high end of a range.
+fn joined_items(s: &str, ms: &[Mention], i: usize) -> bool {
+    let gap = between(s, ms[i].q_end, ms[i + 1].q_start).trim_matches(crate::lang::chars::is_inline_space);
+    matches!(gap, "和" | "、" | "或" | "及") && ms[i].unit_base == ms[i + 1].unit_base && !ms[i + 1].range_hi
+}
+
+/// A qualifier written once for a list of figures governs every item with none of its own.
+/// After the last item (保持在90%和98%以上, 分别提高到20%、42%和25%左右) it reaches back over
+/// the list; before the first (分别突破350亿元和200亿元, 参保率分别超过98%、95%) it reaches
+/// forward.
+fn share_list_qualifiers(s: &str, found: &[Candidate], ms: &mut [Mention]) {
+    // Items with no qualifier of their own, as written (before any is shared).
+    let plain: Vec<bool> = (0..ms.len())
+        .map(|k| ms[k].qualifier == Qualifier::Exact && found[k].r.after.is_none() && ms[k].q_start == ms[k].start)
+        .collect();
+    let mut tail: Option<Qualifier> = None;
+    for i in (0..ms.len().saturating_sub(1)).rev() {
+        if let Some((e, _)) = found[i + 1].r.after {
+            tail = Some(e.qualifier());
+        } else if !plain[i + 1] {
+            tail = None;
+        }
+        match tail {
+            Some(q) if joined_items(s, ms, i) && plain[i] => ms[i].qualifier = q,
+            _ => tail = None,
+        }
+    }
+    for i in 0..ms.len().saturating_sub(1) {
+        let opens = found[i].r.after.is_none() && ms[i].q_start < ms[i].start && ms[i].qualifier != Qualifier::Exact;
+        let carried = i > 0 && joined_items(s, ms, i - 1) && ms[i].qualifier == ms[i - 1].qualifier;
+        if (opens || carried) && ms[i].qualifier != Qualifier::Exact && joined_items(s, ms, i) && plain[i + 1] {
+            ms[i + 1].qualifier = ms[i].qualifier;
+        }
+    }
 }
 
 /// The measure of a percent figure from the words before it, and whether it falls.
