@@ -425,6 +425,34 @@ fn a_qualifier_written_once_governs_the_whole_list() {
     );
 }
 
+/// A per-unit tail after a unit (/日, /月, /人·月, /平方公里, /千克) makes the figure a rate per
+/// that unit: the tail is in the span and both units, the magnitude still scales the base
+/// value, the dimension is `other`, and a qualifier after the tail still counts.
+#[test]
+fn a_per_unit_tail_belongs_to_span_and_unit() {
+    let rows = run("per_unit");
+    let got: Vec<(&str, &str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            let c = |k: &str| r[k].as_str();
+            (c("surface"), c("unit"), c("unit_base"), c("dimension"), c("qualifier"))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("48万吨/日", "万吨/日", "吨/日", "other", "exact"),
+            ("2360元/月", "元/月", "元/月", "other", "exact"),
+            ("165元/人·月", "元/人·月", "元/人·月", "other", "exact"),
+            ("190元/人·月", "元/人·月", "元/人·月", "other", "at_least"),
+            ("5.72公里/平方公里", "公里/平方公里", "公里/平方公里", "other", "exact"),
+            ("27克/千克", "克/千克", "克/千克", "other", "exact"),
+            ("1/3", "分之", "%", "percent", "exact"),
+        ]
+    );
+    assert!(rel_close(&rows[0]["value_base"], "480000"), "{}", rows[0]["value_base"]);
+}
+
 /// 是正常消纳能力的10倍: a multiple of the figure before measures the same subject.
 #[test]
 fn a_multiple_of_the_figure_before() {

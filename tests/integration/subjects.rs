@@ -1468,16 +1468,16 @@ fn levels_at_least_did_not_pair_with_their_list() {
 
 /// The per-unit tail of a figure (元/月, 元/人·月, 吨/日) is no word of the next figure: 1300元 of
 /// 分别提升至2360元/月、1300元/月 was `/月` (the pairing broke), 190元 of 由165元/人·月提高到 was
-/// `/人·月`, 1000吨 was `新增/日、生活垃圾焚烧处理能力`.
+/// `/人·月`, 1000吨 was `新增/日、生活垃圾焚烧处理能力`. (The tail is now in the span and unit.)
 #[test]
 fn per_unit_tail_read_as_a_subject() {
     subjects(
         "per_unit_tail",
         &[
-            ("2360元", "最低工资标准"),
-            ("1300元", "最低生活保障标准"),
-            ("190元", "市区低保标准"),
-            ("1000吨", "新增生活垃圾焚烧处理能力"),
+            ("2360元/月", "最低工资标准"),
+            ("1300元/月", "最低生活保障标准"),
+            ("190元/人·月", "市区低保标准"),
+            ("1000吨/日", "新增生活垃圾焚烧处理能力"),
         ],
     );
 }

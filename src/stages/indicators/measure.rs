@@ -17,6 +17,12 @@ fn to_mention(s: &str, f: &Candidate) -> Mention {
     let end = f.ratio_end.unwrap_or(r.end);
     let (unit, unit_base, dimension, power) = if f.ratio_end.is_some() {
         (s[n.end..end].to_string(), "倍".to_string(), Dimension::Other, 0)
+    } else if let Some(e) = u.entry
+        && !u.per.is_empty()
+    {
+        // A rate per unit (30万吨/日: 3e5 吨/日): its own unit, of no dimension of the list.
+        let unit = format!("{}{}{}", u.mult_text, u.unit_text, u.per);
+        (unit, format!("{}{}", e.base, u.per), Dimension::Other, u.mult + e.power)
     } else if let Some(e) = u.entry {
         (format!("{}{}", u.mult_text, u.unit_text), e.base.clone(), e.dimension, u.mult + e.power)
     } else if n.script == Script::Percent {

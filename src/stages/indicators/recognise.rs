@@ -104,6 +104,8 @@ pub(super) struct Reading<'a> {
     pub(super) mult_text: &'a str,
     /// The unit as written (without magnitude word and 余/多), and its entry.
     pub(super) unit_text: &'a str,
+    /// A per-unit tail after the unit, as written (/日 of 30万吨/日, /人·月 of 165元/人·月), or "".
+    pub(super) per: &'a str,
     pub(super) entry: Option<&'a UnitEntry>,
     /// End of number + 余/多 + magnitude + unit.
     pub(super) end: usize,
@@ -182,11 +184,15 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
         unit_text = &s[p..p + len];
         p += len;
     }
+    let per_len = if entry.is_some() { per_tail(t(p)) } else { 0 };
+    let per = &s[p..p + per_len];
+    p += per_len;
     let mut r = Reading {
         num: *n,
         mult,
         mult_text,
         unit_text,
+        per,
         entry,
         end: p,
         inside,
@@ -233,6 +239,22 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
         }
     }
     finish(s, r, limit)
+}
+
+/// Length of a per-unit tail at the start of `t`: a slash and units of `dict/units.tsv` joined
+/// by · or a slash (30万吨/日, 2360元/月, 165元/人·月, 5.72公里/平方公里, 27克/千克). The
+/// figure is a rate per that unit, and the tail belongs to its span and unit.
+fn per_tail(t: &str) -> usize {
+    let units = &UNITS.units;
+    let mut len = 0;
+    let mut rest = t;
+    // The first joint is a slash; later ones a slash or · (人·月).
+    while let Some(after) = rest.strip_prefix(['/', '／']).or_else(|| rest.strip_prefix('·').filter(|_| len > 0)) {
+        let Some((l, _)) = units.prefix_of(after) else { break };
+        len += (rest.len() - after.len()) + l;
+        rest = &after[l..];
+    }
+    len
 }
 
 fn finish<'a>(s: &'a str, mut r: Reading<'a>, limit: usize) -> Reading<'a> {
