@@ -412,7 +412,14 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     let dim = r.entry.map_or(Dimension::Other, |e| e.dimension);
     let following = char_at(s, after_end);
     // Time spans that name something: 15分钟社区生活圈, 24小时不打烊, 7天无理由退货.
-    if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') {
+    // The level a change starts from (去化周期从19个月减少到12.7个月, 审批时限由300个工作日压缩到
+    // 40个工作日): 由/从 before it and a change verb after it.
+    let from_level = || {
+        s[..n.start].ends_with(['由', '从'])
+            && WORDS.prefix(&s[after_end..], role::GROWTH | role::DECLINE | role::LEVEL).is_some()
+    };
+    if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') && !from_level()
+    {
         return true;
     }
     // Category thresholds of money with the at-least word before: 超10亿元企业, 投资超3000万
