@@ -15,7 +15,7 @@
 #   make lint          rustfmt and clippy, warnings as errors
 #
 # Two builds, each made when first needed:
-# - release, extraction only (--no-default-features: no polars), for `make extract`, `eval`
+# - release, extraction only (no polars; mimalloc kept), for `make extract`, `eval`
 #   and the corpus benchmark: the fast binary, built in a few minutes;
 # - dev (dependencies optimised, all features), for the tests, the cross-year commands and
 #   the report (whose target charts need polars' targets table and band logic).
@@ -43,7 +43,7 @@ build:
 
 # The extraction binary.
 release:
-	$(CARGO) build --release --no-default-features --bins
+	$(CARGO) build --release --no-default-features --features mimalloc --bins
 
 extract: release
 	$(GWR) extract raw -o output
