@@ -679,6 +679,12 @@ pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
 /// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
 pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Partner).collect());
+/// Words naming people, skills, conduct or services (`campaign` of dict/project_words.tsv: 人才,
+/// 名师, 培训, 再就业, 乡风, 文明 …): an unquoted 工程 or 项目 named by one and by no built thing is
+/// a campaign (实施文明乡风建设工程, 再就业工程), not an undertaking; a quoted name stays
+/// (“五邑人才工程”), and so does a built thing (人才公寓项目).
+pub(super) static CAMPAIGN: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Campaign).collect::<Vec<_>>()));
 /// Heads whose every item is named by its place (`place_kind` of dict/project_words.tsv): after
 /// 等 alone, with no count or modifier, they complete short bare items (核桃峪、甜水堡和新庄等煤矿
 /// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
