@@ -218,6 +218,7 @@ vocabulary! {
         ItemStage = "item_stage",
         NotSegment = "not_segment",
         Campaign = "campaign",
+        Signs = "signs",
     }
 }
 

@@ -1737,3 +1737,15 @@ fn soft_programmes_unquoted_are_campaigns() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 27 (audit 20): a list after a verb of signing and closed by a kind of 项目
+/// names the parties signed with (签约东方时代、北能科技、西巢能源等27个项目: companies, no rows),
+/// as the items of 等合作项目 do; an item with a head of its own stays (南山万达广场).
+#[test]
+fn a_list_signed_with_names_companies() {
+    let rows = fixture("round27");
+    expect(&rows, &[("南山万达广场", "planned")]);
+    for word in ["东方时代", "北能科技", "西巢能源", "北岸科技"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -7,7 +7,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, SIGNS, THRESHOLD, UNBUILT,
     WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
@@ -521,6 +521,16 @@ struct Tail<'a> {
     site_kind: Option<Sp>,
 }
 
+/// Whether the verb right before a list is one of signing (`signs` of dict/project_words.tsv:
+/// 签约, 签订): the items of a kind of 项目 after 等 are the parties signed with, so an item
+/// without a head is a company (签约宁德时代、孚能科技等272个项目), like the items of 等合作项目.
+fn signed_with(s: &str, els: &[El], g: &Group) -> bool {
+    g.first
+        .checked_sub(1)
+        .and_then(|k| els.get(k))
+        .is_some_and(|e| matches!(e, El::Verb(_)) && SIGNS.iter().any(|w| cut(s, e.sp().a, e.sp().b).ends_with(w)))
+}
+
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
 /// not, they are not projects).
 fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail<'a>> {
@@ -569,7 +579,8 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let area_item = t.item
         && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
             || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
-    let partner = t.item && PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
+    // (签约宁德时代、孚能科技等272个项目: what is signed with is a company, as with 等合作项目.)
+    let partner = t.item && (PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w)) || signed_with(s, els, g));
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
     Some(Tail {
         site_kind,
