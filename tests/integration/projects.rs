@@ -1749,3 +1749,12 @@ fn a_list_signed_with_names_companies() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 27 (audit 20): what is about to start has not started (北城科技馆即将开工:
+/// planned, as 即将竣工 is ongoing), and a school or a shop open to its users is in use, like
+/// 开业 (东湖学校开学招生, 南街商场正式营业: completed).
+#[test]
+fn about_to_start_is_planned_and_opened_schools_and_shops_are_completed() {
+    let rows = fixture("round27");
+    expect(&rows, &[("北城科技馆", "planned"), ("东湖学校", "completed"), ("南街商场", "completed")]);
+}
