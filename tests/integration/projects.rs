@@ -1758,3 +1758,15 @@ fn about_to_start_is_planned_and_opened_schools_and_shops_are_completed() {
     let rows = fixture("round27");
     expect(&rows, &[("北城科技馆", "planned"), ("东湖学校", "completed"), ("南街商场", "completed")]);
 }
+
+/// Projects round 27 (audit 20): a place listed before a named work on a place takes the whole
+/// chain after that place, not its last word (东汀江、西龙江防洪工程 → 东汀江防洪工程, not
+/// 东汀江工程); 提档升级 before a name is its verb, not part of it (提档升级兴隆南街 → 兴隆南街).
+#[test]
+fn places_share_the_whole_chain_and_grade_raising_is_a_verb() {
+    let rows = fixture("round27");
+    expect(&rows, &[("东汀江防洪工程", "ongoing"), ("西龙江防洪工程", "ongoing"), ("兴隆南街", "")]);
+    for word in ["东汀江工程", "提档"] {
+        no_name_with(&rows, word);
+    }
+}

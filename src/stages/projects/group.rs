@@ -798,6 +798,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             .filter(|&c| !self.after_name && uniform && n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
     }
 
+    /// A place listed before a named item whose own part before its noun chain is a place too
+    /// takes the whole chain, not only its last word (汀江、九龙江防洪工程 → 汀江防洪工程, not
+    /// 汀江工程): the places share what is done on them, whatever their lengths.
+    fn place_chain(&self, text: &str, q: &Parsed) -> Option<usize> {
+        self.chain(q).filter(|&c| {
+            c < q.shared && ends_in_place(text) && ends_in_place(cut(self.s, q.name.a, c)) && !self.after_name
+        })
+    }
+
     /// A body of water is not completed with a head naming another body of water (龙川江、
     /// 星宿江、青山嘴水库: no 龙川江水库; `water_body` in dict/project_words.tsv).
     fn water_refuses(&self, text: &str, kind: &str) -> bool {
@@ -811,7 +820,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
         // 电力通道 → 鄂尔多斯至江苏电力通道).
         let chain = if is_route(text) { self.chain(q) } else { None };
-        let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
+        let from = self.parallel(text, q).or(chain).or_else(|| self.place_chain(text, q)).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
         // A body of water listed before reservoirs whose main works are done is a work site of
         // its own, as written (影视湖、龙寺、圆融水库主体工程 → 影视湖).
