@@ -1770,3 +1770,30 @@ fn places_share_the_whole_chain_and_grade_raising_is_a_verb() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 27 (audit 20, AUDIT19's list shapes): numbers listed before a numbered head
+/// share the owner and the head (地铁12、14、16和6号线支线 → 地铁12号线 … 地铁6号线支线: after 和
+/// the last keeps its own branch; 东山电厂3、4号机组 → 东山电厂3号机组, 东山电厂4号机组); an alley is a
+/// street, so a bare place after it still takes the kind its list shares (西巷、南仓和北台历史文化
+/// 街区 → 南仓历史文化街区).
+#[test]
+fn numbers_share_their_head_and_alleys_are_streets() {
+    let rows = fixture("round27");
+    expect(
+        &rows,
+        &[
+            ("地铁12号线", "completed"),
+            ("地铁14号线", "completed"),
+            ("地铁16号线", "completed"),
+            ("地铁6号线支线", "completed"),
+            ("东山电厂3号机组", "completed"),
+            ("东山电厂4号机组", "completed"),
+            ("西巷", "ongoing"),
+            ("南仓历史文化街区", "ongoing"),
+            ("北台历史文化街区", "ongoing"),
+        ],
+    );
+    for word in ["16号线支线", "东山电厂3"] {
+        assert!(!rows.iter().any(|r| r["name"] == word), "a row named {word}");
+    }
+}
