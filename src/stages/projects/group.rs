@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, SIGNS, THRESHOLD, UNBUILT,
-    WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, SIGNS, THRESHOLD,
+    UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
 /// A run and its list mates.

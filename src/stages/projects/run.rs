@@ -7,10 +7,10 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, CAMPAIGN, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
-    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
-    balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
+    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, CAMPAIGN, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED,
+    DESIGNATES, DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
+    PLACE_OF_ITS_OWN, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word,
+    after, balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
     opens_with_size_class, unquoted,
 };
 
@@ -445,7 +445,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     let campaign = ckind == Some(HeadKind::Item)
         && !holds_char(name, '“')
         && CAMPAIGN.occurs_in(body)
-        && !toks_in(toks, Sp { a, b: csp.a }).any(|t| matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Site));
+        && !toks_in(toks, Sp { a, b: csp.a })
+            .any(|t| matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Site));
     if campaign {
         out.programme = false;
         out.campaign = true;
