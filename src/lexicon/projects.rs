@@ -217,7 +217,6 @@ vocabulary! {
         Measure = "measure",
         ItemStage = "item_stage",
         NotSegment = "not_segment",
-        Campaign = "campaign",
         Signs = "signs",
     }
 }

@@ -1716,28 +1716,6 @@ fn palaces_and_tunnels_are_heads_and_kinds_by_function_are_generic() {
     }
 }
 
-/// Projects round 27 (audit 20, the lead's ruling on WILD13 class A): an unquoted 工程 named by
-/// people, skills, conduct or services and by no built thing is a campaign (文明乡风建设工程,
-/// 再就业工程, 名师名校长建设工程, 农牧民培训转移工程: no rows), and a named programme beside it
-/// stays (职教攻坚二期工程); a quoted name stays a programme (“文化惠民工程”, “南江人才工程”), and a
-/// built thing named by talent stays (东城人才公寓项目).
-#[test]
-fn soft_programmes_unquoted_are_campaigns() {
-    let rows = fixture("round27");
-    expect(
-        &rows,
-        &[
-            ("职教攻坚二期工程", "ongoing"),
-            ("“文化惠民工程”", "ongoing"),
-            ("“南江人才工程”", "ongoing"),
-            ("东城人才公寓项目", "started"),
-        ],
-    );
-    for word in ["乡风", "再就业", "名师", "培训", "技能"] {
-        no_name_with(&rows, word);
-    }
-}
-
 /// Projects round 27 (audit 20): a list after a verb of signing and closed by a kind of 项目
 /// names the parties signed with (签约东方时代、北能科技、西巢能源等27个项目: companies, no rows),
 /// as the items of 等合作项目 do; an item with a head of its own stays (南山万达广场).

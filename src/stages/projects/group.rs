@@ -293,11 +293,6 @@ pub(super) fn group_projects(
             split = Some(k + 1);
             continue;
         }
-        // 实施全民技能振兴工程、职教攻坚二期工程: a campaign is no row, and its neighbours are read
-        // as they would be beside a name.
-        if p.campaign {
-            continue;
-        }
         // A count that sums up the list names what each item is (the owner of a phase is not
         // taken from such an item).
         if let Some(c) = list.collective(p) {

@@ -7,10 +7,10 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{Sp, Tok};
 use super::words::{
-    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, CAMPAIGN, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED,
-    DESIGNATES, DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
-    PLACE_OF_ITS_OWN, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word,
-    after, balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
+    BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
+    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
+    balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
     opens_with_size_class, unquoted,
 };
 
@@ -60,9 +60,6 @@ pub(super) struct Parsed {
     /// A 工程 named only by category words of a compact size (文化惠民工程, 公共服务提升工程): a
     /// programme when the text implements it by name (实施…工程), else a kind.
     pub(super) programme: bool,
-    /// An unquoted 工程 or 项目 named by people, skills, conduct or services and no built thing
-    /// (文明乡风建设工程): a campaign, no row; its list reads as if it were a name.
-    pub(super) campaign: bool,
 }
 
 /// The tokens inside a span. The tokens of a clause are word matches, in order and not
@@ -210,7 +207,6 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         closer: None,
         quoted_item: false,
         programme: false,
-        campaign: false,
     };
     // (Each regex below is first asked only if the text holds a character all its matches
     // hold: 期 for a phase, G/S for a road number, 段, 至, a bracket. parse_run runs for every
@@ -439,18 +435,6 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)))
         && !GRADE.iter().any(|g| body.starts_with(g))
         && is_generic(named_part);
-    // An unquoted 工程 or 项目 named by people, skills, conduct or services and by no built
-    // thing is a campaign (文明乡风建设工程, 再就业工程, 水城名师名校长建设工程), whatever else it is
-    // named by; quotes name a programme (“五邑人才工程”), and a head names what is built (人才公寓).
-    let campaign = ckind == Some(HeadKind::Item)
-        && !holds_char(name, '“')
-        && CAMPAIGN.occurs_in(body)
-        && !toks_in(toks, Sp { a, b: csp.a })
-            .any(|t| matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Site));
-    if campaign {
-        out.programme = false;
-        out.campaign = true;
-    }
     // (Asked by two tests of the class below, the second only when the first fails.)
     let clause = std::cell::LazyCell::new(|| clause_before(s, a));
     out.class = match ckind {

@@ -679,12 +679,6 @@ pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
 /// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
 pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Partner).collect());
-/// Words naming people, skills, conduct or services (`campaign` of dict/project_words.tsv: 人才,
-/// 名师, 培训, 再就业, 乡风, 文明 …): an unquoted 工程 or 项目 named by one and by no built thing is
-/// a campaign (实施文明乡风建设工程, 再就业工程), not an undertaking; a quoted name stays
-/// (“五邑人才工程”), and so does a built thing (人才公寓项目).
-pub(super) static CAMPAIGN: LazyLock<WordSearch> =
-    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Campaign).collect::<Vec<_>>()));
 /// Verbs of signing (`signs` of dict/project_words.tsv: 签约, 签订): right before a list closed by
 /// a kind of 项目, they make its items the parties signed with (签约宁德时代、孚能科技等272个项目).
 pub(super) static SIGNS: LazyLock<Vec<&'static str>> =
