@@ -217,6 +217,7 @@ vocabulary! {
         Measure = "measure",
         ItemStage = "item_stage",
         NotSegment = "not_segment",
+        Signs = "signs",
     }
 }
 

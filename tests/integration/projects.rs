@@ -1715,3 +1715,63 @@ fn palaces_and_tunnels_are_heads_and_kinds_by_function_are_generic() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 27 (audit 20): a list after a verb of signing and closed by a kind of 项目
+/// names the parties signed with (签约东方时代、北能科技、西巢能源等27个项目: companies, no rows),
+/// as the items of 等合作项目 do; an item with a head of its own stays (南山万达广场).
+#[test]
+fn a_list_signed_with_names_companies() {
+    let rows = fixture("round27");
+    expect(&rows, &[("南山万达广场", "planned")]);
+    for word in ["东方时代", "北能科技", "西巢能源", "北岸科技"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 27 (audit 20): what is about to start has not started (北城科技馆即将开工:
+/// planned, as 即将竣工 is ongoing), and a school or a shop open to its users is in use, like
+/// 开业 (东湖学校开学招生, 南街商场正式营业: completed).
+#[test]
+fn about_to_start_is_planned_and_opened_schools_and_shops_are_completed() {
+    let rows = fixture("round27");
+    expect(&rows, &[("北城科技馆", "planned"), ("东湖学校", "completed"), ("南街商场", "completed")]);
+}
+
+/// Projects round 27 (audit 20): a place listed before a named work on a place takes the whole
+/// chain after that place, not its last word (东汀江、西龙江防洪工程 → 东汀江防洪工程, not
+/// 东汀江工程); 提档升级 before a name is its verb, not part of it (提档升级兴隆南街 → 兴隆南街).
+#[test]
+fn places_share_the_whole_chain_and_grade_raising_is_a_verb() {
+    let rows = fixture("round27");
+    expect(&rows, &[("东汀江防洪工程", "ongoing"), ("西龙江防洪工程", "ongoing"), ("兴隆南街", "")]);
+    for word in ["东汀江工程", "提档"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 27 (audit 20, AUDIT19's list shapes): numbers listed before a numbered head
+/// share the owner and the head (地铁12、14、16和6号线支线 → 地铁12号线 … 地铁6号线支线: after 和
+/// the last keeps its own branch; 东山电厂3、4号机组 → 东山电厂3号机组, 东山电厂4号机组); an alley is a
+/// street, so a bare place after it still takes the kind its list shares (西巷、南仓和北台历史文化
+/// 街区 → 南仓历史文化街区).
+#[test]
+fn numbers_share_their_head_and_alleys_are_streets() {
+    let rows = fixture("round27");
+    expect(
+        &rows,
+        &[
+            ("地铁12号线", "completed"),
+            ("地铁14号线", "completed"),
+            ("地铁16号线", "completed"),
+            ("地铁6号线支线", "completed"),
+            ("东山电厂3号机组", "completed"),
+            ("东山电厂4号机组", "completed"),
+            ("西巷", "ongoing"),
+            ("南仓历史文化街区", "ongoing"),
+            ("北台历史文化街区", "ongoing"),
+        ],
+    );
+    for word in ["16号线支线", "东山电厂3"] {
+        assert!(!rows.iter().any(|r| r["name"] == word), "a row named {word}");
+    }
+}

@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, THRESHOLD, UNBUILT,
-    WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
+    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, SIGNS, THRESHOLD,
+    UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
 };
 
 /// A run and its list mates.
@@ -264,8 +264,21 @@ pub(super) fn group_projects(
     };
     let mut cands = Vec::new();
     let mut split = None;
+    let mut numbered_to = 0;
     for (k, (p, _, _)) in merged.iter().enumerate() {
-        if split == Some(k) {
+        if split == Some(k) || k < numbered_to {
+            continue;
+        }
+        // 地铁12、14、16号线: one name per number, each with the owner and the numbered head.
+        if let Some((names, to)) = split_numbers(s, toks, &merged, k) {
+            cands.extend(names.into_iter().map(|(name, span)| Cand {
+                name,
+                span,
+                needs_stage: false,
+                completed: false,
+                programme: false,
+            }));
+            numbered_to = to;
             continue;
         }
         // 文昌污水处理厂一、二期工程: a name whose phase numerals are listed is one name per phase.
@@ -320,6 +333,74 @@ fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(Str
         return None;
     }
     Some([(format!("{owner}{numeral}期{rest}"), Sp { a: p.name.a, b: run.b }), (format!("{owner}{next_text}"), *next)])
+}
+
+/// Item `k` is an owner and a number, the items after it bare numbers, and the last a number
+/// and a head numbered by it (地铁12、14、16号线, 常乐电厂3、4号机组): the numbers share the owner
+/// and the numbered head (地铁12号线, 地铁14号线, 地铁16号线; 常乐电厂3号机组, 常乐电厂4号机组), and
+/// the last item's words after its head too (轨道1、2号线延长线 → 轨道1号线延长线), unless 和 or
+/// 及 joins it, which may be its own (地铁12、14、16和6号线支线 → 地铁16号线, 地铁6号线支线).
+/// Returns the names with their spans and the index after the last item.
+fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Vec<(String, Sp)>, usize)> {
+    let digits = |t: &str| t.char_indices().find(|(_, c)| !c.is_ascii_digit()).map_or(t.len(), |(i, _)| i);
+    let (p, run, _) = merged.get(k)?;
+    let first = cut(s, p.name.a, run.b);
+    let owner = first.trim_end_matches(|c: char| c.is_ascii_digit());
+    if owner.len() == first.len() || owner.chars().count() < 2 || !owner.chars().all(crate::lang::chars::is_han) {
+        return None;
+    }
+    let mut numbers = vec![(after(first, owner.len()), Sp { a: p.name.a, b: run.b })];
+    let mut j = k + 1;
+    while let Some((_, r, _)) = merged.get(j) {
+        let t = cut(s, r.a, r.b);
+        if digits(t) != t.len() {
+            break;
+        }
+        numbers.push((t, *r));
+        j += 1;
+    }
+    let (q, run, ji) = merged.get(j)?;
+    // The last item as named, without the predicate its run may hold (5号线|载客运营); one
+    // without a head is a number and a short noun or a work on it (4号机组, 6号焦炉提质改造).
+    let mut last = Sp { a: run.a, b: q.name.b };
+    let numbered = |t: &str| {
+        let n = digits(t);
+        (n > 0 && after(t, n).starts_with('号') && after(t, n).chars().count() >= 2).then_some(n)
+    };
+    let n = numbered(cut(s, last.a, last.b))?;
+    let tail_sp = Sp { a: last.a + n, b: last.b };
+    let short_or_worked = cut(s, tail_sp.a, tail_sp.b).chars().count() <= 3
+        || toks_in(toks, tail_sp).any(|t| t.sp.b == last.b && matches!(t.kind, HeadKind::Work | HeadKind::Head));
+    if q.name.a != run.a || !(named(q.class) || (q.class == Class::Bare && short_or_worked)) {
+        return None;
+    }
+    // 16号线及6号线支线: the number before 及 is one more of the list, its head the shared one.
+    let mut joined = *ji || cut(s, merged[j - 1].1.b, last.a).contains('和');
+    if let Some(i) = cut(s, last.a, last.b).find(['及', '和'])
+        && let Some(head_end) = Some(last.a + i).filter(|&e| numbered(cut(s, last.a, e)).is_some())
+        && numbered(cut(s, head_end + '及'.len_utf8(), last.b)).is_some()
+    {
+        numbers.push((cut(s, last.a, head_end), Sp { a: last.a, b: head_end }));
+        last.a = head_end + '及'.len_utf8();
+        joined = true;
+    }
+    let text = cut(s, last.a, last.b);
+    let n = numbered(text)?;
+    let suffix = after(text, n);
+    // 和 or 及 before the last item: the others share the numbered head only (号线), when it is a
+    // head of the word lists.
+    let at = last.a + n;
+    let head = toks.iter().find(|t| t.sp.a == at && t.kind == HeadKind::Head).map(|t| cut(s, t.sp.a, t.sp.b));
+    let shared = if joined { head.unwrap_or(suffix) } else { suffix };
+    let mut names: Vec<(String, Sp)> = numbers
+        .into_iter()
+        .map(|(num, sp)| {
+            let num = &num[..digits(num)];
+            (format!("{owner}{num}{shared}"), sp)
+        })
+        .collect();
+    names.push((format!("{owner}{text}"), last));
+    Some((names, j + 1))
 }
 
 /// Whether the phases of a split phase list are works of an owner named without a head (海汽三、
@@ -516,6 +597,16 @@ struct Tail<'a> {
     site_kind: Option<Sp>,
 }
 
+/// Whether the verb right before a list is one of signing (`signs` of dict/project_words.tsv:
+/// 签约, 签订): the items of a kind of 项目 after 等 are the parties signed with, so an item
+/// without a head is a company (签约宁德时代、孚能科技等272个项目), like the items of 等合作项目.
+fn signed_with(s: &str, els: &[El], g: &Group) -> bool {
+    g.first
+        .checked_sub(1)
+        .and_then(|k| els.get(k))
+        .is_some_and(|e| matches!(e, El::Verb(_)) && SIGNS.iter().any(|w| cut(s, e.sp().a, e.sp().b).ends_with(w)))
+}
+
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
 /// not, they are not projects).
 fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail<'a>> {
@@ -564,7 +655,8 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let area_item = t.item
         && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
             || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
-    let partner = t.item && PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
+    // (签约宁德时代、孚能科技等272个项目: what is signed with is a company, as with 等合作项目.)
+    let partner = t.item && (PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w)) || signed_with(s, els, g));
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
     Some(Tail {
         site_kind,
@@ -782,6 +874,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             .filter(|&c| !self.after_name && uniform && n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
     }
 
+    /// A place listed before a named item whose own part before its noun chain is a place too
+    /// takes the whole chain, not only its last word (汀江、九龙江防洪工程 → 汀江防洪工程, not
+    /// 汀江工程): the places share what is done on them, whatever their lengths.
+    fn place_chain(&self, text: &str, q: &Parsed) -> Option<usize> {
+        self.chain(q).filter(|&c| {
+            c < q.shared && ends_in_place(text) && ends_in_place(cut(self.s, q.name.a, c)) && !self.after_name
+        })
+    }
+
     /// A body of water is not completed with a head naming another body of water (龙川江、
     /// 星宿江、青山嘴水库: no 龙川江水库; `water_body` in dict/project_words.tsv).
     fn water_refuses(&self, text: &str, kind: &str) -> bool {
@@ -795,7 +896,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
         // 电力通道 → 鄂尔多斯至江苏电力通道).
         let chain = if is_route(text) { self.chain(q) } else { None };
-        let from = self.parallel(text, q).or(chain).unwrap_or(q.shared);
+        let from = self.parallel(text, q).or(chain).or_else(|| self.place_chain(text, q)).unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
         // A body of water listed before reservoirs whose main works are done is a work site of
         // its own, as written (影视湖、龙寺、圆融水库主体工程 → 影视湖).

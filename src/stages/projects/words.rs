@@ -679,6 +679,10 @@ pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
 /// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
 pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Partner).collect());
+/// Verbs of signing (`signs` of dict/project_words.tsv: 签约, 签订): right before a list closed by
+/// a kind of 项目, they make its items the parties signed with (签约宁德时代、孚能科技等272个项目).
+pub(super) static SIGNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Signs).collect());
 /// Heads whose every item is named by its place (`place_kind` of dict/project_words.tsv): after
 /// 等 alone, with no count or modifier, they complete short bare items (核桃峪、甜水堡和新庄等煤矿
 /// → 核桃峪煤矿); a hotel or a shop is named by its brand and stays as written (喜来登、锦江国际等酒店).
