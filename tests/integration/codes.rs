@@ -318,3 +318,18 @@ fn multiples_take_no_code() {
         ],
     );
 }
+
+/// The sectors named bare in an ordinal list (其中一、二、三产业分别增长…) are their value added,
+/// as 第二产业 is.
+#[test]
+fn bare_sectors_of_an_ordinal_list() {
+    assert_codes(
+        "sectors",
+        &[
+            ("国内生产总值", "gdp"),
+            ("一产业", "primary_value_added"),
+            ("二产业", "secondary_value_added"),
+            ("三产业", "service_value_added"),
+        ],
+    );
+}
