@@ -1789,3 +1789,61 @@ fn comparison_base_left_out_of_a_change() {
         ],
     );
 }
+
+/// A gap written 比…低 after a level is the level's (城镇登记失业率为4.35%，比控制目标低0.65个百分点
+/// → 城镇登记失业率比控制目标低, was `比控制目标低`); a contribution in percentage points names what
+/// pulls (拉动经济增长1.4个百分点 → 社会消费品零售总额拉动经济增长); new ones against a base pair in
+/// order with the counts before them (较去年新增2316户、669户和218户 → 对接企业新增 …, was
+/// `较去年新增` for all three); an at-least class of money after 其中 is the class of the whole
+/// before it (其中超亿元项目141个 → 超亿元的新签约产业项目, was `超亿元项目`; 引进项目168个，其中超亿元59个
+/// → 超亿元的引进项目, was `超亿元`). AUDIT_WILD13 S2, tests/fixtures/subjects/AUDIT20.md.
+#[test]
+fn owner_of_gap_pull_and_new_ones() {
+    subjects(
+        "owner_of_gap_pull_new",
+        &[
+            ("0.65个百分点", "城镇登记失业率比控制目标低"),
+            ("1.4个百分点", "社会消费品零售总额拉动经济增长"),
+            ("2316户", "对接企业新增"),
+            ("669户", "注册商户新增"),
+            ("218户", "注册公司新增"),
+            ("141个", "超亿元的新签约产业项目"),
+            ("59个", "超亿元的引进项目"),
+        ],
+    );
+}
+
+/// Fragments: a count of years in Chinese numerals leaks no 两 (两年内 → 市属国有企业…, was
+/// `两市属…`); 每人 after a level verb goes with it (全员劳动生产率提高到每人 → 全员劳动生产率); a
+/// grade after a tier stays in the noun (国家5A物流企业, was `新增国家`); 箱 is a counter, so the
+/// noun after 万 no longer runs into the works (30万箱|红塔山卷烟厂扩建, was span `…扩`, subject `建`).
+#[test]
+fn fragments_of_years_per_head_grade_and_cases() {
+    only_rows(
+        "fragments_grade_years",
+        &[
+            ("24万名", "市属国有企业职工劳动关系调整任务"),
+            ("6.8万元", "全员劳动生产率"),
+            ("2家", "新增国家5A物流企业"),
+            ("30万箱", "红塔山卷烟厂扩建"),
+        ],
+    );
+}
+
+/// A time word between the people and their way out of poverty (26.2万贫困人口今年脱贫摘帽) names
+/// them too (脱贫摘帽的贫困人口, was `贫困人口`); 困难 is a problem word (解决饮水困难的农村人口), and
+/// 师生 a counted noun of people; two counts of people joined by 和 share the problem after the
+/// second (解决422万农村居民和18.8万学校师生饮水安全问题: was `农村居民`, and span `…饮水安全` with
+/// subject `问题`).
+#[test]
+fn exit_after_a_time_word_and_troubles() {
+    subjects(
+        "exit_after_time_and_troubles",
+        &[
+            ("26.2万贫困人口", "脱贫摘帽的贫困人口"),
+            ("1.6万农村人口", "解决饮水困难的农村人口"),
+            ("422万农村居民", "解决饮水安全问题的农村居民"),
+            ("18.8万学校师生", "解决饮水安全问题的学校师生"),
+        ],
+    );
+}
