@@ -1831,7 +1831,9 @@ fn fragments_of_years_per_head_grade_and_cases() {
 }
 
 /// A time word between the people and their way out of poverty (26.2万贫困人口今年脱贫摘帽) names
-/// them too (脱贫摘帽的贫困人口, was `贫困人口`); 困难 is a problem word (解决饮水困难的农村人口), and
+/// them too (脱贫摘帽的贫困人口, was `贫困人口`), and so are the counts of a 、-list before it (257个贫困村、
+/// 8.1万贫困户、… → 脱贫摘帽的贫困村, was `贫困村`), up to an item with a way out of its own (128万人脱贫、
+/// 1520个村出列 keeps 脱贫人口); 困难 is a problem word (解决饮水困难的农村人口), and
 /// 师生 a counted noun of people; two counts of people joined by 和 share the problem after the
 /// second (解决422万农村居民和18.8万学校师生饮水安全问题: was `农村居民`, and span `…饮水安全` with
 /// subject `问题`).
@@ -1840,10 +1842,26 @@ fn exit_after_a_time_word_and_troubles() {
     subjects(
         "exit_after_time_and_troubles",
         &[
+            ("257个", "脱贫摘帽的贫困村"),
+            ("8.1万贫困户", "脱贫摘帽的贫困户"),
             ("26.2万贫困人口", "脱贫摘帽的贫困人口"),
+            ("128万人", "脱贫人口"),
+            ("1520个", "出列的村"),
             ("1.6万农村人口", "解决饮水困难的农村人口"),
             ("422万农村居民", "解决饮水安全问题的农村居民"),
             ("18.8万学校师生", "解决饮水安全问题的学校师生"),
         ],
     );
+}
+
+/// A qualifier that only ends a listed verb is none: 签约947户 read 约 as approx, so the subject was
+/// `签` (and 较去年新增 paired it as `签新增`); 现场签约1.1亿元 was `现场签`, approx.
+#[test]
+fn qualifier_ending_a_verb() {
+    subjects(
+        "qualifier_ending_a_verb",
+        &[("1.1亿元", "现场签约"), ("947户", "签约对接企业"), ("669户", "签约对接企业新增")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "qualifier_ending_a_verb");
+    assert!(rows.iter().all(|r| r["qualifier"] == "exact"), "{rows:?}");
 }

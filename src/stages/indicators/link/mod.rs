@@ -35,7 +35,8 @@ use super::clause::{between, left_of, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    clean_left, despace, drop_examples, drop_reference_marks, leading_verb, list_end, opens_with_status, strip_compare,
+    clean_left, despace, drop_examples, drop_reference_marks, exit_at, leading_verb, list_end, opens_with_status,
+    strip_compare,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -68,6 +69,32 @@ const CUMULATIVE: &str = "累计";
 fn increment_over_base(left: &str) -> Option<&str> {
     let verb = strip_compare(left);
     (verb.len() < left.len() && INCREMENT.iter().any(|w| w == verb)).then_some(verb)
+}
+
+/// The way out of poverty that closes the clause at `at`, after the words of figure `i` (see
+/// [`exit_after`]), or after the 、-list of counts it opens: 确保257个贫困村、8.1万贫困户、26.2万贫困人口
+/// 今年脱贫摘帽 names all three (脱贫摘帽的贫困村 …). Each item is a count right after the 、, with
+/// its noun after its counter or in its unit.
+fn exit_of_list<'a>(s: &'a str, ms: &[Mention], rights: &[Right], i: usize, at: usize) -> Option<&'a str> {
+    let mut at = at;
+    for j in i + 1..ms.len().min(i + 8) {
+        if let Some(p) = exit_after(s, at) {
+            return Some(p);
+        }
+        let next = &ms[j];
+        let joined = s.get(at..next.q_start).is_some_and(|gap| gap == "、");
+        if !joined || next.dimension != Dimension::Count {
+            return None;
+        }
+        // (An item with a way out of its own ends the list: 128万人|脱贫、1520个村出列.)
+        at = match rights[j].noun {
+            _ if counted_in_unit(next).is_some() => next.q_end,
+            "" => return None,
+            noun if exit_at(noun).is_some() => return None,
+            _ => rights[j].end,
+        };
+    }
+    exit_after(s, at)
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -299,7 +326,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // named by what its thing underwent as well: the lead only frames the clause.)
             let lead_left = !prep && WORDS.has(&lv, role::LEAD);
             let named = predicate_after(s, right.end, next_figure)
-                .or_else(|| exit_after(s, right.end))
+                .or_else(|| exit_of_list(s, ms, &rights, i, right.end).filter(|_| exit_at(right.noun).is_none()))
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
                 .filter(|_| bare_left && count)
                 .or_else(|| {
@@ -553,7 +580,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
         // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
-        let exit = exit_after(s, ms[i].q_end);
+        let exit = exit_of_list(s, ms, &rights, i, ms[i].q_end);
         let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
         let subject = match (counted_in_unit(&ms[i]), exit) {
             (Some(noun), Some(p)) => {
