@@ -1219,14 +1219,15 @@ fn growth_pair_without_respectively_took_the_nearest_subject() {
 #[test]
 fn rate_lists_without_respectively_shared_one_subject() {
     // A list of whole items with as many rates of one kind joined right after the verb pairs in
-    // order, as with 分别; the change verb that closes the list is no item's.
+    // order, as with 分别; the change verb that closes the list is no item's. (The meaning verb
+    // of the first item goes onto the second since round 24: 新登记注册资本, was 注册资本.)
     subjects(
         "rate_lists_without_respectively",
         &[
             ("26%", "旅游人数"),
             ("30.6%", "旅游总收入"),
             ("30.6%", "新登记内资企业数"),
-            ("121.9%", "注册资本"),
+            ("121.9%", "新登记注册资本"),
             ("0.5%", "小学生流失率"),
             ("1.5%", "初中生辍学率"),
             ("100%", "城乡居民基本养老保险参保率"),
@@ -1864,4 +1865,21 @@ fn qualifier_ending_a_verb() {
     );
     let rows = rows_of(fixture_run("subjects"), "indicators", "qualifier_ending_a_verb");
     assert!(rows.iter().all(|r| r["qualifier"] == "exact"), "{rows:?}");
+}
+
+/// A meaning verb that opens the first item of a list without 分别 governs the items with no verb
+/// of their own (化解煤炭、生铁粗钢产能1672万吨、631万吨 → 化解生铁粗钢产能, was `生铁粗钢产能`, a level;
+/// 认定跨国公司地区总部、外资研发中心 → 认定外资研发中心); not a verb glued to a one-character noun
+/// (签约额 keeps 省外到位资金).
+#[test]
+fn first_item_verb_governs_the_list() {
+    subjects(
+        "list_first_verb",
+        &[
+            ("631万吨", "化解生铁粗钢产能"),
+            ("481家", "认定外资研发中心"),
+            ("636家", "认定外资研发中心"),
+            ("20%", "省外到位资金"),
+        ],
+    );
 }
