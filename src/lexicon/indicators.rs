@@ -167,6 +167,7 @@ vocabulary! {
         Separator = "separator",
         Threshold = "threshold",
         Gap = "gap",
+        Pull = "pull",
         Kind = "kind",
         Increment = "increment",
         Visitors = "visitors",
@@ -191,7 +192,7 @@ vocabulary! {
 impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
-    /// `work`, `stage`, `separator`, `threshold`, `gap`, `kind`, `increment`, `visitors`, `visit_revenue`,
+    /// `work`, `stage`, `separator`, `threshold`, `gap`, `pull`, `kind`, `increment`, `visitors`, `visit_revenue`,
     /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`, `group`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
@@ -210,6 +211,7 @@ impl SubjectRole {
                 | SubjectRole::Separator
                 | SubjectRole::Threshold
                 | SubjectRole::Gap
+                | SubjectRole::Pull
                 | SubjectRole::Kind
                 | SubjectRole::Increment
                 | SubjectRole::Visitors

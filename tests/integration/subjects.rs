@@ -1219,14 +1219,15 @@ fn growth_pair_without_respectively_took_the_nearest_subject() {
 #[test]
 fn rate_lists_without_respectively_shared_one_subject() {
     // A list of whole items with as many rates of one kind joined right after the verb pairs in
-    // order, as with 分别; the change verb that closes the list is no item's.
+    // order, as with 分别; the change verb that closes the list is no item's. (The meaning verb
+    // of the first item goes onto the second since round 24: 新登记注册资本, was 注册资本.)
     subjects(
         "rate_lists_without_respectively",
         &[
             ("26%", "旅游人数"),
             ("30.6%", "旅游总收入"),
             ("30.6%", "新登记内资企业数"),
-            ("121.9%", "注册资本"),
+            ("121.9%", "新登记注册资本"),
             ("0.5%", "小学生流失率"),
             ("1.5%", "初中生辍学率"),
             ("100%", "城乡居民基本养老保险参保率"),
@@ -1786,6 +1787,99 @@ fn comparison_base_left_out_of_a_change() {
             ("4.8个百分点", "森林覆盖率提高"),
             ("1.9岁", "人均预期寿命增加"),
             ("113亿元", "各项贷款余额增加"),
+        ],
+    );
+}
+
+/// A gap written 比…低 after a level is the level's (城镇登记失业率为4.35%，比控制目标低0.65个百分点
+/// → 城镇登记失业率比控制目标低, was `比控制目标低`); a contribution in percentage points names what
+/// pulls (拉动经济增长1.4个百分点 → 社会消费品零售总额拉动经济增长); new ones against a base pair in
+/// order with the counts before them (较去年新增2316户、669户和218户 → 对接企业新增 …, was
+/// `较去年新增` for all three); an at-least class of money after 其中 is the class of the whole
+/// before it (其中超亿元项目141个 → 超亿元的新签约产业项目, was `超亿元项目`; 引进项目168个，其中超亿元59个
+/// → 超亿元的引进项目, was `超亿元`). AUDIT_WILD13 S2, tests/fixtures/subjects/AUDIT20.md.
+#[test]
+fn owner_of_gap_pull_and_new_ones() {
+    subjects(
+        "owner_of_gap_pull_new",
+        &[
+            ("0.65个百分点", "城镇登记失业率比控制目标低"),
+            ("1.4个百分点", "社会消费品零售总额拉动经济增长"),
+            ("2316户", "对接企业新增"),
+            ("669户", "注册商户新增"),
+            ("218户", "注册公司新增"),
+            ("141个", "超亿元的新签约产业项目"),
+            ("59个", "超亿元的引进项目"),
+        ],
+    );
+}
+
+/// Fragments: a count of years in Chinese numerals leaks no 两 (两年内 → 市属国有企业…, was
+/// `两市属…`); 每人 after a level verb goes with it (全员劳动生产率提高到每人 → 全员劳动生产率); a
+/// grade after a tier stays in the noun (国家5A物流企业, was `新增国家`); 箱 is a counter, so the
+/// noun after 万 no longer runs into the works (30万箱|红塔山卷烟厂扩建, was span `…扩`, subject `建`).
+#[test]
+fn fragments_of_years_per_head_grade_and_cases() {
+    only_rows(
+        "fragments_grade_years",
+        &[
+            ("24万名", "市属国有企业职工劳动关系调整任务"),
+            ("6.8万元", "全员劳动生产率"),
+            ("2家", "新增国家5A物流企业"),
+            ("30万箱", "红塔山卷烟厂扩建"),
+        ],
+    );
+}
+
+/// A time word between the people and their way out of poverty (26.2万贫困人口今年脱贫摘帽) names
+/// them too (脱贫摘帽的贫困人口, was `贫困人口`), and so are the counts of a 、-list before it (257个贫困村、
+/// 8.1万贫困户、… → 脱贫摘帽的贫困村, was `贫困村`), up to an item with a way out of its own (128万人脱贫、
+/// 1520个村出列 keeps 脱贫人口); 困难 is a problem word (解决饮水困难的农村人口), and
+/// 师生 a counted noun of people; two counts of people joined by 和 share the problem after the
+/// second (解决422万农村居民和18.8万学校师生饮水安全问题: was `农村居民`, and span `…饮水安全` with
+/// subject `问题`).
+#[test]
+fn exit_after_a_time_word_and_troubles() {
+    subjects(
+        "exit_after_time_and_troubles",
+        &[
+            ("257个", "脱贫摘帽的贫困村"),
+            ("8.1万贫困户", "脱贫摘帽的贫困户"),
+            ("26.2万贫困人口", "脱贫摘帽的贫困人口"),
+            ("128万人", "脱贫人口"),
+            ("1520个", "出列的村"),
+            ("1.6万农村人口", "解决饮水困难的农村人口"),
+            ("422万农村居民", "解决饮水安全问题的农村居民"),
+            ("18.8万学校师生", "解决饮水安全问题的学校师生"),
+        ],
+    );
+}
+
+/// A qualifier that only ends a listed verb is none: 签约947户 read 约 as approx, so the subject was
+/// `签` (and 较去年新增 paired it as `签新增`); 现场签约1.1亿元 was `现场签`, approx.
+#[test]
+fn qualifier_ending_a_verb() {
+    subjects(
+        "qualifier_ending_a_verb",
+        &[("1.1亿元", "现场签约"), ("947户", "签约对接企业"), ("669户", "签约对接企业新增")],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "qualifier_ending_a_verb");
+    assert!(rows.iter().all(|r| r["qualifier"] == "exact"), "{rows:?}");
+}
+
+/// A meaning verb that opens the first item of a list without 分别 governs the items with no verb
+/// of their own (化解煤炭、生铁粗钢产能1672万吨、631万吨 → 化解生铁粗钢产能, was `生铁粗钢产能`, a level;
+/// 认定跨国公司地区总部、外资研发中心 → 认定外资研发中心); not a verb glued to a one-character noun
+/// (签约额 keeps 省外到位资金).
+#[test]
+fn first_item_verb_governs_the_list() {
+    subjects(
+        "list_first_verb",
+        &[
+            ("631万吨", "化解生铁粗钢产能"),
+            ("481家", "认定外资研发中心"),
+            ("636家", "认定外资研发中心"),
+            ("20%", "省外到位资金"),
         ],
     );
 }

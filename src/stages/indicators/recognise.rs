@@ -579,7 +579,9 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
         _ => whole,
     };
     let gap = whole.len() - t.len();
-    let mut best = lx.before.suffix_of(t).map(|(l, e)| (n.start - gap - l, *e));
+    // (A qualifier that only ends a listed verb is none: 签约|947户, 节约|3亿元 are no 约.)
+    let in_verb = |l: usize| WORDS.suffix(t, role::ANY_VERB).is_some_and(|v| v > l);
+    let mut best = lx.before.suffix_of(t).filter(|(l, _)| !in_verb(*l)).map(|(l, e)| (n.start - gap - l, *e));
     if n.script != Script::Arabic
         && let Some((l, e)) = lx.before_cn.suffix_of(t)
         && best.is_none_or(|(st, _)| n.start - gap - l < st)

@@ -40,7 +40,7 @@ fn word_alternatives(r: SubjectRole) -> String {
 /// `subject_*` cues of `dict/period_cues.tsv`.
 static LEADING_TIME: LazyLock<Anchored> = LazyLock::new(|| {
     Anchored::new(Regex::new(&format!(
-        r"^(?:{})?\s?(?:{YEAR_DIGITS_RE}\s?年(?:{})?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:{})?|[0-9０-９一二三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
+        r"^(?:{})?\s?(?:{YEAR_DIGITS_RE}\s?年(?:{})?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:{})?|[0-9０-９一二两三四五六七八九十]{{1,2}}\s?年(?:{})?)\s?[，,、]?",
         cue_alternatives(PeriodCueKind::SubjectTimeBefore),
         cue_alternatives(PeriodCueKind::SubjectYearAfter),
         cue_alternatives(PeriodCueKind::SubjectPlanAfter),
@@ -55,7 +55,7 @@ static LEADING_TIME_FIRST: LazyLock<Vec<char>> = LazyLock::new(|| {
     let lexicon = crate::lexicon::get();
     let words = lexicon.period_cues.iter().filter(|c| c.kind == PeriodCueKind::SubjectTimeBefore);
     let mut firsts: Vec<char> = words.filter_map(|c| c.cue.chars().next()).collect();
-    firsts.extend("“十一二三四五六七八九".chars());
+    firsts.extend("“十一二两三四五六七八九".chars());
     firsts
 });
 
@@ -860,6 +860,18 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 end = i;
                 continue;
             }
+            // A grade of digits and letters after a tier inside the noun (2家|国家5A物流企业,
+            // 3个|省级4A景区): a Latin term that starts with a digit, holds a letter and runs on into
+            // an ideograph is no figure, and the noun goes on through it. (Not after another noun:
+            // 20户以上自然村|4G网络覆盖率 is a rate of its own.)
+            if c.is_ascii_digit() && WORDS.suffix(&t[..i], role::TIER).is_some() {
+                let l = latin_term(&t[i..]);
+                if t[i..i + l].contains(|d: char| d.is_ascii_alphabetic()) && t[i + l..].starts_with(is_han) {
+                    i += l;
+                    end = i;
+                    continue;
+                }
+            }
             // Predicates joined by 、 before the 的 of the head they describe are one noun (3至5个|
             // 经济基础好、带动能力强的地级市): see [`described_head`].
             if c == '、'
@@ -1055,12 +1067,13 @@ static EXIT_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
     firsts
 });
 
-/// Length in bytes of the way out of poverty that `t` starts with, adverbs and a reporting verb
-/// before it allowed (出列, 全部摘帽, 实现脱贫), when it closes its clause or list item: the predicate of the counted
+/// Length in bytes of the way out of poverty that `t` starts with, adverbs, time words and a
+/// reporting verb before it allowed (出列, 全部摘帽, 实现脱贫), when it closes its clause or list item: the predicate of the counted
 /// things (86个贫困村|出列), which names them (出列的贫困村).
 pub(super) fn exit_at(t: &str) -> Option<usize> {
     let mut k = 0;
-    while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB) {
+    // (A time word may stand before it too: 26.2万贫困人口|今年脱贫摘帽.)
+    while let Some(l) = WORDS.prefix(&t[k..], role::ADVERB | role::TIME) {
         k += l;
     }
     // (A reporting verb may stand before it: 110万贫困人口|实现脱贫.)
@@ -1313,11 +1326,13 @@ mod tests {
     #[test]
     fn leading_time_is_built_from_the_cues() {
         let before = r"^(?:到|至|截至|截止到|截止|在|从|自|于|近)?";
-        let rest = r"\s?(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
+        let rest = r"\s?(?:(?:[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s?年(?:底|末|前|初|以来|上半年|全年|年底)?|(?:“?十[一二三四五六七]五|“[六七八九十]五)\s?”?(?:时期|期间|末|以来)?|[0-9０-９一二两三四五六七八九十]{1,2}\s?年(?:来|间|内)?)\s?[，,、]?";
         assert_eq!(LEADING_TIME.regex().as_str(), format!("{before}{rest}"));
         let old = Regex::new(&format!(r"^(?:到|至|截至|截止到?|在|从|自|于|近)?{rest}")).unwrap();
         // Texts that space their numbers: the same phrase.
         assert_eq!(LEADING_TIME.find("到 2020 年新能源总装机").map(|m| m.as_str()), Some("到 2020 年"));
+        // A count of years with 两 (力争两年内全部完成…): the 两 no longer leaks into the subject.
+        assert_eq!(LEADING_TIME.find("两年内全部完成").map(|m| m.as_str()), Some("两年内"));
         // A year in numerals, as the reports of the 1950s–1990s write it.
         assert_eq!(LEADING_TIME.find("一九八四年工农业总产值").map(|m| m.as_str()), Some("一九八四年"));
         assert_eq!(LEADING_TIME.find("到二〇〇〇年，").map(|m| m.as_str()), Some("到二〇〇〇年，"));
@@ -1327,7 +1342,7 @@ mod tests {
             assert_eq!(LEADING_TIME.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         let firsts: String = LEADING_TIME_FIRST.iter().collect();
-        assert!("到至截在从自于近“十一二三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
-        assert!(firsts.chars().all(|c| "到至截在从自于近“十一二三四五六七八九".contains(c)), "{firsts}");
+        assert!("到至截在从自于近“十一二两三四五六七八九".chars().all(|c| firsts.contains(c)), "{firsts}");
+        assert!(firsts.chars().all(|c| "到至截在从自于近“十一二两三四五六七八九".contains(c)), "{firsts}");
     }
 }

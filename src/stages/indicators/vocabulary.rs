@@ -82,6 +82,7 @@ pub(super) mod role {
             | SubjectRole::Separator
             | SubjectRole::Threshold
             | SubjectRole::Gap
+            | SubjectRole::Pull
             | SubjectRole::Kind
             | SubjectRole::Increment
             | SubjectRole::Visitors

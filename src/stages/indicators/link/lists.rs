@@ -7,7 +7,9 @@ use super::words::{LIST_MEASURE, OCCUR, first_word, measure_suffix};
 use crate::stages::document::Document;
 use crate::stages::indicators::clause::{between, clause_start, last_clause, over_aside, strip_links, strip_separator};
 use crate::stages::indicators::mention::Mention;
-use crate::stages::indicators::subject::{TRAILING_COMPARE, clean_left, drop_inner_report, list_end, strip_leading};
+use crate::stages::indicators::subject::{
+    TRAILING_COMPARE, clean_left, drop_inner_report, leading_verb, list_end, strip_leading,
+};
 use crate::stages::indicators::vocabulary::{WORDS, role};
 use crate::vocab::{Measure, Qualifier};
 
@@ -146,8 +148,25 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     (n >= 2 && items.len() == n).then(|| {
         let items = complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
-        with_rate_owner(with_first_owner(items))
+        with_rate_owner(with_first_verb(with_first_owner(items)))
     })
+}
+
+/// A meaning verb that opens the first list item (化解煤炭、生铁粗钢产能1672万吨、631万吨) governs
+/// the items after it that have no verb of their own: 化解生铁粗钢产能, not 生铁粗钢产能 (a level).
+/// Only before an object of two characters or more (签约额 is a noun, no 签约 + 额), and not onto a
+/// measure named alone, which takes the first item's owner instead (成交套数、面积).
+fn with_first_verb(mut items: Vec<String>) -> Vec<String> {
+    let verb = match items.first().and_then(|x| leading_verb(x)) {
+        Some((v, true)) if items[0][v.len()..].chars().count() >= 2 => v.to_string(),
+        _ => return items,
+    };
+    for item in items.iter_mut().skip(1) {
+        if WORDS.prefix(item, role::ANY_VERB | role::SCOPE).is_none() && !bare_measure(item) {
+            item.insert_str(0, &verb);
+        }
+    }
+    items
 }
 
 /// Give the words of the last item from byte `from` on to every item before it (…制造业|占地区

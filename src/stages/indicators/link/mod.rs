@@ -35,7 +35,8 @@ use super::clause::{between, left_of, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    clean_left, despace, drop_examples, drop_reference_marks, leading_verb, list_end, opens_with_status, strip_compare,
+    clean_left, despace, drop_examples, drop_reference_marks, exit_at, leading_verb, list_end, opens_with_status,
+    strip_compare,
 };
 use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
@@ -55,13 +56,46 @@ use predicates::{
     PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate, possessed_after,
     possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
 };
-use rates::{before_multiple, change_verb, gap_of, per_head_owner, rate_owner, without_change};
-use thresholds::{THRESHOLD_ONLY, before_milestone, class_by_threshold};
+use rates::{before_multiple, change_verb, gap_of, per_head_owner, pull_of, rate_owner, without_change};
+use thresholds::{THRESHOLD_ONLY, at_least_class, before_milestone, class_by_threshold, whole_of_class};
 use words::{COUNTED_TOTAL, THRESHOLD};
 
 /// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
 /// things so far, not the new ones.
 const CUMULATIVE: &str = "累计";
+
+/// The verb of new ones after a comparison base (较去年|新增, 比上年|新增): the words before a
+/// figure that are only a base and an `increment` word.
+fn increment_over_base(left: &str) -> Option<&str> {
+    let verb = strip_compare(left);
+    (verb.len() < left.len() && INCREMENT.iter().any(|w| w == verb)).then_some(verb)
+}
+
+/// The way out of poverty that closes the clause at `at`, after the words of figure `i` (see
+/// [`exit_after`]), or after the 、-list of counts it opens: 确保257个贫困村、8.1万贫困户、26.2万贫困人口
+/// 今年脱贫摘帽 names all three (脱贫摘帽的贫困村 …). Each item is a count right after the 、, with
+/// its noun after its counter or in its unit.
+fn exit_of_list<'a>(s: &'a str, ms: &[Mention], rights: &[Right], i: usize, at: usize) -> Option<&'a str> {
+    let mut at = at;
+    for j in i + 1..ms.len().min(i + 8) {
+        if let Some(p) = exit_after(s, at) {
+            return Some(p);
+        }
+        let next = &ms[j];
+        let joined = s.get(at..next.q_start).is_some_and(|gap| gap == "、");
+        if !joined || next.dimension != Dimension::Count {
+            return None;
+        }
+        // (An item with a way out of its own ends the list: 128万人|脱贫、1520个村出列.)
+        at = match rights[j].noun {
+            _ if counted_in_unit(next).is_some() => next.q_end,
+            "" => return None,
+            noun if exit_at(noun).is_some() => return None,
+            _ => rights[j].end,
+        };
+    }
+    exit_after(s, at)
+}
 
 /// Fill `subject` and `indicator` of every mention.
 ///
@@ -141,7 +175,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
         let exist_before = only_exist(&left);
         let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
-        let solved = solved_for(s, &ms[i], &left);
+        let solved = solved_for(s, &ms[i], ms.get(i + 1), &left).map(|(x, second)| {
+            // (The second count of a pair sharing the problem takes its subject when reached.)
+            if let Some(y) = second {
+                pairs[i + 1] = Some(y);
+            }
+            x
+        });
         // A list of as many figures right after a `分别` list, with no subject of its own, is
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
@@ -212,6 +252,23 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 continue;
             }
         }
+        // 累计对接企业3971户，签约947户，注册公司319户，较去年新增2316户、669户和218户: new ones
+        // against a base, as many figures of one unit as the counts right before them in the
+        // sentence, pair with those in order as 分别 would (注册公司新增, was `较去年新增`).
+        if let Some(verb) = increment_over_base(&left) {
+            let n = group_len(s, ms, i);
+            let one_unit = i >= n && (i - n..i + n).all(|j| ms[j].unit_base == ms[i].unit_base);
+            if n >= 2 && one_unit && amounts_before(cx, ms, i, n, sentence) {
+                for k in 0..n {
+                    pairs[i + k] = ms[i - n + k].subject.as_deref().map(|x| {
+                        let x = x.strip_prefix(CUMULATIVE).filter(|r| r.chars().count() >= 2).unwrap_or(x);
+                        format!("{x}{verb}")
+                    });
+                }
+                ms[i].subject = pairs[i].take();
+                continue;
+            }
+        }
         let right = rights[i];
         let prev_verb = if same_sentence { verbs[i - 1].clone() } else { None };
         let subject = if right.of {
@@ -269,7 +326,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // named by what its thing underwent as well: the lead only frames the clause.)
             let lead_left = !prep && WORDS.has(&lv, role::LEAD);
             let named = predicate_after(s, right.end, next_figure)
-                .or_else(|| exit_after(s, right.end))
+                .or_else(|| exit_of_list(s, ms, &rights, i, right.end).filter(|_| exit_at(right.noun).is_none()))
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
                 .filter(|_| bare_left && count)
                 .or_else(|| {
@@ -370,6 +427,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 && find_respectively(raw).is_none()
                 && let Some(x) = gap_of(&left, &ms[i - 1])
             {
+                ms[i].subject = Some(x);
+                continue;
+            }
+            // 社会消费品零售总额增长16.4%，拉动经济增长|1.4个百分点: the contribution of what the
+            // figure before measures (社会消费品零售总额拉动经济增长).
+            if same_sentence && let Some(x) = pull_of(&left, &ms[i - 1], &ms[i]) {
                 ms[i].subject = Some(x);
                 continue;
             }
@@ -486,6 +549,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 其中超亿元项目141个, 引进项目168个，其中超亿元59个: an at-least class of money after 其中
+        // is the class of the whole before it (超亿元的新签约产业项目, 超亿元的引进项目).
+        let part = raw.trim_start_matches(|c: char| is_clause_break(c) || c.is_whitespace()).starts_with("其中");
+        let class_of_whole = subject.as_deref().filter(|_| same_sentence && part).and_then(|x| {
+            let (class, head) = at_least_class(x)?;
+            let same_unit = ms[i - 1].unit_base == ms[i].unit_base;
+            let whole = ms[i - 1].subject.as_deref().and_then(|p| whole_of_class(p, head, same_unit))?;
+            Some(format!("{class}的{whole}"))
+        });
+        let subject = class_of_whole.or(subject);
         // A counter that is itself a noun (47万|贫困人口, 1170.4万|农民) names what is counted:
         // alone when nothing stands before the figure in its clause (又有47万贫困人口实现脱贫
         // was `有`, then the clause before), after the words before it otherwise (现行标准下25.8万
@@ -507,7 +580,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
         // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
-        let exit = exit_after(s, ms[i].q_end);
+        let exit = exit_of_list(s, ms, &rights, i, ms[i].q_end);
         let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
         let subject = match (counted_in_unit(&ms[i]), exit) {
             (Some(noun), Some(p)) => {

@@ -4,6 +4,7 @@
 
 use super::words::ends_in_counted_noun;
 use crate::lang::marks::is_clause_break;
+use crate::stages::indicators::clause::strip_separator;
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::{UNDERGO, exit_at, focus_at, leading_verb};
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
@@ -35,13 +36,31 @@ pub(super) fn bare_people(m: &Mention) -> bool {
 static PROBLEM: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Problem));
 
+/// The noun a count of people names them with: the noun in its unit (万农村居民 -> 农村居民), or
+/// 人口 for a bare 人.
+fn people_of(m: &Mention) -> Option<&str> {
+    counted_in_unit(m).or_else(|| bare_people(m).then_some(PEOPLE))
+}
+
 /// People counted between a verb and the problem it solves for them (解决了83万人|饮水安全问题,
 /// 再解决15万农村群众|饮水安全问题, 解决6万农村人口|的饮水安全问题): the population whose problem it
 /// was, named by the verb and the problem (解决饮水安全问题的人口, 解决饮水安全问题的农村群众). The
-/// problem closes the clause, with no figure, list or second noun in it.
-pub(super) fn solved_for(s: &str, m: &Mention, left: &str) -> Option<String> {
-    let people = counted_in_unit(m).or_else(|| bare_people(m).then_some(PEOPLE))?;
-    let rest = s.get(m.q_end..)?;
+/// problem closes the clause, with no figure, list or second noun in it. A second count of people
+/// joined right after the first by 和 or 、 (`next`: 解决422万农村居民|和18.8万学校师生|饮水安全问题)
+/// shares the problem: its subject is the second of the pair returned.
+pub(super) fn solved_for(s: &str, m: &Mention, next: Option<&Mention>, left: &str) -> Option<(String, Option<String>)> {
+    let people = people_of(m)?;
+    // (Joined by 和, 及 or 与 only: a 、 may start a longer list.)
+    let second = next.filter(|n| {
+        let gap = s.get(m.q_end..n.q_start).unwrap_or("、");
+        let (rest, sep) = strip_separator(gap);
+        sep && rest.is_empty() && !gap.contains('、')
+    });
+    let second = match second {
+        Some(n) => Some((n, people_of(n)?)),
+        None => None,
+    };
+    let rest = s.get(second.map_or(m.q_end, |(n, _)| n.q_end)..)?;
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let problem = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
     // (Not a second group's problem: 696万农村居民|及师生饮水安全问题.)
@@ -55,7 +74,7 @@ pub(super) fn solved_for(s: &str, m: &Mention, left: &str) -> Option<String> {
     let before = &left[..left.len() - l];
     let own = before.chars().count() == 1 && !WORDS.has(before, u32::MAX);
     let verb = if own { left } else { &left[left.len() - l..] };
-    Some(format!("{verb}{problem}的{people}"))
+    Some((format!("{verb}{problem}的{people}"), second.map(|(_, p)| format!("{verb}{problem}的{p}"))))
 }
 
 /// Whether figure `m` counts people (人, 万人, 余人: no noun in its unit) and `subject` is only
@@ -90,9 +109,14 @@ pub(super) fn ends_with_text_after(subject: &str, after: &str) -> bool {
 
 /// The way out of poverty (adverbs before it allowed) that closes the clause at `at`: 出列,
 /// 全部摘帽 (`exit` in dict/subject_words.tsv).
+/// A time word before it says when, not how: it is left out (今年脱贫摘帽 -> 脱贫摘帽).
 pub(super) fn exit_after(s: &str, at: usize) -> Option<&str> {
     let rest = s.get(at..)?;
-    exit_at(rest).map(|l| &rest[..l])
+    let mut p = &rest[..exit_at(rest)?];
+    while let Some(l) = WORDS.prefix(p, role::TIME).filter(|&l| l < p.len()) {
+        p = &p[l..];
+    }
+    Some(p)
 }
 
 /// Whether the subject `x` of a count followed by a way out of poverty `p` holds a verb that

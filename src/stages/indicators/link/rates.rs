@@ -89,7 +89,9 @@ static GAP: std::sync::LazyLock<Vec<String>> =
 /// subject, with its change when it is a growth rate (地区生产总值 -> 地区生产总值增长), and the
 /// comparison. Not for a list of bases or figures (分别高于全国、全省…), nor after another gap.
 pub(super) fn gap_of(left: &str, prev: &Mention) -> Option<String> {
-    GAP.iter().find(|w| left.starts_with(w.as_str()) && left.len() > w.len())?;
+    if !GAP.iter().any(|w| left.starts_with(w.as_str()) && left.len() > w.len()) && !comparative_gap(left) {
+        return None;
+    }
     if left.contains(['、', '和']) {
         return None;
     }
@@ -105,6 +107,39 @@ pub(super) fn gap_of(left: &str, prev: &Mention) -> Option<String> {
         _ => "",
     };
     Some(format!("{p}{change}{left}"))
+}
+
+/// Whether `left` is a gap written with 比 or 较 (比控制目标|低): a base of two to ten ideographs
+/// that is no period compared with (比上年 is a change, not a gap), then the direction, the first
+/// character of a `gap` word (高于, 低于 …). After a level (城镇登记失业率为4.35%，比控制目标低
+/// 0.65个百分点) the gap is the level's, as 低于全国 is.
+fn comparative_gap(left: &str) -> bool {
+    let Some(rest) = left.strip_prefix(['比', '较']) else { return false };
+    let Some(dir) = rest.chars().next_back() else { return false };
+    let base = &rest[..rest.len() - dir.len_utf8()];
+    GAP.iter().any(|w| w.starts_with(dir))
+        && (2..=10).contains(&base.chars().count())
+        && base.chars().all(crate::lang::chars::is_han)
+        && WORDS.prefix(left, role::COMPARE | role::GROWTH | role::DECLINE).is_none()
+}
+
+/// The `pull` words of `dict/subject_words.tsv` (拉动, 带动).
+static PULL: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Pull));
+
+/// The subject of a contribution in percentage points (拉动经济增长|1.4个百分点) after figure `prev`
+/// of its sentence: what `prev` measures, without its change, pulls the growth
+/// (社会消费品零售总额增长16.4%，拉动经济增长1.4个百分点 -> 社会消费品零售总额拉动经济增长).
+pub(super) fn pull_of(left: &str, prev: &Mention, this: &Mention) -> Option<String> {
+    PULL.iter().find(|w| left.starts_with(w.as_str()) && left.len() > w.len())?;
+    if !this.unit_base.ends_with("百分点") {
+        return None;
+    }
+    let p = prev.subject.as_deref().filter(|p| p.chars().count() >= 2)?;
+    if PULL.iter().any(|w| p.contains(w.as_str())) || GAP.iter().any(|w| p.contains(w.as_str())) {
+        return None;
+    }
+    Some(format!("{}{left}", without_change(p)))
 }
 
 /// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.

@@ -17,6 +17,56 @@ pub(super) static THRESHOLD_ONLY: std::sync::LazyLock<regex::Regex> = std::sync:
         .expect("escaped words make a valid regex")
 });
 
+/// A subject that opens with an at-least class of money (超亿元, 超10亿元, 过百亿元: an at-least
+/// word of `before` in dict/qualifiers.tsv, digits or magnitude words, a currency unit), with
+/// the head noun it classes after it or none (超亿元|项目): the class and the head.
+pub(super) fn at_least_class(x: &str) -> Option<(&str, &str)> {
+    let units = &*UNITS;
+    let (l, e) = units.before.prefix_of(x)?;
+    if *e != crate::lexicon::QualifierEffect::AtLeast {
+        return None;
+    }
+    let rest = &x[l..];
+    let mut numeral = 0;
+    while let Some(c) = rest[numeral..].chars().next() {
+        match units.mults.prefix_of(&rest[numeral..]) {
+            Some((m, _)) => numeral += m,
+            None if crate::lang::numerals::digit(c).is_some() || matches!(c, '.' | '．') => numeral += c.len_utf8(),
+            None => break,
+        }
+    }
+    let (u, unit) = units.units.prefix_of(&rest[numeral..])?;
+    if numeral == 0 || unit.dimension != Dimension::Currency {
+        return None;
+    }
+    let end = l + numeral + u;
+    let head = x[end..].strip_prefix('的').unwrap_or(&x[end..]);
+    (head.is_empty() || (head.chars().count() >= 2 && head.chars().all(crate::lang::chars::is_han)))
+        .then_some((&x[..end], head))
+}
+
+/// The whole an at-least class after 其中 is a part of (去年新签约产业项目…，其中超亿元项目141个): in
+/// the subject of the figure before (`before`), the words up to its last `head` (新签约产业项目),
+/// or, with no head, the noun after its last 的 or the whole subject when the figure before
+/// counts in the same unit (`same_unit`). Short, with no figure or class of its own.
+pub(super) fn whole_of_class<'a>(before: &'a str, head: &str, same_unit: bool) -> Option<&'a str> {
+    let noun = if head.is_empty() {
+        let noun = before.rfind('的').map_or(before, |k| &before[k + '的'.len_utf8()..]);
+        noun.chars().next().filter(|_| same_unit)?;
+        noun
+    } else {
+        let k = before.rfind(head)?;
+        let noun = &before[..k + head.len()];
+        let noun = noun.rfind('的').map_or(noun, |j| &noun[j + '的'.len_utf8()..]);
+        (noun.len() > head.len()).then_some(noun)?
+    };
+    let own_class = noun.chars().any(|c| crate::lang::numerals::digit(c).is_some())
+        || noun.char_indices().any(|(k, _)| {
+            UNITS.before.prefix_of(&noun[k..]).is_some_and(|(_, e)| *e == crate::lexicon::QualifierEffect::AtLeast)
+        });
+    (noun.chars().count() <= 10 && !own_class).then_some(noun)
+}
+
 /// The statistic of a subject that ends with the milestone it passed (地区生产总值连跨两个万亿元
 /// 台阶, 经济总量跨过两个万亿元大关, 地区生产总值连续跨越“300亿元”“400亿元”): the words before the
 /// at-least word (`before` of dict/qualifiers.tsv) that opens the milestone, a manner adverb
