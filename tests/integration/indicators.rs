@@ -454,17 +454,20 @@ fn a_per_unit_tail_belongs_to_span_and_unit() {
 }
 
 /// A time span is a quantity when it is the level a change starts from (从19个月减少到12.7个月, 由300个
-/// 工作日压缩到): 由/从 before it, a change verb after it; a span that names something (15分钟社区
+/// 工作日压缩到, 从2020年的82.4岁提升至): 由/从 (and a base year) before it, a change verb after it; a span that names something (15分钟社区
 /// 生活圈) or a plan's duration (两到三年扩展到) is not. Latin symbols of power (2GW, 200GWh) and 幢
 /// are units.
 #[test]
 fn from_levels_of_time_and_latin_power_symbols() {
     let rows = run("from_level_and_symbols");
-    assert_eq!(surfaces(&rows), ["19个月", "12.7个月", "300个工作日", "40个工作日", "2GW", "200GWh", "784幢"]);
-    assert_eq!(rows[4]["unit_base"], "千瓦");
-    assert!(rel_close(&rows[4]["value_base"], "2000000"), "{}", rows[4]["value_base"]);
-    assert_eq!((rows[5]["unit_base"].as_str(), rows[5]["qualifier"].as_str()), ("千瓦时", "at_least"));
-    assert_eq!(rows[6]["dimension"], "count");
+    assert_eq!(
+        surfaces(&rows),
+        ["19个月", "12.7个月", "300个工作日", "40个工作日", "82.4岁", "83.9岁", "2GW", "200GWh", "784幢"]
+    );
+    assert_eq!(rows[6]["unit_base"], "千瓦");
+    assert!(rel_close(&rows[6]["value_base"], "2000000"), "{}", rows[6]["value_base"]);
+    assert_eq!((rows[7]["unit_base"].as_str(), rows[7]["qualifier"].as_str()), ("千瓦时", "at_least"));
+    assert_eq!(rows[8]["dimension"], "count");
 }
 
 /// 是正常消纳能力的10倍: a multiple of the figure before measures the same subject.

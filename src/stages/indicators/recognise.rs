@@ -10,6 +10,10 @@
 //!    生活圈), category thresholds (10亿元以上项目), the article 一 (一批, 一个);
 //! 3. pair range ends (5%—5.5%, 6至8个) and X∶1 ratios.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::numbers::{self, Dec, Number, Script};
 use super::units::{UNITS, UnitEntry};
 use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
@@ -120,6 +124,13 @@ pub(super) struct Reading<'a> {
     pub(super) unknown_base: &'a str,
     pub(super) unknown_dim: Dimension,
 }
+
+/// 由 or 从 right before a figure, or before its base year (人均预期寿命从2020年的82.4岁提升至…):
+/// the figure is the level a change starts from.
+static FROM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:由|从)(?:[0-9０-９]{4}年(?:底|末)?的)?$").expect("a valid regex"));
+/// Bytes before a figure that [`FROM_BEFORE`] reads (由 and a year with 年底的: 9 characters).
+const FROM_WINDOW: usize = 30;
 
 /// Read what follows a number.
 fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
@@ -415,7 +426,8 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     // The level a change starts from (去化周期从19个月减少到12.7个月, 审批时限由300个工作日压缩到
     // 40个工作日): 由/从 before it and a change verb after it.
     let from_level = || {
-        s[..n.start].ends_with(['由', '从'])
+        let before = &s[s.floor_char_boundary(n.start.saturating_sub(FROM_WINDOW))..n.start];
+        FROM_BEFORE.is_match(before)
             && WORDS.prefix(&s[after_end..], role::GROWTH | role::DECLINE | role::LEVEL).is_some()
     };
     if dim == Dimension::Time && r.after.is_none() && following.is_some_and(|c| is_han(c) || c == '“') && !from_level()
