@@ -481,6 +481,16 @@ fn a_review_subsection_serving_a_plan_reviews_the_year() {
     assert_eq!(probe(f, "11%", Some("growth_rate")), (y(2012), T));
 }
 
+/// 计划 as the noun of a programme or a policy (科技计划, 计划生育) is no goal word: figures after it
+/// in a review are results (开封 2014, 深圳 2003: were targets); the verb 计划 still plans.
+#[test]
+fn plan_as_a_noun_sets_no_goal() {
+    let f = "plan-as-noun.txt";
+    assert_eq!(probe(f, "136项", None), (y(2013), A));
+    assert_eq!(probe(f, "98.7%", None), (y(2013), A));
+    assert_eq!(probe(f, "5所", None), (y(2014), T));
+}
+
 /// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官
 /// 之年。五年来，…) hands the span, not the year, to the paragraphs after it that name no time
 /// (淮安 2021, 山东 2026: 107 figures of five-year achievements had been dated the last year);
