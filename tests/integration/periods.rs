@@ -491,6 +491,18 @@ fn plan_as_a_noun_sets_no_goal() {
     assert_eq!(probe(f, "5所", None), (y(2014), T));
 }
 
+/// A lead-in to a list whose time opens a later clause before its colon (这里，我再次郑重承诺，今年
+/// 要继续办好八件实事：（1）…) dates the items after it, even in a review part (湖北 2005: 25
+/// figures of （2）…（8） had been the review's year and results).
+#[test]
+fn a_lead_in_to_a_list_dates_its_items() {
+    let f = "lead-in-list.txt";
+    assert_eq!(probe(f, "11%", Some("growth_rate")), (y(2004), A));
+    assert_eq!(probe(f, "60万人", None), (y(2005), T));
+    assert_eq!(probe(f, "20亿元", None), (y(2005), T));
+    assert_eq!(probe(f, "2000公里", None), (y(2005), T));
+}
+
 /// A paragraph that opens with a year and goes on with a span holding it (2025年是“十四五”收官
 /// 之年。五年来，…) hands the span, not the year, to the paragraphs after it that name no time
 /// (淮安 2021, 山东 2026: 107 figures of five-year achievements had been dated the last year);

@@ -183,7 +183,23 @@ impl Memo {
     /// The time phrase a sentence opens with, if any: 过去一年，… / 2021年是… / 到2026年，… /
     /// 刚刚过去的2025年，… It sets the time of the sentences after it.
     pub(super) fn sentence_topic(&self, s: &str, sent: Line) -> Option<Ref> {
-        self.clause_topic(s, sent.start, sent.end)
+        self.clause_topic(s, sent.start, sent.end).or_else(|| self.lead_in_topic(s, sent))
+    }
+
+    /// The time of a lead-in to a list (这里，我再次郑重承诺，今年要继续办好八件实事：（1）…): a
+    /// clause before the sentence's colon that opens with a time phrase, when the first clause
+    /// has none. The items after it (（2）…（8）) are about that time.
+    fn lead_in_topic(&self, s: &str, sent: Line) -> Option<Ref> {
+        let text = &s[sent.start..sent.end];
+        let colon = text.find('：')?;
+        let mut at = sent.start;
+        while let Some((k, c)) = crate::lang::marks::first_clause_mark(&s[at..sent.start + colon]) {
+            at += k + c.len_utf8();
+            if let Some(t) = self.clause_topic(s, at, sent.end) {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// The time phrase heading the clause that starts at `start` (and ends at the next clause
