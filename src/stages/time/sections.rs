@@ -46,9 +46,11 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
             && sec.level == 2
             && sec.marker.as_deref().is_some_and(|m| m.trim_matches(['（', '(', '）', ')']) == "一")
             && std::mem::replace(&mut loose_list, true);
+        // The heading read once: its time decides below in four places.
+        let info = heading_info(&sec.heading, report_year);
         let t = if sec.is_glossary {
             SectionTime { period: Period::NONE, span: None, status: Status::Actual, mixed: false, span_from: None }
-        } else if restarts && heading_info(&sec.heading, report_year).is_none() {
+        } else if restarts && info.is_none() {
             SectionTime {
                 period: report_year.map_or(Period::NONE, Period::year),
                 span: None,
@@ -60,7 +62,7 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
             // A subsection keeps its parent's time unless its heading names its own years: the
             // words of a subsection heading (锚定目标攻坚, 政府自身建设全面加强) describe work,
             // not which part of the report it is.
-            match heading_info(&sec.heading, report_year) {
+            match info {
                 // Under a review of a year, a plan still running names what the work served
                 // (（二）…扎实推进重大项目，为“十二五”规划的全面实施奠定基础, 海口 2012): the
                 // subsection reviews its parent's year.
@@ -72,7 +74,9 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
                 _ => p,
             }
         } else {
-            top_time(&sec.heading, report_year, last_top, || plans(text.get(sec.heading_end..sec.end).unwrap_or("")))
+            top_time(&sec.heading, info, report_year, last_top, || {
+                plans(text.get(sec.heading_end..sec.end).unwrap_or(""))
+            })
         };
         // 过去五年和2017年工作: the span first, from the heading's end, until a paragraph opens
         // with the year. Subsections that inherit the part's time (no years in their heading)
@@ -80,10 +84,7 @@ pub fn section_times(text: &str, outline: &Outline, report_year: Option<i32>) ->
         // (广州 2021: （一）综合实力显著提升 … （七）, then 2020年，面对…); after it, the year's
         // work (“十三五”时期和2020年工作回顾, 各位代表，2020年是…, then （一）全力以赴防控疫情…).
         let inherited = parent.is_some_and(|p| p.span_from.is_some()) && t.span_from.is_some();
-        let t = if t.span.is_some()
-            && parent.is_none()
-            && heading_info(&sec.heading, report_year).is_some_and(|h| h.span_first)
-        {
+        let t = if t.span.is_some() && parent.is_none() && info.is_some_and(|h| h.span_first) {
             SectionTime { span_from: Some(sec.heading_end), ..t }
         } else if inherited {
             t
@@ -114,7 +115,14 @@ fn plan_served(own: SectionTime, parent: SectionTime) -> bool {
 }
 
 /// A top-level section: its heading, or what the part before it leaves open.
-fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: impl Fn() -> bool) -> SectionTime {
+/// `own` is [`heading_info`] of the heading.
+fn top_time(
+    heading: &str,
+    own: Option<HeadingTime>,
+    ry: Option<i32>,
+    prev: Option<SectionTime>,
+    plans: impl Fn() -> bool,
+) -> SectionTime {
     let h = squeeze(heading);
     let this_year = SectionTime {
         period: ry.map_or(Period::NONE, Period::year),
@@ -127,7 +135,6 @@ fn top_time(heading: &str, ry: Option<i32>, prev: Option<SectionTime>, plans: im
         // 全面加强政府自身建设: this year's work, whatever part came before.
         return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
     }
-    let own = heading_info(heading, ry);
     match (own, prev) {
         (Some(t), _) if t.explicit => t.time,
         // 主要目标 / 三、全力抓好七项重点工作 after a plan: a continuation of that plan.
