@@ -1775,3 +1775,24 @@ fn numbers_share_their_head_and_alleys_are_streets() {
         assert!(!rows.iter().any(|r| r["name"] == word), "a row named {word}");
     }
 }
+
+/// Projects round 28 (audit 21): 如 opening a run introduces examples (如地铁一期 → 地铁一期), while
+/// places and words opening with it keep it (如皋港区, 如意家园换热站; 如期 is an adverb); a place
+/// opening with the preposition 向 keeps it too (向家坝、西溪电站 → 向家坝电站, not 家坝电站).
+#[test]
+fn such_as_opens_examples_and_places_keep_their_first_character() {
+    let rows = fixture("round28");
+    expect(
+        &rows,
+        &[
+            ("地铁一期", ""),
+            ("宝安快速干道", ""),
+            ("向家坝电站", ""),
+            ("北湖水库", "completed"),
+            ("如皋港区", "completed"),
+            ("如意家园换热站", "completed"),
+        ],
+    );
+    no_name_with(&rows, "如地铁");
+    assert!(!rows.iter().any(|r| r["name"] == "家坝电站"), "家坝电站 in {:?}", names(&rows));
+}
