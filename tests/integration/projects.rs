@@ -1796,3 +1796,30 @@ fn such_as_opens_examples_and_places_keep_their_first_character() {
     no_name_with(&rows, "如地铁");
     assert!(!rows.iter().any(|r| r["name"] == "家坝电站"), "家坝电站 in {:?}", names(&rows));
 }
+
+/// Projects round 28 (audit 21): a route written with a dash before a kind of route after 等 is a
+/// route like one written with 至 (东川—西岭、南平—北安等在建高速公路项目 → 东川—西岭高速公路项目;
+/// 南平—会泽 … 等高速公路 → 南平—会泽高速公路, whatever its last place ends in); a state of works
+/// between 等 and the kind (在建, 新建, 拟建) says which of the kind the items are, so the items
+/// still take the kind (东湖、西湖等新建水库 → 东湖水库; 南山、北山等拟建电站 → 南山电站, not
+/// 南山拟建电站).
+#[test]
+fn dashed_routes_and_states_of_works_before_the_kind_complete_the_items() {
+    let rows = fixture("round28");
+    expect(
+        &rows,
+        &[
+            ("东川—西岭高速公路项目", "ongoing"),
+            ("南平—北安高速公路项目", "ongoing"),
+            ("东川—北岭高速公路", "started"),
+            ("南平—会泽高速公路", "started"),
+            ("西坪—功山高速公路", "started"),
+            ("东湖水库", "ongoing"),
+            ("西湖水库", "ongoing"),
+            ("南山电站", "planned"),
+            ("北山电站", "planned"),
+        ],
+    );
+    no_name_with(&rows, "拟建");
+    assert!(!rows.iter().any(|r| r["name"] == "高速公路项目"), "a bare kind in {:?}", names(&rows));
+}

@@ -6,7 +6,8 @@ use crate::lang::text::holds_char;
 use crate::lexicon::HeadKind;
 
 use super::words::{
-    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, WORDS, Word, after, before, bracketed_segment, cut, office_after,
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, WORDS, Word, after, before, bracketed_segment, cut,
+    office_after,
 };
 
 /// A byte span.
@@ -136,6 +137,15 @@ fn item_stage_before_deng(s: &str, sp: Sp, run_start: Option<usize>) -> bool {
         && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
 }
 
+/// Whether the verb at `sp` is a `kind_state` word (在建, 续建) right after 等 and right before
+/// a noun: the kind after 等 is read without it (等在建高速公路项目, 等续建水库).
+fn state_of_kind(s: &str, sp: Sp, run_start: Option<usize>, els: &[El], next: Option<&(Sp, Word)>) -> bool {
+    run_start.is_none()
+        && matches!(els.last(), Some(El::Deng(d)) if d.b == sp.a)
+        && KIND_STATE.contains(&cut(s, sp.a, sp.b))
+        && matches!(next, Some((n, Word::Noun(_))) if n.a == sp.b)
+}
+
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
 fn opens_collective(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
@@ -225,8 +235,13 @@ pub(super) fn elements_into(
                     run_start = Some(sp.a + n);
                 }
                 Word::Noun(kind) => {
+                    if state_of_kind(s, sp, run_start, els, matches.get(mi)) {
+                        // 等新建水库, 等拟建电站: read as the verb's 在建 is (a work or generic
+                        // noun too), the kind's run starts after it.
+                    }
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
-                    if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {
+                    else if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site)
+                    {
                         els.push(El::Verb(sp));
                     } else {
                         run_start.get_or_insert(sp.a);
@@ -244,6 +259,9 @@ pub(super) fn elements_into(
                     } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
                         // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
                         run_start = Some(sp.a);
+                    } else if state_of_kind(s, sp, run_start, els, matches.get(mi)) {
+                        // 等在建高速公路项目: a state of works between 等 and the kind says which
+                        // of the kind the items are; the kind's run starts after it.
                     } else if item_stage_before_deng(s, sp, run_start) {
                         // 三北防护林续建等项目: the verb between the last item and 等 is the items'
                         // own stage, older wording; the item ends before it, and the verb of the

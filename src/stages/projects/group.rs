@@ -1054,7 +1054,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 }
                 // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
                 // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
-                if is_route(text)
+                if is_route_before_kind(text)
                     && !tail.count
                     && let Some(t) = tail.sp.map(|sp| cut(s, sp.a, sp.b)).filter(|t| names_by_place(t))
                 {
@@ -1082,7 +1082,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 // 八车道改扩建: the head would follow the works).
                 let route = lone_head
                     && bare
-                    && is_route(text)
+                    && is_route_before_kind(text)
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work);
                 if (placeish || route || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
@@ -1178,8 +1178,21 @@ fn names_by_place(kind: &str) -> bool {
 /// A route: 至 between two places (白山至临江; a bracketed aside may close the first one:
 /// 城步（湘桂界）至龙胜).
 fn is_route(text: &str) -> bool {
+    route_by(text, &['至'])
+}
+
+/// A route before a kind of route after 等: 至 or a dash between two places, as routes are often
+/// written in such lists (大理—丽江、武定—昆明等在建高速公路项目, 昭通—会泽…等高速公路). Elsewhere
+/// a dash joins two names as often (珠玑古巷—梅关古道, 西湾－前海湾慢行连通工程), so only the kind
+/// after 等 makes it a route.
+fn is_route_before_kind(text: &str) -> bool {
+    route_by(text, &['至', '—', '－'])
+}
+
+/// Whether one of `marks` stands between two places in `text` (see `is_route`).
+fn route_by(text: &str, marks: &[char]) -> bool {
     text.char_indices().any(|(i, c)| {
-        c == '至'
+        marks.contains(&c)
             && text
                 .get(..i)
                 .and_then(|b| b.chars().next_back())
