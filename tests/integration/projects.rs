@@ -1823,3 +1823,13 @@ fn dashed_routes_and_states_of_works_before_the_kind_complete_the_items() {
     no_name_with(&rows, "拟建");
     assert!(!rows.iter().any(|r| r["name"] == "高速公路项目"), "a bare kind in {:?}", names(&rows));
 }
+
+/// Projects round 28 (audit 21): a bare item ending in a phase of its own owner is an undertaking
+/// when a stage is given, even when nothing beside it names one (推动华为二期建成投运 → 华为二期,
+/// completed: the company's name holds 为 and reads as no name of its own); a phase numbers the
+/// works of one undertaking.
+#[test]
+fn a_phase_of_its_own_owner_is_an_undertaking() {
+    let rows = fixture("round28");
+    expect(&rows, &[("华为二期", "completed")]);
+}

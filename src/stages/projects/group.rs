@@ -1135,8 +1135,27 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         // A short item listed with named ones, if something happens to it:
         // 音乐博物馆、音乐营、音乐台前期工作.
-        (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
-            .then(|| self.cand(p, text.to_string(), true, false))
+        ((self.own_phase(p) || (self.any_named && !*self.any_generic))
+            && bare
+            && (3..=8).contains(&len)
+            && !text.contains('“'))
+        .then(|| self.cand(p, text.to_string(), true, false))
+    }
+
+    /// Whether a bare item ends in a phase of its own owner, with works written after it or
+    /// not (华为二期, 东风本田二期扩建): a phase numbers the works of one undertaking, so with a
+    /// stage it is one even when nothing beside it names one (推动华为二期建成投运: the company's
+    /// name holds 为 and reads as no name of its own). Its owner is no generic word (项目二期,
+    /// 园区一期 stay out) and is named by two characters at least.
+    fn own_phase(&self, p: &Parsed) -> bool {
+        let s = self.s;
+        p.phased.filter(|&ph| ph > p.name.a && ph < p.name.b).is_some_and(|ph| {
+            let owner = cut(s, p.name.a, ph);
+            PHASE.find(cut(s, ph, p.name.b)).is_some_and(|m| m.start() == 0)
+                && owner.chars().count() >= 2
+                && coverage(owner, false).is_none()
+                && !COUNTED.is_match(owner)
+        })
     }
 }
 
