@@ -1833,3 +1833,17 @@ fn a_phase_of_its_own_owner_is_an_undertaking() {
     let rows = fixture("round28");
     expect(&rows, &[("华为二期", "completed")]);
 }
+
+/// Projects round 28 (audit 21): a verb written onto a list item between two list marks of a list
+/// that 等 closes (…、环城东路、6个乡镇基层政权建设、公检法等一批项目已经竣工投入使用) names the item's
+/// works, not the predicate of the items before it: they take the list's verb (completed, not
+/// 建设's ongoing). Such an item names works, not a place, and takes no head from the name after
+/// it (电网建设、南亚绕城公路: no 电网建设公路); a verb of progress there stays its own item's
+/// predicate (“一带一路”加快推进、…: no row).
+#[test]
+fn a_verb_written_onto_a_listed_item_is_its_works() {
+    let rows = fixture("round28");
+    expect(&rows, &[("东湖大桥", "completed"), ("西郊水厂", "completed"), ("环城东路", "completed")]);
+    no_name_with(&rows, "电网建设公路");
+    no_name_with(&rows, "一带一路");
+}

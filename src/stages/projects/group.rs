@@ -984,6 +984,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && toks_in(self.toks, p.name).any(|t| t.sp.b == p.name.b && t.sp.a > p.name.a && t.kind == HeadKind::Head)
     }
 
+    /// Whether the item ends in works written onto it (电网建设: a verb before the next list mark,
+    /// read as its works): it names works, not the place part of a name, and takes no head from
+    /// the name after it (电网建设、三亚绕城公路: no 电网建设公路).
+    fn works_written(&self, p: &Parsed) -> bool {
+        toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work && t.sp.b == p.name.b)
+    }
+
     fn place_work(&self, p: &Parsed) -> bool {
         place_work(self.s, self.toks, p)
     }
@@ -1025,7 +1032,9 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let next_named = later().find(|q| q.class == Class::Named && !q.item);
         if g.deng
             && let Some(next) = next_named
-            && (text.contains('至') || placeish || (bare && self.parallel(text, next).is_some()))
+            && (text.contains('至')
+                || placeish
+                || (bare && !self.works_written(p) && self.parallel(text, next).is_some()))
         {
             // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
             // head of the name after it (乌东德、嘎洒江水电站等项目 → 乌东德水电站).
@@ -1114,7 +1123,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (next.item
                 || placeish
                 || (is_route(text) && next.closer == Some(HeadKind::Head))
-                || self.parallel(text, next).is_some())
+                || (!self.works_written(p) && self.parallel(text, next).is_some()))
             && bare
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
