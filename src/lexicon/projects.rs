@@ -216,6 +216,7 @@ vocabulary! {
         MannerNot = "manner_not",
         Measure = "measure",
         ItemStage = "item_stage",
+        KindState = "kind_state",
         NotSegment = "not_segment",
         Signs = "signs",
     }

@@ -1775,3 +1775,75 @@ fn numbers_share_their_head_and_alleys_are_streets() {
         assert!(!rows.iter().any(|r| r["name"] == word), "a row named {word}");
     }
 }
+
+/// Projects round 28 (audit 21): 如 opening a run introduces examples (如地铁一期 → 地铁一期), while
+/// places and words opening with it keep it (如皋港区, 如意家园换热站; 如期 is an adverb); a place
+/// opening with the preposition 向 keeps it too (向家坝、西溪电站 → 向家坝电站, not 家坝电站).
+#[test]
+fn such_as_opens_examples_and_places_keep_their_first_character() {
+    let rows = fixture("round28");
+    expect(
+        &rows,
+        &[
+            ("地铁一期", ""),
+            ("宝安快速干道", ""),
+            ("向家坝电站", ""),
+            ("北湖水库", "completed"),
+            ("如皋港区", "completed"),
+            ("如意家园换热站", "completed"),
+        ],
+    );
+    no_name_with(&rows, "如地铁");
+    assert!(!rows.iter().any(|r| r["name"] == "家坝电站"), "家坝电站 in {:?}", names(&rows));
+}
+
+/// Projects round 28 (audit 21): a route written with a dash before a kind of route after 等 is a
+/// route like one written with 至 (东川—西岭、南平—北安等在建高速公路项目 → 东川—西岭高速公路项目;
+/// 南平—会泽 … 等高速公路 → 南平—会泽高速公路, whatever its last place ends in); a state of works
+/// between 等 and the kind (在建, 新建, 拟建) says which of the kind the items are, so the items
+/// still take the kind (东湖、西湖等新建水库 → 东湖水库; 南山、北山等拟建电站 → 南山电站, not
+/// 南山拟建电站).
+#[test]
+fn dashed_routes_and_states_of_works_before_the_kind_complete_the_items() {
+    let rows = fixture("round28");
+    expect(
+        &rows,
+        &[
+            ("东川—西岭高速公路项目", "ongoing"),
+            ("南平—北安高速公路项目", "ongoing"),
+            ("东川—北岭高速公路", "started"),
+            ("南平—会泽高速公路", "started"),
+            ("西坪—功山高速公路", "started"),
+            ("东湖水库", "ongoing"),
+            ("西湖水库", "ongoing"),
+            ("南山电站", "planned"),
+            ("北山电站", "planned"),
+        ],
+    );
+    no_name_with(&rows, "拟建");
+    assert!(!rows.iter().any(|r| r["name"] == "高速公路项目"), "a bare kind in {:?}", names(&rows));
+}
+
+/// Projects round 28 (audit 21): a bare item ending in a phase of its own owner is an undertaking
+/// when a stage is given, even when nothing beside it names one (推动华为二期建成投运 → 华为二期,
+/// completed: the company's name holds 为 and reads as no name of its own); a phase numbers the
+/// works of one undertaking.
+#[test]
+fn a_phase_of_its_own_owner_is_an_undertaking() {
+    let rows = fixture("round28");
+    expect(&rows, &[("华为二期", "completed")]);
+}
+
+/// Projects round 28 (audit 21): a verb written onto a list item between two list marks of a list
+/// that 等 closes (…、环城东路、6个乡镇基层政权建设、公检法等一批项目已经竣工投入使用) names the item's
+/// works, not the predicate of the items before it: they take the list's verb (completed, not
+/// 建设's ongoing). Such an item names works, not a place, and takes no head from the name after
+/// it (电网建设、南亚绕城公路: no 电网建设公路); a verb of progress there stays its own item's
+/// predicate (“一带一路”加快推进、…: no row).
+#[test]
+fn a_verb_written_onto_a_listed_item_is_its_works() {
+    let rows = fixture("round28");
+    expect(&rows, &[("东湖大桥", "completed"), ("西郊水厂", "completed"), ("环城东路", "completed")]);
+    no_name_with(&rows, "电网建设公路");
+    no_name_with(&rows, "一带一路");
+}

@@ -3,10 +3,11 @@
 
 use crate::lang::chars::{is_blank, is_han};
 use crate::lang::text::holds_char;
-use crate::lexicon::HeadKind;
+use crate::lexicon::{HeadKind, VerbStage};
 
 use super::words::{
-    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, WORDS, Word, after, before, bracketed_segment, cut, office_after,
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, WORDS, Word, after, before, bracketed_segment, cut,
+    office_after,
 };
 
 /// A byte span.
@@ -136,6 +137,28 @@ fn item_stage_before_deng(s: &str, sp: Sp, run_start: Option<usize>) -> bool {
         && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
 }
 
+/// Whether the verb at `sp` ends a list item that is not the list's first, right before the next
+/// list mark 、, in a list that 等 closes later in the clause (…、环城东路、6个乡镇基层政权建设、公检法等
+/// 一批项目已经竣工投入使用): it names the item's works, as 建设 written before 等 does (乡镇基层
+/// 政权建设等), not the predicate of the items before it. Asked only of verbs that are written onto
+/// names (建设) or that give no stage (整合, 拓宽, 发展): a verb of progress there is a predicate
+/// of its own item (“一带一路”加快推进、沿边地区开发开放等…机遇; 华夏云天航空发动机维修、…).
+fn works_of_listed_item(s: &str, sp: Sp, run_start: Option<usize>, els: &[El], b: usize) -> bool {
+    run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
+        && matches!(els.last(), Some(El::Sep(m, false)) if cut(s, m.a, m.b) == "、")
+        && after(s, sp.b).starts_with('、')
+        && cut(s, sp.b, b).contains('等')
+}
+
+/// Whether the verb at `sp` is a `kind_state` word (在建, 续建) right after 等 and right before
+/// a noun: the kind after 等 is read without it (等在建高速公路项目, 等续建水库).
+fn state_of_kind(s: &str, sp: Sp, run_start: Option<usize>, els: &[El], next: Option<&(Sp, Word)>) -> bool {
+    run_start.is_none()
+        && matches!(els.last(), Some(El::Deng(d)) if d.b == sp.a)
+        && KIND_STATE.contains(&cut(s, sp.a, sp.b))
+        && matches!(next, Some((n, Word::Noun(_))) if n.a == sp.b)
+}
+
 /// A character a count summing up a list (三大项目, 2个广场) can open with.
 fn opens_collective(c: char) -> bool {
     matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两')
@@ -225,8 +248,13 @@ pub(super) fn elements_into(
                     run_start = Some(sp.a + n);
                 }
                 Word::Noun(kind) => {
+                    if state_of_kind(s, sp, run_start, els, matches.get(mi)) {
+                        // 等新建水库, 等拟建电站: read as the verb's 在建 is (a work or generic
+                        // noun too), the kind's run starts after it.
+                    }
                     // A work noun or suffix opening a run is its verb: 改造提升人行道, 扩建X.
-                    if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site) {
+                    else if run_start.is_none() && matches!(kind, HeadKind::Work | HeadKind::Suffix | HeadKind::Site)
+                    {
                         els.push(El::Verb(sp));
                     } else {
                         run_start.get_or_insert(sp.a);
@@ -244,6 +272,15 @@ pub(super) fn elements_into(
                     } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
                         // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
                         run_start = Some(sp.a);
+                    } else if (v.compound || v.stage == VerbStage::Empty)
+                        && works_of_listed_item(s, sp, run_start, els, b)
+                    {
+                        // 6个乡镇基层政权建设、公检法等一批项目: a verb between two list marks of a
+                        // list closed by 等 is written onto its item as its works; the list goes on.
+                        toks.push(Tok { sp, kind: HeadKind::Work });
+                    } else if state_of_kind(s, sp, run_start, els, matches.get(mi)) {
+                        // 等在建高速公路项目: a state of works between 等 and the kind says which
+                        // of the kind the items are; the kind's run starts after it.
                     } else if item_stage_before_deng(s, sp, run_start) {
                         // 三北防护林续建等项目: the verb between the last item and 等 is the items'
                         // own stage, older wording; the item ends before it, and the verb of the

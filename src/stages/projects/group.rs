@@ -984,6 +984,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && toks_in(self.toks, p.name).any(|t| t.sp.b == p.name.b && t.sp.a > p.name.a && t.kind == HeadKind::Head)
     }
 
+    /// Whether the item ends in works written onto it (电网建设: a verb before the next list mark,
+    /// read as its works): it names works, not the place part of a name, and takes no head from
+    /// the name after it (电网建设、三亚绕城公路: no 电网建设公路).
+    fn works_written(&self, p: &Parsed) -> bool {
+        toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work && t.sp.b == p.name.b)
+    }
+
     fn place_work(&self, p: &Parsed) -> bool {
         place_work(self.s, self.toks, p)
     }
@@ -1025,7 +1032,9 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let next_named = later().find(|q| q.class == Class::Named && !q.item);
         if g.deng
             && let Some(next) = next_named
-            && (text.contains('至') || placeish || (bare && self.parallel(text, next).is_some()))
+            && (text.contains('至')
+                || placeish
+                || (bare && !self.works_written(p) && self.parallel(text, next).is_some()))
         {
             // 白山至临江、松江河至长白高速等项目 → 白山至临江高速: a route or place takes the
             // head of the name after it (乌东德、嘎洒江水电站等项目 → 乌东德水电站).
@@ -1054,7 +1063,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 }
                 // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
                 // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
-                if is_route(text)
+                if is_route_before_kind(text)
                     && !tail.count
                     && let Some(t) = tail.sp.map(|sp| cut(s, sp.a, sp.b)).filter(|t| names_by_place(t))
                 {
@@ -1082,7 +1091,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 // 八车道改扩建: the head would follow the works).
                 let route = lone_head
                     && bare
-                    && is_route(text)
+                    && is_route_before_kind(text)
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work);
                 if (placeish || route || (lone_head && bare && len <= 4)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
@@ -1114,7 +1123,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (next.item
                 || placeish
                 || (is_route(text) && next.closer == Some(HeadKind::Head))
-                || self.parallel(text, next).is_some())
+                || (!self.works_written(p) && self.parallel(text, next).is_some()))
             && bare
         {
             // 中翰盛泰、四川亚中项目 → 中翰盛泰项目; 金鳌山、中梁山路网 → 金鳌山路网; 白山至临江、
@@ -1135,8 +1144,27 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         }
         // A short item listed with named ones, if something happens to it:
         // 音乐博物馆、音乐营、音乐台前期工作.
-        (self.any_named && !*self.any_generic && bare && (3..=8).contains(&len) && !text.contains('“'))
-            .then(|| self.cand(p, text.to_string(), true, false))
+        ((self.own_phase(p) || (self.any_named && !*self.any_generic))
+            && bare
+            && (3..=8).contains(&len)
+            && !text.contains('“'))
+        .then(|| self.cand(p, text.to_string(), true, false))
+    }
+
+    /// Whether a bare item ends in a phase of its own owner, with works written after it or
+    /// not (华为二期, 东风本田二期扩建): a phase numbers the works of one undertaking, so with a
+    /// stage it is one even when nothing beside it names one (推动华为二期建成投运: the company's
+    /// name holds 为 and reads as no name of its own). Its owner is no generic word (项目二期,
+    /// 园区一期 stay out) and is named by two characters at least.
+    fn own_phase(&self, p: &Parsed) -> bool {
+        let s = self.s;
+        p.phased.filter(|&ph| ph > p.name.a && ph < p.name.b).is_some_and(|ph| {
+            let owner = cut(s, p.name.a, ph);
+            PHASE.find(cut(s, ph, p.name.b)).is_some_and(|m| m.start() == 0)
+                && owner.chars().count() >= 2
+                && coverage(owner, false).is_none()
+                && !COUNTED.is_match(owner)
+        })
     }
 }
 
@@ -1178,8 +1206,21 @@ fn names_by_place(kind: &str) -> bool {
 /// A route: 至 between two places (白山至临江; a bracketed aside may close the first one:
 /// 城步（湘桂界）至龙胜).
 fn is_route(text: &str) -> bool {
+    route_by(text, &['至'])
+}
+
+/// A route before a kind of route after 等: 至 or a dash between two places, as routes are often
+/// written in such lists (大理—丽江、武定—昆明等在建高速公路项目, 昭通—会泽…等高速公路). Elsewhere
+/// a dash joins two names as often (珠玑古巷—梅关古道, 西湾－前海湾慢行连通工程), so only the kind
+/// after 等 makes it a route.
+fn is_route_before_kind(text: &str) -> bool {
+    route_by(text, &['至', '—', '－'])
+}
+
+/// Whether one of `marks` stands between two places in `text` (see `is_route`).
+fn route_by(text: &str, marks: &[char]) -> bool {
     text.char_indices().any(|(i, c)| {
-        c == '至'
+        marks.contains(&c)
             && text
                 .get(..i)
                 .and_then(|b| b.chars().next_back())

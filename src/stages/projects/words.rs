@@ -644,6 +644,11 @@ pub(super) static MEASURE: LazyLock<Vec<&'static str>> =
 /// the items' own stage, not the list's verb (三北防护林续建等项目).
 pub(super) static ITEM_STAGE: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::ItemStage).collect());
+/// States of works written right after 等 before the kind (`kind_state`: 在建, 续建, 新建): they
+/// say which of the kind the items are, not the list's verb (大理—丽江、武定—昆明等在建高速公路
+/// 项目建设: the kind is 高速公路项目).
+pub(super) static KIND_STATE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::KindState).collect());
 /// Words that make a title an honour, a rank, a list or a pilot (`honour`: 奖, 称号, 单位, 案例,
 /// 名录, 试点, 打卡地 …): a thing only said to win one is named in passing, not reported on as an
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
