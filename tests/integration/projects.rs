@@ -1787,7 +1787,7 @@ fn such_as_opens_examples_and_places_keep_their_first_character() {
         &[
             ("地铁一期", ""),
             ("宝安快速干道", ""),
-            ("向家坝电站", ""),
+            ("向家坝电站", "ongoing"),
             ("北湖水库", "completed"),
             ("如皋港区", "completed"),
             ("如意家园换热站", "completed"),
@@ -1846,4 +1846,28 @@ fn a_verb_written_onto_a_listed_item_is_its_works() {
     expect(&rows, &[("东湖大桥", "completed"), ("西郊水厂", "completed"), ("环城东路", "completed")]);
     no_name_with(&rows, "电网建设公路");
     no_name_with(&rows, "一带一路");
+}
+
+/// Projects round 29 (audit 21): stages of the older reports. A dam that is about to fill is on
+/// its way (即将蓄水: ongoing, like 下闸蓄水); works in their peak of spending are under way
+/// (进入投资高峰期: ongoing); works that have begun to pay off are built (开始发挥效益:
+/// completed); approval to start is planning (争取X获准开工建设: planned, not 开工建设's started),
+/// while striving to start stays a start (争取X开工建设: started, as the golds read it).
+#[test]
+fn filling_peaks_payoffs_and_approvals_have_their_stages() {
+    let rows = fixture("round29");
+    expect(
+        &rows,
+        &[
+            ("南溪电站", "ongoing"),
+            ("北溪电站", "ongoing"),
+            ("东坝二期", "ongoing"),
+            ("西海大桥", "ongoing"),
+            ("东山铝厂三期", "completed"),
+            ("西河纸业三期", "completed"),
+            ("南湖水利枢纽", "planned"),
+            ("北岸标准海塘主体工程", "planned"),
+            ("西岭高速公路", "started"),
+        ],
+    );
 }
