@@ -1871,3 +1871,16 @@ fn filling_peaks_payoffs_and_approvals_have_their_stages() {
         ],
     );
 }
+
+/// Projects round 29 (audit 21): a named item ending in a head, written like the place part of
+/// the next item, takes the built thing that follows that part (金安桥、功果桥电站 → 金安桥电站;
+/// 东门街、西门街立交 → 东门街立交); not when it already ends in that thing's head (东湖公园、西湖公园
+/// 体育公园 keeps 东湖公园), nor when only works and 工程 follow (东山站、西山站建设工程).
+#[test]
+fn an_item_ending_in_a_head_takes_the_thing_after_its_mate() {
+    let rows = fixture("round29");
+    expect(&rows, &[("东门街立交", "ongoing"), ("西门街立交", "ongoing"), ("南湖路消防站", "started")]);
+    expect(&rows, &[("东湖公园", "ongoing"), ("东山站", "ongoing")]);
+    no_name_with(&rows, "东门街、");
+    assert!(!rows.iter().any(|r| r["name"] == "东门街"), "东门街 alone in {:?}", names(&rows));
+}

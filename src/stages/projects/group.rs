@@ -918,6 +918,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             Class::Named if let Some(kind) = self.lone_place_kind().filter(|_| self.short_head_name(p)) => {
                 Some(self.cand(p, format!("{text}{kind}"), false, true))
             }
+            Class::Named if let Some(c) = self.own_head_shared(k, p, text) => Some(c),
             Class::Named | Class::NamedInst => {
                 let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
                     || self.tail.inst
@@ -933,6 +934,44 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             }
             Class::Generic => None,
         }
+    }
+
+    /// A named item ending in a head, written like the place part of the next longer item
+    /// that ends the same way and goes on with a built thing, takes that thing too: 金安桥、
+    /// 功果桥电站 → 金安桥电站; 安城街、贵城街立交 → 安城街立交 (its own head names the place,
+    /// as 功果桥's does). Items of equal length ending in the same head may stand between
+    /// (长春街、站东街、人民街立交); what follows must hold a head (a built thing), not only works or
+    /// 工程 (惠山站、新区站建设工程 keeps 惠山站) or an institution's part (韶州中学、北江中学初中部),
+    /// and the item must not end in that thing's head already.
+    fn own_head_shared(&self, k: usize, p: &Parsed, text: &str) -> Option<Cand> {
+        let (s, toks) = (self.s, self.toks);
+        let head = toks_in(toks, p.name).find(|t| t.sp.b == p.name.b && t.kind == HeadKind::Head)?;
+        let own = cut(s, head.sp.a, head.sp.b);
+        let n = text.chars().count();
+        let like = |q: &Parsed| {
+            let t = cut(s, q.name.a, q.name.b);
+            q.class == Class::Named && t.chars().take(n).collect::<String>().ends_with(own)
+        };
+        let q = self.merged[k + 1..]
+            .iter()
+            .map(|(q, _, _)| q)
+            .take_while(|q| like(q))
+            .find(|q| cut(s, q.name.a, q.name.b).chars().count() > n)?;
+        let t = cut(s, q.name.a, q.name.b);
+        let from = q.name.a + t.char_indices().nth(n).map_or(t.len(), |(i, _)| i);
+        // The rest is a chain of nouns from `from` to the end of the name, holding a head.
+        let (mut at, mut headed) = (q.name.b, false);
+        while at > from
+            && let Some(w) = toks.iter().filter(|w| w.sp.b == at && w.sp.a >= from).max_by_key(|w| w.sp.b - w.sp.a)
+        {
+            headed |= w.kind == HeadKind::Head;
+            at = w.sp.a;
+        }
+        let kind = cut(s, from, q.name.b);
+        // An item already ending in the head of that thing keeps its own (五象湖公园、金花茶公园
+        // 体育公园: no 五象湖公园体育公园).
+        (at == from && headed && !kind.ends_with(own) && kind.chars().count() >= 2 && !self.water_refuses(text, kind))
+            .then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
     /// Whether a kind among the items makes item `p` one too. Before 等项目 a bare item listed
