@@ -1884,3 +1884,15 @@ fn an_item_ending_in_a_head_takes_the_thing_after_its_mate() {
     no_name_with(&rows, "东门街、");
     assert!(!rows.iter().any(|r| r["name"] == "东门街"), "东门街 alone in {:?}", names(&rows));
 }
+
+/// Projects round 29 (audit 21): an item already ending in the head of the noun a count sums the
+/// list up with is one as written (东海港、南海港两大港口 → 东海港, not 东海港港口; 人民路、解放路两条
+/// 道路 → 人民路); a noun with a modifier of its own still completes it (丽水路标准化街路).
+#[test]
+fn a_counted_noun_is_not_written_twice() {
+    let rows = fixture("round29");
+    expect(&rows, &[("东海港", ""), ("南海港", ""), ("人民路", "completed"), ("解放路", "completed")]);
+    expect(&rows, &[("丽水路标准化街路", "")]);
+    no_name_with(&rows, "港港口");
+    no_name_with(&rows, "路道路");
+}

@@ -823,8 +823,18 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             }
         }
         let text = cut(self.s, p.name.a, p.name.b);
+        // An item already ending in the noun's head names one as written (秦皇岛港、唐山港两大港口
+        // → 秦皇岛港, not 秦皇岛港港口; 人民路、解放路两条道路 → 人民路); a noun with a modifier
+        // of its own still says what the item becomes (长庆街、丽江路2条标准化街路).
+        let named = toks_in(self.toks, p.name).any(|t| {
+            let own = cut(self.s, t.sp.a, t.sp.b);
+            t.sp.b == p.name.b
+                && t.kind == HeadKind::Head
+                && (noun.starts_with(own) || (noun.ends_with(own) && noun.chars().count() <= 2))
+        });
+        let name = if named { text.to_string() } else { format!("{text}{noun}") };
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
-            .then(|| self.cand(p, format!("{text}{noun}"), self.tail.collective_inst, true))
+            .then(|| self.cand(p, name, self.tail.collective_inst, !named))
     }
 
     /// Where the noun chain that ends a named item starts: its head with the modifiers,
