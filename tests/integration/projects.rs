@@ -1896,3 +1896,13 @@ fn a_counted_noun_is_not_written_twice() {
     no_name_with(&rows, "港港口");
     no_name_with(&rows, "路道路");
 }
+
+/// Projects round 29 (audit 21): works named as an undertaking after the last of items written
+/// alike (work nouns and 工程 only) are each item's, as a shared head is (东华街、西华街亮化工程 →
+/// 东华街亮化工程, 西华街亮化工程); 建设工程 is no such works (东山站、西山站建设工程 keeps 东山站).
+#[test]
+fn works_named_after_the_last_item_are_each_items() {
+    let rows = fixture("round29");
+    expect(&rows, &[("东华街亮化工程", "ongoing"), ("西华街亮化工程", "ongoing"), ("东山站", "ongoing")]);
+    assert!(!rows.iter().any(|r| r["name"] == "东华街"), "东华街 alone in {:?}", names(&rows));
+}

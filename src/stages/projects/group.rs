@@ -970,13 +970,19 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let t = cut(s, q.name.a, q.name.b);
         let from = q.name.a + t.char_indices().nth(n).map_or(t.len(), |(i, _)| i);
         // The rest is a chain of nouns from `from` to the end of the name, holding a head.
-        let (mut at, mut headed) = (q.name.b, false);
+        let (mut at, mut kinds) = (q.name.b, Vec::new());
         while at > from
             && let Some(w) = toks.iter().filter(|w| w.sp.b == at && w.sp.a >= from).max_by_key(|w| w.sp.b - w.sp.a)
         {
-            headed |= w.kind == HeadKind::Head;
+            kinds.push(w.kind);
             at = w.sp.a;
         }
+        // A built thing, or works named as an undertaking (亮化工程, 改扩建工程: work nouns and
+        // 工程/项目 only): each item is one (开化寺街、亲贤北街亮化工程 → 开化寺街亮化工程).
+        let works = kinds.first() == Some(&HeadKind::Item)
+            && kinds.contains(&HeadKind::Work)
+            && kinds.iter().all(|k| matches!(k, HeadKind::Work | HeadKind::Item));
+        let headed = kinds.contains(&HeadKind::Head) || works;
         let kind = cut(s, from, q.name.b);
         // An item already ending in the head of that thing keeps its own (五象湖公园、金花茶公园
         // 体育公园: no 五象湖公园体育公园).
