@@ -1906,3 +1906,28 @@ fn works_named_after_the_last_item_are_each_items() {
     expect(&rows, &[("东华街亮化工程", "ongoing"), ("西华街亮化工程", "ongoing"), ("东山站", "ongoing")]);
     assert!(!rows.iter().any(|r| r["name"] == "东华街"), "东华街 alone in {:?}", names(&rows));
 }
+
+/// Projects round 30 (audit 21): places of differing lengths (two to four characters, one apart
+/// from the named item's place part) share a head named by its place (`place_kind`: 电站, 机场):
+/// 阿石、乌木渡电站 → 阿石电站; 东川、张坎口、承平新机场 → 张坎口新机场. Not words of the lexicon
+/// (道路施工、建筑工地、港口码头: no 道路施工码头), nor before a head that is no place's (吴忠 of
+/// 银川至宁东、石林、吴忠、中卫城际 stays out, as the README has it).
+#[test]
+fn places_of_differing_lengths_share_a_head_named_by_place() {
+    let rows = fixture("round30");
+    expect(&rows, &[("阿石电站", "ongoing"), ("张坎口新机场", "ongoing"), ("东川新机场", "ongoing")]);
+    no_name_with(&rows, "施工码头");
+    no_name_with(&rows, "工地码头");
+    no_name_with(&rows, "吴忠");
+}
+
+/// Projects round 30 (audit 21): an abstract noun closing a list of named items with a verb
+/// right after it (…、西风—日产生产能力|完善配套) is the subject of a clause of its own: the items
+/// before it stay, with the verb before the list as their action (南龙轿车二期, 西风本田二期扩建).
+#[test]
+fn a_clause_in_the_last_item_does_not_cut_the_list() {
+    let rows = fixture("round30");
+    expect(&rows, &[("南龙轿车二期", "ongoing"), ("西风本田二期扩建", "ongoing")]);
+    assert_eq!(row(&rows, "南龙轿车二期")["action"], "抓好");
+    no_name_with(&rows, "生产能力");
+}

@@ -176,6 +176,13 @@ pub(super) fn group_projects(
     let ps: Vec<Parsed> =
         runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
     let mut merged = merge_joined(s, els, toks, g, ps, &runs);
+    // 神龙轿车二期、东风本田二期扩建、东风—日产生产能力完善配套: an abstract noun closing a list of
+    // named items with a verb right after it is the subject of a clause of its own (…能力|完善…),
+    // not a noun the items share; the items before it stay as written.
+    let own_clause = clause_last(s, els, g, &merged);
+    if own_clause {
+        merged.pop();
+    }
     let n = merged.len();
     let last = merged.last().map(|(p, _, _)| *p)?;
     // A list that ends in an abstract noun shares it: “八纵八横”骨架路网和“四纵三横”轨道交通体系.
@@ -312,8 +319,27 @@ pub(super) fn group_projects(
     if main_works {
         cands.iter_mut().for_each(|c| c.completed = false);
     }
-    let end = predicate_start(els, g, &tail, &merged, moved_work);
+    // The clause after the items is the last one's own: the items have no predicate after them.
+    let end = match els.last() {
+        Some(e) if own_clause => e.sp().b,
+        _ => predicate_start(els, g, &tail, &merged, moved_work),
+    };
     Some(GroupFinds { group: gi, cands, work, end })
+}
+
+/// Whether the last of three items or more, joined by 、 to named items only, is an abstract
+/// noun (an area closed by a zone word: 生产能力) with a verb right after it, outside a list
+/// closed by 等.
+fn clause_last(s: &str, els: &[El], g: &Group, merged: &[Item]) -> bool {
+    let Some(((last, _, ji), rest)) = merged.split_last() else { return false };
+    !g.deng
+        && !*ji
+        && rest.len() >= 2
+        && matches!(els.get(g.last + 1), Some(El::Verb(_)))
+        && matches!(els.get(g.last.wrapping_sub(1)), Some(El::Sep(m, _)) if cut(s, m.a, m.b) == "、")
+        && last.class == Class::Area
+        && last.closer == Some(HeadKind::Zone)
+        && rest.iter().all(|(p, _, _)| named(p.class))
 }
 
 /// Item `k` ends in a phase numeral after a head and the next item is a phase (文昌污水处理厂一、
@@ -870,18 +896,35 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// other things (蓝天、碧水、青山、黑土地和草原湿地; 银川至宁东、石嘴山、吴忠、中卫城际;
     /// 中心城区旅游餐饮、购物、娱乐街区), and a list right after a name and its verb says what
     /// the name does (祁离高速全面|复工、汾石高速): neither is completed that way.
+    ///
+    /// A chain ending in a head whose every item is named by its place (`place_kind` in
+    /// dict/project_words.tsv: 电站, 机场) names places of any length from two to four
+    /// characters, as place names are: 阿海、糯扎渡电站 → 阿海电站; 秦皇岛、张家口、承德新机场 →
+    /// 张家口机场. Routes stay out of it (their length says nothing), and 城际 is no such head.
     fn parallel(&self, text: &str, q: &Parsed) -> Option<usize> {
         let n = text.chars().count();
+        let c = self.chain(q).filter(|_| !self.after_name && n <= 4)?;
+        let place = cut(self.s, q.name.a, c).chars().count();
+        let by_place = names_by_place(cut(self.s, c, q.name.b));
+        let alike = |m: usize| by_place && (2..=4).contains(&m) && m.abs_diff(place) <= 1;
         let at = self.merged.iter().position(|(p, _, _)| p.name.a == q.name.a).unwrap_or(self.merged.len());
         let uniform = self.merged[..at]
             .iter()
             .rev()
             .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase))
-            .map(|(p, _, _)| cut(self.s, p.name.a, p.name.b))
-            .filter(|t| t.contains('至') || !ends_in_place(t))
-            .all(|t| t.chars().count() == n);
-        self.chain(q)
-            .filter(|&c| !self.after_name && uniform && n <= 4 && n == cut(self.s, q.name.a, c).chars().count())
+            .map(|(p, _, _)| (p, cut(self.s, p.name.a, p.name.b)))
+            .filter(|(_, t)| t.contains('至') || !ends_in_place(t))
+            .all(|(p, t)| {
+                let m = t.chars().count();
+                (m == n && n == place) || (alike(m) && self.place_name(p, t))
+            });
+        (uniform && (n == place || alike(n))).then_some(c)
+    }
+
+    /// Whether a bare item reads as a place name only: no route, no word of the lexicon in it
+    /// (a work, a kind, a generic word: 道路施工, 城市水系) and no stage verb (审查).
+    fn place_name(&self, p: &Parsed, t: &str) -> bool {
+        !t.contains('至') && toks_in(self.toks, p.name).next().is_none() && !WORDS.stages.is_match(t)
     }
 
     /// A place listed before a named item whose own part before its noun chain is a place too
