@@ -1883,3 +1883,18 @@ fn first_item_verb_governs_the_list() {
         ],
     );
 }
+
+/// The objects of one meaning verb share the measure that closes the last of them: 化解煤炭、生铁
+/// 粗钢产能1672万吨、631万吨 → 化解煤炭产能 (was `化解煤炭`), 化解生铁粗钢产能.
+#[test]
+fn last_item_measure_shared_by_the_list() {
+    subjects(
+        "list_shared_measure",
+        &[
+            ("1672万吨", "化解煤炭产能"),
+            ("631万吨", "化解生铁粗钢产能"),
+            ("200万吨", "关停水泥产能"),
+            ("300万吨", "关停平板玻璃产能"),
+        ],
+    );
+}
