@@ -1883,3 +1883,35 @@ fn first_item_verb_governs_the_list() {
         ],
     );
 }
+
+/// The objects of one meaning verb share the measure that closes the last of them: 化解煤炭、生铁
+/// 粗钢产能1672万吨、631万吨 → 化解煤炭产能 (was `化解煤炭`), 化解生铁粗钢产能.
+#[test]
+fn last_item_measure_shared_by_the_list() {
+    subjects(
+        "list_shared_measure",
+        &[
+            ("1672万吨", "化解煤炭产能"),
+            ("631万吨", "化解生铁粗钢产能"),
+            ("200万吨", "关停水泥产能"),
+            ("300万吨", "关停平板玻璃产能"),
+        ],
+    );
+}
+
+/// A gap after a quoted base (比“十二五”高3.2个百分点) is the figure before's, as after a plain
+/// base (比控制目标低): 工业投资年均增长比“十二五”高, was `比“十二五”高`.
+#[test]
+fn gap_after_a_quoted_base() {
+    subjects(
+        "gap_quoted_base",
+        &[("3.2个百分点", "工业投资年均增长比“十二五”高"), ("1.5个百分点", "城镇登记失业率比“十四五”目标低")],
+    );
+}
+
+/// A figure of another kind with nothing of its own after a gap continues the thing compared
+/// (…比“十二五”高3.2个百分点，近两年均突破1000亿元 → 工业投资, was the gap's words).
+#[test]
+fn figure_after_a_gap_takes_the_thing_compared() {
+    subjects("gap_quoted_base", &[("1000亿元", "工业投资")]);
+}

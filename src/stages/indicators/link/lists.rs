@@ -161,12 +161,25 @@ fn with_first_verb(mut items: Vec<String>) -> Vec<String> {
         Some((v, true)) if items[0][v.len()..].chars().count() >= 2 => v.to_string(),
         _ => return items,
     };
+    share_last_measure(&mut items);
     for item in items.iter_mut().skip(1) {
         if WORDS.prefix(item, role::ANY_VERB | role::SCOPE).is_none() && !bare_measure(item) {
             item.insert_str(0, &verb);
         }
     }
     items
+}
+
+/// The objects of one verb share the measure that closes the last of them: 化解煤炭、生铁粗钢
+/// 产能 -> 化解煤炭产能 (was `化解煤炭`, a level of coal). Only for items before the last with no
+/// measure of their own, and a last item that names more than its measure.
+fn share_last_measure(items: &mut [String]) {
+    let Some((last, rest)) = items.split_last_mut() else { return };
+    let Some(m) = measure_suffix(last).filter(|&m| m < last.len()) else { return };
+    let measure = &last[last.len() - m..];
+    for item in rest.iter_mut().filter(|x| measure_suffix(x).is_none()) {
+        item.push_str(measure);
+    }
 }
 
 /// Give the words of the last item from byte `from` on to every item before it (…制造业|占地区

@@ -56,7 +56,9 @@ use predicates::{
     PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate, possessed_after,
     possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
 };
-use rates::{before_multiple, change_verb, gap_of, per_head_owner, pull_of, rate_owner, without_change};
+use rates::{
+    before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
+};
 use thresholds::{THRESHOLD_ONLY, at_least_class, before_milestone, class_by_threshold, whole_of_class};
 use words::{COUNTED_TOTAL, THRESHOLD};
 
@@ -513,6 +515,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
             let total = core.starts_with(CUMULATIVE);
             let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL);
+            // (After a gap, 工业投资年均增长10.2%，比“十二五”高3.2个百分点，近两年均突破1000亿元,
+            // a figure of another kind continues the thing compared: 工业投资.)
+            if let Some(q) = compared_before_gap(ms, i) {
+                ms[i].subject = Some(q);
+                continue;
+            }
             let p = ms[i - 1].subject.as_deref();
             let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
             match new_ones {

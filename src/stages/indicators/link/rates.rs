@@ -111,16 +111,40 @@ pub(super) fn gap_of(left: &str, prev: &Mention) -> Option<String> {
 
 /// Whether `left` is a gap written with 比 or 较 (比控制目标|低): a base of two to ten ideographs
 /// that is no period compared with (比上年 is a change, not a gap), then the direction, the first
-/// character of a `gap` word (高于, 低于 …). After a level (城镇登记失业率为4.35%，比控制目标低
+/// character of a `gap` word (高于, 低于 …); the base may be quoted (比“十二五”高). After a level (城镇登记失业率为4.35%，比控制目标低
 /// 0.65个百分点) the gap is the level's, as 低于全国 is.
 fn comparative_gap(left: &str) -> bool {
     let Some(rest) = left.strip_prefix(['比', '较']) else { return false };
     let Some(dir) = rest.chars().next_back() else { return false };
-    let base = &rest[..rest.len() - dir.len_utf8()];
+    let base = unquoted(&rest[..rest.len() - dir.len_utf8()]);
+    let base = base.as_str();
     GAP.iter().any(|w| w.starts_with(dir))
         && (2..=10).contains(&base.chars().count())
         && base.chars().all(crate::lang::chars::is_han)
         && WORDS.prefix(left, role::COMPARE | role::GROWTH | role::DECLINE).is_none()
+}
+
+/// The subject of figure `i` with nothing before it of its own but a time or an adverb, after a gap
+/// (figure `i - 1`) on figure `i - 2`: a figure of another kind than the gap continues the thing
+/// compared, without its change (工业投资年均增长10.2%，比“十二五”高3.2个百分点，近两年均突破
+/// 1000亿元 -> 工业投资, not the gap's words).
+pub(super) fn compared_before_gap(ms: &[Mention], i: usize) -> Option<String> {
+    let (gap, compared) = (ms.get(i.checked_sub(1)?)?, ms.get(i.checked_sub(2)?)?);
+    let g = gap.subject.as_deref()?;
+    let p = compared.subject.as_deref().filter(|p| p.chars().count() >= 2)?;
+    let mut rest = g.strip_prefix(p)?;
+    while let Some(l) = WORDS.prefix(rest, role::GROWTH | role::DECLINE | role::AVG).filter(|&l| l > 0) {
+        rest = &rest[l..];
+    }
+    let gapped = rest.starts_with(['比', '较']) || GAP.iter().any(|w| rest.starts_with(w.as_str()));
+    (gapped && gap.unit_base != ms[i].unit_base && compared.unit_base != ms[i].unit_base)
+        .then(|| without_change(p).to_string())
+}
+
+/// `t` without its quotation marks: a plan named in a base (比“十二五”|高, 比“十四五”目标|低) is
+/// a base of ideographs as a plain one is.
+fn unquoted(t: &str) -> String {
+    t.chars().filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"' | '「' | '」')).collect()
 }
 
 /// The `pull` words of `dict/subject_words.tsv` (拉动, 带动).
