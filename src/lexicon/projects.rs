@@ -204,6 +204,7 @@ vocabulary! {
         DesignatesNotBefore = "designates_not_before",
         WordOfItsOwn = "word_of_its_own",
         PlaceOfItsOwn = "place_of_its_own",
+        WordInName = "word_in_name",
         Office = "office",
         OfficeNot = "office_not",
         Unbuilt = "unbuilt",

@@ -1931,3 +1931,22 @@ fn a_clause_in_the_last_item_does_not_cut_the_list() {
     assert_eq!(row(&rows, "南龙轿车二期")["action"], "抓好");
     no_name_with(&rows, "生产能力");
 }
+
+/// Projects round 32 (audit 23): 变电 names what power works do (`word_in_name` in
+/// dict/project_words.tsv): a name may hold it, where 变 alone is a verb of a clause that no
+/// name holds (将蓝图变为大厦). Without it every 输变电工程 of a voltage class was lost.
+#[test]
+fn power_works_keep_their_transformer_word() {
+    let rows = fixture("round32");
+    expect(
+        &rows,
+        &[
+            ("丽南500千伏输变电工程", "completed"),
+            ("凤岭—西坪—东郊750千伏输变电工程", "completed"),
+            ("鸿泰500千伏输变电项目", "ongoing"),
+            ("220千伏利源县夏河输变电工程", "ongoing"),
+            ("庆南750千伏变电工程", "ongoing"),
+        ],
+    );
+    no_name_with(&rows, "蓝图");
+}

@@ -9,8 +9,8 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_OF_ITS_OWN, WORDS, Word, after,
-    balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_IN_NAME, WORD_OF_ITS_OWN, WORDS, Word,
+    after, balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
     opens_with_size_class, unquoted,
 };
 
@@ -114,9 +114,13 @@ fn after_becomes(clause: &str) -> bool {
 }
 
 /// Whether a name's body holds a `not_in_name` word (将, 向, 为 …) other than at the start of a
-/// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name).
+/// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name) or of a
+/// `word_in_name` (输变电工程: 变电 names what the works do).
 fn holds_not_in_name(body: &str) -> bool {
-    NOT_IN_NAME.any(body, |i, _| !PLACE_OF_ITS_OWN.iter().any(|o| body.get(i..).is_some_and(|t| t.starts_with(o))))
+    NOT_IN_NAME.any(body, |i, _| {
+        let rest = body.get(i..).unwrap_or("");
+        !PLACE_OF_ITS_OWN.iter().chain(WORD_IN_NAME.iter()).any(|o| rest.starts_with(o))
+    })
 }
 
 /// Whether the name at `at` is the object of a `designates` verb of its clause (入选, 获批, 列入,

@@ -663,6 +663,11 @@ pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
 /// (向阳幼儿园: not 阳幼儿园).
 pub(super) static PLACE_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::PlaceOfItsOwn).collect());
+/// Words that open with a `not_in_name` character and name a thing (`word_in_name`: 变电): a
+/// name may hold them (丽西500千伏输变电工程, 华佗220千伏变电所), as it holds no 变 of a clause
+/// (用实干实绩将蓝图变为大厦).
+pub(super) static WORD_IN_NAME: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::WordInName).collect());
 /// Whether the text right after a verb names an office (`office` of dict/project_words.tsv:
 /// 办事处, its short form 办; not an `office_not` word: 办公, 办学 …), so that the verb is the
 /// office's name (建设办蔬菜基地, 建设办事处1万亩设施农业: the 建设 sub-district), not a verb.
