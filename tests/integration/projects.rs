@@ -1950,3 +1950,13 @@ fn power_works_keep_their_transformer_word() {
     );
     no_name_with(&rows, "蓝图");
 }
+
+/// Projects round 32 (audit 23): power works are named by their substation's place (`place_kind`
+/// 输变电, 变电站 in dict/project_words.tsv): bare places before 等 and a voltage class of such works
+/// take the kind (水岭沟、鲤山等220千伏输变电工程 → 水岭沟220千伏输变电工程).
+#[test]
+fn places_before_power_works_take_the_kind() {
+    let rows = fixture("round32");
+    expect(&rows, &[("水岭沟220千伏输变电工程", "started"), ("鲤山220千伏输变电工程", "started")]);
+    assert!(!rows.iter().any(|r| r["name"] == "水岭沟"), "水岭沟 left bare: {:?}", names(&rows));
+}
