@@ -781,3 +781,24 @@ fn a_unit_written_once_for_a_list_is_every_items() {
     );
     assert_eq!(rows[7]["unit"], "倍");
 }
+
+/// 平均 alone before a fall or a raise (价格平均下降52%, 薪酬平均提高18.6%, 时限平均压缩50%)
+/// averages over items, not years: a growth rate. 年平均, 两年平均 and 平均每年 stay yearly averages.
+#[test]
+fn an_average_over_items_is_no_yearly_average() {
+    let rows = run("pooled_average");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["measure"].as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("57种", "amount"),
+            ("52%", "growth_rate"),
+            ("18.6%", "growth_rate"),
+            ("50%", "growth_rate"),
+            ("4.9%", "avg_growth_rate"),
+            ("3.2%", "avg_growth_rate"),
+            ("8%", "avg_growth_rate"),
+        ]
+    );
+    assert!(rel_close(&rows[1]["value_base"], "-52"), "{}", rows[1]["value_base"]);
+}
