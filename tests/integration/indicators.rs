@@ -802,3 +802,15 @@ fn an_average_over_items_is_no_yearly_average() {
     );
     assert!(rel_close(&rows[1]["value_base"], "-52"), "{}", rows[1]["value_base"]);
 }
+
+/// Some published collections leave a blank beside the decimal point (2575 .33 亿元, 15. 3%):
+/// the number reads through one blank on either side of the point inside a line, and the span
+/// keeps the blank as the source has it. At the head of a line, 3 . is no decimal.
+#[test]
+fn a_blank_beside_the_decimal_point_does_not_split_a_number() {
+    let rows = run("split_point");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["value"].as_str())).collect();
+    assert_eq!(got[..3], [("2575 .33 亿元", "2575.33"), ("15. 3%", "15.3"), ("1 .66亿元", "1.66")]);
+    assert!(rel_close(&rows[0]["value_base"], "257533000000"), "{}", rows[0]["value_base"]);
+    assert!(!rows.iter().any(|r| r["value"] == "3.5"), "a line's head is read apart");
+}
