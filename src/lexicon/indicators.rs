@@ -154,6 +154,7 @@ vocabulary! {
         Prep = "prep",
         Tier = "tier",
         Exist = "exist",
+        Pooled = "pooled",
         PerHead = "per_head",
         ShareVerb = "share_verb",
         ShareAdverb = "share_adverb",
@@ -202,6 +203,7 @@ impl SubjectRole {
                 | SubjectRole::ShareVerb
                 | SubjectRole::ShareAdverb
                 | SubjectRole::Spread
+                | SubjectRole::Pooled
                 | SubjectRole::CountedTotal
                 | SubjectRole::Carry
                 | SubjectRole::PlanPrefix

@@ -749,3 +749,68 @@ fn every_sample_report_with_figures_yields_rows() {
     }
     assert!(seen >= 150, "only {seen} sample reports with figures");
 }
+
+/// A list of figures whose unit is written once, after the last item (分别提高25.5、45个百分点,
+/// 分别超过700、800亿元): every bare item borrows that unit and magnitude, its span is its digits,
+/// and it pairs with its subject in order. An item number at the head of a line (7、79个建制镇)
+/// and lists whose last item is no quantity (1、2号线, 2019、2020年) lend nothing.
+#[test]
+fn a_unit_written_once_for_a_list_is_every_items() {
+    let rows = run("list_shared_unit");
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["surface"].as_str(), r["unit"].as_str(), r["subject"].as_str(), r["qualifier"].as_str()))
+        .collect();
+    assert_eq!(
+        got[..6],
+        [
+            ("25.5", "个百分点", "城市空气质量优良率", "exact"),
+            ("45个百分点", "个百分点", "污水处理率", "exact"),
+            ("700", "亿元", "市场采购", "at_least"),
+            ("800亿元", "亿元", "跨境电商", "at_least"),
+            ("3.2", "%", "粮食产量", "exact"),
+            ("4.5", "%", "油料产量", "exact"),
+        ]
+    );
+    assert!(rel_close(&rows[2]["value_base"], "70000000000"), "{}", rows[2]["value_base"]);
+    assert_eq!(rows[4]["measure"], "growth_rate");
+    assert_eq!(
+        surfaces(&rows[6..]),
+        ["6%", "1.2", "1.5倍", "79个"],
+        "a bare item borrows only from a quantity, and a line's item number is none"
+    );
+    assert_eq!(rows[7]["unit"], "倍");
+}
+
+/// 平均 alone before a fall or a raise (价格平均下降52%, 薪酬平均提高18.6%, 时限平均压缩50%)
+/// averages over items, not years: a growth rate. 年平均, 两年平均 and 平均每年 stay yearly averages.
+#[test]
+fn an_average_over_items_is_no_yearly_average() {
+    let rows = run("pooled_average");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["measure"].as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("57种", "amount"),
+            ("52%", "growth_rate"),
+            ("18.6%", "growth_rate"),
+            ("50%", "growth_rate"),
+            ("4.9%", "avg_growth_rate"),
+            ("3.2%", "avg_growth_rate"),
+            ("8%", "avg_growth_rate"),
+        ]
+    );
+    assert!(rel_close(&rows[1]["value_base"], "-52"), "{}", rows[1]["value_base"]);
+}
+
+/// Some published collections leave a blank beside the decimal point (2575 .33 亿元, 15. 3%):
+/// the number reads through one blank on either side of the point inside a line, and the span
+/// keeps the blank as the source has it. At the head of a line, 3 . is no decimal.
+#[test]
+fn a_blank_beside_the_decimal_point_does_not_split_a_number() {
+    let rows = run("split_point");
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["surface"].as_str(), r["value"].as_str())).collect();
+    assert_eq!(got[..3], [("2575 .33 亿元", "2575.33"), ("15. 3%", "15.3"), ("1 .66亿元", "1.66")]);
+    assert!(rel_close(&rows[0]["value_base"], "257533000000"), "{}", rows[0]["value_base"]);
+    assert!(!rows.iter().any(|r| r["value"] == "3.5"), "a line's head is read apart");
+}

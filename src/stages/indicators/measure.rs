@@ -6,7 +6,10 @@ use super::clause::{between, left_of, strip_links, strip_separator};
 use super::mention::Mention;
 use super::numbers::Script;
 use super::recognise::{Candidate, recognise};
-use super::vocabulary::{WORDS, role};
+use std::sync::LazyLock;
+
+use super::vocabulary::{WORDS, pattern_words, role};
+use crate::lexicon::SubjectRole;
 use crate::vocab::{Dimension, Measure, Qualifier};
 
 /// Turn a recognised quantity into a mention (values and units; measure and subject later).
@@ -97,6 +100,10 @@ fn share_list_qualifiers(s: &str, found: &[Candidate], ms: &mut [Mention]) {
     }
 }
 
+/// The `pooled` words of `dict/subject_words.tsv` (平均下降, 平均提高): pattern words, not in the
+/// word table, so that the longest growth or decline word is still found inside them.
+static POOLED: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Pooled));
+
 /// The measure of a percent figure from the words before it, and whether it falls.
 fn growth_of(left: &str) -> Option<(Measure, bool)> {
     let t = strip_links(left.trim_end());
@@ -107,7 +114,11 @@ fn growth_of(left: &str) -> Option<(Measure, bool)> {
     let word = &t[t.len() - l..];
     let down = WORDS.has(word, role::DECLINE) && !WORDS.has(word, role::GROWTH);
     let rest = &t[..t.len() - l];
-    let avg = WORDS.suffix(rest, role::AVG).is_some() || WORDS.suffix(strip_links(rest), role::AVG).is_some();
+    let avg = WORDS.suffix(rest, role::AVG).or_else(|| WORDS.suffix(strip_links(rest), role::AVG));
+    // 平均 alone before a fall or a raise (价格平均下降30%, 薪酬平均提高18.6%, 时限平均压缩50%)
+    // averages over items, not years: the change itself. 年平均 and 平均每年 stay yearly.
+    let pooled = POOLED.iter().any(|p| t.ends_with(p.as_str()) && avg == Some(p.len() - l));
+    let avg = avg.is_some() && !pooled;
     Some((if avg { Measure::AvgGrowthRate } else { Measure::GrowthRate }, down))
 }
 

@@ -177,8 +177,9 @@ pub fn parse_arabic(s: &str) -> Option<Dec> {
             }
         } else if (c == '.' || c == '．') && !seen_point {
             seen_point = true;
-        } else if SPLIT_POINT_BLANKS.contains(&c) && seen_point && frac == 0 {
-            // 653. 9: a blank the publisher left after the decimal point (see `scan_arabic`).
+        } else if SPLIT_POINT_BLANKS.contains(&c) && (seen_point && frac == 0 || !seen_point && any) {
+            // 653. 9, 2575 .33: a blank the publisher left beside the decimal point (see
+            // `scan_arabic`, which takes one only there).
             continue;
         } else if c == ',' && !seen_point {
             continue;
@@ -481,6 +482,14 @@ fn scan_arabic(s: &str, i: usize, end: usize) -> (Option<Number>, usize) {
                 }
                 _ => break,
             }
+        } else if SPLIT_POINT_BLANKS.contains(&c) && !point && !line_start && k == off {
+            // 2575 .33亿元: a blank before the decimal point, in the same collections. Only one,
+            // and only when a point and a digit follow it.
+            let mut ahead = t[off + c.len_utf8()..].chars();
+            let is_point = ahead.next().is_some_and(|p| p == '.' || p == '．');
+            if !(is_point && ahead.next().is_some_and(|d| digit(d).is_some())) {
+                break;
+            }
         } else if c == ',' && !point {
             // Thousands separator: exactly three ASCII digits follow, then no digit.
             let rest = &t[off + 1..];
@@ -518,6 +527,8 @@ mod tests {
         assert_eq!(f("1,234.5"), 1234.5);
         assert_eq!(f("１２３"), 123.0);
         assert_eq!(f("３．５"), 3.5);
+        assert_eq!(f("2575 .33"), 2575.33);
+        assert_eq!(f("653. 9"), 653.9);
         assert_eq!(f("0.05"), 0.05);
         assert!(parse_arabic("1.2.3").is_none());
         assert!(parse_arabic("").is_none());

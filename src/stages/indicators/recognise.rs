@@ -18,7 +18,7 @@ use super::numbers::{self, Dec, Number, Script};
 use super::units::{UNITS, UnitEntry};
 use super::vocabulary::{WORDS, ends_with_link, is_particle, role};
 use crate::lang::chars::{is_han, is_inline_space, one_space};
-use crate::lang::marks::{QUOTE_PAIRS, is_clause_break};
+use crate::lang::marks::{QUOTE_PAIRS, is_clause_break, is_sentence_mark};
 use crate::lang::words::Words;
 // (The lexicon's qualifier effect under this stage's short local name.)
 use crate::lexicon::{QualifierEffect as Effect, UnitKind};
@@ -623,6 +623,53 @@ fn range_connector(s: &str, at: usize) -> Option<usize> {
     CONNECTORS.iter().find(|c| t.starts_with(**c)).map(|c| at + c.len())
 }
 
+/// Whether a reading is a bare figure in digits: no unit, magnitude word, 余/多 or qualifier after it.
+fn bare(r: &Reading) -> bool {
+    r.num.script == Script::Arabic
+        && r.entry.is_none()
+        && r.mult_text.is_empty()
+        && !r.unknown
+        && r.inside.is_none()
+        && r.after.is_none()
+}
+
+/// The words that join the items of a list of figures.
+const LIST_JOINS: [&str; 5] = ["、", "和", "及", "与", "或"];
+
+/// The reading of the last item of a list that starts at bare figure `nums[i]` and holds the
+/// unit written once for all (25.5、45个百分点 → 45个百分点), if the items between are bare
+/// figures joined by a list word and that last item is a quantity. A list whose last item is
+/// not one (2019、2020年; 1、2号线) lends nothing.
+fn list_unit<'a>(
+    s: &'a str,
+    nums: &[Number],
+    i: usize,
+    line_end: &dyn Fn(usize) -> usize,
+    floor: usize,
+    body_start: usize,
+) -> Option<Reading<'a>> {
+    // 7、79个建制镇 at the head of a line or clause: 7、 numbers a list item.
+    let head = s[floor..nums[i].start].trim_end_matches(is_inline_space);
+    let opens = head.chars().next_back().is_none_or(|c| is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'));
+    if opens && s[nums[i].end..].starts_with('、') {
+        return None;
+    }
+    for j in i + 1..nums.len() {
+        let gap = s.get(nums[j - 1].end..nums[j].start)?;
+        if !LIST_JOINS.contains(&gap) {
+            return None;
+        }
+        let r = read(s, &nums[j], line_end(nums[j].end));
+        if bare(&r) {
+            continue;
+        }
+        let before = read_before(s, &nums[j], floor);
+        let holds = r.num.script == Script::Arabic && r.entry.is_some() && before.is_none();
+        return (holds && !excluded(s, &r, before, body_start)).then_some(r);
+    }
+    None
+}
+
 /// A quantity under construction: the reading and the qualifier chosen.
 pub(super) struct Candidate<'a> {
     pub(super) r: Reading<'a>,
@@ -737,6 +784,30 @@ pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Ca
             }
         }
 
+        // A bare figure of a list whose unit is written once, after the last item
+        // (分别提高25.5、45个百分点; 分别达到700、800亿元): it borrows that item's unit and
+        // magnitude, as the low end of a range does, and its span is the digits alone.
+        if bare(&r)
+            && let Some(last) = list_unit(s, &nums, i, &line_end, floor, range.start)
+        {
+            let mut low = r.clone();
+            low.mult = last.mult;
+            low.mult_text = last.mult_text;
+            low.unit_text = last.unit_text;
+            low.entry = last.entry;
+            if !excluded(s, &low, before, range.start) {
+                out.push(Candidate {
+                    q_start: before.map_or(n.start, |b| b.0),
+                    q_end: n.end,
+                    qualifier: before.map_or(Effect::Exact, |b| b.1),
+                    r: Reading { end: n.end, ..r.clone() },
+                    borrowed: Some(last),
+                    ratio_end: None,
+                    range_hi: false,
+                });
+            }
+            continue;
+        }
         if excluded(s, &r, before, range.start) {
             continue;
         }

@@ -73,6 +73,7 @@ pub(super) mod role {
             | SubjectRole::ShareVerb
             | SubjectRole::ShareAdverb
             | SubjectRole::Spread
+            | SubjectRole::Pooled
             | SubjectRole::CountedTotal
             | SubjectRole::Carry
             | SubjectRole::PlanPrefix
