@@ -1931,3 +1931,27 @@ fn a_clause_in_the_last_item_does_not_cut_the_list() {
     assert_eq!(row(&rows, "南龙轿车二期")["action"], "抓好");
     no_name_with(&rows, "生产能力");
 }
+
+/// Projects round 31 (audit 22): the national classes of projects quoted as slogans (“两重”项目,
+/// “两新一重”项目) are classes funded by a programme, not undertakings (高质量实施“两重”项目: no
+/// row), while a programme quoted whole with its 工程 stays (“十大强农惠农工程”).
+#[test]
+fn national_classes_of_projects_are_kinds() {
+    let rows = fixture("round31");
+    expect(&rows, &[("东湖大桥", "completed"), ("西山水库", "started"), ("“十大强农惠农工程”", "ongoing")]);
+    no_name_with(&rows, "两重");
+    no_name_with(&rows, "两新");
+}
+
+/// Projects round 31 (audit 22): a superlative or a first in the 的-modifier right before a name
+/// (功率最大的减速器项目, 首个与东盟合作的智慧渔业项目) describes one thing by its kind: no row. A name
+/// of its own shows a region, a place or a head before its last (西北现代化程度最高的银川新站,
+/// 建设标准最高的银滩大道改造工程), and what a verb of works before the superlative makes is its
+/// object, a row (东川梅花建成世界最大的赖氨酸生产基地).
+#[test]
+fn the_largest_of_a_kind_is_named_by_the_kind() {
+    let rows = fixture("round31");
+    expect(&rows, &[("银川新站", "completed"), ("银滩大道改造工程", "completed"), ("赖氨酸生产基地", "completed")]);
+    no_name_with(&rows, "减速器");
+    no_name_with(&rows, "智慧渔业");
+}
