@@ -1955,3 +1955,14 @@ fn the_largest_of_a_kind_is_named_by_the_kind() {
     no_name_with(&rows, "减速器");
     no_name_with(&rows, "智慧渔业");
 }
+
+/// Projects round 31 (audit 22): by 航线 right after an airport the text speaks of the air
+/// services that reach it, not of works on it (加密至国内重要枢纽机场航线, 优化调整东坪机场航线: no
+/// row), while works on the airport stay (东坪机场改扩建工程开工建设).
+#[test]
+fn an_airports_routes_are_no_works() {
+    let rows = fixture("round31");
+    expect(&rows, &[("东坪机场改扩建工程", "started")]);
+    no_name_with(&rows, "枢纽机场");
+    assert!(!rows.iter().any(|r| r["name"] == "东坪机场"), "东坪机场 in {:?}", names(&rows));
+}
