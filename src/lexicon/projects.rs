@@ -220,6 +220,7 @@ vocabulary! {
         KindState = "kind_state",
         NotSegment = "not_segment",
         Signs = "signs",
+        Superlative = "superlative",
     }
 }
 

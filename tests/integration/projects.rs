@@ -1960,3 +1960,38 @@ fn places_before_power_works_take_the_kind() {
     expect(&rows, &[("水岭沟220千伏输变电工程", "started"), ("鲤山220千伏输变电工程", "started")]);
     assert!(!rows.iter().any(|r| r["name"] == "水岭沟"), "水岭沟 left bare: {:?}", names(&rows));
 }
+
+/// Projects round 31 (audit 22): the national classes of projects quoted as slogans (“两重”项目,
+/// “两新一重”项目) are classes funded by a programme, not undertakings (高质量实施“两重”项目: no
+/// row), while a programme quoted whole with its 工程 stays (“十大强农惠农工程”).
+#[test]
+fn national_classes_of_projects_are_kinds() {
+    let rows = fixture("round31");
+    expect(&rows, &[("东湖大桥", "completed"), ("西山水库", "started"), ("“十大强农惠农工程”", "ongoing")]);
+    no_name_with(&rows, "两重");
+    no_name_with(&rows, "两新");
+}
+
+/// Projects round 31 (audit 22): a superlative or a first in the 的-modifier right before a name
+/// (功率最大的减速器项目, 首个与东盟合作的智慧渔业项目) describes one thing by its kind: no row. A name
+/// of its own shows a region, a place or a head before its last (西北现代化程度最高的银川新站,
+/// 建设标准最高的银滩大道改造工程), and what a verb of works before the superlative makes is its
+/// object, a row (东川梅花建成世界最大的赖氨酸生产基地).
+#[test]
+fn the_largest_of_a_kind_is_named_by_the_kind() {
+    let rows = fixture("round31");
+    expect(&rows, &[("银川新站", "completed"), ("银滩大道改造工程", "completed"), ("赖氨酸生产基地", "completed")]);
+    no_name_with(&rows, "减速器");
+    no_name_with(&rows, "智慧渔业");
+}
+
+/// Projects round 31 (audit 22): by 航线 right after an airport the text speaks of the air
+/// services that reach it, not of works on it (加密至国内重要枢纽机场航线, 优化调整东坪机场航线: no
+/// row), while works on the airport stay (东坪机场改扩建工程开工建设).
+#[test]
+fn an_airports_routes_are_no_works() {
+    let rows = fixture("round31");
+    expect(&rows, &[("东坪机场改扩建工程", "started")]);
+    no_name_with(&rows, "枢纽机场");
+    assert!(!rows.iter().any(|r| r["name"] == "东坪机场"), "东坪机场 in {:?}", names(&rows));
+}

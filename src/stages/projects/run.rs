@@ -3,15 +3,15 @@
 
 use crate::lang::chars::is_blank;
 use crate::lang::text::holds_char;
-use crate::lexicon::HeadKind;
+use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, THRESHOLD, WORD_IN_NAME, WORD_OF_ITS_OWN, WORDS, Word,
-    after, balanced_quotes, coverage, cut, is_category, is_generic, no_segment, opens_with_manner, opens_with_rank,
-    opens_with_size_class, unquoted,
+    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, SUPERLATIVE, THRESHOLD, WORD_IN_NAME, WORD_OF_ITS_OWN,
+    WORDS, Word, after, balanced_quotes, before, coverage, cut, is_category, is_generic, no_segment, opens_with_manner,
+    opens_with_rank, opens_with_size_class, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -79,18 +79,50 @@ pub(super) fn starts_with_many(s: &str, toks: &[Tok], at: usize) -> bool {
     COUNT.is_match(after(s, at)) || toks.iter().any(|t| t.sp.a == at && t.kind == HeadKind::Many)
 }
 
-/// Whether a count or a word like 一批 governs the name through a 的-modifier in its clause:
-/// 一批具有长期稳定收益的“造血”项目, 18个具有本地特色的标杆社工站 (kinds, as 一批…项目 is).
-pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
+/// The clause of a 的-modifier right before byte `at` of `s` (from its mark, or the start of `s`)
+/// and where it starts: none when no 的 comes right before `at`.
+fn de_clause(s: &str, at: usize) -> Option<(usize, &str)> {
     let before = s.get(..at).unwrap_or("");
     if !before.ends_with('的') {
-        return false;
+        return None;
     }
     let seg = before
         .rfind(['，', '。', '；', '：', '、', '！', '？', ',', ';'])
         .map_or(0, |i| i + before.get(i..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8));
-    let clause = before.get(seg..).unwrap_or("");
-    COUNT_BEFORE_DE.is_match(clause) || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
+    Some((seg, before.get(seg..).unwrap_or("")))
+}
+
+/// Whether a count or a word like 一批 governs the name through a 的-modifier in its clause:
+/// 一批具有长期稳定收益的“造血”项目, 18个具有本地特色的标杆社工站 (kinds, as 一批…项目 is).
+pub(super) fn counted_through_de(s: &str, toks: &[Tok], at: usize) -> bool {
+    de_clause(s, at).is_some_and(|(seg, clause)| {
+        COUNT_BEFORE_DE.is_match(clause)
+            || toks.iter().any(|t| t.sp.a >= seg && t.sp.b < at && t.kind == HeadKind::Many)
+    })
+}
+
+/// Whether a text holds a verb that gives a stage (建成, 开工): not a cue of scope or a lead
+/// (全国, 争取), which decide none.
+fn holds_works_verb(t: &str) -> bool {
+    WORDS.stages.find_overlapping_iter(t).any(|m| {
+        let v = &WORDS.stage_of[m.pattern().as_usize()];
+        !v.lead && !v.scope && !matches!(v.stage, VerbStage::Empty | VerbStage::Closed)
+    })
+}
+
+/// Whether a superlative (`superlative` of dict/project_words.tsv: 最, 首个) in the 的-modifier
+/// right before the name ranks it first of its kind (海上风电功率最大的减速器项目, 首个与越南合作
+/// 的智慧渔业项目, 国内最大的电化学储能项目): the text describes the thing by its kind and names
+/// none. A name of its own still shows a region, a place or a head before its last (西北现代化程度
+/// 最高的银川新站, 建设标准最高的银滩大道改造工程, 受益群众最多的货源街棚改项目).
+/// What a verb of works before the superlative makes is its object, ranked as built (白城梅花建成
+/// 世界最大的赖氨酸生产基地: the firm's plant, a row).
+/// `body` is the name before its closing head, `toks` the words of the clause.
+fn ranked_through_de(s: &str, toks: &[Tok], at: usize, head_at: usize, body: &str) -> bool {
+    de_clause(s, at).is_some_and(|(_, clause)| SUPERLATIVE.any(clause, |i, _| !holds_works_verb(before(clause, i))))
+        && !body.char_indices().skip(2).any(|(k, _)| WORDS.regions.contains(&body[..k]))
+        && !WORDS.places.iter().any(|p| body.contains(p.as_str()))
+        && !toks.iter().any(|t| t.sp.a >= at && t.sp.b <= head_at && t.kind.closes())
 }
 
 /// The clause before byte `at` of `s`, from its mark (，。；：！？,;) or the start of `s`:
@@ -445,6 +477,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         Some(HeadKind::Zone | HeadKind::Area | HeadKind::Org) if !building => Class::Area,
         // 一批…, 首个…: an instance of a kind.
         _ if starts_with_many(s, toks, a) || counted_through_de(s, toks, a) => Class::Generic,
+        // 功率最大的减速器项目: the first of a kind, named by the kind.
+        _ if ranked_through_de(s, toks, a, csp.a, body) => Class::Generic,
         _ if COUNT_AFTER.is_match(cut(s, end, b)) && !out.quoted_item => Class::Generic,
         // A threshold makes a class: 亿元以上制造业项目, 二级以上医院, 4A级以上景区; so does every
         // place of a level (村村通油路; a programme named so stays: 广播电视村村通工程).

@@ -606,6 +606,10 @@ pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?:{})(?:{})(?:基本)?[通有]", units.join("|"), units.join("|")))
         .expect("escaped words make a valid regex")
 });
+/// Words that rank one thing first of its kind (`superlative`: 最, 首个): a name after a
+/// 的-modifier holding one is described by its kind (功率最大的减速器项目).
+pub(super) static SUPERLATIVE: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Superlative).collect::<Vec<_>>()));
 /// Verbs that say what something becomes (`becomes`: 成为, 打造成): a name after one in its clause
 /// is a predicate of the thing before, a figure or a rank (将成为全球最大的足球场, 建设成为区域物流集散
 /// 中心, 把对口援博工作打造成民族团结工程), not an undertaking.
