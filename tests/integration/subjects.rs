@@ -1915,3 +1915,28 @@ fn gap_after_a_quoted_base() {
 fn figure_after_a_gap_takes_the_thing_compared() {
     subjects("gap_quoted_base", &[("1000亿元", "工业投资")]);
 }
+
+/// A `reach` verb alone after a figure of another kind names the people the thing before reached
+/// (发放社会救助资金118.7亿元、惠及310万人 → 发放社会救助资金惠及, was `惠及`); with a noun of its
+/// own (惠及居民) it takes nothing.
+#[test]
+fn reach_verb_after_a_figure_takes_the_thing_before() {
+    subjects(
+        "reach_after_figure",
+        &[
+            ("310万人", "发放社会救助资金惠及"),
+            ("4550万余人次", "举办群众性文化惠民活动惠及"),
+            ("5.44万户", "惠及居民"),
+        ],
+    );
+}
+
+/// A span of years between a noun and its predicate (利润总额五年分别增长, 固定资产投资六年完成)
+/// says how long, not what is measured: 利润总额, was `利润总额五年`.
+#[test]
+fn duration_after_the_noun_is_left_out() {
+    subjects(
+        "duration_after_noun",
+        &[("27.7%", "利润总额"), ("3332.8亿元", "固定资产投资"), ("3.6%", "城镇登记失业率")],
+    );
+}

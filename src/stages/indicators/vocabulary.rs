@@ -100,6 +100,7 @@ pub(super) mod role {
             | SubjectRole::Attributive
             | SubjectRole::Occur
             | SubjectRole::Casualty
+            | SubjectRole::Reach
             | SubjectRole::Group => 0,
         }
     }
