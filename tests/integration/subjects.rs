@@ -1940,3 +1940,19 @@ fn duration_after_the_noun_is_left_out() {
         &[("27.7%", "利润总额"), ("3332.8亿元", "固定资产投资"), ("3.6%", "城镇登记失业率")],
     );
 }
+
+/// A verb right before a designation head (示范区, 示范点) is part of the name, not a predicate
+/// that ends the noun after the counter: 新增国家生态文明建设示范区, was `新增国家生态文明` (and the
+/// next item `建设“两山”实践创新基地`).
+#[test]
+fn verb_before_a_designation_is_part_of_the_name() {
+    subjects(
+        "designation_after_verb",
+        &[
+            ("4个", "新增国家生态文明建设示范区"),
+            ("4个", "新增“两山”实践创新基地"),
+            ("8个", "建成绿美广东生态建设示范点"),
+            ("22个", "整村推进示范项目"),
+        ],
+    );
+}

@@ -101,6 +101,7 @@ pub(super) mod role {
             | SubjectRole::Occur
             | SubjectRole::Casualty
             | SubjectRole::Reach
+            | SubjectRole::Designation
             | SubjectRole::Group => 0,
         }
     }
