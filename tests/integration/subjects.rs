@@ -1956,3 +1956,19 @@ fn verb_before_a_designation_is_part_of_the_name() {
         ],
     );
 }
+
+/// Two things joined by 和 before a generic measure that closes the second, in a 分别 list, are
+/// both measured by it: 高新技术产值, was `高新技术`; a short first item is completed with the
+/// last one's head as before (城市居民人均住房面积).
+#[test]
+fn and_pair_shares_the_generic_measure() {
+    subjects(
+        "and_pair_generic",
+        &[
+            ("3485亿元", "高新技术产值"),
+            ("500亿斤", "全省粮食产量"),
+            ("30万吨", "油料产量"),
+            ("11.8平方米", "城市居民人均住房面积"),
+        ],
+    );
+}

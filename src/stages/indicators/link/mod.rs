@@ -474,7 +474,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 && after_prev
                 && sep
                 && raw.trim() == left
-                && REACH.iter().any(|w| *w == left)
+                && REACH.contains(&left)
                 && ms[i - 1].unit_base != ms[i].unit_base
                 && ms[i - 1].dimension != Dimension::Percent
                 && let Some(p) = ms[i - 1].subject.as_deref().filter(|p| !p.is_empty() && !p.ends_with(left.as_str()))
