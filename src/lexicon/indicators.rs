@@ -185,6 +185,8 @@ vocabulary! {
         Attributive = "attributive",
         Occur = "occur",
         Casualty = "casualty",
+        Reach = "reach",
+        Designation = "designation",
         Allot = "allot",
         Group = "group",
     }
@@ -194,7 +196,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `pull`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`, `group`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`, `group`, `reach`, `designation`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -230,6 +232,8 @@ impl SubjectRole {
                 | SubjectRole::Attributive
                 | SubjectRole::Occur
                 | SubjectRole::Casualty
+                | SubjectRole::Reach
+                | SubjectRole::Designation
                 | SubjectRole::Allot
                 | SubjectRole::Group
         )

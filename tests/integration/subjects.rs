@@ -1915,3 +1915,60 @@ fn gap_after_a_quoted_base() {
 fn figure_after_a_gap_takes_the_thing_compared() {
     subjects("gap_quoted_base", &[("1000亿元", "工业投资")]);
 }
+
+/// A `reach` verb alone after a figure of another kind names the people the thing before reached
+/// (发放社会救助资金118.7亿元、惠及310万人 → 发放社会救助资金惠及, was `惠及`); with a noun of its
+/// own (惠及居民) it takes nothing.
+#[test]
+fn reach_verb_after_a_figure_takes_the_thing_before() {
+    subjects(
+        "reach_after_figure",
+        &[
+            ("310万人", "发放社会救助资金惠及"),
+            ("4550万余人次", "举办群众性文化惠民活动惠及"),
+            ("5.44万户", "惠及居民"),
+        ],
+    );
+}
+
+/// A span of years between a noun and its predicate (利润总额五年分别增长, 固定资产投资六年完成)
+/// says how long, not what is measured: 利润总额, was `利润总额五年`.
+#[test]
+fn duration_after_the_noun_is_left_out() {
+    subjects(
+        "duration_after_noun",
+        &[("27.7%", "利润总额"), ("3332.8亿元", "固定资产投资"), ("3.6%", "城镇登记失业率")],
+    );
+}
+
+/// A verb right before a designation head (示范区, 示范点) is part of the name, not a predicate
+/// that ends the noun after the counter: 新增国家生态文明建设示范区, was `新增国家生态文明` (and the
+/// next item `建设“两山”实践创新基地`).
+#[test]
+fn verb_before_a_designation_is_part_of_the_name() {
+    subjects(
+        "designation_after_verb",
+        &[
+            ("4个", "新增国家生态文明建设示范区"),
+            ("4个", "新增“两山”实践创新基地"),
+            ("8个", "建成绿美广东生态建设示范点"),
+            ("22个", "整村推进示范项目"),
+        ],
+    );
+}
+
+/// Two things joined by 和 before a generic measure that closes the second, in a 分别 list, are
+/// both measured by it: 高新技术产值, was `高新技术`; a short first item is completed with the
+/// last one's head as before (城市居民人均住房面积).
+#[test]
+fn and_pair_shares_the_generic_measure() {
+    subjects(
+        "and_pair_generic",
+        &[
+            ("3485亿元", "高新技术产值"),
+            ("500亿斤", "全省粮食产量"),
+            ("30万吨", "油料产量"),
+            ("11.8平方米", "城市居民人均住房面积"),
+        ],
+    );
+}

@@ -899,6 +899,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             if (exit_at(rest).is_some() && !negated()) || part_follows(rest) {
                 break;
             }
+            // A verb right before a designation head is part of the name (4个|国家生态文明建设
+            // 示范区): the model areas of that work, not a predicate of the counted things.
+            if let Some(l) = WORDS.prefix(rest, role::ANY_VERB).filter(|&l| designation_at(&rest[l..])) {
+                i += l;
+                end = i;
+                continue;
+            }
             if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
                 // 和美乡村: not the conjunction 和.
                 i += l;
@@ -1040,6 +1047,15 @@ pub(super) fn opens_with_status(noun: &str) -> bool {
 pub(super) static ALLOT: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Allot));
 
 pub(super) static UNDERGO: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Undergo));
+
+/// The `designation` words of `dict/subject_words.tsv` (示范): the start of a model's head.
+static DESIGNATION: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Designation));
+
+/// Whether `t` starts with a designation head: a `designation` word and an ideograph after it
+/// (示范区, 示范村; not 示范 closing the clause, where it is a verb).
+fn designation_at(t: &str) -> bool {
+    DESIGNATION.iter().any(|w| t.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with(is_han)))
+}
 
 /// Length in bytes of a meaning verb starting with 新 (新开工, 新建), or of an `attributive`
 /// status of works (在建, 竣工), that opens `t` and modifies the noun right after it: an

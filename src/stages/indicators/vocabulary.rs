@@ -101,6 +101,8 @@ pub(super) mod role {
             | SubjectRole::Attributive
             | SubjectRole::Occur
             | SubjectRole::Casualty
+            | SubjectRole::Reach
+            | SubjectRole::Designation
             | SubjectRole::Group => 0,
         }
     }

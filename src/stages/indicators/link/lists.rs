@@ -103,6 +103,8 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
     };
     if let Some(from) = share_at.or_else(sector_measure_at).or_else(owner_head_at) {
         share_last_tail(&mut items, from);
+    } else if !unsaid && joined_by_and(head) {
+        share_last_generic(&mut items);
     }
     let shared_share = share_at.is_some();
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
@@ -179,6 +181,32 @@ fn share_last_measure(items: &mut [String]) {
     let measure = &last[last.len() - m..];
     for item in rest.iter_mut().filter(|x| measure_suffix(x).is_none()) {
         item.push_str(measure);
+    }
+}
+
+/// Whether a `分别` list is two items joined by one 和 (粮食和油料产量, 航空货邮和旅客吞吐量).
+fn joined_by_and(head: &str) -> bool {
+    head.matches('和').count() == 1 && !head.contains(['、', '及', '与'])
+}
+
+/// Two things joined by 和 before a generic measure that closes the second (粮食和油料产量,
+/// 航空货邮和旅客吞吐量) are both measured by it: 粮食产量, 航空货邮吞吐量 (was `粮食`, a level of
+/// grain). Only a first item of three characters or more, of nouns with no measure or verb of
+/// its own.
+fn share_last_generic(items: &mut [String]) {
+    let [first, last] = items else { return };
+    let Some(m) = WORDS.suffix(last, role::GENERIC).filter(|&m| last[..last.len() - m].chars().count() >= 2) else {
+        return;
+    };
+    // (Items of one or two characters are completed with the last one's head: `complete_items`.)
+    let plain = first.chars().count() > 2
+        && first.chars().all(crate::lang::chars::is_han)
+        && measure_suffix(first).is_none()
+        && (0..first.len())
+            .filter(|&k| first.is_char_boundary(k))
+            .all(|k| WORDS.prefix(&first[k..], role::ANY_VERB | role::GROWTH | role::DECLINE).is_none());
+    if plain {
+        first.push_str(&last[last.len() - m..]);
     }
 }
 

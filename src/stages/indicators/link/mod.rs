@@ -60,7 +60,22 @@ use rates::{
     before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
 };
 use thresholds::{THRESHOLD_ONLY, at_least_class, before_milestone, class_by_threshold, whole_of_class};
-use words::{COUNTED_TOTAL, THRESHOLD};
+use words::{COUNTED_TOTAL, REACH, THRESHOLD};
+
+/// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
+/// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
+static DURATION_END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:最近|近)?[一二两三四五六七八九十]{1,3}年(?:来|间)?$").expect("duration pattern")
+});
+
+/// The noun before a span of years that closes subject `x` (see [`DURATION_END`]), when two
+/// characters or more stand before it and it is no ordinal (第三年) or per-period word (每两年).
+fn before_duration(x: &str) -> Option<&str> {
+    let k = DURATION_END.find(x)?.start();
+    let head = &x[..k];
+    let ordinal = head.ends_with('第') || head.ends_with('每') || head.ends_with('前') || head.ends_with('后');
+    (head.chars().count() >= 2 && !ordinal).then_some(head)
+}
 
 /// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
 /// things so far, not the new ones.
@@ -452,6 +467,21 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 ms[i].subject = Some(s);
                 continue;
             }
+            // 发放社会救助资金118.7亿元、惠及310万人: a `reach` verb alone after a figure of another
+            // kind names the people the thing before reached (发放社会救助资金惠及), not the bare verb.
+            // (Not after a share or rate, whose subject reached no one.)
+            if same_sentence
+                && after_prev
+                && sep
+                && raw.trim() == left
+                && REACH.contains(&left)
+                && ms[i - 1].unit_base != ms[i].unit_base
+                && ms[i - 1].dimension != Dimension::Percent
+                && let Some(p) = ms[i - 1].subject.as_deref().filter(|p| !p.is_empty() && !p.ends_with(left.as_str()))
+            {
+                ms[i].subject = Some(format!("{p}{left}"));
+                continue;
+            }
             // 外送电量3150亿度、占全国16%: the share of the thing counted before.
             if same_sentence
                 && left.starts_with('占')
@@ -750,6 +780,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             && WORDS.prefix(&x[v.len()..], role::COMPOUND).is_none()
         {
             m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
+        }
+        // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_duration(x)
+        {
+            m.subject = Some(head.to_string());
         }
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_milestone(x)

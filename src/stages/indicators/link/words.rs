@@ -27,6 +27,10 @@ pub(super) fn ends_in_counted_noun(t: &str) -> bool {
     t.char_indices().rev().take(4).map(|(k, _)| &t[k..]).any(|w| w.chars().nth(1).is_some() && counted(w))
 }
 
+/// The `reach` words of `dict/subject_words.tsv` (惠及, 受益): verbs of reaching people.
+pub(super) static REACH: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Reach));
+
 /// The `occur` and `casualty` words of `dict/subject_words.tsv` (发生; 死亡, 受伤).
 pub(super) static OCCUR: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Occur));
