@@ -33,6 +33,7 @@ mod stage;
 mod words;
 
 use crate::model::ProjectRow;
+use crate::vocab::{Stage, Status};
 use crate::stages::document::Document;
 use crate::stages::time;
 
@@ -71,7 +72,8 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
                 section_id: cx.section_id_at(f.span.a),
                 sentence,
                 action: f.action,
-                stage: f.stage,
+                // 新建 said alone is done where the report tells of the past year.
+                stage: f.stage.or((f.reported && status == Status::Actual).then_some(Stage::Completed)),
                 status,
                 period_start: period.start,
                 period_end: period.end,
