@@ -8,7 +8,9 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
 use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
-use super::stage::{read_built_stage, read_stage, reported_alone, reports_quantity, strip_leads, without_modifier, without_quantity};
+use super::stage::{
+    read_built_stage, read_stage, reported_alone, reports_quantity, strip_leads, without_modifier, without_quantity,
+};
 use super::words::{
     COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
     balanced_quotes, cut,
@@ -245,7 +247,7 @@ pub(super) fn scan_clause(
                 span: c.span,
                 action: (!action.is_empty()).then(|| action.to_string()),
                 stage,
-                reported: stage.is_none() && reported_alone(action),
+                reported: stage.is_none() && reported_alone(action) && trim_action(&pres[ci]) == action,
             });
         }
     }

@@ -33,9 +33,9 @@ mod stage;
 mod words;
 
 use crate::model::ProjectRow;
-use crate::vocab::{Stage, Status};
 use crate::stages::document::Document;
 use crate::stages::time;
+use crate::vocab::{Stage, Status};
 
 use action::{Found, Scratch, scan_sentence_into};
 pub use name_key::name_key;
