@@ -77,9 +77,6 @@ vocabulary! {
         Empty = "none",
         /// The thing is shut down or torn down (关停, 淘汰, 拆除): not an undertaking, no row.
         Closed = "closed",
-        /// Said alone, the phrase is done where the report tells of the past year and decides
-        /// nothing in a plan (新建生米大桥 in the review: completed; 新建X in the tasks: empty).
-        Reported = "reported",
     }
 }
 
@@ -91,7 +88,7 @@ impl VerbStage {
             VerbStage::Started => Some(Stage::Started),
             VerbStage::Ongoing => Some(Stage::Ongoing),
             VerbStage::Completed => Some(Stage::Completed),
-            VerbStage::Empty | VerbStage::Closed | VerbStage::Reported => None,
+            VerbStage::Empty | VerbStage::Closed => None,
         }
     }
 }

@@ -8,9 +8,7 @@ use crate::lexicon::VerbStage;
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
 use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
-use super::stage::{
-    read_built_stage, read_stage, reported_alone, reports_quantity, strip_leads, without_modifier, without_quantity,
-};
+use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
     COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
     balanced_quotes, cut,
@@ -23,8 +21,6 @@ pub(super) struct Found {
     pub(super) span: Sp,
     pub(super) action: Option<String>,
     pub(super) stage: Option<crate::vocab::Stage>,
-    /// The action is only a phrase whose stage depends on the section (新建: `reported`).
-    pub(super) reported: bool,
 }
 
 /// The vectors of a clause, reused from clause to clause of a document (each is cleared
@@ -247,7 +243,6 @@ pub(super) fn scan_clause(
                 span: c.span,
                 action: (!action.is_empty()).then(|| action.to_string()),
                 stage,
-                reported: stage.is_none() && reported_alone(action) && trim_action(&pres[ci]) == action,
             });
         }
     }

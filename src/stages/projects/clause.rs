@@ -303,7 +303,7 @@ pub(super) fn elements_into(
                     } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
                         // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
                         run_start = Some(sp.a);
-                    } else if (v.compound || matches!(v.stage, VerbStage::Empty | VerbStage::Reported))
+                    } else if (v.compound || v.stage == VerbStage::Empty)
                         && works_of_listed_item(s, sp, run_start, els, b)
                     {
                         // 6个乡镇基层政权建设、公检法等一批项目: a verb between two list marks of a

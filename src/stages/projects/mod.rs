@@ -35,7 +35,6 @@ mod words;
 use crate::model::ProjectRow;
 use crate::stages::document::Document;
 use crate::stages::time;
-use crate::vocab::{Stage, Status};
 
 use action::{Found, Scratch, scan_sentence_into};
 pub use name_key::name_key;
@@ -72,8 +71,7 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
                 section_id: cx.section_id_at(f.span.a),
                 sentence,
                 action: f.action,
-                // 新建 said alone is done where the report tells of the past year.
-                stage: f.stage.or((f.reported && status == Status::Actual).then_some(Stage::Completed)),
+                stage: f.stage,
                 status,
                 period_start: period.start,
                 period_end: period.end,

@@ -38,16 +38,6 @@ fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
     best.map(|(_, _, _, st)| st)
 }
 
-/// Whether an action is only a phrase whose stage is `reported` (新建, 新建了): done where the
-/// report tells of the past year, nothing decided in a plan.
-pub(super) fn reported_alone(action: &str) -> bool {
-    let t = action.trim_end_matches('了');
-    WORDS
-        .stages
-        .find_overlapping_iter(t)
-        .any(|m| m.start() == 0 && m.end() == t.len() && WORDS.stage_of[m.pattern()].stage == VerbStage::Reported)
-}
-
 /// Drop steering words from the front of an action (推动, 力促, 确保 …).
 pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
