@@ -321,7 +321,7 @@ fn kinds_modifiers_and_clause_fragments_are_not_projects() {
 /// ring roads, green belts, interchanges and museums, a route segment after its last head,
 /// roads listed before a kind of road (等10条断头路), a quoted 工程 with a name after its count,
 /// and a place or amount before 的 that is not part of the action. 全线贯通 is completed (the
-/// golds of jilin-2025 and wuxi-2009); 打通 leaves the stage empty.
+/// golds of jilin-2025 and wuxi-2009), and so is 打通 since projects round 33 (a route opened).
 #[test]
 fn lengths_routes_quoted_programmes_and_kinds_of_roads_are_read() {
     let rows = fixture("recovered");
@@ -334,9 +334,9 @@ fn lengths_routes_quoted_programmes_and_kinds_of_roads_are_read() {
             ("中开高速凤山互通至双水互通段", "completed"),
             ("无锡博物院", "completed"),
             ("江阴港", ""),
-            ("菱花路南延", ""),
-            ("金明大道东", ""),
-            ("侨中路", ""),
+            ("菱花路南延", "completed"),
+            ("金明大道东", "completed"),
+            ("侨中路", "completed"),
             ("“十大强农惠农工程”", "ongoing"),
             ("妇幼保健院", "ongoing"),
             ("盲人图书馆", "completed"),
@@ -1994,4 +1994,53 @@ fn an_airports_routes_are_no_works() {
     expect(&rows, &[("东坪机场改扩建工程", "started")]);
     no_name_with(&rows, "枢纽机场");
     assert!(!rows.iter().any(|r| r["name"] == "东坪机场"), "东坪机场 in {:?}", names(&rows));
+}
+
+/// Projects round 33 (audit WILD14): a route opened through (打通) and a park or venue opened to
+/// its users (全面开放, 正式开放) are completed, a plan's goal included; 开放 alone is not (a port
+/// opened to trade).
+#[test]
+fn opened_routes_and_venues_are_completed() {
+    let rows = fixture("round33");
+    expect(
+        &rows,
+        &[
+            ("南出口快速通道", "completed"),
+            ("杨林森林公园", "completed"),
+            ("市档案馆", "completed"),
+            ("古城门博物馆", "completed"),
+        ],
+    );
+}
+
+/// Projects round 33: 新建 said alone names the kind of works, not how far they got: no stage,
+/// in the review as in a plan (the contract's stage words do not list it).
+#[test]
+fn new_build_alone_decides_no_stage() {
+    let rows = fixture("round33");
+    expect(&rows, &[("东米大桥", ""), ("北米大桥", "")]);
+    assert_eq!(row(&rows, "东米大桥")["status"], "actual");
+}
+
+/// Projects round 33 (audit WILD14): what is glued before a name goes: a verb split by a layout
+/// blank (积极做 好东州、南台支线机场 → 做好, and 东州 takes the shared head), the verb 扶持, and a
+/// span of time (“十三五”期间).
+#[test]
+fn verbs_and_time_spans_glued_before_a_name_go() {
+    let rows = fixture("round33");
+    expect(&rows, &[("东州支线机场", "planned"), ("南台支线机场", "planned"), ("华宁集团", "ongoing")]);
+    row(&rows, "斯维达泳装超级产业园");
+    for word in ["做", "扶持", "期间"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 33 (audit WILD14): bare places before the first item that holds a head named by
+/// its place take that item's head and works (城南、城北、杨河高速公路主入口扩改、三环路改造 →
+/// 城南高速公路主入口扩改), not the head of a named item further on.
+#[test]
+fn places_take_the_first_head_of_their_list() {
+    let rows = fixture("round33");
+    expect(&rows, &[("城南高速公路主入口扩改", "completed"), ("城北高速公路主入口扩改", "completed")]);
+    no_name_with(&rows, "城南路");
 }

@@ -1,7 +1,7 @@
 //! A clause cut into elements: verbs, list marks, 等, cuts and runs of text (step 1 of the
 //! module docs), with the noun tokens of its runs.
 
-use crate::lang::chars::{is_blank, is_han};
+use crate::lang::chars::{is_blank, is_han, is_inline_space};
 use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
@@ -47,9 +47,40 @@ pub(super) struct Tok {
 pub(super) fn clause_words(s: &str, a: usize, b: usize, out: &mut Vec<(Sp, Word)>) {
     let lex = &*WORDS;
     out.clear();
+    let text = cut(s, a, b);
+    if !text.contains(is_inline_space) {
+        out.extend(lex.words.find_iter(text).map(|m| (Sp { a: a + m.start, b: a + m.end }, lex.word_of[m.pattern])));
+        return;
+    }
+    // A blank between two Han characters is left by the page layout (积极做 好沧州、邢台支线机场
+    // 前期工作): words are read across it, so the verb 做好 stays a verb and opens no name.
+    let (compact, at) = without_layout_blanks(text);
     out.extend(
-        lex.words.find_iter(cut(s, a, b)).map(|m| (Sp { a: a + m.start, b: a + m.end }, lex.word_of[m.pattern])),
+        lex.words
+            .find_iter(&compact)
+            .map(|m| (Sp { a: a + at[m.start], b: a + at[m.end - 1] + 1 }, lex.word_of[m.pattern])),
     );
+}
+
+/// `text` without the blanks between two Han characters, and for each byte of the result its
+/// offset in `text`.
+fn without_layout_blanks(text: &str) -> (String, Vec<usize>) {
+    let (mut compact, mut at) = (String::with_capacity(text.len()), Vec::with_capacity(text.len()));
+    let mut prev = None;
+    for (i, c) in text.char_indices() {
+        if is_inline_space(c) && prev.is_some_and(is_han) {
+            // Skip the run of blanks when a Han character follows it.
+            let rest = &text[i..];
+            let next = rest.trim_start_matches(is_inline_space).chars().next();
+            if next.is_some_and(is_han) {
+                continue;
+            }
+        }
+        compact.push(c);
+        at.extend(i..i + c.len_utf8());
+        prev = Some(c);
+    }
+    (compact, at)
 }
 
 /// Whether a clause (its text and its words) holds what one of its groups needs to name a

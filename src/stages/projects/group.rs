@@ -908,10 +908,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let by_place = names_by_place(cut(self.s, c, q.name.b));
         let alike = |m: usize| by_place && (2..=4).contains(&m) && m.abs_diff(place) <= 1;
         let at = self.merged.iter().position(|(p, _, _)| p.name.a == q.name.a).unwrap_or(self.merged.len());
-        let uniform = self.merged[..at]
+        let run = self.merged[..at]
             .iter()
             .rev()
-            .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase))
+            .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase));
+        // An item before another named one takes no head from past it (城东、城西、杨村高速公路
+        // 主入口扩改、二环路改造: no 城东路改造): only the bare items right before the name do.
+        let uniform = run
             .map(|(p, _, _)| (p, cut(self.s, p.name.a, p.name.b)))
             .filter(|(_, t)| t.contains('至') || !ends_in_place(t))
             .all(|(p, t)| {
@@ -1099,6 +1102,41 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         toks_in(self.toks, p.name).any(|t| matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Work))
     }
 
+    /// A bare place before the first item of its list that holds a head, where that item is
+    /// the same place part written out with a head and its works (城东、城西、杨村高速公路主入口
+    /// 扩改、二环路改造等 → 城东高速公路主入口扩改): the head and what follows it are the place's
+    /// too, not the head of a named item further on (no 城东路改造). The head is one named by its
+    /// place (`place_kind`: 高速公路, not 闸 of 黄河口大闸蟹 nor 巷 of 珠玑古巷), and only places alike
+    /// in length (two to four characters) may stand between.
+    fn headed_mate(&self, k: usize, p: &Parsed, text: &str) -> Option<Cand> {
+        let (s, toks) = (self.s, self.toks);
+        let n = text.chars().count();
+        if !(2..=4).contains(&n) || text.contains('至') {
+            return None;
+        }
+        let head_of = |q: &Parsed| {
+            toks_in(toks, q.name).find(|t| t.kind == HeadKind::Head && names_by_place(cut(s, t.sp.a, t.sp.b)))
+        };
+        if head_of(p).is_some() {
+            return None;
+        }
+        let mut later = self.merged[k + 1..].iter().map(|(q, _, _)| q);
+        let q = later.find(|q| {
+            head_of(q).is_some() || q.class != Class::Bare || cut(s, q.name.a, q.name.b).chars().count() != n
+        })?;
+        let head = head_of(q).filter(|_| q.class == Class::Bare)?;
+        let place = cut(s, q.name.a, head.sp.a);
+        // The mate's place part names a place: no head, institution or works in it (杨村 holds
+        // only the generic 村).
+        let plain = !toks.iter().any(|t| {
+            t.sp.a >= q.name.a
+                && t.sp.b <= head.sp.a
+                && matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Work)
+        });
+        (place.chars().count() == n && plain)
+            .then(|| self.cand(p, format!("{text}{}", cut(s, head.sp.a, q.name.b)), false, true))
+    }
+
     /// An item without a head of its own is a project through its list: as written before
     /// 等项目, or completed with the head of the name after it or of the kind after 等.
     fn bare_item(&self, k: usize, p: &Parsed) -> Option<Cand> {
@@ -1128,6 +1166,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let later = || self.merged[k + 1..].iter().map(|(q, _, _)| q);
         let placeish = ends_in_place(text);
         let next_named = later().find(|q| q.class == Class::Named && !q.item);
+        if g.deng
+            && bare
+            && let Some(c) = self.headed_mate(k, p, text)
+        {
+            return Some(c);
+        }
         if g.deng
             && let Some(next) = next_named
             && (text.contains('至')
