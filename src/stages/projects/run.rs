@@ -459,8 +459,12 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         .rev()
         .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
         .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
+    // Works on a kind of built thing (水库除险加固工程: a reservoir, made safe) name a class of
+    // works, not a programme: a programme is named by what it is for (蓝天工程, 乡村清洁工程).
+    let on_built_kind = toks.iter().any(|t| t.sp.a >= a && t.sp.b <= csp.a && t.kind == HeadKind::Head);
     out.programme = ckind == Some(HeadKind::Item)
         && name.ends_with(PROGRAMME_HEAD)
+        && !on_built_kind
         && !holds_char(name, '“')
         && !in_area
         && !labelled_kind
