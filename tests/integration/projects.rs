@@ -2030,3 +2030,15 @@ fn fragments_and_administrative_items_name_no_project() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 34 (WILD14 §6 class C): a one-character head right after 同 is a thing two
+/// places share, in a slogan (交通同网、…、旅游同线: no row for any item); a place ending in 同
+/// keeps its name (大同路).
+#[test]
+fn a_thing_shared_in_a_slogan_is_no_head() {
+    let rows = fixture("round34");
+    expect(&rows, &[("大同路", "")]);
+    for word in ["同网", "同线", "同体"] {
+        no_name_with(&rows, word);
+    }
+}
