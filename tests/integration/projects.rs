@@ -2043,3 +2043,50 @@ fn places_take_the_first_head_of_their_list() {
     expect(&rows, &[("城南高速公路主入口扩改", "completed"), ("城北高速公路主入口扩改", "completed")]);
     no_name_with(&rows, "城南路");
 }
+
+/// Projects round 34 (WILD14 §6 class A): a head with only words of what it is for before it
+/// names a kind of works (水库除险加固工程, 安置房项目, 再生水灌区, 临时设施, 口岸设施, 现代服务业
+/// 基地, 垃圾发电项目); a place before it names one (青石水库除险加固工程, 东岭口岸联检楼). A 工程
+/// named by category words stays a programme (蓝天工程), but not works on a kind of built thing.
+#[test]
+fn works_on_a_kind_of_thing_name_no_project() {
+    let rows = fixture("round34");
+    expect(
+        &rows,
+        &[
+            ("青石水库除险加固工程", "completed"),
+            ("东岭口岸联检楼", "completed"),
+            ("蓝天工程", "ongoing"),
+            ("北塘体育中心", "started"),
+        ],
+    );
+    for kind in
+        ["水库除险加固工程", "安置房项目", "再生水灌区", "临时设施", "口岸设施", "现代服务业基地", "垃圾发电项目"]
+    {
+        assert!(!rows.iter().any(|r| r["name"] == kind), "{kind} taken as a name: {:?}", names(&rows));
+    }
+}
+
+/// Projects round 34 (WILD14 §6 classes C and E): 居家 is a modifier shared with 社区, not an
+/// item (居家和社区基本养老服务提升…等项目); a grant of funds and the matching of projects are
+/// administrative items (争取中央和自治区地质勘查资金项目, 实用技术项目对接36项); 全市域 is one
+/// scope word (规划建设全市域公共体育设施: no 域公共体育设施).
+#[test]
+fn fragments_and_administrative_items_name_no_project() {
+    let rows = fixture("round34");
+    for word in ["居家", "中央", "资金项目", "实用技术", "域公共"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 34 (WILD14 §6 class C): a one-character head right after 同 is a thing two
+/// places share, in a slogan (交通同网、…、旅游同线: no row for any item); a place ending in 同
+/// keeps its name (大同路).
+#[test]
+fn a_thing_shared_in_a_slogan_is_no_head() {
+    let rows = fixture("round34");
+    expect(&rows, &[("大同路", "")]);
+    for word in ["同网", "同线", "同体"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -145,6 +145,16 @@ fn after_becomes(clause: &str) -> bool {
     })
 }
 
+/// The character that makes a one-character head a thing shared (同网, 同线: the same network).
+const SAME: char = '同';
+
+/// Whether a one-character head follows 同 after only listed words (交通同网、旅游同线: slogans of
+/// two places sharing a thing, no name); a place ending in 同 keeps its name (大同路).
+fn same_thing(body: &str, head: &str) -> bool {
+    head.chars().count() == 1
+        && body.strip_suffix(SAME).is_some_and(|pre| pre.is_empty() || coverage(pre, false).is_some())
+}
+
 /// Whether a name's body holds a `not_in_name` word (将, 向, 为 …) other than at the start of a
 /// `place_of_its_own` (向阳幼儿园, 将军路; 为民办实事工程 holds one: no name) or of a
 /// `word_in_name` (输变电工程: 变电 names what the works do).
@@ -459,8 +469,12 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         .rev()
         .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
         .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
+    // Works on a kind of built thing (水库除险加固工程: a reservoir, made safe) name a class of
+    // works, not a programme: a programme is named by what it is for (蓝天工程, 乡村清洁工程).
+    let on_built_kind = toks.iter().any(|t| t.sp.a >= a && t.sp.b <= csp.a && t.kind == HeadKind::Head);
     out.programme = ckind == Some(HeadKind::Item)
         && name.ends_with(PROGRAMME_HEAD)
+        && !on_built_kind
         && !holds_char(name, '“')
         && !in_area
         && !labelled_kind
@@ -510,6 +524,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
             || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
             || COUNTED.is_match(body)
+            || same_thing(body, cut(s, csp.a, csp.b))
             || quoted_head
             || name.chars().count() > 20 =>
         {
