@@ -511,7 +511,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
                 || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
                 || left.starts_with("其中")
-                || left.contains(CUMULATIVE);
+                || left.contains(CUMULATIVE)
+                // (Nor a total, 新培育高新技术企业200家以上、总数突破1100家: it totals the things
+                // counted before, old and new, and takes them as its owner, not the verb.)
+                || owners::opens_with_total(&left);
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
                 // (Across kinds of things made only for a 、-list item that is no measure of the

@@ -14,6 +14,11 @@ use crate::vocab::{Dimension, Measure};
 static TOTAL: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Total));
 
+/// Whether `t` opens with a `total` word (总数突破…, 总量达到…).
+pub(super) fn opens_with_total(t: &str) -> bool {
+    TOTAL.iter().any(|w| t.starts_with(w.as_str()))
+}
+
 /// The `visitors` words of `dict/subject_words.tsv` (游客, 旅游人数): a count of visits.
 pub(super) static VISITORS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Visitors));
