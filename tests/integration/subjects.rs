@@ -2006,3 +2006,14 @@ fn fixed_phrases_are_not_split() {
 fn total_in_a_list_takes_the_counted_things() {
     subjects("total_after_list", &[("200家", "新培育高新技术企业"), ("1100家", "高新技术企业总数")]);
 }
+
+/// A clause after ； that is only a report verb and a generic measure goes on with the subject
+/// before the ；, as after a comma: 规模以上工业主营业务收入, was `主营业务收入`. A clause of its
+/// own sentence keeps the measure alone (利税).
+#[test]
+fn owner_before_a_semicolon() {
+    subjects(
+        "owner_before_semicolon",
+        &[("2575.33亿元", "规模以上工业主营业务收入"), ("21.7%", "规模以上工业主营业务收入"), ("31.9亿元", "利税")],
+    );
+}

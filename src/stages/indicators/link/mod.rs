@@ -675,7 +675,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             .is_some_and(|g| PLAN_PREFIX.iter().any(|w| g.strip_prefix(w.as_str()).is_some_and(invested)));
         let subject = match (subject, generic) {
             (Some(g), Some(head)) => {
-                let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
+                let reported =
+                    i > 0 && owners::reported_after_semicolon(between(s, ms[i - 1].q_end, ms[i].q_start), &head);
+                let prev = if same_sentence || reported { Some(&ms[i - 1]) } else { None };
                 let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
                     .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false)))
                     .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))
