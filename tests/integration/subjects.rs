@@ -2017,3 +2017,14 @@ fn owner_before_a_semicolon() {
         &[("2575.33亿元", "规模以上工业主营业务收入"), ("21.7%", "规模以上工业主营业务收入"), ("31.9亿元", "利税")],
     );
 }
+
+/// A yearly average that opens the first item of a 、-list of amounts governs every item, as a
+/// verb that opens it does: 年均农村劳动力转移就业, was `农村劳动力转移就业` (a five-year total).
+/// Not a pooled fall of shares (平均压减时间58%、材料52%).
+#[test]
+fn yearly_average_governs_the_list() {
+    subjects(
+        "avg_over_list",
+        &[("8.4万人", "年均新增城镇就业"), ("2.4万人", "年均农村劳动力转移就业"), ("52%", "材料")],
+    );
+}
