@@ -182,6 +182,7 @@ vocabulary! {
         Problem = "problem",
         Undergo = "undergo",
         RateEnd = "rate_end",
+        MeasureEnd = "measure_end",
         Attributive = "attributive",
         Occur = "occur",
         Casualty = "casualty",
@@ -196,7 +197,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `pull`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `allot`, `group`, `reach`, `designation`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `measure_end`, `allot`, `group`, `reach`, `designation`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -229,6 +230,7 @@ impl SubjectRole {
                 | SubjectRole::Problem
                 | SubjectRole::Undergo
                 | SubjectRole::RateEnd
+                | SubjectRole::MeasureEnd
                 | SubjectRole::Attributive
                 | SubjectRole::Occur
                 | SubjectRole::Casualty

@@ -1972,3 +1972,59 @@ fn and_pair_shares_the_generic_measure() {
         ],
     );
 }
+
+/// A 分别 list shares the last item's measure: a single character before it ends the last
+/// item's own noun (中药材|产量 -> 苹果产量, was `苹果材产量`), and items that are things with no
+/// measure take it (全省广播覆盖率, was `全省广播`); items that name a measure of their own keep it
+/// (资产总额), and one-character items keep the abbreviated head (一产增加值).
+#[test]
+fn list_items_share_the_last_measure() {
+    subjects(
+        "list_measure_of_things",
+        &[
+            ("6%", "苹果产量"),
+            ("4.9%", "蔬菜产量"),
+            ("10.5%", "中药材产量"),
+            ("85.63%", "全省广播覆盖率"),
+            ("86.14%", "电视覆盖率"),
+            ("12.6%", "资产总额"),
+            ("4.2%", "一产增加值"),
+        ],
+    );
+}
+
+/// Fixed phrases are read whole: 集中力量 leads a clause like 全力 (was `力量打造…`), and 全覆盖
+/// is one verb (was `西部省份全`).
+#[test]
+fn fixed_phrases_are_not_split() {
+    subjects("effort_and_coverage", &[("4000万亩", "打造粮食生产核心区"), ("12个", "海铁联运班列网络西部省份")]);
+}
+
+/// A total after a count joined by 、 is the total of the things counted, not a new list item
+/// that takes the count's verb: 高新技术企业总数, was `新培育总数`.
+#[test]
+fn total_in_a_list_takes_the_counted_things() {
+    subjects("total_after_list", &[("200家", "新培育高新技术企业"), ("1100家", "高新技术企业总数")]);
+}
+
+/// A clause after ； that is only a report verb and a generic measure goes on with the subject
+/// before the ；, as after a comma: 规模以上工业主营业务收入, was `主营业务收入`. A clause of its
+/// own sentence keeps the measure alone (利税).
+#[test]
+fn owner_before_a_semicolon() {
+    subjects(
+        "owner_before_semicolon",
+        &[("2575.33亿元", "规模以上工业主营业务收入"), ("21.7%", "规模以上工业主营业务收入"), ("31.9亿元", "利税")],
+    );
+}
+
+/// A yearly average that opens the first item of a 、-list of amounts governs every item, as a
+/// verb that opens it does: 年均农村劳动力转移就业, was `农村劳动力转移就业` (a five-year total).
+/// Not a pooled fall of shares (平均压减时间58%、材料52%).
+#[test]
+fn yearly_average_governs_the_list() {
+    subjects(
+        "avg_over_list",
+        &[("8.4万人", "年均新增城镇就业"), ("2.4万人", "年均农村劳动力转移就业"), ("52%", "材料")],
+    );
+}

@@ -98,6 +98,7 @@ pub(super) mod role {
             | SubjectRole::Problem
             | SubjectRole::Undergo
             | SubjectRole::RateEnd
+            | SubjectRole::MeasureEnd
             | SubjectRole::Attributive
             | SubjectRole::Occur
             | SubjectRole::Casualty

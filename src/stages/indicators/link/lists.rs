@@ -2,8 +2,8 @@
 //! without it, and how short list items are completed from the last one (城镇、农村居民人均可支配
 //! 收入). Kept apart because it is the one place that turns one clause into several subjects.
 
-use super::rates::with_rate_owner;
-use super::words::{LIST_MEASURE, OCCUR, first_word, measure_suffix};
+use super::rates::{rate_suffix, with_rate_owner};
+use super::words::{LIST_MEASURE, MEASURE_END, OCCUR, first_word, measure_suffix};
 use crate::stages::document::Document;
 use crate::stages::indicators::clause::{between, clause_start, last_clause, over_aside, strip_links, strip_separator};
 use crate::stages::indicators::mention::Mention;
@@ -149,7 +149,7 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
     }
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     (n >= 2 && items.len() == n).then(|| {
-        let items = complete_items(&items).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
+        let items = complete_items(&items, !unsaid).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
         with_rate_owner(with_first_verb(with_first_owner(items)))
     })
 }
@@ -199,15 +199,43 @@ fn share_last_generic(items: &mut [String]) {
         return;
     };
     // (Items of one or two characters are completed with the last one's head: `complete_items`.)
-    let plain = first.chars().count() > 2
-        && first.chars().all(crate::lang::chars::is_han)
-        && measure_suffix(first).is_none()
-        && (0..first.len())
-            .filter(|&k| first.is_char_boundary(k))
-            .all(|k| WORDS.prefix(&first[k..], role::ANY_VERB | role::GROWTH | role::DECLINE).is_none());
-    if plain {
+    if plain_noun(first) {
         first.push_str(&last[last.len() - m..]);
     }
+}
+
+/// Things listed under 分别 before a last item that closes with a measure (or a rate, 覆盖率), none with a measure
+/// of its own, are all measured by it: 全省广播、电视覆盖率 -> 全省广播覆盖率 (was `全省广播`, no
+/// measure). Only items of three characters or more (shorter ones share the last item's whole
+/// head: `complete_items`) that are nouns, with no verb or change word inside.
+fn share_measure_with_plain(items: &mut [String]) {
+    let Some((last, rest)) = items.split_last_mut() else { return };
+    // (Not a list closed by 等 and a head, which gives its head below; nor items that name a
+    // measure of their own, 资产总额、营业总收入.)
+    let own_measure = |x: &String| MEASURE_END.iter().any(|w| x.ends_with(w.as_str()));
+    if list_end(last).is_some() || rest.iter().any(own_measure) {
+        return;
+    }
+    // (A generic measure or a rate only: a `list_measure` word, 收入 or 人数, may end a longer
+    // measure the items do not share whole, 人均可支配收入, 参保人数.)
+    let m = WORDS.suffix(last, role::GENERIC).or_else(|| rate_suffix(last));
+    let Some(m) = m.filter(|&m| last[..last.len() - m].chars().count() >= 2) else { return };
+    let measure = &last[last.len() - m..];
+    if !rest.is_empty() && rest.iter().all(|x| plain_noun(x)) {
+        for item in rest {
+            item.push_str(measure);
+        }
+    }
+}
+
+/// Whether `t` is a noun of three characters or more with no measure, verb or change word in it.
+fn plain_noun(t: &str) -> bool {
+    t.chars().count() > 2
+        && t.chars().all(crate::lang::chars::is_han)
+        && measure_suffix(t).is_none()
+        && (0..t.len())
+            .filter(|&k| t.is_char_boundary(k))
+            .all(|k| WORDS.prefix(&t[k..], role::ANY_VERB | role::GROWTH | role::DECLINE).is_none())
 }
 
 /// Give the words of the last item from byte `from` on to every item before it (…制造业|占地区
@@ -341,7 +369,7 @@ fn shares_head(items: &[String]) -> bool {
 /// Complete short list items that share the head of the last one: 城镇和农村居民人均可支配收入
 /// -> 城镇居民人均可支配收入, 农村居民人均可支配收入; 一、二、三产业增加值 -> 一产业增加值 ….
 /// Only items of one or two characters, all of the same length as the last item's modifier.
-fn complete_items(items: &[&str]) -> Vec<String> {
+fn complete_items(items: &[&str], said: bool) -> Vec<String> {
     let Some((last, rest)) = items.split_last() else { return vec![] };
     // 基本养老、医疗保险参保率: an item's own 基本 is not part of the modifier shared in length.
     let core = |x: &str| {
@@ -360,6 +388,7 @@ fn complete_items(items: &[&str]) -> Vec<String> {
         None => len,
     };
     let head: String = last.chars().skip(len).collect();
+    let head = if len >= 2 { word_whole_head(head) } else { head };
     if !short || head.chars().count() < 2 || splits_a_word(last, len) {
         // 困难残疾人生活补贴、重度残疾人护理补贴标准: the words after the items' common ending
         // (补贴) in the last item (标准) are the whole list's.
@@ -368,13 +397,29 @@ fn complete_items(items: &[&str]) -> Vec<String> {
             out.push((*last).to_string());
             return out;
         }
-        return items.iter().map(|x| (*x).to_string()).collect();
+        let mut out: Vec<String> = items.iter().map(|x| (*x).to_string()).collect();
+        if said {
+            share_measure_with_plain(&mut out);
+        }
+        return out;
     }
     // 专利和发明专利授权量: the head already starts with the short item (专利授权量).
     let mut out: Vec<String> =
         rest.iter().map(|x| if head.starts_with(x) { head.clone() } else { format!("{x}{head}") }).collect();
     out.push((*last).to_string());
     out
+}
+
+/// The shared head cut from the last list item, without a single character left before its
+/// measure: that character ends the last item's own noun (苹果、蔬菜、中药材产量: 中药材 is one
+/// word, so the head is 产量, not 材产量), since a head noun shared by the items is a word of two
+/// characters or more (城镇、农村居民人均可支配收入 -> 居民…). Only after items of two characters:
+/// after one-character items the head may be an abbreviation (一、二、三产增加值 -> 一产增加值).
+fn word_whole_head(head: String) -> String {
+    match measure_suffix(&head) {
+        Some(m) if m < head.len() && head[..head.len() - m].chars().count() == 1 => head[head.len() - m..].to_string(),
+        _ => head,
+    }
 }
 
 /// The words that end the last list item after the ending (two characters) all other items
@@ -433,7 +478,7 @@ pub(super) fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<S
         .filter(|x| !x.is_empty())
         .map(|x| strip_links(strip_leading(x)))
         .collect();
-    with_rate_owner(with_first_owner(complete_items(&items)))
+    with_rate_owner(with_first_owner(complete_items(&items, false)))
 }
 
 /// Where a tier of two characters or more (省级, 国家级) stands in `t`, with a noun after it.

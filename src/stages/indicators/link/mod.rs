@@ -511,7 +511,10 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
                 || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
                 || left.starts_with("其中")
-                || left.contains(CUMULATIVE);
+                || left.contains(CUMULATIVE)
+                // (Nor a total, 新培育高新技术企业200家以上、总数突破1100家: it totals the things
+                // counted before, old and new, and takes them as its owner, not the verb.)
+                || owners::opens_with_total(&left);
             let carried = if (sep || after_prev) && own.is_none() && !own_clause {
                 let p = &ms[i - 1];
                 // (Across kinds of things made only for a 、-list item that is no measure of the
@@ -524,12 +527,23 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             } else {
                 None
             };
+            // 年均新增城镇就业8.4万人、农村劳动力转移就业2.4万人: a yearly average that opens the
+            // first item governs the list as its verb does (年均农村劳动力转移就业, was a five-year
+            // total), under the same conditions. (Amounts only: a pooled fall, 平均压减时间58%、材料52%,
+            // is read with its change verb.)
+            let amounts = i > 0 && ms[i].measure == Measure::Amount && ms[i - 1].dimension == ms[i].dimension;
+            let avg = (amounts && sep && !own_clause)
+                .then(|| ms[i - 1].subject.as_deref())
+                .flatten()
+                .and_then(|p| WORDS.prefix(p, role::AVG).map(|l| p[..l].to_string()))
+                .filter(|a| !left.starts_with(a.as_str()) && WORDS.prefix(&left, role::AVG).is_none())
+                .unwrap_or_default();
             match carried {
                 Some(v) => {
                     verbs[i] = Some(v.clone());
-                    Some(format!("{v}{left}"))
+                    Some(format!("{avg}{v}{left}"))
                 }
-                None => Some(left),
+                None => Some(format!("{avg}{left}")),
             }
         } else if let Some(next) = ms.get(i + 1).filter(|n| {
             // 完成3800户、58万平方米棚户区改造: a figure joined to the next one shares its noun.
@@ -672,7 +686,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             .is_some_and(|g| PLAN_PREFIX.iter().any(|w| g.strip_prefix(w.as_str()).is_some_and(invested)));
         let subject = match (subject, generic) {
             (Some(g), Some(head)) => {
-                let prev = if same_sentence { Some(&ms[i - 1]) } else { None };
+                let reported =
+                    i > 0 && owners::reported_after_semicolon(between(s, ms[i - 1].q_end, ms[i].q_start), &head);
+                let prev = if same_sentence || reported { Some(&ms[i - 1]) } else { None };
                 let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
                     .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false)))
                     .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))

@@ -14,6 +14,23 @@ use crate::vocab::{Dimension, Measure};
 static TOTAL: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Total));
 
+/// Whether the words between two figures are one ； and a clause that is only a report verb and
+/// a generic measure (规模以上工业完成增加值635.78亿元，增长12.1%；|实现主营业务收入|2575.33亿元):
+/// such a clause names no owner and goes on with the subject before the ；, whose owner it
+/// takes (规模以上工业主营业务收入, was `主营业务收入`), as after a comma.
+pub(super) fn reported_after_semicolon(gap: &str, generic: &str) -> bool {
+    let Some((before, clause)) = gap.split_once(['；', ';']) else { return false };
+    let clause = clause.trim_matches(crate::lang::chars::is_blank);
+    let closed = |t: &str| t.contains(['；', ';', '。', '！', '？', '\n']);
+    let reported = WORDS.prefix(clause, role::REPORT).is_some_and(|l| l < clause.len() && clause[l..] == *generic);
+    !closed(before) && !closed(clause) && before.trim_matches(crate::lang::chars::is_blank).is_empty() && reported
+}
+
+/// Whether `t` opens with a `total` word (总数突破…, 总量达到…).
+pub(super) fn opens_with_total(t: &str) -> bool {
+    TOTAL.iter().any(|w| t.starts_with(w.as_str()))
+}
+
 /// The `visitors` words of `dict/subject_words.tsv` (游客, 旅游人数): a count of visits.
 pub(super) static VISITORS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Visitors));

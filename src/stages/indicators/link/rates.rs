@@ -22,6 +22,13 @@ fn short_rate(t: &str) -> bool {
         && RATE_END.iter().any(|w| t.ends_with(w.as_str()))
 }
 
+/// Length in bytes of the rate word of three characters that closes `t` (电视|覆盖率, 初中|入学率),
+/// when at least two characters stand before it; None when `t` ends in no `rate_end` word.
+pub(super) fn rate_suffix(t: &str) -> Option<usize> {
+    let (k, _) = t.char_indices().rev().nth(2)?;
+    (short_rate(&t[k..]) && t[..k].chars().count() >= 2).then_some(t.len() - k)
+}
+
 /// The owner a rate named alone (`item`, see [`short_rate`]) takes from the rate item before it
 /// in its list: that item's words before its own measure word, taken of the same length as
 /// `item` (城市污水|收集率、处理率 -> 城市污水; 签约项目|履约率、开工率 -> 签约项目). The owner is

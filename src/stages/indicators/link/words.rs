@@ -10,6 +10,11 @@ use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
 pub(super) static LIST_MEASURE: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ListMeasure));
 
+/// The `measure_end` words of `dict/subject_words.tsv` (率, 额, 值, 量): the last morpheme of a
+/// measure's name.
+pub(super) static MEASURE_END: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::MeasureEnd));
+
 /// Length in bytes of the longest measure named alone (see `bare_measure` in lists.rs) that ends `t`.
 pub(super) fn measure_suffix(t: &str) -> Option<usize> {
     let listed = LIST_MEASURE.iter().filter(|w| t.ends_with(w.as_str())).map(String::len);
