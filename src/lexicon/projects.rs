@@ -221,6 +221,10 @@ vocabulary! {
         NotSegment = "not_segment",
         Signs = "signs",
         Superlative = "superlative",
+        Product = "product",
+        GoodsModifier = "goods_modifier",
+        BrandOutlet = "brand_outlet",
+        Attracts = "attracts",
     }
 }
 

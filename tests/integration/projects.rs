@@ -2090,3 +2090,37 @@ fn a_thing_shared_in_a_slogan_is_no_head() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 35 (AUDIT22 "noticed but left"): goods a plant makes, listed before 等 and a
+/// kind of 项目 (显示屏、芯片等项目; 铝镁、黄金、超高纯铜等有色金属项目) or after a verb of attracting
+/// investment with a bare 项目 (引入多晶硅项目), are a kind of investment, no undertaking. A firm or
+/// a capacity before the goods names a plant (东兴重工中高端液压支架, 南岭梅花60万吨赖氨酸), and goods
+/// joined by 和 to a firm's item are its second product (晶峰单晶硅和太阳能电池组件).
+#[test]
+fn goods_listed_as_projects_are_kinds_of_investment() {
+    let rows = fixture("round35");
+    expect(
+        &rows,
+        &[
+            ("南岭梅花60万吨赖氨酸", ""),
+            ("晶峰单晶硅", "completed"),
+            ("太阳能电池组件", "completed"),
+            ("东兴重工中高端液压支架", "ongoing"),
+            ("科达成套设备", "ongoing"),
+        ],
+    );
+    for goods in ["显示屏", "芯片", "铝镁", "黄金", "超高纯铜", "多晶硅"] {
+        no_name_with(&rows, goods);
+    }
+}
+
+/// Projects round 35: brands before a class of hotels or shops by brand (`brand_outlet`: 万豪、
+/// 希尔顿等品牌酒店) are brands to attract, no undertakings; hotels before 等酒店 stay as written.
+#[test]
+fn brands_before_a_class_of_hotels_are_no_projects() {
+    let rows = fixture("round35");
+    expect(&rows, &[("喜来登", "completed"), ("锦江国际", "completed")]);
+    for brand in ["万豪", "希尔顿"] {
+        no_name_with(&rows, brand);
+    }
+}

@@ -7,8 +7,9 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR, SIGNS, THRESHOLD,
-    UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage, cut, ends_in_place, is_generic, opens_generic,
+    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR,
+    SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage, covered_by_goods, cut,
+    ends_in_place, is_generic, names_goods, opens_generic,
 };
 
 /// A run and its list mates.
@@ -264,6 +265,7 @@ pub(super) fn group_projects(
         last,
         last_ji,
         after_name,
+        attracted: attracted(s, els, g),
         main_works,
         tail: &tail,
         any_named,
@@ -621,6 +623,9 @@ struct Tail<'a> {
     /// The kind is 项目/工程 of a `place_kind` head, after a count, 一批 or a grade or not
     /// (等6个高铁项目 → 高铁项目, 等一批抽水蓄能项目 → 抽水蓄能项目): the kind each bare item is one of.
     site_kind: Option<Sp>,
+    /// The kind is a class of hotels or shops by brand (`brand_outlet`: 等品牌酒店): the bare
+    /// items are brands to attract, not undertakings (万豪、奥特莱斯等品牌酒店).
+    brand: bool,
 }
 
 /// Whether the verb right before a list is one of signing (`signs` of dict/project_words.tsv:
@@ -631,6 +636,16 @@ fn signed_with(s: &str, els: &[El], g: &Group) -> bool {
         .checked_sub(1)
         .and_then(|k| els.get(k))
         .is_some_and(|e| matches!(e, El::Verb(_)) && SIGNS.iter().any(|w| cut(s, e.sp().a, e.sp().b).ends_with(w)))
+}
+
+/// Whether the verb right before a list is one of attracting investment (`attracts` of
+/// dict/project_words.tsv: 引进, 引入): goods with a bare 项目 after it are what to attract, a
+/// kind of investment (引入多晶硅项目), as goods listed before 等项目 are.
+fn attracted(s: &str, els: &[El], g: &Group) -> bool {
+    g.first
+        .checked_sub(1)
+        .and_then(|k| els.get(k))
+        .is_some_and(|e| matches!(e, El::Verb(_)) && ATTRACTS.iter().any(|w| cut(s, e.sp().a, e.sp().b).ends_with(w)))
 }
 
 /// Read the kind after 等; `None` when it makes the items areas (X、Y等重点片区…: named or
@@ -684,7 +699,9 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     // (签约宁德时代、孚能科技等272个项目: what is signed with is a company, as with 等合作项目.)
     let partner = t.item && (PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w)) || signed_with(s, els, g));
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
+    let brand = BRAND_OUTLET.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
     Some(Tail {
+        brand,
         site_kind,
         area_item,
         partner,
@@ -820,6 +837,8 @@ struct List<'a, F: FnOnce() -> bool> {
     last_ji: bool,
     /// The list comes right after a name ending in a head and a verb (祁离高速全面|复工).
     after_name: bool,
+    /// The list comes right after a verb of attracting investment (`attracts`: 引进, 引入).
+    attracted: bool,
     /// The list shares the main works written after its last name (影视湖、龙寺、圆融水库主体工程).
     main_works: bool,
     tail: &'a Tail<'a>,
@@ -965,9 +984,41 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             .then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
+    /// Whether item `k` names goods, a kind of investment: an item of a list closed by 等 and a
+    /// kind of 项目 (手机支架、包装盒等项目), or goods and a bare 项目 after a verb of attracting
+    /// investment (引入多晶硅项目); not the second product of a firm (晶澳单晶硅和太阳能电池组件).
+    fn goods_kind(&self, k: usize, p: &Parsed, text: &str) -> bool {
+        let goods = if self.g.deng && self.tail.item {
+            text
+        } else if self.attracted && p.item {
+            match ITEM_HEADS.iter().find_map(|h| text.strip_suffix(h)) {
+                Some(t) => t,
+                None => return false,
+            }
+        } else {
+            return false;
+        };
+        names_goods(goods) && !self.owned_goods(k)
+    }
+
+    /// Whether item `k` is joined by 和 or 及 to an item before it that is more than goods: the
+    /// goods are that firm's second product (晶澳单晶硅和太阳能电池组件, 海力特高纯铝和铝锂合金), not a
+    /// kind of its own; after goods or their modifiers they stay goods (铝基和镁基新型合金材料).
+    fn owned_goods(&self, k: usize) -> bool {
+        let Some((prev, _, _)) = k.checked_sub(1).and_then(|j| self.merged.get(j)) else { return false };
+        let Some((p, _, _)) = self.merged.get(k) else { return false };
+        let between = cut(self.s, prev.name.b, p.name.a).trim_matches(crate::lang::chars::is_blank);
+        matches!(between, "和" | "及" | "以及") && !covered_by_goods(cut(self.s, prev.name.a, prev.name.b))
+    }
+
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
     fn item_cand(&self, k: usize, p: &Parsed, owner: &Option<String>) -> Option<Cand> {
         let text = cut(self.s, p.name.a, p.name.b);
+        // 手机支架、包装盒等项目, 铝镁、黄金、超高纯铜等有色金属项目: goods to make or attract, a
+        // kind of investment; a firm or place before the goods names a plant (金宇阳电容触摸屏).
+        if self.goods_kind(k, p, text) {
+            return None;
+        }
         match p.class {
             // 京津塘、津沧、兴港等高速公路: a character and a head of one character (兴港) before a
             // kind named by its place is a short place like the items beside it, not a port.
@@ -1143,6 +1194,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let s = self.s;
         let text = cut(s, p.name.a, p.name.b);
         let len = text.chars().count();
+        if self.g.deng && self.tail.brand {
+            // 万豪、奥特莱斯等品牌酒店: brands to attract.
+            return None;
+        }
         if self.g.deng && self.tail.item && self.tail.partner && !self.holds_head(p) {
             // 韩国晓星、美国莱卡等重点外资项目, 与中国联通、中科曙光等合作项目: companies.
             return None;

@@ -689,6 +689,49 @@ pub(super) fn office_after(rest: &str) -> bool {
 /// 非遗项目), talent schemes (“邕江计划”等人才项目).
 pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Unbuilt).collect());
+/// Verbs of attracting investment (`attracts` of dict/project_words.tsv: 引进, 引入): goods and a
+/// bare 项目 after one are a kind of investment (引入多晶硅项目).
+pub(super) static ATTRACTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Attracts).collect());
+/// Classes of hotels and shops by brand (`brand_outlet` of dict/project_words.tsv: 品牌酒店): the
+/// items before them after 等 are brands (万豪、奥特莱斯等品牌酒店).
+pub(super) static BRAND_OUTLET: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::BrandOutlet).collect());
+/// Goods a plant makes and the words that say what they are (`product` and `goods_modifier` of
+/// dict/project_words.tsv), in one matcher, and how many of its first words are products.
+static GOODS: LazyLock<(WordMatcher, usize)> = LazyLock::new(|| {
+    let products: Vec<&str> = function_words(ProjectWordKind::Product).collect();
+    let n = products.len();
+    let all: Vec<&str> = products.into_iter().chain(function_words(ProjectWordKind::GoodsModifier)).collect();
+    (WordMatcher::new(&all), n)
+});
+
+/// Whether a text names goods only: it is made of `product` and `goods_modifier` words, read
+/// longest first from its start, and ends in a product (手机支架, 高端中巴车, 超高纯铜, 铝基复合材料).
+/// A firm, a place or a capacity before the goods is no such word (金宇阳电容触摸屏, 吉林梅花60万吨
+/// 赖氨酸, 中电新型合金): those name a plant.
+pub(super) fn names_goods(t: &str) -> bool {
+    goods_words(t) == Some(true)
+}
+
+/// Whether a text is made only of `product` and `goods_modifier` words, ending in either (铝基).
+pub(super) fn covered_by_goods(t: &str) -> bool {
+    goods_words(t).is_some()
+}
+
+/// Reads a text as `product` and `goods_modifier` words, longest first from its start: `None`
+/// when something else is in it or it is empty, else whether its last word is a product.
+fn goods_words(t: &str) -> Option<bool> {
+    let (m, products) = &*GOODS;
+    let mut p = 0;
+    let mut last_product = None;
+    while p < t.len() {
+        let w = m.longest_at(t, p)?;
+        last_product = Some(w.pattern < *products);
+        p = w.end;
+    }
+    last_product
+}
 /// Words of a kind of 项目 that name the items by their investor or partner (`partner`: 外资,
 /// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
 pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
