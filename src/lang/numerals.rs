@@ -27,6 +27,22 @@ pub fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Whether `t` holds a [`digit`], read by its bytes (an ASCII digit is its one byte; the
+/// full-width ０–９ are EF BC 90–99, and EF only ever leads a character): the test before a
+/// pattern that needs a digit, cheaper than decoding every character.
+pub fn holds_digit(t: &str) -> bool {
+    let b = t.as_bytes();
+    if b.len() < 3 {
+        return b.iter().any(u8::is_ascii_digit);
+    }
+    // (Every byte is read, with no early exit: a loop the compiler turns into vector compares.)
+    let ends =
+        |x: u8, p: u8, q: u8| (x.wrapping_sub(b'0') < 10) | ((x.wrapping_sub(0x90) < 10) & (p == 0xBC) & (q == 0xEF));
+    b[0].is_ascii_digit()
+        || b[1].is_ascii_digit()
+        || b[2..].iter().zip(&b[1..]).zip(b).fold(false, |hit, ((&x, &p), &q)| hit | ends(x, p, q))
+}
+
 /// The value of a Chinese digit (including 两, 〇 and the formal 壹贰叁).
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -110,6 +126,19 @@ pub fn year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte test answers what a test of every character answers, on each character alone
+    /// and after the characters whose bytes end like a full-width digit's start (Ｐ is EF BC B0,
+    /// 뼐 EB BC 90).
+    #[test]
+    fn digit_by_bytes() {
+        for c in (0..0x11000u32).filter_map(char::from_u32) {
+            for p in ["", "一", "Ｐ", "\u{bf10}"] {
+                let t = format!("{p}{c}{p}");
+                assert_eq!(holds_digit(&t), t.chars().any(|d| digit(d).is_some()), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn year_digits_pattern_holds_the_year_numerals() {

@@ -138,24 +138,36 @@ fn is_cn_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_unit(c).is_some()
 }
 
+/// Below this code point (all the numeral characters but the full-width digits), whether a
+/// character may start a number is a bit in [`START_TABLE`].
+const START_TABLE_END: usize = 0xA000;
+
+/// The characters below [`START_TABLE_END`] that may start a number, one bit each, built from
+/// the same tests once.
+static START_TABLE: std::sync::LazyLock<[u64; START_TABLE_END / 64]> = std::sync::LazyLock::new(|| {
+    let mut t = [0u64; START_TABLE_END / 64];
+    for c in (0..START_TABLE_END as u32).filter_map(char::from_u32) {
+        if digit(c).is_some() || is_cn_char(c) {
+            t[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+    }
+    t
+});
+
 /// Whether a character may start a number: a digit or a Chinese numeral character.
 ///
-/// [`scan`] asks this of every character of a report, so below U+A000 (all the numeral
-/// characters but the full-width digits) the answer is a bit in a table built from the same
-/// tests once.
-fn may_start(c: char) -> bool {
-    const END: usize = 0xA000;
-    static TABLE: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-        let mut t = vec![0u64; END / 64];
-        for c in (0..END as u32).filter_map(char::from_u32) {
-            if digit(c).is_some() || is_cn_char(c) {
-                t[c as usize / 64] |= 1 << (c as usize % 64);
-            }
-        }
-        t
-    });
+/// [`scan`] asks this of every character of a report, so below [`START_TABLE_END`] the answer
+/// is a bit in a table (taken once by the caller: a `LazyLock` asked at every character costs
+/// more than the bit).
+#[inline]
+fn may_start_in(table: &[u64; START_TABLE_END / 64], c: char) -> bool {
     let u = c as usize;
-    if u < END { TABLE[u / 64] >> (u % 64) & 1 == 1 } else { digit(c).is_some() || is_cn_char(c) }
+    if u < START_TABLE_END { table[u / 64] >> (u % 64) & 1 == 1 } else { digit(c).is_some() || is_cn_char(c) }
+}
+
+#[cfg(test)]
+fn may_start(c: char) -> bool {
+    may_start_in(&START_TABLE, c)
 }
 
 /// Blanks a publisher may leave between a decimal point and the digits after it (653. 9亿元).
@@ -290,9 +302,10 @@ pub fn scan(s: &str, range: std::ops::Range<usize>) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = range.start;
     let end = range.end.min(s.len());
+    let table: &[u64; START_TABLE_END / 64] = &START_TABLE;
     while i < end {
         // Skip, in one pass, the characters that cannot start a number (most of the text).
-        let Some((off, c)) = s[i..end].char_indices().find(|&(_, c)| may_start(c)) else {
+        let Some((off, c)) = s[i..end].char_indices().find(|&(_, c)| may_start_in(table, c)) else {
             break;
         };
         i += off;

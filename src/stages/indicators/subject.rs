@@ -481,7 +481,12 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
 pub(super) fn drop_inner_report(t: &str) -> String {
     let steered = drop_inner_steer(t);
     let t = steered.as_ref();
-    for (i, _) in t.char_indices().skip(1) {
+    // (Only a `report_inside` word is left out: a character that starts none is passed by one
+    // bit test, whatever longer word starts there.)
+    for (i, c) in t.char_indices().skip(1) {
+        if !WORDS.may_start(c, role::REPORT_INSIDE) {
+            continue;
+        }
         if let Some(l) = WORDS.prefix(&t[i..], role::REPORT) {
             let w = &t[i..i + l];
             if !WORDS.has(w, role::REPORT_INSIDE) || t.len() - i - l < 6 {
@@ -501,7 +506,10 @@ pub(super) fn drop_inner_report(t: &str) -> String {
 /// 引进 -> 每个县区引进): what is counted is what is done, as at the start (力争, 争取年内新设); before
 /// a noun it stays (争取上级资金).
 fn drop_inner_steer(t: &str) -> std::borrow::Cow<'_, str> {
-    for (i, _) in t.char_indices().skip(1) {
+    for (i, c) in t.char_indices().skip(1) {
+        if !WORDS.may_start(c, role::STEER) {
+            continue;
+        }
         if let Some(l) = WORDS.prefix(&t[i..], role::STEER)
             && WORDS.has(&t[i..i + l], role::STEER)
             && WORDS.prefix(&t[i + l..], role::ANY_VERB).is_some()
@@ -516,7 +524,7 @@ fn drop_inner_steer(t: &str) -> std::borrow::Cow<'_, str> {
 /// 居民, “五网 ”): typesetting, not words. A space next to a Latin letter or a digit stays
 /// (PM2.5 浓度).
 pub(super) fn despace(t: &str) -> std::borrow::Cow<'_, str> {
-    if !t.contains(is_inline_space) {
+    if !crate::lang::chars::has_inline_space(t) {
         return std::borrow::Cow::Borrowed(t);
     }
     let cs: Vec<char> = t.chars().collect();
@@ -569,7 +577,8 @@ pub(super) fn drop_reference_marks(t: &str) -> std::borrow::Cow<'_, str> {
 pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
     let framed = drop_frame(&despace(last_clause(raw.trim())));
     let mut joined: String;
-    let mut t = strip_leading(&framed);
+    let lead = strip_leading(&framed);
+    let mut t = lead;
     loop {
         let before = t.len();
         t = strip_links(t);
@@ -603,7 +612,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         if let Some(m) = TRAILING_FROM.find(t).filter(|m| m.start() > 0) {
             t = &t[..m.start()];
         }
-        if let Some(m) = TRAILING_FROM_FIGURE.find(t).filter(|m| m.start() > 0) {
+        // (Every match holds a digit: a text without one is not searched.)
+        if numerals::holds_digit(t)
+            && let Some(m) = TRAILING_FROM_FIGURE.find(t).filter(|m| m.start() > 0)
+        {
             t = &t[..m.start()];
         }
         // 企业退休人员基本养老金由月人均|1430元提高到…: the 由 of a change whose level is per head.
@@ -638,7 +650,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
             break;
         }
     }
-    let t = strip_leading(t);
+    // (`strip_leading` stops where a pass changes nothing, so the words it left, when the loop
+    // cut nothing more, are left as they are: not read again.)
+    let unchanged = t.as_ptr() == lead.as_ptr() && t.len() == lead.len();
+    let t = if unchanged { t } else { strip_leading(t) };
     let t = match TRAILING_SHARE.find(t) {
         Some(m) if t[..m.start()].chars().count() >= 2 => &t[..m.start()],
         _ => t,

@@ -167,6 +167,13 @@ impl SubjectWords {
         false
     }
 
+    /// Whether `c` is the first character of a word with one of `roles` (the test
+    /// [`SubjectWords::prefix`] opens with, for a walk over a text's characters).
+    #[inline]
+    pub(super) fn may_start(&self, c: char, roles: u32) -> bool {
+        Self::may(&self.firsts, roles, c)
+    }
+
     /// The longest `pair` word `t` starts with, and its parts (城乡最低生活保障标准 -> 城乡, [城镇,
     /// 农村]).
     pub(super) fn pair_prefix(&self, t: &str) -> Option<(&str, &[String])> {

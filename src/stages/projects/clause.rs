@@ -1,7 +1,7 @@
 //! A clause cut into elements: verbs, list marks, 等, cuts and runs of text (step 1 of the
 //! module docs), with the noun tokens of its runs.
 
-use crate::lang::chars::{is_blank, is_han, is_inline_space};
+use crate::lang::chars::{has_inline_space, is_blank, is_han, is_inline_space};
 use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
@@ -48,7 +48,7 @@ pub(super) fn clause_words(s: &str, a: usize, b: usize, out: &mut Vec<(Sp, Word)
     let lex = &*WORDS;
     out.clear();
     let text = cut(s, a, b);
-    if !text.contains(is_inline_space) {
+    if !has_inline_space(text) {
         out.extend(lex.words.find_iter(text).map(|m| (Sp { a: a + m.start, b: a + m.end }, lex.word_of[m.pattern])));
         return;
     }
