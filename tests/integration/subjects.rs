@@ -2028,3 +2028,22 @@ fn yearly_average_governs_the_list() {
         &[("8.4万人", "年均新增城镇就业"), ("2.4万人", "年均农村劳动力转移就业"), ("52%", "材料")],
     );
 }
+
+/// A change carried onto the owner before it keeps its verb but not the base it is compared
+/// with, as in one clause (README, round 18): 森林覆盖率提高, was `森林覆盖率比2010年提高`; the
+/// same after 分别 (城镇居民人均可支配收入增加). The end of the year before, the edition before
+/// (比上年末, 较上届) and a whole plan (比“十三五”时期) are bases like a year.
+#[test]
+fn carried_change_drops_its_base() {
+    subjects(
+        "carried_change_base",
+        &[
+            ("4.8个百分点", "森林覆盖率提高"),
+            ("331元", "城镇居民人均可支配收入增加"),
+            ("83元", "农民人均纯收入增加"),
+            ("4.14个百分点", "存贷比提高"),
+            ("28.2%", "农产品成交金额"),
+            ("71%", "累计使用外资"),
+        ],
+    );
+}

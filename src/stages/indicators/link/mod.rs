@@ -88,6 +88,14 @@ fn increment_over_base(left: &str) -> Option<&str> {
     (verb.len() < left.len() && INCREMENT.iter().any(|w| w == verb)).then_some(verb)
 }
 
+/// A bare change carried onto an owner named before it: the change verb without the base it is
+/// compared with (比上年|增加, 比2010年|提高 -> 增加, 提高), which is the period's, as for a
+/// subject in one clause (README, round 18). Other words stay as they are.
+fn bare_change(left: &str) -> &str {
+    let verb = strip_compare(left);
+    if WORDS.has(verb, role::GROWTH | role::DECLINE) { verb } else { left }
+}
+
 /// The way out of poverty that closes the clause at `at`, after the words of figure `i` (see
 /// [`exit_after`]), or after the 、-list of counts it opens: 确保257个贫困村、8.1万贫困户、26.2万贫困人口
 /// 今年脱贫摘帽 names all three (脱贫摘帽的贫困村 …). Each item is a count right after the 、, with
@@ -205,8 +213,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let bare = left.is_empty() || WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE);
             *at == sentence && bare && list.len() == group_len(s, ms, i)
         }) {
+            let change = bare_change(&left);
             for (k, subj) in list.iter().enumerate() {
-                pairs[i + k] = Some(format!("{subj}{left}"));
+                pairs[i + k] = Some(format!("{subj}{change}"));
             }
             ms[i].subject = pairs[i].take();
             continue;
@@ -224,8 +233,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let head = left.replace("分别", "");
             let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
             if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
+                let change = bare_change(&head);
                 for k in 0..n {
-                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -244,8 +254,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             if n >= 2 && items.len() == n {
                 let head = left.replace("分别", "");
+                let change = bare_change(&head);
                 for (k, item) in items.into_iter().enumerate() {
-                    pairs[i + k] = Some(format!("{item}{head}"));
+                    pairs[i + k] = Some(format!("{item}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -415,7 +426,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
             // (五年增加2054公里，增长近1倍: the change verb of the one before is not kept.)
-            ms[i - 1].subject.as_ref().map(|p| format!("{}{left}", without_change(p)))
+            ms[i - 1].subject.as_ref().map(|p| format!("{}{}", without_change(p), bare_change(&left)))
         } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
             // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
             verbs[i] = verbs[i - 1].clone();
