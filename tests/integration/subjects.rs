@@ -2047,3 +2047,14 @@ fn carried_change_drops_its_base() {
         ],
     );
 }
+
+/// A measure named alone right after the other measure of its pair (收入/支出, 存款/贷款) takes
+/// that one's owner: 一般公共预算支出, was `支出`; 金融机构各项贷款余额, was `贷款余额`. Not a part
+/// of a pair word (进出口总额 … 出口 stays: 进出口 holds no 进口 of its own).
+#[test]
+fn paired_measure_takes_the_owner() {
+    subjects(
+        "paired_measure_owner",
+        &[("8.1%", "一般公共预算支出"), ("1050.4亿元", "金融机构各项贷款余额"), ("50.4亿美元", "出口")],
+    );
+}

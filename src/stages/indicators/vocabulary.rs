@@ -104,7 +104,8 @@ pub(super) mod role {
             | SubjectRole::Casualty
             | SubjectRole::Reach
             | SubjectRole::Designation
-            | SubjectRole::Group => 0,
+            | SubjectRole::Group
+            | SubjectRole::PairedMeasure => 0,
         }
     }
 }
@@ -171,6 +172,20 @@ impl SubjectWords {
     /// 农村]).
     pub(super) fn pair_prefix(&self, t: &str) -> Option<(&str, &[String])> {
         self.pairs.iter().find(|(w, _)| t.starts_with(w.as_str())).map(|(w, parts)| (w.as_str(), parts.as_slice()))
+    }
+
+    /// The other part of a two-part `pair` word that has `w` as a part (支出 -> 收入 of 收支).
+    pub(super) fn counterpart(&self, w: &str) -> Option<&str> {
+        self.pairs.iter().filter(|(_, parts)| parts.len() == 2).find_map(|(_, parts)| match parts.as_slice() {
+            [a, b] if a == w => Some(b.as_str()),
+            [a, b] if b == w => Some(a.as_str()),
+            _ => None,
+        })
+    }
+
+    /// Whether `t` ends with a `pair` word (外贸进出口): a part inside it is no word of its own.
+    pub(super) fn ends_with_pair(&self, t: &str) -> bool {
+        self.pairs.iter().any(|(w, _)| t.ends_with(w.as_str()))
     }
 
     /// The first `pair` word inside `t` with `n` parts: its byte range and its parts.

@@ -49,7 +49,8 @@ use lists::{
 use nouns::{Right, rights, shared_item_noun};
 use occurrences::occurrences;
 use owners::{
-    INCREMENT, PLAN_PREFIX, VISIT_OWNER, VISIT_REVENUE, VISITORS, clause_before, object_topic, owner_before, topic,
+    INCREMENT, PLAN_PREFIX, VISIT_OWNER, VISIT_REVENUE, VISITORS, clause_before, counterpart_owner, object_topic,
+    owner_before, topic,
 };
 use payers::{object_after, payer_counted};
 use predicates::{
@@ -120,6 +121,28 @@ fn exit_of_list<'a>(s: &'a str, ms: &[Mention], rights: &[Right], i: usize, at: 
         };
     }
     exit_after(s, at)
+}
+
+/// A measure named alone after the other measure of its pair in one sentence takes that one's
+/// owner (see [`counterpart_owner`]): 一般公共预算收入增长1.3%、支出增长8.1% -> 一般公共预算支出.
+/// A later figure of the same bare measure goes on with the owner so found.
+fn counterpart_owners(cx: &Document, ms: &mut [Mention]) {
+    let mut found: Option<(String, String)> = None;
+    for i in 1..ms.len() {
+        let same = cx.sentence_at(ms[i].start) == cx.sentence_at(ms[i - 1].start);
+        let Some(x) = ms[i].subject.clone().filter(|_| same) else {
+            found = None;
+            continue;
+        };
+        let owned = match &found {
+            Some((bare, whole)) if *bare == x => Some(whole.clone()),
+            _ => ms[i - 1].subject.as_deref().and_then(|p| counterpart_owner(&x, p)),
+        };
+        found = owned.clone().map(|w| (x, w));
+        if let Some(w) = owned {
+            ms[i].subject = Some(w);
+        }
+    }
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -783,6 +806,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         ms[i].subject = subject;
     }
+    counterpart_owners(cx, ms);
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
     // (全省, 全市) names its own whole.
     let region_end = cx.meta.region.as_deref().and_then(|r| r.chars().next_back());
