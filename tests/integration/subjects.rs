@@ -2058,3 +2058,17 @@ fn paired_measure_takes_the_owner() {
         &[("8.1%", "一般公共预算支出"), ("1050.4亿元", "金融机构各项贷款余额"), ("50.4亿美元", "出口")],
     );
 }
+
+/// A rise or fall of output in percent after a production level is the level's growth rate
+/// (增产1.3% -> 粮食产量, growth_rate; was `粮食增产`, ratio; 减产 is a fall), while 增产 before
+/// an amount stays the absolute change of output (粮食增产).
+#[test]
+fn yield_change_is_a_growth_rate() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "yield_change_rate");
+    let row = |surface: &str| rows.iter().find(|r| r["surface"] == surface).expect("row of the figure");
+    let (up, down, amount) = (row("1.3%"), row("2.5%"), row("4.11亿斤"));
+    assert_eq!((up["subject"].as_str(), up["measure"].as_str()), ("粮食产量", "growth_rate"));
+    let down_row = (down["subject"].as_str(), down["measure"].as_str(), down["value_base"].as_str());
+    assert_eq!(down_row, ("棉花产量", "growth_rate", "-2.5"));
+    assert_eq!((amount["subject"].as_str(), amount["measure"].as_str()), ("粮食增产", "amount"));
+}

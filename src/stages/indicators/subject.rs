@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::clause::{last_clause, strip_links};
 use super::units::starts_qualified_number;
-use super::vocabulary::{WORDS, is_particle, pattern_words, role};
+use super::vocabulary::{WORDS, is_particle, pattern_words, role, yield_change_end};
 use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
@@ -582,6 +582,10 @@ pub(super) fn clean_left(raw: &str, strip_growth: bool) -> String {
         }
 
         if strip_growth {
+            // (增产|1.3%: the rise of output is the growth word of its rate.)
+            if let Some(l) = yield_change_end(t) {
+                t = &t[..t.len() - l];
+            }
             if let Some(l) = WORDS.suffix(t, role::GROWTH | role::DECLINE) {
                 t = &t[..t.len() - l];
                 // 实际利用外商直接投资五年|增长: how long the change took.

@@ -105,7 +105,8 @@ pub(super) mod role {
             | SubjectRole::Reach
             | SubjectRole::Designation
             | SubjectRole::Group
-            | SubjectRole::PairedMeasure => 0,
+            | SubjectRole::PairedMeasure
+            | SubjectRole::YieldChange => 0,
         }
     }
 }
@@ -118,6 +119,17 @@ pub(super) fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
     let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
     out.sort_by_key(|w| std::cmp::Reverse(w.len()));
     out
+}
+
+/// The `yield_change` words of `dict/subject_words.tsv` (增产): a rise of output that a percent
+/// after it measures as a growth rate (增产1.3%), kept out of the word table where 增产 is a
+/// generic measure of amounts (粮食增产4.11亿斤).
+static YIELD_CHANGE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::YieldChange));
+
+/// Length in bytes of the `yield_change` word that `t` ends with (粮食产量13908亿斤，|增产|1.3%).
+pub(super) fn yield_change_end(t: &str) -> Option<usize> {
+    YIELD_CHANGE.iter().find(|w| t.ends_with(w.as_str())).map(String::len)
 }
 
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
