@@ -2072,3 +2072,16 @@ fn yield_change_is_a_growth_rate() {
     assert_eq!(down_row, ("棉花产量", "growth_rate", "-2.5"));
     assert_eq!((amount["subject"].as_str(), amount["measure"].as_str()), ("粮食增产", "amount"));
 }
+
+/// People counted by a bare 人 that open their clause with no subject are named by what they did,
+/// as counted nouns are (53万人稳定脱贫 -> 稳定脱贫人口; 31人入选…名单 -> 入选…名单的人口), was
+/// empty. Not an item of a list governed by a word before it (对3.9万户、12.5万人实施…), nor a
+/// count after a preposition (为1467位…).
+#[test]
+fn people_named_by_what_they_did() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "people_by_what_they_did");
+    let subject = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["subject"].clone());
+    assert_eq!(subject("53万人").as_deref(), Some("稳定脱贫人口"));
+    assert_eq!(subject("31人").as_deref(), Some("入选全球“高被引科学家”名单的人口"));
+    assert_eq!(subject("12.5万人").as_deref(), Some(""));
+}

@@ -54,8 +54,9 @@ use owners::{
 };
 use payers::{object_after, payer_counted};
 use predicates::{
-    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate, possessed_after,
-    possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
+    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate,
+    people_named_by_predicate, possessed_after, possessor_underwent, predicate_after, share_predicate, solved_for,
+    with_verb, without_adverbs,
 };
 use rates::{
     before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
@@ -801,6 +802,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let subject = match subject {
             Some(x) if i > 0 && rights[i - 1].end == ms[i].q_start => {
                 Some(class_by_threshold(s, &ms[i - 1], &ms[i], rights[i - 1].noun, &x).unwrap_or(x))
+            }
+            other => other,
+        };
+        // 53万人|稳定脱贫: people that open their clause, with no subject found, named by what
+        // they did (稳定脱贫人口). Not after any word of the clause (为|1467位…, 对|400余万人…) nor
+        // as an item of a list that a word before governs (对3.9万户、|12.5万人|实施…).
+        let subject = match subject {
+            x if x.as_deref().is_none_or(str::is_empty) && raw.trim().is_empty() && !sep && !list_sep => {
+                people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start)).or(x)
             }
             other => other,
         };
