@@ -2028,3 +2028,60 @@ fn yearly_average_governs_the_list() {
         &[("8.4万人", "年均新增城镇就业"), ("2.4万人", "年均农村劳动力转移就业"), ("52%", "材料")],
     );
 }
+
+/// A change carried onto the owner before it keeps its verb but not the base it is compared
+/// with, as in one clause (README, round 18): 森林覆盖率提高, was `森林覆盖率比2010年提高`; the
+/// same after 分别 (城镇居民人均可支配收入增加). The end of the year before, the edition before
+/// (比上年末, 较上届) and a whole plan (比“十三五”时期) are bases like a year.
+#[test]
+fn carried_change_drops_its_base() {
+    subjects(
+        "carried_change_base",
+        &[
+            ("4.8个百分点", "森林覆盖率提高"),
+            ("331元", "城镇居民人均可支配收入增加"),
+            ("83元", "农民人均纯收入增加"),
+            ("4.14个百分点", "存贷比提高"),
+            ("28.2%", "农产品成交金额"),
+            ("71%", "累计使用外资"),
+        ],
+    );
+}
+
+/// A measure named alone right after the other measure of its pair (收入/支出, 存款/贷款) takes
+/// that one's owner: 一般公共预算支出, was `支出`; 金融机构各项贷款余额, was `贷款余额`. Not a part
+/// of a pair word (进出口总额 … 出口 stays: 进出口 holds no 进口 of its own).
+#[test]
+fn paired_measure_takes_the_owner() {
+    subjects(
+        "paired_measure_owner",
+        &[("8.1%", "一般公共预算支出"), ("1050.4亿元", "金融机构各项贷款余额"), ("50.4亿美元", "出口")],
+    );
+}
+
+/// A rise or fall of output in percent after a production level is the level's growth rate
+/// (增产1.3% -> 粮食产量, growth_rate; was `粮食增产`, ratio; 减产 is a fall), while 增产 before
+/// an amount stays the absolute change of output (粮食增产).
+#[test]
+fn yield_change_is_a_growth_rate() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "yield_change_rate");
+    let row = |surface: &str| rows.iter().find(|r| r["surface"] == surface).expect("row of the figure");
+    let (up, down, amount) = (row("1.3%"), row("2.5%"), row("4.11亿斤"));
+    assert_eq!((up["subject"].as_str(), up["measure"].as_str()), ("粮食产量", "growth_rate"));
+    let down_row = (down["subject"].as_str(), down["measure"].as_str(), down["value_base"].as_str());
+    assert_eq!(down_row, ("棉花产量", "growth_rate", "-2.5"));
+    assert_eq!((amount["subject"].as_str(), amount["measure"].as_str()), ("粮食增产", "amount"));
+}
+
+/// People counted by a bare 人 that open their clause with no subject are named by what they did,
+/// as counted nouns are (53万人稳定脱贫 -> 稳定脱贫人口; 31人入选…名单 -> 入选…名单的人口), was
+/// empty. Not an item of a list governed by a word before it (对3.9万户、12.5万人实施…), nor a
+/// count after a preposition (为1467位…).
+#[test]
+fn people_named_by_what_they_did() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "people_by_what_they_did");
+    let subject = |surface: &str| rows.iter().find(|r| r["surface"] == surface).map(|r| r["subject"].clone());
+    assert_eq!(subject("53万人").as_deref(), Some("稳定脱贫人口"));
+    assert_eq!(subject("31人").as_deref(), Some("入选全球“高被引科学家”名单的人口"));
+    assert_eq!(subject("12.5万人").as_deref(), Some(""));
+}

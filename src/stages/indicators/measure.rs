@@ -8,7 +8,7 @@ use super::numbers::Script;
 use super::recognise::{Candidate, recognise};
 use std::sync::LazyLock;
 
-use super::vocabulary::{WORDS, pattern_words, role};
+use super::vocabulary::{WORDS, pattern_words, role, yield_change_end};
 use crate::lexicon::SubjectRole;
 use crate::vocab::{Dimension, Measure, Qualifier};
 
@@ -109,6 +109,10 @@ fn growth_of(left: &str) -> Option<(Measure, bool)> {
     let t = strip_links(left.trim_end());
     if WORDS.suffix(t, role::LEVEL).is_some() {
         return None;
+    }
+    // 粮食产量13908亿斤，增产1.3%: a rise of output over the year before, a growth rate.
+    if yield_change_end(t).is_some() {
+        return Some((Measure::GrowthRate, false));
     }
     let l = WORDS.suffix(t, role::GROWTH | role::DECLINE)?;
     let word = &t[t.len() - l..];

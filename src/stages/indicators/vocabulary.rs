@@ -104,7 +104,9 @@ pub(super) mod role {
             | SubjectRole::Casualty
             | SubjectRole::Reach
             | SubjectRole::Designation
-            | SubjectRole::Group => 0,
+            | SubjectRole::Group
+            | SubjectRole::PairedMeasure
+            | SubjectRole::YieldChange => 0,
         }
     }
 }
@@ -117,6 +119,17 @@ pub(super) fn pattern_words(which: crate::lexicon::SubjectRole) -> Vec<String> {
     let mut out: Vec<String> = words.filter(|w| w.role == which).map(|w| w.word.clone()).collect();
     out.sort_by_key(|w| std::cmp::Reverse(w.len()));
     out
+}
+
+/// The `yield_change` words of `dict/subject_words.tsv` (增产): a rise of output that a percent
+/// after it measures as a growth rate (增产1.3%), kept out of the word table where 增产 is a
+/// generic measure of amounts (粮食增产4.11亿斤).
+static YIELD_CHANGE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::YieldChange));
+
+/// Length in bytes of the `yield_change` word that `t` ends with (粮食产量13908亿斤，|增产|1.3%).
+pub(super) fn yield_change_end(t: &str) -> Option<usize> {
+    YIELD_CHANGE.iter().find(|w| t.ends_with(w.as_str())).map(String::len)
 }
 
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
@@ -178,6 +191,20 @@ impl SubjectWords {
     /// 农村]).
     pub(super) fn pair_prefix(&self, t: &str) -> Option<(&str, &[String])> {
         self.pairs.iter().find(|(w, _)| t.starts_with(w.as_str())).map(|(w, parts)| (w.as_str(), parts.as_slice()))
+    }
+
+    /// The other part of a two-part `pair` word that has `w` as a part (支出 -> 收入 of 收支).
+    pub(super) fn counterpart(&self, w: &str) -> Option<&str> {
+        self.pairs.iter().filter(|(_, parts)| parts.len() == 2).find_map(|(_, parts)| match parts.as_slice() {
+            [a, b] if a == w => Some(b.as_str()),
+            [a, b] if b == w => Some(a.as_str()),
+            _ => None,
+        })
+    }
+
+    /// Whether `t` ends with a `pair` word (外贸进出口): a part inside it is no word of its own.
+    pub(super) fn ends_with_pair(&self, t: &str) -> bool {
+        self.pairs.iter().any(|(w, _)| t.ends_with(w.as_str()))
     }
 
     /// The first `pair` word inside `t` with `n` parts: its byte range and its parts.

@@ -49,12 +49,14 @@ use lists::{
 use nouns::{Right, rights, shared_item_noun};
 use occurrences::occurrences;
 use owners::{
-    INCREMENT, PLAN_PREFIX, VISIT_OWNER, VISIT_REVENUE, VISITORS, clause_before, object_topic, owner_before, topic,
+    INCREMENT, PLAN_PREFIX, VISIT_OWNER, VISIT_REVENUE, VISITORS, clause_before, counterpart_owner, object_topic,
+    owner_before, topic,
 };
 use payers::{object_after, payer_counted};
 use predicates::{
-    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate, possessed_after,
-    possessor_underwent, predicate_after, share_predicate, solved_for, with_verb, without_adverbs,
+    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate,
+    people_named_by_predicate, possessed_after, possessor_underwent, predicate_after, share_predicate, solved_for,
+    with_verb, without_adverbs,
 };
 use rates::{
     before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
@@ -88,6 +90,14 @@ fn increment_over_base(left: &str) -> Option<&str> {
     (verb.len() < left.len() && INCREMENT.iter().any(|w| w == verb)).then_some(verb)
 }
 
+/// A bare change carried onto an owner named before it: the change verb without the base it is
+/// compared with (比上年|增加, 比2010年|提高 -> 增加, 提高), which is the period's, as for a
+/// subject in one clause (README, round 18). Other words stay as they are.
+fn bare_change(left: &str) -> &str {
+    let verb = strip_compare(left);
+    if WORDS.has(verb, role::GROWTH | role::DECLINE) { verb } else { left }
+}
+
 /// The way out of poverty that closes the clause at `at`, after the words of figure `i` (see
 /// [`exit_after`]), or after the 、-list of counts it opens: 确保257个贫困村、8.1万贫困户、26.2万贫困人口
 /// 今年脱贫摘帽 names all three (脱贫摘帽的贫困村 …). Each item is a count right after the 、, with
@@ -112,6 +122,28 @@ fn exit_of_list<'a>(s: &'a str, ms: &[Mention], rights: &[Right], i: usize, at: 
         };
     }
     exit_after(s, at)
+}
+
+/// A measure named alone after the other measure of its pair in one sentence takes that one's
+/// owner (see [`counterpart_owner`]): 一般公共预算收入增长1.3%、支出增长8.1% -> 一般公共预算支出.
+/// A later figure of the same bare measure goes on with the owner so found.
+fn counterpart_owners(cx: &Document, ms: &mut [Mention]) {
+    let mut found: Option<(String, String)> = None;
+    for i in 1..ms.len() {
+        let same = cx.sentence_at(ms[i].start) == cx.sentence_at(ms[i - 1].start);
+        let Some(x) = ms[i].subject.clone().filter(|_| same) else {
+            found = None;
+            continue;
+        };
+        let owned = match &found {
+            Some((bare, whole)) if *bare == x => Some(whole.clone()),
+            _ => ms[i - 1].subject.as_deref().and_then(|p| counterpart_owner(&x, p)),
+        };
+        found = owned.clone().map(|w| (x, w));
+        if let Some(w) = owned {
+            ms[i].subject = Some(w);
+        }
+    }
 }
 
 /// Fill `subject` and `indicator` of every mention.
@@ -205,8 +237,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let bare = left.is_empty() || WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE);
             *at == sentence && bare && list.len() == group_len(s, ms, i)
         }) {
+            let change = bare_change(&left);
             for (k, subj) in list.iter().enumerate() {
-                pairs[i + k] = Some(format!("{subj}{left}"));
+                pairs[i + k] = Some(format!("{subj}{change}"));
             }
             ms[i].subject = pairs[i].take();
             continue;
@@ -224,8 +257,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let head = left.replace("分别", "");
             let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
             if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
+                let change = bare_change(&head);
                 for k in 0..n {
-                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{head}"));
+                    pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -244,8 +278,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             if n >= 2 && items.len() == n {
                 let head = left.replace("分别", "");
+                let change = bare_change(&head);
                 for (k, item) in items.into_iter().enumerate() {
-                    pairs[i + k] = Some(format!("{item}{head}"));
+                    pairs[i + k] = Some(format!("{item}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
                 continue;
@@ -415,7 +450,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         } else if same_sentence && WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE) {
             // 优良天数达到290天、增加19天: a change of the subject before.
             // (五年增加2054公里，增长近1倍: the change verb of the one before is not kept.)
-            ms[i - 1].subject.as_ref().map(|p| format!("{}{left}", without_change(p)))
+            ms[i - 1].subject.as_ref().map(|p| format!("{}{}", without_change(p), bare_change(&left)))
         } else if same_sentence && ms[i].unit_base == "倍" && WORDS.prefix(raw.trim_start(), role::LINK).is_some() {
             // 新增风光装机超过600万千瓦，是正常消纳能力的10倍: the multiple of the subject before.
             verbs[i] = verbs[i - 1].clone();
@@ -770,8 +805,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 53万人|稳定脱贫: people that open their clause, with no subject found, named by what
+        // they did (稳定脱贫人口). Not after any word of the clause (为|1467位…, 对|400余万人…) nor
+        // as an item of a list that a word before governs (对3.9万户、|12.5万人|实施…).
+        let subject = match subject {
+            x if x.as_deref().is_none_or(str::is_empty) && raw.trim().is_empty() && !sep && !list_sep => {
+                people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start)).or(x)
+            }
+            other => other,
+        };
         ms[i].subject = subject;
     }
+    counterpart_owners(cx, ms);
     // The last character of the reporting government's name (省, 市, 区, 县, 国): its scope word
     // (全省, 全市) names its own whole.
     let region_end = cx.meta.region.as_deref().and_then(|r| r.chars().next_back());

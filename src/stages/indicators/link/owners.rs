@@ -9,6 +9,33 @@ use crate::stages::indicators::subject::{leading_verb, strip_leading};
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
 use crate::vocab::{Dimension, Measure};
 
+/// The `paired_measure` words of `dict/subject_words.tsv` (收入, 支出, 存款, 贷款 …): the parts of
+/// a `pair` word (收支, 存贷款) that are measures of one owner, longest first.
+static PAIRED_MEASURE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PairedMeasure));
+
+/// A measure named alone right after the other measure of its pair (一般公共预算收入增长1.3%、|支出|
+/// 增长8.1%; 存款余额…，|贷款余额…): reports name the owner once for both, so it takes the owner
+/// of the subject before it (一般公共预算支出, was `支出`). `x` is the figure's subject, `prev` the
+/// subject of the figure before it in its sentence. Only for a `paired_measure` word that opens
+/// `x` with at most two characters after it (余额), whose counterpart closes `prev` the same way
+/// after an owner of two characters or more that is no verb and no pair word (外贸进出口总额 holds
+/// no 出口 of its own).
+pub(super) fn counterpart_owner(x: &str, prev: &str) -> Option<String> {
+    let b = PAIRED_MEASURE.iter().find(|w| x.starts_with(w.as_str()))?;
+    if x[b.len()..].chars().count() > 2 {
+        return None;
+    }
+    let a = WORDS.counterpart(b).filter(|a| PAIRED_MEASURE.iter().any(|w| w == a))?;
+    let at = prev.rfind(a)?;
+    let owner = &prev[..at];
+    let fits = prev[at + a.len()..].chars().count() <= 2
+        && owner.chars().count() >= 2
+        && !WORDS.ends_with_pair(&prev[..at + a.len()])
+        && WORDS.suffix(owner, role::ANY_VERB | role::LEAD | role::LINK).is_none();
+    fits.then(|| format!("{owner}{x}"))
+}
+
 /// The `total` words of `dict/subject_words.tsv` (总量, 总数): a generic measure that totals the
 /// thing named right before it.
 static TOTAL: std::sync::LazyLock<Vec<String>> =

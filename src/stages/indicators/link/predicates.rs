@@ -95,6 +95,20 @@ pub(super) fn people_by_predicate(s: &str, m: &Mention, subject: &str) -> bool {
     predicate.is_some_and(|p| (2..=6).contains(&p.chars().count()) && !p.contains(['了', '的']))
 }
 
+/// People counted by a bare 人 that open their clause with nothing before them, named by what
+/// they did (53万人|稳定脱贫 -> 稳定脱贫人口; 1800多万人|完成疫苗全程接种 -> 完成疫苗全程接种的
+/// 人口), as a counted noun is (34条线路降低票价 -> 降低票价的线路): a short predicate makes a
+/// population word as 脱贫人口 does (see [`people_by_predicate`]), a longer one is tied by 的.
+pub(super) fn people_named_by_predicate(s: &str, m: &Mention, next_figure: Option<usize>) -> Option<String> {
+    if !bare_people(m) {
+        return None;
+    }
+    // (A way out of poverty is what they did too: 53万人|稳定脱贫.)
+    let p = predicate_after(s, m.q_end, next_figure).or_else(|| exit_after(s, m.q_end))?.replacen('了', "", 1);
+    let short = (2..=6).contains(&p.chars().count()) && !p.contains('的');
+    Some(if short { format!("{p}{PEOPLE}") } else { format!("{p}的{PEOPLE}") })
+}
+
 /// Whether `subject` ends with the first words (two characters or more) of `after`, the text
 /// right after a figure: the subject holds the figure's predicate.
 pub(super) fn ends_with_text_after(subject: &str, after: &str) -> bool {
