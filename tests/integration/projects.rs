@@ -2138,3 +2138,15 @@ fn a_place_only_promoted_in_rank_is_no_project() {
         row(&rows, name);
     }
 }
+
+/// Projects round 36 (audit 22, hubei-2017, jiaozuo-2014, jilin-2026): a 项目 after a verb that
+/// governs how many undertakings there are or how they are run (减少, 下放, 堵住, 决不 …:
+/// `not_in_name`) is that verb's object, an item of policy, and no name holds the verb.
+#[test]
+fn projects_governed_by_a_verb_of_policy_are_no_names() {
+    let rows = fixture("round36");
+    for word in ["政府定价项目", "政府投资项目", "堵住项目", "污染项目"] {
+        no_name_with(&rows, word);
+    }
+    row(&rows, "城东防洪工程");
+}
