@@ -213,6 +213,7 @@ vocabulary! {
         Sector = "sector",
         Wins = "wins",
         Honour = "honour",
+        Promotes = "promotes",
         MainWorks = "main_works",
         MannerNot = "manner_not",
         Measure = "measure",

@@ -2124,3 +2124,29 @@ fn brands_before_a_class_of_hotels_are_no_projects() {
         no_name_with(&rows, brand);
     }
 }
+
+/// Projects round 36 (audit 22, jilin-2025/2026): a place only said to be promoted in rank
+/// (晋升为国家5A级景区, 晋升省级开发区, 升格为国家级湿地公园) is named in passing: what it is
+/// promoted to is a rank, whatever the title's words. Works named as such and places built stay.
+#[test]
+fn a_place_only_promoted_in_rank_is_no_project() {
+    let rows = fixture("round36");
+    for word in ["青山湖景区", "白河湾旅游区", "南岭产业园", "东岗", "西江湿地公园"] {
+        no_name_with(&rows, word);
+    }
+    for name in ["北山生态修复工程", "柳溪湿地公园", "红石水库"] {
+        row(&rows, name);
+    }
+}
+
+/// Projects round 36 (audit 22, hubei-2017, jiaozuo-2014, jilin-2026): a 项目 after a verb that
+/// governs how many undertakings there are or how they are run (减少, 下放, 堵住, 决不 …:
+/// `not_in_name`) is that verb's object, an item of policy, and no name holds the verb.
+#[test]
+fn projects_governed_by_a_verb_of_policy_are_no_names() {
+    let rows = fixture("round36");
+    for word in ["政府定价项目", "政府投资项目", "堵住项目", "污染项目"] {
+        no_name_with(&rows, word);
+    }
+    row(&rows, "城东防洪工程");
+}

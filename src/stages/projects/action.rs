@@ -10,8 +10,8 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, TASK_ORDINAL, WINS, WORDS, Word,
-    balanced_quotes, cut,
+    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, TASK_ORDINAL, WINS,
+    WORDS, Word, balanced_quotes, cut,
 };
 
 /// A project found in a clause (byte offsets).
@@ -269,13 +269,18 @@ fn task_heading(raw_pre: &str, name: &str) -> bool {
 /// Whether a predicate opens with a verb of winning, conferring or becoming (after up to three
 /// characters: 成功, 被, 先后被) and goes on, in its clause, to an honour, a rank, a list or a
 /// pilot (获全国十佳示范单位, 晋升国家一级馆, 成为网红打卡地, 入选…典型案例). A zone's status
-/// (获评市级服务业集聚区) is no honour.
+/// (获评市级服务业集聚区) is no honour, but a promotion (`promotes`: 晋升为国家5A级景区) is always
+/// to a rank, so the whole clause is its title.
 ///
 /// Gives the predicate up to the end of the honour's word.
 fn wins_honour(said: &str) -> Option<&str> {
     let p = trim_action(said);
     let clause = p.find(['，', '；', '。', '：']).map_or(p, |i| &p[..i]);
     clause.char_indices().take(4).find_map(|(i, _)| {
+        // 查干湖景区晋升为国家5A级景区: a promotion is to a rank, whatever its words.
+        if PROMOTES.iter().any(|v| clause[i..].starts_with(v)) {
+            return Some(clause);
+        }
         if !WINS.iter().any(|v| clause[i..].starts_with(v)) {
             return None;
         }

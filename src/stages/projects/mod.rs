@@ -331,7 +331,7 @@ mod tests {
         ] {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
-        assert_eq!(NOT_IN_NAME.words().concat(), "将把让使被为在变了着向未");
+        assert_eq!(NOT_IN_NAME.words().concat(), "将把让使被为在变了着向未减少压减下放放开限制堵住决不防止杜绝严禁");
         assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积观摩现场会推进会博览会交易会展会论坛生式建设规划运输时代航线");
     }
 

@@ -658,6 +658,10 @@ pub(super) static KIND_STATE: LazyLock<Vec<&'static str>> =
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
 pub(super) static HONOUR: LazyLock<WordSearch> =
     LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Honour).collect::<Vec<_>>()));
+/// Verbs of promotion in rank (`promotes`: 晋升, 升格): what a thing is promoted to is always a
+/// rank (查干湖景区晋升为国家5A级景区, 顺城产业园晋升省级开发区), so it needs no `honour` word.
+pub(super) static PROMOTES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Promotes).collect());
 /// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
