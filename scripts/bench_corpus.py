@@ -112,6 +112,13 @@ def shapes(gwr: Path, sample: Path, work: Path, per_byte: float, mb: float) -> l
         "one line (every line break removed)": body * n,
         "one sentence (no line break, no full stop)": body.replace("。", "，") * n,
         "list items, one clause each": "\n".join(items)[: int(mb * 1e6 / 3)],
+        # A unit written once after the last of many bare figures (分别为1、2、…、5000个), after
+        # three copies of the report (so the text stays below the number density gwr refuses):
+        # each bare figure looks ahead for that unit, which must stay one walk per list, not one
+        # per item.
+        "long lists of bare figures (5,000 each)": "\n".join(
+            f"{body * 3}分别为{'、'.join(str(k) for k in range(1, 5001))}个。" for _ in range(max(1, n // 3))
+        ),
         "very long numbers (2,000 digits)": "\n".join(f"{l}增长{'9' * 2000}.{'5' * 2000}%" for l in lines * max(1, n // 4)),
     }
     rows = []

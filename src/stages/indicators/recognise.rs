@@ -623,6 +623,12 @@ fn range_connector(s: &str, at: usize) -> Option<usize> {
     CONNECTORS.iter().find(|c| t.starts_with(**c)).map(|c| at + c.len())
 }
 
+/// `r` with the unit and magnitude of `from`: the low end of a range or a bare item of a list,
+/// written without the unit its high end or last item carries.
+fn with_unit_of<'a>(r: &Reading<'a>, from: &Reading<'a>) -> Reading<'a> {
+    Reading { mult: from.mult, mult_text: from.mult_text, unit_text: from.unit_text, entry: from.entry, ..r.clone() }
+}
+
 /// Whether a reading is a bare figure in digits: no unit, magnitude word, 余/多 or qualifier after it.
 fn bare(r: &Reading) -> bool {
     r.num.script == Script::Arabic
@@ -636,10 +642,20 @@ fn bare(r: &Reading) -> bool {
 /// The words that join the items of a list of figures.
 const LIST_JOINS: [&str; 5] = ["、", "和", "及", "与", "或"];
 
-/// The reading of the last item of a list that starts at bare figure `nums[i]` and holds the
+/// Whether bare figure `nums[i]` opens a line or a clause and a 、 follows it (7、79个建制镇):
+/// 7、 numbers a list item, and borrows no unit.
+fn numbers_an_item(s: &str, nums: &[Number], i: usize, floor: usize) -> bool {
+    let head = s[floor..nums[i].start].trim_end_matches(is_inline_space);
+    let opens = head.chars().next_back().is_none_or(|c| is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'));
+    opens && s[nums[i].end..].starts_with('、')
+}
+
+/// The reading of the last item of a list that goes on after bare figure `nums[i]` and holds the
 /// unit written once for all (25.5、45个百分点 → 45个百分点), if the items between are bare
 /// figures joined by a list word and that last item is a quantity. A list whose last item is
-/// not one (2019、2020年; 1、2号线) lends nothing.
+/// not one (2019、2020年; 1、2号线) lends nothing. Also the index where the walk stopped: every
+/// bare item before it walks to the same place and gets the same answer, so the caller asks once
+/// per list, not once per item (a line of thousands of bare figures stays linear).
 fn list_unit<'a>(
     s: &'a str,
     nums: &[Number],
@@ -647,17 +663,11 @@ fn list_unit<'a>(
     line_end: &dyn Fn(usize) -> usize,
     floor: usize,
     body_start: usize,
-) -> Option<Reading<'a>> {
-    // 7、79个建制镇 at the head of a line or clause: 7、 numbers a list item.
-    let head = s[floor..nums[i].start].trim_end_matches(is_inline_space);
-    let opens = head.chars().next_back().is_none_or(|c| is_sentence_mark(c) || matches!(c, '：' | ':' | '\n'));
-    if opens && s[nums[i].end..].starts_with('、') {
-        return None;
-    }
+) -> (usize, Option<Reading<'a>>) {
     for j in i + 1..nums.len() {
-        let gap = s.get(nums[j - 1].end..nums[j].start)?;
-        if !LIST_JOINS.contains(&gap) {
-            return None;
+        let joined = s.get(nums[j - 1].end..nums[j].start).is_some_and(|gap| LIST_JOINS.contains(&gap));
+        if !joined {
+            return (j, None);
         }
         let r = read(s, &nums[j], line_end(nums[j].end));
         if bare(&r) {
@@ -665,9 +675,9 @@ fn list_unit<'a>(
         }
         let before = read_before(s, &nums[j], floor);
         let holds = r.num.script == Script::Arabic && r.entry.is_some() && before.is_none();
-        return (holds && !excluded(s, &r, before, body_start)).then_some(r);
+        return (j, (holds && !excluded(s, &r, before, body_start)).then_some(r));
     }
-    None
+    (nums.len(), None)
 }
 
 /// A quantity under construction: the reading and the qualifier chosen.
@@ -693,6 +703,8 @@ pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Ca
     // (About one candidate per number: room made once, not grown through a long report.)
     let mut out: Vec<Candidate> = Vec::with_capacity(nums.len());
     let mut skip_until = 0usize;
+    // The last walk over a list of bare figures: where it stopped, and the item lending its unit.
+    let mut list_memo: Option<(usize, Option<Reading>)> = None;
     // Line breaks of the range, found once: a number's line and the end of the text a unit
     // may be read from are then binary searches, not scans over a long paragraph.
     let hay = &s.as_bytes()[..range.end];
@@ -749,12 +761,7 @@ pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Ca
             let both_numbers = r.entry.is_some() || r.mult_text.is_empty();
             let before2 = read_before(s, next, floor);
             if r2.entry.is_some() && same_unit && both_numbers && !excluded(s, &r2, before2, range.start) {
-                let low_reading = if r.entry.is_some() { r.clone() } else { r2.clone() };
-                let mut low = r.clone();
-                low.mult = low_reading.mult;
-                low.mult_text = low_reading.mult_text;
-                low.unit_text = low_reading.unit_text;
-                low.entry = low_reading.entry;
+                let low = if r.entry.is_some() { r.clone() } else { with_unit_of(&r, &r2) };
                 let borrowed = r.entry.is_none();
                 if !excluded(s, &low, before, range.start)
                     || borrowed && !quoted(s, n.start, r2.end) && !matches!(before, Some((_, Effect::Not)))
@@ -787,26 +794,24 @@ pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Ca
         // A bare figure of a list whose unit is written once, after the last item
         // (分别提高25.5、45个百分点; 分别达到700、800亿元): it borrows that item's unit and
         // magnitude, as the low end of a range does, and its span is the digits alone.
-        if bare(&r)
-            && let Some(last) = list_unit(s, &nums, i, &line_end, floor, range.start)
-        {
-            let mut low = r.clone();
-            low.mult = last.mult;
-            low.mult_text = last.mult_text;
-            low.unit_text = last.unit_text;
-            low.entry = last.entry;
-            if !excluded(s, &low, before, range.start) {
-                out.push(Candidate {
-                    q_start: before.map_or(n.start, |b| b.0),
-                    q_end: n.end,
-                    qualifier: before.map_or(Effect::Exact, |b| b.1),
-                    r: Reading { end: n.end, ..r.clone() },
-                    borrowed: Some(last),
-                    ratio_end: None,
-                    range_hi: false,
-                });
+        if bare(&r) && !numbers_an_item(s, &nums, i, floor) {
+            if list_memo.as_ref().is_none_or(|(stop, _)| *stop <= i) {
+                list_memo = Some(list_unit(s, &nums, i, &line_end, floor, range.start));
             }
-            continue;
+            if let Some((_, Some(last))) = &list_memo {
+                if !excluded(s, &with_unit_of(&r, last), before, range.start) {
+                    out.push(Candidate {
+                        q_start: before.map_or(n.start, |b| b.0),
+                        q_end: n.end,
+                        qualifier: before.map_or(Effect::Exact, |b| b.1),
+                        r: Reading { end: n.end, ..r.clone() },
+                        borrowed: Some(last.clone()),
+                        ratio_end: None,
+                        range_hi: false,
+                    });
+                }
+                continue;
+            }
         }
         if excluded(s, &r, before, range.start) {
             continue;
