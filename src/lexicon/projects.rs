@@ -226,6 +226,8 @@ vocabulary! {
         GoodsModifier = "goods_modifier",
         BrandOutlet = "brand_outlet",
         Attracts = "attracts",
+        Priority = "priority",
+        Hosts = "hosts",
     }
 }
 

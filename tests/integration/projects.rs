@@ -2150,3 +2150,37 @@ fn projects_governed_by_a_verb_of_policy_are_no_names() {
     }
     row(&rows, "城东防洪工程");
 }
+
+/// Projects round 37 (AUDIT22, provincial reports of 2025–2026): a rank of priority right before
+/// 工程 or 项目 (`priority`: 头号, 一号, 头等) names whatever a government puts first, a figure of
+/// speech, not an undertaking (大力实施工业经济“头号工程”, 实施“双招双引”一号工程, 作为头等项目).
+#[test]
+fn a_rank_of_priority_names_no_undertaking() {
+    let rows = fixture("round37");
+    for word in ["头号", "一号", "头等"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("西湖燃气管道改造工程", "started")]);
+}
+
+/// Projects round 37: a name in a predicate holding an event (`hosts`: 举办, 承办) is what the
+/// event is about or where it stops (成功举办北湖机场开放大会, 承办…联赛南城站赛事), no undertaking
+/// reported on; a work built in the clause before the event stays (建成南城体育中心，举办…运动会).
+#[test]
+fn a_name_in_an_event_held_is_no_project() {
+    let rows = fixture("round37");
+    for word in ["北湖机场", "联赛", "论坛"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("南城体育中心", "completed")]);
+}
+
+/// Projects round 37: works named only by what they serve or the state of what they replace
+/// (疏港铁路, 老化燃气管道改造) are kinds; after its port a name stays (西港疏港铁路).
+#[test]
+fn works_named_by_their_service_or_wear_are_kinds() {
+    let rows = fixture("round37");
+    assert!(!names(&rows).contains(&"疏港铁路"), "a kind read as a name: {:?}", names(&rows));
+    no_name_with(&rows, "老化");
+    expect(&rows, &[("西港疏港铁路", "completed")]);
+}

@@ -10,8 +10,8 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, TASK_ORDINAL, WINS,
-    WORDS, Word, balanced_quotes, cut,
+    COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, TASK_ORDINAL,
+    WINS, WORDS, Word, balanced_quotes, cut, names_a_priority,
 };
 
 /// A project found in a clause (byte offsets).
@@ -227,6 +227,11 @@ pub(super) fn scan_clause(
                     .iter()
                     .any(|v| trim_action(raws[ci]).ends_with(v) || trim_action(said).starts_with(v))
             {
+                continue;
+            }
+            // 实施工业经济“头号工程”: a rank of priority names no undertaking; 承办…联赛江门站赛事:
+            // a name in a predicate holding an event is what the event is about.
+            if names_a_priority(&c.name) || HOSTS.iter().any(|v| action.contains(v)) {
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.

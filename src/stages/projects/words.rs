@@ -697,6 +697,25 @@ pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
 /// bare 项目 after one are a kind of investment (引入多晶硅项目).
 pub(super) static ATTRACTS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Attracts).collect());
+/// Verbs of holding an event (`hosts` of dict/project_words.tsv: 举办, 承办): a name in a
+/// predicate holding one is what the event is about or where it stops (承办世界排球联赛江门站赛事,
+/// 举办花湖机场开放大会), not an undertaking reported on.
+pub(super) static HOSTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Hosts).collect());
+/// Whether a name is a rank of priority right before an `item` head (`priority` of
+/// dict/project_words.tsv: 工业经济“头号工程”, “双招双引”一号工程, 头等项目): a figure for whatever
+/// a government puts first, not an undertaking of its own.
+pub(super) fn names_a_priority(name: &str) -> bool {
+    static PRIORITY: LazyLock<Vec<&'static str>> =
+        LazyLock::new(|| function_words(ProjectWordKind::Priority).collect());
+    let name = name.trim_end_matches(QUOTES);
+    ITEM_HEADS
+        .iter()
+        .filter_map(|h| name.strip_suffix(h))
+        .any(|before| PRIORITY.iter().any(|p| before.trim_end_matches(QUOTES).ends_with(p)))
+}
+/// Quotation marks around a word of a name.
+const QUOTES: [char; 3] = ['“', '”', '"'];
 /// Classes of hotels and shops by brand (`brand_outlet` of dict/project_words.tsv: 品牌酒店): the
 /// items before them after 等 are brands (万豪、奥特莱斯等品牌酒店).
 pub(super) static BRAND_OUTLET: LazyLock<Vec<&'static str>> =
