@@ -101,6 +101,22 @@ pub(super) fn before_milestone(x: &str) -> Option<&str> {
     (head.chars().count() >= 2).then_some(head)
 }
 
+/// The statistic of a subject left ending with the at-least word that opened a milestone whose
+/// level was taken away as a figure of its own (地区生产总值跨越|3个千亿元台阶|，达到1.5万亿元 ->
+/// 地区生产总值跨越): the words before that word, when they name a coded statistic (`named`),
+/// since a statistic followed by an at-least verb can only be passing a level. A noun use of
+/// the word (取得新突破) has no statistic before it, and stays.
+pub(super) fn before_cut_milestone(x: &str, named: impl Fn(&str) -> bool) -> Option<&str> {
+    let at = x.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
+        UNITS
+            .before
+            .prefix_of(&x[i..])
+            .is_some_and(|(l, e)| i + l == x.len() && *e == crate::lexicon::QualifierEffect::AtLeast)
+    })?;
+    let head = &x[..at];
+    named(head).then_some(head)
+}
+
 /// The subject of a count whose noun follows a figure with its threshold word (新开工20层以上|
 /// 高层|13栋 -> 新开工20层以上高层): the count's subject (新开工高层) with the figure and its
 /// threshold written before that noun. Only for another unit than the count's, and a noun of two
