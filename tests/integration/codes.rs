@@ -210,6 +210,32 @@ fn names_round_fourteen_link() {
     );
 }
 
+/// Round 29 (issue 10): a contract indicator behind the whole-coverage scope word 全口径 or the
+/// yearly 年 (年旅客吞吐量), after a
+/// harvest condition (正常年景下), before a modal (有望, 可望) and before the at-least verb of a
+/// milestone whose level was taken as a figure of its own (跨越3个千亿元台阶) or written bare (突破万元).
+/// Each was left in the subject and kept the code off (乌鲁木齐 2014/2016, 松原 2020, 淮安 2021,
+/// 江苏 2006, 吉林 2026, 河北 2007).
+#[test]
+fn names_round_twenty_nine_link() {
+    assert_codes(
+        "names_round29",
+        &[
+            ("全口径外贸进出口总额", "foreign_trade"),
+            ("全口径进出口贸易总额", "foreign_trade"),
+            ("年旅客吞吐量", "airport_passenger_throughput"),
+            ("粮食产量", "grain_output"),
+            ("粮食产量", "grain_output"),
+            ("全市地区生产总值", "gdp"),
+            ("人均生产总值", "gdp_per_capita"),
+            ("地区生产总值", "gdp"),
+            ("地区生产总值", "gdp"),
+            ("城镇居民人均可支配收入", "disposable_income_urban"),
+            ("城镇居民人均可支配收入", "disposable_income_urban"),
+        ],
+    );
+}
+
 /// Regression (issue 10): names that end like a place but are none (a trading bloc ending in
 /// 盟, a customs zone, a population group, areas picked out by a condition such as 脱贫县) are no scope, so a part does not link as the whole.
 #[test]

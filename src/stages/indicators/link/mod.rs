@@ -61,7 +61,9 @@ use predicates::{
 use rates::{
     before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
 };
-use thresholds::{THRESHOLD_ONLY, at_least_class, before_milestone, class_by_threshold, whole_of_class};
+use thresholds::{
+    THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
+};
 use words::{COUNTED_TOTAL, REACH, THRESHOLD};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
@@ -850,6 +852,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_milestone(x)
+        {
+            m.subject = Some(head.to_string());
+        }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_cut_milestone(x, |h| code_of_figure(h, m.measure, m.dimension).is_some())
         {
             m.subject = Some(head.to_string());
         }

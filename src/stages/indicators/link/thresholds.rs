@@ -101,6 +101,35 @@ pub(super) fn before_milestone(x: &str) -> Option<&str> {
     (head.chars().count() >= 2).then_some(head)
 }
 
+/// The statistic of a subject left ending with the at-least word that opened a milestone whose
+/// level was taken away as a figure of its own (地区生产总值跨越|3个千亿元台阶|，达到1.5万亿元 ->
+/// 地区生产总值跨越): the words before that word, when they name a coded statistic (`named`),
+/// since a statistic followed by an at-least verb can only be passing a level. A noun use of
+/// the word (取得新突破) has no statistic before it, and stays.
+/// The level may also stay in the subject, written without a figure of its own
+/// (城镇居民人均可支配收入突破万元，达到10300元 -> 城镇居民人均可支配收入): see [`bare_level`].
+pub(super) fn before_cut_milestone(x: &str, named: impl Fn(&str) -> bool) -> Option<&str> {
+    let at = x.char_indices().skip(2).map(|(i, _)| i).find(|&i| {
+        UNITS.before.prefix_of(&x[i..]).is_some_and(|(l, e)| {
+            *e == crate::lexicon::QualifierEffect::AtLeast && (i + l == x.len() || bare_level(&x[i + l..]))
+        })
+    })?;
+    let head = &x[..at];
+    named(head).then_some(head)
+}
+
+/// Whether `t` is only a level: digits or a multiplier, then a unit (万元, 千亿元, 100亿元).
+fn bare_level(t: &str) -> bool {
+    let units = &*UNITS;
+    let figure =
+        t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || crate::lang::numerals::cn_digit(c).is_some());
+    let mut rest = figure;
+    while let Some((l, _)) = units.mults.prefix_of(rest) {
+        rest = &rest[l..];
+    }
+    rest.len() < t.len() && !rest.is_empty() && units.units.get(rest).is_some()
+}
+
 /// The subject of a count whose noun follows a figure with its threshold word (新开工20层以上|
 /// 高层|13栋 -> 新开工20层以上高层): the count's subject (新开工高层) with the figure and its
 /// threshold written before that noun. Only for another unit than the count's, and a noun of two
