@@ -63,6 +63,7 @@ vocabulary! {
         GoalCompared = "goal_compared",
         NotGoal = "not_goal",
         YearHeading = "year_heading",
+        DoneAfter = "done_after",
         PlanVoice = "plan_voice",
         ReviewVoice = "review_voice",
         NotVoice = "not_voice",

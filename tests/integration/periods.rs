@@ -515,3 +515,16 @@ fn a_paragraph_moving_from_a_year_to_its_span_hands_on_the_span() {
     assert_eq!(probe(f, "11个", None), (ys(2021, 2025), A));
     assert_eq!(probe(f, "500万亩", None), (y(2025), A));
 }
+
+/// A heading that reports the government's own work done (六、持续改进作风，政府自身建设不断加强,
+/// the last part of 博州 2021's review; 乌鲁木齐 2016: 六、政府自身建设全面加强) continues the
+/// review; the same words as work to do (四、全面加强政府自身建设) are the report year's.
+#[test]
+fn a_heading_reporting_own_work_done_stays_in_the_review() {
+    const F: &str = "review-closes-with-own-work.txt";
+    assert_eq!(probe(F, "3%", None), (y(2020), A));
+    assert_eq!(probe(F, "81件", None), (y(2020), A));
+    assert_eq!(probe(F, "33%", Some("growth_rate")), (y(2020), A));
+    assert_eq!(probe(F, "7.5%", Some("growth_rate")), (y(2021), T));
+    assert_eq!(probe(F, "5%", Some("growth_rate")), (y(2021), T));
+}
