@@ -68,6 +68,7 @@ vocabulary! {
         ReviewVoice = "review_voice",
         NotVoice = "not_voice",
         SpanCountNotBefore = "span_count_not_before",
+        SpanCountCarry = "span_count_carry",
         SubjectTimeBefore = "subject_time_before",
         SubjectYearAfter = "subject_year_after",
         SubjectPlanAfter = "subject_plan_after",

@@ -528,3 +528,16 @@ fn a_heading_reporting_own_work_done_stays_in_the_review() {
     assert_eq!(probe(F, "7.5%", Some("growth_rate")), (y(2021), T));
     assert_eq!(probe(F, "5%", Some("growth_rate")), (y(2021), T));
 }
+
+/// A count of years opening a sentence of a multi-year review (五年造林绿化2461万亩，…) goes on
+/// counting in a later clause that opens with a verb of deeds (治理…, 建成…: 陕西 2011, 江苏
+/// 2006); a clause opening with a noun may state the last year's level (…，能源化工产业总产值已占
+/// 规模以上工业的46.8%).
+#[test]
+fn a_count_of_years_carries_over_clauses_of_deeds() {
+    const F: &str = "span-count-carried.txt";
+    assert_eq!(probe(F, "2461万亩", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "3.2万平方公里", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "90个", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "46.8%", None), (y(2010), A));
+}

@@ -85,6 +85,7 @@ pub(super) struct Cues {
     /// Words after a count of years opening a clause (五年|的努力, 三年|行动计划) that make it no
     /// count of the years a figure is about (see `resolve::span_count`).
     pub(super) span_count_not_before: Vec<String>,
+    pub(super) span_count_carry: Vec<String>,
     /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
     /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
     pub(super) goal_any: Option<AhoCorasick>,
@@ -181,6 +182,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         review_voice: vec![],
         not_voice: vec![],
         span_count_not_before: vec![],
+        span_count_carry: vec![],
         goal_any: None,
         plan_after_max: 0,
         any: RegexSet::empty(),
@@ -242,6 +244,7 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             PeriodCueKind::ReviewVoice => &mut c.review_voice,
             PeriodCueKind::NotVoice => &mut c.not_voice,
             PeriodCueKind::SpanCountNotBefore => &mut c.span_count_not_before,
+            PeriodCueKind::SpanCountCarry => &mut c.span_count_carry,
             // (Read by the subject reader: src/stages/indicators/subject.rs.)
             PeriodCueKind::SubjectTimeBefore
             | PeriodCueKind::SubjectYearAfter

@@ -165,6 +165,11 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     if found.is_none() {
         found = span_count(s, clause, at.start, &st, para_span);
     }
+    if found.is_none() && clause > sent.start && starts_with_any(&s[clause..at.start], &c.span_count_carry) {
+        // 五年造林绿化2461万亩，治理水土流失面积3.2万平方公里: a clause of deeds after one
+        // opening with a count of years goes on counting them.
+        found = span_count(s, sent.start, at.start, &st, para_span);
+    }
     if found.is_none() {
         found = parallel_years(s, cx, sent, clause, at.start);
     }
