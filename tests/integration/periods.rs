@@ -541,3 +541,15 @@ fn a_count_of_years_carries_over_clauses_of_deeds() {
     assert_eq!(probe(F, "90个", None), (ys(2006, 2010), A));
     assert_eq!(probe(F, "46.8%", None), (y(2010), A));
 }
+
+/// In a part about a span before a year (过去五年和2017年工作), a shorter span opening a sentence
+/// (近两年化解煤炭…产能1672万吨) speaks for that sentence only: the later sentences of the paragraph
+/// are the part's span, a 年均 figure's above all (安徽 2018: 年均增长20.2% had been 2016–2017).
+#[test]
+fn a_shorter_span_in_a_span_part_speaks_for_its_sentence() {
+    const F: &str = "narrower-span-in-part.txt";
+    assert_eq!(probe(F, "1672万吨", None), (ys(2016, 2017), A));
+    assert_eq!(probe(F, "20.2%", Some("avg_growth_rate")), (ys(2013, 2017), A));
+    assert_eq!(probe(F, "600亿斤", None), (ys(2013, 2017), A));
+    assert_eq!(probe(F, "8.5%", Some("growth_rate")), (y(2017), A));
+}
