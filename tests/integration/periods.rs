@@ -515,3 +515,41 @@ fn a_paragraph_moving_from_a_year_to_its_span_hands_on_the_span() {
     assert_eq!(probe(f, "11个", None), (ys(2021, 2025), A));
     assert_eq!(probe(f, "500万亩", None), (y(2025), A));
 }
+
+/// A heading that reports the government's own work done (六、持续改进作风，政府自身建设不断加强,
+/// the last part of 博州 2021's review; 乌鲁木齐 2016: 六、政府自身建设全面加强) continues the
+/// review; the same words as work to do (四、全面加强政府自身建设) are the report year's.
+#[test]
+fn a_heading_reporting_own_work_done_stays_in_the_review() {
+    const F: &str = "review-closes-with-own-work.txt";
+    assert_eq!(probe(F, "3%", None), (y(2020), A));
+    assert_eq!(probe(F, "81件", None), (y(2020), A));
+    assert_eq!(probe(F, "33%", Some("growth_rate")), (y(2020), A));
+    assert_eq!(probe(F, "7.5%", Some("growth_rate")), (y(2021), T));
+    assert_eq!(probe(F, "5%", Some("growth_rate")), (y(2021), T));
+}
+
+/// A count of years opening a sentence of a multi-year review (五年造林绿化2461万亩，…) goes on
+/// counting in a later clause that opens with a verb of deeds (治理…, 建成…: 陕西 2011, 江苏
+/// 2006); a clause opening with a noun may state the last year's level (…，能源化工产业总产值已占
+/// 规模以上工业的46.8%).
+#[test]
+fn a_count_of_years_carries_over_clauses_of_deeds() {
+    const F: &str = "span-count-carried.txt";
+    assert_eq!(probe(F, "2461万亩", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "3.2万平方公里", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "90个", None), (ys(2006, 2010), A));
+    assert_eq!(probe(F, "46.8%", None), (y(2010), A));
+}
+
+/// In a part about a span before a year (过去五年和2017年工作), a shorter span opening a sentence
+/// (近两年化解煤炭…产能1672万吨) speaks for that sentence only: the later sentences of the paragraph
+/// are the part's span, a 年均 figure's above all (安徽 2018: 年均增长20.2% had been 2016–2017).
+#[test]
+fn a_shorter_span_in_a_span_part_speaks_for_its_sentence() {
+    const F: &str = "narrower-span-in-part.txt";
+    assert_eq!(probe(F, "1672万吨", None), (ys(2016, 2017), A));
+    assert_eq!(probe(F, "20.2%", Some("avg_growth_rate")), (ys(2013, 2017), A));
+    assert_eq!(probe(F, "600亿斤", None), (ys(2013, 2017), A));
+    assert_eq!(probe(F, "8.5%", Some("growth_rate")), (y(2017), A));
+}

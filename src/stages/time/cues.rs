@@ -78,12 +78,14 @@ pub(super) struct Cues {
     pub(super) goal_compared: Vec<String>,
     pub(super) not_goal: Vec<String>,
     pub(super) year_heading: Vec<String>,
+    pub(super) done_after: Vec<String>,
     pub(super) plan_voice: Vec<String>,
     pub(super) review_voice: Vec<String>,
     pub(super) not_voice: Vec<String>,
     /// Words after a count of years opening a clause (五年|的努力, 三年|行动计划) that make it no
     /// count of the years a figure is about (see `resolve::span_count`).
     pub(super) span_count_not_before: Vec<String>,
+    pub(super) span_count_carry: Vec<String>,
     /// Any goal word, to skip clauses with none (most of them) before masking `not_goal`.
     /// Only used when no goal word contains the mask `·` (see [`has_goal_word`]).
     pub(super) goal_any: Option<AhoCorasick>,
@@ -175,10 +177,12 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
         goal_compared: vec![],
         not_goal: vec![],
         year_heading: vec![],
+        done_after: vec![],
         plan_voice: vec![],
         review_voice: vec![],
         not_voice: vec![],
         span_count_not_before: vec![],
+        span_count_carry: vec![],
         goal_any: None,
         plan_after_max: 0,
         any: RegexSet::empty(),
@@ -235,10 +239,12 @@ pub(super) static PCUES: LazyLock<Cues> = LazyLock::new(|| {
             PeriodCueKind::GoalCompared => &mut c.goal_compared,
             PeriodCueKind::NotGoal => &mut c.not_goal,
             PeriodCueKind::YearHeading => &mut c.year_heading,
+            PeriodCueKind::DoneAfter => &mut c.done_after,
             PeriodCueKind::PlanVoice => &mut c.plan_voice,
             PeriodCueKind::ReviewVoice => &mut c.review_voice,
             PeriodCueKind::NotVoice => &mut c.not_voice,
             PeriodCueKind::SpanCountNotBefore => &mut c.span_count_not_before,
+            PeriodCueKind::SpanCountCarry => &mut c.span_count_carry,
             // (Read by the subject reader: src/stages/indicators/subject.rs.)
             PeriodCueKind::SubjectTimeBefore
             | PeriodCueKind::SubjectYearAfter

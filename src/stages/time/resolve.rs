@@ -165,6 +165,11 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     if found.is_none() {
         found = span_count(s, clause, at.start, &st, para_span);
     }
+    if found.is_none() && clause > sent.start && starts_with_any(&s[clause..at.start], &c.span_count_carry) {
+        // 五年造林绿化2461万亩，治理水土流失面积3.2万平方公里: a clause of deeds after one
+        // opening with a count of years goes on counting them.
+        found = span_count(s, sent.start, at.start, &st, para_span);
+    }
     if found.is_none() {
         found = parallel_years(s, cx, sent, clause, at.start);
     }
@@ -201,10 +206,29 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
                 is_multi_year(span)
                     && found.is_some_and(|f| !is_multi_year(f) && f.end.is_some_and(|y| covers(span, y)))
             };
+            // A shorter span inside the part's (近两年化解煤炭…产能1672万吨。 in 过去五年和2017年工作,
+            // 安徽 2018) speaks for its own sentence too: the sentences after it are the part's.
+            let narrower_in = |span: Period| {
+                is_multi_year(span)
+                    && found.is_some_and(|f| {
+                        f != span && f.start.is_some_and(|a| covers(span, a)) && f.end.is_some_and(|b| covers(span, b))
+                    })
+            };
+            let part_span = || match (st.span_from, st.span) {
+                (Some(from), Some(sp))
+                    if at.start >= from && at.start < memo.year_opens(s, &cx.sentences, from, st.period) =>
+                {
+                    Some(sp)
+                }
+                _ => None,
+            };
             if !own_sentence {
                 match memo.paragraph_topic(s, &cx.sentences, para) {
                     Some(p) if p.role != Role::SectionYear && single_in(p.period) => found = Some(p.period),
-                    None if t.role != Role::SectionYear && st.status == Status::Actual && single_in(st.period) => {
+                    None if t.role != Role::SectionYear
+                        && st.status == Status::Actual
+                        && (single_in(st.period) || part_span().is_some_and(narrower_in)) =>
+                    {
                         found = None
                     }
                     _ => {}

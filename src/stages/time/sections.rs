@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::PCUES;
+use super::cues::{PCUES, starts_with_any};
 use super::phrases::{Ref, Role, Years, scan};
 use crate::lang::text::squeeze;
 use crate::model::{Period, Status};
@@ -114,6 +114,13 @@ fn plan_served(own: SectionTime, parent: SectionTime) -> bool {
         && year < end
 }
 
+/// Whether heading `h` names work to do by `word` (加强政府自身建设, 主要目标), not reports it done:
+/// a `done_after` word right after it (六、持续改进作风，政府自身建设不断加强, the last part of a
+/// review: 博州 2021, 乌鲁木齐 2016) leaves the heading to the review it closes.
+fn names_own_work(h: &str, word: &str) -> bool {
+    h.match_indices(word).any(|(i, w)| !starts_with_any(&h[i + w.len()..], &PCUES.done_after))
+}
+
 /// A top-level section: its heading, or what the part before it leaves open.
 /// `own` is [`heading_info`] of the heading.
 fn top_time(
@@ -131,7 +138,7 @@ fn top_time(
         mixed: false,
         span_from: None,
     };
-    if PCUES.year_heading.iter().any(|c| h.contains(c.as_str())) {
+    if PCUES.year_heading.iter().any(|c| names_own_work(&h, c)) {
         // 全面加强政府自身建设: this year's work, whatever part came before.
         return SectionTime { span: prev.and_then(|p| p.span), ..this_year };
     }
@@ -237,7 +244,7 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
             .map(|r| if opened(r) { Period { end: r.period.start, ..r.period } } else { r.period })
             .collect();
         let review = CUES.review.iter().any(|c| part.contains(c.as_str()));
-        let plan = CUES.plan.iter().any(|c| part.contains(c.as_str()));
+        let plan = CUES.plan.iter().any(|c| names_own_work(part, c));
         let cue = match (review, plan) {
             (_, true) => Some(Status::Target),
             (true, false) => Some(Status::Actual),
