@@ -2184,3 +2184,42 @@ fn works_named_by_their_service_or_wear_are_kinds() {
     no_name_with(&rows, "老化");
     expect(&rows, &[("西港疏港铁路", "completed")]);
 }
+
+/// Projects round 38 (AUDIT38, reports of the 2000s): 老工业基地 designates a region, the object of
+/// a policy (振兴老工业基地, 老工业基地调整改造), never a base built; a firm's business abroad
+/// written as verb and object (境外承包工程, 开厂设店, 投资设厂, 投资办厂) is no undertaking.
+#[test]
+fn old_industrial_bases_and_business_abroad_name_no_project() {
+    let rows = fixture("round38");
+    for word in ["老工业基地", "承包工程", "开厂", "设店", "设厂", "办厂"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 38 (AUDIT38, misses of the 2000s): 整体改造 and 整体搬迁 are works on one whole
+/// facility written after its name (汉正街小商品市场整体改造), not the generic 整体 making it a kind;
+/// a 航电枢纽 is a dam built, a row without a stage verb, unlike an institution's 枢纽.
+#[test]
+fn whole_works_and_river_junctions_name_projects() {
+    let rows = fixture("round38");
+    expect(
+        &rows,
+        &[
+            ("松花江大顶子山航电枢纽", ""),
+            ("州中西医结合医院整体搬迁", "completed"),
+            ("汉正街小商品市场整体改造", "ongoing"),
+            ("西城长途客运枢纽", "started"),
+        ],
+    );
+}
+
+/// Projects round 38 (AUDIT38, kinds of the 2000s): a level of place written in full (行政村,
+/// 自然村) followed by 通 says every village is reached, a kind spread over places like 村村通油路
+/// (基本实现行政村通公路, 农村行政村通水泥路), not one road.
+#[test]
+fn every_village_reached_names_no_project() {
+    let rows = fixture("round38");
+    for word in ["行政村通", "自然村通"] {
+        no_name_with(&rows, word);
+    }
+}

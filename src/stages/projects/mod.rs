@@ -442,6 +442,11 @@ mod tests {
         }
         // A programme named so stays.
         assert_eq!(just_names("实施广播电视村村通工程。"), ["广播电视村村通工程"]);
+        // Round 38: a level written in full is a level alone (行政村通公路, 农村行政村通水泥路).
+        for s in ["基本实现行政村通公路。", "加快农村行政村通水泥路步伐。", "全面实现自然村通水泥路。"]
+        {
+            assert!(just_names(s).is_empty(), "{s}: {:?}", names(s));
+        }
     }
 
     /// Issue 10, round 5: what something becomes is a figure or a rank, not an undertaking.

@@ -598,13 +598,17 @@ pub(super) static COUNT_BEFORE_DE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("escaped words make a valid regex")
 });
 /// Every place of a level reached by or having something (`place_unit`, written twice: 村村通油路,
-/// 镇镇通二级公路, 户户有增收项目; or two levels: 乡镇通二级路): a kind spread over places, not one
-/// undertaking.
+/// 镇镇通二级公路, 户户有增收项目; or two levels: 乡镇通二级路; or a level of more than one
+/// character, anywhere in the name: 农村行政村通水泥路, 自然村通水泥路): a kind spread over places, not
+/// one undertaking.
 pub(super) static EVERY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    // Two levels written together say the same (乡镇通二级路: every township).
-    let units = function_words(ProjectWordKind::PlaceUnit).map(regex::escape).collect::<Vec<_>>();
-    Regex::new(&format!(r"^(?:{})(?:{})(?:基本)?[通有]", units.join("|"), units.join("|")))
-        .expect("escaped words make a valid regex")
+    // Two levels written together say the same (乡镇通二级路: every township). A level written in
+    // full (行政村) is a level already, and a qualifier before it (农村) does not make it one place.
+    let units = function_words(ProjectWordKind::PlaceUnit).collect::<Vec<_>>();
+    let all = units.iter().map(|u| regex::escape(u)).collect::<Vec<_>>().join("|");
+    let long = units.iter().filter(|u| u.chars().count() > 1).map(|u| regex::escape(u)).collect::<Vec<_>>();
+    let long = if long.is_empty() { String::new() } else { format!("|(?:{})", long.join("|")) };
+    Regex::new(&format!(r"(?:^(?:{all})(?:{all}){long})(?:基本)?[通有]")).expect("escaped words make a valid regex")
 });
 /// Words that rank one thing first of its kind (`superlative`: 最, 首个): a name after a
 /// 的-modifier holding one is described by its kind (功率最大的减速器项目).
