@@ -225,6 +225,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
         let exist_before = only_exist(&left);
+        let reach_before = REACH.contains(&left).then(|| left.clone());
         let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
         let solved = solved_for(s, &ms[i], ms.get(i + 1), &left).map(|(x, second)| {
             // (The second count of a pair sharing the problem takes its subject when reached.)
@@ -442,6 +443,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (Nor a verb alone before money and its noun: 安排|22亿元|资金 counts the funds so
                 // allotted, as the golds keep 州财政安排资金.)
                 let allots = ms[i].dimension == Dimension::Currency && WORDS.has(&lv, role::VERB);
+                // (Nor a `reach` verb: 惠及|12万户|家庭 counts the households reached, 惠及家庭.)
+                let allots = allots || REACH.contains(&lv);
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
                     _ => lv,
@@ -685,6 +688,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
         let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
             Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
+            // 惠及|30多万各族群众: the people a `reach` verb alone names are those reached (惠及各族
+            // 群众, as 惠及群众30万人 reads), not a population.
+            Some(noun) if let Some(v) = reach_before.as_deref() => Some(format!("{v}{noun}")),
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
             // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)
@@ -734,6 +740,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                     // subject of its own the measure may belong to.)
                     .or_else(|| {
                         sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true))
+                    })
+                    // (The first figure of a ；-part, with no owner found: the owner of the chain's
+                    // first figure, 全市民营经济实现主营业务收入…；…；|上缴税金.)
+                    .or_else(|| {
+                        sentence
+                            .as_ref()
+                            .filter(|_| !same_sentence)
+                            .and_then(|l| owners::chain_owner(s, ms, i, l.start))
                     })
                     .or_else(|| after().filter(|_| invested(&head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
@@ -810,8 +824,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 53万人|稳定脱贫: people that open their clause, with no subject found, named by what
         // they did (稳定脱贫人口). Not after any word of the clause (为|1467位…, 对|400余万人…) nor
         // as an item of a list that a word before governs (对3.9万户、|12.5万人|实施…).
+        // (Nor when the clause before only lent its words for want of a subject: 完善…配套政策，|28万人|
+        // 纳入低保范围 was `完善…配套政策`; the people are named by what they did.)
+        let lent = |x: &str| sentence.as_ref().and_then(|l| clause_before(s, l.start, from)).is_some_and(|c| c == x);
         let subject = match subject {
-            x if x.as_deref().is_none_or(str::is_empty) && raw.trim().is_empty() && !sep && !list_sep => {
+            x if x.as_deref().is_none_or(|x| x.is_empty() || lent(x)) && raw.trim().is_empty() && !sep && !list_sep => {
                 people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start)).or(x)
             }
             other => other,

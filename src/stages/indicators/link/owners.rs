@@ -237,3 +237,25 @@ pub(super) fn clause_before(s: &str, floor: usize, from: usize) -> Option<String
     let fits = noun.chars().count() >= 2 && !noun.contains('、') && WORDS.prefix(noun, role::ANY_VERB).is_none();
     fits.then(|| noun.to_string())
 }
+
+/// The owner of a generic measure named alone that opens a part of a ；-chain (全市民营经济实现主营
+/// 业务收入992亿元…；从业人员27万人…；|上缴税金|28亿元): the owner of the first figure of the chain,
+/// when its subject is that owner and a generic measure of its own (全市民营经济主营业务收入 ->
+/// 全市民营经济上缴税金, was `上缴税金`). Reports name the topic once and list its measures over
+/// ；-clauses; a full stop ends the chain. `floor` is the start of the figure's own sentence.
+pub(super) fn chain_owner(s: &str, ms: &[Mention], i: usize, floor: usize) -> Option<String> {
+    let before = s.get(..floor)?.trim_end_matches(crate::lang::chars::is_blank);
+    if !before.ends_with(['；', ';']) {
+        return None;
+    }
+    let start = before
+        .rfind(['。', '！', '？', '\n', '：'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let first = ms[..i].iter().find(|m| m.start >= start)?;
+    let p = first.subject.as_deref()?;
+    let owner = &p[..p.len() - WORDS.suffix(p, role::GENERIC).filter(|&l| l < p.len())?];
+    let fits = owner.chars().count() >= 2
+        && WORDS.suffix(owner, role::OWNER).is_some()
+        && WORDS.prefix(owner, role::ANY_VERB | role::LEAD | role::PREP).is_none();
+    fits.then(|| owner.to_string())
+}
