@@ -2139,3 +2139,13 @@ fn owner_of_a_semicolon_chain() {
         ],
     );
 }
+
+/// A verb group before the first item of a list is carried whole onto the next items
+/// (建成和在建污水处理厂94个、垃圾处理场90个 -> 建成和在建垃圾处理场, was `建成垃圾处理场`).
+#[test]
+fn verb_group_carried_whole() {
+    subjects(
+        "verb_group_carried",
+        &[("90个", "建成和在建垃圾处理场"), ("48座", "新建、改建桥梁"), ("60千米", "新建及改造高压线路")],
+    );
+}

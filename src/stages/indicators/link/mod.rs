@@ -542,7 +542,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 continue;
             }
             let own = leading_verb(&left);
-            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // (A verb group is carried whole: 建成和在建污水处理厂94个、垃圾处理场90个 -> 建成和在建
+            // 垃圾处理场, was `建成垃圾处理场`.)
+            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| verb_group(&left, v).to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
             // item before it, when both count the same kind of thing; not an item that is a
             // clause of its own (全市公园总数达1100个) or starts with its own scope.
@@ -891,4 +893,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+}
+
+/// The verb group that opens `t` from its first verb `first`: verbs joined by 和, 及, 与 or 、
+/// (建成和在建, 新建、续建) before one object, all of it.
+fn verb_group<'a>(t: &'a str, first: &str) -> &'a str {
+    let mut end = first.len();
+    while let Some(c) = t[end..].chars().next().filter(|c| matches!(c, '和' | '及' | '与' | '、')) {
+        let at = end + c.len_utf8();
+        match WORDS.prefix(&t[at..], role::ANY_VERB) {
+            Some(l) if at + l < t.len() => end = at + l,
+            _ => break,
+        }
+    }
+    &t[..end]
 }
