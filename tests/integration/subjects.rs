@@ -2149,3 +2149,10 @@ fn verb_group_carried_whole() {
         &[("90个", "建成和在建垃圾处理场"), ("48座", "新建、改建桥梁"), ("60千米", "新建及改造高压线路")],
     );
 }
+
+/// A total after a share is the total of the share's part (民生支出占一般公共预算支出稳定在八成
+/// 左右，总量…增长超20% -> 民生支出总量, was `总量`).
+#[test]
+fn total_after_a_share_is_its_part() {
+    subjects("total_after_share", &[("八成", "民生支出占一般公共预算支出"), ("20%", "民生支出总量")]);
+}

@@ -84,6 +84,12 @@ pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Me
     if before == generic {
         return None;
     }
+    // A total after a share is the total of its part (民生支出占一般公共预算支出稳定在八成左右，
+    // 总量较“十三五”时期增长超20% -> 民生支出总量, was `总量`).
+    let before = match before.find('占') {
+        Some(k) if TOTAL.iter().any(|w| w == generic) && !WORDS.has(&before[..k], role::GENERIC) => &before[..k],
+        _ => before,
+    };
     // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
     // -> 亿元以上项目投资).
     // (Not a verb joined to another: 建成和在建干线公路 owns as a whole.)
