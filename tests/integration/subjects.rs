@@ -2156,3 +2156,14 @@ fn verb_group_carried_whole() {
 fn total_after_a_share_is_its_part() {
     subjects("total_after_share", &[("八成", "民生支出占一般公共预算支出"), ("20%", "民生支出总量")]);
 }
+
+/// Amounts passed (突破) by as many whole items as figures pair in order without 分别
+/// (批发业销售额、存贷款余额突破1万亿元、4万亿元, was the whole list on both); one thing passing
+/// milestones stays one (进出口总额接连突破8万亿元、9万亿元).
+#[test]
+fn passed_amounts_pair_with_whole_items() {
+    only_rows(
+        "passed_items_pair",
+        &[("1万亿元", "批发业销售额"), ("4万亿元", "存贷款余额"), ("8万亿元", "进出口总额"), ("9万亿元", "进出口总额")],
+    );
+}
