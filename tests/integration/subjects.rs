@@ -2167,3 +2167,20 @@ fn passed_amounts_pair_with_whole_items() {
         &[("1万亿元", "批发业销售额"), ("4万亿元", "存贷款余额"), ("8万亿元", "进出口总额"), ("9万亿元", "进出口总额")],
     );
 }
+
+/// A per-unit scope that opens the first item of a list governs the items of the same head
+/// (每个县区必保签约项目30个、储备项目30个 -> 每个县区储备项目, was `储备项目`, read as a total), not
+/// an item that is a place of its own (三县一市); 必保 is a lead word like 确保.
+#[test]
+fn per_unit_scope_governs_the_list() {
+    only_rows(
+        "per_unit_scope_list",
+        &[
+            ("30个", "每个县区必保签约项目"),
+            ("30个", "每个县区储备项目"),
+            ("3所", "每个城区新建公办幼儿园"),
+            ("2所", "三县一市"),
+            ("350亿元", "投资"),
+        ],
+    );
+}

@@ -64,7 +64,7 @@ use rates::{
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
 };
-use words::{COUNTED_TOTAL, REACH, THRESHOLD};
+use words::{COUNTED_TOTAL, REACH, THRESHOLD, first_word};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
 /// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
@@ -580,6 +580,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 .and_then(|p| WORDS.prefix(p, role::AVG).map(|l| p[..l].to_string()))
                 .filter(|a| !left.starts_with(a.as_str()) && WORDS.prefix(&left, role::AVG).is_none())
                 .unwrap_or_default();
+            // So does a per-unit scope (每个县区必保签约项目30个、储备项目30个 -> 每个县区储备项目: a
+            // figure per county, not a total).
+            let per = (amounts && sep && !own_clause && !left.starts_with('每'))
+                .then(|| ms[i - 1].subject.as_deref())
+                .flatten()
+                .and_then(|p| per_scope(p, &left))
+                .unwrap_or_default();
+            let avg = format!("{avg}{per}");
             match carried {
                 Some(v) => {
                     verbs[i] = Some(v.clone());
@@ -907,4 +915,18 @@ fn verb_group<'a>(t: &'a str, first: &str) -> &'a str {
         }
     }
     &t[..end]
+}
+
+/// The per-unit scope that opens a subject (每个县区 of 每个县区必保签约项目): 每, its counter and
+/// the unit, up to the first verb, adverb, lead or goal word; of three to six characters, with
+/// words after it. Only for an item of the same head (…项目、储备项目), not a place of its own
+/// (每个城区新建公办幼儿园不少于3所、三县一市不少于2所).
+fn per_scope(p: &str, item: &str) -> Option<String> {
+    let head = |t: &str| t.char_indices().rev().nth(1).map(|(k, _)| t[k..].to_string());
+    if !p.starts_with('每') || head(p) != head(item) {
+        return None;
+    }
+    let end = first_word(p, role::ANY_VERB | role::ADVERB | role::STEER | role::PREP | role::LEAD);
+    let scope = &p[..end];
+    ((3..=6).contains(&scope.chars().count()) && end < p.len()).then(|| scope.to_string())
 }
