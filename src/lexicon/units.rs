@@ -27,6 +27,9 @@ vocabulary! {
         Name = "name",
         /// Right after the unit, makes the figure a name or a category (亿元级, 方面).
         After = "after",
+        /// Right after the unit, a word that begins with an after word but names the things
+        /// counted (人大代表 in 294件人大代表建议, 5名人大代表): it outweighs the shorter after word.
+        Counted = "counted",
         /// Right after the unit of a count in Chinese numerals, a noun that ends there and names
         /// a part of the speech or a set of tasks, not things (六项工作。, 四项安全：, 四个环节，).
         Structure = "structure",
@@ -39,7 +42,7 @@ impl UnitKind {
     fn table(self) -> &'static str {
         match self {
             UnitKind::Mult => "mult",
-            UnitKind::After => "after",
+            UnitKind::After | UnitKind::Counted => "after",
             UnitKind::Structure => "structure",
             _ => "unit",
         }

@@ -986,7 +986,8 @@ fn counted_noun_cut_before_the_noun_it_modifies() {
     subjects(
         "noun_after_magnitude_goes_on",
         &[
-            ("26万妇女儿童", "妇女儿童"),
+            // (惠及 names those reached, round 29.)
+            ("26万妇女儿童", "惠及妇女儿童"),
             ("14万青年人才", "青年人才"),
             // The predicate after the count describes the noun with 的 (was 帮助脱贫贫困人口).
             ("3.3万贫困人口", "帮助脱贫的贫困人口"),
@@ -2084,4 +2085,102 @@ fn people_named_by_what_they_did() {
     assert_eq!(subject("53万人").as_deref(), Some("稳定脱贫人口"));
     assert_eq!(subject("31人").as_deref(), Some("入选全球“高被引科学家”名单的人口"));
     assert_eq!(subject("12.5万人").as_deref(), Some(""));
+}
+
+/// 人大代表 after a counter names the things counted, not a session (人大 alone is one: 十四届人大):
+/// 294件人大代表建议和208件政协提案 gave only 208件. A session after an ordinal stays no row.
+#[test]
+fn deputies_after_a_counter_are_counted() {
+    only_rows(
+        "counted_deputies_proposals",
+        &[("294件", "人大代表建议"), ("208件", "政协提案"), ("250件", "人大代表建议"), ("418件", "政协提案")],
+    );
+}
+
+/// A `reach` verb alone before a count names the things counted by it (惠及30多万各族群众 ->
+/// 惠及各族群众, was `各族群众`, read as a population), as 惠及群众30万人 reads.
+#[test]
+fn reach_verb_names_the_counted_noun() {
+    subjects(
+        "reach_counted_noun",
+        &[
+            ("30多万各族群众", "惠及各族群众"),
+            ("10万儿童", "惠及儿童"),
+            ("154万户", "惠及家庭"),
+            ("30万人", "惠及群众"),
+        ],
+    );
+}
+
+/// People opening their clause whose only subject is the clause before, lent for want of one,
+/// are named by what they did (完善…配套政策，28万人纳入低保范围 -> 纳入低保范围人口, was
+/// `完善城市居民最低生活保障配套政策`); a rate keeps the clause before (新农合参合率).
+#[test]
+fn people_not_named_by_a_lent_clause() {
+    subjects(
+        "people_after_lent_clause",
+        &[("28万人", "纳入低保范围人口"), ("3636人", "享受长护险待遇的人口"), ("98.5%", "新农合参合率")],
+    );
+}
+
+/// A generic measure named alone that opens a part of a ；-chain takes the owner of the chain's
+/// first figure (全市民营经济实现主营业务收入…；从业人员…；上缴税金28亿元 -> 全市民营经济上缴税金,
+/// was `上缴税金`).
+#[test]
+fn owner_of_a_semicolon_chain() {
+    subjects(
+        "semicolon_chain_owner",
+        &[
+            ("27万人", "全市民营经济从业人员"),
+            ("28亿元", "全市民营经济上缴税金"),
+            ("11.6%", "全市民营经济上缴税金"),
+            ("5685.9亿元", "规模以上工业主营业务收入"),
+            ("1733.2亿元", "规模以上工业利税"),
+        ],
+    );
+}
+
+/// A verb group before the first item of a list is carried whole onto the next items
+/// (建成和在建污水处理厂94个、垃圾处理场90个 -> 建成和在建垃圾处理场, was `建成垃圾处理场`).
+#[test]
+fn verb_group_carried_whole() {
+    subjects(
+        "verb_group_carried",
+        &[("90个", "建成和在建垃圾处理场"), ("48座", "新建、改建桥梁"), ("60千米", "新建及改造高压线路")],
+    );
+}
+
+/// A total after a share is the total of the share's part (民生支出占一般公共预算支出稳定在八成
+/// 左右，总量…增长超20% -> 民生支出总量, was `总量`).
+#[test]
+fn total_after_a_share_is_its_part() {
+    subjects("total_after_share", &[("八成", "民生支出占一般公共预算支出"), ("20%", "民生支出总量")]);
+}
+
+/// Amounts passed (突破) by as many whole items as figures pair in order without 分别
+/// (批发业销售额、存贷款余额突破1万亿元、4万亿元, was the whole list on both); one thing passing
+/// milestones stays one (进出口总额接连突破8万亿元、9万亿元).
+#[test]
+fn passed_amounts_pair_with_whole_items() {
+    only_rows(
+        "passed_items_pair",
+        &[("1万亿元", "批发业销售额"), ("4万亿元", "存贷款余额"), ("8万亿元", "进出口总额"), ("9万亿元", "进出口总额")],
+    );
+}
+
+/// A per-unit scope that opens the first item of a list governs the items of the same head
+/// (每个县区必保签约项目30个、储备项目30个 -> 每个县区储备项目, was `储备项目`, read as a total), not
+/// an item that is a place of its own (三县一市); 必保 is a lead word like 确保.
+#[test]
+fn per_unit_scope_governs_the_list() {
+    only_rows(
+        "per_unit_scope_list",
+        &[
+            ("30个", "每个县区必保签约项目"),
+            ("30个", "每个县区储备项目"),
+            ("3所", "每个城区新建公办幼儿园"),
+            ("2所", "三县一市"),
+            ("350亿元", "投资"),
+        ],
+    );
 }

@@ -408,7 +408,8 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
     }
     // 亿元级企业, 六个方面, 五次会议.
     let after_end = r.after.map_or(r.end, |(_, e)| e);
-    if lx.after_unit.prefix_of(&s[r.end..]).is_some() || lx.after_unit.prefix_of(&s[after_end..]).is_some() {
+    let names = |at: usize| lx.after_unit.prefix_of(&s[at..]).is_some_and(|(_, after)| *after);
+    if names(r.end) || names(after_end) {
         return true;
     }
     if n.script == Script::Chinese && structure_follows(s, after_end) {

@@ -22,7 +22,8 @@ pub struct UnitEntry {
 pub struct UnitTable {
     pub units: Words<UnitEntry>,
     pub mults: Words<i32>,
-    pub after_unit: Words<()>,
+    /// After words (true) and the longer counted nouns that begin with one (false).
+    pub after_unit: Words<bool>,
     pub before: Words<QualifierEffect>,
     pub before_cn: Words<QualifierEffect>,
     pub inside: Words<QualifierEffect>,
@@ -63,7 +64,8 @@ impl UnitTable {
         for u in &lexicon.units {
             match u.kind {
                 UnitKind::Mult => lx.mults.insert(&u.written, u.power),
-                UnitKind::After => lx.after_unit.insert(&u.written, ()),
+                UnitKind::After => lx.after_unit.insert(&u.written, true),
+                UnitKind::Counted => lx.after_unit.insert(&u.written, false),
                 UnitKind::Structure => lx.structure.insert(&u.written, ()),
                 kind => {
                     let base = u.base.clone().unwrap_or_else(|| "-".to_string());

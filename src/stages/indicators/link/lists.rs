@@ -118,12 +118,16 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
     // Levels at least reached pair only with as many whole items (学前三年毛入园率、九年义务教育
     // 巩固率、高中阶段毛入学率保持在99%、97%、98%以上): one thing passing milestones (进出口总额接连突破
     // 8万亿元、9万亿元) is no list.
-    if unsaid && passed && !(items.len() == n && items.iter().all(|x| x.chars().count() > 2)) {
+    let whole_items = items.len() == n && items.iter().all(|x| x.chars().count() > 2);
+    if unsaid && passed && !whole_items {
         return None;
     }
+    // (Amounts passed by as many whole items pair too: 批发业销售额、存贷款余额突破1万亿元、4万亿元.)
+    let passed_whole = passed && whole_items;
     if unsaid
         && !shared_share
         && !whole
+        && !passed_whole
         && !modifiers
         && (ms[i].measure != Measure::Amount
             || items.split_last().is_some_and(|(_, rest)| rest.iter().any(|x| x.chars().count() > 4)))

@@ -64,7 +64,7 @@ use rates::{
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
 };
-use words::{COUNTED_TOTAL, REACH, THRESHOLD};
+use words::{COUNTED_TOTAL, REACH, THRESHOLD, first_word};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
 /// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
@@ -225,6 +225,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
         let exist_before = only_exist(&left);
+        let reach_before = REACH.contains(&left).then(|| left.clone());
         let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
         let solved = solved_for(s, &ms[i], ms.get(i + 1), &left).map(|(x, second)| {
             // (The second count of a pair sharing the problem takes its subject when reached.)
@@ -442,6 +443,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (Nor a verb alone before money and its noun: 安排|22亿元|资金 counts the funds so
                 // allotted, as the golds keep 州财政安排资金.)
                 let allots = ms[i].dimension == Dimension::Currency && WORDS.has(&lv, role::VERB);
+                // (Nor a `reach` verb: 惠及|12万户|家庭 counts the households reached, 惠及家庭.)
+                let allots = allots || REACH.contains(&lv);
                 let lv = match WORDS.prefix(&lv, role::VERB) {
                     Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
                     _ => lv,
@@ -539,7 +542,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 continue;
             }
             let own = leading_verb(&left);
-            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| v.to_string());
+            // (A verb group is carried whole: 建成和在建污水处理厂94个、垃圾处理场90个 -> 建成和在建
+            // 垃圾处理场, was `建成垃圾处理场`.)
+            verbs[i] = own.filter(|(_, keep)| *keep).map(|(v, _)| verb_group(&left, v).to_string());
             // A list item without a verb of its own takes the meaning-changing verb of the
             // item before it, when both count the same kind of thing; not an item that is a
             // clause of its own (全市公园总数达1100个) or starts with its own scope.
@@ -575,6 +580,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 .and_then(|p| WORDS.prefix(p, role::AVG).map(|l| p[..l].to_string()))
                 .filter(|a| !left.starts_with(a.as_str()) && WORDS.prefix(&left, role::AVG).is_none())
                 .unwrap_or_default();
+            // So does a per-unit scope (每个县区必保签约项目30个、储备项目30个 -> 每个县区储备项目: a
+            // figure per county, not a total).
+            let per = (amounts && sep && !own_clause && !left.starts_with('每'))
+                .then(|| ms[i - 1].subject.as_deref())
+                .flatten()
+                .and_then(|p| per_scope(p, &left))
+                .unwrap_or_default();
+            let avg = format!("{avg}{per}");
             match carried {
                 Some(v) => {
                     verbs[i] = Some(v.clone());
@@ -685,6 +698,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
         let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
             Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
+            // 惠及|30多万各族群众: the people a `reach` verb alone names are those reached (惠及各族
+            // 群众, as 惠及群众30万人 reads), not a population.
+            Some(noun) if let Some(v) = reach_before.as_deref() => Some(format!("{v}{noun}")),
             Some(noun) if nothing_before => Some(noun.to_string()),
             // (When the words are the predicate after the figure, 帮助3.3万贫困人口|脱贫, they
             // describe the noun: 帮助脱贫的贫困人口, not 帮助脱贫贫困人口.)
@@ -734,6 +750,14 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                     // subject of its own the measure may belong to.)
                     .or_else(|| {
                         sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true))
+                    })
+                    // (The first figure of a ；-part, with no owner found: the owner of the chain's
+                    // first figure, 全市民营经济实现主营业务收入…；…；|上缴税金.)
+                    .or_else(|| {
+                        sentence
+                            .as_ref()
+                            .filter(|_| !same_sentence)
+                            .and_then(|l| owners::chain_owner(s, ms, i, l.start))
                     })
                     .or_else(|| after().filter(|_| invested(&head)));
                 Some(format!("{}{g}", owner.unwrap_or_default()))
@@ -810,8 +834,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 53万人|稳定脱贫: people that open their clause, with no subject found, named by what
         // they did (稳定脱贫人口). Not after any word of the clause (为|1467位…, 对|400余万人…) nor
         // as an item of a list that a word before governs (对3.9万户、|12.5万人|实施…).
+        // (Nor when the clause before only lent its words for want of a subject: 完善…配套政策，|28万人|
+        // 纳入低保范围 was `完善…配套政策`; the people are named by what they did.)
+        let lent = |x: &str| sentence.as_ref().and_then(|l| clause_before(s, l.start, from)).is_some_and(|c| c == x);
         let subject = match subject {
-            x if x.as_deref().is_none_or(str::is_empty) && raw.trim().is_empty() && !sep && !list_sep => {
+            x if x.as_deref().is_none_or(|x| x.is_empty() || lent(x)) && raw.trim().is_empty() && !sep && !list_sep => {
                 people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start)).or(x)
             }
             other => other,
@@ -874,4 +901,32 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+}
+
+/// The verb group that opens `t` from its first verb `first`: verbs joined by 和, 及, 与 or 、
+/// (建成和在建, 新建、续建) before one object, all of it.
+fn verb_group<'a>(t: &'a str, first: &str) -> &'a str {
+    let mut end = first.len();
+    while let Some(c) = t[end..].chars().next().filter(|c| matches!(c, '和' | '及' | '与' | '、')) {
+        let at = end + c.len_utf8();
+        match WORDS.prefix(&t[at..], role::ANY_VERB) {
+            Some(l) if at + l < t.len() => end = at + l,
+            _ => break,
+        }
+    }
+    &t[..end]
+}
+
+/// The per-unit scope that opens a subject (每个县区 of 每个县区必保签约项目): 每, its counter and
+/// the unit, up to the first verb, adverb, lead or goal word; of three to six characters, with
+/// words after it. Only for an item of the same head (…项目、储备项目), not a place of its own
+/// (每个城区新建公办幼儿园不少于3所、三县一市不少于2所).
+fn per_scope(p: &str, item: &str) -> Option<String> {
+    let head = |t: &str| t.char_indices().rev().nth(1).map(|(k, _)| t[k..].to_string());
+    if !p.starts_with('每') || head(p) != head(item) {
+        return None;
+    }
+    let end = first_word(p, role::ANY_VERB | role::ADVERB | role::STEER | role::PREP | role::LEAD);
+    let scope = &p[..end];
+    ((3..=6).contains(&scope.chars().count()) && end < p.len()).then(|| scope.to_string())
 }

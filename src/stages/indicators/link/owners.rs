@@ -84,6 +84,12 @@ pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Me
     if before == generic {
         return None;
     }
+    // A total after a share is the total of its part (民生支出占一般公共预算支出稳定在八成左右，
+    // 总量较“十三五”时期增长超20% -> 民生支出总量, was `总量`).
+    let before = match before.find('占') {
+        Some(k) if TOTAL.iter().any(|w| w == generic) && !WORDS.has(&before[..k], role::GENERIC) => &before[..k],
+        _ => before,
+    };
     // The things counted own the measure, not the act on them (实施亿元以上项目286个，完成投资
     // -> 亿元以上项目投资).
     // (Not a verb joined to another: 建成和在建干线公路 owns as a whole.)
@@ -236,4 +242,26 @@ pub(super) fn clause_before(s: &str, floor: usize, from: usize) -> Option<String
     let noun = c[..first_word(c, stop)].trim();
     let fits = noun.chars().count() >= 2 && !noun.contains('、') && WORDS.prefix(noun, role::ANY_VERB).is_none();
     fits.then(|| noun.to_string())
+}
+
+/// The owner of a generic measure named alone that opens a part of a ；-chain (全市民营经济实现主营
+/// 业务收入992亿元…；从业人员27万人…；|上缴税金|28亿元): the owner of the first figure of the chain,
+/// when its subject is that owner and a generic measure of its own (全市民营经济主营业务收入 ->
+/// 全市民营经济上缴税金, was `上缴税金`). Reports name the topic once and list its measures over
+/// ；-clauses; a full stop ends the chain. `floor` is the start of the figure's own sentence.
+pub(super) fn chain_owner(s: &str, ms: &[Mention], i: usize, floor: usize) -> Option<String> {
+    let before = s.get(..floor)?.trim_end_matches(crate::lang::chars::is_blank);
+    if !before.ends_with(['；', ';']) {
+        return None;
+    }
+    let start = before
+        .rfind(['。', '！', '？', '\n', '：'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let first = ms[..i].iter().find(|m| m.start >= start)?;
+    let p = first.subject.as_deref()?;
+    let owner = &p[..p.len() - WORDS.suffix(p, role::GENERIC).filter(|&l| l < p.len())?];
+    let fits = owner.chars().count() >= 2
+        && WORDS.suffix(owner, role::OWNER).is_some()
+        && WORDS.prefix(owner, role::ANY_VERB | role::LEAD | role::PREP).is_none();
+    fits.then(|| owner.to_string())
 }
