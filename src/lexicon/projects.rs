@@ -108,6 +108,11 @@ vocabulary! {
         /// Part of the action and decides its stage, but is no sign that an institution is
         /// built (做好, 建好: 建好用好X重点实验室 is no row).
         Soft = "soft",
+        /// Enters a thing into something (列入, 纳入): decides the stage only when a
+        /// `plan_noun` of project_words.tsv follows it in the action (纳入国家“十四五”规划); into
+        /// a list or a title (列入国家级软件产业基地, 列入世界文化遗产预备名单) it says nothing of
+        /// the works.
+        Enters = "enters",
     }
 }
 
@@ -228,6 +233,7 @@ vocabulary! {
         Attracts = "attracts",
         Priority = "priority",
         Hosts = "hosts",
+        PlanNoun = "plan_noun",
     }
 }
 

@@ -2223,3 +2223,25 @@ fn every_village_reached_names_no_project() {
         no_name_with(&rows, word);
     }
 }
+
+/// Session 15: 列入 and 纳入 (`enters` in dict/stage_verbs.tsv) decide the stage only when a
+/// noun of a plan follows them (纳入国家“十四五”规划, 列入省重点项目计划, 纳入国家储备清单, 纳入市级
+/// 战略: planned); a thing entered into a title or a list (被列入国家级软件产业基地, 列入省级示范名录)
+/// is given no stage by them.
+#[test]
+fn entering_a_plan_is_planning_and_entering_a_title_is_no_stage() {
+    let rows = fixture("entered");
+    expect(
+        &rows,
+        &[
+            ("南佐遗址保护利用项目", "planned"),
+            ("城北污水处理厂", "planned"),
+            ("滨江大道二期工程", "planned"),
+            ("西山抽水蓄能电站", "planned"),
+            ("滨河体育中心", "planned"),
+        ],
+    );
+    for name in ["东城科技园", "北湖湿地公园"] {
+        assert!(rows.iter().filter(|r| r["name"] == name).all(|r| r["stage"].is_empty()), "{name} given a stage");
+    }
+}

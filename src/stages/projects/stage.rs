@@ -5,7 +5,7 @@ use crate::lang::chars::{is_blank, is_digit, is_inline_space};
 use crate::lang::numerals::{cn_digit, cn_unit};
 use crate::lexicon::VerbStage;
 
-use super::words::{WORDS, Word, after, before, cut, opens_with_date, opens_with_designation};
+use super::words::{PLAN_NOUN, WORDS, Word, after, before, cut, opens_with_date, opens_with_designation};
 
 /// The stage of an action: the stage of its highest-ranked phrase (on ties the first, and of
 /// two starting together the longer: 启动运行 is completed, not started).
@@ -25,7 +25,7 @@ fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
     let mut best: Option<(u8, usize, usize, VerbStage)> = None;
     for m in lex.stages.find_overlapping_iter(action) {
         let v = lex.stage_of[m.pattern()];
-        if v.rank == 0 || (v.soft && !soft) {
+        if v.rank == 0 || (v.soft && !soft) || (v.enters && !PLAN_NOUN.iter().any(|w| action[m.end()..].contains(w))) {
             continue;
         }
         let len = m.end() - m.start();

@@ -26,6 +26,8 @@ pub(super) struct Verb {
     pub(super) compound: bool,
     /// Decides the stage but does not show that an institution is built (做好, 建好).
     pub(super) soft: bool,
+    /// Decides the stage only before a `plan_noun` (列入, 纳入: see `VerbRole::Enters`).
+    pub(super) enters: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -71,14 +73,22 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let mut verbs: Vec<(String, Verb)> = Vec::new();
     for v in &lexicon.stage_verbs {
         let (lead, scope, compound) = match v.role {
-            VerbRole::Verb | VerbRole::Soft => (false, false, false),
+            VerbRole::Verb | VerbRole::Soft | VerbRole::Enters => (false, false, false),
             VerbRole::Compound => (false, false, true),
             VerbRole::Lead => (true, false, false),
             VerbRole::Scope => (true, true, false),
         };
         verbs.push((
             v.phrase.clone(),
-            Verb { stage: v.stage, rank: v.rank, lead, scope, compound, soft: v.role == VerbRole::Soft },
+            Verb {
+                stage: v.stage,
+                rank: v.rank,
+                lead,
+                scope,
+                compound,
+                soft: v.role == VerbRole::Soft,
+                enters: v.role == VerbRole::Enters,
+            },
         ));
     }
     // Tokens: nouns first, so that a word in both lists (提升, 扩建) reads as a noun; a noun
@@ -662,6 +672,10 @@ pub(super) static KIND_STATE: LazyLock<Vec<&'static str>> =
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
 pub(super) static HONOUR: LazyLock<WordSearch> =
     LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Honour).collect::<Vec<_>>()));
+/// Nouns of a plan (`plan_noun`: 规划, 计划, 项目库, 布局): after an `enters` verb (列入, 纳入) they
+/// make the action planning work; without one the verb enters a list or a title.
+pub(super) static PLAN_NOUN: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlanNoun).collect());
 /// Verbs of promotion in rank (`promotes`: 晋升, 升格): what a thing is promoted to is always a
 /// rank (查干湖景区晋升为国家5A级景区, 顺城产业园晋升省级开发区), so it needs no `honour` word.
 pub(super) static PROMOTES: LazyLock<Vec<&'static str>> =
