@@ -1,7 +1,7 @@
 //! The per-document cache of time phrases and topics: what [`super::resolve`] reads about a
 //! document more than once, kept from one figure to the next.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 use super::cues::{PCUES, Pattern, covers};
@@ -108,6 +108,10 @@ pub struct Memo {
     /// Where the year of a span-first part takes over, by the part's start (see
     /// [`Memo::year_opens`]).
     year_opens: RefCell<FnvMap<usize, usize>>,
+    /// A span `start..end` found to hold no goal word (see [`Memo::goal_free`]).
+    goal_free: Cell<(usize, usize)>,
+    /// The longest goal word, in bytes.
+    goal_max: usize,
 }
 
 impl Memo {
@@ -148,6 +152,8 @@ impl Memo {
             before: RefCell::default(),
             carried: RefCell::default(),
             year_opens: RefCell::default(),
+            goal_free: Cell::new((usize::MAX, 0)),
+            goal_max: c.goal.iter().map(String::len).max().unwrap_or(0),
         }
     }
 
@@ -157,6 +163,27 @@ impl Memo {
     pub(super) fn after_clause_mark(&self, from: usize, at: usize) -> usize {
         let k = self.marks.partition_point(|&(i, _)| i < at);
         k.checked_sub(1).map(|k| self.marks[k]).filter(|&(i, _)| i >= from).map_or(from, |(_, end)| end)
+    }
+
+    /// Whether `s[a..b]` surely holds no goal word (`goal_any` finds none; `false` when there is
+    /// no such automaton). Asked of the clause before each figure: the next figure's clause
+    /// from the same start only grows, so only its new bytes (and the longest goal word before
+    /// them) are searched, not the whole clause again (quadratic in a clause of 5,000 figures).
+    pub(super) fn goal_free(&self, s: &str, a: usize, b: usize) -> bool {
+        let Some(ac) = PCUES.goal_any.as_ref() else { return false };
+        let (start, end) = self.goal_free.get();
+        let mut from = a;
+        if start == a && (a..=b).contains(&end) {
+            from = end.saturating_sub(self.goal_max.saturating_sub(1)).max(a);
+            while !s.is_char_boundary(from) {
+                from -= 1;
+            }
+        }
+        let free = !ac.is_match(&s[from..b]);
+        if free {
+            self.goal_free.set((a, b));
+        }
+        free
     }
 
     /// The line (paragraph) containing a byte offset.

@@ -256,7 +256,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let status = match (source, ry, period.start, period.end) {
         (Source::Text, Some(y), _, Some(e)) if e < y => Status::Actual,
         (Source::Text, Some(y), Some(a), _) if a >= y => Status::Target,
-        _ if has_goal_word(&s[clause..at.start]) => Status::Target,
+        _ if !memo.goal_free(s, clause, at.start) && has_goal_word(&s[clause..at.start]) => Status::Target,
         _ => st.status,
     };
     if glossary && source == Source::Section {
