@@ -1,7 +1,7 @@
 //! The per-document cache of time phrases and topics: what [`super::resolve`] reads about a
 //! document more than once, kept from one figure to the next.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use super::cues::{PCUES, Pattern, covers};
@@ -9,7 +9,7 @@ use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_blank;
 use crate::lang::hash::FnvMap;
-use crate::lang::marks::{clause_marks, first_clause_mark};
+use crate::lang::marks::{clause_marks, first_clause_mark, last_clause_mark};
 use crate::lang::text::Line;
 use crate::model::Period;
 
@@ -72,6 +72,10 @@ fn topic_clause(s: &str, lead: usize, end: usize) -> (usize, usize) {
 /// A carried topic (step 4 of [`resolve`]) and the section time it was checked against.
 type Carried = (SectionTime, Option<Period>);
 
+/// How far back from a figure, in bytes, its clause start is searched for directly (see
+/// [`Memo::after_clause_mark`]): about 170 ideographs, longer than most sentences.
+const NEAR_BYTES: usize = 512;
+
 /// What [`resolve`] reads about a document more than once, kept from one figure to the next.
 ///
 /// A figure's period may come from the topic of any earlier sentence of its paragraph or
@@ -84,9 +88,9 @@ pub struct Memo {
     years: Years,
     /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
     breaks: Vec<usize>,
-    /// Byte offsets of the clause marks and of the character after each: the clause of a
-    /// figure by binary search (see [`Memo::after_clause_mark`]).
-    marks: Vec<(usize, usize)>,
+    /// Byte offsets of the clause marks and of the character after each, found when a clause
+    /// is first asked for far from its sentence's start (see [`Memo::after_clause_mark`]).
+    marks: OnceCell<Vec<(usize, usize)>>,
     /// Every match of each time pattern over the whole text, with its pattern's index, by
     /// start (see [`Memo::scan`]); of one pattern, in text order.
     hits: Vec<(usize, Hit)>,
@@ -122,7 +126,6 @@ impl Memo {
             crate::lang::text::find_either(b, i + 1, b'\n', b'\r')
         })
         .collect();
-        let marks = clause_marks(s).map(|(i, c)| (i, i + c.len_utf8())).collect();
         let c = &*PCUES;
         let hits = whole_text_hits(s, years.relative);
         let mut guards: Vec<(usize, usize)> = hits
@@ -143,7 +146,7 @@ impl Memo {
         Memo {
             years,
             breaks,
-            marks,
+            marks: OnceCell::new(),
             hits,
             guards,
             guard_max,
@@ -158,11 +161,17 @@ impl Memo {
     }
 
     /// Byte offset where the clause containing `at` starts (after the last clause mark before
-    /// it), not before `from`. By the marks found once: a search back from `at` for each figure
-    /// was quadratic in a clause of thousands of figures (1、2、…、5000个).
-    pub(super) fn after_clause_mark(&self, from: usize, at: usize) -> usize {
-        let k = self.marks.partition_point(|&(i, _)| i < at);
-        k.checked_sub(1).map(|k| self.marks[k]).filter(|&(i, _)| i >= from).map_or(from, |(_, end)| end)
+    /// it), not before `from`. Near `from` (most sentences) by a search back from `at`; farther,
+    /// by the document's marks, found once: a search back for each figure was quadratic in a
+    /// clause of thousands of figures (1、2、…、5000个), and finding the marks of every document
+    /// first cost more than the short searches it saves.
+    pub(super) fn after_clause_mark(&self, s: &str, from: usize, at: usize) -> usize {
+        if at - from <= NEAR_BYTES {
+            return last_clause_mark(&s[from..at]).map_or(from, |(i, c)| from + i + c.len_utf8());
+        }
+        let marks = self.marks.get_or_init(|| clause_marks(s).map(|(i, c)| (i, i + c.len_utf8())).collect());
+        let k = marks.partition_point(|&(i, _)| i < at);
+        k.checked_sub(1).map(|k| marks[k]).filter(|&(i, _)| i >= from).map_or(from, |(_, end)| end)
     }
 
     /// Whether `s[a..b]` surely holds no goal word (`goal_any` finds none; `false` when there is

@@ -134,7 +134,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let glossary = sec.is_some_and(|x| x.is_glossary);
     let memo = &cx.memo;
     let sent = cx.sentence_at(at.start).unwrap_or_else(|| memo.paragraph_at(s, at.start));
-    let clause = memo.after_clause_mark(sent.start, at.start);
+    let clause = memo.after_clause_mark(s, sent.start, at.start);
 
     // 1–2. The clause, then the rest of the sentence before the figure.
     let refs = memo.scan(s, sent.start..at.start);
@@ -166,7 +166,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
         let mut end = clause;
         while found.is_none() && end > sent.start {
             let start =
-                memo.after_clause_mark(sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
+                memo.after_clause_mark(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
             if let Some(r) = memo.clause_topic(s, start, end) {
                 found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
             }
