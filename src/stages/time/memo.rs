@@ -380,4 +380,24 @@ mod tests {
             }
         }
     }
+
+    /// A clause start asked near or far from its sentence's start, and whether a clause holds a
+    /// goal word asked figure after figure (the memo of the span found free), answer as the
+    /// direct searches do, for every start and end, asked in text order and out of it.
+    #[test]
+    fn clause_starts_and_goal_words_are_the_searches() {
+        let list: String = (1..300).map(|k| format!("{k}、")).collect();
+        let s = format!("全年力争增长6%，{list}力争完成，其中：目标为5%；确保{list}个。一二，三");
+        let memo = Memo::new(&s, Years::same(Some(2022)));
+        let ac = PCUES.goal_any.as_ref().expect("goal words");
+        let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+        for &a in cuts.iter().step_by(7) {
+            let ends = cuts.iter().copied().filter(|&b| b >= a);
+            for b in ends.clone().chain(ends.rev().step_by(5)) {
+                let want = last_clause_mark(&s[a..b]).map_or(a, |(i, c)| a + i + c.len_utf8());
+                assert_eq!(memo.after_clause_mark(&s, a, b), want, "{a}..{b}");
+                assert_eq!(memo.goal_free(&s, a, b), !ac.is_match(&s[a..b]), "{a}..{b}");
+            }
+        }
+    }
 }
