@@ -67,11 +67,23 @@ pub(super) fn over_aside(s: &str, cs: usize, figure: usize) -> usize {
 /// in the same clause), and whether they follow that mention directly.
 pub(super) fn left_of(s: &str, ms: &[Mention], i: usize, prev_end: Option<usize>) -> (usize, bool) {
     let m = &ms[i];
-    // A line break is a clause break: the scan stops at the line's start without looking for
-    // it first (which cost a scan over the whole line per figure: quadratic on a one-line page).
-    let cs = clause_start(s, 0, m.q_start);
-    let cs = over_aside(s, cs, m.q_start);
     let p_end = i.checked_sub(1).map(|j| prev_end.unwrap_or(ms[j].q_end).max(ms[j].q_end));
+    // The clause starts after the last clause break before the figure. Looked for first
+    // between the mention before and this one: with none there, the clause starts at or before
+    // the end of the one before (an aside only moves it further back), so the words follow it,
+    // and a clause of thousands of figures (1、2、…、5000个) is not scanned back to its start at
+    // every figure (quadratic). A line break is a clause break: the scan stops at the line's
+    // start without looking for it first (which cost a scan over the whole line per figure:
+    // quadratic on a one-line page).
+    let gap = p_end.filter(|_| s.is_char_boundary(m.q_start)).and_then(|e| Some((e, s.get(e..m.q_start)?)));
+    let cs = match gap {
+        Some((e, gap)) => match gap.char_indices().rev().find(|(_, c)| is_clause_break(*c)) {
+            None => return (e, true),
+            Some((k, c)) => e + k + c.len_utf8(),
+        },
+        None => clause_start(s, 0, m.q_start),
+    };
+    let cs = over_aside(s, cs, m.q_start);
     match p_end {
         Some(e) if e >= cs && e <= m.q_start => (e, true),
         _ => (cs, false),

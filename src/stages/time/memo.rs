@@ -1,7 +1,7 @@
 //! The per-document cache of time phrases and topics: what [`super::resolve`] reads about a
 //! document more than once, kept from one figure to the next.
 
-use std::cell::RefCell;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::ops::Range;
 
 use super::cues::{PCUES, Pattern, covers};
@@ -9,7 +9,7 @@ use super::phrases::{Hit, Ref, Role, Years, refs_of, scan, whole_text_hits};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_blank;
 use crate::lang::hash::FnvMap;
-use crate::lang::marks::first_clause_mark;
+use crate::lang::marks::{clause_marks, first_clause_mark, last_clause_mark};
 use crate::lang::text::Line;
 use crate::model::Period;
 
@@ -72,6 +72,10 @@ fn topic_clause(s: &str, lead: usize, end: usize) -> (usize, usize) {
 /// A carried topic (step 4 of [`resolve`]) and the section time it was checked against.
 type Carried = (SectionTime, Option<Period>);
 
+/// How far back from a figure, in bytes, its clause start is searched for directly (see
+/// [`Memo::after_clause_mark`]): about 170 ideographs, longer than most sentences.
+const NEAR_BYTES: usize = 512;
+
 /// What [`resolve`] reads about a document more than once, kept from one figure to the next.
 ///
 /// A figure's period may come from the topic of any earlier sentence of its paragraph or
@@ -84,6 +88,9 @@ pub struct Memo {
     years: Years,
     /// Byte offsets of the line breaks (`\n`, `\r`): paragraphs by binary search.
     breaks: Vec<usize>,
+    /// Byte offsets of the clause marks and of the character after each, found when a clause
+    /// is first asked for far from its sentence's start (see [`Memo::after_clause_mark`]).
+    marks: OnceCell<Vec<(usize, usize)>>,
     /// Every match of each time pattern over the whole text, with its pattern's index, by
     /// start (see [`Memo::scan`]); of one pattern, in text order.
     hits: Vec<(usize, Hit)>,
@@ -105,6 +112,10 @@ pub struct Memo {
     /// Where the year of a span-first part takes over, by the part's start (see
     /// [`Memo::year_opens`]).
     year_opens: RefCell<FnvMap<usize, usize>>,
+    /// A span `start..end` found to hold no goal word (see [`Memo::goal_free`]).
+    goal_free: Cell<(usize, usize)>,
+    /// The longest goal word, in bytes.
+    goal_max: usize,
 }
 
 impl Memo {
@@ -135,6 +146,7 @@ impl Memo {
         Memo {
             years,
             breaks,
+            marks: OnceCell::new(),
             hits,
             guards,
             guard_max,
@@ -143,7 +155,44 @@ impl Memo {
             before: RefCell::default(),
             carried: RefCell::default(),
             year_opens: RefCell::default(),
+            goal_free: Cell::new((usize::MAX, 0)),
+            goal_max: c.goal.iter().map(String::len).max().unwrap_or(0),
         }
+    }
+
+    /// Byte offset where the clause containing `at` starts (after the last clause mark before
+    /// it), not before `from`. Near `from` (most sentences) by a search back from `at`; farther,
+    /// by the document's marks, found once: a search back for each figure was quadratic in a
+    /// clause of thousands of figures (1、2、…、5000个), and finding the marks of every document
+    /// first cost more than the short searches it saves.
+    pub(super) fn after_clause_mark(&self, s: &str, from: usize, at: usize) -> usize {
+        if at - from <= NEAR_BYTES {
+            return last_clause_mark(&s[from..at]).map_or(from, |(i, c)| from + i + c.len_utf8());
+        }
+        let marks = self.marks.get_or_init(|| clause_marks(s).map(|(i, c)| (i, i + c.len_utf8())).collect());
+        let k = marks.partition_point(|&(i, _)| i < at);
+        k.checked_sub(1).map(|k| marks[k]).filter(|&(i, _)| i >= from).map_or(from, |(_, end)| end)
+    }
+
+    /// Whether `s[a..b]` surely holds no goal word (`goal_any` finds none; `false` when there is
+    /// no such automaton). Asked of the clause before each figure: the next figure's clause
+    /// from the same start only grows, so only its new bytes (and the longest goal word before
+    /// them) are searched, not the whole clause again (quadratic in a clause of 5,000 figures).
+    pub(super) fn goal_free(&self, s: &str, a: usize, b: usize) -> bool {
+        let Some(ac) = PCUES.goal_any.as_ref() else { return false };
+        let (start, end) = self.goal_free.get();
+        let mut from = a;
+        if start == a && (a..=b).contains(&end) {
+            from = end.saturating_sub(self.goal_max.saturating_sub(1)).max(a);
+            while !s.is_char_boundary(from) {
+                from -= 1;
+            }
+        }
+        let free = !ac.is_match(&s[from..b]);
+        if free {
+            self.goal_free.set((a, b));
+        }
+        free
     }
 
     /// The line (paragraph) containing a byte offset.
@@ -328,6 +377,26 @@ mod tests {
                     let got: Vec<_> = memo.scan(s, a..b).iter().map(key).collect();
                     assert_eq!(got, want, "{:?}", &s[a..b]);
                 }
+            }
+        }
+    }
+
+    /// A clause start asked near or far from its sentence's start, and whether a clause holds a
+    /// goal word asked figure after figure (the memo of the span found free), answer as the
+    /// direct searches do, for every start and end, asked in text order and out of it.
+    #[test]
+    fn clause_starts_and_goal_words_are_the_searches() {
+        let list: String = (1..300).map(|k| format!("{k}、")).collect();
+        let s = format!("全年力争增长6%，{list}力争完成，其中：目标为5%；确保{list}个。一二，三");
+        let memo = Memo::new(&s, Years::same(Some(2022)));
+        let ac = PCUES.goal_any.as_ref().expect("goal words");
+        let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+        for &a in cuts.iter().step_by(7) {
+            let ends = cuts.iter().copied().filter(|&b| b >= a);
+            for b in ends.clone().chain(ends.rev().step_by(5)) {
+                let want = last_clause_mark(&s[a..b]).map_or(a, |(i, c)| a + i + c.len_utf8());
+                assert_eq!(memo.after_clause_mark(&s, a, b), want, "{a}..{b}");
+                assert_eq!(memo.goal_free(&s, a, b), !ac.is_match(&s[a..b]), "{a}..{b}");
             }
         }
     }

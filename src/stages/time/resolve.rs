@@ -8,7 +8,6 @@ use super::cues::{covers, starts_with_any};
 use super::phrases::{Ref, Role};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_digit;
-use crate::lang::marks::last_clause_mark;
 use crate::lang::numerals::small_number;
 use crate::lang::text::Line;
 use crate::model::{Period, Status};
@@ -18,12 +17,6 @@ use crate::vocab::Measure;
 
 /// The longest reach, in bytes, of a year over clauses joined by ； (see step 3 of [`resolve`]).
 const SENTENCE_MAX_BYTES: usize = 2048;
-
-/// Byte offset where the clause containing `at` starts (after the last clause mark before
-/// it), not before `from`.
-fn after_clause_mark(s: &str, from: usize, at: usize) -> usize {
-    last_clause_mark(&s[from..at]).map_or(from, |(i, c)| from + i + c.len_utf8())
-}
 
 /// Whether a topic's period agrees with its section: a review's topics are past, a plan's not.
 fn agrees(p: Period, st: &SectionTime, ry: Option<i32>) -> bool {
@@ -141,7 +134,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let glossary = sec.is_some_and(|x| x.is_glossary);
     let memo = &cx.memo;
     let sent = cx.sentence_at(at.start).unwrap_or_else(|| memo.paragraph_at(s, at.start));
-    let clause = after_clause_mark(s, sent.start, at.start);
+    let clause = memo.after_clause_mark(s, sent.start, at.start);
 
     // 1–2. The clause, then the rest of the sentence before the figure.
     let refs = memo.scan(s, sent.start..at.start);
@@ -177,7 +170,8 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
         // Earlier clauses of the sentence, nearest first: the time phrase heading one of them.
         let mut end = clause;
         while found.is_none() && end > sent.start {
-            let start = after_clause_mark(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
+            let start =
+                memo.after_clause_mark(s, sent.start, end - s[..end].chars().next_back().map_or(1, char::len_utf8));
             if let Some(r) = memo.clause_topic(s, start, end) {
                 found = Some(if r.role == Role::SectionYear { section_year(&st, ry) } else { r.period });
             }
@@ -286,7 +280,7 @@ pub fn resolve(cx: &Document, times: &[SectionTime], at: Range<usize>, measure: 
     let status = match (source, ry, period.start, period.end) {
         (Source::Text, Some(y), _, Some(e)) if e < y => Status::Actual,
         (Source::Text, Some(y), Some(a), _) if a >= y => Status::Target,
-        _ if has_goal_word(&s[clause..at.start]) => Status::Target,
+        _ if !memo.goal_free(s, clause, at.start) && has_goal_word(&s[clause..at.start]) => Status::Target,
         _ => st.status,
     };
     if glossary && source == Source::Section {

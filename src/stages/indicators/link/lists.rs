@@ -14,11 +14,13 @@ use crate::stages::indicators::vocabulary::{WORDS, role};
 use crate::vocab::{Measure, Qualifier};
 
 /// Pair a `分别` list: the subjects before 分别 with the figures joined by 、/和 after it.
-/// Returns the subjects for mentions `i..i+n`, if the counts agree. One subject that holds a
-/// `pair` word (城乡居民人均可支配收入分别达X、Y) stands for its parts; a list closed by 等
-/// and a head (企业养老、基本医疗、失业等社会保险参保人数) gives the head to every item; an
-/// absolute change keeps its verb (参保人数分别增加X、Y).
-pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Option<Vec<String>> {
+/// Returns the subjects for mentions `i..i+n` (the `n` joined by 、/和 only: see [`Groups`]), if
+/// the counts agree. One subject that holds a `pair` word (城乡居民人均可支配收入分别达X、Y)
+/// stands for its parts; a list closed by 等 and a head (企业养老、基本医疗、
+/// 失业等社会保险参保人数) gives the head to every item; an absolute change keeps its verb
+/// (参保人数分别增加X、Y).
+pub(super) fn respectively(ms: &[Mention], groups: &Groups, i: usize, left: &str) -> Option<Vec<String>> {
+    let n = groups.len[i];
     // Without 分别, a list of as many items as the figures joined right after it pairs the same
     // way (城镇、农村常住居民人均可支配收入21775元和8147元; 城乡低保标准提高到每月815元和615元),
     // when the figures are levels of one unit and not milestones passed (进出口总额接连突破8万亿元、
@@ -30,14 +32,10 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
     let (k, unsaid) = match rfind_respectively(left) {
         Some(k) => (k, false),
         None => {
-            let n = group_len(s, ms, i);
-            passed = (0..n).any(|k| matches!(ms[i + k].qualifier, Qualifier::AtLeast));
-            let levels = (0..n).all(|k| {
-                ms[i + k].unit_base == ms[i].unit_base && matches!(ms[i + k].measure, Measure::Amount | Measure::Ratio)
-            });
+            passed = groups.next_at_least[i] < i + n;
+            let levels = groups.levels[i] >= n;
             // Growth rates of one kind (旅游人数、旅游总收入年均增长26%、30.6%): each item's own.
-            let growths =
-                rate && (0..n).all(|k| ms[i + k].unit_base == ms[i].unit_base && ms[i + k].measure == ms[i].measure);
+            let growths = rate && groups.same_kind[i] >= n;
             if n < 2 || !(levels || growths) {
                 return None;
             }
@@ -62,7 +60,6 @@ pub(super) fn respectively(s: &str, ms: &[Mention], i: usize, left: &str) -> Opt
             head = &head[..head.len() - l];
         }
     }
-    let n = group_len(s, ms, i);
     head = without_comparison(head);
     let mut items: Vec<String> =
         head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
@@ -510,16 +507,46 @@ pub(super) fn amounts_before(
     }) && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
 }
 
-/// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%).
-pub(super) fn group_len(s: &str, ms: &[Mention], i: usize) -> usize {
-    let mut n = 1;
-    while let Some(next) = ms.get(i + n) {
-        let gap = between(s, ms[i + n - 1].q_end, next.q_start);
-        let (rest, sep) = strip_separator(gap);
-        if !sep || !rest.is_empty() {
-            break;
+/// What a list read from each figure needs to know of the figures after it, read once per
+/// document from the last figure back: asked of each figure, a walk to the end of its list was
+/// quadratic in a list of thousands of bare figures (分别为1、2、…、5000个).
+pub(super) struct Groups {
+    /// Number of figures from `i` joined by 、/和 only (8.1%、9.2%和7.5%): `i` and, when the gap
+    /// after it holds only a separator, those from `i + 1`.
+    pub len: Vec<usize>,
+    /// Number of figures from `i` in a row that are levels (amounts or ratios) of `i`'s unit.
+    levels: Vec<usize>,
+    /// Number of figures from `i` in a row of `i`'s unit and measure.
+    same_kind: Vec<usize>,
+    /// The first figure from `i` on held above a level (99%以上), or the number of figures.
+    next_at_least: Vec<usize>,
+}
+
+impl Groups {
+    pub(super) fn new(s: &str, ms: &[Mention]) -> Groups {
+        let n = ms.len();
+        let mut g = Groups { len: vec![1; n], levels: vec![0; n], same_kind: vec![1; n], next_at_least: vec![n; n] };
+        let level = |m: &Mention| matches!(m.measure, Measure::Amount | Measure::Ratio);
+        for i in (0..n).rev() {
+            let next = ms.get(i + 1);
+            let same_unit = next.is_some_and(|x| x.unit_base == ms[i].unit_base);
+            if let Some(x) = next {
+                let (rest, sep) = strip_separator(between(s, ms[i].q_end, x.q_start));
+                if sep && rest.is_empty() {
+                    g.len[i] = g.len[i + 1] + 1;
+                }
+                if same_unit && x.measure == ms[i].measure {
+                    g.same_kind[i] = g.same_kind[i + 1] + 1;
+                }
+                g.next_at_least[i] = g.next_at_least[i + 1];
+            }
+            if level(&ms[i]) {
+                g.levels[i] = 1 + if same_unit { g.levels[i + 1] } else { 0 };
+            }
+            if matches!(ms[i].qualifier, Qualifier::AtLeast) {
+                g.next_at_least[i] = i;
+            }
         }
-        n += 1;
+        g
     }
-    n
 }

@@ -44,7 +44,7 @@ use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of};
 use lists::{
-    after_respectively, amounts_before, find_respectively, group_len, previous_clause_items, respectively, tier_in,
+    Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
 };
 use nouns::{Right, rights, shared_item_noun};
 use occurrences::occurrences;
@@ -157,6 +157,8 @@ fn counterpart_owners(cx: &Document, ms: &mut [Mention]) {
 pub fn link(cx: &Document, ms: &mut [Mention]) {
     let s = cx.s();
     let rights = rights(s, ms);
+    // How many figures from each are joined by 、/和 only, and what their lists hold: see [`Groups`].
+    let groups = Groups::new(s, ms);
     let mut pairs: Vec<Option<String>> = vec![None; ms.len()];
     let mut verbs: Vec<Option<String>> = vec![None; ms.len()];
     // The whole each part is counted in (12项主要指标有|7项…): see [`whole_of`].
@@ -188,7 +190,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             verbs[i] = verbs[i - 1].clone();
             continue;
         }
-        if let Some(list) = respectively(s, ms, i, raw) {
+        if let Some(list) = respectively(ms, &groups, i, raw) {
             let tail = after_respectively(&ms[i], raw);
             for (k, subj) in list.iter().enumerate() {
                 pairs[i + k] = Some(format!("{subj}{tail}"));
@@ -238,7 +240,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // about the same items (城乡居民人均可支配收入分别达X、Y，增长A、B).
         if let Some((_, list)) = listed.as_ref().filter(|(at, list)| {
             let bare = left.is_empty() || WORDS.has(strip_compare(&left), role::GROWTH | role::DECLINE);
-            *at == sentence && bare && list.len() == group_len(s, ms, i)
+            *at == sentence && bare && list.len() == groups.len[i]
         }) {
             let change = bare_change(&left);
             for (k, subj) in list.iter().enumerate() {
@@ -250,7 +252,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 分别 with the subjects in the clause before (…环卫工人工资再次提高，月人均分别提高221元、
         // 90元…): each item with this clause's own words.
         if find_respectively(raw).is_some() {
-            let n = group_len(s, ms, i);
+            let n = groups.len[i];
             let floor = sentence.map_or(from, |l| l.start);
             // The figures before it in the sentence, as many as the 分别 group, each with a
             // subject of its own (接待游客1.38亿人次，旅游总消费1874亿元，分别增长26.7%、34.7%): in
@@ -297,7 +299,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             // The same without 分别 when the growth figures are joined by 和 (接待游客2.73亿人次、实现
             // 收入4140亿元，增长18.6%和23.4%: 18.6% was 收入, the nearest subject, for both).
-            let n = group_len(s, ms, i);
+            let n = groups.len[i];
             let joined = (i..i + n - 1).all(|j| between(s, ms[j].q_end, ms[j + 1].q_start).trim() == "和");
             if n == 2 && i >= n && joined && amounts_before(cx, ms, i, n, sentence) {
                 for k in 0..n {
@@ -311,7 +313,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // against a base, as many figures of one unit as the counts right before them in the
         // sentence, pair with those in order as 分别 would (注册公司新增, was `较去年新增`).
         if let Some(verb) = increment_over_base(&left) {
-            let n = group_len(s, ms, i);
+            let n = groups.len[i];
             let one_unit = i >= n && (i - n..i + n).all(|j| ms[j].unit_base == ms[i].unit_base);
             if n >= 2 && one_unit && amounts_before(cx, ms, i, n, sentence) {
                 for k in 0..n {
