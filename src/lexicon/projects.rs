@@ -230,6 +230,7 @@ vocabulary! {
         Product = "product",
         GoodsModifier = "goods_modifier",
         BrandOutlet = "brand_outlet",
+        PlaceLevel = "place_level",
         Attracts = "attracts",
         Priority = "priority",
         Hosts = "hosts",

@@ -1512,14 +1512,15 @@ fn items_before_a_counted_site_kind_take_it() {
 /// Projects round 22 (audit 15): a name opening with a manner (装配式, 沉浸式: one or two
 /// characters and 式) or a size class (10万吨级) with only listed words after it names a kind,
 /// and 宗 counts works (40宗堤防); a counted kind beside named works does not make the list a
-/// list of kinds (青江、白江干流治理工程和30宗堤防、20宗大中型水闸 keeps its rivers).
+/// list of kinds (青江、白江干流治理工程和30宗堤防、20宗大中型水闸 keeps its rivers; since round 39
+/// the first river takes the works as written after the second: 青江干流治理工程).
 #[test]
 fn manners_size_classes_and_counted_cases_are_kinds() {
     let rows = fixture("round22");
     for word in ["装配式", "沉浸式", "万吨级", "宗"] {
         no_name_with(&rows, word);
     }
-    expect(&rows, &[("白石路", "completed"), ("青江治理工程", "started"), ("白江干流治理工程", "started")]);
+    expect(&rows, &[("白石路", "completed"), ("青江干流治理工程", "started"), ("白江干流治理工程", "started")]);
 }
 
 /// Projects round 23 (audit 16): a count closing a list with no noun after it (游泳馆3个,
@@ -2244,4 +2245,46 @@ fn entering_a_plan_is_planning_and_entering_a_title_is_no_stage() {
     for name in ["东城科技园", "北湖湿地公园"] {
         assert!(rows.iter().filter(|r| r["name"] == name).all(|r| r["stage"].is_empty()), "{name} given a stage");
     }
+}
+
+/// Projects round 39 (AUDIT_WILD15 PN1): a bare place item before a shared kind takes the kind,
+/// as 雄商、津潍等6个高铁项目 does: a solar plant and a fishing port are named by their site
+/// (柳林大唐光伏项目, 儋州白马井渔港, the works after the head go to the action), a kind opening
+/// with its items' level of place gives each place the rest (高海拔城市|集中供氧工程), and a place
+/// written like the place part of the named item after it takes all that follows that place
+/// (黎平县餐厨废弃物处置项目, not a made-up 黎平县项目). A grade before the level says a kind of
+/// projects (重点城市建设项目), and other kinds keep their works (钢花路沿线绿化提升).
+#[test]
+fn place_items_take_the_kind_they_share() {
+    let rows = fixture("round39");
+    expect(
+        &rows,
+        &[
+            ("柳林大唐光伏项目", "completed"),
+            ("黎平县餐厨废弃物处置项目", "completed"),
+            ("东湖长途客运站", "completed"),
+            ("儋州白马井渔港", "ongoing"),
+            ("乐东岭头渔港", "ongoing"),
+            ("石渠集中供氧工程", "ongoing"),
+            ("色达集中供氧工程", "ongoing"),
+            ("帽峰山森林公园", "ongoing"),
+            ("钢花路沿线绿化提升", "completed"),
+            ("尚品国际", "ongoing"),
+        ],
+    );
+    for name in ["黎平县项目", "自然保护区森林公园", "尚品国际建设项目", "石渠"] {
+        assert!(!names(&rows).contains(&name), "{name} in {:?}", names(&rows));
+    }
+}
+
+/// Projects round 39 (AUDIT_WILD15 PF3): an existing facility, business or institution said only
+/// to enter a rank (进入世界百强行列), to be known (提升…知名度), to sell or to show the results of its
+/// reform (转型成效明显) has no undertaking reported; works named as such stay (新汴河景观工程成效初显).
+#[test]
+fn ranks_fame_sales_and_results_name_no_project() {
+    let rows = fixture("round39");
+    for word in ["咸阳国际机场", "应县木塔", "雁门关", "儿童福利院", "洪城大厦", "大商场"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("新汴河景观工程", "")]);
 }

@@ -166,15 +166,18 @@ pub(super) fn scan_clause(
         // A name that only a quantity or a measure is said of, with no work in it and no verb
         // before the name (海拉尔机场年旅客吞吐量突破100万人次, X联建项目总投资超百亿元, 福州港货物
         // 吞吐量位居全省第一, 小西天等景区流量出圈), is the measured thing, not an undertaking
-        // reported on.
-        if (quantity || opens_with_measure(said))
-            && trim_action(raws[ci]).is_empty()
-            && pres[ci].is_empty()
-            && read_stage(said).and_then(VerbStage::stage).is_none()
-        {
+        // reported on. A verb before the name that gives no stage acts on the measure, not on
+        // the name (提升应县木塔…等旅游景区知名度: the fame is raised, nothing is built).
+        let nothing_before = trim_action(raws[ci]).is_empty() && pres[ci].is_empty();
+        let no_stage_before =
+            || read_stage(&format!("{}{}", trim_action(raws[ci]), pres[ci])).and_then(VerbStage::stage).is_none();
+        let no_stage = read_stage(said).and_then(VerbStage::stage).is_none();
+        if quantity && nothing_before && no_stage {
             continue;
         }
-        for c in &f.cands {
+        // Works named as such stay (新汴河景观工程成效初显: the works are done, and they show).
+        let measured = opens_with_measure(said) && (nothing_before || no_stage_before()) && no_stage;
+        for c in f.cands.iter().filter(|c| !measured || names_works(&c.name)) {
             let work = if c.completed { "" } else { f.work.as_deref().unwrap_or("") };
             let action = format!("{}{work}{post}", pres[ci]);
             let mut action = trim_action(&action);

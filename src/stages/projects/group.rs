@@ -7,9 +7,9 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND, SECTOR,
-    SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage, covered_by_goods, cut,
-    ends_in_place, is_generic, names_goods, opens_generic,
+    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND,
+    PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
+    covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
 };
 
 /// A run and its list mates.
@@ -958,6 +958,29 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         })
     }
 
+    /// A place listed before a named item that opens with a place written alike (as many
+    /// characters, the same place word at its end, no word of the lexicon in it) takes all that
+    /// follows that place, works and all (黎平县、镇远县餐厨废弃物处置项目 → 黎平县餐厨废弃物处置项目,
+    /// not a made-up 黎平县项目): the list names the places the works are done in.
+    fn place_part(&self, text: &str, q: &Parsed) -> Option<usize> {
+        let last = text.chars().next_back()?;
+        let n = text.chars().count();
+        let name = cut(self.s, q.name.a, q.name.b);
+        let (at, c) = name.char_indices().nth(n - 1)?;
+        let end = q.name.a + at + c.len_utf8();
+        let place = cut(self.s, q.name.a, end);
+        (!self.after_name
+            && !is_route(text)
+            && (2..=4).contains(&n)
+            && c == last
+            && ends_in_place(text)
+            && ends_in_place(place)
+            && end < q.shared
+            && toks_in(self.toks, Sp { a: q.name.a, b: end }).next().is_none()
+            && cut(self.s, end, q.name.b).chars().count() >= 2)
+            .then_some(end)
+    }
+
     /// A body of water is not completed with a head naming another body of water (龙川江、
     /// 星宿江、青山嘴水库: no 龙川江水库; `water_body` in dict/project_words.tsv).
     fn water_refuses(&self, text: &str, kind: &str) -> bool {
@@ -971,7 +994,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
         // 电力通道 → 鄂尔多斯至江苏电力通道).
         let chain = if is_route(text) { self.chain(q) } else { None };
-        let from = self.parallel(text, q).or(chain).or_else(|| self.place_chain(text, q)).unwrap_or(q.shared);
+        let from = self
+            .parallel(text, q)
+            .or(chain)
+            .or_else(|| self.place_chain(text, q))
+            .or_else(|| self.place_part(text, q))
+            .unwrap_or(q.shared);
         let kind = cut(self.s, from, q.name.b);
         // A body of water listed before reservoirs whose main works are done is a work site of
         // its own, as written (影视湖、龙寺、圆融水库主体工程 → 影视湖).
@@ -1022,7 +1050,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         match p.class {
             // 京津塘、津沧、兴港等高速公路: a character and a head of one character (兴港) before a
             // kind named by its place is a short place like the items beside it, not a port.
-            Class::Named if let Some(kind) = self.lone_place_kind().filter(|_| self.short_head_name(p)) => {
+            // So is one before works of places (石渠、理塘等高海拔城市集中供氧工程: 渠 is no canal).
+            Class::Named
+                if let Some(kind) =
+                    self.lone_place_kind().or_else(|| self.place_works()).filter(|_| self.short_head_name(p)) =>
+            {
                 Some(self.cand(p, format!("{text}{kind}"), false, true))
             }
             Class::Named if let Some(c) = self.own_head_shared(k, p, text) => Some(c),
@@ -1114,6 +1146,23 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let sp = self.tail.sp?;
         let kind = cut(self.s, sp.a, sp.b);
         (self.g.deng && self.tail.head && !self.tail.count && names_by_place(kind)).then_some(kind)
+    }
+
+    /// The kind after 等 without the works written after its head (等渔港建设 → 渔港): the works
+    /// are the list's, read into the action, and each bare item is one of the things (乐东岭头渔港).
+    /// Other kinds keep their works (钢花路沿线等绿化提升 → 钢花路沿线绿化提升).
+    fn headed_kind(&self) -> Option<&str> {
+        let sp = self.tail.sp?;
+        let end = self.tail.parsed.and_then(|t| t.work_tail).filter(|&w| w > sp.a && w < sp.b).unwrap_or(sp.b);
+        let head = cut(self.s, sp.a, end);
+        Some(if names_by_place(head) { head } else { cut(self.s, sp.a, sp.b) })
+    }
+
+    /// The works each item undertakes when the kind after 等 says the items are places
+    /// (等高海拔城市集中供氧工程 → 集中供氧工程; see `works_of_places`).
+    fn place_works(&self) -> Option<&str> {
+        let sp = self.tail.sp?;
+        (self.g.deng && self.tail.item).then(|| works_of_places(cut(self.s, sp.a, sp.b))).flatten()
     }
 
     /// The noun a bare item takes from a site kind: after a count or 一批, the head itself when
@@ -1266,6 +1315,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 {
                     return Some(self.cand(p, format!("{text}{t}"), false, true));
                 }
+                // 石渠、理塘、色达等高海拔城市集中供氧工程: the kind says its items are places of a
+                // level (城市 after its modifier), and each takes what is done there: 石渠集中供氧工程.
+                if bare
+                    && (2..=6).contains(&len)
+                    && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
+                    && let Some(rest) = self.place_works()
+                {
+                    return Some(self.cand(p, format!("{text}{rest}"), false, true));
+                }
                 // 习水县、桐梓县等垃圾焚烧发电项目: places before a named kind of project each
                 // take it (桐梓县垃圾焚烧发电项目).
                 if let Some(t) = tail.parsed.filter(|t| t.class == Class::Named)
@@ -1282,7 +1340,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), without a
                 // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
                 // modifier of its own (兴坪、草坪、杨堤等旅游码头 → 兴坪旅游码头; 兴安、阳朔等通用航空机场).
-                let lone_head = tail.sp.is_some_and(|sp| names_by_place(cut(s, sp.a, sp.b)));
+                let lone_head = self.headed_kind().is_some_and(names_by_place);
                 // A route takes it too (开江至梁平、乐山至马边等高速公路 → 开江至梁平高速公路), as
                 // before a kind of route project; not one with works written on it (长春至拉林河
                 // 八车道改扩建: the head would follow the works).
@@ -1290,9 +1348,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && bare
                     && is_route_before_kind(text)
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work);
-                if (placeish || route || (lone_head && bare && len <= 4)) && !tail.count {
+                // A place of five characters is a county and its town (儋州白马井), with no word of the
+                // lexicon in it (not 自然保护区).
+                let short = len <= 4 || (len == 5 && toks_in(self.toks, p.name).next().is_none());
+                if (placeish || route || (lone_head && bare && short)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
-                    let t = tail.sp.map_or("", |sp| cut(s, sp.a, sp.b));
+                    let t = self.headed_kind().unwrap_or("");
                     return Some(self.cand(p, format!("{text}{t}"), false, true));
                 }
                 // 雄商、聊邯长等6条高铁, 小仓房、大仓房等五座污水处理厂: after a count the kind
@@ -1378,6 +1439,27 @@ fn place_work(s: &str, toks: &[Tok], p: &Parsed) -> bool {
                 && WORDS.places.iter().any(|w| place.ends_with(w.as_str()) && place.len() > w.len())
                 && coverage(place, false).is_none()
         })
+}
+
+/// The works of a kind of 项目 or 工程 after 等 that opens with its items' level of place after a
+/// modifier (高海拔城市|集中供氧工程: `place_level`): what each place undertakes, when it is more
+/// than generic words. A level at the kind's start modifies the works (城市商贸综合体项目: none).
+fn works_of_places(kind: &str) -> Option<&str> {
+    PLACE_LEVEL.iter().find_map(|w| {
+        let (i, _) = kind.match_indices(w).find(|&(i, _)| i > 0)?;
+        let before = &kind[..i];
+        let rest = &kind[i + w.len()..];
+        let body = rest.strip_suffix("项目").or_else(|| rest.strip_suffix("工程"))?;
+        // (天润新城、尚品国际等重点城市建设项目: a grade before the level and works alone after it
+        // say what kind of projects, urban building, not which places.)
+        let opens_work = WORDS.cover.longest_at(body, 0).is_some_and(|m| WORDS.cover_kind[m.pattern] == HeadKind::Work);
+        (body.chars().count() >= 2
+            && !is_generic(rest)
+            && !opens_work
+            && !COUNT.is_match(before)
+            && !GRADE.iter().any(|g| before.contains(g)))
+        .then_some(rest)
+    })
 }
 
 /// A kind after 等 and its count that ends in a `place_kind` head itself, with no second count

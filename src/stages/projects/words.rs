@@ -738,6 +738,10 @@ const QUOTES: [char; 3] = ['“', '”', '"'];
 /// items before them after 等 are brands (万豪、奥特莱斯等品牌酒店).
 pub(super) static BRAND_OUTLET: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BrandOutlet).collect());
+/// Levels of place (`place_level` of dict/project_words.tsv: 城市, 乡镇): after a modifier in a kind
+/// of 项目 or 工程 after 等, they say the items are places (等高海拔城市集中供氧工程).
+pub(super) static PLACE_LEVEL: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::PlaceLevel).collect());
 /// Goods a plant makes and the words that say what they are (`product` and `goods_modifier` of
 /// dict/project_words.tsv), in one matcher, and how many of its first words are products.
 static GOODS: LazyLock<(WordMatcher, usize)> = LazyLock::new(|| {
