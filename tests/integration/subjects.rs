@@ -2184,3 +2184,25 @@ fn per_unit_scope_governs_the_list() {
         ],
     );
 }
+
+/// A measure of the region's named alone after a development zone that opens the sentence as
+/// the subject of its clause chain is the zone's, and a zone's figure gets no code (高新区加快
+/// 建设…，力争规模工业总产值增长10% -> 高新区规模工业总产值, was the region's coded
+/// `规模工业总产值`; 9个省级产业集聚区…；固定资产投资 -> 省级产业集聚区固定资产投资). Not a zone
+/// named after a verb (推进中央商务区建设), nor when a clause with a subject of its own (樟木口岸…)
+/// or a scope word (全市) comes between.
+#[test]
+fn zone_owns_its_measures() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "zone_owner");
+    let got: Vec<(&str, &str, &str)> =
+        rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str(), r["indicator"].as_str())).collect();
+    for want in [
+        ("10%", "高新区规模工业总产值", ""),
+        ("37%", "省级产业集聚区固定资产投资", ""),
+        ("1812.6亿元", "社会消费品零售总额", "retail_sales"),
+        ("23亿元", "进出口总额", "foreign_trade"),
+        ("8%", "全市规模工业总产值", "industrial_output"),
+    ] {
+        assert!(got.contains(&want), "zone_owner: {want:?} missing; got {got:?}");
+    }
+}

@@ -843,6 +843,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 高新区加快建设…，力争|规模工业总产值|增长10%: a measure of the region's named alone
+        // after a development zone that opens the sentence as the subject of its clause chain is
+        // the zone's (see [`owners::zone_owner`]).
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) if crate::stages::indicators::codes::indicator_of(&x).is_some() => {
+                Some(owners::zone_owner(s, l.start, ms[i].q_start, &x).map_or(x.clone(), |z| format!("{z}{x}")))
+            }
+            (other, _) => other,
+        };
         ms[i].subject = subject;
     }
     counterpart_owners(cx, ms);
