@@ -2206,3 +2206,20 @@ fn zone_owns_its_measures() {
         assert!(got.contains(&want), "zone_owner: {want:?} missing; got {got:?}");
     }
 }
+
+/// Things counted right before a `reach` verb that ends the clause are those reached, as 惠及群众
+/// reads (2.4万名儿童受益 -> 受益儿童, was `儿童`; …的解决使60余万群众受益 -> 受益群众, was
+/// `历史遗留问题的解决群众`; 从中, 直接 may stand before the verb). People counted by a bare 人
+/// keep their subject (贫困村庄和革命老区8万多人受益).
+#[test]
+fn counted_before_reach_verb_are_those_reached() {
+    subjects(
+        "benefited_counted",
+        &[
+            ("2.4万名", "受益儿童"),
+            ("60余万群众", "受益群众"),
+            ("11.6万户", "受益低收入农户"),
+            ("8万多人", "贫困村庄和革命老区"),
+        ],
+    );
+}

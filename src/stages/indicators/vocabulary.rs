@@ -107,7 +107,8 @@ pub(super) mod role {
             | SubjectRole::Group
             | SubjectRole::PairedMeasure
             | SubjectRole::YieldChange
-            | SubjectRole::ZoneEnd => 0,
+            | SubjectRole::ZoneEnd
+            | SubjectRole::ReachAdverb => 0,
         }
     }
 }
