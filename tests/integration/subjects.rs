@@ -2184,3 +2184,42 @@ fn per_unit_scope_governs_the_list() {
         ],
     );
 }
+
+/// A measure of the region's named alone after a development zone that opens the sentence as
+/// the subject of its clause chain is the zone's, and a zone's figure gets no code (高新区加快
+/// 建设…，力争规模工业总产值增长10% -> 高新区规模工业总产值, was the region's coded
+/// `规模工业总产值`; 9个省级产业集聚区…；固定资产投资 -> 省级产业集聚区固定资产投资). Not a zone
+/// named after a verb (推进中央商务区建设), nor when a clause with a subject of its own (樟木口岸…)
+/// or a scope word (全市) comes between.
+#[test]
+fn zone_owns_its_measures() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "zone_owner");
+    let got: Vec<(&str, &str, &str)> =
+        rows.iter().map(|r| (r["surface"].as_str(), r["subject"].as_str(), r["indicator"].as_str())).collect();
+    for want in [
+        ("10%", "高新区规模工业总产值", ""),
+        ("37%", "省级产业集聚区固定资产投资", ""),
+        ("1812.6亿元", "社会消费品零售总额", "retail_sales"),
+        ("23亿元", "进出口总额", "foreign_trade"),
+        ("8%", "全市规模工业总产值", "industrial_output"),
+    ] {
+        assert!(got.contains(&want), "zone_owner: {want:?} missing; got {got:?}");
+    }
+}
+
+/// Things counted right before a `reach` verb that ends the clause are those reached, as 惠及群众
+/// reads (2.4万名儿童受益 -> 受益儿童, was `儿童`; …的解决使60余万群众受益 -> 受益群众, was
+/// `历史遗留问题的解决群众`; 从中, 直接 may stand before the verb). People counted by a bare 人
+/// keep their subject (贫困村庄和革命老区8万多人受益).
+#[test]
+fn counted_before_reach_verb_are_those_reached() {
+    subjects(
+        "benefited_counted",
+        &[
+            ("2.4万名", "受益儿童"),
+            ("60余万群众", "受益群众"),
+            ("11.6万户", "受益低收入农户"),
+            ("8万多人", "贫困村庄和革命老区"),
+        ],
+    );
+}

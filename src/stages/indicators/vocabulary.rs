@@ -106,7 +106,9 @@ pub(super) mod role {
             | SubjectRole::Designation
             | SubjectRole::Group
             | SubjectRole::PairedMeasure
-            | SubjectRole::YieldChange => 0,
+            | SubjectRole::YieldChange
+            | SubjectRole::ZoneEnd
+            | SubjectRole::ReachAdverb => 0,
         }
     }
 }

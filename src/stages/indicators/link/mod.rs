@@ -64,7 +64,7 @@ use rates::{
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
 };
-use words::{COUNTED_TOTAL, REACH, THRESHOLD, first_word};
+use words::{COUNTED_TOTAL, REACH, REACH_ADVERB, THRESHOLD, first_word};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
 /// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
@@ -845,6 +845,28 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 高新区加快建设…，力争|规模工业总产值|增长10%: a measure of the region's named alone
+        // after a development zone that opens the sentence as the subject of its clause chain is
+        // the zone's (see [`owners::zone_owner`]).
+        let subject = match (subject, sentence.as_ref()) {
+            (Some(x), Some(l)) if crate::stages::indicators::codes::indicator_of(&x).is_some() => {
+                Some(owners::zone_owner(s, l.start, ms[i].q_start, &x).map_or(x.clone(), |z| format!("{z}{x}")))
+            }
+            (other, _) => other,
+        };
+        // 2.4万名|儿童|受益, 使60余万群众|受益: the things counted right before a `reach` verb that
+        // ends the clause are those reached (受益儿童, 受益群众), as 惠及群众 reads.
+        let subject = match subject {
+            Some(x) if ms[i].dimension == Dimension::Count => {
+                let unit = counted_in_unit(&ms[i]);
+                let (noun, end) = match unit {
+                    Some(n) => (n, ms[i].q_end),
+                    None => (rights[i].noun, rights[i].end),
+                };
+                Some(benefited(s, noun, end).unwrap_or(x))
+            }
+            other => other,
+        };
         ms[i].subject = subject;
     }
     counterpart_owners(cx, ms);
@@ -931,4 +953,19 @@ fn per_scope(p: &str, item: &str) -> Option<String> {
     let end = first_word(p, role::ANY_VERB | role::ADVERB | role::STEER | role::PREP | role::LEAD);
     let scope = &p[..end];
     ((3..=6).contains(&scope.chars().count()) && end < p.len()).then(|| scope.to_string())
+}
+
+/// The things reached (受益儿童) when the counted noun `noun`, ending at `end`, is followed only by
+/// a `reach` verb (受益; after a `reach_adverb`, 从中 or 直接) up to the end of its clause.
+fn benefited(s: &str, noun: &str, end: usize) -> Option<String> {
+    let noun = noun.trim_matches(crate::lang::chars::is_blank);
+    if noun.chars().count() < 2 || !noun.chars().all(crate::lang::chars::is_han) {
+        return None;
+    }
+    let after = s.get(end..)?.trim_start_matches(crate::lang::chars::is_blank);
+    let after = REACH_ADVERB.iter().find_map(|w| after.strip_prefix(w.as_str())).unwrap_or(after);
+    let verb = REACH.iter().find(|w| after.starts_with(w.as_str()))?;
+    let rest = &after[verb.len()..];
+    let closed = rest.chars().next().is_none_or(|c| is_clause_break(c) || crate::lang::chars::is_blank(c));
+    closed.then(|| format!("{verb}{noun}"))
 }

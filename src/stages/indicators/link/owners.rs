@@ -5,7 +5,7 @@
 use super::words::{COUNTED_TOTAL, WORKS_HEAD, first_word, measure_suffix};
 use crate::stages::indicators::clause::{between, clause_start};
 use crate::stages::indicators::mention::Mention;
-use crate::stages::indicators::subject::{leading_verb, strip_leading};
+use crate::stages::indicators::subject::{focus_at, leading_verb, strip_leading};
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
 use crate::vocab::{Dimension, Measure};
 
@@ -264,4 +264,88 @@ pub(super) fn chain_owner(s: &str, ms: &[Mention], i: usize, floor: usize) -> Op
         && WORDS.suffix(owner, role::OWNER).is_some()
         && WORDS.prefix(owner, role::ANY_VERB | role::LEAD | role::PREP).is_none();
     fits.then(|| owner.to_string())
+}
+
+/// The `zone_end` words of `dict/subject_words.tsv` (开发区, 高新区, 园区, 集聚区, 园): the last
+/// word of a development zone's name.
+static ZONE_END: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ZoneEnd));
+
+/// The development zone that owns a measure of the region's named alone (`x`, one with an
+/// indicator code) in the clause ending at `q_start`: the zone whose name opens the figure's
+/// sentence as the subject of its clause chain (高新区|加快建设…，重点发展…，力争规模工业总产值增长10%
+/// -> 高新区), or, when the figure's clause opens its sentence, the first part of its ；-chain
+/// (9个省级产业集聚区建成面积…；|固定资产投资年均增长37% -> 省级产业集聚区). Reports name the zone
+/// once and then its figures; a zone's figure is no figure of the region (README: no code).
+/// Only when the zone is the grammatical subject of the whole chain: its name opens the sentence
+/// with no verb before it (推进芙蓉中央商务区建设 names an act of the region's) and a verb right
+/// after it, every later clause opens with a verb or adverb (a clause opening with a noun,
+/// 樟木口岸货运功能有效发挥, or a scope word, 全市, names a subject of its own), and the figure's
+/// own clause names the measure right after a report or goal verb (实现, 力争), unless it opens a
+/// ；-part of the chain.
+pub(super) fn zone_owner(s: &str, floor: usize, q_start: usize, x: &str) -> Option<String> {
+    if WORDS.prefix(x, role::SCOPE).is_some() {
+        return None;
+    }
+    let own = clause_start(s, floor, q_start);
+    let clause = between(s, own, q_start).trim_start_matches(crate::lang::chars::is_blank);
+    let opens = strip_leading(between(s, floor, own)).is_empty();
+    let lead = WORDS.prefix(clause, role::LEAD | role::ADVERB).unwrap_or(0);
+    let report = WORDS.prefix(&clause[lead..], role::REPORT).unwrap_or(0);
+    let led = lead + report > 0;
+    if !clause[lead + report..].starts_with(x) || !(led || opens) {
+        return None;
+    }
+    let from = if opens { chain_start(s, floor)? } else { floor };
+    let mut parts = between(s, from, own).split(['，', ',', '；', ';']).filter(|c| !c.trim().is_empty());
+    let zone = zone_opener(parts.next()?)?;
+    parts.all(|c| !own_subject(c)).then_some(zone)
+}
+
+/// Whether a clause names a subject of its own: it opens with a scope word (全市), or with a
+/// noun right before a verb or change word (樟木口岸货运功能|有效发挥, 服务业增加值|增长8%), not with
+/// a verb, an adverb or a lead word (重点发展…, 着力抓好…, 入驻规模以上企业…).
+fn own_subject(c: &str) -> bool {
+    let c = c.trim_matches(crate::lang::chars::is_blank);
+    let c = focus_at(c).map_or(c, |l| &c[l..]);
+    let verb = role::ANY_VERB | role::ADVERB | role::LEAD;
+    if WORDS.prefix(c, verb).is_some() {
+        return false;
+    }
+    let stop = verb | role::LINK | role::PREP | role::GROWTH | role::DECLINE;
+    let k = first_word(c, stop);
+    WORDS.prefix(c, role::SCOPE).is_some() || (k < c.len() && WORDS.prefix(&c[k..], stop & !role::PREP).is_some())
+}
+
+/// The start of the first part of the ；-chain that the sentence at `floor` goes on (None when
+/// the sentence opens its chain).
+fn chain_start(s: &str, floor: usize) -> Option<usize> {
+    let before = s.get(..floor)?.trim_end_matches(crate::lang::chars::is_blank);
+    if !before.ends_with(['；', ';']) {
+        return None;
+    }
+    let start = before
+        .rfind(['。', '！', '？', '\n', '：'])
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    Some(start)
+}
+
+/// The development zone that opens the clause `t` right before its verb (see [`zone_owner`]),
+/// without a count before it (9个省级产业集聚区 -> 省级产业集聚区): a name of three characters or
+/// more that ends in a `zone_end` word and opens with no verb, lead or scope word.
+fn zone_opener(t: &str) -> Option<String> {
+    let t = t.trim_start_matches(crate::lang::chars::is_blank);
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let t = t.strip_prefix('个').unwrap_or(t);
+    let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::LINK | role::PREP | role::GROWTH | role::DECLINE;
+    let k = first_word(t, stop);
+    let (noun, rest) = t.split_at(k);
+    let ideographs = noun.chars().all(crate::lang::chars::is_han);
+    let zone = noun.chars().count() >= 3
+        && ideographs
+        && ZONE_END.iter().any(|w| noun.ends_with(w.as_str()))
+        && WORDS.prefix(noun, stop | role::SCOPE).is_none()
+        && focus_at(noun).is_none()
+        && WORDS.prefix(rest, role::ANY_VERB | role::ADVERB | role::LEAD).is_some();
+    zone.then(|| noun.to_string())
 }

@@ -36,6 +36,11 @@ pub(super) fn ends_in_counted_noun(t: &str) -> bool {
 pub(super) static REACH: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Reach));
 
+/// The `reach_adverb` words of `dict/subject_words.tsv` (从中, 直接): adverbs before a `reach`
+/// verb that ends the clause after the things counted.
+pub(super) static REACH_ADVERB: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::ReachAdverb));
+
 /// The `occur` and `casualty` words of `dict/subject_words.tsv` (发生; 死亡, 受伤).
 pub(super) static OCCUR: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Occur));
