@@ -242,7 +242,9 @@ fn names_round_twenty_nine_link() {
 /// 工业, 市民 before a per-head figure is scope and 平均期望寿命 the mean life expectancy; the share of
 /// good-air days is named by the air-pollution index's grade (二级以上天数, 二级和好于二级的天数), as
 /// 优良天气率, 空气质量指数优良率, 空气优良天数率 or 比率, and with 占比. 各 (each of the parts) is no
-/// scope: 各县市优良天气率 is what every county reaches, not the region's own figure.
+/// scope: 各县市优良天气率 is what every county reaches, not the region's own figure. A budget revenue
+/// whose part after 其中 is the local one (其中地方财政一般预算收入) is the revenue collected with the
+/// central share: no code, like 财政总收入 (哈尔滨 2004, 青海 2007 were budget_revenue).
 #[test]
 fn names_round_thirty_link() {
     assert_codes(
@@ -262,6 +264,10 @@ fn names_round_thirty_link() {
             ("空气优良天数比率", "good_air_days"),
             ("空气质量优良天数占比", "good_air_days"),
             ("各县市优良天气率", ""),
+            ("财政一般预算收入", ""),
+            ("财政一般预算收入", ""),
+            ("地方财政一般预算收入", "budget_revenue"),
+            ("地方财政一般预算收入", "budget_revenue"),
         ],
     );
 }
