@@ -236,6 +236,42 @@ fn names_round_twenty_nine_link() {
     );
 }
 
+/// Round 30 (issue 10, the reports of 1990–2012): older and other names of a coded statistic.
+/// 一般预算财政收入 and 一般预算财政支出 are the budget's names in the other order, 居民消费品价格 the
+/// 2000s consumer-price target, 金额 after a name is the amount the measure says, 规模工业 is 规模以上
+/// 工业, 市民 before a per-head figure is scope and 平均期望寿命 the mean life expectancy; the share of
+/// good-air days is named by the air-pollution index's grade (二级以上天数, 二级和好于二级的天数), as
+/// 优良天气率, 空气质量指数优良率, 空气优良天数率 or 比率, and with 占比. 各 (each of the parts) is no
+/// scope: 各县市优良天气率 is what every county reaches, not the region's own figure. A budget revenue
+/// whose part after 其中 is the local one (其中地方财政一般预算收入) is the revenue collected with the
+/// central share: no code, like 财政总收入 (哈尔滨 2004, 青海 2007 were budget_revenue).
+#[test]
+fn names_round_thirty_link() {
+    assert_codes(
+        "names_round30",
+        &[
+            ("全市一般预算财政收入", "budget_revenue"),
+            ("一般预算财政支出", "budget_expenditure"),
+            ("居民消费品价格总水平", "cpi"),
+            ("实际直接利用外资金额", "foreign_investment"),
+            ("规模工业利润", "industrial_profits"),
+            ("市民平均期望寿命", "life_expectancy"),
+            ("市区空气质量二级以上天数", "good_air_days"),
+            ("空气质量二级和好于二级的天数", "good_air_days"),
+            ("市区优良天气率", "good_air_days"),
+            ("空气质量指数优良率", "good_air_days"),
+            ("全省空气优良天数率", "good_air_days"),
+            ("空气优良天数比率", "good_air_days"),
+            ("空气质量优良天数占比", "good_air_days"),
+            ("各县市优良天气率", ""),
+            ("财政一般预算收入", ""),
+            ("财政一般预算收入", ""),
+            ("地方财政一般预算收入", "budget_revenue"),
+            ("地方财政一般预算收入", "budget_revenue"),
+        ],
+    );
+}
+
 /// Regression (issue 10): names that end like a place but are none (a trading bloc ending in
 /// 盟, a customs zone, a population group, areas picked out by a condition such as 脱贫县) are no scope, so a part does not link as the whole.
 #[test]

@@ -114,19 +114,7 @@ pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Opti
     let rest = &rest[..end];
     let Some(k) = rest.find('占') else { return false };
     // Only growth figures between: 、增长49.4%，
-    let between = &rest[..k];
-    let only_growth = between.chars().all(|c| {
-        matches!(c, '，' | '、' | ',' | '.' | '．' | '%' | '％' | ' ') || crate::lang::numerals::digit(c).is_some()
-    }) || {
-        let t: String = between.chars().filter(|c| !matches!(c, '，' | '、' | ',')).collect();
-        WORDS.prefix(&t, role::GROWTH | role::DECLINE | role::COMPARE).is_some()
-            && t.trim_end_matches(['%', '％'])
-                .chars()
-                .next_back()
-                .is_some_and(|c| crate::lang::numerals::digit(c).is_some())
-            && t.matches(['%', '％']).count() == 1
-    };
-    if !only_growth {
+    if !only_growth(&rest[..k]) {
         return false;
     }
     let after = &rest[k + '占'.len_utf8()..];
@@ -137,6 +125,40 @@ pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Opti
     let tail = &after[l..];
     let denominator = tail.find('的').map_or("", |j| &tail[..j]);
     denominator.is_empty() || indicator_of(denominator).as_deref() == Some(code)
+}
+
+/// Whether `between`, the text from a figure to the next word about it, holds nothing but the
+/// figure's growth rate (、增长49.4%，) or punctuation: no other statistic stands between.
+fn only_growth(between: &str) -> bool {
+    between.chars().all(|c| {
+        matches!(c, '，' | '、' | ',' | '.' | '．' | '%' | '％' | ' ') || crate::lang::numerals::digit(c).is_some()
+    }) || {
+        let t: String = between.chars().filter(|c| !matches!(c, '，' | '、' | ',')).collect();
+        WORDS.prefix(&t, role::GROWTH | role::DECLINE | role::COMPARE).is_some()
+            && t.trim_end_matches(['%', '％'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::lang::numerals::digit(c).is_some())
+            && t.matches(['%', '％']).count() == 1
+    }
+}
+
+/// Whether the revenue figure is a whole whose part right after it, after 其中, is the local
+/// revenue (财政一般预算收入135.3亿元，增长14.8%，其中地方财政一般预算收入76.4亿元; 全省一般预算收入
+/// 增长13.5%以上，其中地方一般预算收入增长12%以上): then it is the revenue collected in the region
+/// with the central government's share, not the government's own budget revenue, and takes no
+/// code (as 财政总收入 takes none). Only its own growth rate may stand between.
+pub(super) fn whole_of_local_revenue(s: &str, m: &Mention) -> bool {
+    let rest = s.get(m.q_end..).unwrap_or_default();
+    let rest = &rest[..rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len())];
+    let Some(k) = rest.find("其中") else { return false };
+    if !only_growth(&rest[..k]) {
+        return false;
+    }
+    let part = rest[k + "其中".len()..].trim_start_matches(['，', ',', '：', ' ']);
+    let name = &part[..part.find(|c: char| crate::lang::numerals::digit(c).is_some()).unwrap_or(part.len())];
+    // (地方…收入, with a report or change verb before its figure: 地方一般预算收入增长, 地方财政收入实现.)
+    part.starts_with("地方") && name.contains("收入") && !name.contains(['，', '、', '和'])
 }
 
 /// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)

@@ -42,7 +42,9 @@ use super::vocabulary::{WORDS, role};
 use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
-use breakdowns::{breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of};
+use breakdowns::{
+    breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of, whole_of_local_revenue,
+};
 use lists::{
     Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
 };
@@ -922,6 +924,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
         };
         if m.indicator.as_deref().is_some_and(part) {
+            m.indicator = None;
+        }
+        // (财政一般预算收入…，其中地方财政一般预算收入…: the whole holds the central share.)
+        if m.indicator.as_deref() == Some("budget_revenue")
+            && !m.subject.as_deref().is_some_and(|x| x.contains("地方"))
+            && whole_of_local_revenue(s, m)
+        {
             m.indicator = None;
         }
     }
