@@ -222,6 +222,8 @@ vocabulary! {
         Rating = "rating",
         RatedHead = "rated_head",
         Uses = "uses",
+        ItemType = "item_type",
+        ItemTypeNot = "item_type_not",
         MainWorks = "main_works",
         MannerNot = "manner_not",
         Measure = "measure",

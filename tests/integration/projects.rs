@@ -2313,3 +2313,15 @@ fn rated_areas_and_assets_in_use_name_no_project() {
         ],
     );
 }
+
+/// Projects round 40 (AUDIT40): 型 right before 项目, in a name of a few category words, makes a
+/// type of projects (链主型、基地型项目, 产业转型项目); a longer name holds an owner (南港石化炼油转型
+/// 项目) and a product's model is no type (一汽新车型项目).
+#[test]
+fn types_of_projects_name_no_project() {
+    let rows = fixture("round40");
+    for word in ["链主型", "基地型", "产业转型"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("南港石化炼油转型项目", "ongoing"), ("一汽新车型项目", "completed")]);
+}

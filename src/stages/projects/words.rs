@@ -574,6 +574,14 @@ pub(super) static GRADE: LazyLock<Vec<&'static str>> =
 /// Sectors of undertakings (`sector`): 等重大技改和基建项目 → the kind is 基建项目.
 pub(super) static SECTOR: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Sector).collect());
+/// Suffixes of a type right before 项目 (`item_type`: 型): the name is a type of projects
+/// (链主型、基地型项目, 产业转型项目), not one undertaking.
+pub(super) static ITEM_TYPE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ItemType).collect());
+/// Words ending in an `item_type` suffix that name a product's model (`item_type_not`: 车型, 机型):
+/// a 项目 after them is a product's (一汽—大众CSP平台新车型项目).
+pub(super) static ITEM_TYPE_NOT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ItemTypeNot).collect());
 /// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
