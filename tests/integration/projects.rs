@@ -2293,12 +2293,24 @@ fn ranks_fame_sales_and_results_name_no_project() {
 /// 获评国家4A级景区) is rated, not built, while a work of another kind striving for the grade stays
 /// (市工业博物馆争创AAAA级景区); an asset only put to use (用好管好, 发挥…作用, no stage) is named in
 /// passing, while items the text calls projects (南湖、北湖等新项目), a stage (建成用好) or a named
-/// 项目 or 工程 keep it; 特别是 opens no name.
+/// 项目 or 工程 keep it; 特别是 opens no name. An area named with its grade (青松湖5A级景区创建, A级景区培育)
+/// is the grade or a class of areas.
 #[test]
 fn rated_areas_and_assets_in_use_name_no_project() {
     let rows = fixture("round40");
-    for word in ["青龙峡", "白石湖", "红岩古镇", "落霞谷", "云台山", "跨海大桥", "北湾港", "特别是", "城西水库群"]
-    {
+    for word in [
+        "青龙峡",
+        "白石湖",
+        "红岩古镇",
+        "落霞谷",
+        "云台山",
+        "跨海大桥",
+        "北湾港",
+        "特别是",
+        "城西水库群",
+        "青松湖",
+        "A级",
+    ] {
         no_name_with(&rows, word);
     }
     expect(

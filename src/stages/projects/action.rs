@@ -207,6 +207,11 @@ pub(super) fn scan_clause(
             // What is said after the honour is of the honour (位列国家一级博物馆运行评估第一名: no
             // stage of the museum), so only the words up to it may give the name a stage.
             let rated = RATED_HEAD.iter().any(|h| c.name.ends_with(h));
+            // 莫尔格勒河5A级景区获批, 篁岭创5A级景区, 已有A级旅游景区: an area named with its grade
+            // is the grade it wins or a class of areas, not an undertaking.
+            if rated && RATING.find_end(&c.name).is_some() {
+                continue;
+            }
             if wins_honour(said, rated).is_some_and(|upto| {
                 stage.is_none() || read_stage(&format!("{}{upto}", pres[ci])).and_then(VerbStage::stage).is_none()
             }) && !names_works(&c.name)

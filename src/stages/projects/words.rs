@@ -689,7 +689,8 @@ pub(super) static PLAN_NOUN: LazyLock<Vec<&'static str>> =
 pub(super) static PROMOTES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Promotes).collect());
 /// Grades of a scenic area (`rating`: A级, 5A, 4A): said after a verb of winning or conferring, a
-/// rating; read only for a name that is itself such an area (`rated_head`).
+/// rating; read only for a name that is itself such an area (`rated_head`), which, holding one, is
+/// named with its grade (皇藏峪5A级景区创建).
 pub(super) static RATING: LazyLock<WordSearch> =
     LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Rating).collect::<Vec<_>>()));
 /// Heads of an area graded by a `rating` (`rated_head`: 景区, 旅游区): such an area said only to win
