@@ -2288,3 +2288,52 @@ fn ranks_fame_sales_and_results_name_no_project() {
     }
     expect(&rows, &[("新汴河景观工程", "")]);
 }
+
+/// Projects round 40 (AUDIT40): a scenic area said only to win its grade (成功创建国家5A级旅游景区,
+/// 获评国家4A级景区) is rated, not built, while a work of another kind striving for the grade stays
+/// (市工业博物馆争创AAAA级景区); an asset only put to use (用好管好, 发挥…作用, no stage) is named in
+/// passing, while items the text calls projects (南湖、北湖等新项目), a stage (建成用好) or a named
+/// 项目 or 工程 keep it; 特别是 opens no name. An area named with its grade (青松湖5A级景区创建, A级景区培育)
+/// is the grade or a class of areas.
+#[test]
+fn rated_areas_and_assets_in_use_name_no_project() {
+    let rows = fixture("round40");
+    for word in [
+        "青龙峡",
+        "白石湖",
+        "红岩古镇",
+        "落霞谷",
+        "云台山",
+        "跨海大桥",
+        "北湾港",
+        "特别是",
+        "城西水库群",
+        "青松湖",
+        "A级",
+    ] {
+        no_name_with(&rows, word);
+    }
+    expect(
+        &rows,
+        &[
+            ("东湖湿地公园", "completed"),
+            ("好运大桥", "completed"),
+            ("市工业博物馆", ""),
+            ("南湖", ""),
+            ("北湖", ""),
+            ("运河国家文化公园", "completed"),
+        ],
+    );
+}
+
+/// Projects round 40 (AUDIT40): 型 right before 项目, in a name of a few category words, makes a
+/// type of projects (链主型、基地型项目, 产业转型项目); a longer name holds an owner (南港石化炼油转型
+/// 项目) and a product's model is no type (一汽新车型项目).
+#[test]
+fn types_of_projects_name_no_project() {
+    let rows = fixture("round40");
+    for word in ["链主型", "基地型", "产业转型"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("南港石化炼油转型项目", "ongoing"), ("一汽新车型项目", "completed")]);
+}

@@ -10,8 +10,8 @@ use super::group::{Group, GroupFinds, group_projects, groups_into};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, TASK_ORDINAL,
-    WINS, WORDS, Word, balanced_quotes, cut, names_a_priority,
+    COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, RATED_HEAD,
+    RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, balanced_quotes, cut, names_a_priority,
 };
 
 /// A project found in a clause (byte offsets).
@@ -206,9 +206,25 @@ pub(super) fn scan_clause(
             // Not works named as such (深圳湾红树林湿地修复工程获评…典型案例): an undertaking still.
             // What is said after the honour is of the honour (位列国家一级博物馆运行评估第一名: no
             // stage of the museum), so only the words up to it may give the name a stage.
-            if wins_honour(said).is_some_and(|upto| {
+            let rated = RATED_HEAD.iter().any(|h| c.name.ends_with(h));
+            // 莫尔格勒河5A级景区获批, 篁岭创5A级景区, 已有A级旅游景区: an area named with its grade
+            // is the grade it wins or a class of areas, not an undertaking.
+            if rated && RATING.find_end(&c.name).is_some() {
+                continue;
+            }
+            if wins_honour(said, rated).is_some_and(|upto| {
                 stage.is_none() || read_stage(&format!("{}{upto}", pres[ci])).and_then(VerbStage::stage).is_none()
             }) && !names_works(&c.name)
+            {
+                continue;
+            }
+            // 发挥深中通道集群效应, 用好管好港珠澳大桥: an asset put to use, with no stage, is named
+            // in passing. Not items the text calls projects (三千漓、大碧头等新项目带动作用: a kind
+            // after 等), nor a 项目 or 工程 by name (发挥…科学试验项目调水补水作用).
+            if stage.is_none()
+                && gs[f.group].tail.is_none()
+                && !ITEM_HEADS.iter().any(|h| c.name.ends_with(h))
+                && USES.iter().any(|v| action.contains(v))
             {
                 continue;
             }
@@ -281,7 +297,10 @@ fn task_heading(raw_pre: &str, name: &str) -> bool {
 /// to a rank, so the whole clause is its title.
 ///
 /// Gives the predicate up to the end of the honour's word.
-fn wins_honour(said: &str) -> Option<&str> {
+///
+/// For a scenic area (`rated`: its name ends in a `rated_head`, 景区), a grade (`rating`: 5A级) is
+/// a rank too (四姑娘山景区成功创建国家5A级旅游景区).
+fn wins_honour(said: &str, rated: bool) -> Option<&str> {
     let p = trim_action(said);
     let clause = p.find(['，', '；', '。', '：']).map_or(p, |i| &p[..i]);
     clause.char_indices().take(4).find_map(|(i, _)| {
@@ -292,7 +311,10 @@ fn wins_honour(said: &str) -> Option<&str> {
         if !WINS.iter().any(|v| clause[i..].starts_with(v)) {
             return None;
         }
-        HONOUR.find_end(&clause[i..]).map(|e| &clause[..i + e])
+        HONOUR
+            .find_end(&clause[i..])
+            .or_else(|| rated.then(|| RATING.find_end(&clause[i..])).flatten())
+            .map(|e| &clause[..i + e])
     })
 }
 

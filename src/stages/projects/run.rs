@@ -8,10 +8,10 @@ use crate::lexicon::{HeadKind, VerbStage};
 use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
-    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE, PLACE_OF_ITS_OWN,
-    QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, SUPERLATIVE, THRESHOLD, WORD_IN_NAME, WORD_OF_ITS_OWN,
-    WORDS, Word, after, balanced_quotes, before, coverage, cut, is_category, is_generic, no_segment, opens_with_manner,
-    opens_with_rank, opens_with_size_class, unquoted,
+    DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, ITEM_TYPE, ITEM_TYPE_NOT, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
+    PLACE_OF_ITS_OWN, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, SUPERLATIVE, THRESHOLD, WORD_IN_NAME,
+    WORD_OF_ITS_OWN, WORDS, Word, after, balanced_quotes, before, coverage, cut, is_category, is_generic, no_segment,
+    opens_with_manner, opens_with_rank, opens_with_size_class, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -462,7 +462,17 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     // makes a kind, not a name.
     let item_of_kind = ckind == Some(HeadKind::Item)
         && !code
-        && (body.chars().count() == 1 || BEFORE_ITEM.iter().any(|w| body.ends_with(w)));
+        && (body.chars().count() == 1
+            || BEFORE_ITEM.iter().any(|w| body.ends_with(w))
+            // 链主型、基地型项目, 产业转型项目: a type of projects, named in a few words like a
+            // programme of category words (not a quoted programme, nor a product's model: 新车型
+            // 项目; a longer name holds an owner: 茂名石化炼油转型项目). A 工程 so named is a
+            // programme (实施绿色增效转型工程), read as one.
+            || (name.ends_with("项目")
+                && ITEM_TYPE.iter().any(|w| body.ends_with(w))
+                && body.chars().count() <= *PROGRAMME_LEN.end()
+                && !holds_char(name, '“')
+                && !ITEM_TYPE_NOT.iter().any(|w| body.ends_with(w))));
     // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
     let in_area = toks
         .iter()

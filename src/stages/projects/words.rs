@@ -574,6 +574,14 @@ pub(super) static GRADE: LazyLock<Vec<&'static str>> =
 /// Sectors of undertakings (`sector`): 等重大技改和基建项目 → the kind is 基建项目.
 pub(super) static SECTOR: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Sector).collect());
+/// Suffixes of a type right before 项目 (`item_type`: 型): the name is a type of projects
+/// (链主型、基地型项目, 产业转型项目), not one undertaking.
+pub(super) static ITEM_TYPE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ItemType).collect());
+/// Words ending in an `item_type` suffix that name a product's model (`item_type_not`: 车型, 机型):
+/// a 项目 after them is a product's (一汽—大众CSP平台新车型项目).
+pub(super) static ITEM_TYPE_NOT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::ItemTypeNot).collect());
 /// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());
@@ -680,6 +688,18 @@ pub(super) static PLAN_NOUN: LazyLock<Vec<&'static str>> =
 /// rank (查干湖景区晋升为国家5A级景区, 顺城产业园晋升省级开发区), so it needs no `honour` word.
 pub(super) static PROMOTES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Promotes).collect());
+/// Grades of a scenic area (`rating`: A级, 5A, 4A): said after a verb of winning or conferring, a
+/// rating; read only for a name that is itself such an area (`rated_head`), which, holding one, is
+/// named with its grade (皇藏峪5A级景区创建).
+pub(super) static RATING: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Rating).collect::<Vec<_>>()));
+/// Heads of an area graded by a `rating` (`rated_head`: 景区, 旅游区): such an area said only to win
+/// its grade (四姑娘山景区成功创建国家5A级旅游景区) is rated, not built.
+pub(super) static RATED_HEAD: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::RatedHead).collect());
+/// Verbs of putting a thing to use (`uses`: 发挥, 用好, 管好): a name whose action holds one and
+/// gives no stage is an asset in use named in passing (发挥深中通道集群效应, 用好管好港珠澳大桥).
+pub(super) static USES: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Uses).collect());
 /// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
