@@ -395,3 +395,28 @@ fn bare_sectors_of_an_ordinal_list() {
         ],
     );
 }
+
+/// Round 31: figures that are not the region's statistic take no code: people lifted out of
+/// poverty in a clause of their own after a count of new jobs (325万人实现脱贫), a part after
+/// 其中 named by a level scope (其中市本级实现11.9亿元), and percentage points, which size a gap or
+/// a change of a rate (比预期目标分别低1个百分点, 每年增长近1个百分点), a 分别 list of such gaps naming
+/// each item as a gap (…比预期目标低); a method phrase that opens a 分别 list (按不变价计算) is no
+/// part of its first item.
+#[test]
+fn parts_gaps_and_other_populations_take_no_code() {
+    assert_codes(
+        "wrong_codes_round31",
+        &[
+            ("累计新增城镇就业", "new_urban_jobs"),
+            ("实现脱贫人口", ""),
+            ("财政一般公共预算收入", "budget_revenue"),
+            ("财政一般公共预算收入", "budget_revenue"),
+            ("市本级", ""),
+            ("市本级", ""),
+            ("全区生产总值比预期目标低", ""),
+            ("工业增加值增速比预期目标低", ""),
+            ("森林覆盖率增长", ""),
+            ("全省森林覆盖率", "forest_coverage"),
+        ],
+    );
+}

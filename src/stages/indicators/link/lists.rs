@@ -45,6 +45,11 @@ pub(super) fn respectively(ms: &[Mention], groups: &Groups, i: usize, left: &str
     };
     let text = if unsaid { cleaned.as_str() } else { left };
     let mut head = strip_leading(last_clause(text[..k].trim()));
+    // A method or base that opens the list (按不变价计算|全区生产总值、工业增加值增速…分别…) is no
+    // part of its first item (round 31).
+    if let Some(l) = WORDS.prefix(head, role::COMPARE).filter(|&l| l < head.len()) {
+        head = strip_leading(&head[l..]);
+    }
     if let Some(m) = TRAILING_COMPARE.find(head) {
         head = &head[..m.start()];
     }

@@ -61,7 +61,8 @@ use predicates::{
     with_verb, without_adverbs,
 };
 use rates::{
-    before_multiple, change_verb, compared_before_gap, gap_of, per_head_owner, pull_of, rate_owner, without_change,
+    before_multiple, change_verb, compared_before_gap, gap_of, gap_of_respectively, per_head_owner, pull_of,
+    rate_owner, without_change,
 };
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
@@ -82,6 +83,16 @@ fn before_duration(x: &str) -> Option<&str> {
     let ordinal = head.ends_with('第') || head.ends_with('每') || head.ends_with('前') || head.ends_with('后');
     (head.chars().count() >= 2 && !ordinal).then_some(head)
 }
+
+/// Whether `t`, the text between two figures, is only a comma or a semicolon (blanks aside): the
+/// second opens a clause of its own, no 、-list item.
+fn comma_only(t: &str) -> bool {
+    let t = t.trim_matches(crate::lang::chars::is_blank);
+    t.chars().next().is_some_and(|c| matches!(c, '，' | ',' | '；' | ';')) && t.chars().count() == 1
+}
+
+/// The base unit of percentage points (个百分点, 百分点 in dict/units.tsv).
+const POINTS: &str = "百分点";
 
 /// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
 /// things so far, not the new ones.
@@ -194,8 +205,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }
         if let Some(list) = respectively(ms, &groups, i, raw) {
             let tail = after_respectively(&ms[i], raw);
+            let gap = gap_of_respectively(raw, &ms[i]);
             for (k, subj) in list.iter().enumerate() {
-                pairs[i + k] = Some(format!("{subj}{tail}"));
+                pairs[i + k] = Some(match &gap {
+                    Some((base, gap)) => format!("{}{gap}", subj.strip_suffix(base.as_str()).unwrap_or(subj)),
+                    None => format!("{subj}{tail}"),
+                });
             }
             listed = Some((sentence, list));
             ms[i].subject = pairs[i].take();
@@ -228,6 +243,18 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             left.push_str(verb);
         }
         let nothing_before = left.is_empty() || WORDS.has(&left, role::ANY_VERB | role::LEAD | role::PREP);
+        // 财政一般公共预算收入实现17.2亿元…，其中市本级实现11.9亿元: a scope word right after 其中
+        // with only a verb before the figure names a part of the region (the government's own
+        // level), not the region: the part alone is the subject, as 其中市本级233.9亿元 reads, and
+        // takes no code (round 31; was the whole's 财政一般公共预算收入, budget_revenue).
+        if nothing_before && rights[i].noun.is_empty() && !rights[i].of {
+            let r = raw.trim_start_matches(|c: char| is_clause_break(c) || c.is_whitespace());
+            let r = r.strip_prefix("其中").map(|r| r.trim_start_matches(['，', ',', '：', ':', ' ']));
+            if let Some(l) = r.and_then(|r| WORDS.prefix(r, role::SCOPE).map(|l| (r, l))).map(|(r, l)| &r[..l]) {
+                ms[i].subject = Some(l.to_string());
+                continue;
+            }
+        }
         let exist_before = only_exist(&left);
         let reach_before = REACH.contains(&left).then(|| left.clone());
         let plain = left.is_empty() || WORDS.has(&left, role::LEAD | role::EXIST);
@@ -606,6 +633,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         }) {
             let _ = next;
             Some(rights[i + 1].noun.to_string())
+        } else if same_sentence
+            && raw.trim().is_empty()
+            && comma_only(between(s, ms[i - 1].q_end, ms[i].q_start))
+            && let Some(x) = people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start))
+        {
+            // 五年累计新增城镇就业168万人，|325万人|实现脱贫: people that open a clause of their own
+            // after a comma, named by what they did (实现脱贫人口), are no more of the figure before
+            // (round 31; was 累计新增城镇就业).
+            Some(x)
         } else if same_sentence {
             verbs[i] = verbs[i - 1].clone();
             // 新增婴幼儿托位2251个、达到6688个: the level reached is of all the things, not of the new
@@ -918,8 +954,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // the statistic, and a code would set it beside them in `targets` and in analysts'
         // filters by code. No code.
         let multiple = m.unit_base == "倍";
-        m.indicator =
-            m.subject.as_deref().filter(|_| !multiple).and_then(|x| code_of_figure(x, m.measure, m.dimension));
+        // Percentage points (低1个百分点, 提高25.5个百分点, 每年增长近1个百分点) size a gap or a
+        // change of a rate, never the rate itself: no code either (round 31; 按不变价计算全区生产总值…
+        // 比预期目标分别低1个百分点 was gdp).
+        let points = m.unit_base == POINTS;
+        m.indicator = m
+            .subject
+            .as_deref()
+            .filter(|_| !multiple && !points)
+            .and_then(|x| code_of_figure(x, m.measure, m.dimension));
         let part = |code: &str| {
             matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
         };

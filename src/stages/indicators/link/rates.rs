@@ -116,6 +116,27 @@ pub(super) fn gap_of(left: &str, prev: &Mention) -> Option<String> {
     Some(format!("{p}{change}{left}"))
 }
 
+/// The gap a `分别` list of percentage points states (增速比预期目标|分别低|1个百分点和近7个百分点):
+/// the comparison that closes the words before 分别 (比预期目标, a base as [`comparative_gap`]
+/// reads it) and the direction after it (低, 高于), as (base, gap: 比预期目标低). Each item is then
+/// a gap, named as one (工业增加值增速比预期目标低), not the statistic compared (round 31).
+pub(super) fn gap_of_respectively(left: &str, m: &Mention) -> Option<(String, String)> {
+    if m.unit_base != "百分点" {
+        return None;
+    }
+    let k = left.rfind("分别")?;
+    let dir = left[k + "分别".len()..].trim();
+    let one = dir.chars().count() == 1 && GAP.iter().any(|w| w.starts_with(dir));
+    if !one && !GAP.iter().any(|w| w == dir) {
+        return None;
+    }
+    let before = left[..k].trim_end();
+    let j = before.rfind(['比', '较'])?;
+    let base = &before[j..];
+    let first = dir.chars().next()?;
+    comparative_gap(&format!("{base}{first}")).then(|| (base.to_string(), format!("{base}{dir}")))
+}
+
 /// Whether `left` is a gap written with 比 or 较 (比控制目标|低): a base of two to ten ideographs
 /// that is no period compared with (比上年 is a change, not a gap), then the direction, the first
 /// character of a `gap` word (高于, 低于 …); the base may be quoted (比“十二五”高). After a level (城镇登记失业率为4.35%，比控制目标低
