@@ -2337,3 +2337,25 @@ fn types_of_projects_name_no_project() {
     }
     expect(&rows, &[("南港石化炼油转型项目", "ongoing"), ("一汽新车型项目", "completed")]);
 }
+
+/// Projects round 41 (AUDIT40): sectors and kinds of works with no proper part (水土保持, 海洋牧场,
+/// 生鲜, 县城 as generic words) make a name of a kind, not one undertaking (支持水土保持项目,
+/// 实施…海洋牧场项目, 打造生鲜港, 提升县城市政设施建设水平); a place or an owner before them keeps the
+/// name (青石湾海洋牧场项目, 东山水土保持项目, 白河县城至江口公路).
+#[test]
+fn sectors_of_works_name_no_project() {
+    let rows = fixture("round41");
+    for name in ["水土保持项目", "海洋牧场项目", "生鲜港", "县城市政设施", "县城产业配套设施"]
+    {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a kind, not a project: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("青石湾海洋牧场项目", "completed"),
+            ("东山水土保持项目", "completed"),
+            ("白河县城至江口公路", "started"),
+            ("水利惠民工程", "ongoing"),
+        ],
+    );
+}
