@@ -2223,3 +2223,24 @@ fn counted_before_reach_verb_are_those_reached() {
         ],
     );
 }
+
+/// Works that own an investment named alone after them (round 31, county reports): the works that
+/// open the clause before as its subject (“米袋子”工程二期全面竣工，完成投资1.8亿元 -> “米袋子”工程二期
+/// 投资, was `投资`) or that are the object of its last verb (实施一批重大水利项目，完成投资36亿元 ->
+/// 重大水利项目投资, without the batch word; 重点实施好交通五大工程，预计总投资420亿元 -> 交通五大工程
+/// 总投资). Only a figure of money: a count after 投资 (15个投资超5亿元项目) is no investment, and
+/// an object that names no works (扩大有效投资) owns none.
+#[test]
+fn works_own_their_investment() {
+    subjects(
+        "works_own_investment",
+        &[
+            ("1.8亿元", "“米袋子”工程二期投资"),
+            ("36亿元", "重大水利项目投资"),
+            ("85亿元", "城市更新工程投资"),
+            ("420亿元", "交通五大工程总投资"),
+            ("15个", "投资"),
+            ("28亿元", "投资"),
+        ],
+    );
+}

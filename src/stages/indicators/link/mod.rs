@@ -782,14 +782,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let reported =
                     i > 0 && owners::reported_after_semicolon(between(s, ms[i - 1].q_end, ms[i].q_start), &head);
                 let prev = if same_sentence || reported { Some(&ms[i - 1]) } else { None };
+                // (Works, 项目 and 工程, own an investment only in money: see `owners::works_owner`.)
+                let money = ms[i].dimension == Dimension::Currency;
                 let owner = owner_before(prev.and_then(|p| p.subject.as_deref()), &head, prev, &ms[i])
-                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false)))
-                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head)))
+                    .or_else(|| sentence.as_ref().and_then(|l| topic(l.text(s), &head, false, money)))
+                    .or_else(|| sentence.as_ref().and_then(|l| object_topic(s, l.start, from, &head, money)))
                     // (A topic with a predicate of its own, 民营经济发展提速，实现增加值, is read
                     // last, and only for the first figure of its sentence: a figure before has a
                     // subject of its own the measure may belong to.)
                     .or_else(|| {
-                        sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true))
+                        sentence.as_ref().filter(|_| !same_sentence).and_then(|l| topic(l.text(s), &head, true, money))
                     })
                     // (The first figure of a ；-part, with no owner found: the owner of the chain's
                     // first figure, 全市民营经济实现主营业务收入…；…；|上缴税金.)

@@ -146,7 +146,8 @@ pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Me
 /// holds no figure and is a topic with its predicate (第三产业快速增长，实现增加值 -> 第三产业;
 /// 煤炭产业，… -> 煤炭产业). The topic must end in an `owner` word (产业, 经济, 园区); with
 /// `predicate`, it may be followed by a short predicate of its own (see [`owner_with_predicate`]).
-pub(super) fn topic(sentence: &str, generic: &str, predicate: bool) -> Option<String> {
+/// Works (…工程一期) own an investment in money (`money`) without `predicate` (see [`works_owner`]).
+pub(super) fn topic(sentence: &str, generic: &str, predicate: bool, money: bool) -> Option<String> {
     let end = sentence.find(|c: char| crate::lang::marks::is_clause_break(c))?;
     let first = strip_leading(&sentence[..end]);
     if first.contains(generic) || first.chars().any(|c| crate::lang::numerals::digit(c).is_some()) {
@@ -163,6 +164,14 @@ pub(super) fn topic(sentence: &str, generic: &str, predicate: bool) -> Option<St
     }
     match WORDS.suffix(owner, role::OWNER) {
         Some(_) => (!predicate).then(|| owner.to_string()),
+        // (Works own it only as the subject that opens the clause, “菜篮子”工程一期|全面完工: after a
+        // verb left out, 重点实施好交通五大工程, they are its object, read by [`object_topic`].)
+        None if !predicate
+            && money
+            && sentence[..end].trim_start_matches(crate::lang::chars::is_blank).starts_with(owner) =>
+        {
+            works_owner(owner, generic).map(str::to_string)
+        }
         None if predicate => owner_with_predicate(owner).map(str::to_string),
         None => None,
     }
@@ -205,8 +214,9 @@ fn owner_with_predicate(t: &str) -> Option<&str> {
 
 /// The owner of a generic measure named as the object of the clause right before the figure's
 /// (加快发展民营经济，力争增加值占生产总值的比重提高…; 全产业链打造高原特色现代农业，确保增加值
-/// 增长6%): the words after that clause's last verb, when they end in an `owner` word.
-pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str) -> Option<String> {
+/// 增长6%): the words after that clause's last verb, when they end in an `owner` word, or name
+/// works that own an investment in money (`money`, see [`works_owner`]).
+pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str, money: bool) -> Option<String> {
     if from <= floor || from > s.len() {
         return None;
     }
@@ -227,7 +237,33 @@ pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str) ->
     let stop = role::ANY_VERB | role::ADVERB | role::LEAD | role::GROWTH | role::DECLINE | role::LINK;
     let owner = &object[..first_word(object, stop)];
     let fits = owner.chars().count() >= 2 && WORDS.prefix(owner, role::ANY_VERB).is_none();
-    (fits && WORDS.suffix(owner, role::OWNER).is_some()).then(|| owner.to_string())
+    match WORDS.suffix(owner, role::OWNER) {
+        Some(_) => fits.then(|| owner.to_string()),
+        None if fits && money => works_owner(owner, generic).map(str::to_string),
+        None => None,
+    }
+}
+
+/// Whether a topic or object names works that own an investment named alone after it (round 31,
+/// county reports: “菜篮子”工程一期全面完工，完成投资2.4亿元 -> “菜篮子”工程一期投资; 实施一批重大
+/// 产业项目，完成投资745亿元 -> 重大产业项目投资): `generic` is a `counted_total` money word (投资,
+/// 总投资, not 面积) and the words end in a `works_head` (项目, 工程), or in one and its phase (一期);
+/// a batch word before them (一批) is left out. Only for a figure of money (`money`): a count after
+/// 投资 (20个投资超10亿元项目) is no investment.
+fn works_owner<'a>(owner: &'a str, generic: &str) -> Option<&'a str> {
+    let owner = owner.strip_prefix("一批").unwrap_or(owner);
+    let money = generic.ends_with("投资") && COUNTED_TOTAL.iter().any(|w| w == generic);
+    let name = owner
+        .strip_suffix('期')
+        .map_or(owner, |t| t.strip_suffix(|c: char| crate::lang::numerals::cn_digit(c).is_some()).unwrap_or(owner));
+    let ideographs = owner.chars().all(|c| crate::lang::chars::is_han(c) || "“”\"".contains(c));
+    let fits = money
+        && ideographs
+        && name.chars().count() >= 4
+        && !owner.contains('、')
+        && WORKS_HEAD.iter().any(|h| name.ends_with(h.as_str()))
+        && WORDS.prefix(owner, role::SCOPE | role::LEAD | role::PREP).is_none();
+    fits.then_some(owner)
 }
 
 /// The subject named by the clause before `from` in its sentence (from `floor`): its words up to
