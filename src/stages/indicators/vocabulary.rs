@@ -108,7 +108,8 @@ pub(super) mod role {
             | SubjectRole::PairedMeasure
             | SubjectRole::YieldChange
             | SubjectRole::ZoneEnd
-            | SubjectRole::ReachAdverb => 0,
+            | SubjectRole::ReachAdverb
+            | SubjectRole::Batch => 0,
         }
     }
 }

@@ -248,10 +248,10 @@ pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str, mo
 /// county reports: “菜篮子”工程一期全面完工，完成投资2.4亿元 -> “菜篮子”工程一期投资; 实施一批重大
 /// 产业项目，完成投资745亿元 -> 重大产业项目投资): `generic` is a `counted_total` money word (投资,
 /// 总投资, not 面积) and the words end in a `works_head` (项目, 工程), or in one and its phase (一期);
-/// a batch word before them (一批) is left out. Only for a figure of money (`money`): a count after
+/// a `batch` word before them (一批) is left out. Only for a figure of money (`money`): a count after
 /// 投资 (20个投资超10亿元项目) is no investment.
 fn works_owner<'a>(owner: &'a str, generic: &str) -> Option<&'a str> {
-    let owner = owner.strip_prefix("一批").unwrap_or(owner);
+    let owner = BATCH.iter().find_map(|w| owner.strip_prefix(w.as_str())).unwrap_or(owner);
     let money = generic.ends_with("投资") && COUNTED_TOTAL.iter().any(|w| w == generic);
     let name = owner
         .strip_suffix('期')
@@ -301,6 +301,10 @@ pub(super) fn chain_owner(s: &str, ms: &[Mention], i: usize, floor: usize) -> Op
         && WORDS.prefix(owner, role::ANY_VERB | role::LEAD | role::PREP).is_none();
     fits.then(|| owner.to_string())
 }
+
+/// The `batch` words of `dict/subject_words.tsv` (一批, 一大批): a batch of works named before them.
+static BATCH: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Batch));
 
 /// The `zone_end` words of `dict/subject_words.tsv` (开发区, 高新区, 园区, 集聚区, 园): the last
 /// word of a development zone's name.
