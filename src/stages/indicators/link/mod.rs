@@ -91,9 +91,6 @@ fn comma_only(t: &str) -> bool {
     t.chars().next().is_some_and(|c| matches!(c, '，' | ',' | '；' | ';')) && t.chars().count() == 1
 }
 
-/// The base unit of percentage points (个百分点, 百分点 in dict/units.tsv).
-const POINTS: &str = "百分点";
-
 /// The adverb of a cumulative level (累计达到973座, 企业累计90户): the figure counts all the
 /// things so far, not the new ones.
 const CUMULATIVE: &str = "累计";
@@ -959,7 +956,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // Percentage points (低1个百分点, 提高25.5个百分点, 每年增长近1个百分点) size a gap or a
         // change of a rate, never the rate itself: no code either (round 31; 按不变价计算全区生产总值…
         // 比预期目标分别低1个百分点 was gdp).
-        let points = m.unit_base == POINTS;
+        let points = m.unit_base == words::POINTS;
         m.indicator = m
             .subject
             .as_deref()

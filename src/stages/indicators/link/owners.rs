@@ -286,13 +286,7 @@ pub(super) fn clause_before(s: &str, floor: usize, from: usize) -> Option<String
 /// 全市民营经济上缴税金, was `上缴税金`). Reports name the topic once and list its measures over
 /// ；-clauses; a full stop ends the chain. `floor` is the start of the figure's own sentence.
 pub(super) fn chain_owner(s: &str, ms: &[Mention], i: usize, floor: usize) -> Option<String> {
-    let before = s.get(..floor)?.trim_end_matches(crate::lang::chars::is_blank);
-    if !before.ends_with(['；', ';']) {
-        return None;
-    }
-    let start = before
-        .rfind(['。', '！', '？', '\n', '：'])
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    let start = chain_start(s, floor)?;
     let first = ms[..i].iter().find(|m| m.start >= start)?;
     let p = first.subject.as_deref()?;
     let owner = &p[..p.len() - WORDS.suffix(p, role::GENERIC).filter(|&l| l < p.len())?];

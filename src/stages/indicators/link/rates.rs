@@ -2,7 +2,7 @@
 //! 处理率), a change verb left out of a carried subject (五年增长1.2倍), gaps (高于全区0.5个百分点)
 //! and per-head changes (年人均提高). They depend on the measure of the figure, not on its noun.
 
-use super::words::measure_suffix;
+use super::words::{POINTS, measure_suffix};
 use crate::lang::marks::is_clause_break;
 use crate::stages::indicators::clause::{between, clause_start, strip_links};
 use crate::stages::indicators::mention::Mention;
@@ -121,7 +121,7 @@ pub(super) fn gap_of(left: &str, prev: &Mention) -> Option<String> {
 /// reads it) and the direction after it (低, 高于), as (base, gap: 比预期目标低). Each item is then
 /// a gap, named as one (工业增加值增速比预期目标低), not the statistic compared (round 31).
 pub(super) fn gap_of_respectively(left: &str, m: &Mention) -> Option<(String, String)> {
-    if m.unit_base != "百分点" {
+    if m.unit_base != POINTS {
         return None;
     }
     let k = left.rfind("分别")?;
@@ -184,7 +184,7 @@ static PULL: std::sync::LazyLock<Vec<String>> =
 /// (社会消费品零售总额增长16.4%，拉动经济增长1.4个百分点 -> 社会消费品零售总额拉动经济增长).
 pub(super) fn pull_of(left: &str, prev: &Mention, this: &Mention) -> Option<String> {
     PULL.iter().find(|w| left.starts_with(w.as_str()) && left.len() > w.len())?;
-    if !this.unit_base.ends_with("百分点") {
+    if !this.unit_base.ends_with(POINTS) {
         return None;
     }
     let p = prev.subject.as_deref().filter(|p| p.chars().count() >= 2)?;

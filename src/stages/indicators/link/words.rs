@@ -73,3 +73,6 @@ pub(super) fn first_word(t: &str, roles: u32) -> usize {
     }
     t.len()
 }
+
+/// The base unit of percentage points (个百分点, 百分点 in dict/units.tsv).
+pub(super) const POINTS: &str = "百分点";
