@@ -228,15 +228,34 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
     let mut last = 0;
     let mut cuts: Vec<usize> = PART_SEP.find_iter(&h).map(|m| m.start()).collect();
     cuts.push(h.len());
-    for cut in cuts {
-        let part = &h[last..cut];
-        last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
-        let refs = scan(part, 0..part.len(), Years::same(ry));
+    let texts: Vec<&str> = cuts
+        .iter()
+        .map(|&cut| {
+            let part = &h[last..cut];
+            last = (cut + h[cut..].chars().next().map_or(0, char::len_utf8)).min(h.len());
+            part
+        })
+        .collect();
+    for (k, &part) in texts.iter().enumerate() {
+        let mut refs = scan(part, 0..part.len(), Years::same(ry));
+        // A part naming no time may share the words after the next part's years (本届政府 |
+        // 及2022年工作回顾: 本届政府工作回顾, the outgoing term): read it with them, keeping
+        // only what starts inside the part.
+        if !refs.iter().any(|r| matches!(r.role, Role::Point | Role::To))
+            && let Some(next) = texts.get(k + 1)
+            && let Some(tail) = scan(next, 0..next.len(), Years::same(ry)).last().map(|r| &next[r.end..])
+            && !tail.is_empty()
+        {
+            let joined = format!("{part}{tail}");
+            refs = scan(&joined, 0..joined.len(), Years::same(ry));
+            refs.retain(|r| r.start < part.len() && r.end <= part.len() + tail.len());
+        }
         // In a heading, a named plan is always the section's span, unless the heading says it
         // opened (攻坚克难，“十二五”经济社会发展开局良好: the review of its first year; a
         // `plan_start_after` word anywhere after the plan in the part, not only right after it).
         let opened = |r: &Ref| {
-            is_multi_year(r.period) && PCUES.plan_start_after.iter().any(|w| part[r.end..].contains(w.as_str()))
+            is_multi_year(r.period)
+                && PCUES.plan_start_after.iter().any(|w| part.get(r.end..).unwrap_or("").contains(w.as_str()))
         };
         let years: Vec<Period> = refs
             .iter()
@@ -329,6 +348,10 @@ mod tests {
     fn headings() {
         let (y, sp) = (Period::year, Period::years);
         assert_eq!(ht("过去五年及2021年工作回顾", 2022), (y(2021), Some(sp(2017, 2021)), Status::Actual));
+        // A part naming no time reads the next part's words after its year (漯河 2023): the term
+        // under review, five years, and the year.
+        assert_eq!(ht("本届政府及2022年工作回顾", 2023), (y(2022), Some(sp(2018, 2022)), Status::Actual));
+        assert_eq!(ht("本届政府工作回顾", 2023), (sp(2018, 2022), Some(sp(2018, 2022)), Status::Actual));
         assert_eq!(ht("未来五年经济社会发展的总体要求", 2022), (sp(2022, 2026), Some(sp(2022, 2026)), Status::Target));
         assert_eq!(ht("2022年工作安排", 2022), (y(2022), None, Status::Target));
         assert_eq!(ht("“十二五”时期和2015年工作回顾", 2016), (y(2015), Some(sp(2011, 2015)), Status::Actual));
