@@ -2244,3 +2244,41 @@ fn works_own_their_investment() {
         ],
     );
 }
+
+/// A time word written inside a subject, between the noun and what is done to it, says when, as
+/// at the start (round 32, county reports: 生活补贴全年人均增长 -> 生活补贴人均增长, 国际物流园年内
+/// 建成 -> 国际物流园建成). It stays before a noun (全年销量), before a measure of the period (当年
+/// 开工率), and when said twice (当年签约当年到资).
+#[test]
+fn time_word_inside_a_subject_is_left_out() {
+    subjects(
+        "round32",
+        &[
+            ("2400元", "社区工作人员和环卫一线人员生活补贴人均增长"),
+            ("12万平方米", "国际物流园建成仓储设施"),
+            ("20.5亿元", "省财政安排专项资金"),
+            ("570公里", "高速公路开工"),
+            ("120万辆", "汽车集团全年销量"),
+            ("40.6%", "新招引项目当年开工率"),
+            ("2000亿元", "招商引资当年签约当年到资"),
+        ],
+    );
+}
+
+/// 数量 is a generic measure (round 32): two things joined by 和 or listed before it under 分别 are
+/// both counted by it (政府会议和发文数量分别减少 -> 政府会议数量, was `政府会议`).
+#[test]
+fn count_measure_shared_by_the_list() {
+    subjects(
+        "round32",
+        &[("14.1%", "政府会议数量"), ("19.4%", "发文数量"), ("26.3%", "刑事治安警情数量"), ("32.6%", "刑事立案数量")],
+    );
+}
+
+/// A measure named after a list that opens with the word of the head the items shared replaces
+/// that head (round 32: 城市污水处理能力不断提高，处理率分别达到 -> 城市污水处理率, was
+/// `城市污水处理能力处理率`).
+#[test]
+fn measure_renames_the_shared_head() {
+    subjects("round32", &[("95%", "医疗废物处理率"), ("85%", "生活垃圾处理率"), ("80%", "城市污水处理率")]);
+}

@@ -109,7 +109,8 @@ pub(super) mod role {
             | SubjectRole::YieldChange
             | SubjectRole::ZoneEnd
             | SubjectRole::ReachAdverb
-            | SubjectRole::Batch => 0,
+            | SubjectRole::Batch
+            | SubjectRole::BoundTime => 0,
         }
     }
 }

@@ -38,7 +38,7 @@ use super::subject::{
     clean_left, despace, drop_examples, drop_reference_marks, exit_at, leading_verb, list_end, opens_with_status,
     strip_compare,
 };
-use super::vocabulary::{WORDS, role};
+use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
@@ -67,7 +67,7 @@ use rates::{
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
 };
-use words::{COUNTED_TOTAL, REACH, REACH_ADVERB, THRESHOLD, first_word};
+use words::{COUNTED_TOTAL, MEASURE_END, REACH, REACH_ADVERB, THRESHOLD, first_word};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
 /// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
@@ -82,6 +82,71 @@ fn before_duration(x: &str) -> Option<&str> {
     let head = &x[..k];
     let ordinal = head.ends_with('第') || head.ends_with('每') || head.ends_with('前') || head.ends_with('后');
     (head.chars().count() >= 2 && !ordinal).then_some(head)
+}
+
+/// The `bound_time` words of `dict/subject_words.tsv` (期间, 同期): time words that close the
+/// phrase before them (在校期间), kept inside a subject by [`without_inner_time`].
+static BOUND_TIME: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::BoundTime));
+
+/// Subject `x` without the time words written inside it between the noun and what is done to it
+/// (生活补贴|全年|人均增长, 物流城|年内|建成仓储设施, 省财政|今年|安排专项资金): they say when, as
+/// they do at the start of a subject, where they are left out too (round 32). A time word stays
+/// when a numeral or 年 stands right before it (三年内: a span), when two characters or fewer stand
+/// before it, when it is a `bound_time` word (在校期间) or is said again after it (当年签约当年
+/// 到资), when no verb, preposition, adverb or `per_head` word follows it (全年销量, 占全年支出: a
+/// noun), or when a measure's last morpheme closes the words after it (当年开工率, 年内交付率: the
+/// measure is of the period).
+fn without_inner_time(x: &str) -> Option<String> {
+    let mut out = x.to_string();
+    let mut changed = false;
+    'again: loop {
+        for (i, c) in out.char_indices().skip(2) {
+            if !WORDS.may_start(c, role::TIME) {
+                continue;
+            }
+            let Some(l) = WORDS.prefix(&out[i..], role::TIME).filter(|&l| WORDS.has(&out[i..i + l], role::TIME)) else {
+                continue;
+            };
+            let (head, rest) = (&out[..i], &out[i + l..]);
+            let before = head.chars().next_back().unwrap_or(' ');
+            let span =
+                crate::lang::numerals::digit(before).is_some() || before == '年' || !crate::lang::chars::is_han(before);
+            let done = WORDS.prefix(rest, role::ANY_VERB | role::PREP | role::ADVERB | role::PREVERB).is_some()
+                || rates::PER_HEAD.iter().any(|w| rest.starts_with(w.as_str()));
+            let measure = MEASURE_END.iter().any(|w| rest.ends_with(w.as_str()));
+            // (期间 and 同期 close the phrase before them; a word said again pairs two acts of one
+            // period, 当年签约当年到资.)
+            let word = &out[i..i + l];
+            let bound = BOUND_TIME.iter().any(|w| w == word) || rest.contains(word);
+            if span || !done || measure || bound || rest.chars().count() < 2 {
+                continue;
+            }
+            out = format!("{head}{rest}");
+            changed = true;
+            continue 'again;
+        }
+        break;
+    }
+    changed.then_some(out)
+}
+
+/// List item `item` without the head it closes with when the measure `measure` named after the
+/// list opens with the same word and names another measure of it (城市污水|处理能力不断提高，处理率
+/// 分别达到 -> 城市污水处理率, was `城市污水处理能力处理率`): the measure replaces the head the items
+/// shared (round 32). The head is of four characters or fewer, the shared word of two or more,
+/// and two characters or more stay before it.
+fn before_renamed_head<'a>(item: &'a str, measure: &str) -> &'a str {
+    let common = |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    for (k, _) in item.char_indices().skip(2) {
+        let head = &item[k..];
+        let shared = common(head, measure);
+        if head.chars().count() <= 4 && shared >= 2 && shared < head.chars().count() && shared < measure.chars().count()
+        {
+            return &item[..k];
+        }
+    }
+    item
 }
 
 /// Whether `t`, the text between two figures, is only a comma or a semicolon (blanks aside): the
@@ -311,6 +376,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 let head = left.replace("分别", "");
                 let change = bare_change(&head);
                 for (k, item) in items.into_iter().enumerate() {
+                    let item = before_renamed_head(&item, change);
                     pairs[i + k] = Some(format!("{item}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
@@ -937,6 +1003,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             && let Some(head) = before_duration(x)
         {
             m.subject = Some(head.to_string());
+        }
+        if let Some(x) = m.subject.as_deref().and_then(without_inner_time) {
+            m.subject = Some(x);
         }
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_milestone(x)

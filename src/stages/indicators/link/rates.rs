@@ -195,7 +195,7 @@ pub(super) fn pull_of(left: &str, prev: &Mention, this: &Mention) -> Option<Stri
 }
 
 /// The `per_head` words of `dict/subject_words.tsv` (人均, 年人均, 月人均 …), longest first.
-static PER_HEAD: std::sync::LazyLock<Vec<String>> =
+pub(super) static PER_HEAD: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::PerHead));
 
 /// The owner of a per-head change with none of its own (年人均提高, 城镇年人均提高: a part word,
