@@ -2415,3 +2415,16 @@ fn firms_listed_before_a_firm_word_name_no_project() {
     }
     expect(&rows, &[("桂山二期", "completed"), ("红城大厦二期", "ongoing"), ("东北工业集团", "ongoing")]);
 }
+
+/// Projects round 42 (AUDIT42): the procedures, lists, rules and payments of projects (项目审批,
+/// 项目库, 项目管理, 项目制度, 工程款: nonhead words) are administrative items, so what is named before
+/// them is no project (改革社会投资项目审批制度, 充实“5161”项目库, 清理…政府拖欠工程款); a 项目 or 工程
+/// ending a name stays (西湖水库项目, 东湖大桥工程).
+#[test]
+fn procedures_and_lists_of_projects_name_no_project() {
+    let rows = fixture("round42");
+    for word in ["投资项目", "5161", "联系重大", "挖掘道路", "拖欠"] {
+        no_name_with(&rows, word);
+    }
+    expect(&rows, &[("西湖水库项目", "ongoing"), ("东湖大桥工程", "completed")]);
+}
