@@ -2363,7 +2363,8 @@ fn sectors_of_works_name_no_project() {
 }
 
 /// Projects round 42 (AUDIT42): generic words of the older reports (路桥, 山塘, 停缓建, 通乡, 生活,
-/// 退化, 改良, classes of farm produce, 集体, 县市, 医保, 药店, 民族教育, 预算) make a name of a kind, not
+/// 退化, 改良, classes of farm produce and goods, 集体, 县市, 医保, 药店, 民族教育, 预算, 土地, 防火) make a
+/// name of a kind, not
 /// one undertaking (继续推进路桥等基础设施建设, 大力兴建山塘水库, 棉花、特色林果业和畜牧业三大基地,
 /// 完善生活配套设施, 加强预算项目库建设); a place before them keeps the name (桃源山塘水库, 河谷特色林果基地,
 /// 桃源县生活垃圾处理厂). 路名 and 路牌 are no road (城区路名路牌更新改造).
@@ -2395,9 +2396,14 @@ fn kinds_of_the_older_reports_name_no_project() {
             ("河谷特色林果基地", "ongoing"),
             ("牲畜温饱工程", "ongoing"),
             ("桃源县生活垃圾处理厂", "ongoing"),
+            ("青山镇土地整治项目", "ongoing"),
         ],
     );
-    assert!(!rows.iter().any(|r| r["name"] == "山塘水库"), "山塘水库 is a kind: {:?}", names(&rows));
+    for name in ["山塘水库", "土地整治项目"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a kind: {:?}", names(&rows));
+    }
+    no_name_with(&rows, "森林防火");
+    no_name_with(&rows, "商品棉");
 }
 
 /// Projects round 42 (AUDIT42): a list closed by 等 and a kind ending in a firm word (`firm`: 企业,
