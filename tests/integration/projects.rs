@@ -2434,3 +2434,13 @@ fn procedures_and_lists_of_projects_name_no_project() {
     }
     expect(&rows, &[("西湖水库项目", "ongoing"), ("东湖大桥工程", "completed")]);
 }
+
+/// Projects round 42 (AUDIT42): a planning exhibition hall (规划展示馆, 规划展览馆) is one head, not the
+/// verb 规划 before a hall, so its name keeps its city and its stage is that of the hall opened
+/// (桃源城市规划展示馆已免费向市民开放 → completed, not 展示馆 planned).
+#[test]
+fn a_planning_hall_is_one_head() {
+    let rows = fixture("round42");
+    expect(&rows, &[("桃源城市规划展示馆", "completed")]);
+    assert!(!rows.iter().any(|r| r["name"] == "展示馆"), "展示馆 cut out of its name: {:?}", names(&rows));
+}
