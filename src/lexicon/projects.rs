@@ -235,6 +235,7 @@ vocabulary! {
         Product = "product",
         GoodsModifier = "goods_modifier",
         BrandOutlet = "brand_outlet",
+        Firm = "firm",
         PlaceLevel = "place_level",
         Attracts = "attracts",
         Priority = "priority",

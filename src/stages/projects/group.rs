@@ -7,7 +7,7 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND,
+    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND,
     PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
     covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
 };
@@ -626,6 +626,11 @@ struct Tail<'a> {
     /// The kind is a class of hotels or shops by brand (`brand_outlet`: 等品牌酒店): the bare
     /// items are brands to attract, not undertakings (万豪、奥特莱斯等品牌酒店).
     brand: bool,
+    /// The kind ends in a firm or a group of them (`firm`: 等龙头企业, 等7家企业, 等医疗集团): the
+    /// items are firms or groups named in passing, whatever heads they hold (百货大楼、洪城大厦等
+    /// 龙头企业, 市中心医院、市第一医院等医疗集团建设; an item with a phase stays: 桂之健二期); not a
+    /// kind going on after it (等百户企业智能制造重点项目, 等世界级企业投资的新兴产业项目).
+    firm: bool,
 }
 
 /// Whether the verb right before a list is one of signing (`signs` of dict/project_words.tsv:
@@ -700,7 +705,9 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let partner = t.item && (PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w)) || signed_with(s, els, g));
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
     let brand = BRAND_OUTLET.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
+    let firm = t.closer == Some(HeadKind::Org) && FIRM.iter().any(|w| cut(s, sp.a, sp.b).ends_with(w));
     Some(Tail {
+        firm,
         brand,
         site_kind,
         area_item,
@@ -1042,6 +1049,11 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// The project item `k` names, if any; a bare phase takes the name of `owner`.
     fn item_cand(&self, k: usize, p: &Parsed, owner: &Option<String>) -> Option<Cand> {
         let text = cut(self.s, p.name.a, p.name.b);
+        // 百货大楼、洪城大厦等龙头企业: firms named in passing, not undertakings; a phase is a
+        // plant's phase built (桂之健二期、宁波制药等企业投产).
+        if self.g.deng && self.tail.firm && !PHASE.is_match(text) {
+            return None;
+        }
         // 手机支架、包装盒等项目, 铝镁、黄金、超高纯铜等有色金属项目: goods to make or attract, a
         // kind of investment; a firm or place before the goods names a plant (金宇阳电容触摸屏).
         if self.goods_kind(k, p, text) {

@@ -758,6 +758,9 @@ const QUOTES: [char; 3] = ['“', '”', '"'];
 /// items before them after 等 are brands (万豪、奥特莱斯等品牌酒店).
 pub(super) static BRAND_OUTLET: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BrandOutlet).collect());
+/// Firms and groups of them (`firm` of dict/project_words.tsv: 企业, 集团): ending the kind after
+/// 等, they make the items firms or groups named in passing (百货大楼、洪城大厦等龙头企业).
+pub(super) static FIRM: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Firm).collect());
 /// Levels of place (`place_level` of dict/project_words.tsv: 城市, 乡镇): after a modifier in a kind
 /// of 项目 or 工程 after 等, they say the items are places (等高海拔城市集中供氧工程).
 pub(super) static PLACE_LEVEL: LazyLock<Vec<&'static str>> =
