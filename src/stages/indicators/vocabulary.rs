@@ -109,7 +109,11 @@ pub(super) mod role {
             | SubjectRole::YieldChange
             | SubjectRole::ZoneEnd
             | SubjectRole::ReachAdverb
-            | SubjectRole::Batch => 0,
+            | SubjectRole::Batch
+            | SubjectRole::Among
+            | SubjectRole::LocalShare
+            | SubjectRole::Revenue
+            | SubjectRole::Investment => 0,
         }
     }
 }

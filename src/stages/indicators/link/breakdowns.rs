@@ -3,7 +3,7 @@
 //! region's own total, which makes a figure a part's and takes its code away.
 
 use super::nouns::Right;
-use super::words::measure_suffix;
+use super::words::{LOCAL_SHARE, REVENUE, find_among, measure_suffix, rfind_among};
 use crate::lang::marks::is_clause_break;
 use crate::stages::indicators::clause::between;
 use crate::stages::indicators::codes::indicator_of;
@@ -89,7 +89,7 @@ pub(super) fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize,
     if !plain {
         return None;
     }
-    let k = floor + between(s, floor, m.q_start).rfind("其中")?;
+    let k = floor + rfind_among(between(s, floor, m.q_start))?;
     let j = (0..i).rev().find(|&j| ms[j].q_end <= k)?;
     let whole = &ms[j];
     let same = |n: &Mention| n.measure == m.measure && n.unit_base == m.unit_base;
@@ -143,7 +143,7 @@ fn only_growth(between: &str) -> bool {
     }
 }
 
-/// Whether the revenue figure is a whole whose part right after it, after 其中, is the local
+/// Whether the revenue figure is a whole whose part right after it, after 其中 (`among`), is the local
 /// revenue (财政一般预算收入135.3亿元，增长14.8%，其中地方财政一般预算收入76.4亿元; 全省一般预算收入
 /// 增长13.5%以上，其中地方一般预算收入增长12%以上): then it is the revenue collected in the region
 /// with the central government's share, not the government's own budget revenue, and takes no
@@ -151,14 +151,17 @@ fn only_growth(between: &str) -> bool {
 pub(super) fn whole_of_local_revenue(s: &str, m: &Mention) -> bool {
     let rest = s.get(m.q_end..).unwrap_or_default();
     let rest = &rest[..rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len())];
-    let Some(k) = rest.find("其中") else { return false };
+    let Some((k, e)) = find_among(rest) else { return false };
     if !only_growth(&rest[..k]) {
         return false;
     }
-    let part = rest[k + "其中".len()..].trim_start_matches(['，', ',', '：', ' ']);
+    let part = rest[e..].trim_start_matches(['，', ',', '：', ' ']);
     let name = &part[..part.find(|c: char| crate::lang::numerals::digit(c).is_some()).unwrap_or(part.len())];
-    // (地方…收入, with a report or change verb before its figure: 地方一般预算收入增长, 地方财政收入实现.)
-    part.starts_with("地方") && name.contains("收入") && !name.contains(['，', '、', '和'])
+    // (地方…收入, a `local_share` word then a `revenue` word, with a report or change verb before
+    // its figure: 地方一般预算收入增长, 地方财政收入实现.)
+    LOCAL_SHARE.iter().any(|w| part.starts_with(w.as_str()))
+        && REVENUE.iter().any(|w| name.contains(w.as_str()))
+        && !name.contains(['，', '、', '和'])
 }
 
 /// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)
