@@ -113,7 +113,9 @@ pub(super) mod role {
             | SubjectRole::Among
             | SubjectRole::LocalShare
             | SubjectRole::Revenue
-            | SubjectRole::Investment => 0,
+            | SubjectRole::Investment
+            | SubjectRole::WholeMark
+            | SubjectRole::Carrier => 0,
         }
     }
 }

@@ -5,12 +5,12 @@
 use super::nouns::Right;
 use super::words::{LOCAL_SHARE, REVENUE, find_among, measure_suffix, rfind_among};
 use crate::lang::marks::is_clause_break;
-use crate::stages::indicators::clause::between;
+use crate::stages::indicators::clause::{between, clause_start};
 use crate::stages::indicators::codes::indicator_of;
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::part_follows;
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
-use crate::vocab::{Dimension, Measure};
+use crate::vocab::{AdminLevel, Dimension, Measure};
 
 /// The whole that figure `i` counts a part of, when it has no noun of its own: the noun of the
 /// figure right before, ended by an existential verb or 中 (12项主要指标|有|7项, 68项绩效评价指标
@@ -210,4 +210,103 @@ pub(super) fn part_of_whole(s: &str, ms: &[Mention], i: usize, floor: usize, x: 
         _ => whole,
     };
     (whole.chars().count() >= 2 && !is_part(whole) && !whole.starts_with(x)).then(|| format!("{x}{whole}"))
+}
+
+/// The `whole_mark` words of `dict/subject_words.tsv` (全, 我): the first character of a scope word
+/// naming a whole by its level (全区, 我市).
+static WHOLE_MARK: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WholeMark));
+
+/// How local a level is: the province 1, the county 3.
+fn rank(level: AdminLevel) -> u8 {
+    match level {
+        AdminLevel::National => 0,
+        AdminLevel::Province => 1,
+        AdminLevel::Prefecture => 2,
+        AdminLevel::County => 3,
+    }
+}
+
+/// Whether the clause of figure `m`, before it, names the whole of a level below the reporting
+/// government's (a `whole_mark` and an ending of `dict/admin_suffixes.tsv`: 全区 in a city's report,
+/// 开封新区…，带动全区完成固定资产投资200亿元): the figure is that part's, a district's, not the
+/// region's, and takes no code. The region's own last character is its own whole (全区 in an
+/// autonomous region's report, 全州 in an autonomous prefecture's).
+pub(super) fn lower_whole(s: &str, m: &Mention, level: Option<AdminLevel>, region_end: Option<char>) -> bool {
+    let (Some(level), Some(region_end)) = (level, region_end) else { return false };
+    let t = between(s, clause_start(s, 0, m.q_start), m.q_start);
+    t.char_indices().any(|(k, _)| {
+        let r = &t[k..];
+        let Some(l) = WORDS.prefix(r, role::SCOPE) else { return false };
+        let Some(ending) = WHOLE_MARK.iter().find_map(|w| r[..l].strip_prefix(w.as_str())) else { return false };
+        !ending.ends_with(region_end)
+            && crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == ending && rank(a.level) > rank(level))
+    })
+}
+
+/// The `part` words of `dict/subject_words.tsv` (城区, 中心城市, 州直), without the admin endings.
+static PART_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Part));
+
+/// The `scope` words of `dict/indicator_words.tsv` (全社会, 地方, 州直): what the codes read as the
+/// region's own scope before a name.
+static CODE_SCOPE: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    lexicon
+        .indicator_words
+        .iter()
+        .filter(|w| w.role == crate::lexicon::LinkRole::Scope)
+        .map(|w| w.word.clone())
+        .collect()
+});
+
+/// Whether figure `m`'s subject is named alone right after a 、 in a list whose first item opens
+/// with a part of the region ending in a `part` word (中心城区建成区面积达62平方公里、常住人口增至
+/// 77.8万人): the list is about that part, and so is the figure; it takes no code (round 32). Not
+/// a part that is a `scope` word of `dict/indicator_words.tsv` (州直, whose figures the contract codes:
+/// 州直城镇居民人均可支配收入).
+pub(super) fn listed_after_part(s: &str, m: &Mention) -> bool {
+    let Some(x) = m.subject.as_deref() else { return false };
+    let t = between(s, clause_start(s, 0, m.q_start), m.q_start);
+    let Some(j) = t.rfind('、') else { return false };
+    if !t[j + '、'.len_utf8()..].starts_with(x) {
+        return false;
+    }
+    let first = &t[..j];
+    first.char_indices().skip(1).take(6).any(|(k, c)| {
+        let p = &first[..k + c.len_utf8()];
+        PART_WORDS.iter().any(|w| p.ends_with(w.as_str())) && is_part(p) && !CODE_SCOPE.iter().any(|w| w == p)
+    })
+}
+
+/// The `carrier` words of `dict/subject_words.tsv` (铁路, 民航): the end of a transport carrier's name.
+static CARRIER: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Carrier));
+
+/// Whether the clause of figure `m` opens with a carrier's name and a report verb before its
+/// subject (青藏铁路完成|客运量238.1万人次、|货运量508.7万吨, and its rate after 分别): the figure is
+/// that carrier's, not the region's, and takes no code (round 32).
+pub(super) fn carrier_owned(s: &str, m: &Mention) -> bool {
+    let Some(x) = m.subject.as_deref() else { return false };
+    // The subject's last naming in the sentence: in this clause, or, for a rate of a 分别 list
+    // (…、货运量508.7万吨，分别增长14.1％、7.6％), in the clause before.
+    let before = between(s, 0, m.q_start);
+    let sentence = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '\n'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let Some(at) = between(s, sentence, m.q_start).rfind(x).map(|k| sentence + k) else { return false };
+    let t = between(s, clause_start(s, sentence, at), at).trim_start();
+    let head = t.split('、').next().unwrap_or_default();
+    let Some(v) = (0..head.len())
+        .filter(|&i| head.is_char_boundary(i))
+        .find(|&i| WORDS.prefix(&head[i..], role::REPORT).is_some())
+    else {
+        return false;
+    };
+    let owner = &head[..v];
+    owner.chars().count() >= 3
+        && owner.chars().all(crate::lang::chars::is_han)
+        && CARRIER.iter().any(|w| owner.ends_with(w.as_str()))
 }

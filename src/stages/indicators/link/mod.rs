@@ -43,7 +43,8 @@ use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{
-    breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of, whole_of_local_revenue,
+    breakdown_measure, carrier_owned, listed_after_part, lower_whole, only_exist, part_of_whole, part_predicate,
+    share_of_region, whole_of, whole_of_local_revenue,
 };
 use lists::{
     Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
@@ -966,6 +967,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             matches!(m.measure, Measure::Amount | Measure::GrowthRate) && share_of_region(s, m, code, region_end)
         };
         if m.indicator.as_deref().is_some_and(part) {
+            m.indicator = None;
+        }
+        // (…开封新区…，带动全区完成固定资产投资: 全区 in a city's report is a district of it.)
+        // (中心城区建成区面积达62平方公里、常住人口增至77.8万人: the centre's population.)
+        if m.indicator.is_some()
+            && (lower_whole(s, m, cx.meta.admin_level, region_end) || listed_after_part(s, m) || carrier_owned(s, m))
+        {
             m.indicator = None;
         }
         // (财政一般预算收入…，其中地方财政一般预算收入…: the whole holds the central share.)
