@@ -224,6 +224,7 @@ vocabulary! {
         Uses = "uses",
         ItemType = "item_type",
         ItemTypeNot = "item_type_not",
+        TypedItem = "typed_item",
         MainWorks = "main_works",
         MannerNot = "manner_not",
         Measure = "measure",

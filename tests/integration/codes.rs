@@ -420,3 +420,32 @@ fn parts_gaps_and_other_populations_take_no_code() {
         ],
     );
 }
+
+/// Round 32 (older and other reports' wrong codes): a part's figure takes no code — 全区 in a
+/// city's report is a district of it (…，带动全区完成固定资产投资), a statistic named alone after 、
+/// in a list that opens with a part of the region (中心城区建成区面积…、常住人口) is the part's, and a
+/// carrier's name with a report verb opening the clause (南阳铁路完成客运量…、货运量…, and the rate
+/// of its 分别 list) owns the figures; two things joined by 和 whose first ends in the word the last
+/// repeats (城市居民和农村居民人均可支配收入) share the words after it. The region's own figures keep
+/// their codes (全市常住人口, 全市货运量, 全市固定资产投资). 务使 (must make) leads a clause, as 确保 does.
+#[test]
+fn parts_carriers_and_shared_heads_round_thirty_two() {
+    assert_codes(
+        "wrong_codes_round32",
+        &[
+            ("中心城区建成区面积", ""),
+            ("常住人口", ""),
+            ("全市常住人口", "resident_population"),
+            ("城市居民人均可支配收入", "disposable_income_urban"),
+            ("农村居民人均可支配收入", "disposable_income_rural"),
+            ("南阳铁路客运量", ""),
+            ("货运量", ""),
+            ("南阳铁路客运量", ""),
+            ("货运量", ""),
+            ("全市货运量", "freight_volume"),
+            ("固定资产投资", ""),
+            ("全市固定资产投资", "fixed_asset_investment"),
+            ("全市粮食总产量", "grain_output"),
+        ],
+    );
+}

@@ -110,7 +110,13 @@ pub(super) mod role {
             | SubjectRole::ZoneEnd
             | SubjectRole::ReachAdverb
             | SubjectRole::Batch
-            | SubjectRole::BoundTime => 0,
+            | SubjectRole::BoundTime
+            | SubjectRole::Among
+            | SubjectRole::LocalShare
+            | SubjectRole::Revenue
+            | SubjectRole::Investment
+            | SubjectRole::WholeMark
+            | SubjectRole::Carrier => 0,
         }
     }
 }

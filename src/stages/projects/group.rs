@@ -9,7 +9,7 @@ use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
     ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND,
     PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
-    covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
+    covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic, strip_item_head,
 };
 
 /// A run and its list mates.
@@ -1183,7 +1183,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// 项目 keeps it: 桂林至柳城高速公路项目).
     fn site_noun(&self, kind: Sp) -> &str {
         let text = cut(self.s, kind.a, kind.b);
-        let body = text.strip_suffix("项目").or_else(|| text.strip_suffix("工程")).unwrap_or(text);
+        let body = strip_item_head(text).unwrap_or(text);
         let end = kind.a + body.len();
         let headed = self.tail.count
             && body.len() < text.len()
@@ -1461,7 +1461,7 @@ fn works_of_places(kind: &str) -> Option<&str> {
         let (i, _) = kind.match_indices(w).find(|&(i, _)| i > 0)?;
         let before = &kind[..i];
         let rest = &kind[i + w.len()..];
-        let body = rest.strip_suffix("项目").or_else(|| rest.strip_suffix("工程"))?;
+        let body = strip_item_head(rest)?;
         // (天润新城、尚品国际等重点城市建设项目: a grade before the level and works alone after it
         // say what kind of projects, urban building, not which places.)
         let opens_work = WORDS.cover.longest_at(body, 0).is_some_and(|m| WORDS.cover_kind[m.pattern] == HeadKind::Work);
@@ -1490,7 +1490,7 @@ fn counted_place_kind(kind: &str) -> bool {
 fn names_by_place(kind: &str) -> bool {
     // A bracket after the kind says where it runs (国家文化公园（四川段）): the kind is before it.
     let kind = kind.split(['（', '(']).next().unwrap_or(kind);
-    let body = kind.strip_suffix("项目").or_else(|| kind.strip_suffix("工程")).unwrap_or(kind);
+    let body = strip_item_head(kind).unwrap_or(kind);
     PLACE_KIND.iter().any(|w| body.ends_with(w))
 }
 

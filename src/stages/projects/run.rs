@@ -9,9 +9,9 @@ use super::clause::{Sp, Tok};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, ITEM_TYPE, ITEM_TYPE_NOT, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
-    PLACE_OF_ITS_OWN, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, SUPERLATIVE, THRESHOLD, WORD_IN_NAME,
-    WORD_OF_ITS_OWN, WORDS, Word, after, balanced_quotes, before, coverage, cut, is_category, is_generic, no_segment,
-    opens_with_manner, opens_with_rank, opens_with_size_class, unquoted,
+    PLACE_OF_ITS_OWN, QUOTED_COUNT, ROAD_CODE, ROUTE, SEGMENT, SHORT_BRACKET, SUPERLATIVE, THRESHOLD, TYPED_ITEM,
+    WORD_IN_NAME, WORD_OF_ITS_OWN, WORDS, Word, after, balanced_quotes, before, coverage, cut, is_category, is_generic,
+    no_segment, opens_with_manner, opens_with_rank, opens_with_size_class, strip_item_head, unquoted,
 };
 
 /// The closer of a programme named by category words, and how many characters its name has
@@ -442,7 +442,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             let inner = after(name, q + '“'.len_utf8());
             QUOTED_COUNT.find(inner).is_some_and(|m| {
                 let rest = after(inner, m.end()).split('”').next().unwrap_or("");
-                let rest = rest.strip_suffix("工程").or_else(|| rest.strip_suffix("项目")).unwrap_or(rest);
+                let rest = strip_item_head(rest).unwrap_or(rest);
                 coverage(rest, true).is_some()
             })
         });
@@ -468,7 +468,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             // programme of category words (not a quoted programme, nor a product's model: 新车型
             // 项目; a longer name holds an owner: 茂名石化炼油转型项目). A 工程 so named is a
             // programme (实施绿色增效转型工程), read as one.
-            || (name.ends_with("项目")
+            || (TYPED_ITEM.iter().any(|h| name.ends_with(h))
                 && ITEM_TYPE.iter().any(|w| body.ends_with(w))
                 && body.chars().count() <= *PROGRAMME_LEN.end()
                 && !holds_char(name, '“')

@@ -554,6 +554,12 @@ pub(super) static ITEM_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::get().project_heads.iter().filter(|h| h.kind == HeadKind::Item).map(|h| h.word.as_str()).collect()
 });
 
+/// `t` without the `item` head that ends it (…集中供氧工程 -> …集中供氧; 项目, 工程 of
+/// dict/project_heads.tsv), the shortest if several do (…大项目 loses 项目), or `None`.
+pub(super) fn strip_item_head(t: &str) -> Option<&str> {
+    ITEM_HEADS.iter().filter_map(|h| t.strip_suffix(h)).max_by_key(|rest| rest.len())
+}
+
 /// The same, as regex alternatives.
 fn function_alternatives(kind: ProjectWordKind) -> String {
     function_words(kind).map(regex::escape).collect::<Vec<_>>().join("|")
@@ -582,6 +588,10 @@ pub(super) static ITEM_TYPE: LazyLock<Vec<&'static str>> =
 /// a 项目 after them is a product's (一汽—大众CSP平台新车型项目).
 pub(super) static ITEM_TYPE_NOT: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::ItemTypeNot).collect());
+/// The `item` heads an `item_type` suffix makes a type of (`typed_item`: 项目; a type of 工程 is a
+/// programme).
+pub(super) static TYPED_ITEM: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::TypedItem).collect());
 /// Verbs that, right before 项目 or 工程, make it their object (`before_item`): 招商引资上项目.
 pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::BeforeItem).collect());

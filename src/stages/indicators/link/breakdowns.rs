@@ -3,14 +3,14 @@
 //! region's own total, which makes a figure a part's and takes its code away.
 
 use super::nouns::Right;
-use super::words::measure_suffix;
+use super::words::{LOCAL_SHARE, REVENUE, find_among, measure_suffix, rfind_among};
 use crate::lang::marks::is_clause_break;
-use crate::stages::indicators::clause::between;
+use crate::stages::indicators::clause::{between, clause_start};
 use crate::stages::indicators::codes::indicator_of;
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::part_follows;
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
-use crate::vocab::{Dimension, Measure};
+use crate::vocab::{AdminLevel, Dimension, Measure};
 
 /// The whole that figure `i` counts a part of, when it has no noun of its own: the noun of the
 /// figure right before, ended by an existential verb or 中 (12项主要指标|有|7项, 68项绩效评价指标
@@ -89,7 +89,7 @@ pub(super) fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize,
     if !plain {
         return None;
     }
-    let k = floor + between(s, floor, m.q_start).rfind("其中")?;
+    let k = floor + rfind_among(between(s, floor, m.q_start))?;
     let j = (0..i).rev().find(|&j| ms[j].q_end <= k)?;
     let whole = &ms[j];
     let same = |n: &Mention| n.measure == m.measure && n.unit_base == m.unit_base;
@@ -143,7 +143,7 @@ fn only_growth(between: &str) -> bool {
     }
 }
 
-/// Whether the revenue figure is a whole whose part right after it, after 其中, is the local
+/// Whether the revenue figure is a whole whose part right after it, after 其中 (`among`), is the local
 /// revenue (财政一般预算收入135.3亿元，增长14.8%，其中地方财政一般预算收入76.4亿元; 全省一般预算收入
 /// 增长13.5%以上，其中地方一般预算收入增长12%以上): then it is the revenue collected in the region
 /// with the central government's share, not the government's own budget revenue, and takes no
@@ -151,14 +151,17 @@ fn only_growth(between: &str) -> bool {
 pub(super) fn whole_of_local_revenue(s: &str, m: &Mention) -> bool {
     let rest = s.get(m.q_end..).unwrap_or_default();
     let rest = &rest[..rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len())];
-    let Some(k) = rest.find("其中") else { return false };
+    let Some((k, e)) = find_among(rest) else { return false };
     if !only_growth(&rest[..k]) {
         return false;
     }
-    let part = rest[k + "其中".len()..].trim_start_matches(['，', ',', '：', ' ']);
+    let part = rest[e..].trim_start_matches(['，', ',', '：', ' ']);
     let name = &part[..part.find(|c: char| crate::lang::numerals::digit(c).is_some()).unwrap_or(part.len())];
-    // (地方…收入, with a report or change verb before its figure: 地方一般预算收入增长, 地方财政收入实现.)
-    part.starts_with("地方") && name.contains("收入") && !name.contains(['，', '、', '和'])
+    // (地方…收入, a `local_share` word then a `revenue` word, with a report or change verb before
+    // its figure: 地方一般预算收入增长, 地方财政收入实现.)
+    LOCAL_SHARE.iter().any(|w| part.starts_with(w.as_str()))
+        && REVENUE.iter().any(|w| name.contains(w.as_str()))
+        && !name.contains(['，', '、', '和'])
 }
 
 /// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)
@@ -207,4 +210,103 @@ pub(super) fn part_of_whole(s: &str, ms: &[Mention], i: usize, floor: usize, x: 
         _ => whole,
     };
     (whole.chars().count() >= 2 && !is_part(whole) && !whole.starts_with(x)).then(|| format!("{x}{whole}"))
+}
+
+/// The `whole_mark` words of `dict/subject_words.tsv` (全, 我): the first character of a scope word
+/// naming a whole by its level (全区, 我市).
+static WHOLE_MARK: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WholeMark));
+
+/// How local a level is: the province 1, the county 3.
+fn rank(level: AdminLevel) -> u8 {
+    match level {
+        AdminLevel::National => 0,
+        AdminLevel::Province => 1,
+        AdminLevel::Prefecture => 2,
+        AdminLevel::County => 3,
+    }
+}
+
+/// Whether the clause of figure `m`, before it, names the whole of a level below the reporting
+/// government's (a `whole_mark` and an ending of `dict/admin_suffixes.tsv`: 全区 in a city's report,
+/// 开封新区…，带动全区完成固定资产投资200亿元): the figure is that part's, a district's, not the
+/// region's, and takes no code. The region's own last character is its own whole (全区 in an
+/// autonomous region's report, 全州 in an autonomous prefecture's).
+pub(super) fn lower_whole(s: &str, m: &Mention, level: Option<AdminLevel>, region_end: Option<char>) -> bool {
+    let (Some(level), Some(region_end)) = (level, region_end) else { return false };
+    let t = between(s, clause_start(s, 0, m.q_start), m.q_start);
+    t.char_indices().any(|(k, _)| {
+        let r = &t[k..];
+        let Some(l) = WORDS.prefix(r, role::SCOPE) else { return false };
+        let Some(ending) = WHOLE_MARK.iter().find_map(|w| r[..l].strip_prefix(w.as_str())) else { return false };
+        !ending.ends_with(region_end)
+            && crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == ending && rank(a.level) > rank(level))
+    })
+}
+
+/// The `part` words of `dict/subject_words.tsv` (城区, 中心城市, 州直), without the admin endings.
+static PART_WORDS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Part));
+
+/// The `scope` words of `dict/indicator_words.tsv` (全社会, 地方, 州直): what the codes read as the
+/// region's own scope before a name.
+static CODE_SCOPE: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let lexicon = crate::lexicon::get();
+    lexicon
+        .indicator_words
+        .iter()
+        .filter(|w| w.role == crate::lexicon::LinkRole::Scope)
+        .map(|w| w.word.clone())
+        .collect()
+});
+
+/// Whether figure `m`'s subject is named alone right after a 、 in a list whose first item opens
+/// with a part of the region ending in a `part` word (中心城区建成区面积达62平方公里、常住人口增至
+/// 77.8万人): the list is about that part, and so is the figure; it takes no code (round 32). Not
+/// a part that is a `scope` word of `dict/indicator_words.tsv` (州直, whose figures the contract codes:
+/// 州直城镇居民人均可支配收入).
+pub(super) fn listed_after_part(s: &str, m: &Mention) -> bool {
+    let Some(x) = m.subject.as_deref() else { return false };
+    let t = between(s, clause_start(s, 0, m.q_start), m.q_start);
+    let Some(j) = t.rfind('、') else { return false };
+    if !t[j + '、'.len_utf8()..].starts_with(x) {
+        return false;
+    }
+    let first = &t[..j];
+    first.char_indices().skip(1).take(6).any(|(k, c)| {
+        let p = &first[..k + c.len_utf8()];
+        PART_WORDS.iter().any(|w| p.ends_with(w.as_str())) && is_part(p) && !CODE_SCOPE.iter().any(|w| w == p)
+    })
+}
+
+/// The `carrier` words of `dict/subject_words.tsv` (铁路, 民航): the end of a transport carrier's name.
+static CARRIER: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Carrier));
+
+/// Whether the clause of figure `m` opens with a carrier's name and a report verb before its
+/// subject (青藏铁路完成|客运量238.1万人次、|货运量508.7万吨, and its rate after 分别): the figure is
+/// that carrier's, not the region's, and takes no code (round 32).
+pub(super) fn carrier_owned(s: &str, m: &Mention) -> bool {
+    let Some(x) = m.subject.as_deref() else { return false };
+    // The subject's last naming in the sentence: in this clause, or, for a rate of a 分别 list
+    // (…、货运量508.7万吨，分别增长14.1％、7.6％), in the clause before.
+    let before = between(s, 0, m.q_start);
+    let sentence = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '\n'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let Some(at) = between(s, sentence, m.q_start).rfind(x).map(|k| sentence + k) else { return false };
+    let t = between(s, clause_start(s, sentence, at), at).trim_start();
+    let head = t.split('、').next().unwrap_or_default();
+    let Some(v) = (0..head.len())
+        .filter(|&i| head.is_char_boundary(i))
+        .find(|&i| WORDS.prefix(&head[i..], role::REPORT).is_some())
+    else {
+        return false;
+    };
+    let owner = &head[..v];
+    owner.chars().count() >= 3
+        && owner.chars().all(crate::lang::chars::is_han)
+        && CARRIER.iter().any(|w| owner.ends_with(w.as_str()))
 }

@@ -107,6 +107,7 @@ pub(super) fn respectively(ms: &[Mention], groups: &Groups, i: usize, left: &str
         share_last_tail(&mut items, from);
     } else if !unsaid && joined_by_and(head) {
         share_last_generic(&mut items);
+        share_tail_after_same_word(&mut items);
     }
     let shared_share = share_at.is_some();
     // (Shares, 小学、初中入学率, pair without 分别 only when the last item names the share.)
@@ -207,6 +208,21 @@ fn share_last_generic(items: &mut [String]) {
     // (Items of one or two characters are completed with the last one's head: `complete_items`.)
     if plain_noun(first) {
         first.push_str(&last[last.len() - m..]);
+    }
+}
+
+/// Two things joined by 和 whose first ends in the word that the last repeats after a modifier
+/// of its own (城市居民和农村居民人均可支配收入分别达…: 居民) share the words after it:
+/// 城市居民人均可支配收入 (was `城市居民`, no measure; round 32). The shared word has two
+/// characters or more, and the words after it end in a measure; the first item has none of its own.
+fn share_tail_after_same_word(items: &mut [String]) {
+    let [first, last] = items else { return };
+    let Some((w, _)) = first.char_indices().rev().nth(1) else { return };
+    let word = &first[w..];
+    let Some(j) = last.find(word).filter(|&j| j > 0) else { return };
+    let tail = &last[j + word.len()..];
+    if plain_noun(first) && !tail.is_empty() && measure_suffix(tail).is_some() && plain_noun(&last[..j + word.len()]) {
+        first.push_str(tail);
     }
 }
 

@@ -43,7 +43,8 @@ use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{
-    breakdown_measure, only_exist, part_of_whole, part_predicate, share_of_region, whole_of, whole_of_local_revenue,
+    breakdown_measure, carrier_owned, listed_after_part, lower_whole, only_exist, part_of_whole, part_predicate,
+    share_of_region, whole_of, whole_of_local_revenue,
 };
 use lists::{
     Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
@@ -67,7 +68,7 @@ use rates::{
 use thresholds::{
     THRESHOLD_ONLY, at_least_class, before_cut_milestone, before_milestone, class_by_threshold, whole_of_class,
 };
-use words::{COUNTED_TOTAL, MEASURE_END, REACH, REACH_ADVERB, THRESHOLD, first_word};
+use words::{COUNTED_TOTAL, LOCAL_SHARE, MEASURE_END, REACH, REACH_ADVERB, THRESHOLD, first_word, strip_among};
 
 /// A span of years closing a subject (五年, 近三年, 最近两年, 六年来): written between the noun and
 /// its predicate (固定资产投资六年完成, 利润总额五年分别增长), it says how long, not what is measured.
@@ -311,7 +312,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // takes no code (round 31; was the whole's 财政一般公共预算收入, budget_revenue).
         if nothing_before && rights[i].noun.is_empty() && !rights[i].of {
             let r = raw.trim_start_matches(|c: char| is_clause_break(c) || c.is_whitespace());
-            let r = r.strip_prefix("其中").map(|r| r.trim_start_matches(['，', ',', '：', ':', ' ']));
+            let r = strip_among(r).map(|r| r.trim_start_matches(['，', ',', '：', ':', ' ']));
             if let Some(l) = r.and_then(|r| WORDS.prefix(r, role::SCOPE).map(|l| (r, l))).map(|(r, l)| &r[..l]) {
                 ms[i].subject = Some(l.to_string());
                 continue;
@@ -646,7 +647,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 累计90户以上 counts all those firms, not new ones.)
             let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
                 || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
-                || left.starts_with("其中")
+                || strip_among(&left).is_some()
                 || left.contains(CUMULATIVE)
                 // (Nor a total, 新培育高新技术企业200家以上、总数突破1100家: it totals the things
                 // counted before, old and new, and takes them as its owner, not the verb.)
@@ -756,7 +757,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         };
         // 其中超亿元项目141个, 引进项目168个，其中超亿元59个: an at-least class of money after 其中
         // is the class of the whole before it (超亿元的新签约产业项目, 超亿元的引进项目).
-        let part = raw.trim_start_matches(|c: char| is_clause_break(c) || c.is_whitespace()).starts_with("其中");
+        let part = strip_among(raw.trim_start_matches(|c: char| is_clause_break(c) || c.is_whitespace())).is_some();
         let class_of_whole = subject.as_deref().filter(|_| same_sentence && part).and_then(|x| {
             let (class, head) = at_least_class(x)?;
             let same_unit = ms[i - 1].unit_base == ms[i].unit_base;
@@ -1037,9 +1038,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if m.indicator.as_deref().is_some_and(part) {
             m.indicator = None;
         }
+        // (…开封新区…，带动全区完成固定资产投资: 全区 in a city's report is a district of it.)
+        // (中心城区建成区面积达62平方公里、常住人口增至77.8万人: the centre's population.)
+        if m.indicator.is_some()
+            && (lower_whole(s, m, cx.meta.admin_level, region_end) || listed_after_part(s, m) || carrier_owned(s, m))
+        {
+            m.indicator = None;
+        }
         // (财政一般预算收入…，其中地方财政一般预算收入…: the whole holds the central share.)
         if m.indicator.as_deref() == Some("budget_revenue")
-            && !m.subject.as_deref().is_some_and(|x| x.contains("地方"))
+            && !m.subject.as_deref().is_some_and(|x| LOCAL_SHARE.iter().any(|w| x.contains(w.as_str())))
             && whole_of_local_revenue(s, m)
         {
             m.indicator = None;

@@ -2,7 +2,7 @@
 //! the owner of the subject before it, of the topic clause that opens its sentence or of the
 //! object of the clause before, since reports name the owner once and then its measures.
 
-use super::words::{COUNTED_TOTAL, WORKS_HEAD, first_word, measure_suffix};
+use super::words::{COUNTED_TOTAL, INVESTMENT, WORKS_HEAD, first_word, measure_suffix};
 use crate::stages::indicators::clause::{between, clause_start};
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::{focus_at, leading_verb, strip_leading};
@@ -252,7 +252,7 @@ pub(super) fn object_topic(s: &str, floor: usize, from: usize, generic: &str, mo
 /// 投资 (20个投资超10亿元项目) is no investment.
 fn works_owner<'a>(owner: &'a str, generic: &str) -> Option<&'a str> {
     let owner = BATCH.iter().find_map(|w| owner.strip_prefix(w.as_str())).unwrap_or(owner);
-    let money = generic.ends_with("投资") && COUNTED_TOTAL.iter().any(|w| w == generic);
+    let money = INVESTMENT.iter().any(|w| generic.ends_with(w.as_str())) && COUNTED_TOTAL.iter().any(|w| w == generic);
     let name = owner
         .strip_suffix('期')
         .map_or(owner, |t| t.strip_suffix(|c: char| crate::lang::numerals::cn_digit(c).is_some()).unwrap_or(owner));

@@ -76,3 +76,36 @@ pub(super) fn first_word(t: &str, roles: u32) -> usize {
 
 /// The base unit of percentage points (个百分点, 百分点 in dict/units.tsv).
 pub(super) const POINTS: &str = "百分点";
+
+/// The `among` words of `dict/subject_words.tsv` (其中): the word that opens a part of the whole
+/// named before it.
+static AMONG: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Among));
+
+/// `t` after the `among` word that opens it (其中|地方财政收入…), if one does.
+pub(super) fn strip_among(t: &str) -> Option<&str> {
+    AMONG.iter().find_map(|w| t.strip_prefix(w.as_str()))
+}
+
+/// The first `among` word in `t`, as its byte range.
+pub(super) fn find_among(t: &str) -> Option<(usize, usize)> {
+    AMONG.iter().filter_map(|w| t.find(w.as_str()).map(|k| (k, k + w.len()))).min_by_key(|&(k, _)| k)
+}
+
+/// Where the last `among` word in `t` starts.
+pub(super) fn rfind_among(t: &str) -> Option<usize> {
+    AMONG.iter().filter_map(|w| t.rfind(w.as_str())).max()
+}
+
+/// The `local_share` words of `dict/subject_words.tsv` (地方): the local government's own share of
+/// a revenue.
+pub(super) static LOCAL_SHARE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::LocalShare));
+
+/// The `revenue` words of `dict/subject_words.tsv` (收入).
+pub(super) static REVENUE: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Revenue));
+
+/// The `investment` words of `dict/subject_words.tsv` (投资): a money total ends in one.
+pub(super) static INVESTMENT: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Investment));
