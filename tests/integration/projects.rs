@@ -2359,3 +2359,29 @@ fn sectors_of_works_name_no_project() {
         ],
     );
 }
+
+#[test]
+fn milestones_said_in_one_phrase_decide_the_stage() {
+    // Stage round 43 (AUDIT43): 落地 followed by a milestone takes the milestone (落地开工, 落地启动:
+    // started), while 落地 alone stays empty; water and boats through, an airport opened to flights,
+    // gas through a whole pipeline and a work put in service (正式运营) are completed; 取得实质进展
+    // is under way like 取得实质性进展.
+    let rows = fixture("stage43");
+    expect(
+        &rows,
+        &[
+            ("东江引水工程", "completed"),
+            ("西山通用机场", "completed"),
+            ("北城天然气管道", "completed"),
+            ("南湖高铁", "completed"),
+            ("东湖化工", "started"),
+            ("南岭新材料", "started"),
+            ("西岭国际合作项目", "started"),
+            ("北山国际机场", "completed"),
+            ("南岭通用机场", "completed"),
+            ("东港物流园", "ongoing"),
+            ("西湖影城", "ongoing"),
+            ("东坡产业园", ""),
+        ],
+    );
+}
