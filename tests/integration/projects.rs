@@ -2444,3 +2444,36 @@ fn a_planning_hall_is_one_head() {
     expect(&rows, &[("桃源城市规划展示馆", "completed")]);
     assert!(!rows.iter().any(|r| r["name"] == "展示馆"), "展示馆 cut out of its name: {:?}", names(&rows));
 }
+
+#[test]
+fn milestones_said_in_one_phrase_decide_the_stage() {
+    // Stage round 43 (AUDIT43): 落地 followed by a milestone takes the milestone (落地开工, 落地启动:
+    // started), while 落地 alone stays empty; water and boats through, an airport opened to flights,
+    // gas through a whole pipeline and a work put in service (正式运营) are completed; 取得实质进展
+    // is under way like 取得实质性进展; a work in service said of its service (正式启用, 载客运营) is
+    // completed, 试运营 is ongoing like 试运行, 开复工 is started, and 挂牌招生 wins over 挂牌.
+    let rows = fixture("stage43");
+    expect(
+        &rows,
+        &[
+            ("东江引水工程", "completed"),
+            ("西山通用机场", "completed"),
+            ("北城天然气管道", "completed"),
+            ("南湖高铁", "completed"),
+            ("东湖化工", "started"),
+            ("南岭新材料", "started"),
+            ("西岭国际合作项目", "started"),
+            ("北山国际机场", "completed"),
+            ("南岭通用机场", "completed"),
+            ("东港物流园", "ongoing"),
+            ("西湖影城", "ongoing"),
+            ("东坡产业园", ""),
+            ("东城医院新院区", "completed"),
+            ("地铁7号线", "completed"),
+            ("北湖物流园", "ongoing"),
+            ("南山职业学院", "completed"),
+            ("西城机电产业园", "started"),
+            ("北岭食品产业园", "started"),
+        ],
+    );
+}
