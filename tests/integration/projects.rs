@@ -2444,3 +2444,25 @@ fn a_planning_hall_is_one_head() {
     expect(&rows, &[("桃源城市规划展示馆", "completed")]);
     assert!(!rows.iter().any(|r| r["name"] == "展示馆"), "展示馆 cut out of its name: {:?}", names(&rows));
 }
+
+/// Projects round 44 (AUDIT44): a modern class of industry and the setting of a region's farming
+/// (现代煤化工, 高原: generic words) name the role a region plays, not one base built (加快国家现代
+/// 煤化工基地建设, 加快建设高原特色现代生态农业基地); a place before them keeps the name (东岭现代煤化工
+/// 产业园一期, 西山高原湖泊治理工程). The ways projects are run (项目建设模式: a nonhead word) are no
+/// project: what is listed before them is a model (推行“策划+融资+运营”等项目建设模式).
+#[test]
+fn roles_of_a_region_and_models_of_projects_name_no_project() {
+    let rows = fixture("round44");
+    for name in ["国家现代煤化工基地", "高原特色现代生态农业基地", "“策划+融资+运营”"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is no undertaking: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东岭现代煤化工产业园一期", "completed"),
+            ("青川煤化工基地二期", "started"),
+            ("西山高原湖泊治理工程", "started"),
+            ("南湖片区综合开发项目", "ongoing"),
+        ],
+    );
+}
