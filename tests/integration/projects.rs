@@ -2477,3 +2477,31 @@ fn milestones_said_in_one_phrase_decide_the_stage() {
         ],
     );
 }
+
+/// Projects round 44 (AUDIT44): a modern class of industry and the setting of a region's farming
+/// (现代煤化工, 高原: generic words) name the role a region plays, not one base built (加快国家现代
+/// 煤化工基地建设, 加快建设高原特色现代生态农业基地); a place before them keeps the name (东岭现代煤化工
+/// 产业园一期, 西山高原湖泊治理工程). The ways projects are run (项目建设模式: a nonhead word) are no
+/// project: what is listed before them is a model (推行“策划+融资+运营”等项目建设模式). Abandoned mines
+/// (废弃矿山: generic) are a class of sites (实施废弃矿山生态修复示范工程), and an operator (营运商,
+/// 运营商: org) is no built thing, so the 港 inside 综合型港航物流营运商 ends no name.
+#[test]
+fn roles_of_a_region_and_models_of_projects_name_no_project() {
+    let rows = fixture("round44");
+    for name in
+        ["国家现代煤化工基地", "高原特色现代生态农业基地", "“策划+融资+运营”", "废弃矿山生态修复示范工程", "综合型港"]
+    {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is no undertaking: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东岭现代煤化工产业园一期", "completed"),
+            ("青川煤化工基地二期", "started"),
+            ("西山高原湖泊治理工程", "started"),
+            ("南湖片区综合开发项目", "ongoing"),
+            ("北岭废弃矿山生态修复工程", "completed"),
+            ("东港三期码头", "completed"),
+        ],
+    );
+}
