@@ -229,6 +229,17 @@ impl SubjectWords {
         self.words.longest_prefix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e)
     }
 
+    /// The longest word `t` starts with and all its roles, when its first character starts a
+    /// word with one of `roles` (one lookup for a caller that asks [`SubjectWords::prefix`]
+    /// for several roles in turn at the same place: each answer is this one's length when its
+    /// roles hold the asked ones).
+    pub(super) fn prefix_roles(&self, t: &str, roles: u32) -> Option<(usize, u32)> {
+        if !t.chars().next().is_some_and(|c| Self::may(&self.firsts, roles, c)) {
+            return None;
+        }
+        self.words.longest_prefix(t, 12).map(|(e, r)| (e, *r))
+    }
+
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
     /// first, as for [`SubjectWords::prefix`]).
     pub(super) fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
@@ -290,6 +301,9 @@ mod tests {
             for &roles in &masks {
                 let plain = w.words.longest_prefix(head, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e);
                 assert_eq!(w.prefix(head, roles), plain, "prefix at {i}, roles {roles:b}");
+                // (One lookup for several roles answers each as its own lookup would.)
+                let all = w.prefix_roles(head, roles).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e);
+                assert_eq!(all, plain, "prefix_roles at {i}, roles {roles:b}");
                 let plain = w.words.longest_suffix(tail, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l);
                 assert_eq!(w.suffix(tail, roles), plain, "suffix at {i}, roles {roles:b}");
                 found += usize::from(plain.is_some());
