@@ -138,11 +138,11 @@ pub(super) fn yield_change_end(t: &str) -> Option<usize> {
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
 pub(super) struct SubjectWords {
     words: Words<u32>,
-    /// By role bit, the first and the last characters of the words with that role: a text
-    /// whose first (last) character starts (ends) no word of the roles asked for cannot start
-    /// (end) with one, whatever longer word of other roles it starts with.
-    firsts: Vec<Vec<u64>>,
-    lasts: Vec<Vec<u64>>,
+    /// By character, the roles of the words it starts (ends): a text whose first (last)
+    /// character starts (ends) no word of the roles asked for cannot start (end) with one,
+    /// whatever longer word of other roles it starts with.
+    firsts: RoleChars,
+    lasts: RoleChars,
     /// The parts of each `pair` word (城乡 -> 城镇, 农村).
     pairs: Vec<(String, Vec<String>)>,
 }
@@ -152,14 +152,13 @@ impl SubjectWords {
         let lexicon = crate::lexicon::get();
         let mut words: Words<u32> = Words::default();
         let mut pairs = Vec::new();
-        let (mut firsts, mut lasts) = (vec![Vec::new(); 32], vec![Vec::new(); 32]);
+        let (mut firsts, mut lasts) = (RoleChars::default(), RoleChars::default());
         for w in lexicon.subject_words.iter().filter(|w| !w.role.is_pattern()) {
             let prev = words.get(&w.word).copied().unwrap_or(0);
             words.insert(&w.word, prev | role::of(w.role));
-            let bit = role::of(w.role).trailing_zeros() as usize;
             if let (Some(a), Some(z)) = (w.word.chars().next(), w.word.chars().next_back()) {
-                set_char(&mut firsts[bit], a);
-                set_char(&mut lasts[bit], z);
+                firsts.add(a, role::of(w.role));
+                lasts.add(z, role::of(w.role));
             }
             if !w.parts.is_empty() {
                 pairs.push((w.word.clone(), w.parts.clone()));
@@ -171,16 +170,9 @@ impl SubjectWords {
     }
 
     /// Whether `c` is the first (last) character of a word with one of `roles`.
-    fn may(by_role: &[Vec<u64>], roles: u32, c: char) -> bool {
-        let mut bits = roles;
-        while bits != 0 {
-            let bit = bits.trailing_zeros() as usize;
-            if by_role.get(bit).is_some_and(|set| has_char(set, c)) {
-                return true;
-            }
-            bits &= bits - 1;
-        }
-        false
+    #[inline]
+    fn may(by_char: &RoleChars, roles: u32, c: char) -> bool {
+        by_char.roles(c) & roles != 0
     }
 
     /// Whether `c` is the first character of a word with one of `roles` (the test
@@ -254,17 +246,37 @@ impl SubjectWords {
     }
 }
 
-fn set_char(bits: &mut Vec<u64>, c: char) {
-    let u = c as usize;
-    if bits.len() <= u / 64 {
-        bits.resize(u / 64 + 1, 0);
-    }
-    bits[u / 64] |= 1 << (u % 64);
+/// The roles of the words each character starts (or ends): one load per question, whatever
+/// roles are asked (a bit set per role took one probe per role asked, and the lookups ask for
+/// up to ten roles at every character they read). Code points below U+10000 by a table as long
+/// as the highest of them (about 40,000 entries); the rest, if any, by a map.
+#[derive(Default)]
+struct RoleChars {
+    bmp: Vec<u32>,
+    astral: crate::lang::hash::FnvMap<u32, u32>,
 }
 
-fn has_char(bits: &[u64], c: char) -> bool {
-    let u = c as usize;
-    bits.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1)
+impl RoleChars {
+    fn add(&mut self, c: char, roles: u32) {
+        let u = c as usize;
+        if u < 0x10000 {
+            if self.bmp.len() <= u {
+                self.bmp.resize(u + 1, 0);
+            }
+            self.bmp[u] |= roles;
+        } else {
+            *self.astral.entry(c as u32).or_default() |= roles;
+        }
+    }
+
+    #[inline]
+    fn roles(&self, c: char) -> u32 {
+        match self.bmp.get(c as usize) {
+            Some(&r) => r,
+            None if (c as u32) < 0x10000 => 0,
+            None => self.astral.get(&(c as u32)).copied().unwrap_or(0),
+        }
+    }
 }
 
 pub(super) static WORDS: LazyLock<SubjectWords> = LazyLock::new(SubjectWords::load);
