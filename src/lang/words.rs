@@ -20,12 +20,17 @@ pub struct Words<V> {
     values: Vec<Option<V>>,
     /// The words from their last character: child of (node, character).
     prev: FnvMap<u64, u32>,
-    /// Whether a word starts at each node of `prev` (the word read back to its first character).
-    whole: Vec<bool>,
+    /// At each node of `prev`, the node of `next` of the word read back to its first
+    /// character, when it is one ([`NO_WORD`] when not): a suffix lookup takes the word's value
+    /// from there instead of reading the word forward again.
+    whole: Vec<u32>,
     firsts: CharBits,
     lasts: CharBits,
     max_chars: usize,
 }
+
+/// No word ends at this node of `prev`.
+const NO_WORD: u32 = u32::MAX;
 
 /// The key of an edge: the node and the character.
 fn edge(node: u32, c: char) -> u64 {
@@ -61,7 +66,7 @@ impl<V> Default for Words<V> {
             next: FnvMap::default(),
             values: vec![None],
             prev: FnvMap::default(),
-            whole: vec![false],
+            whole: vec![NO_WORD],
             firsts: CharBits::default(),
             lasts: CharBits::default(),
             max_chars: 0,
@@ -85,19 +90,20 @@ impl<V> Words<V> {
             };
         }
         self.values[node as usize] = Some(v);
+        let word = node;
         let mut node = 0u32;
         for c in w.chars().rev() {
             node = match self.prev.get(&edge(node, c)) {
                 Some(&n) => n,
                 None => {
                     let n = self.whole.len() as u32;
-                    self.whole.push(false);
+                    self.whole.push(NO_WORD);
                     self.prev.insert(edge(node, c), n);
                     n
                 }
             };
         }
-        self.whole[node as usize] = true;
+        self.whole[node as usize] = word;
         self.firsts.insert_opt(w.chars().next());
         self.lasts.insert_opt(w.chars().next_back());
     }
@@ -152,9 +158,8 @@ impl<V> Words<V> {
         for (i, c) in t.char_indices().rev().take(max_chars) {
             let Some(&n) = self.prev.get(&edge(node, c)) else { break };
             node = n;
-            if self.whole.get(n as usize).copied().unwrap_or(false) {
-                let w = &t[i..];
-                best = self.get(w).map(|v| (w.len(), v)).or(best);
+            if let Some(&word) = self.whole.get(n as usize).filter(|&&w| w != NO_WORD) {
+                best = self.values.get(word as usize).and_then(Option::as_ref).map(|v| (t.len() - i, v)).or(best);
             }
         }
         best

@@ -145,11 +145,11 @@ pub(super) fn yield_change_end(t: &str) -> Option<usize> {
 /// Subject words with their roles, and indicator aliases, as longest-match word tables.
 pub(super) struct SubjectWords {
     words: Words<u32>,
-    /// By role bit, the first and the last characters of the words with that role: a text
-    /// whose first (last) character starts (ends) no word of the roles asked for cannot start
-    /// (end) with one, whatever longer word of other roles it starts with.
-    firsts: Vec<Vec<u64>>,
-    lasts: Vec<Vec<u64>>,
+    /// By character, the roles of the words it starts (ends): a text whose first (last)
+    /// character starts (ends) no word of the roles asked for cannot start (end) with one,
+    /// whatever longer word of other roles it starts with.
+    firsts: RoleChars,
+    lasts: RoleChars,
     /// The parts of each `pair` word (城乡 -> 城镇, 农村).
     pairs: Vec<(String, Vec<String>)>,
 }
@@ -159,14 +159,13 @@ impl SubjectWords {
         let lexicon = crate::lexicon::get();
         let mut words: Words<u32> = Words::default();
         let mut pairs = Vec::new();
-        let (mut firsts, mut lasts) = (vec![Vec::new(); 32], vec![Vec::new(); 32]);
+        let (mut firsts, mut lasts) = (RoleChars::default(), RoleChars::default());
         for w in lexicon.subject_words.iter().filter(|w| !w.role.is_pattern()) {
             let prev = words.get(&w.word).copied().unwrap_or(0);
             words.insert(&w.word, prev | role::of(w.role));
-            let bit = role::of(w.role).trailing_zeros() as usize;
             if let (Some(a), Some(z)) = (w.word.chars().next(), w.word.chars().next_back()) {
-                set_char(&mut firsts[bit], a);
-                set_char(&mut lasts[bit], z);
+                firsts.add(a, role::of(w.role));
+                lasts.add(z, role::of(w.role));
             }
             if !w.parts.is_empty() {
                 pairs.push((w.word.clone(), w.parts.clone()));
@@ -178,16 +177,9 @@ impl SubjectWords {
     }
 
     /// Whether `c` is the first (last) character of a word with one of `roles`.
-    fn may(by_role: &[Vec<u64>], roles: u32, c: char) -> bool {
-        let mut bits = roles;
-        while bits != 0 {
-            let bit = bits.trailing_zeros() as usize;
-            if by_role.get(bit).is_some_and(|set| has_char(set, c)) {
-                return true;
-            }
-            bits &= bits - 1;
-        }
-        false
+    #[inline]
+    fn may(by_char: &RoleChars, roles: u32, c: char) -> bool {
+        by_char.roles(c) & roles != 0
     }
 
     /// Whether `c` is the first character of a word with one of `roles` (the test
@@ -236,6 +228,17 @@ impl SubjectWords {
         self.words.longest_prefix(t, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e)
     }
 
+    /// The longest word `t` starts with and all its roles, when its first character starts a
+    /// word with one of `roles` (one lookup for a caller that asks [`SubjectWords::prefix`]
+    /// for several roles in turn at the same place: each answer is this one's length when its
+    /// roles hold the asked ones).
+    pub(super) fn prefix_roles(&self, t: &str, roles: u32) -> Option<(usize, u32)> {
+        if !t.chars().next().is_some_and(|c| Self::may(&self.firsts, roles, c)) {
+            return None;
+        }
+        self.words.longest_prefix(t, 12).map(|(e, r)| (e, *r))
+    }
+
     /// Length in bytes of the word with one of the `roles` that `t` ends with (longest word
     /// first, as for [`SubjectWords::prefix`]).
     pub(super) fn suffix(&self, t: &str, roles: u32) -> Option<usize> {
@@ -250,17 +253,37 @@ impl SubjectWords {
     }
 }
 
-fn set_char(bits: &mut Vec<u64>, c: char) {
-    let u = c as usize;
-    if bits.len() <= u / 64 {
-        bits.resize(u / 64 + 1, 0);
-    }
-    bits[u / 64] |= 1 << (u % 64);
+/// The roles of the words each character starts (or ends): one load per question, whatever
+/// roles are asked (a bit set per role took one probe per role asked, and the lookups ask for
+/// up to ten roles at every character they read). Code points below U+10000 by a table as long
+/// as the highest of them (about 40,000 entries); the rest, if any, by a map.
+#[derive(Default)]
+struct RoleChars {
+    bmp: Vec<u32>,
+    astral: crate::lang::hash::FnvMap<u32, u32>,
 }
 
-fn has_char(bits: &[u64], c: char) -> bool {
-    let u = c as usize;
-    bits.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1)
+impl RoleChars {
+    fn add(&mut self, c: char, roles: u32) {
+        let u = c as usize;
+        if u < 0x10000 {
+            if self.bmp.len() <= u {
+                self.bmp.resize(u + 1, 0);
+            }
+            self.bmp[u] |= roles;
+        } else {
+            *self.astral.entry(c as u32).or_default() |= roles;
+        }
+    }
+
+    #[inline]
+    fn roles(&self, c: char) -> u32 {
+        match self.bmp.get(c as usize) {
+            Some(&r) => r,
+            None if (c as u32) < 0x10000 => 0,
+            None => self.astral.get(&(c as u32)).copied().unwrap_or(0),
+        }
+    }
 }
 
 pub(super) static WORDS: LazyLock<SubjectWords> = LazyLock::new(SubjectWords::load);
@@ -297,6 +320,9 @@ mod tests {
             for &roles in &masks {
                 let plain = w.words.longest_prefix(head, 12).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e);
                 assert_eq!(w.prefix(head, roles), plain, "prefix at {i}, roles {roles:b}");
+                // (One lookup for several roles answers each as its own lookup would.)
+                let all = w.prefix_roles(head, roles).filter(|(_, r)| *r & roles != 0).map(|(e, _)| e);
+                assert_eq!(all, plain, "prefix_roles at {i}, roles {roles:b}");
                 let plain = w.words.longest_suffix(tail, 12).filter(|(_, r)| *r & roles != 0).map(|(l, _)| l);
                 assert_eq!(w.suffix(tail, roles), plain, "suffix at {i}, roles {roles:b}");
                 found += usize::from(plain.is_some());

@@ -81,7 +81,10 @@ fn has_goal_word(clause: &str) -> bool {
     }
     let mut t = clause.to_string();
     for w in &c.not_goal {
-        t = t.replace(w.as_str(), "·");
+        // (A copy of the clause only for a word it holds.)
+        if t.contains(w.as_str()) {
+            t = t.replace(w.as_str(), "·");
+        }
     }
     c.goal.iter().any(|g| {
         t.match_indices(g.as_str()).any(|(i, _)| {

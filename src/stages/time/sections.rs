@@ -118,6 +118,11 @@ fn plan_served(own: SectionTime, parent: SectionTime) -> bool {
 /// a `done_after` word right after it (六、持续改进作风，政府自身建设不断加强, the last part of a
 /// review: 博州 2021, 乌鲁木齐 2016) leaves the heading to the review it closes.
 fn names_own_work(h: &str, word: &str) -> bool {
+    // (Most headings hold no cue word at all: a search for its first character, cheap, answers
+    // them before a substring searcher is set up for every heading and cue.)
+    if word.chars().next().is_some_and(|c| !h.contains(c)) {
+        return false;
+    }
     h.match_indices(word).any(|(i, w)| !starts_with_any(&h[i + w.len()..], &PCUES.done_after))
 }
 

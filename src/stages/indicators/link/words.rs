@@ -62,12 +62,14 @@ pub(super) fn first_word(t: &str, roles: u32) -> usize {
     let mut k = t.chars().next().map_or(0, char::len_utf8);
     while k < t.len() {
         let rest = &t[k..];
-        if let Some(l) = WORDS.prefix(rest, role::COMPOUND) {
-            k += l;
-            continue;
-        }
-        if WORDS.prefix(rest, roles).is_some() {
-            return k;
+        // (One lookup for both questions: the longest word here, a compound or one of `roles`.)
+        match WORDS.prefix_roles(rest, role::COMPOUND | roles) {
+            Some((l, r)) if r & role::COMPOUND != 0 => {
+                k += l;
+                continue;
+            }
+            Some((_, r)) if r & roles != 0 => return k,
+            _ => {}
         }
         k += rest.chars().next().map_or(1, char::len_utf8);
     }
