@@ -2505,3 +2505,20 @@ fn roles_of_a_region_and_models_of_projects_name_no_project() {
         ],
     );
 }
+
+/// Stage round 45 (AUDIT43, left): a milestone inside a longer listed word is none of the action,
+/// whatever the ranks: the 建成 of 建成区 (a built-up area) completes nothing, while 建成开放 does;
+/// a work verb keeps its stage inside a form of itself (建设好: ongoing, as 建设).
+#[test]
+fn a_milestone_inside_a_longer_word_is_none() {
+    let rows = fixture("stage45");
+    expect(
+        &rows,
+        &[
+            ("黑臭水体及污染沟渠", ""),
+            ("东湖生态公园", "completed"),
+            ("北湖湿地公园", "ongoing"),
+            ("南山体育中心", "ongoing"),
+        ],
+    );
+}

@@ -21,11 +21,22 @@ pub(super) fn read_built_stage(action: &str) -> Option<VerbStage> {
 
 fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
     let lex = &*WORDS;
+    let found: Vec<_> = lex.stages.find_overlapping_iter(action).collect();
+    // A milestone (started, completed) inside a longer listed word is no milestone of the
+    // action, whatever the ranks: the 建成 of 建成区 (built-up area) decides nothing, as a head
+    // inside a `nonhead` word is no head (round 45). A work verb keeps its stage inside a form
+    // of itself (建设好, 新建设: ongoing, as 建设).
+    let covered = |m: &aho_corasick::Match| {
+        found.iter().any(|o| o.start() <= m.start() && o.end() >= m.end() && o.len() > m.len())
+    };
     // (rank, start, length, stage)
     let mut best: Option<(u8, usize, usize, VerbStage)> = None;
-    for m in lex.stages.find_overlapping_iter(action) {
+    for m in &found {
         let v = lex.stage_of[m.pattern()];
         if v.rank == 0 || (v.soft && !soft) || (v.enters && !PLAN_NOUN.iter().any(|w| action[m.end()..].contains(w))) {
+            continue;
+        }
+        if matches!(v.stage, VerbStage::Started | VerbStage::Completed) && covered(m) {
             continue;
         }
         let len = m.end() - m.start();
