@@ -2506,6 +2506,32 @@ fn roles_of_a_region_and_models_of_projects_name_no_project() {
     );
 }
 
+/// Projects round 46 (AUDIT40, AUDIT44: names cut short): a name of two characters ending in a
+/// head of one character (高桥, 东港), listed right before a place of two characters and a head
+/// named by its place (`place_kind`: 水库, 变电站), is that place and takes the head (完成高桥、双塘
+/// 水库主体工程 → 高桥水库); not a head named otherwise (南站、西站枢纽) nor after a place of another
+/// length (东桥、白沙湾水库).
+#[test]
+fn a_short_place_ending_in_a_head_takes_the_place_kind_after_it() {
+    let rows = fixture("round46");
+    for name in ["东港", "高桥", "南站枢纽", "东桥水库"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is cut or made up: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东港变电站", "completed"),
+            ("麦田变电站", "completed"),
+            ("南站", "completed"),
+            ("西站枢纽", "completed"),
+            ("高桥水库", "ongoing"),
+            ("双塘水库", "ongoing"),
+            ("东桥", "started"),
+            ("白沙湾水库", "started"),
+        ],
+    );
+}
+
 /// Stage round 45 (AUDIT43, left): a milestone inside a longer listed word is none of the action,
 /// whatever the ranks: the 建成 of 建成区 (a built-up area) completes nothing, while 建成开放 does;
 /// a work verb keeps its stage inside a form of itself (建设好: ongoing, as 建设).

@@ -1070,6 +1070,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 Some(self.cand(p, format!("{text}{kind}"), false, true))
             }
             Class::Named if let Some(c) = self.own_head_shared(k, p, text) => Some(c),
+            Class::Named if let Some(c) = self.short_place_shared(k, p, text) => Some(c),
             Class::Named | Class::NamedInst => {
                 let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
                     || self.tail.inst
@@ -1129,6 +1130,30 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // 体育公园: no 五象湖公园体育公园).
         (at == from && headed && !kind.ends_with(own) && kind.chars().count() >= 2 && !self.water_refuses(text, kind))
             .then(|| self.cand(p, format!("{text}{kind}"), false, true))
+    }
+
+    /// A named item of two characters, the second a head of one character (官路, 双港), listed
+    /// right before a named item that is a place of as many characters and a head named by its
+    /// place (`place_kind`: 水库, 变电站) is that place, not a road or a port: it takes the head
+    /// (官路、双堠水库 → 官路水库; 双港、麦园变电站 → 双港变电站), as a short place before 等 and such
+    /// a head does (兴港, `lone_place_kind`). An item ending in the head's own last character
+    /// keeps its name. Round 46 (AUDIT40, AUDIT44: names cut short).
+    fn short_place_shared(&self, k: usize, p: &Parsed, text: &str) -> Option<Cand> {
+        if !self.short_head_name(p) || self.after_name {
+            return None;
+        }
+        let (q, _, _) = self.merged.get(k + 1)?;
+        let name = cut(self.s, q.name.a, q.name.b);
+        let kind = PLACE_KIND.iter().filter(|w| name.ends_with(**w)).max_by_key(|w| w.len())?;
+        let place = &name[..name.len() - kind.len()];
+        let own = text.chars().next_back()?;
+        (q.class == Class::Named
+            && place.chars().count() == 2
+            && place.chars().all(crate::lang::chars::is_han)
+            && kind.chars().count() >= 2
+            && !kind.ends_with(own)
+            && !self.water_refuses(text, kind))
+        .then(|| self.cand(p, format!("{text}{kind}"), false, true))
     }
 
     /// Whether a kind among the items makes item `p` one too. Before 等项目 a bare item listed
