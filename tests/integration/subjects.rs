@@ -2282,3 +2282,27 @@ fn count_measure_shared_by_the_list() {
 fn measure_renames_the_shared_head() {
     subjects("round32", &[("95%", "医疗废物处理率"), ("85%", "生活垃圾处理率"), ("80%", "城市污水处理率")]);
 }
+
+/// Counted list items that name only the kind of works share the works head (项目, 工程, with the
+/// work before it) that closes the last item (round 33: 12个重大交通、…40个现代水网项目 -> 重大交通
+/// 项目, was `重大交通`; 5个旧村、…老旧小区改造项目 -> 旧村改造项目). Items that name an undertaking
+/// of their own (科技重大专项, an `undertaking` word), a zone (重点园区) or things of another counter
+/// (20条特色街) keep their words.
+#[test]
+fn counted_items_share_the_works_head() {
+    subjects(
+        "round33",
+        &[
+            ("12个", "重大交通项目"),
+            ("15个", "重大能源项目"),
+            ("40个", "现代水网项目"),
+            ("5个", "旧村改造项目"),
+            ("80个", "旧厂改造项目"),
+            ("3个", "国铁项目"),
+            ("4个", "城际铁路项目"),
+            ("10个", "科技重大专项"),
+            ("6个", "服务业重点园区"),
+            ("20条", "特色街"),
+        ],
+    );
+}

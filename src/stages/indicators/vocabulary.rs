@@ -116,7 +116,8 @@ pub(super) mod role {
             | SubjectRole::Revenue
             | SubjectRole::Investment
             | SubjectRole::WholeMark
-            | SubjectRole::Carrier => 0,
+            | SubjectRole::Carrier
+            | SubjectRole::Undertaking => 0,
         }
     }
 }

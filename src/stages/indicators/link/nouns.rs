@@ -3,7 +3,7 @@
 //! a threshold or an investment, and the work a list of counted items shares. Read once per
 //! document before the walk, since later figures' words start where an earlier figure's noun ends.
 
-use super::words::{COUNTED_TOTAL, THRESHOLD, WORKS_HEAD, ends_in_counted_noun};
+use super::words::{COUNTED_TOTAL, THRESHOLD, UNDERTAKING, WORKS_HEAD, ends_in_counted_noun};
 use crate::lang::marks::is_clause_break;
 use crate::stages::indicators::clause::{between, left_of};
 use crate::stages::indicators::mention::Mention;
@@ -253,9 +253,44 @@ fn list_work<'a>(s: &'a str, ms: &[Mention], rights: &[Right<'a>], i: usize) -> 
             j += 1;
         } else {
             // The list ends with item j.
-            return if j > i { ends_in_work(rights[j].noun).unwrap_or("") } else { "" };
+            return if j > i {
+                ends_in_work(rights[j].noun).or_else(|| shared_works_head(ms, rights, i, j)).unwrap_or("")
+            } else {
+                ""
+            };
         }
     }
+}
+
+/// The works head (项目, 工程, with the work word before it: 改造项目) that closes the last item
+/// `j` of a list of counts and that an earlier item `i` lacks (加快推进33个重大交通、34个重大能源、
+/// 80个现代水网项目 -> 重大交通项目, was `重大交通`; round 33): the items name the kind of works the
+/// head counts. Only counts of nouns of two characters or more with no head of their own (a
+/// `works_head` or a counted noun of dict/units.tsv: 1560个联审会审项目、75个州级重大项目 keep
+/// theirs, and so do nouns ending in an `undertaking` word, 科技重大专项, or in a head of
+/// dict/project_heads.tsv that is an institution, organisation or zone, 县级医院, 专项指挥部, 重点园区),
+/// all of one counter (30个…园区、20条特色街、…200个重点项目 are things of their own), before a
+/// last item that names more than the head.
+fn shared_works_head<'a>(ms: &[Mention], rights: &[Right<'a>], i: usize, j: usize) -> Option<&'a str> {
+    use crate::lexicon::HeadKind as K;
+    let (noun, last) = (rights[i].noun, rights[j].noun);
+    let counts = (i..=j).all(|k| ms[k].dimension == Dimension::Count && ms[k].unit == ms[i].unit);
+    let head = WORKS_HEAD.iter().find(|h| last.ends_with(h.as_str()))?;
+    let at = last.len() - head.len();
+    let at = ends_in_work(&last[..at]).map_or(at, |w| at - w.len());
+    let kind = crate::lexicon::get()
+        .project_heads
+        .iter()
+        .filter(|h| noun.ends_with(h.word.as_str()))
+        .max_by_key(|h| h.word.len())
+        .map(|h| h.kind);
+    let own_kind = matches!(kind, Some(K::Inst | K::Item | K::Zone | K::Area | K::Org));
+    let own = own_kind
+        || UNDERTAKING.iter().any(|h| noun.ends_with(h.as_str()))
+        || WORKS_HEAD.iter().any(|h| noun.ends_with(h.as_str()))
+        || ends_in_counted_noun(noun);
+    (counts && !own && at > 0 && noun.chars().count() >= 2 && noun.chars().all(crate::lang::chars::is_han))
+        .then(|| &last[at..])
 }
 
 /// The noun after a counter that a preposition before the figure governs (对|100个|工业项目靶向施策、

@@ -51,6 +51,11 @@ pub(super) static CASUALTY: std::sync::LazyLock<Vec<String>> =
 pub(super) static WORKS_HEAD: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WorksHead));
 
+/// The `undertaking` words of `dict/subject_words.tsv` (专项, 试点): nouns that name an
+/// undertaking of their own, as a works head does.
+pub(super) static UNDERTAKING: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Undertaking));
+
 /// The `counted_total` words of `dict/subject_words.tsv` (总投资): a measure that the things
 /// counted right before own, whatever its unit.
 pub(super) static COUNTED_TOTAL: std::sync::LazyLock<Vec<String>> =
