@@ -158,7 +158,7 @@ pub(super) fn scan_clause(
         // A predicate reporting a quantity (建设面积70万亩) is no action, but it still says that
         // something is done to the name (an institution or a quoted name needs that).
         // 城镇污水处理设施实现市县全覆盖: a kind spread over places, not one undertaking.
-        if COVERAGE.iter().any(|w| post.contains(w)) {
+        if COVERAGE.occurs_in(post) {
             continue;
         }
         let quantity = reports_quantity(post);
@@ -224,7 +224,7 @@ pub(super) fn scan_clause(
             if stage.is_none()
                 && gs[f.group].tail.is_none()
                 && !ITEM_HEADS.iter().any(|h| c.name.ends_with(h))
-                && USES.iter().any(|v| action.contains(v))
+                && USES.occurs_in(action)
             {
                 continue;
             }
@@ -250,7 +250,7 @@ pub(super) fn scan_clause(
             }
             // 实施工业经济“头号工程”: a rank of priority names no undertaking; 承办…联赛江门站赛事:
             // a name in a predicate holding an event is what the event is about.
-            if names_a_priority(&c.name) || HOSTS.iter().any(|v| action.contains(v)) {
+            if names_a_priority(&c.name) || HOSTS.occurs_in(action) {
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.

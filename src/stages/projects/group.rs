@@ -698,13 +698,12 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let built_kind = built_kind(s, toks, sp, t.name.b);
     // (…等十大标准化重点项目, …等国家重大科研项目: the items are topics, standards or skills, named
     // by an `unbuilt` word of the kind, and no more undertakings than areas are.)
-    let area_item = t.item
-        && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area)
-            || UNBUILT.iter().any(|w| cut(s, sp.a, sp.b).contains(w)));
+    let area_item =
+        t.item && (toks_in(toks, sp).any(|k| k.kind == HeadKind::Area) || UNBUILT.occurs_in(cut(s, sp.a, sp.b)));
     // (签约宁德时代、孚能科技等272个项目: what is signed with is a company, as with 等合作项目.)
-    let partner = t.item && (PARTNER.iter().any(|w| cut(s, sp.a, sp.b).contains(w)) || signed_with(s, els, g));
+    let partner = t.item && (PARTNER.occurs_in(cut(s, sp.a, sp.b)) || signed_with(s, els, g));
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
-    let brand = BRAND_OUTLET.iter().any(|w| cut(s, sp.a, sp.b).contains(w));
+    let brand = BRAND_OUTLET.occurs_in(cut(s, sp.a, sp.b));
     let firm = t.closer == Some(HeadKind::Org) && FIRM.iter().any(|w| cut(s, sp.a, sp.b).ends_with(w));
     Some(Tail {
         firm,

@@ -600,8 +600,8 @@ pub(super) static BEFORE_ITEM: LazyLock<Vec<&'static str>> =
 pub(super) static PROGRAMME_VERBS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::ProgrammeVerb).collect());
 /// Words of a predicate that make the name before it a kind spread over places (全覆盖).
-pub(super) static COVERAGE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Coverage).collect());
+pub(super) static COVERAGE: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Coverage).collect::<Vec<_>>()));
 /// Words that close a threshold (`threshold`: 以上, 以下): right after a number, a unit of it or a
 /// grade (亿元以上制造业项目, 二级以上医院, 4A级以上景区, 50客座以上餐饮单位), they make a class of
 /// things, not one undertaking; after a place they are a reach of a river and stay (长江南京以下航道).
@@ -709,7 +709,8 @@ pub(super) static RATED_HEAD: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::RatedHead).collect());
 /// Verbs of putting a thing to use (`uses`: 发挥, 用好, 管好): a name whose action holds one and
 /// gives no stage is an asset in use named in passing (发挥深中通道集群效应, 用好管好港珠澳大桥).
-pub(super) static USES: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Uses).collect());
+pub(super) static USES: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Uses).collect::<Vec<_>>()));
 /// Words that open with a `leading` character but are words of their own (`word_of_its_own`:
 /// 为民): the character stays at the front of the run (为民办实事工程: no 民办实事工程).
 pub(super) static WORD_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
@@ -739,8 +740,8 @@ pub(super) fn office_after(rest: &str) -> bool {
 /// (`unbuilt` of dict/project_words.tsv): research topics (超级计算机、极大规模集成电路成套工艺等
 /// 国家重大科研项目), standards (肉制品、调味面制品等十大标准化重点项目), heritage (雕花剪纸、牌子锣等
 /// 非遗项目), talent schemes (“邕江计划”等人才项目).
-pub(super) static UNBUILT: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Unbuilt).collect());
+pub(super) static UNBUILT: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Unbuilt).collect::<Vec<_>>()));
 /// Verbs of attracting investment (`attracts` of dict/project_words.tsv: 引进, 引入): goods and a
 /// bare 项目 after one are a kind of investment (引入多晶硅项目).
 pub(super) static ATTRACTS: LazyLock<Vec<&'static str>> =
@@ -748,8 +749,8 @@ pub(super) static ATTRACTS: LazyLock<Vec<&'static str>> =
 /// Verbs of holding an event (`hosts` of dict/project_words.tsv: 举办, 承办): a name in a
 /// predicate holding one is what the event is about or where it stops (承办世界排球联赛江门站赛事,
 /// 举办花湖机场开放大会), not an undertaking reported on.
-pub(super) static HOSTS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Hosts).collect());
+pub(super) static HOSTS: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Hosts).collect::<Vec<_>>()));
 /// Whether a name is a rank of priority right before an `item` head (`priority` of
 /// dict/project_words.tsv: 工业经济“头号工程”, “双招双引”一号工程, 头等项目): a figure for whatever
 /// a government puts first, not an undertaking of its own.
@@ -766,8 +767,8 @@ pub(super) fn names_a_priority(name: &str) -> bool {
 const QUOTES: [char; 3] = ['“', '”', '"'];
 /// Classes of hotels and shops by brand (`brand_outlet` of dict/project_words.tsv: 品牌酒店): the
 /// items before them after 等 are brands (万豪、奥特莱斯等品牌酒店).
-pub(super) static BRAND_OUTLET: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::BrandOutlet).collect());
+pub(super) static BRAND_OUTLET: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::BrandOutlet).collect::<Vec<_>>()));
 /// Firms and groups of them (`firm` of dict/project_words.tsv: 企业, 集团): ending the kind after
 /// 等, they make the items firms or groups named in passing (百货大楼、洪城大厦等龙头企业).
 pub(super) static FIRM: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Firm).collect());
@@ -812,8 +813,8 @@ fn goods_words(t: &str) -> Option<bool> {
 }
 /// Words of a kind of 项目 that name the items by their investor or partner (`partner`: 外资,
 /// 合作): 韩国晓星、美国莱卡等重点外资项目 lists companies.
-pub(super) static PARTNER: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Partner).collect());
+pub(super) static PARTNER: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Partner).collect::<Vec<_>>()));
 /// Verbs of signing (`signs` of dict/project_words.tsv: 签约, 签订): right before a list closed by
 /// a kind of 项目, they make its items the parties signed with (签约宁德时代、孚能科技等272个项目).
 pub(super) static SIGNS: LazyLock<Vec<&'static str>> =
