@@ -238,6 +238,7 @@ vocabulary! {
         BrandOutlet = "brand_outlet",
         Firm = "firm",
         PlaceLevel = "place_level",
+        BrandKind = "brand_kind",
         Attracts = "attracts",
         Priority = "priority",
         Hosts = "hosts",

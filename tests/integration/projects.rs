@@ -2548,3 +2548,29 @@ fn a_milestone_inside_a_longer_word_is_none() {
         ],
     );
 }
+
+/// Projects round 47 (names cut short): bare places listed before 等 and a built kind, with or
+/// without a generic modifier, are each one of that kind, without the modifier (东岭、西坝等区域性
+/// 物流园区 → 东岭物流园区; 北岭、石港等污水处理设施 → 北岭污水处理设施; 上林、下林等畜禽批发市场
+/// → 上林畜禽批发市场); a kind named by brand (`brand_kind`: 酒店) keeps its items as written.
+#[test]
+fn places_before_deng_and_a_modified_kind_take_the_kind() {
+    let rows = fixture("round47");
+    for name in ["东岭", "北岭", "上林", "区域性物流园区", "东岭区域性物流园区", "金鼎酒店"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is cut or made up: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("凌源遗址博物馆", "completed"),
+            ("双桥遗址博物馆", "completed"),
+            ("东岭物流园区", "ongoing"),
+            ("西坝物流园区", "ongoing"),
+            ("南村物流园区", "ongoing"),
+            ("北岭污水处理设施", "ongoing"),
+            ("石港污水处理设施", "ongoing"),
+            ("上林畜禽批发市场", "ongoing"),
+            ("下林畜禽批发市场", "ongoing"),
+        ],
+    );
+}

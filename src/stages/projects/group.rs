@@ -7,8 +7,8 @@ use crate::lexicon::HeadKind;
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
-    ATTRACTS, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE, PLACE_KIND,
-    PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
+    ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE,
+    PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
     covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic, strip_item_head,
 };
 
@@ -1068,6 +1068,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             {
                 Some(self.cand(p, format!("{text}{kind}"), false, true))
             }
+            // 佛塔、温圳、小兰等畜禽批发市场: so is one among bare places before a built kind.
+            Class::Named
+                if let Some(kind) = (self.g.deng && self.tail.head && !self.tail.count && self.short_head_name(p))
+                    .then(|| self.plain_kind())
+                    .flatten()
+                    .filter(|_| self.all_places() && self.merged.len() > 1) =>
+            {
+                Some(self.cand(p, format!("{text}{kind}"), false, true))
+            }
             Class::Named if let Some(c) = self.own_head_shared(k, p, text) => Some(c),
             Class::Named if let Some(c) = self.short_place_shared(k, p, text) => Some(c),
             Class::Named | Class::NamedInst => {
@@ -1192,6 +1201,65 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let end = self.tail.parsed.and_then(|t| t.work_tail).filter(|&w| w > sp.a && w < sp.b).unwrap_or(sp.b);
         let head = cut(self.s, sp.a, end);
         Some(if names_by_place(head) { head } else { cut(self.s, sp.a, sp.b) })
+    }
+
+    /// Whether every item of the list is a bare place name of two to four characters: no route,
+    /// no word of the lexicon, no stage (芳村、白云、番禺; not 医院、学校 nor 东湖截污).
+    fn all_places(&self) -> bool {
+        self.merged.iter().all(|(q, _, _)| {
+            let t = cut(self.s, q.name.a, q.name.b);
+            // A generic word inside a place name is part of it (芳村: 村), a body of water is no
+            // such place (松花江等主要江河砂基砂堤治理), and a name of two
+            // characters ending in a head of one is a short place (佛塔, as round 46 reads it).
+            let plain = q.class == Class::Bare
+                && !t.contains('至')
+                && !WORDS.stages.is_match(t)
+                && !is_generic(t)
+                && !WORDS.waters.iter().any(|w| t.ends_with(w.as_str()))
+                && toks_in(self.toks, q.name).all(|k| k.kind == HeadKind::Generic);
+            (2..=4).contains(&t.chars().count()) && (plain || (q.class == Class::Named && self.short_head_name(q)))
+        })
+    }
+
+    /// The kind after 等 without the works written after it and without the grade words or
+    /// generic modifiers ending in 性 or 型 that open it (区域性物流园区 → 物流园区; 污水处理
+    /// 设施, 遗址博物馆 and 省级湿地公园, a designation, keep what they say), when what is left is more than generic
+    /// words and ends in a head (a built thing): the kind each place item is one of.
+    fn plain_kind(&self) -> Option<&str> {
+        let sp = self.tail.sp?;
+        let end = self.tail.parsed.and_then(|t| t.work_tail).filter(|&w| w > sp.a && w < sp.b).unwrap_or(sp.b);
+        let mut a = sp.a;
+        loop {
+            let rest = cut(self.s, a, end);
+            if let Some(w) = GRADE.iter().filter(|w| rest.starts_with(**w)).max_by_key(|w| w.len()) {
+                a += w.len();
+            } else if let Some(t) = self
+                .toks
+                .iter()
+                .filter(|t| {
+                    t.sp.a == a
+                        && t.sp.b < end
+                        && t.kind == HeadKind::Generic
+                        && cut(self.s, t.sp.a, t.sp.b).ends_with(['性', '型'])
+                })
+                .max_by_key(|t| t.sp.b)
+            {
+                a = t.sp.b;
+            } else {
+                break;
+            }
+        }
+        let kind = cut(self.s, a, end);
+        // (A category word alone is no kind of built thing: 等基础设施; nor are works or an
+        // organisation in it: 奇瑞、华泰等企业改造生产线 names firms.)
+        // A kind named by brand (`brand_kind`: 喜来登、锦江国际等酒店) keeps its items as written.
+        let plain = toks_in(self.toks, Sp { a, b: end }).all(|t| !matches!(t.kind, HeadKind::Work | HeadKind::Org))
+            && !BRAND_KIND.iter().any(|w| cut(self.s, a, end).ends_with(w));
+        (kind.chars().count() >= 2
+            && plain
+            && !self.toks.iter().any(|t| t.sp.a == a && t.sp.b == end && t.kind == HeadKind::Generic)
+            && self.toks.iter().any(|t| t.sp.b == end && t.sp.a >= a && t.kind == HeadKind::Head))
+        .then_some(kind)
     }
 
     /// The works each item undertakes when the kind after 等 says the items are places
@@ -1373,6 +1441,18 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
             }
             if tail.head {
+                // 芳村、白云、番禺等区域性物流园区, 大坦沙、猎德、沥滘等污水处理设施: when every
+                // item is a bare place name (two to four characters, no word of the lexicon), each
+                // is one of the built kind, without the generic or grade words before it (番禺物流
+                // 园区, 大坦沙污水处理设施), as places before a named kind are (ahead of the place items below:
+                // 西坝、南湖 end in place words and take the same kind). Round 47.
+                if bare
+                    && !tail.count
+                    && self.all_places()
+                    && let Some(kind) = self.plain_kind()
+                {
+                    return Some(self.cand(p, format!("{text}{kind}"), false, true));
+                }
                 // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), without a
                 // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
                 // modifier of its own (兴坪、草坪、杨堤等旅游码头 → 兴坪旅游码头; 兴安、阳朔等通用航空机场).
