@@ -990,9 +990,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// A body of water is not completed with a head naming another body of water (龙川江、
     /// 星宿江、青山嘴水库: no 龙川江水库; `water_body` in dict/project_words.tsv).
     fn water_refuses(&self, text: &str, kind: &str) -> bool {
-        !text.contains('至')
-            && WORDS.waters.iter().any(|w| text.ends_with(w.as_str()))
-            && WATER_BODY.iter().any(|w| kind.contains(w))
+        !text.contains('至') && ends_in_water(text) && WATER_BODY.iter().any(|w| kind.contains(w))
     }
 
     /// The item completed with the noun chain of the named item `q` after it.
@@ -1215,7 +1213,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 && !t.contains('至')
                 && !WORDS.stages.is_match(t)
                 && !is_generic(t)
-                && !WORDS.waters.iter().any(|w| t.ends_with(w.as_str()))
+                && !ends_in_water(t)
                 && toks_in(self.toks, q.name).all(|k| k.kind == HeadKind::Generic);
             (2..=4).contains(&t.chars().count()) && (plain || (q.class == Class::Named && self.short_head_name(q)))
         })
@@ -1642,4 +1640,10 @@ fn predicate_start(els: &[El], g: &Group, tail: &Tail, merged: &[Item], moved_wo
         }
         _ => els[g.last].sp().b,
     }
+}
+
+/// Whether `t` ends in a word of a body of water (江, 河, 湖 …: `waters` of the projects words):
+/// a river or lake named, not a place.
+fn ends_in_water(t: &str) -> bool {
+    WORDS.waters.iter().any(|w| t.ends_with(w.as_str()))
 }

@@ -217,16 +217,6 @@ pub(super) fn part_of_whole(s: &str, ms: &[Mention], i: usize, floor: usize, x: 
 static WHOLE_MARK: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::WholeMark));
 
-/// How local a level is: the province 1, the county 3.
-fn rank(level: AdminLevel) -> u8 {
-    match level {
-        AdminLevel::National => 0,
-        AdminLevel::Province => 1,
-        AdminLevel::Prefecture => 2,
-        AdminLevel::County => 3,
-    }
-}
-
 /// Whether the clause of figure `m`, before it, names the whole of a level below the reporting
 /// government's (a `whole_mark` and an ending of `dict/admin_suffixes.tsv`: 全区 in a city's report,
 /// 开封新区…，带动全区完成固定资产投资200亿元): the figure is that part's, a district's, not the
@@ -240,7 +230,8 @@ pub(super) fn lower_whole(s: &str, m: &Mention, level: Option<AdminLevel>, regio
         let Some(l) = WORDS.prefix(r, role::SCOPE) else { return false };
         let Some(ending) = WHOLE_MARK.iter().find_map(|w| r[..l].strip_prefix(w.as_str())) else { return false };
         !ending.ends_with(region_end)
-            && crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == ending && rank(a.level) > rank(level))
+            // (AdminLevel is ordered from the nation down to the county.)
+            && crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == ending && a.level > level)
     })
 }
 

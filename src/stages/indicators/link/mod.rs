@@ -99,37 +99,39 @@ static BOUND_TIME: std::sync::LazyLock<Vec<String>> =
 /// noun), or when a measure's last morpheme closes the words after it (当年开工率, 年内交付率: the
 /// measure is of the period).
 fn without_inner_time(x: &str) -> Option<String> {
-    let mut out = x.to_string();
-    let mut changed = false;
-    'again: loop {
-        for (i, c) in out.char_indices().skip(2) {
-            if !WORDS.may_start(c, role::TIME) {
-                continue;
-            }
-            let Some(l) = WORDS.prefix(&out[i..], role::TIME).filter(|&l| WORDS.has(&out[i..i + l], role::TIME)) else {
-                continue;
-            };
-            let (head, rest) = (&out[..i], &out[i + l..]);
-            let before = head.chars().next_back().unwrap_or(' ');
-            let span =
-                crate::lang::numerals::digit(before).is_some() || before == '年' || !crate::lang::chars::is_han(before);
-            let done = WORDS.prefix(rest, role::ANY_VERB | role::PREP | role::ADVERB | role::PREVERB).is_some()
-                || rates::PER_HEAD.iter().any(|w| rest.starts_with(w.as_str()));
-            let measure = MEASURE_END.iter().any(|w| rest.ends_with(w.as_str()));
-            // (期间 and 同期 close the phrase before them; a word said again pairs two acts of one
-            // period, 当年签约当年到资.)
-            let word = &out[i..i + l];
-            let bound = BOUND_TIME.iter().any(|w| w == word) || rest.contains(word);
-            if span || !done || measure || bound || rest.chars().count() < 2 {
-                continue;
-            }
-            out = format!("{head}{rest}");
-            changed = true;
-            continue 'again;
-        }
-        break;
+    // Copied only when a time word goes (most subjects hold none); read again from the start
+    // after each removal.
+    let mut out: Option<String> = None;
+    while let Some((i, l)) = inner_time(out.as_deref().unwrap_or(x)) {
+        let cur = out.as_deref().unwrap_or(x);
+        out = Some(format!("{}{}", &cur[..i], &cur[i + l..]));
     }
-    changed.then_some(out)
+    out
+}
+
+/// The first time word of `t` that [`without_inner_time`] leaves out: its byte offset and length.
+fn inner_time(t: &str) -> Option<(usize, usize)> {
+    for (i, c) in t.char_indices().skip(2) {
+        if !WORDS.may_start(c, role::TIME) {
+            continue;
+        }
+        let Some(l) = WORDS.prefix(&t[i..], role::TIME).filter(|&l| WORDS.has(&t[i..i + l], role::TIME)) else {
+            continue;
+        };
+        let (head, rest) = (&t[..i], &t[i + l..]);
+        let before = head.chars().next_back().unwrap_or(' ');
+        let span =
+            crate::lang::numerals::digit(before).is_some() || before == '年' || !crate::lang::chars::is_han(before);
+        let done = WORDS.prefix(rest, role::ANY_VERB | role::PREP | role::ADVERB | role::PREVERB).is_some()
+            || rates::PER_HEAD.iter().any(|w| rest.starts_with(w.as_str()));
+        let measure = MEASURE_END.iter().any(|w| rest.ends_with(w.as_str()));
+        let word = &t[i..i + l];
+        let bound = BOUND_TIME.iter().any(|w| w == word) || rest.contains(word);
+        if !(span || !done || measure || bound || rest.chars().count() < 2) {
+            return Some((i, l));
+        }
+    }
+    None
 }
 
 /// List item `item` without the head it closes with when the measure `measure` named after the
