@@ -106,6 +106,9 @@ vocabulary! {
         /// Inside an alias, an adverb that changes nothing (累计 in 城镇累计新增就业): dropped
         /// where it stands when the subject does not link with it.
         Inner = "inner",
+        /// An alias that names its code only as the part after 其中 of a revenue total named
+        /// before it (财政总收入…，其中地方财政收入…): alone it does not link (round 33).
+        LocalPart = "local_part",
     }
 }
 

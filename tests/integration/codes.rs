@@ -449,3 +449,34 @@ fn parts_carriers_and_shared_heads_round_thirty_two() {
         ],
     );
 }
+
+/// Round 33 (older provincial and city reports, audit in tests/fixtures/codes/AUDIT33.md):
+/// 地方财政收入, the older name of the local budget revenue, links as the part after 其中 of a
+/// revenue total (财政总收入…，其中地方财政收入…, with the rate of its 分别 list), never alone
+/// (some reports mean a wider local revenue by it); a figure stated as a share of the same
+/// statistic named bare right after it (…实际利用外资2.5亿美元，占实际利用外资总额的60%) is a part's;
+/// a share opening its clause after a money figure (…，75%以上用于民生) is the part put to a use.
+#[test]
+fn local_part_shares_of_the_same_statistic_round_thirty_three() {
+    assert_codes(
+        "wrong_codes_round33",
+        &[
+            ("财政总收入", ""),
+            ("地方财政收入", "budget_revenue"),
+            ("财政总收入", ""),
+            ("地方财政收入", "budget_revenue"),
+            ("财政一般预算收入", ""),
+            ("财政一般预算收入", ""),
+            ("地方财政收入", "budget_revenue"),
+            ("地方财政收入", "budget_revenue"),
+            ("全市新批外商独资企业", ""),
+            ("实际利用外资", ""),
+            ("实际利用外资占实际利用外资总额", ""),
+            ("全市实际利用外资", "foreign_investment"),
+            ("一般公共预算支出", "budget_expenditure"),
+            ("一般公共预算支出", "budget_expenditure"),
+            ("一般公共预算支出", ""),
+            ("地方财政收入", ""),
+        ],
+    );
+}

@@ -39,6 +39,7 @@ struct Linker {
     share: Words<()>,
     block: Words<()>,
     inner: Words<()>,
+    local_part: Words<()>,
     /// The first per, of and share word: how canonical forms are written.
     canon_per: String,
     canon_of: String,
@@ -72,6 +73,7 @@ impl Linker {
         let (share, canon_share) = take(LinkRole::Share);
         let (block, _) = take(LinkRole::Block);
         let (inner, _) = take(LinkRole::Inner);
+        let (local_part, _) = take(LinkRole::LocalPart);
         let regions =
             lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
         let mut linker = Linker {
@@ -85,6 +87,7 @@ impl Linker {
             share,
             block,
             inner,
+            local_part,
             canon_per: canon_per.unwrap_or_default(),
             canon_of: canon_of.unwrap_or_default(),
             canon_share: canon_share.unwrap_or_default(),
@@ -263,6 +266,33 @@ fn fold(s: &str) -> Cow<'_, str> {
 /// match share aliases.
 pub fn indicator_of(subject: &str) -> Option<String> {
     LINKER.code(subject)
+}
+
+/// The code of `t` when it is an alias itself, with nothing before it, measure words after it
+/// dropped (实际利用外资总额): the statistic named bare, as a whole is after 占.
+pub fn alias_alone(t: &str) -> Option<String> {
+    let l = &*LINKER;
+    let folded = fold(t);
+    let mut t = folded.as_ref();
+    loop {
+        if let Some(code) = l.raw.get(t) {
+            return Some(code.clone());
+        }
+        match l.measure.suffix_of(t) {
+            Some((n, _)) if n < t.len() => t = &t[..t.len() - n],
+            _ => return None,
+        }
+    }
+}
+
+/// The `local_part` word a subject ends with, with only scope words and place names before it
+/// (地方财政收入): an alias that names its code only as the local part of a revenue total.
+pub fn local_part_of(subject: &str) -> Option<String> {
+    let l = &*LINKER;
+    let folded = fold(subject);
+    let (n, _) = l.local_part.suffix_of(&folded)?;
+    let prefix = &folded[..folded.len() - n];
+    (prefix.is_empty() || l.all_scope(prefix)).then(|| folded[folded.len() - n..].to_string())
 }
 
 /// The code of a figure: the code of its subject, unless the figure is a level whose unit

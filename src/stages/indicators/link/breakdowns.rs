@@ -105,10 +105,11 @@ pub(super) fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize,
 /// statistic right after it (非公有制经济…实现固定资产投资923.7亿元，占全省的41.3%; 对外贸易进出口额
 /// 85.3亿美元，增长49.4%，占全省进出口总额的66.4%): then it is a part's, not the region's, and
 /// takes no code. The whole is named by a scope word that ends like the region's name (全省 in a
-/// province's report, not in a city's: 西宁 进出口总额增长41.5%、占全省75.3% is the city's). A
-/// share of another statistic (服务业增加值…，占全市生产总值的45%) says nothing.
+/// province's report, not in a city's: 西宁 进出口总额增长41.5%、占全省75.3% is the city's), or by
+/// the statistic's own name alone, which is the region's (round 33: 全市新批外商独资企业119家，实际利用
+/// 外资4.6亿美元，占实际利用外资总额的65%). A share of another statistic (服务业增加值…，占全市生产总值
+/// 的45%) says nothing.
 pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Option<char>) -> bool {
-    let Some(region_end) = region_end else { return false };
     let rest = s.get(m.q_end..).unwrap_or_default();
     let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
     let rest = &rest[..end];
@@ -118,7 +119,11 @@ pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Opti
         return false;
     }
     let after = &rest[k + '占'.len_utf8()..];
-    let Some(l) = WORDS.prefix(after, role::SCOPE) else { return false };
+    let Some(l) = WORDS.prefix(after, role::SCOPE) else {
+        let denominator = after.find('的').map_or("", |j| &after[..j]);
+        return crate::stages::indicators::codes::alias_alone(denominator).as_deref() == Some(code);
+    };
+    let Some(region_end) = region_end else { return false };
     if !after[..l].ends_with(region_end) {
         return false;
     }
@@ -162,6 +167,32 @@ pub(super) fn whole_of_local_revenue(s: &str, m: &Mention) -> bool {
     LOCAL_SHARE.iter().any(|w| part.starts_with(w.as_str()))
         && REVENUE.iter().any(|w| name.contains(w.as_str()))
         && !name.contains(['，', '、', '和'])
+}
+
+/// Whether the figure's subject, the `local_part` word `part` (地方财政收入), is named in its
+/// sentence right after 其中 (`among`), following a revenue total with its figure (完成财政总收入
+/// 291.8亿元，其中地方财政收入139.6亿元; 财政一般预算收入83亿元，增长31%，其中地方财政收入42.2亿元):
+/// then it is the share of the revenue the region keeps, its budget revenue. Named alone, the
+/// same words are a wider local revenue in some reports (乌鲁木齐 2016 地方财政收入增长2.7%，其中
+/// 一般公共财政预算收入增长8.2%; 长沙 beside 财政总收入 without 其中) and take no code (round 33).
+pub(super) fn local_part_of_total(s: &str, m: &Mention, part: &str) -> bool {
+    let pre = s.get(..m.q_start).unwrap_or_default();
+    let from = pre.char_indices().rev().find(|&(_, c)| matches!(c, '。' | '；' | ';' | '\n'));
+    let pre = &pre[from.map_or(0, |(k, c)| k + c.len_utf8())..];
+    let Some((k, e)) = rfind_among_range(pre) else { return false };
+    let after = pre[e..].trim_start_matches(['，', ',', '：', ' ']);
+    let total = &pre[..k];
+    after.starts_with(part)
+        && REVENUE.iter().any(|w| total.contains(w.as_str()))
+        && total.contains(|c: char| crate::lang::numerals::digit(c).is_some())
+}
+
+/// The last `among` word in `t`, as its byte range.
+fn rfind_among_range(t: &str) -> Option<(usize, usize)> {
+    let k = rfind_among(t)?;
+    let rest = &t[k..];
+    let w = super::words::strip_among(rest).map(|r| rest.len() - r.len())?;
+    Some((k, k + w))
 }
 
 /// The endings of a part of a region: those of `dict/admin_suffixes.tsv` (区, 县, 市, 地区 …)

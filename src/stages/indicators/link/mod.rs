@@ -43,8 +43,8 @@ use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{
-    breakdown_measure, carrier_owned, listed_after_part, lower_whole, only_exist, part_of_whole, part_predicate,
-    share_of_region, whole_of, whole_of_local_revenue,
+    breakdown_measure, carrier_owned, listed_after_part, local_part_of_total, lower_whole, only_exist, part_of_whole,
+    part_predicate, share_of_region, whole_of, whole_of_local_revenue,
 };
 use lists::{
     Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
@@ -1040,6 +1040,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         if m.indicator.as_deref().is_some_and(part) {
             m.indicator = None;
         }
+        // (地方一般预算支出711.1亿元，增长27.9%，|70%以上用于改善民生: a share that opens its clause
+        // is the part of the amount named before it put to a use, no level of the statistic; round 33.)
+        if m.indicator.as_deref().is_some_and(|c| m.measure == Measure::Ratio && physical_code(c))
+            && s.get(..m.start).is_some_and(|b| b.trim_end().ends_with(['，', ',']))
+        {
+            m.indicator = None;
+        }
         // (…开封新区…，带动全区完成固定资产投资: 全区 in a city's report is a district of it.)
         // (中心城区建成区面积达62平方公里、常住人口增至77.8万人: the centre's population.)
         if m.indicator.is_some()
@@ -1054,7 +1061,31 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.indicator = None;
         }
+        // (地方财政收入 alone is in some reports a wider local revenue, funds included: its code
+        // only as the part after 其中 of a revenue total.)
+        if m.indicator.is_some()
+            && let Some(part) = m.subject.as_deref().and_then(crate::stages::indicators::codes::local_part_of)
+            && !local_part_of_total(s, m, &part)
+        {
+            m.indicator = None;
+        }
     }
+}
+
+/// Whether the code measures an amount of something (money, people, tonnes, energy, area,
+/// length): a percent of it is a share, never the statistic.
+fn physical_code(code: &str) -> bool {
+    crate::lexicon::get().indicator(code).is_some_and(|c| {
+        matches!(
+            c.dimension,
+            Dimension::Currency
+                | Dimension::Count
+                | Dimension::Mass
+                | Dimension::Energy
+                | Dimension::Area
+                | Dimension::Length
+        )
+    })
 }
 
 /// The verb group that opens `t` from its first verb `first`: verbs joined by 和, 及, 与 or 、
