@@ -2606,3 +2606,20 @@ fn a_kind_ending_a_list_of_works_leaves_its_items() {
     assert_eq!(row(&rows, "石门水厂二期")["action"], "抓好");
     assert_eq!(row(&rows, "分洪入湖")["action"], "搞好");
 }
+
+/// Projects round 48 (AUDIT48, class E): a market or leisure complex named 城 by its trade (商贸城, 文化城,
+/// 汽车城 … in dict/project_heads.tsv) is a built thing (南山商贸城建成营业, 北湖汽车城), so that a list of
+/// names each with its own milestone ends at it (推进东岭文化园开工、西坝文化城立项: 东岭文化园 started, not
+/// planned by the 立项 of the next name); alone it is a kind (建材城、商贸街等配套项目), and 商城 is no such
+/// head (网上商城: a shop online).
+#[test]
+fn a_complex_named_by_its_trade_is_built() {
+    let rows = fixture("round48");
+    for name in ["建材城", "网上商城"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a kind: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[("南山商贸城", "completed"), ("东岭文化园", "started"), ("西坝文化城", "planned"), ("北湖汽车城", "ongoing")],
+    );
+}
