@@ -2574,3 +2574,52 @@ fn places_before_deng_and_a_modified_kind_take_the_kind() {
         ],
     );
 }
+
+/// Projects round 48 (recall, tests/fixtures/projects/AUDIT48.md): a kind joined by 和 or 及 at the
+/// end of a list the text calls projects or works does not make the items before it kinds
+/// (东岭热电联产、北河雨洪资源利用及引调水等基础设施项目 → 东岭热电联产, 北河雨洪资源利用); 建设 right
+/// before 等 and a kind of 项目 or 工程 is the last item's works and the list is still closed by 等
+/// (…、白河治理和灌区建设等工程 → 分洪入湖, 北岭灌区配套, 引江入城供水延伸, 白河治理, and the items'
+/// action is no longer 抓好建设等项目); 首都 is the place part of a name (首都科技馆), no generic word.
+#[test]
+fn a_kind_ending_a_list_of_works_leaves_its_items() {
+    let rows = fixture("round48");
+    for name in ["引调水", "机制砂", "灌区", "灌区建设", "体育公园"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a kind: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("首都科技馆", "ongoing"),
+            ("东岭热电联产", "ongoing"),
+            ("北河雨洪资源利用", "ongoing"),
+            ("东岭水泥日产3000吨熟料", "ongoing"),
+            ("西坝建材年产50万吨骨料", "ongoing"),
+            ("分洪入湖", "ongoing"),
+            ("北岭灌区配套", "ongoing"),
+            ("引江入城供水延伸", "ongoing"),
+            ("白河治理", "ongoing"),
+            ("石门水厂二期", "ongoing"),
+            ("东湖公园改造", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "石门水厂二期")["action"], "抓好");
+    assert_eq!(row(&rows, "分洪入湖")["action"], "搞好");
+}
+
+/// Projects round 48 (AUDIT48, class E): a market or leisure complex named 城 by its trade (商贸城, 文化城,
+/// 汽车城 … in dict/project_heads.tsv) is a built thing (南山商贸城建成营业, 北湖汽车城), so that a list of
+/// names each with its own milestone ends at it (推进东岭文化园开工、西坝文化城立项: 东岭文化园 started, not
+/// planned by the 立项 of the next name); alone it is a kind (建材城、商贸街等配套项目), and 商城 is no such
+/// head (网上商城: a shop online).
+#[test]
+fn a_complex_named_by_its_trade_is_built() {
+    let rows = fixture("round48");
+    for name in ["建材城", "网上商城"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a kind: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[("南山商贸城", "completed"), ("东岭文化园", "started"), ("西坝文化城", "planned"), ("北湖汽车城", "ongoing")],
+    );
+}

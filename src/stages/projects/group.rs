@@ -61,6 +61,16 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
             g.n_items += 1;
             g.last += 2;
         }
+        // 分洪入向、…、洮儿河治理和灌区建设等工程, 八湖两河工程、…、体育公园建设等项目: 建设 right before
+        // 等 and a kind of 项目 or 工程 is the works of the last item, and the list is closed by 等 all
+        // the same (round 48, AUDIT48; else the items lost the kind and took 抓好建设等项目 as action).
+        if g.n_items >= 2
+            && matches!(els.get(g.last + 1), Some(El::Verb(v)) if cut(s, v.a, v.b) == "建设")
+            && matches!(els.get(g.last + 2), Some(El::Deng(d)) if d.a != d.b)
+            && matches!(els.get(g.last + 3), Some(El::Run(r)) if ITEM_HEADS.iter().any(|w| cut(s, r.a, r.b).ends_with(w)))
+        {
+            g.last += 1;
+        }
         if let Some(El::Deng(sp)) = els.get(g.last + 1) {
             g.deng = true;
             g.collective = sp.a == sp.b;
@@ -215,7 +225,15 @@ pub(super) fn group_projects(
             && !(any_name && starts_with_many(s, toks, p.name.a))
     };
     // 萤石智能家居及相关配套项目: a kind joined by 及 at the end does not make the list a list of kinds.
-    let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item);
+    // 祥光热电联产、徒骇河雨洪资源利用及引调水等基础设施项目, 分洪入向、…、洮儿河治理和灌区建设等工程:
+    // a kind joined by 和 or 及 at the end of a list the text calls projects or works is a class of
+    // works beside the items, not a sign that they are kinds (round 48, AUDIT48).
+    let kind_tail = merged.last().is_some_and(|(p, _, ji)| *ji && p.class == Class::Generic && p.item)
+        || (n >= 2
+            && g.deng
+            && tail.item
+            && (merged[n - 1].2 || joined_by_he(s, merged[n - 2].1.b, merged[n - 1].1.a))
+            && generic_item(&merged[n - 1].0));
     let listed = if kind_tail { n - 1 } else { n };
     // (Only some items ask, and each answer reads the word lists: computed when first asked,
     // on the items as they are here, and kept: up to three tests below ask it of each item.)
