@@ -2316,7 +2316,7 @@ fn counted_items_share_the_works_head() {
 /// or a noun cut inside (高层次科技人才团队) is no predicate.
 #[test]
 fn pivot_verb_names_the_things_counted() {
-    only_rows(
+    subjects(
         "round34",
         &[
             ("1930名", "帮助来锡就读的学生"),
@@ -2332,4 +2332,11 @@ fn pivot_verb_names_the_things_counted() {
             ("397起", "并购重组"),
         ],
     );
+}
+
+/// 净利润 is a generic measure like 利润 (round 34, audit 34 class C): named alone in a part of a
+/// ；-chain after 其中, it takes the owner of the chain's first figure (规模以上工业净利润, was `净利润`).
+#[test]
+fn net_profit_takes_the_owner_of_its_chain() {
+    subjects("round34", &[("200亿元", "规模以上工业净利润"), ("31.2%", "规模以上工业净利润")]);
 }
