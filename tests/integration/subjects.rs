@@ -1637,7 +1637,8 @@ fn counter_note_or_status_stopped_the_noun() {
 }
 
 /// What things counted with a noun in their unit did names them when only an existential 有 or
-/// lead words stand before (已有1170.4万农民参加… -> 参加…的农民; 帮助3.3万农民… keeps its verb); a
+/// lead words stand before (已有1170.4万农民参加… -> 参加…的农民; after the pivot verb 帮助 too, which
+/// it keeps since round 34: 帮助参加技能培训的农民, was `帮助农民`); a
 /// reporting verb may stand before a way out of poverty (110万贫困人口实现脱贫 -> 实现脱贫的贫困
 /// 人口); 消除 is a verb (68%的监测对象已消除返贫致贫风险 -> 已消除…的监测对象), and 得到 ends the
 /// counted noun (受损市政设施|得到快速修复) (subjects round 20, audit 16 S3).
@@ -1648,7 +1649,7 @@ fn predicate_of_the_counted_things_not_read() {
         &[
             ("110万贫困人口", "实现脱贫的贫困人口"),
             ("1170.4万农民", "参加新型农村合作医疗的农民"),
-            ("3.3万农民", "帮助农民"),
+            ("3.3万农民", "帮助参加技能培训的农民"),
             ("68%", "已消除返贫致贫风险的监测对象"),
             ("2300余处", "受损市政设施"),
         ],
@@ -2305,4 +2306,37 @@ fn counted_items_share_the_works_head() {
             ("20条", "特色街"),
         ],
     );
+}
+
+/// Things counted after a pivot verb (`pivot`: 帮助, 资助, 组织, 支持, 带动 …), the doers of the verb
+/// phrase after them, are named by it with the verb kept, as the tuned golds write them (round 34,
+/// audit 34 class A: 帮助1930名学生来锡就读 -> 帮助来锡就读的学生, was `帮助学生来锡就读`; 帮助350多名高校
+/// 毕业生、100多名残疾人实现就业 -> …的残疾人, was `残疾人`). The predicate stops before 并 and a second
+/// verb phrase (组织…就业见习并给予补贴), but not inside 兼并; a verb alone after the noun (实训基地建设)
+/// or a noun cut inside (高层次科技人才团队) is no predicate.
+#[test]
+fn pivot_verb_names_the_things_counted() {
+    subjects(
+        "round34",
+        &[
+            ("1930名", "帮助来锡就读的学生"),
+            ("6.8万名", "资助免费参加新型农村合作医疗的农村困难人员"),
+            ("350多名", "帮助实现就业的高校毕业生"),
+            ("100多名", "帮助实现就业的残疾人"),
+            ("1万名", "组织就业见习的高校毕业生"),
+            ("4家", "支持实施兼并扩张的企业"),
+            ("1000家", "带动实施智能化改造的企业"),
+            ("3.3万农民", "帮助参加技能培训的农民"),
+            ("200个", "实训基地"),
+            ("50个", "引进扶持高层次科技人才团队"),
+            ("397起", "并购重组"),
+        ],
+    );
+}
+
+/// 净利润 is a generic measure like 利润 (round 34, audit 34 class C): named alone in a part of a
+/// ；-chain after 其中, it takes the owner of the chain's first figure (规模以上工业净利润, was `净利润`).
+#[test]
+fn net_profit_takes_the_owner_of_its_chain() {
+    subjects("round34", &[("200亿元", "规模以上工业净利润"), ("31.2%", "规模以上工业净利润")]);
 }

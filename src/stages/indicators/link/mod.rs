@@ -57,9 +57,9 @@ use owners::{
 };
 use payers::{object_after, payer_counted};
 use predicates::{
-    PEOPLE, counted_in_unit, ends_with_text_after, exit_after, exit_governed, people_by_predicate,
-    people_named_by_predicate, possessed_after, possessor_underwent, predicate_after, share_predicate, solved_for,
-    with_verb, without_adverbs,
+    PEOPLE, counted_in_unit, ends_in_pivot, ends_with_text_after, exit_after, exit_governed, people_by_predicate,
+    people_named_by_predicate, pivot_predicate, possessed_after, possessor_underwent, predicate_after, share_predicate,
+    solved_for, with_verb, without_adverbs,
 };
 use rates::{
     before_multiple, change_verb, compared_before_gap, gap_of, gap_of_respectively, per_head_owner, pull_of,
@@ -477,6 +477,34 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // (A possessor after a lead word alone, 使|8000户居民家庭的供热质量得到显著改善, is
             // named by what its thing underwent as well: the lead only frames the clause.)
             let lead_left = !prep && WORDS.has(&lv, role::LEAD);
+            // 帮助|1930名|学生来锡就读: the things counted after a pivot verb (`pivot`: 帮助, 资助,
+            // 组织) are named by what it made them do, the verb kept (帮助来锡就读的学生), as the
+            // tuned golds write them (round 34).
+            // (Counted items joined by 、 or 和 share the predicate after the last one: 帮助350多名
+            // 高校毕业生、100多名残疾人实现就业 -> 帮助实现就业的高校毕业生, 帮助实现就业的残疾人.)
+            let pivot = count && !opens_item && !list_sep && ends_in_pivot(&lv);
+            let pivoted = if pivot {
+                pivot_predicate(s, right.noun, right.end, next_figure).or_else(|| {
+                    let mut j = i;
+                    while let Some(n) = ms.get(j + 1).filter(|n| n.dimension == Dimension::Count && !rights[j + 1].of) {
+                        let (rest, sep) = strip_separator(between(s, rights[j].end, n.q_start));
+                        let joined = sep && rest.is_empty() && !rights[j].noun.is_empty();
+                        if !joined || rights[j + 1].noun.is_empty() {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    let next = ms.get(j + 1).map(|n| n.start);
+                    let (last, p) = pivot_predicate(s, rights[j].noun, rights[j].end, next).filter(|_| j > i)?;
+                    for k in i + 1..=j {
+                        let noun = if k == j { last.as_str() } else { rights[k].noun };
+                        pairs[k] = Some(format!("{lv}{p}的{noun}"));
+                    }
+                    Some((right.noun.to_string(), p))
+                })
+            } else {
+                None
+            };
             let named = predicate_after(s, right.end, next_figure)
                 .or_else(|| exit_of_list(s, ms, &rights, i, right.end).filter(|_| exit_at(right.noun).is_none()))
                 .map(|p| format!("{}的{}", p.replacen('了', "", 1), right.noun))
@@ -502,6 +530,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                         .filter(|_| goal && ms[i].dimension == Dimension::Percent && !list_sep)?;
                     Some(format!("{}的{}", p.replacen('了', "", 1), right.noun))
                 });
+            let named = pivoted.as_ref().map(|(noun, p)| format!("{p}的{noun}")).or(named);
             let right = Right { noun: named.as_deref().unwrap_or(right.noun), ..right };
             if lv.is_empty() {
                 // An item of a list after its verb: 新建5条主干道路、2台热水锅炉; 建设24个群众
@@ -526,8 +555,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // A verb that only reports, or one that places the noun (纳入国家102项重大工程),
                 // is left out, and so is an adverb alone (加快|100所…院校).
                 // (Whatever adverbs stand before it: 重点实施|5个|奶牛规模养殖场.)
+                // (Not a pivot verb whose predicate names the things: 支持|…企业上市.)
                 let bare_verb = without_adverbs(&lv);
-                let lv = if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
+                let lv = if pivoted.is_some() {
+                    lv
+                } else if WORDS.has(&lv, role::REPORT | role::PREP | role::ADVERB | role::LEAD)
                     || (bare_verb.len() < lv.len() && WORDS.has(bare_verb, role::REPORT))
                 {
                     String::new()
@@ -543,7 +575,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 // (Nor a `reach` verb: 惠及|12万户|家庭 counts the households reached, 惠及家庭.)
                 let allots = allots || REACH.contains(&lv);
                 let lv = match WORDS.prefix(&lv, role::VERB) {
-                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots => lv[l..].to_string(),
+                    Some(l) if !WORDS.has(&lv[..l], role::KEEP) && !describes && !allots && pivoted.is_none() => {
+                        lv[l..].to_string()
+                    }
                     _ => lv,
                 };
                 verbs[i] = verb;
@@ -802,7 +836,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // counter (参加新型农村合作医疗的农民), when only leads, adverbs or an existential 有 stand before.
         let next_figure = ms.get(i + 1).map(|n| n.start);
         let by_predicate = || predicate_after(s, ms[i].q_end, next_figure).filter(|_| exist_before);
+        // 帮助|3.3万农民|参加技能培训: after a pivot verb, what they were helped to do names them,
+        // the verb kept (帮助参加技能培训的农民; round 34).
+        let pivoted = || {
+            let x = subject.as_deref().filter(|x| ends_in_pivot(x) && !(same_sentence && sep))?;
+            let (_, p) = pivot_predicate(s, "", ms[i].q_end, next_figure)?;
+            Some((x, p))
+        };
         let subject = match counted_in_unit(&ms[i]).filter(|_| exit.is_none()) {
+            Some(noun) if let Some((x, p)) = pivoted() => Some(format!("{x}{p}的{noun}")),
             Some(noun) if let Some(p) = by_predicate() => Some(format!("{}的{noun}", p.replacen('了', "", 1))),
             // 惠及|30多万各族群众: the people a `reach` verb alone names are those reached (惠及各族
             // 群众, as 惠及群众30万人 reads), not a population.
