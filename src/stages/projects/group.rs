@@ -449,10 +449,11 @@ fn owned_works(owner: &str, rest: &str) -> bool {
 /// items are read.
 fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     let text = cut(s, run.a, run.b);
-    text.contains(['期', 'G', 'S'])
-        || toks_in(toks, run).any(|t| {
-            t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
-        })
+    // (The run's words first: most runs that may name hold a noun closing a name, and the test
+    // of the text decodes every character of it.)
+    toks_in(toks, run).any(|t| {
+        t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
+    }) || text.contains(['期', 'G', 'S'])
 }
 
 fn named(c: Class) -> bool {
