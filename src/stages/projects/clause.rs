@@ -88,9 +88,7 @@ fn without_layout_blanks(text: &str) -> (String, Vec<usize>) {
 /// work noun and a quotation, or a generic word and what could open the kind after it (等,
 /// or a count after a list mark). A clause without any names none, and is not read further.
 pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
-    if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
-        return true;
-    }
+    // (The words first: a clause with a noun closing a name needs no search of its text.)
     let (mut work, mut generic) = (false, false);
     for (_, w) in words {
         match *w {
@@ -99,6 +97,9 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
             Word::Noun(HeadKind::Generic) => generic = true,
             _ => {}
         }
+    }
+    if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
+        return true;
     }
     (work && holds_char(text, '“'))
         || (generic

@@ -182,11 +182,13 @@ pub(super) fn group_projects(
     {
         return None;
     }
-    let runs: Vec<Sp> = g.items().map(|i| els[i].sp()).collect();
-    let nr = runs.len();
-    let ps: Vec<Parsed> =
-        runs.iter().enumerate().map(|(k, &r)| parse_run(s, r, toks, k + 1 < nr || g.deng, false)).collect();
-    let mut merged = merge_joined(s, els, toks, g, ps, &runs);
+    // Each item read and merged in one pass (no vectors of runs and readings per group).
+    let nr = g.n_items;
+    let read = g.items().enumerate().map(|(k, i)| {
+        let r = els[i].sp();
+        (parse_run(s, r, toks, k + 1 < nr || g.deng, false), r)
+    });
+    let mut merged = merge_joined(s, els, toks, g, read);
     // 神龙轿车二期、东风本田二期扩建、东风—日产生产能力完善配套: an abstract noun closing a list of
     // named items with a verb right after it is the subject of a clause of its own (…能力|完善…),
     // not a noun the items share; the items before it stay as written.
@@ -467,10 +469,11 @@ fn owned_works(owner: &str, rest: &str) -> bool {
 /// items are read.
 fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     let text = cut(s, run.a, run.b);
-    text.contains(['期', 'G', 'S'])
-        || toks_in(toks, run).any(|t| {
-            t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
-        })
+    // (The run's words first: most runs that may name hold a noun closing a name, and the test
+    // of the text decodes every character of it.)
+    toks_in(toks, run).any(|t| {
+        t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
+    }) || text.contains(['期', 'G', 'S'])
 }
 
 fn named(c: Class) -> bool {
@@ -524,9 +527,9 @@ fn phases_listed(s: &str, els: &[El], g: &Group) -> bool {
 /// 污水处理厂二期及中水回用, 汽配城及专业4S店项目 (but 萤石智能家居及相关配套项目 are two), or
 /// Y is a name opening with a region of its own and X holds a head (迎宾路南延及焦作黄河大桥, 武广
 /// 客运专线及武汉铁路客运站: two works; not 潍宿及青岛连接线, whose 潍宿 names nothing alone).
-fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, ps: Vec<Parsed>, runs: &[Sp]) -> Vec<Item> {
-    let mut merged: Vec<Item> = Vec::new();
-    for (k, p) in ps.into_iter().enumerate() {
+fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, items: impl Iterator<Item = (Parsed, Sp)>) -> Vec<Item> {
+    let mut merged: Vec<Item> = Vec::with_capacity(g.n_items);
+    for (k, (p, run)) in items.enumerate() {
         let ji = k > 0 && g.ji(els, k);
         let kind = |q: &Parsed| q.class == Class::Generic || is_generic(cut(s, q.name.a, q.name.b));
         if ji
@@ -566,7 +569,7 @@ fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, ps: Vec<Parsed>, r
             prev.class = p.class;
             continue;
         }
-        merged.push((p, runs[k], ji));
+        merged.push((p, run, ji));
     }
     merged
 }

@@ -165,17 +165,15 @@ pub(super) struct WordMatch {
 ///
 /// The words run over every clause of every report. A DFA over ~1,600 words has a transition
 /// table far larger than the L2 cache, so nearly every byte read was a cache miss; here a
-/// character is refused with one bit test (most characters start no word), and where one
+/// character is refused with one table load (most characters start no word), and where one
 /// does, a bit of its group's filter on the two bytes after it refuses most of the rest (three
 /// characters in five start a word, one in five a word of two characters or more): only then
 /// are its words compared, longest first.
 pub(super) struct WordMatcher {
-    /// Code points that start a word.
-    firsts: Vec<u64>,
-    /// First character → its group.
+    /// First character from U+10000 → its group.
     by_first: FnvMap<u32, u16>,
-    /// The same by code point, for the first characters below U+10000 (a direct load instead
-    /// of a hash probe for nearly every character that starts a word; two bytes a code point).
+    /// First character below U+10000 → its group + 1, 0 for a character that starts no word
+    /// (one load refuses a character or finds its group; two bytes a code point).
     by_first_bmp: Vec<u16>,
     groups: Vec<Group>,
     /// Words grouped by first character, longest first.
@@ -247,7 +245,6 @@ impl WordMatcher {
         // By first character, longest first, then in list order.
         all.sort_by_key(|&(c, len, i)| (c, std::cmp::Reverse(len), i));
         let mut m = WordMatcher {
-            firsts: Vec::new(),
             by_first: FnvMap::default(),
             by_first_bmp: Vec::new(),
             groups: Vec::new(),
@@ -258,12 +255,8 @@ impl WordMatcher {
             let gi = match m.by_first.get(&(c as u32)) {
                 Some(&g) => usize::from(g),
                 None => {
-                    let u = c as usize;
-                    if m.firsts.len() <= u / 64 {
-                        m.firsts.resize(u / 64 + 1, 0);
-                    }
-                    m.firsts[u / 64] |= 1 << (u % 64);
-                    let g = u16::try_from(m.groups.len()).expect("fewer first characters than 65,536");
+                    let g =
+                        u16::try_from(m.groups.len() + 1).map(|g| g - 1).expect("fewer first characters than 65,535");
                     m.by_first.insert(c as u32, g);
                     let at = m.words.len() as u32;
                     m.groups.push(Group { from: at, to: at, follow: [0; 4], single: None });
@@ -293,9 +286,10 @@ impl WordMatcher {
                 if m.by_first_bmp.len() <= u {
                     m.by_first_bmp.resize(u + 1, 0);
                 }
-                m.by_first_bmp[u] = g;
+                m.by_first_bmp[u] = g + 1;
             }
         }
+        m.by_first.retain(|&c, _| c >= 0x10000);
         m
     }
 
@@ -310,14 +304,12 @@ impl WordMatcher {
     #[inline(always)]
     fn longest_with(&self, b: &[u8], p: usize, c: u32, n: usize) -> Option<WordMatch> {
         let u = c as usize;
-        if self.firsts.get(u / 64).is_none_or(|w| w >> (u % 64) & 1 == 0) {
-            return None;
-        }
-        let gi = match self.by_first_bmp.get(u) {
-            Some(&g) => g,
-            None => *self.by_first.get(&c)?,
+        let gi = if u < 0x10000 {
+            usize::from(*self.by_first_bmp.get(u)?).checked_sub(1)?
+        } else {
+            usize::from(*self.by_first.get(&c)?)
         };
-        let g = self.groups.get(usize::from(gi))?;
+        let g = self.groups.get(gi)?;
         let rest = b.get(p..)?;
         let found = |e: &Entry| WordMatch { start: p, end: p + e.word.len(), pattern: e.pattern };
         if let Some(&[x, y]) = rest.get(n + 1..n + 3)
