@@ -113,6 +113,10 @@ vocabulary! {
         /// a list or a title (列入国家级软件产业基地, 列入世界文化遗产预备名单) it says nothing of
         /// the works.
         Enters = "enters",
+        /// A verb only where a name could start (at the front of a clause, after a list mark or
+        /// another verb: 利用老烟厂打造…, 结合城市防灾避险设施建设); inside a name it is a word of
+        /// it (红格南矿开发利用, 医养结合示范中心).
+        Front = "front",
     }
 }
 

@@ -2623,3 +2623,35 @@ fn a_complex_named_by_its_trade_is_built() {
         &[("南山商贸城", "completed"), ("东岭文化园", "started"), ("西坝文化城", "planned"), ("北湖汽车城", "ongoing")],
     );
 }
+
+/// Projects round 50 (AUDIT48 "left": verbs at the front of names): verbs of using, leaning on,
+/// exploring, planning and negotiating are `front` verbs of dict/stage_verbs.tsv, verbs only where
+/// a name could start. 利用 puts an asset to use (no row; 利用南河引水工程建设机遇 → 南河引水工程),
+/// 结合, 借助 and 探索 lean on or explore what is no undertaking (no rows), 编制 is planning work
+/// (编制完成…南岭旅游基地等控制性详规: planned), 洽谈 and 制定 are cut off (西岭棒材; 制定项目…办法 is
+/// no row); inside a name the words stay (红山铁矿开发利用, 市中西医结合医院门诊楼, 北河水资源可持续利用).
+#[test]
+fn verbs_of_using_and_planning_open_no_name() {
+    let rows = fixture("round50");
+    for name in ["东山电厂", "腾退办公楼", "城市防灾避险设施", "东环快速铁路", "东部铁路", "南丹客专"]
+    {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is no undertaking: {:?}", names(&rows));
+    }
+    for name in ["利用", "结合", "探索", "借助", "洽谈", "制定", "通过"] {
+        assert!(!rows.iter().any(|r| r["name"].starts_with(name)), "a name opens with {name}: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("南岭旅游基地", "planned"),
+            ("红山铁矿开发利用", "started"),
+            ("东岭固废综合利用", "started"),
+            ("市中西医结合医院门诊楼", "completed"),
+            ("南河引水工程", "ongoing"),
+            ("西岭棒材", ""),
+            ("西山绿化", "ongoing"),
+            ("北河水资源可持续利用", "ongoing"),
+        ],
+    );
+    assert_eq!(rows.len(), 8, "{:?}", names(&rows));
+}

@@ -28,6 +28,9 @@ pub(super) struct Verb {
     pub(super) soft: bool,
     /// Decides the stage only before a `plan_noun` (列入, 纳入: see `VerbRole::Enters`).
     pub(super) enters: bool,
+    /// A verb only where a name could start; inside one a word of it (利用: see
+    /// `VerbRole::Front`).
+    pub(super) front: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -73,7 +76,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
     let mut verbs: Vec<(String, Verb)> = Vec::new();
     for v in &lexicon.stage_verbs {
         let (lead, scope, compound) = match v.role {
-            VerbRole::Verb | VerbRole::Soft | VerbRole::Enters => (false, false, false),
+            VerbRole::Verb | VerbRole::Soft | VerbRole::Enters | VerbRole::Front => (false, false, false),
             VerbRole::Compound => (false, false, true),
             VerbRole::Lead => (true, false, false),
             VerbRole::Scope => (true, true, false),
@@ -88,6 +91,7 @@ pub(super) static WORDS: LazyLock<ProjectWords> = LazyLock::new(|| {
                 compound,
                 soft: v.role == VerbRole::Soft,
                 enters: v.role == VerbRole::Enters,
+                front: v.role == VerbRole::Front,
             },
         ));
     }
