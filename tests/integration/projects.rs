@@ -2655,3 +2655,35 @@ fn verbs_of_using_and_planning_open_no_name() {
     );
     assert_eq!(rows.len(), 8, "{:?}", names(&rows));
 }
+
+/// Stage round 49 (AUDIT49): progress said with a word of degree between 取得 and 进展 is under
+/// way like 取得进展 (取得新进展, 取得积极进展), and so are works in the builders' hands: the main
+/// structure (全面进入主体施工), the peak or a phase of the works (施工高潮, 路面施工阶段, 全程施工),
+/// equipment being fitted (进行设备安装, 设备安装阶段), works going on (顺利施工) and the last
+/// phases (调试阶段, 布展阶段); a ring road closed round is through (实现环通: completed), and a
+/// milestone still decides alone (投产).
+#[test]
+fn works_in_progress_said_of_progress_or_construction_are_ongoing() {
+    let rows = fixture("stage49");
+    expect(
+        &rows,
+        &[
+            ("东湖污水处理厂三期", "ongoing"),
+            ("西岭高等级航道改造", "ongoing"),
+            ("南渠引水工程", "ongoing"),
+            ("北江大桥", "ongoing"),
+            ("白沙大桥", "ongoing"),
+            ("青河水库", "ongoing"),
+            ("东环高速", "ongoing"),
+            ("地铁3号线", "ongoing"),
+            ("新材料产业园一期", "ongoing"),
+            ("光伏组件项目", "ongoing"),
+            ("南城垃圾焚烧发电厂", "ongoing"),
+            ("北外环路", "ongoing"),
+            ("轻轨2号线一期工程", "ongoing"),
+            ("市规划展览馆", "ongoing"),
+            ("南部快速路", "completed"),
+            ("东山热电厂", "completed"),
+        ],
+    );
+}
