@@ -2687,3 +2687,27 @@ fn works_in_progress_said_of_progress_or_construction_are_ongoing() {
         ],
     );
 }
+
+/// Round 51 (AUDIT51): bare place names before 等 and a kind of institution named by its place
+/// (`place_kind` 实验室) each name one, with a stage as any institution (北山、南湖、西岭等实验室
+/// 加快建设 → 北山实验室, 南湖实验室 (a lake names the place), 西岭实验室); with no stage they are
+/// no rows (支持青山、白云等实验室发展), and bases stay out (苹果、竹子等基地: goods; 北坝、南坪等玉米
+/// 制种基地: the role of a region).
+#[test]
+fn places_before_a_kind_of_laboratory_name_one_each() {
+    let rows = fixture("round51");
+    expect(
+        &rows,
+        &[
+            ("东湖实验室", "planned"),
+            ("北山实验室", "ongoing"),
+            ("南湖实验室", "ongoing"),
+            ("西岭实验室", "ongoing"),
+            ("东山实验室", "ongoing"),
+            ("西山实验室", "ongoing"),
+        ],
+    );
+    for word in ["青山", "白云", "苹果", "竹子", "北坝", "南坪"] {
+        no_name_with(&rows, word);
+    }
+}

@@ -1281,6 +1281,43 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         .then_some(kind)
     }
 
+    /// The kind after 等 when it is an institution (`inst`) named by its place (`place_kind`:
+    /// 实验室) without a count, works or an organisation in it and more than generic words,
+    /// grade words taken off as in [`Self::plain_kind`] (等实验室 → 实验室); a base is named by
+    /// its goods or the role of a region (苹果、竹子等基地, 昌吉、伊犁河谷等玉米制种基地). Round 51.
+    fn inst_kind(&self) -> Option<&str> {
+        let sp = self.tail.sp?;
+        let mut a = sp.a;
+        while let Some(w) = GRADE.iter().filter(|w| cut(self.s, a, sp.b).starts_with(**w)).max_by_key(|w| w.len()) {
+            a += w.len();
+        }
+        let kind = cut(self.s, a, sp.b);
+        let ts: Vec<&Tok> = toks_in(self.toks, Sp { a, b: sp.b }).collect();
+        (kind.chars().count() >= 2
+            && names_by_place(kind)
+            && ts
+                .iter()
+                .all(|t| !matches!(t.kind, HeadKind::Work | HeadKind::Org | HeadKind::Generic | HeadKind::Many))
+            && ts.last().is_some_and(|t| t.sp.b == sp.b && t.kind == HeadKind::Inst))
+        .then_some(kind)
+    }
+
+    /// Whether every item of the list is a bare place name of two to four characters (no
+    /// route, no word of the lexicon, no stage) that `kind` may complete: a lake or a river
+    /// names a place before a kind that is no body of water (太湖实验室). Round 51.
+    fn all_place_names(&self, kind: &str) -> bool {
+        self.merged.iter().all(|(q, _, _)| {
+            let t = cut(self.s, q.name.a, q.name.b);
+            q.class == Class::Bare
+                && (2..=4).contains(&t.chars().count())
+                && !t.contains('至')
+                && !WORDS.stages.is_match(t)
+                && !is_generic(t)
+                && toks_in(self.toks, q.name).next().is_none()
+                && !self.water_refuses(t, kind)
+        })
+    }
+
     /// The works each item undertakes when the kind after 等 says the items are places
     /// (等高海拔城市集中供氧工程 → 集中供氧工程; see `works_of_places`).
     fn place_works(&self) -> Option<&str> {
@@ -1458,6 +1495,19 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 }
                 // X、Y等项目: as written; but X、Y等片区项目 names areas.
                 return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
+            }
+            // 紫金山、太湖、钟山、云龙湖等实验室加快建设: bare place names before 等 and a kind of
+            // institution named by its place (`inst` and `place_kind`: 实验室) each name one of it
+            // (紫金山实验室), as before a built kind, but only with a stage, as any institution; a
+            // lake names the place, not a body of water the kind is (round 51, AUDIT51).
+            if tail.inst
+                && bare
+                && !tail.count
+                && self.merged.len() > 1
+                && let Some(kind) = self.inst_kind()
+                && self.all_place_names(kind)
+            {
+                return Some(self.cand(p, format!("{text}{kind}"), true, true));
             }
             if tail.head {
                 // 芳村、白云、番禺等区域性物流园区, 大坦沙、猎德、沥滘等污水处理设施: when every
