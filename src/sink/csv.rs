@@ -132,6 +132,13 @@ fn push_float(out: &mut Vec<u8>, f: f64) {
     if !f.is_finite() {
         return;
     }
+    // A whole number (most counts and sums) is its integer's digits and `.0`, as `{f}` writes
+    // it, without the formatter's machinery (−0 aside: it prints its sign).
+    if f.fract() == 0.0 && f.abs() < 1e15 && !(f == 0.0 && f.is_sign_negative()) {
+        push_int(out, f as i64);
+        out.extend_from_slice(b".0");
+        return;
+    }
     let start = out.len();
     let _ = write!(out, "{f}");
     if !out.get(start..).unwrap_or_default().iter().any(|b| matches!(b, b'.' | b'e' | b'E')) {
@@ -237,5 +244,20 @@ mod tests {
         assert_eq!(format_float(101.0), "101.0");
         assert_eq!(format_float(-3.5), "-3.5");
         assert_eq!(format_float(0.1 + 0.2), "0.30000000000000004");
+    }
+
+    /// Whole numbers, written without the formatter, print as `{f}` and `.0` print them.
+    #[test]
+    fn whole_floats_print_as_display() {
+        let mut wholes = vec![0.0, -0.0, 1.0, -1.0, 1e15 - 1.0, 1e15, -1e15, 1e16, 1e21, 9.007_199_254_740_993e15];
+        wholes.extend((0..2000).map(|k| f64::from(k) * 7919.0 - 3e6));
+        wholes.extend((0..60).map(|k| 2f64.powi(k)));
+        for f in wholes.into_iter().chain([0.5, -2.25, 1e15 + 0.5]) {
+            let mut want = format!("{f}");
+            if !want.contains(['.', 'e', 'E']) {
+                want.push_str(".0");
+            }
+            assert_eq!(format_float(f), want, "{f:?}");
+        }
     }
 }

@@ -264,8 +264,30 @@ fn fold(s: &str) -> Cow<'_, str> {
 /// (全区居民人均可支配收入), measure words after it dropped (地方财政一般预算收入同口径), per-unit
 /// and share denominators in any of their names (单位GDP能耗). Shares of something (…占…) only
 /// match share aliases.
+///
+/// (Each thread keeps the answers it gave: a figure's subject is asked for its code several
+/// times on its way to a row (the zone owner, the code of the figure, the heads a milestone
+/// cut leaves), and the common subjects (地区生产总值, 一般公共预算收入) come back in every report.
+/// The answer depends on the subject alone, so a kept one is the one the linker would give.)
 pub fn indicator_of(subject: &str) -> Option<String> {
-    LINKER.code(subject)
+    /// Subjects kept per thread before the cache starts again (a few hundred kilobytes).
+    const KEPT_MAX: usize = 8192;
+    thread_local! {
+        static CODES: std::cell::RefCell<crate::lang::hash::FnvMap<Box<str>, Option<String>>> =
+            std::cell::RefCell::default();
+    }
+    CODES.with(|codes| {
+        if let Some(code) = codes.borrow().get(subject) {
+            return code.clone();
+        }
+        let code = LINKER.code(subject);
+        let mut codes = codes.borrow_mut();
+        if codes.len() >= KEPT_MAX {
+            codes.clear();
+        }
+        codes.insert(subject.into(), code.clone());
+        code
+    })
 }
 
 /// The code of `t` when it is an alias itself, with nothing before it, measure words after it

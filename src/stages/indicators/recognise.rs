@@ -184,7 +184,9 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     let mut unit_text = "";
     // The noun after a magnitude word, read at most once (the unit check and the reading below).
     let mut noun_run: Option<&str> = None;
-    if let Some((len, e)) = lx.units.prefix_of(t(p))
+    // (With no magnitude word, the unit is the one already looked up at the same place.)
+    let unit_at = if mult_text.is_empty() { unit_here } else { lx.units.prefix_of(t(p)) };
+    if let Some((len, e)) = unit_at
         && (e.kind != UnitKind::Noun || !mult_text.is_empty())
         // A counted noun that a verb and another counted noun go on from (30.4万企业|退休人员)
         // is read whole below, as a noun after a magnitude word.
@@ -286,6 +288,12 @@ fn read_after(s: &str, at: usize, limit: usize) -> Option<(Effect, usize)> {
     Some((*e, at + len))
 }
 
+/// Whether `c` may be a mark of [`QUOTE_PAIRS`]: one of the General Punctuation quotes
+/// (‘’“”) or of the CJK brackets (〈〉《》「」『』).
+fn may_quote(c: char) -> bool {
+    matches!(c, '\u{2018}'..='\u{201d}' | '\u{3008}'..='\u{300f}')
+}
+
 /// Whether the number sits inside quotation marks or a title (“十四五”, 《三年行动计划》):
 /// a slogan or a name. Only short quotations count; a long quoted passage is prose.
 fn quoted(s: &str, start: usize, end: usize) -> bool {
@@ -294,6 +302,11 @@ fn quoted(s: &str, start: usize, end: usize) -> bool {
     for (k, c) in s[..start].chars().rev().enumerate() {
         if k > MAX || c == '\n' {
             break;
+        }
+        // (Every quotation mark lies in one of two short blocks: a character outside them, as
+        // nearly every one is, is no mark, by one range test instead of a search of the pairs.)
+        if !may_quote(c) {
+            continue;
         }
         if let Some(&pair) = QUOTE_PAIRS.iter().find(|p| p.0 == c) {
             open = Some(pair);
@@ -845,4 +858,18 @@ pub(super) fn recognise<'a>(s: &'a str, range: std::ops::Range<usize>) -> Vec<Ca
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The range test before the search of the quotation pairs lets every mark through.
+    #[test]
+    fn every_quotation_mark_may_quote() {
+        for &(open, close) in QUOTE_PAIRS {
+            assert!(may_quote(open) && may_quote(close), "{open}{close}");
+        }
+        assert!(!may_quote('政') && !may_quote('，') && !may_quote('"'));
+    }
 }

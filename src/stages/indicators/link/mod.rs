@@ -988,7 +988,8 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 纳入低保范围 was `完善…配套政策`; the people are named by what they did.)
         let lent = |x: &str| sentence.as_ref().and_then(|l| clause_before(s, l.start, from)).is_some_and(|c| c == x);
         let subject = match subject {
-            x if x.as_deref().is_none_or(|x| x.is_empty() || lent(x)) && raw.trim().is_empty() && !sep && !list_sep => {
+            // (The clause before is read last, only for a figure that opens its clause: most do not.)
+            x if raw.trim().is_empty() && !sep && !list_sep && x.as_deref().is_none_or(|x| x.is_empty() || lent(x)) => {
                 people_named_by_predicate(s, &ms[i], ms.get(i + 1).map(|n| n.start)).or(x)
             }
             other => other,
