@@ -184,6 +184,23 @@ vocabulary! {
     }
 }
 
+impl Dimension {
+    /// An amount of something (money, people, tonnes, energy, area, length), as against a
+    /// percent, a time or another measure: a percent of it is a share, never the statistic, and
+    /// two such dimensions that differ mean two different statistics.
+    pub fn is_physical(self) -> bool {
+        matches!(
+            self,
+            Dimension::Currency
+                | Dimension::Count
+                | Dimension::Mass
+                | Dimension::Energy
+                | Dimension::Area
+                | Dimension::Length
+        )
+    }
+}
+
 vocabulary! {
     /// `indicators.qualifier` and `targets.target_qualifier`: how a figure is bounded.
     pub enum Qualifier ("qualifier") {

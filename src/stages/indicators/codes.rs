@@ -344,20 +344,9 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
         None => subject,
     };
     let code = indicator_of(subject)?;
-    let physical = |d: Dimension| {
-        matches!(
-            d,
-            Dimension::Currency
-                | Dimension::Count
-                | Dimension::Mass
-                | Dimension::Energy
-                | Dimension::Area
-                | Dimension::Length
-        )
-    };
     let want = crate::lexicon::get().indicator(&code).map(|c| c.dimension);
     match want {
-        Some(w) if measure == Measure::Amount && physical(w) && physical(dimension) && w != dimension => None,
+        Some(w) if measure == Measure::Amount && w.is_physical() && dimension.is_physical() && w != dimension => None,
         // A count is no rate, share or concentration (17个重点城市PM2.5均值下降16.9%: 17个 counts
         // the cities whose mean is measured).
         Some(Dimension::Percent | Dimension::Other) if measure == Measure::Amount && dimension == Dimension::Count => {

@@ -1118,17 +1118,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
 /// Whether the code measures an amount of something (money, people, tonnes, energy, area,
 /// length): a percent of it is a share, never the statistic.
 fn physical_code(code: &str) -> bool {
-    crate::lexicon::get().indicator(code).is_some_and(|c| {
-        matches!(
-            c.dimension,
-            Dimension::Currency
-                | Dimension::Count
-                | Dimension::Mass
-                | Dimension::Energy
-                | Dimension::Area
-                | Dimension::Length
-        )
-    })
+    crate::lexicon::get().indicator(code).is_some_and(|c| c.dimension.is_physical())
 }
 
 /// The verb group that opens `t` from its first verb `first`: verbs joined by 和, 及, 与 or 、
