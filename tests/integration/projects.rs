@@ -2688,6 +2688,37 @@ fn works_in_progress_said_of_progress_or_construction_are_ongoing() {
     );
 }
 
+/// Stage round 50 (AUDIT50): a service begun is running (启动运营: completed, not the started of
+/// 启动), a trial production run is commissioning like 试运行 (试生产: ongoing), a bridge closed at
+/// mid-span in any words is on its way like 主桥合龙 (实现合龙, 主拱合龙: ongoing), and so is a
+/// railway whose track is laid (全线铺通); a plant up to its designed output is built like 投产
+/// (达产, 稳产达产; as a target after 加快推动: completed), and 达产达效 is one phrase, so 达效 opens no
+/// name.
+#[test]
+fn services_begun_trial_runs_closures_and_full_output_have_their_stage() {
+    let rows = fixture("stage50");
+    expect(
+        &rows,
+        &[
+            ("东岭铁路专用线", "completed"),
+            ("北坪群众工作中心", "completed"),
+            ("南山啤酒", "ongoing"),
+            ("北湖蓝莓", "ongoing"),
+            ("东江三桥", "ongoing"),
+            ("西江大桥", "ongoing"),
+            ("南河特大桥", "ongoing"),
+            ("青山至白石港铁路", "ongoing"),
+            ("新华光电", "completed"),
+            ("远达饮品", "completed"),
+            ("西岭纸业一期", "completed"),
+            ("东湖新材料", "completed"),
+            ("北城污水处理厂", "started"),
+        ],
+    );
+    assert_eq!(row(&rows, "东湖新材料")["status"], "target");
+    no_name_with(&rows, "达效");
+}
+
 /// Round 51 (AUDIT51): bare place names before 等 and a kind of institution named by its place
 /// (`place_kind` 实验室) each name one, with a stage as any institution (北山、南湖、西岭等实验室
 /// 加快建设 → 北山实验室, 南湖实验室 (a lake names the place), 西岭实验室); with no stage they are
