@@ -2370,3 +2370,10 @@ fn works_given_as_a_task_stay_in_the_noun() {
         &[("200套", "结转公租房建设任务"), ("278个", "老旧小区整治改造任务"), ("11个", "启动城中村改造")],
     );
 }
+
+/// 正式 is a manner adverb: it opens the predicate after the counted noun, which ends there (round 35,
+/// audit 35 class C: 新建成的4个4S店正式运营 -> 新建成的4S店, was `新建成的4S店正式运营`).
+#[test]
+fn formal_adverb_ends_the_counted_noun() {
+    subjects("round35", &[("4个", "新建成的4S店")]);
+}
