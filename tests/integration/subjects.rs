@@ -288,7 +288,7 @@ fn span_of_years_and_multiple_of_a_change() {
 /// that predicate: it was `线路`. Only a verb with an object, and only when nothing but the
 /// figure opens the clause: a status (动态清零, 全面完成), completion or creation (建成通车, 实现…),
 /// several predicates, and figures after a verb or a preposition (完成200套…建设任务) keep the
-/// bare noun.
+/// bare noun (since round 35 with the works given as a task: 结转公租房建设任务).
 #[test]
 fn predicate_after_counted_noun_lost() {
     subjects(
@@ -299,7 +299,7 @@ fn predicate_after_counted_noun_lost() {
             ("4家", "入选省首批科技领军企业的企业"),
             ("104条", "城市黑臭水体"),
             ("三条", "主干道路"),
-            ("200套", "结转公租房"),
+            ("200套", "结转公租房建设任务"),
             ("11.7万个", "政务服务事项"),
             ("10件", "民生实事"),
         ],
@@ -2339,4 +2339,41 @@ fn pivot_verb_names_the_things_counted() {
 #[test]
 fn net_profit_takes_the_owner_of_its_chain() {
     subjects("round34", &[("200亿元", "规模以上工业净利润"), ("31.2%", "规模以上工业净利润")]);
+}
+
+/// A class by size that opens the noun after a counter (a number, a unit, 以上 or 以下) is the
+/// noun's: the things counted are of that class (round 35, audit 35 class A: 为1467位80岁以上低收入
+/// 老年人发放高龄补贴176万元 -> 80岁以上低收入老年人 and 发放高龄补贴, were `` and `80岁以上低收入老年人
+/// 发放高龄补贴`; 684个5000万元以上项目 was `“项目`, 关停20座…高炉 `关停`).
+#[test]
+fn class_by_size_opens_the_counted_noun() {
+    subjects(
+        "round35",
+        &[
+            ("1467位", "80岁以上低收入老年人"),
+            ("176万元", "发放高龄补贴"),
+            ("684个", "5000万元以上项目"),
+            ("20座", "关停1000立方米及以下高炉"),
+            ("20座", "关停100吨以下转炉"),
+        ],
+    );
+}
+
+/// Works given as a quota (`task`: 任务) after the things counted keep their verbs with 任务, as
+/// 181.9万担烟叶收购任务 (chuxiong-2016) and 完成188万人搬迁任务 (README) stay whole (round 35, audit 35
+/// class B: 完成200套结转公租房建设任务 was `结转公租房`); a verb with no 任务 after it still ends the
+/// noun (11个城中村|改造).
+#[test]
+fn works_given_as_a_task_stay_in_the_noun() {
+    subjects(
+        "round35",
+        &[("200套", "结转公租房建设任务"), ("278个", "老旧小区整治改造任务"), ("11个", "启动城中村改造")],
+    );
+}
+
+/// 正式 is a manner adverb: it opens the predicate after the counted noun, which ends there (round 35,
+/// audit 35 class C: 新建成的4个4S店正式运营 -> 新建成的4S店, was `新建成的4S店正式运营`).
+#[test]
+fn formal_adverb_ends_the_counted_noun() {
+    subjects("round35", &[("4个", "新建成的4S店")]);
 }

@@ -746,8 +746,9 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
         0
     };
     // 新开工, 新建 before a noun modify it at the start too (170个|新开工项目, as 285个计划新开工项目):
-    // the things counted are the new ones; so do 在建, 竣工 (45件|在建水源工程).
-    let new_kind = new_modifier(t);
+    // the things counted are the new ones; so do 在建, 竣工 (45件|在建水源工程). A class by size
+    // that opens the noun (1467位|80岁以上低收入老年人) is read through the same way.
+    let new_kind = new_modifier(t).or_else(|| class_by_size(t));
     // (A particle that starts a compound starts a noun: 26项|为民办实事项目.)
     if latin == 0
         && new_kind.is_none()
@@ -988,6 +989,13 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             {
                 break;
             }
+            // Works given as a task (200套结转公租房|建设任务): the verbs and the `task` word that
+            // close the clause are the noun's, as 181.9万担烟叶收购任务 is one noun (round 35).
+            if let Some(l) = task_works(rest) {
+                i += l;
+                end = i;
+                continue;
+            }
             if WORDS
                 .prefix(rest, role::VERB | role::ADVERB | role::LEAD | role::LINK | role::TIME | role::PREP)
                 .is_some()
@@ -1181,6 +1189,52 @@ fn latin_term(t: &str) -> usize {
         n += 1;
     }
     n
+}
+
+/// The `task` words of `dict/subject_words.tsv` (任务).
+static TASK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Task));
+
+/// Length in bytes of works given as a task at the start of `t`, when they close the clause or the
+/// list item (建设任务, 整治建设任务 after 37个乡镇政府驻地): one to three verbs of the word table, then a
+/// `task` word (round 35).
+fn task_works(t: &str) -> Option<usize> {
+    let mut l = 0;
+    for _ in 0..3 {
+        match WORDS.prefix(&t[l..], role::VERB | role::KEEP) {
+            Some(k) => l += k,
+            None => break,
+        }
+    }
+    if l == 0 {
+        return None;
+    }
+    l += TASK.iter().find(|w| t[l..].starts_with(w.as_str()))?.len();
+    t[l..].chars().next().is_none_or(|c| is_clause_break(c) || c == '、').then_some(l)
+}
+
+/// Length in bytes of a class by size that opens the noun after a counter, up to the noun (round
+/// 35): a number in digits, a unit of `dict/units.tsv`, an after-word of `dict/qualifiers.tsv` of
+/// 以上 or 以下 and maybe 的, then an ideograph or a quote (为1467位|80岁以上低收入老年人发放…,
+/// 684个|5000万元以上项目, 20座|100吨以下转炉). The things counted are of that class, as the
+/// recognizer reads such a threshold (no row for 80岁, 5000万元; a count such as 100人 stays one).
+fn class_by_size(t: &str) -> Option<usize> {
+    let units = &*super::units::UNITS;
+    if !t.starts_with(|c: char| numerals::digit(c).is_some()) {
+        return None;
+    }
+    let number = |c: char| numerals::digit(c).is_some() || numerals::cn_unit(c).is_some() || matches!(c, '.' | '．');
+    let mut l = t.len() - t.trim_start_matches(number).len();
+    let (u, _) = units.units.prefix_of(&t[l..])?;
+    l += u;
+    let (a, _) = units.after.prefix_of(&t[l..])?;
+    if !(t[l..l + a].contains("以上") || t[l..l + a].contains("以下")) {
+        return None;
+    }
+    l += a;
+    if t[l..].starts_with('的') {
+        l += '的'.len_utf8();
+    }
+    t[l..].starts_with(|c: char| is_han(c) || c == '“').then_some(l)
 }
 
 /// Length in bytes of a class level at the start of `t` up to its 的, when a noun follows: an
