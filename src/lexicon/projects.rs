@@ -245,6 +245,7 @@ vocabulary! {
         BrandKind = "brand_kind",
         Attracts = "attracts",
         Priority = "priority",
+        KeyGrade = "key_grade",
         Hosts = "hosts",
         PlanNoun = "plan_noun",
     }

@@ -2742,3 +2742,31 @@ fn places_before_a_kind_of_laboratory_name_one_each() {
         no_name_with(&rows, word);
     }
 }
+
+/// Round 52 (AUDIT52): a name opening with a grade (重点煤炭基地, 重点调蓄水库) or ending in a grade
+/// of priority and 项目 (市列重点项目, 部门重点项目, 循环经济重点项目) is a class of things, no row;
+/// a 工程 so named is a programme the text implements (重点园区扩区升级工程) and a quoted name a
+/// named programme (扶贫开发“五个一”重点工程): both stay, as do places before a graded head (西岭、
+/// 南坪大型水库). Programmes of policy named only by what they give or whom they reach (联合攻关项目,
+/// 农村信用工程, 计划生育家庭奖励扶助项目) are kinds.
+#[test]
+fn graded_kinds_and_policy_programmes_are_no_rows() {
+    let rows = fixture("round52");
+    expect(
+        &rows,
+        &[
+            ("东河大桥", "completed"),
+            ("西岭大型水库", "started"),
+            ("南坪大型水库", "started"),
+            ("东河油气管道", "ongoing"),
+            ("北山引水工程", "planned"),
+            ("重点园区扩区升级工程", "ongoing"),
+            ("扶贫开发“五个一”重点工程", "ongoing"),
+        ],
+    );
+    for word in ["市列", "煤炭基地", "调蓄水库", "部门", "循环经济", "信用", "攻关", "奖励扶助"]
+    {
+        no_name_with(&rows, word);
+    }
+    assert_eq!(rows.len(), 7, "{:?}", names(&rows));
+}

@@ -11,7 +11,7 @@ use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
     COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, RATED_HEAD,
-    RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, balanced_quotes, cut, names_a_priority,
+    RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, balanced_quotes, cut, names_a_graded_kind, names_a_priority,
 };
 
 /// A project found in a clause (byte offsets).
@@ -250,7 +250,11 @@ pub(super) fn scan_clause(
             }
             // 实施工业经济“头号工程”: a rank of priority names no undertaking; 承办…联赛江门站赛事:
             // a name in a predicate holding an event is what the event is about.
-            if names_a_priority(&c.name) || HOSTS.occurs_in(action) {
+            // 重点煤炭基地, 市列重点项目: a class of things by their grade (round 52); a 工程 so named
+            // is a programme the text implements (实施重点园区扩区升级工程, a row of the jiangxi-2013
+            // gold; 中华文明探源重点工程) and stays.
+            let graded = names_a_graded_kind(&c.name) && !c.name.ends_with(super::run::PROGRAMME_HEAD);
+            if names_a_priority(&c.name) || graded || HOSTS.occurs_in(action) {
                 continue;
             }
             // A region named as a whole (与连云港共建…园区) is a place, not a project.
