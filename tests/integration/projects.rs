@@ -2770,3 +2770,32 @@ fn graded_kinds_and_policy_programmes_are_no_rows() {
     }
     assert_eq!(rows.len(), 7, "{:?}", names(&rows));
 }
+
+/// Round 53 (AUDIT53, precision on 2025–2026 provincial pages): a heritage list (遗产, 申遗) and
+/// the first batch or first one of a designation (首批, 首个) are honours, so a site only said to
+/// seek or win them, with no stage, is named in passing (南海古道, 东湖湿地, 西渠, 南湖港, 北山铁路
+/// 口岸: no rows); works named as such and stages stay (东山湿地修复三期工程, 西岭机场获批建设). A
+/// region's strengths called 优势项目 are disciplines (足球, 跳水: no rows; 优势产业项目 keeps its
+/// plants), and 建强, 抓实 and 织密 are verbs that end a name where they start (建强劳动密集型产业园,
+/// 抓实产业项目, 织密公路连接线: no rows).
+#[test]
+fn heritage_lists_first_batches_and_strengths_are_no_undertakings() {
+    let rows = fixture("round53");
+    for word in ["南海古道", "北城古城", "东湖湿地", "西渠", "南湖港", "北山铁路口岸", "足球", "跳水", "曲棍球"]
+    {
+        no_name_with(&rows, word);
+    }
+    for word in ["建强", "抓实", "织密", "实季度", "实产业"] {
+        assert!(!rows.iter().any(|r| r["name"].starts_with(word)), "a name opens with {word}: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东山湿地修复三期工程", ""),
+            ("西岭机场", "planned"),
+            ("北江大桥", "completed"),
+            ("东岭化工二期", "ongoing"),
+            ("南山水库", "ongoing"),
+        ],
+    );
+}
