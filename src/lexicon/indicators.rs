@@ -109,6 +109,9 @@ vocabulary! {
         /// An alias that names its code only as the part after 其中 of a revenue total named
         /// before it (财政总收入…，其中地方财政收入…): alone it does not link (round 33).
         LocalPart = "local_part",
+        /// The three sectors of the economy named together (三次产业): a list of three figures
+        /// of one measure under it gives the first, second and third sector in order (round 34).
+        Sectors = "sectors",
     }
 }
 

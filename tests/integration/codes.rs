@@ -480,3 +480,36 @@ fn local_part_shares_of_the_same_statistic_round_thirty_three() {
         ],
     );
 }
+
+/// Round 34 (2000s provincial and city reports, audit in tests/fixtures/codes/AUDIT34.md): a list
+/// of three figures of one measure under the three sectors named together (三次产业实现增加值分别为…,
+/// 一二三产业分别增长…) is the first, second and third sector's in order; 吸收外商投资 is the
+/// foreign capital taken in (利用外资); 安排 after a budget name is a measure word (一般预算支出安排);
+/// a target year after 到 ends no name (全市生产总值到2012年|达到800亿元). The sectors' structure
+/// (三次产业结构调整为10∶50∶40) is no list of levels and stays uncoded.
+#[test]
+fn three_sectors_and_older_names_round_thirty_four() {
+    let got = codes_of("sectors_round34");
+    let got: Vec<(&str, &str)> = got.iter().map(|(s, c)| (s.as_str(), c.as_str())).collect();
+    for want in [
+        ("三次产业增加值", "primary_value_added"),
+        ("三次产业增加值", "secondary_value_added"),
+        ("三次产业增加值", "service_value_added"),
+        ("一二三产业", "primary_value_added"),
+        ("一二三产业", "secondary_value_added"),
+        ("一二三产业", "service_value_added"),
+        ("吸收外商投资", "foreign_investment"),
+        ("一般预算支出安排", "budget_expenditure"),
+        ("全市生产总值到2012年", "gdp"),
+    ] {
+        let n = |g: &[(&str, &str)]| g.iter().filter(|x| **x == want).count();
+        assert!(n(&got) >= 1, "{want:?} missing in tests/fixtures/codes/sectors_round34.txt: {got:?}");
+    }
+    for (s, c) in &got {
+        if s.starts_with("三次产业") || s.starts_with("一二三产业") {
+            assert!(!c.is_empty() || s.contains("结构"), "{s} uncoded");
+        }
+    }
+    assert_eq!(got.iter().filter(|(_, c)| *c == "primary_value_added").count(), 4, "{got:?}");
+}
+

@@ -40,6 +40,7 @@ struct Linker {
     block: Words<()>,
     inner: Words<()>,
     local_part: Words<()>,
+    sectors: Words<()>,
     /// The first per, of and share word: how canonical forms are written.
     canon_per: String,
     canon_of: String,
@@ -74,6 +75,7 @@ impl Linker {
         let (block, _) = take(LinkRole::Block);
         let (inner, _) = take(LinkRole::Inner);
         let (local_part, _) = take(LinkRole::LocalPart);
+        let (sectors, _) = take(LinkRole::Sectors);
         let regions =
             lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
         let mut linker = Linker {
@@ -88,6 +90,7 @@ impl Linker {
             block,
             inner,
             local_part,
+            sectors,
             canon_per: canon_per.unwrap_or_default(),
             canon_of: canon_of.unwrap_or_default(),
             canon_share: canon_share.unwrap_or_default(),
@@ -167,6 +170,12 @@ impl Linker {
         if let Some(code) = self.code_as_written(&folded) {
             return Some(code);
         }
+        // 国内生产总值到2007年|达到520亿元: the year a target is set for says when, not what.
+        if let Some(head) = before_target_year(&folded)
+            && let Some(code) = self.code_as_written(head)
+        {
+            return Some(code);
+        }
         // 城镇累计新增就业: an inner word dropped where it stands.
         folded.char_indices().find_map(|(i, _)| {
             let (l, _) = self.inner.prefix_of(&folded[i..])?;
@@ -237,6 +246,19 @@ impl Linker {
             // (A measure is no part of a place's name: 增加值全省 in 增加值达到全省经济总量的50%.)
             && !w.char_indices().any(|(i, _)| WORDS.prefix(&w[i..], role::GENERIC).is_some())
     }
+}
+
+/// `t` without the year it ends with after 到 or 至 (国内生产总值到2007年, 工业总产值到2005年底): the
+/// words before it, when there are any.
+fn before_target_year(t: &str) -> Option<&str> {
+    let t2 = t.strip_suffix(['底', '末']).unwrap_or(t);
+    let t2 = t2.strip_suffix('年')?;
+    let digits = t2.chars().rev().take_while(char::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    let head = t2[..t2.len() - digits].strip_suffix(['到', '至'])?;
+    (!head.is_empty()).then_some(head)
 }
 
 fn is_ideograph(c: char) -> bool {
@@ -315,6 +337,34 @@ pub fn local_part_of(subject: &str) -> Option<String> {
     let (n, _) = l.local_part.suffix_of(&folded)?;
     let prefix = &folded[..folded.len() - n];
     (prefix.is_empty() || l.all_scope(prefix)).then(|| folded[folded.len() - n..].to_string())
+}
+
+/// The sectors of the economy in order, as a `sectors` word of indicator_words.tsv names them
+/// together (三次产业), with the code each names.
+const SECTORS: [(&str, &str); 3] = [
+    ("第一产业", "primary_value_added"),
+    ("第二产业", "secondary_value_added"),
+    ("第三产业", "service_value_added"),
+];
+
+/// Whether a subject names the three sectors together (三次产业增加值, 一二三产业): a `sectors` word
+/// of indicator_words.tsv inside it.
+pub fn names_sectors(subject: &str) -> bool {
+    let l = &*LINKER;
+    let folded = fold(subject);
+    folded.char_indices().any(|(i, _)| l.sectors.prefix_of(&folded[i..]).is_some())
+}
+
+/// The code of the `k`th figure (from 0) of a list of three under a subject naming the three
+/// sectors together: the subject with its `sectors` word read as the `k`th sector's name
+/// (三次产业增加值 → 第二产业增加值 for the second), when that names the sector's code.
+pub fn sector_code(subject: &str, k: usize) -> Option<String> {
+    let l = &*LINKER;
+    let (name, want) = SECTORS.get(k)?;
+    let folded = fold(subject);
+    let (i, n) = folded.char_indices().find_map(|(i, _)| l.sectors.prefix_of(&folded[i..]).map(|(n, _)| (i, n)))?;
+    let read = format!("{}{name}{}", &folded[..i], &folded[i + n..]);
+    indicator_of(&read).filter(|c| c.as_str() == *want)
 }
 
 /// The code of a figure: the code of its subject, unless the figure is a level whose unit

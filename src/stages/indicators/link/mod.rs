@@ -1113,6 +1113,43 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+    three_sectors(cx, ms);
+}
+
+/// The figures of a list of three of one measure under a subject naming the three sectors of the
+/// economy together (三次产业实现增加值分别为69.6亿元、330.8亿元和240.6亿元; 一二三产业分别增长6.8%、
+/// 9.5%和10%): the first, second and third sector's, in order, each with its code (round 34).
+/// Only a list of exactly three in one sentence; multiples and percentage points stay uncoded.
+fn three_sectors(cx: &Document, ms: &mut [Mention]) {
+    use crate::stages::indicators::codes::{names_sectors, sector_code};
+    for i in 0..ms.len() {
+        let m = &ms[i];
+        if m.indicator.is_some()
+            || m.range_hi
+            || m.unit_base == "倍"
+            || m.unit_base == words::POINTS
+            || !m.subject.as_deref().is_some_and(names_sectors)
+        {
+            continue;
+        }
+        let sentence = cx.sentence_at(m.start);
+        // (A list's figures stand next to each other: only the few around are looked at.)
+        let near = i.saturating_sub(4)..(i + 5).min(ms.len());
+        let list: Vec<usize> = near
+            .filter(|&j| {
+                ms[j].subject == m.subject
+                    && ms[j].measure == m.measure
+                    && !ms[j].range_hi
+                    && cx.sentence_at(ms[j].start) == sentence
+            })
+            .collect();
+        if list.len() != 3 {
+            continue;
+        }
+        let Some(k) = list.iter().position(|&j| j == i) else { continue };
+        let code = m.subject.as_deref().and_then(|x| sector_code(x, k));
+        ms[i].indicator = code;
+    }
 }
 
 /// Whether the code measures an amount of something (money, people, tonnes, energy, area,
