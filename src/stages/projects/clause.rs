@@ -89,9 +89,10 @@ fn without_layout_blanks(text: &str) -> (String, Vec<usize>) {
 /// or a count after a list mark). A clause without any names none, and is not read further.
 ///
 /// A zone, area or organisation (开发区, 体系, 企业) closes a name only as an area, which no
-/// run names a project by alone: a clause whose only such nouns are these, without a site word,
-/// a list mark, 等 or a quotation mark, is one run or more each alone in its group, and each is
-/// refused by `group::lone_area` (session 19, perf round).
+/// run names a project by alone nor with list mates of its kind: a clause whose only such nouns
+/// are these, without a site word, 等, a quotation mark, or a list mark where a numeral could
+/// open a count summing the list up (两个, 3个), is groups without 等, each refused by
+/// `group::lone_area` (session 19, perf round).
 pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
     // (The words first: a clause with a noun closing a name needs no search of its text.)
     let (mut work, mut generic, mut area, mut site) = (false, false, false, false);
@@ -108,7 +109,11 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
     if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
         return true;
     }
-    if area && (site || text.contains(['、', '和', '及', '等', '“', '”'])) {
+    if area
+        && (site
+            || text.contains(['等', '“', '”'])
+            || (text.contains(['、', '和', '及']) && text.contains(|c: char| opens_collective(c))))
+    {
         return true;
     }
     (work && holds_char(text, '“'))

@@ -491,20 +491,25 @@ fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     }) || text.contains(['期', 'G', 'S'])
 }
 
-/// Whether a group is one run, with no 等 and no kind after it, whose only nouns closing a name
-/// are zones, areas or organisations (开发区, 体系, 企业), with no site word (院区), no phase (期),
-/// no road number (G, S) and no quotation mark: such a run reads as an area (the zone closes
-/// it and nothing built follows), a kind (the zone opens it) or a run without a head, and
-/// none of them is a project alone (no list mate to complete it, no kind after 等 to name it).
-/// Half the groups that pass `may_name` are such runs (开发区建设, 龙头企业); they are refused
-/// here before the run is read (session 19, perf round: outputs byte-identical).
+/// Whether a group has no 等 and no kind after it, and its runs' only nouns closing a name are
+/// zones, areas or organisations (开发区, 体系, 企业), with no site word (院区), no phase (期), no
+/// road number (G, S), no quotation mark, and, in a list, none ending in a digit (地铁12、14号线
+/// shares its head): each run reads as an area (the zone closes it and nothing built follows),
+/// a kind (the zone opens it) or a run without a head, two of them joined are no name, and none
+/// is a project (no named mate to complete it, no kind after 等 to name it). Many groups that
+/// pass `may_name` are such groups (开发区建设, 龙头企业); they are refused here before their
+/// runs are read (session 19, perf round: outputs byte-identical).
 fn lone_area(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
-    if g.n_items != 1 || g.deng || g.tail.is_some() {
+    if g.deng || g.tail.is_some() {
         return false;
     }
-    let run = els[g.first].sp();
-    toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
-        && !holds_name_mark(cut(s, run.a, run.b))
+    g.items().all(|i| {
+        let run = els[i].sp();
+        let text = cut(s, run.a, run.b);
+        toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
+            && !holds_name_mark(text)
+            && (g.n_items == 1 || !text.ends_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Whether a text holds 期, G, S, “ or ” (one pass over its bytes: 期 is E6 9C 9F in UTF-8, the
