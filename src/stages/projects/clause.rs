@@ -87,18 +87,33 @@ fn without_layout_blanks(text: &str) -> (String, Vec<usize>) {
 /// project (see `group::may_name`): a noun that closes a name, 期 or a road number (G, S), a
 /// work noun and a quotation, or a generic word and what could open the kind after it (等,
 /// or a count after a list mark). A clause without any names none, and is not read further.
+///
+/// A zone, area or organisation (开发区, 体系, 企业) closes a name only as an area, which no
+/// run names a project by alone nor with list mates of its kind: a clause whose only such nouns
+/// are these, without a site word, 等, a quotation mark, or a list mark where a numeral could
+/// open a count summing the list up (两个, 3个), is groups without 等, each refused by
+/// `group::lone_area` (session 19, perf round).
 pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
     // (The words first: a clause with a noun closing a name needs no search of its text.)
-    let (mut work, mut generic) = (false, false);
+    let (mut work, mut generic, mut area, mut site) = (false, false, false, false);
     for (_, w) in words {
         match *w {
-            Word::Noun(k) if k.closes() => return true,
+            Word::Noun(HeadKind::Head | HeadKind::Inst | HeadKind::Item) => return true,
+            Word::Noun(k) if k.closes() => area = true,
+            Word::Noun(HeadKind::Site) => site = true,
             Word::Noun(HeadKind::Work) => work = true,
             Word::Noun(HeadKind::Generic) => generic = true,
             _ => {}
         }
     }
     if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
+        return true;
+    }
+    if area
+        && (site
+            || text.contains(['等', '“', '”'])
+            || (text.contains(['、', '和', '及']) && text.contains(|c: char| opens_collective(c))))
+    {
         return true;
     }
     (work && holds_char(text, '“'))
