@@ -112,6 +112,9 @@ vocabulary! {
         /// The three sectors of the economy named together (三次产业): a list of three figures
         /// of one measure under it gives the first, second and third sector in order (round 34).
         Sectors = "sectors",
+        /// One sector of the economy by name, in order (第一产业, 第二产业, 第三产业): the `k`th
+        /// figure of a list under a `sectors` word is read under the `k`th of them (round 34).
+        Sector = "sector",
     }
 }
 

@@ -512,4 +512,3 @@ fn three_sectors_and_older_names_round_thirty_four() {
     }
     assert_eq!(got.iter().filter(|(_, c)| *c == "primary_value_added").count(), 3, "{got:?}");
 }
-

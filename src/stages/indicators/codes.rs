@@ -41,6 +41,8 @@ struct Linker {
     inner: Words<()>,
     local_part: Words<()>,
     sectors: Words<()>,
+    /// The `sector` words in file order: the first, second and third sector's names.
+    sector_names: Vec<String>,
     /// The first per, of and share word: how canonical forms are written.
     canon_per: String,
     canon_of: String,
@@ -76,6 +78,12 @@ impl Linker {
         let (inner, _) = take(LinkRole::Inner);
         let (local_part, _) = take(LinkRole::LocalPart);
         let (sectors, _) = take(LinkRole::Sectors);
+        let sector_names = lexicon
+            .indicator_words
+            .iter()
+            .filter(|w| w.role == LinkRole::Sector)
+            .map(|w| fold(&w.word).into_owned())
+            .collect();
         let regions =
             lexicon.regions.iter().flat_map(|r| std::iter::once(&r.name).chain(&r.aliases)).cloned().collect();
         let mut linker = Linker {
@@ -91,6 +99,7 @@ impl Linker {
             inner,
             local_part,
             sectors,
+            sector_names,
             canon_per: canon_per.unwrap_or_default(),
             canon_of: canon_of.unwrap_or_default(),
             canon_share: canon_share.unwrap_or_default(),
@@ -339,14 +348,6 @@ pub fn local_part_of(subject: &str) -> Option<String> {
     (prefix.is_empty() || l.all_scope(prefix)).then(|| folded[folded.len() - n..].to_string())
 }
 
-/// The sectors of the economy in order, as a `sectors` word of indicator_words.tsv names them
-/// together (三次产业), with the code each names.
-const SECTORS: [(&str, &str); 3] = [
-    ("第一产业", "primary_value_added"),
-    ("第二产业", "secondary_value_added"),
-    ("第三产业", "service_value_added"),
-];
-
 /// Whether a subject names the three sectors together (三次产业增加值, 一二三产业): a `sectors` word
 /// of indicator_words.tsv inside it.
 pub fn names_sectors(subject: &str) -> bool {
@@ -356,15 +357,17 @@ pub fn names_sectors(subject: &str) -> bool {
 }
 
 /// The code of the `k`th figure (from 0) of a list of three under a subject naming the three
-/// sectors together: the subject with its `sectors` word read as the `k`th sector's name
-/// (三次产业增加值 → 第二产业增加值 for the second), when that names the sector's code.
+/// sectors together: the subject with its `sectors` word read as the `k`th `sector` word
+/// (三次产业增加值 → 第二产业增加值 for the second), when that names the code the sector's name
+/// alone names (第二产业: secondary_value_added).
 pub fn sector_code(subject: &str, k: usize) -> Option<String> {
     let l = &*LINKER;
-    let (name, want) = SECTORS.get(k)?;
+    let name = l.sector_names.get(k)?;
+    let want = indicator_of(name)?;
     let folded = fold(subject);
     let (i, n) = folded.char_indices().find_map(|(i, _)| l.sectors.prefix_of(&folded[i..]).map(|(n, _)| (i, n)))?;
     let read = format!("{}{name}{}", &folded[..i], &folded[i + n..]);
-    indicator_of(&read).filter(|c| c.as_str() == *want)
+    indicator_of(&read).filter(|c| *c == want)
 }
 
 /// The code of a figure: the code of its subject, unless the figure is a level whose unit
