@@ -246,6 +246,9 @@ vocabulary! {
         Attracts = "attracts",
         Priority = "priority",
         KeyGrade = "key_grade",
+        /// The verb of building works (建设) that, right before 等 and a kind of 项目 or 工程 after
+        /// a list, is the last item's works and lets 等 close the list (round 48).
+        WorksVerb = "works_verb",
         Hosts = "hosts",
         PlanNoun = "plan_noun",
     }

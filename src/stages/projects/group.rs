@@ -8,8 +8,8 @@ use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE,
-    PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, after, balanced_quotes, coverage,
-    covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic, strip_item_head,
+    PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after, balanced_quotes,
+    coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic, strip_item_head,
 };
 
 /// A run and its list mates.
@@ -65,7 +65,7 @@ pub(super) fn groups_into(s: &str, els: &[El], out: &mut Vec<Group>) {
         // 等 and a kind of 项目 or 工程 is the works of the last item, and the list is closed by 等 all
         // the same (round 48, AUDIT48; else the items lost the kind and took 抓好建设等项目 as action).
         if g.n_items >= 2
-            && matches!(els.get(g.last + 1), Some(El::Verb(v)) if cut(s, v.a, v.b) == "建设")
+            && matches!(els.get(g.last + 1), Some(El::Verb(v)) if WORKS_VERB.contains(&cut(s, v.a, v.b)))
             && matches!(els.get(g.last + 2), Some(El::Deng(d)) if d.a != d.b)
             && matches!(els.get(g.last + 3), Some(El::Run(r)) if ITEM_HEADS.iter().any(|w| cut(s, r.a, r.b).ends_with(w)))
         {

@@ -784,6 +784,10 @@ pub(super) static BRAND_OUTLET: LazyLock<WordSearch> =
 /// Firms and groups of them (`firm` of dict/project_words.tsv: 企业, 集团): ending the kind after
 /// 等, they make the items firms or groups named in passing (百货大楼、洪城大厦等龙头企业).
 pub(super) static FIRM: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Firm).collect());
+/// The verb of building works (`works_verb` of dict/project_words.tsv: 建设): after a list's last
+/// item and before 等 and a kind of 项目 or 工程, the item's works (round 48).
+pub(super) static WORKS_VERB: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::WorksVerb).collect());
 /// Kinds named by brand (`brand_kind` of dict/project_words.tsv: 酒店): bare items before 等 and
 /// one stay as written (喜来登、锦江国际等酒店). Round 47.
 pub(super) static BRAND_KIND: LazyLock<Vec<&'static str>> =
