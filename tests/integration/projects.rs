@@ -2799,3 +2799,27 @@ fn heritage_lists_first_batches_and_strengths_are_no_undertakings() {
         ],
     );
 }
+
+/// Stage 51 (AUDIT50, class L): a clause of bare names closed by 等 and a kind (白石港20万吨矿石
+/// 等多个大型专业化泊位) in the middle of a run of verbless clauses across commas no longer ends the
+/// run: the predicate of the clause after (东城机场新航站楼等…相继竣工投入使用) is everyone's. A list
+/// closed by 等 alone (南城地铁一期、西山快速干道等，…要做好前期工作) still ends it.
+#[test]
+fn a_list_closed_by_deng_and_a_kind_does_not_end_a_run_of_names() {
+    let rows = fixture("stage51");
+    expect(
+        &rows,
+        &[
+            ("东岭铁路", "completed"),
+            ("北坪客运专线", "completed"),
+            ("南河快速铁路", "completed"),
+            ("北湖高速公路", "completed"),
+            ("西湖高速公路", "completed"),
+            ("青山江公路大桥", "completed"),
+            ("东城机场新航站楼", "completed"),
+            ("南城地铁一期", ""),
+            ("西山快速干道", ""),
+            ("南城地铁二期", "planned"),
+        ],
+    );
+}

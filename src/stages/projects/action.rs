@@ -53,13 +53,15 @@ pub(super) fn scan_clause(
         // No group of the clause names a project: nothing found, nothing carried on (and its
         // shape does not matter: a clause without finds clears what waits for a predicate).
         *carry = None;
-        return ClauseShape { verbless: false, opens_with_name: false };
+        return ClauseShape { verbless: false, opens_with_name: false, deng_list: false };
     }
     elements_into(s, a, b, words, els, toks);
     let (els, toks): (&[El], &[Tok]) = (els, toks);
     let mut shape = ClauseShape {
         verbless: !els.iter().any(|e| matches!(e, El::Verb(_) | El::Deng(_))),
         opens_with_name: matches!(els.first(), Some(El::Run(_))),
+        deng_list: !els.iter().any(|e| matches!(e, El::Verb(_)))
+            && matches!(els, [El::Run(_), .., El::Deng(_), El::Run(_)]),
     };
     // A clause that opens with a list mark (…等重大交通项目，以及孟底沟水电站…) continues the
     // verb of the clause before it.
@@ -285,6 +287,11 @@ pub(super) struct ClauseShape {
     verbless: bool,
     /// The clause opens with a name, so the action of its projects is its predicate only.
     opens_with_name: bool,
+    /// Bare names closed by 等 and a kind, no verb (丹东港20万吨矿石等多个大型专业化泊位): in the
+    /// middle of a run of verbless clauses it does not end the run (round 51, class L of
+    /// AUDIT50): the predicate after is everyone's. A list closed by 等 alone (…深平快速干道等，
+    /// 地铁二期、轻轨要做好前期工作) still ends it.
+    deng_list: bool,
 }
 
 /// Whether a name is the whole of a task heading: its words before it are only the ordinal of
@@ -383,9 +390,14 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
         let before = out.len();
         let shape = scan_clause(s, from, to, &mut owner, &mut carry, scratch, out);
         let new = before..out.len();
+        let waits = shape.verbless || (shape.deng_list && !pending.is_empty());
         if new.is_empty() {
-            pending.clear();
-        } else if shape.verbless && comma_after && out[new.clone()].iter().all(|f| f.action.is_none()) {
+            // 丹东港20万吨矿石等多个大型专业化泊位 (no row of its own) between names waiting for
+            // their predicate: they wait on.
+            if !(shape.deng_list && comma_after) {
+                pending.clear();
+            }
+        } else if waits && comma_after && out[new.clone()].iter().all(|f| f.action.is_none()) {
             pending.extend(new);
         } else {
             // The lent action is the predicate after the clause's last name (南湖路隧道|建设顺利推进),
