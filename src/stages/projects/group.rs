@@ -507,22 +507,14 @@ fn lone_area(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
         let run = els[i].sp();
         let text = cut(s, run.a, run.b);
         toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
-            && !holds_name_mark(text)
+            && !text.contains(NAME_MARKS)
             && (g.n_items == 1 || !text.ends_with(|c: char| c.is_ascii_digit()))
     })
 }
 
-/// Whether a text holds 期, G, S, “ or ” (one pass over its bytes: 期 is E6 9C 9F in UTF-8, the
-/// quotation marks E2 80 9C and E2 80 9D; E6 and E2 only open a character).
-pub(super) fn holds_name_mark(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'G' | b'S' => true,
-        0x9F => i >= 2 && b[i - 2] == 0xE6 && b[i - 1] == 0x9C,
-        0x9C | 0x9D => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
-        _ => false,
-    })
-}
+/// What marks a run as possibly a name although no noun closes it: a phase (期), a road number
+/// (G, S), a quotation mark.
+const NAME_MARKS: [char; 5] = ['期', 'G', 'S', '“', '”'];
 
 fn named(c: Class) -> bool {
     matches!(c, Class::Named | Class::NamedInst)
