@@ -131,7 +131,7 @@ static GROUP_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// of [`GROUP_VERBS`], the longer.
 fn group_verb(t: &str) -> Option<usize> {
     let table = WORDS.prefix(t, role::ANY_VERB);
-    let listed = GROUP_VERBS.iter().find(|w| t.starts_with(w.as_str())).map(String::len);
+    let listed = GROUP_VERBS.iter().find(|w| crate::lang::text::opens_with(t, w)).map(String::len);
     table.max(listed)
 }
 
