@@ -18,6 +18,7 @@ use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::guard::Anchored;
 use crate::lang::marks::is_clause_break;
 use crate::lang::numerals::{self, YEAR_DIGITS_RE};
+use crate::lang::text::opens_with;
 use crate::lexicon::{PeriodCueKind, SubjectRole};
 
 /// The words of one `subject_*` kind of `dict/period_cues.tsv`, as regex alternatives in
@@ -171,7 +172,7 @@ pub(super) fn work_at(t: &str) -> Option<&str> {
     WORK.iter().find_map(|w| {
         let rest = t.strip_prefix(w.as_str())?;
         let closes = rest.chars().next().is_none_or(|c| is_clause_break(c) || matches!(c, '、' | '和' | '及' | '等'))
-            || WORKS_HEAD.iter().any(|h| rest.starts_with(h.as_str()));
+            || WORKS_HEAD.iter().any(|h| opens_with(rest, h));
         closes.then_some(&t[..w.len()])
     })
 }
@@ -374,7 +375,7 @@ static FOCUS: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole
 /// Length in bytes of the `focus` word that `t` starts with (重点, 高标准): left out before a
 /// verb only.
 pub(super) fn focus_at(t: &str) -> Option<usize> {
-    FOCUS.iter().find(|w| t.starts_with(w.as_str())).map(String::len)
+    FOCUS.iter().find(|w| opens_with(t, w)).map(String::len)
 }
 
 /// Leave out what does not name the measured thing at the start: time phrases, clause
@@ -432,7 +433,7 @@ pub(super) fn strip_leading(mut t: &str) -> &str {
             let rest = &t[l..];
             // (Not before a verb that allots funds: 市本级|安排资金 names who pays, as the golds
             // keep 州财政安排资金.)
-            let payer = ALLOT.iter().any(|w| rest.starts_with(w.as_str()));
+            let payer = ALLOT.iter().any(|w| opens_with(rest, w));
             if WORDS.prefix(rest, role::ANY_VERB | role::LEAD | role::ADVERB).is_some() && !payer {
                 t = rest;
             }
@@ -1089,7 +1090,7 @@ fn designation_at(t: &str) -> bool {
 /// ideograph that starts no verb, particle or other listed word but a compound follows
 /// (新开工|项目, 新建|城市公园, 45件|在建|水源工程; not 新增|达到…, 新建|、).
 fn new_modifier(t: &str) -> Option<usize> {
-    let attributive = || ATTRIBUTIVE.iter().find(|w| t.starts_with(w.as_str())).map(String::len);
+    let attributive = || ATTRIBUTIVE.iter().find(|w| opens_with(t, w)).map(String::len);
     let l = WORDS.prefix(t, role::KEEP).filter(|_| t.starts_with('新')).or_else(attributive)?;
     let rest = &t[l..];
     rest.chars().next().filter(|&c| is_han(c) && !is_particle(c))?;

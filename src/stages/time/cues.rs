@@ -397,11 +397,11 @@ pub fn covers(period: Period, year: i32) -> bool {
 }
 
 pub(super) fn ends_with_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.ends_with(w.as_str()))
+    words.iter().any(|w| crate::lang::text::closes_with(s, w))
 }
 
 pub(super) fn starts_with_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.starts_with(w.as_str()))
+    words.iter().any(|w| crate::lang::text::opens_with(s, w))
 }
 
 #[cfg(test)]

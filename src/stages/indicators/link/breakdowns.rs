@@ -210,7 +210,7 @@ fn is_part(x: &str) -> bool {
     let n = x.chars().count();
     (2..=6).contains(&n)
         && x.chars().all(crate::lang::chars::is_han)
-        && PART_ENDS.iter().any(|e| x.ends_with(e.as_str()) && x.len() > e.len() || x == e)
+        && PART_ENDS.iter().any(|e| crate::lang::text::closes_with(x, e) && x.len() > e.len() || x == e)
         && WORDS.prefix(x, role::ANY_VERB | role::SCOPE | role::LEAD).is_none()
         && !WORDS.has(x, role::GENERIC)
 }

@@ -123,8 +123,8 @@ fn inner_time(t: &str) -> Option<(usize, usize)> {
         let span =
             crate::lang::numerals::digit(before).is_some() || before == '年' || !crate::lang::chars::is_han(before);
         let done = WORDS.prefix(rest, role::ANY_VERB | role::PREP | role::ADVERB | role::PREVERB).is_some()
-            || rates::PER_HEAD.iter().any(|w| rest.starts_with(w.as_str()));
-        let measure = MEASURE_END.iter().any(|w| rest.ends_with(w.as_str()));
+            || rates::PER_HEAD.iter().any(|w| crate::lang::text::opens_with(rest, w));
+        let measure = MEASURE_END.iter().any(|w| crate::lang::text::closes_with(rest, w));
         let word = &t[i..i + l];
         let bound = BOUND_TIME.iter().any(|w| w == word) || rest.contains(word);
         if !(span || !done || measure || bound || rest.chars().count() < 2) {
