@@ -2823,3 +2823,39 @@ fn a_list_closed_by_deng_and_a_kind_does_not_end_a_run_of_names() {
         ],
     );
 }
+
+/// Round 54 (AUDIT54, whole 2003 city reports): a list closed by 等 and 项目 followed by 的 and
+/// a list of steps with a verb after the first (等项目的进资、建设、投产) is done to, not the owner
+/// of what follows; a numbered line alone after an owner's line takes the owner (地铁六号线、七号线
+/// → 地铁七号线), Chinese numerals share an owner and a head as figures do (地铁八、九、十号线), and
+/// a logistics park is named by its place after a count (黄岭、西坪、南塘等三大物流园区). A list
+/// before 等街道的 still modifies what follows (no rows).
+#[test]
+fn steps_after_de_numbered_lines_and_counted_logistics_parks() {
+    let rows = fixture("round54");
+    expect(
+        &rows,
+        &[
+            ("地铁五号线", "completed"),
+            ("地铁六号线", "ongoing"),
+            ("地铁七号线", "ongoing"),
+            ("东岭化工", "completed"),
+            ("西坪钢铁", "completed"),
+            ("南湖纸业", "completed"),
+            ("北山汽车城", "completed"),
+            ("地铁八号线", "ongoing"),
+            ("地铁九号线", "ongoing"),
+            ("地铁十号线", "ongoing"),
+            ("轻轨3号线", "ongoing"),
+            ("轻轨4号线", "ongoing"),
+            ("黄岭物流园区", "ongoing"),
+            ("西坪物流园区", "ongoing"),
+            ("南塘物流园区", "ongoing"),
+        ],
+    );
+    for word in ["三角地", "西大街"] {
+        no_name_with(&rows, word);
+    }
+    assert!(!rows.iter().any(|r| r["name"] == "七号线" || r["name"] == "4号线"), "{:?}", names(&rows));
+    assert_eq!(rows.len(), 15, "{:?}", names(&rows));
+}

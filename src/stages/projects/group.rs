@@ -343,6 +343,13 @@ pub(super) fn read_group(
             cands.push(c);
             continue;
         }
+        // 地铁三号线、四号线: the bare number takes the owner of the line before it.
+        if let Some(name) = numbered_mate(s, &merged, k)
+            && named(p.class)
+        {
+            cands.push(list.cand(p, name, false, false));
+            continue;
+        }
         cands.extend(list.item_cand(k, p, owner));
         if let Some(ph) = p.phased
             && named(p.class)
@@ -405,10 +412,14 @@ fn split_phase(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<[(Str
 /// 及 joins it, which may be its own (地铁12、14、16和6号线支线 → 地铁16号线, 地铁6号线支线).
 /// Returns the names with their spans and the index after the last item.
 fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Vec<(String, Sp)>, usize)> {
-    let digits = |t: &str| t.char_indices().find(|(_, c)| !c.is_ascii_digit()).map_or(t.len(), |(i, _)| i);
+    // Numbers are written in figures or, in older reports, in Chinese numerals (地铁二、三、四
+    // 号线 → 地铁二号线, 地铁三号线, 地铁四号线; round 54), the same way through one list.
     let (p, run, _) = merged.get(k)?;
     let first = cut(s, p.name.a, run.b);
-    let owner = first.trim_end_matches(|c: char| c.is_ascii_digit());
+    let han = first.chars().next_back().is_some_and(han_numeral);
+    let is_num = move |c: char| if han { han_numeral(c) } else { c.is_ascii_digit() };
+    let digits = |t: &str| t.char_indices().find(|&(_, c)| !is_num(c)).map_or(t.len(), |(i, _)| i);
+    let owner = first.trim_end_matches(is_num);
     if owner.len() == first.len() || owner.chars().count() < 2 || !owner.chars().all(crate::lang::chars::is_han) {
         return None;
     }
@@ -464,6 +475,34 @@ fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Ve
         .collect();
     names.push((format!("{owner}{text}"), last));
     Some((names, j + 1))
+}
+
+/// A Chinese numeral as a number of a line or unit is written (二, 十): round 54.
+fn han_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// Item `k` is a number and a numbered head alone (四号线, 4号线) right after an item written as
+/// an owner, a number and that head (地铁三号线、四号线; 地铁3号线、4号线): the number is one more
+/// of the owner's (地铁四号线), as in a list of bare numbers (地铁3、4号线). Round 54 (AUDIT54).
+fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
+    let (p, _, ji) = merged.get(k)?;
+    let (q, _, _) = merged.get(k.checked_sub(1)?)?;
+    let text = cut(s, p.name.a, p.name.b);
+    let num = |c: char| c.is_ascii_digit() || han_numeral(c);
+    let rest = text.trim_start_matches(num);
+    if *ji || rest.len() == text.len() || !rest.starts_with('号') || rest.chars().count() < 2 {
+        return None;
+    }
+    let prev = cut(s, q.name.a, q.name.b);
+    let i = prev.find(rest)?;
+    let owner = prev[..i].trim_end_matches(num);
+    (owner.len() < i
+        && prev.len() == i + rest.len()
+        && owner.chars().count() >= 2
+        && owner.chars().all(crate::lang::chars::is_han)
+        && named(q.class))
+    .then(|| format!("{owner}{text}"))
 }
 
 /// Whether the phases of a split phase list are works of an owner named without a head (海汽三、
@@ -529,7 +568,23 @@ fn modifies_what_follows(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
     matches!(els.get(g.last + 1), Some(El::Cut(sp)) if cut(s, sp.a, sp.b) == "的")
         && !matches!(els.get(g.last + 2), Some(El::Verb(_)))
         && !work_done_after(els, toks, g)
+        && !steps_listed_after(s, els, g)
         && !phases_listed(s, els, g)
+}
+
+/// Whether a list closed by 等 and a kind of 项目 or 工程 is followed by 的 and a list of the
+/// steps each undertaking goes through, a verb among them right after the first (格林柯尔、普天
+/// 集团…等项目的进资、建设、投产): the first step is a noun of the reports (进资) but what is
+/// listed after 的 is done to the projects, not a thing they own. Round 54 (AUDIT54 class A).
+fn steps_listed_after(s: &str, els: &[El], g: &Group) -> bool {
+    g.deng
+        && g.tail.is_some_and(|t| {
+            let kind = cut(s, els[t].sp().a, els[t].sp().b);
+            ITEM_HEADS.iter().any(|h| kind.ends_with(h))
+        })
+        && matches!(els.get(g.last + 2), Some(El::Run(_)))
+        && matches!(els.get(g.last + 3), Some(El::Sep(sp, false)) if cut(s, sp.a, sp.b) == "、")
+        && matches!(els.get(g.last + 4), Some(El::Verb(_)))
 }
 
 /// Whether a list closed by 等 and its kind is followed by 的 and only the work done on it.
