@@ -1628,7 +1628,8 @@ fn counter_note_or_status_stopped_the_noun() {
             ("6条", "地铁新线"),
             ("4条", "地铁"),
             ("2300余处", "整治安全隐患"),
-            ("8县", ""),
+            // (The places themselves since round 36: 县（区）, was empty.)
+            ("8县", "县（区）"),
             ("45件", "在建水源工程"),
             ("20个", "竣工项目"),
             ("11个", "消除义务教育大班额项目"),
@@ -2376,4 +2377,71 @@ fn works_given_as_a_task_stay_in_the_noun() {
 #[test]
 fn formal_adverb_ends_the_counted_noun() {
     subjects("round35", &[("4个", "新建成的4S店")]);
+}
+
+/// A 和, 及 or 与 inside a `compound` word joins no list items (round 36, audit 36 class R:
+/// 城市供水普及率、燃气普及率和城镇污水处理率分别达到100%、90%、95% split at the 及 of 普及率 into five
+/// items, paired with no figure, and each figure took the whole list, or the 、-list of the clause
+/// before); a compound that opens with the mark (与会) does not hold it: 会东…园区与会理…开发区 is two.
+#[test]
+fn compound_with_a_joining_mark_is_one_list_item() {
+    subjects(
+        "round36",
+        &[
+            ("100%", "城市供水普及率"),
+            ("90%", "燃气普及率"),
+            ("95%", "城镇污水处理率"),
+            ("100亿元", "会东特色经济园区产值"),
+        ],
+    );
+}
+
+/// A `lead` word between a 分别 list and 分别 (预计) is the clause's, not the last item's (round 36,
+/// audit 36: 高中阶段毛入学率预计 -> 高中阶段毛入学率); 预期目标 is a noun (a compound), so a base of
+/// comparison before 分别 stays whole (比预期目标|分别低), and 高于预期目标 is no bare `高于`.
+#[test]
+fn lead_word_before_respectively_is_no_items() {
+    subjects(
+        "round36",
+        &[
+            ("90%", "高中阶段毛入学率"),
+            ("7个百分点", "工业增加值增速比预期目标低"),
+            ("0.5个百分点", "地方级财政收入增长高于预期目标"),
+        ],
+    );
+}
+
+/// A grade written with 等 (三级甲等, 二等奖) is no 等 that closes a list of examples (round 36, audit
+/// 36: 新创建1所三级甲等医院 was `新创建三级甲`, 荣获…二等奖3项 was `奖`).
+#[test]
+fn grade_with_deng_is_no_list_end() {
+    subjects("round36", &[("1所", "新创建三级甲等医院"), ("3项", "荣获省科学技术进步二等奖"), ("5项", "三等奖")]);
+}
+
+/// A count whose counter is the ending of a kind of place (县, 省) with the other kinds it counts in
+/// brackets after it counts those places (round 36, audit 36 class P: 8县（市）实现义务教育基本均衡发展
+/// -> 县（市）, was `教育项目` of the clause before; 确保8县（市）全部达到… was empty).
+#[test]
+fn places_counted_by_their_ending() {
+    subjects("round36", &[("8县", "县（市）"), ("7省", "省（区、市）")]);
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round36");
+    let eight: Vec<&str> = rows.iter().filter(|r| r["surface"] == "8县").map(|r| r["subject"].as_str()).collect();
+    assert_eq!(eight, ["县（市）", "县（市）"], "round36: both 8县 count places");
+}
+
+/// A modifier of a kind alone after a counter (`kind`: 级, 型), with the next item right after it,
+/// counts the next item's head after that item's own kind modifier, as a tier does (round 36, audit
+/// 36 class L: 8个4A级、31个3A级景区 -> 创建4A级景区, was `创建4A级`; 88个乡（镇）级、3826个村级农村
+/// 公益性公墓 -> 建成乡（镇）级农村公益性公墓).
+#[test]
+fn kind_modifier_alone_takes_the_next_items_head() {
+    subjects(
+        "round36",
+        &[
+            ("8个", "创建4A级景区"),
+            ("31个", "创建3A级景区"),
+            ("88个", "建成乡（镇）级农村公益性公墓"),
+            ("29个", "建成乡级电子商务服务站"),
+        ],
+    );
 }

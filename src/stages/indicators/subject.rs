@@ -140,6 +140,20 @@ static WORK: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole:
 /// The `kind` characters of `dict/subject_words.tsv` (型, 级, 类, 式): see [`right_noun_with`].
 static KIND: LazyLock<Vec<String>> = LazyLock::new(|| pattern_words(SubjectRole::Kind));
 
+/// Where the head after a `kind` modifier starts in `noun` (3A级|景区, 村级|农村公益性公墓): the
+/// byte offset after its first `kind` character (not its first character), when a head follows.
+pub(super) fn kind_head(noun: &str) -> Option<usize> {
+    let (k, c) = noun.char_indices().skip(1).find(|&(_, c)| KIND.iter().any(|w| w.starts_with(c)))?;
+    let at = k + c.len_utf8();
+    (at < noun.len()).then_some(at)
+}
+
+/// Whether `modifier` is a modifier of a kind alone (4A级, 乡（镇）级): two characters or more
+/// ending in a `kind` character of dict/subject_words.tsv.
+pub(super) fn kind_alone(modifier: &str) -> bool {
+    modifier.chars().count() >= 2 && modifier.chars().next_back().is_some_and(|c| KIND.iter().any(|w| w.starts_with(c)))
+}
+
 /// The first and the last characters of the [`WORK`] words, sorted: a text that opens (ends)
 /// with none of them starts (ends) with no work word, and is refused before the words are
 /// compared one by one (work_at is asked at every character of a counted noun). `None` if a

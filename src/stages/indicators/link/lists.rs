@@ -66,8 +66,14 @@ pub(super) fn respectively(ms: &[Mention], groups: &Groups, i: usize, left: &str
         }
     }
     head = without_comparison(head);
+    // A `lead` word between the list and 分别 (高中阶段毛入学率预计|分别达到…, …将分别) is the
+    // clause's, not the last item's (round 36).
+    if !unsaid && let Some(l) = WORDS.suffix(head, role::LEAD).filter(|&l| head[..head.len() - l].chars().count() >= 2)
+    {
+        head = &head[..head.len() - l];
+    }
     let mut items: Vec<String> =
-        head.split(['、', '和', '及', '与']).map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
+        list_items(head).into_iter().map(str::trim).filter(|x| !x.is_empty()).map(String::from).collect();
     ordinal_items(&mut items);
     // 新经济、绿色经济、制造业占地区生产总值比重: the share the last item names is every item's
     // (short items, 炼铁、炼钢先进产能占比, share the last item's head instead, below).
@@ -159,6 +165,31 @@ pub(super) fn respectively(ms: &[Mention], groups: &Groups, i: usize, left: &str
         let items = complete_items(&items, !unsaid).into_iter().map(|x| drop_inner_report(strip_leading(&x))).collect();
         with_rate_owner(with_first_verb(with_first_owner(items)))
     })
+}
+
+/// The items of a list joined by 、, 和, 及 or 与. A 和, 及 or 与 inside a `compound` word of
+/// dict/subject_words.tsv (one that starts before it) joins nothing (round 36: 城市供水普及率、燃气
+/// 普及率和城镇污水处理率 is three items, not 城市供水普|率|燃气普|率|…, which then paired with no
+/// figure). A compound that opens with the mark does not hold it: 会东特色经济园区与会理有色开发区
+/// is two places, 与会 no word there.
+fn list_items(t: &str) -> Vec<&str> {
+    let inside_word = |k: usize| {
+        t[..k]
+            .char_indices()
+            .rev()
+            .take(3)
+            .any(|(j, _)| WORDS.prefix(&t[j..], role::COMPOUND).is_some_and(|l| j + l > k))
+    };
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (k, c) in t.char_indices() {
+        if c == '、' || (matches!(c, '和' | '及' | '与') && !inside_word(k)) {
+            items.push(&t[from..k]);
+            from = k + c.len_utf8();
+        }
+    }
+    items.push(&t[from..]);
+    items
 }
 
 /// A meaning verb that opens the first list item (化解煤炭、生铁粗钢产能1672万吨、631万吨) governs
@@ -494,8 +525,8 @@ pub(super) fn previous_clause_items(s: &str, floor: usize, from: usize) -> Vec<S
     let last_at = c.rfind('、').map_or(0, |k| k + '、'.len_utf8());
     let all_at = last_at + first_word(&c[last_at..], role::LINK);
     let c = if c[all_at..].starts_with('均') { &c[..all_at] } else { c };
-    let items: Vec<&str> = c
-        .split(['、', '和', '及', '与'])
+    let items: Vec<&str> = list_items(c)
+        .into_iter()
         .map(str::trim)
         .filter(|x| !x.is_empty())
         .map(|x| strip_links(strip_leading(x)))

@@ -35,8 +35,8 @@ use super::clause::{between, left_of, strip_separator};
 use super::codes::code_of_figure;
 use super::mention::Mention;
 use super::subject::{
-    clean_left, despace, drop_examples, drop_reference_marks, exit_at, leading_verb, list_end, opens_with_status,
-    strip_compare,
+    clean_left, despace, drop_examples, drop_reference_marks, exit_at, kind_alone, kind_head, leading_verb, list_end,
+    opens_with_status, strip_compare,
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
@@ -442,9 +442,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // 3个省级、7个州级民族团结进步示范县市: a tier alone counts the next item's noun.
             let next_head = ms.get(i + 1).zip(rights.get(i + 1)).and_then(|(n, r)| {
                 let (rest, sep) = strip_separator(between(s, right.end, n.q_start));
-                let l = WORDS.prefix(r.noun, role::TIER).filter(|&l| l < r.noun.len())?;
-                (WORDS.has(right.noun, role::TIER) && sep && rest.is_empty())
-                    .then(|| format!("{}{}", right.noun, &r.noun[l..]))
+                let l = WORDS.prefix(r.noun, role::TIER).filter(|&l| l < r.noun.len());
+                // (So does a modifier of a kind, 8个4A级、31个3A级景区, 88个乡（镇）级、3826个村级
+                // 农村公益性公墓: the head after the next item's own kind modifier; round 36.)
+                let l = match l {
+                    Some(l) if WORDS.has(right.noun, role::TIER) => l,
+                    _ if kind_alone(right.noun) => kind_head(r.noun)?,
+                    _ => return None,
+                };
+                (sep && rest.is_empty()).then(|| format!("{}{}", right.noun, &r.noun[l..]))
             });
             // 6条城市道路、…等城区绿化工程: the work its list names (城市道路绿化).
             let worked = (!right.work.is_empty()).then(|| format!("{}{}", right.noun, right.work));
@@ -1016,6 +1022,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             }
             other => other,
         };
+        // 8县（市）|实现义务教育基本均衡发展, 确保8县（市）|全部达到…: a count whose counter is the
+        // ending of a kind of place (dict/admin_suffixes.tsv: 县, 省) with the other kinds it
+        // counts in brackets after it counts those places, 县（市）. What follows the brackets is
+        // a predicate or the places' own (空气质量), never the noun counted; the aside stopped the
+        // noun reader, and the figure took a noun from the clause before or none (round 36).
+        let subject = places_counted(s, &ms[i]).or(subject);
         ms[i].subject = subject;
     }
     counterpart_owners(cx, ms);
@@ -1170,6 +1182,21 @@ fn verb_group<'a>(t: &'a str, first: &str) -> &'a str {
         }
     }
     &t[..end]
+}
+
+/// The places a count names when its counter is the ending of a kind of place of
+/// dict/admin_suffixes.tsv (8县, 7省) and a short aside in brackets names the other kinds it counts
+/// (8县（市）, 7省（区、市）): the counter and the aside, 县（市）.
+fn places_counted(s: &str, m: &Mention) -> Option<String> {
+    if m.dimension != Dimension::Other {
+        return None;
+    }
+    let place = crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == m.unit);
+    let rest = s[m.end..].strip_prefix('（')?;
+    let k = rest.find('）').filter(|&k| (1..=6).contains(&rest[..k].chars().count()))?;
+    let aside = &rest[..k];
+    let kinds = aside.split('、').all(|x| crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == x));
+    (place && kinds).then(|| format!("{}（{aside}）", m.unit))
 }
 
 /// The per-unit scope that opens a subject (每个县区 of 每个县区必保签约项目): 每, its counter and
