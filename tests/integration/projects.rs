@@ -2859,3 +2859,28 @@ fn steps_after_de_numbered_lines_and_counted_logistics_parks() {
     assert!(!rows.iter().any(|r| r["name"] == "七号线" || r["name"] == "4号线"), "{:?}", names(&rows));
     assert_eq!(rows.len(), 15, "{:?}", names(&rows));
 }
+
+/// Round 55 (AUDIT55, whole 2026 provincial reports annotated): a province's role for a region
+/// abroad (辐射中心) is no centre; 园地 is a class of land, not the head 园; parks and ports named by
+/// a sector, a type of labour or a manner alone (生物制造, 劳动密集型, 集约) are kinds, and 国创中心
+/// a platform; a quoted honour right after a university (“双一流”建设) is a rank striven for, not
+/// works on it. Places keep their names (南港产业园, 东州大学新校区).
+#[test]
+fn roles_land_classes_sector_kinds_and_ranks_are_no_undertakings() {
+    let rows = fixture("round55");
+    for word in ["辐射中心", "耕地", "生物制造", "劳动密集型", "集约", "国创中心", "西州理工大学"]
+    {
+        no_name_with(&rows, word);
+    }
+    assert!(!rows.iter().any(|r| r["name"] == "东州大学"), "东州大学 is a row: {:?}", names(&rows));
+    expect(
+        &rows,
+        &[
+            ("东河水库", "completed"),
+            ("西岭大桥", "completed"),
+            ("东山森林公园", "completed"),
+            ("南港产业园", "ongoing"),
+            ("东州大学新校区", "ongoing"),
+        ],
+    );
+}

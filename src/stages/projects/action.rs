@@ -220,6 +220,11 @@ pub(super) fn scan_clause(
             {
                 continue;
             }
+            // 加强云南大学“双一流”建设: a quoted honour right after the name is what the words after
+            // it are of (its stage too), not works on the name (round 55, AUDIT55).
+            if opens_with_quoted_honour(said) && !names_works(&c.name) {
+                continue;
+            }
             // 发挥深中通道集群效应, 用好管好港珠澳大桥: an asset put to use, with no stage, is named
             // in passing. Not items the text calls projects (三千漓、大碧头等新项目带动作用: a kind
             // after 等), nor a 项目 or 工程 by name (发挥…科学试验项目调水补水作用).
@@ -327,6 +332,13 @@ fn wins_honour(said: &str, rated: bool) -> Option<&str> {
             .or_else(|| rated.then(|| RATING.find_end(&clause[i..])).flatten())
             .map(|e| &clause[..i + e])
     })
+}
+
+/// Whether a predicate opens with a quoted text holding an `honour` (“双一流”建设): the words after
+/// the name are of the honour.
+fn opens_with_quoted_honour(said: &str) -> bool {
+    let p = trim_action(said);
+    p.strip_prefix('“').and_then(|q| q.find('”').map(|e| &q[..e])).is_some_and(|q| HONOUR.find_end(q).is_some())
 }
 
 /// Whether a predicate opens with a `measure` of its name within its first four characters
