@@ -115,6 +115,10 @@ vocabulary! {
         /// One sector of the economy by name, in order (第一产业, 第二产业, 第三产业): the `k`th
         /// figure of a list under a `sectors` word is read under the `k`th of them (round 34).
         Sector = "sector",
+        /// An alias that names a neighbour of its code's statistic, a narrower or a wider one
+        /// (外商直接投资, a part of 实际利用外资; 新增就业岗位, jobs in town and country): beside
+        /// the statistic itself as whole and part after 其中, it loses the code (round 35).
+        Neighbour = "neighbour",
     }
 }
 

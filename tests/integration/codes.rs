@@ -512,3 +512,24 @@ fn three_sectors_and_older_names_round_thirty_four() {
     }
     assert_eq!(got.iter().filter(|(_, c)| *c == "primary_value_added").count(), 3, "{got:?}");
 }
+
+/// Round 35 (whole 2000s provincial reports, audit in tests/fixtures/codes/AUDIT35.md): a whole and
+/// its part after 其中 in one sentence that link to the same code are not both the statistic; the
+/// one named by a `neighbour` word (外商直接投资, a part of the foreign capital used; 新增就业岗位,
+/// jobs in town and country) loses the code. Named alone, a neighbour keeps it.
+#[test]
+fn whole_and_part_of_one_code_round_thirty_five() {
+    assert_codes(
+        "wrong_codes_round35",
+        &[
+            ("实际利用外资", "foreign_investment"),
+            ("实际利用外资", "foreign_investment"),
+            ("外商直接投资", ""),
+            ("外商直接投资", ""),
+            ("新增就业岗位", ""),
+            ("城镇新增就业", "new_urban_jobs"),
+            ("外商直接投资", "foreign_investment"),
+            ("新增就业", "new_urban_jobs"),
+        ],
+    );
+}

@@ -41,6 +41,7 @@ struct Linker {
     inner: Words<()>,
     local_part: Words<()>,
     sectors: Words<()>,
+    neighbour: Words<()>,
     /// The `sector` words in file order: the first, second and third sector's names.
     sector_names: Vec<String>,
     /// The first per, of and share word: how canonical forms are written.
@@ -78,6 +79,7 @@ impl Linker {
         let (inner, _) = take(LinkRole::Inner);
         let (local_part, _) = take(LinkRole::LocalPart);
         let (sectors, _) = take(LinkRole::Sectors);
+        let (neighbour, _) = take(LinkRole::Neighbour);
         let sector_names = lexicon
             .indicator_words
             .iter()
@@ -99,6 +101,7 @@ impl Linker {
             inner,
             local_part,
             sectors,
+            neighbour,
             sector_names,
             canon_per: canon_per.unwrap_or_default(),
             canon_of: canon_of.unwrap_or_default(),
@@ -346,6 +349,27 @@ pub fn local_part_of(subject: &str) -> Option<String> {
     let (n, _) = l.local_part.suffix_of(&folded)?;
     let prefix = &folded[..folded.len() - n];
     (prefix.is_empty() || l.all_scope(prefix)).then(|| folded[folded.len() - n..].to_string())
+}
+
+/// Whether a subject names its statistic by a `neighbour` word of indicator_words.tsv (外商直接投资,
+/// 新增就业岗位): the word ends it, measure words after it dropped, with only scope words and place
+/// names before it (round 35).
+pub fn names_neighbour(subject: &str) -> bool {
+    let l = &*LINKER;
+    let folded = fold(subject);
+    let mut t = folded.as_ref();
+    loop {
+        if let Some((n, _)) = l.neighbour.suffix_of(t) {
+            let prefix = &t[..t.len() - n];
+            if prefix.is_empty() || l.all_scope(prefix) {
+                return true;
+            }
+        }
+        match l.measure.suffix_of(t) {
+            Some((n, _)) if n < t.len() => t = &t[..t.len() - n],
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a subject names the three sectors together (三次产业增加值, 一二三产业): a `sectors` word

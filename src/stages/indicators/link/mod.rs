@@ -43,8 +43,8 @@ use crate::lang::marks::is_clause_break;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{
-    breakdown_measure, carrier_owned, listed_after_part, local_part_of_total, lower_whole, only_exist, part_of_whole,
-    part_predicate, share_of_region, whole_of, whole_of_local_revenue,
+    breakdown_measure, carrier_owned, listed_after_part, local_part_of_total, lower_whole, neighbour_parts, only_exist,
+    part_of_whole, part_predicate, share_of_region, whole_of, whole_of_local_revenue,
 };
 use lists::{
     Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
@@ -1125,6 +1125,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             m.indicator = None;
         }
     }
+    neighbour_parts(s, ms);
     three_sectors(cx, ms);
 }
 
