@@ -2823,3 +2823,36 @@ fn a_list_closed_by_deng_and_a_kind_does_not_end_a_run_of_names() {
         ],
     );
 }
+
+/// Stage 52 (AUDIT50 class L, AUDIT52S): a verb before a list that runs on across commas (加快
+/// 建设东港高速公路、…矿石码头，全市本地通信网，西坪电厂、…，东溪引水、…白沙水利枢纽等工程项目) is
+/// lent forward to the bare names of the clauses after it, up to a list closed by 等 and a kind or
+/// the end of the sentence, and bare words making no row (全市本地通信网, 南街古镇、甘泉特色小镇)
+/// do not end the run. Only a list of two names or more after the verb, with no 等 (建设东城物流园、
+/// 西城农产品物流园等项目 is complete; 实施城市道路通达工程 names one programme). A sentence opening
+/// with a name alone takes its one clause after as its predicate (北溪生态水长廊项目，今年9月份开工
+/// 建设), unless that clause reports a quantity.
+#[test]
+fn a_front_verb_is_lent_over_bare_names_up_to_a_list_closed_by_deng() {
+    let rows = fixture("stage52");
+    expect(
+        &rows,
+        &[
+            ("凤鸣北大道", "completed"),
+            ("西湖路东延工程", "completed"),
+            ("西坪电厂", "ongoing"),
+            ("北湖抽水蓄能电站", "ongoing"),
+            ("青石水库", "ongoing"),
+            ("白沙水利枢纽", "ongoing"),
+            ("西谷礼乐风情小镇", "ongoing"),
+            ("北安桃园小镇", "ongoing"),
+            ("放大北港内陆港", ""),
+            ("黄河东西路", ""),
+            ("北溪生态水长廊项目", "started"),
+            ("西田铁路电气化提速改造项目", "planned"),
+            ("南湖公园项目", ""),
+        ],
+    );
+    assert_eq!(row(&rows, "西坪电厂")["action"], "加快建设");
+    assert_eq!(row(&rows, "北溪生态水长廊项目")["action"], "开工建设");
+}
