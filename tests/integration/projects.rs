@@ -2856,3 +2856,22 @@ fn a_front_verb_is_lent_over_bare_names_up_to_a_list_closed_by_deng() {
     assert_eq!(row(&rows, "西坪电厂")["action"], "加快建设");
     assert_eq!(row(&rows, "北溪生态水长廊项目")["action"], "开工建设");
 }
+
+/// Stage 52 (AUDIT50 class L, 北海 2014): names closed by 等 and a kind opening a sentence with
+/// no verb (西江路、南阳路等一批城市道路，) wait for the predicate after, as verbless names do, and the
+/// clause that ends the run lends its predicate even when it names no project of its own (北城大道
+/// 风貌整治、城中村改造和一批示范街建设稳步推进).
+#[test]
+fn a_run_of_names_takes_the_predicate_of_a_last_clause_without_rows() {
+    let rows = fixture("stage52");
+    expect(
+        &rows,
+        &[
+            ("西江路", "ongoing"),
+            ("南阳路", "ongoing"),
+            ("东湖路铁路立交工程", "ongoing"),
+            ("北山路铁路立交工程", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "西江路")["action"], "建设稳步推进");
+}
