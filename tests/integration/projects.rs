@@ -2884,3 +2884,55 @@ fn roles_land_classes_sector_kinds_and_ranks_are_no_undertakings() {
         ],
     );
 }
+
+/// Stage 52 (AUDIT50 class L, AUDIT52S): a verb before a list that runs on across commas (加快
+/// 建设东港高速公路、…矿石码头，全市本地通信网，西坪电厂、…，东溪引水、…白沙水利枢纽等工程项目) is
+/// lent forward to the bare names of the clauses after it, up to a list closed by 等 and a kind or
+/// the end of the sentence, and bare words making no row (全市本地通信网, 南街古镇、甘泉特色小镇)
+/// do not end the run. Only a list of two names or more after the verb, with no 等 (建设东城物流园、
+/// 西城农产品物流园等项目 is complete; 实施城市道路通达工程 names one programme). A sentence opening
+/// with a name alone takes its one clause after as its predicate (北溪生态水长廊项目，今年9月份开工
+/// 建设), unless that clause reports a quantity.
+#[test]
+fn a_front_verb_is_lent_over_bare_names_up_to_a_list_closed_by_deng() {
+    let rows = fixture("stage52");
+    expect(
+        &rows,
+        &[
+            ("凤鸣北大道", "completed"),
+            ("西湖路东延工程", "completed"),
+            ("西坪电厂", "ongoing"),
+            ("北湖抽水蓄能电站", "ongoing"),
+            ("青石水库", "ongoing"),
+            ("白沙水利枢纽", "ongoing"),
+            ("西谷礼乐风情小镇", "ongoing"),
+            ("北安桃园小镇", "ongoing"),
+            ("放大北港内陆港", ""),
+            ("黄河东西路", ""),
+            ("北溪生态水长廊项目", "started"),
+            ("西田铁路电气化提速改造项目", "planned"),
+            ("南湖公园项目", ""),
+        ],
+    );
+    assert_eq!(row(&rows, "西坪电厂")["action"], "加快建设");
+    assert_eq!(row(&rows, "北溪生态水长廊项目")["action"], "开工建设");
+}
+
+/// Stage 52 (AUDIT50 class L, 北海 2014): names closed by 等 and a kind opening a sentence with
+/// no verb (西江路、南阳路等一批城市道路，) wait for the predicate after, as verbless names do, and the
+/// clause that ends the run lends its predicate even when it names no project of its own (北城大道
+/// 风貌整治、城中村改造和一批示范街建设稳步推进).
+#[test]
+fn a_run_of_names_takes_the_predicate_of_a_last_clause_without_rows() {
+    let rows = fixture("stage52");
+    expect(
+        &rows,
+        &[
+            ("西江路", "ongoing"),
+            ("南阳路", "ongoing"),
+            ("东湖路铁路立交工程", "ongoing"),
+            ("北山路铁路立交工程", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "西江路")["action"], "建设稳步推进");
+}

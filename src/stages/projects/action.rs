@@ -49,11 +49,21 @@ pub(super) fn scan_clause(
 ) -> ClauseShape {
     let Scratch { words, els, toks, gs } = scratch;
     clause_words(s, a, b, words);
+    // (Words with no verb but a scope and no 等, 全省市地本地电话网, may stand in a list a front
+    // verb governs: names waiting for its close wait on over them.)
+    let bare = !cut(s, a, b).contains('等') && !words.iter().any(|(_, w)| matches!(w, Word::Verb(v) if !v.scope));
     if !may_hold_project(cut(s, a, b), words) {
         // No group of the clause names a project: nothing found, nothing carried on (and its
         // shape does not matter: a clause without finds clears what waits for a predicate).
         *carry = None;
-        return ClauseShape { verbless: false, opens_with_name: false, deng_list: false };
+        return ClauseShape {
+            verbless: false,
+            opens_with_name: false,
+            deng_list: false,
+            ends_with_name: false,
+            bare,
+            predicate: None,
+        };
     }
     elements_into(s, a, b, words, els, toks);
     let (els, toks): (&[El], &[Tok]) = (els, toks);
@@ -62,6 +72,17 @@ pub(super) fn scan_clause(
         opens_with_name: matches!(els.first(), Some(El::Run(_))),
         deng_list: !els.iter().any(|e| matches!(e, El::Verb(_)))
             && matches!(els, [El::Run(_), .., El::Deng(_), El::Run(_)]),
+        ends_with_name: matches!(els.last(), Some(El::Run(_))) && !els.iter().any(|e| matches!(e, El::Deng(_))),
+        bare,
+        // (Not after a count or 一批 opening the clause: 一批重大项目加快推进 names kinds, and the
+        // names before are no part of it.)
+        predicate: match els.first() {
+            Some(El::Run(r)) if !super::run::starts_with_many(s, toks, r.a) => els
+                .iter()
+                .rposition(|e| matches!(e, El::Run(_)))
+                .and_then(|r| els[r + 1..].iter().find(|e| matches!(e, El::Verb(_))).map(|v| v.sp().a)),
+            _ => None,
+        },
     };
     // A clause that opens with a list mark (…等重大交通项目，以及孟底沟水电站…) continues the
     // verb of the clause before it.
@@ -297,6 +318,16 @@ pub(super) struct ClauseShape {
     /// AUDIT50): the predicate after is everyone's. A list closed by 等 alone (…深平快速干道等，
     /// 地铁二期、轻轨要做好前期工作) still ends it.
     deng_list: bool,
+    /// The clause ends with a name and holds no 等 (加快建设沪杭甬高速公路、…北仑港20万吨级矿石码头):
+    /// the verb before its names may be lent forward over bare names up to a list closed by 等
+    /// (round 52). A list closed by 等 is complete (建设A、B等项目，放大C等…功能).
+    ends_with_name: bool,
+    /// No verb but scope words (全省) and no 等: bare words, which may be an item of a list a
+    /// front verb governs even where they make no row (round 52).
+    bare: bool,
+    /// Where the predicate after the clause's last noun run starts (…示范小区|建设稳步推进), if
+    /// any: lent to names waiting for it even when the clause names no project (round 52).
+    predicate: Option<usize>,
 }
 
 /// Whether a name is the whole of a task heading: its words before it are only the ordinal of
@@ -397,19 +428,78 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
     // Projects of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
     // 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
     let mut pending: Vec<usize> = Vec::new();
+    // The action of a clause that ends with its names after a verb (加快建设A、B，C，D等工程项目),
+    // lent forward to the bare names of the clauses after it, across commas, up to a list closed
+    // by 等 and a kind or the end of the sentence (round 52, class L of AUDIT50): they are the
+    // verb's objects too.
+    let mut front: Option<(Option<String>, Option<crate::vocab::Stage>)> = None;
+    // The sentence opens with a name alone and a comma (本溪太子河百里生态水长廊项目，今年9月份开工
+    // 建设。): its one clause after, with no name, is its predicate (round 52).
+    let mut topic = false;
+    // Names closed by 等 and a kind opening the sentence (浙江路、贵阳路等一批城市道路，) wait only
+    // for a run of bare names after them: a clause with its own predicate after (地铁二期要做好前期
+    // 工作) is a new subject, and the list before is complete (round 52).
+    let mut deng_head = false;
     // Only across a comma: 、-lists run on over ， but not over ；or ：.
     let mut clause = |from: usize, to: usize, comma_after: bool, out: &mut Vec<Found>| {
         let before = out.len();
         let shape = scan_clause(s, from, to, &mut owner, &mut carry, scratch, out);
         let new = before..out.len();
-        let waits = shape.verbless || (shape.deng_list && !pending.is_empty());
-        if new.is_empty() {
-            // 丹东港20万吨矿石等多个大型专业化泊位 (no row of its own) between names waiting for
-            // their predicate: they wait on.
-            if !(shape.deng_list && comma_after) {
-                pending.clear();
+        let waits = shape.verbless || (shape.deng_list && (!pending.is_empty() || from == a));
+        let no_action = out[new.clone()].iter().all(|f| f.action.is_none());
+        // The list the front verb governs ends here: a list closed by 等 and a kind (…，玉溪水利
+        // 枢纽等工程项目), or bare names ending the sentence (完成A、B工程，C、D工程；).
+        let closes_front = front.is_some() && no_action && (shape.deng_list || (shape.verbless && !comma_after));
+        let was_topic = std::mem::replace(&mut topic, false);
+        if std::mem::replace(&mut deng_head, false) && !(shape.verbless && comma_after && no_action && !new.is_empty())
+        {
+            pending.clear();
+        }
+        if was_topic && new.is_empty() && !comma_after && !shape.bare {
+            let said = cut(s, from, to);
+            let act = trim_action(without_quantity(&without_modifier(strip_leads(said)))).to_string();
+            if let Some(stage) = read_stage(&act).and_then(VerbStage::stage)
+                && !reports_quantity(said)
+            {
+                for i in pending.drain(..) {
+                    out[i].action = Some(act.clone());
+                    out[i].stage = Some(stage);
+                }
             }
-        } else if waits && comma_after && out[new.clone()].iter().all(|f| f.action.is_none()) {
+        }
+        // 浙江路、贵阳路等一批城市道路，广东路和上海路铁路立交工程，北海大道风貌整治…建设稳步推进: the
+        // clause that ends the run names no project of its own, its predicate is still everyone's.
+        if new.is_empty()
+            && !pending.is_empty()
+            && shape.opens_with_name
+            && let Some(p) = shape.predicate
+        {
+            let act = trim_action(cut(s, p, to)).to_string();
+            let stage = read_stage(&act).and_then(VerbStage::stage);
+            if !reports_quantity(&act) {
+                for i in pending.drain(..) {
+                    out[i].action = Some(act.clone());
+                    out[i].stage = stage;
+                }
+            }
+        }
+        if new.is_empty() && !closes_front {
+            // 丹东港20万吨矿石等多个大型专业化泊位 (no row of its own) between names waiting for
+            // their predicate: they wait on, and so do names waiting for a front verb's list to
+            // close over a clause of bare words that makes no row (…，全省市地本地电话网，…).
+            if !((shape.deng_list || (front.is_some() && shape.bare)) && comma_after) {
+                pending.clear();
+                front = None;
+            }
+        } else if closes_front {
+            let (action, stage) = front.take().unwrap_or_default();
+            for i in pending.drain(..).chain(new) {
+                out[i].action.clone_from(&action);
+                out[i].stage = stage;
+            }
+        } else if waits && comma_after && no_action {
+            topic = from == a && pending.is_empty() && shape.opens_with_name && shape.verbless && new.len() == 1;
+            deng_head = from == a && shape.deng_list;
             pending.extend(new);
         } else {
             // The lent action is the predicate after the clause's last name (南湖路隧道|建设顺利推进),
@@ -428,6 +518,17 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
                 }
             }
             pending.clear();
+            // 加快建设沪杭甬高速公路、…北仑港20万吨级矿石码头， (its verb before its names, nothing
+            // after them): the names of the clauses after may be its objects too.
+            front = out
+                .last()
+                .filter(|f| {
+                    comma_after
+                        && shape.ends_with_name
+                        && new.len() >= 2
+                        && f.action.as_deref().is_some_and(|act| cut(s, from, f.span.a).contains(act))
+                })
+                .map(|f| (f.action.clone(), f.stage));
         }
     };
     for (i, c) in clause_marks(cut(s, a, b)) {
