@@ -6,7 +6,7 @@ use crate::lang::marks::clause_marks;
 use crate::lexicon::VerbStage;
 
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
-use super::group::{Group, GroupFinds, group_projects, groups_into};
+use super::group::{Group, GroupFinds, groups_into, read_group};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
@@ -91,7 +91,7 @@ pub(super) fn scan_clause(
     groups_into(s, els, gs);
     let gs: &[Group] = gs;
     let found: Vec<GroupFinds> =
-        gs.iter().enumerate().filter_map(|(gi, g)| group_projects(s, els, toks, g, gi, owner)).collect();
+        gs.iter().enumerate().filter_map(|(gi, g)| read_group(s, els, toks, g, gi, owner, true)).collect();
     // The verbs before each project group (back to a list mark, the previous project group or
     // the clause start) and the predicate after it (up to the list mark before the next project
     // group, or the clause end).
@@ -545,7 +545,7 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
 #[cfg(test)]
 mod tests {
     use super::super::clause::{clause_words, elements, may_hold_project};
-    use super::super::group::{group_projects, groups, read_group};
+    use super::super::group::{groups, read_group};
     use super::super::words::{cut, report_texts};
     use crate::lang::marks::is_clause_mark;
 
@@ -575,7 +575,7 @@ mod tests {
 
     /// A group refused before its items are read (a lone run closed by a zone, area or
     /// organisation: `group::lone_area`, session 19) names nothing when read in full: on every
-    /// group of every clause of the reports of raw/, `group_projects` finds what the group read
+    /// group of every clause of the reports of raw/, `read_group` with the refusal finds what the group read
     /// without that refusal finds, whatever owner the sentence lent it.
     #[test]
     fn groups_refused_early_name_nothing() {
@@ -591,7 +591,7 @@ mod tests {
                 for (gi, g) in groups(clause, &els).iter().enumerate() {
                     groups_read += 1;
                     let (mut early, mut full) = (Some("海康威视".to_string()), Some("海康威视".to_string()));
-                    let got = names(group_projects(clause, &els, &toks, g, gi, &mut early));
+                    let got = names(read_group(clause, &els, &toks, g, gi, &mut early, true));
                     let want = names(read_group(clause, &els, &toks, g, gi, &mut full, false));
                     assert_eq!(got, want, "{clause}");
                     assert_eq!(early, full, "{clause}");

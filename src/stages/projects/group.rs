@@ -167,20 +167,9 @@ type Item = (Parsed, Sp, bool);
 
 /// Read the items of one group (see the module docs, step 3), in named steps: whether the
 /// group modifies what follows, the items (X及Y merged), what the kind after 等 says, the work
-/// noun a list shares, the projects of each item, and where the predicate starts.
-pub(super) fn group_projects(
-    s: &str,
-    els: &[El],
-    toks: &[Tok],
-    g: &Group,
-    gi: usize,
-    owner: &mut Option<String>,
-) -> Option<GroupFinds> {
-    read_group(s, els, toks, g, gi, owner, true)
-}
-
-/// [`group_projects`], with `early` the refusal of a lone run of areas before it is read
-/// ([`lone_area`]; without it, for the test that the refusal changes nothing).
+/// noun a list shares, the projects of each item, and where the predicate starts. `early` is the
+/// refusal of a lone run of areas before it is read ([`lone_area`]); the stage always asks for
+/// it, and only the test that the refusal changes nothing reads without it.
 pub(super) fn read_group(
     s: &str,
     els: &[El],
