@@ -43,6 +43,13 @@ pub fn holds_digit(t: &str) -> bool {
         || b[2..].iter().zip(&b[1..]).zip(b).fold(false, |hit, ((&x, &p), &q)| hit | ends(x, p, q))
 }
 
+/// Whether `c` is a Chinese numeral as an ordinal is written (地铁二号线, 十号线, 三期): a
+/// [`cn_digit`] from one to nine or 十. 两 counts things and is never an ordinal, and 零/〇 number no
+/// line or phase, so neither is one.
+pub fn cn_ordinal_digit(c: char) -> bool {
+    c != '两' && cn_digit(c).is_some_and(|d| d > 0) || cn_unit(c) == Some(1)
+}
+
 /// The value of a Chinese digit (including 两, 〇 and the formal 壹贰叁).
 pub fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -126,6 +133,14 @@ pub fn year(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ordinals are one to ten; 两 and 零 count or fill, and never number a line or a phase.
+    #[test]
+    fn ordinal_digits() {
+        let ordinals: String = "一二三四五六七八九十贰".chars().filter(|&c| cn_ordinal_digit(c)).collect();
+        assert_eq!(ordinals, "一二三四五六七八九十贰");
+        assert!(!"两零〇百千万亿1".chars().any(cn_ordinal_digit));
+    }
 
     /// The byte test answers what a test of every character answers, on each character alone
     /// and after the characters whose bytes end like a full-width digit's start (Ｐ is EF BC B0,

@@ -1,7 +1,7 @@
 //! Lists: runs joined by list marks, the items they name, shared heads and borrowed phases
 //! (step 3 of the module docs).
 
-use crate::lang::numerals::{digit, small_number};
+use crate::lang::numerals::{cn_ordinal_digit, digit, small_number};
 use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
@@ -405,8 +405,8 @@ fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Ve
     // 号线 → 地铁二号线, 地铁三号线, 地铁四号线; round 54), the same way through one list.
     let (p, run, _) = merged.get(k)?;
     let first = cut(s, p.name.a, run.b);
-    let han = first.chars().next_back().is_some_and(han_numeral);
-    let is_num = move |c: char| if han { han_numeral(c) } else { c.is_ascii_digit() };
+    let han = first.chars().next_back().is_some_and(cn_ordinal_digit);
+    let is_num = move |c: char| if han { cn_ordinal_digit(c) } else { c.is_ascii_digit() };
     let digits = |t: &str| t.char_indices().find(|&(_, c)| !is_num(c)).map_or(t.len(), |(i, _)| i);
     let owner = first.trim_end_matches(is_num);
     if owner.len() == first.len() || owner.chars().count() < 2 || !owner.chars().all(crate::lang::chars::is_han) {
@@ -466,11 +466,6 @@ fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Ve
     Some((names, j + 1))
 }
 
-/// A Chinese numeral as a number of a line or unit is written (二, 十): round 54.
-fn han_numeral(c: char) -> bool {
-    "一二三四五六七八九十".contains(c)
-}
-
 /// Item `k` is a number and a numbered head alone (四号线, 4号线) right after an item written as
 /// an owner, a number and that head (地铁三号线、四号线; 地铁3号线、4号线): the number is one more
 /// of the owner's (地铁四号线), as in a list of bare numbers (地铁3、4号线). Round 54 (AUDIT54).
@@ -478,7 +473,7 @@ fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
     let (p, _, ji) = merged.get(k)?;
     let (q, _, _) = merged.get(k.checked_sub(1)?)?;
     let text = cut(s, p.name.a, p.name.b);
-    let num = |c: char| c.is_ascii_digit() || han_numeral(c);
+    let num = |c: char| c.is_ascii_digit() || cn_ordinal_digit(c);
     let rest = text.trim_start_matches(num);
     if *ji || rest.len() == text.len() || !rest.starts_with('号') || rest.chars().count() < 2 {
         return None;
