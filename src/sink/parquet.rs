@@ -99,6 +99,22 @@ impl Column {
             Column::Boolean(b) => Arc::new(b.finish()),
         }
     }
+
+    /// The buffered cells as an array; the builder starts over with room for `rows` cells (and
+    /// a string column for as many bytes as it just held), so the next slice's cells do not
+    /// regrow its buffers from empty by doubling, copying what they hold at each step.
+    fn finish_with_room(&mut self, rows: usize) -> ArrayRef {
+        match self {
+            Column::String(b) => {
+                let bytes = b.values_slice().len();
+                Arc::new(std::mem::replace(b, StringBuilder::with_capacity(rows, bytes)).finish())
+            }
+            Column::Integer(b) => Arc::new(std::mem::replace(b, Int64Builder::with_capacity(rows)).finish()),
+            Column::Number(b) => Arc::new(std::mem::replace(b, Float64Builder::with_capacity(rows)).finish()),
+            Column::Date(b) => Arc::new(std::mem::replace(b, Date32Builder::with_capacity(rows)).finish()),
+            Column::Boolean(b) => Arc::new(std::mem::replace(b, BooleanBuilder::with_capacity(rows)).finish()),
+        }
+    }
 }
 
 impl ParquetTable {
@@ -126,7 +142,8 @@ impl ParquetTable {
     /// Hand the buffered rows to the writer; close the row group when it is full.
     fn hand_over(&mut self) -> Result<(), RunError> {
         if self.buffered > 0 {
-            let cols = self.columns.iter_mut().map(Column::finish).collect();
+            let rows = self.buffered;
+            let cols = self.columns.iter_mut().map(|c| c.finish_with_room(rows)).collect();
             let batch = RecordBatch::try_new(self.schema.clone(), cols).map_err(|e| err(&self.path, e))?;
             self.writer.write(&batch).map_err(|e| err(&self.path, e))?;
             self.in_group += self.buffered;
