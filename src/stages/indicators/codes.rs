@@ -278,14 +278,15 @@ fn is_ideograph(c: char) -> bool {
 }
 
 /// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５), without the underscore of a subscript
-/// written in Markdown (PM_2.5).
-/// (A text with neither is itself: no copy.)
+/// written in Markdown (PM_2.5) and without a blank left inside a name by the page layout
+/// (万元GDP 能耗, round 36).
+/// (A text with none of them is itself: no copy.)
 fn fold(s: &str) -> Cow<'_, str> {
-    if !s.contains(|c: char| c == '_' || ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
+    if !s.contains(|c: char| c == '_' || c == ' ' || ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
         return Cow::Borrowed(s);
     }
     s.chars()
-        .filter(|&c| c != '_' && c != '\u{ff3f}')
+        .filter(|&c| c != '_' && c != '\u{ff3f}' && c != ' ')
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             _ => c,
