@@ -533,3 +533,31 @@ fn whole_and_part_of_one_code_round_thirty_five() {
         ],
     );
 }
+
+/// Round 36: the names a whole-report audit of 2000s provincial reports led to, each a form of
+/// its code's statistic the aliases lacked: the primary sector named by its four branches
+/// (农林牧渔业增加值), the industrial enterprises above the designated size named with 企业
+/// (规模以上工业企业增加值), the urban unemployment rate without its method (城镇失业率); and a
+/// blank the page layout left inside a name is no part of it (万元GDP 能耗, 单位G D P能耗). 农业
+/// alone and all industry (工业增加值) stay uncoded.
+#[test]
+fn names_round_thirty_six_link() {
+    assert_codes(
+        "names_round36",
+        &[
+            ("农林牧渔业增加值", "primary_value_added"),
+            ("农林牧渔业增加值", "primary_value_added"),
+            ("农林牧渔增加值", "primary_value_added"),
+            ("规模以上工业企业增加值", "industrial_value_added"),
+            ("规模以上工业企业增加值", "industrial_value_added"),
+            ("规上工业企业增加值", "industrial_value_added"),
+            ("城镇失业率", "unemployment_rate"),
+            ("农业增加值", ""),
+            ("工业增加值", ""),
+            ("万元GDP 能耗", "energy_intensity"),
+            ("单位G D P能耗", "energy_intensity"),
+            ("农林牧渔业增加值", "primary_value_added"),
+            ("城镇失业率", "unemployment_rate"),
+        ],
+    );
+}

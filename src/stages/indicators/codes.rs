@@ -278,14 +278,15 @@ fn is_ideograph(c: char) -> bool {
 }
 
 /// Full-width ASCII as ASCII (ＧＤＰ, Ｒ＆Ｄ, ＰＭ２.５), without the underscore of a subscript
-/// written in Markdown (PM_2.5).
-/// (A text with neither is itself: no copy.)
+/// written in Markdown (PM_2.5) and without a blank left inside a name by the page layout
+/// (万元GDP 能耗, round 36).
+/// (A text with none of them is itself: no copy.)
 fn fold(s: &str) -> Cow<'_, str> {
-    if !s.contains(|c: char| c == '_' || ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
+    if !s.contains(|c: char| c == '_' || c == ' ' || ('\u{ff01}'..='\u{ff5e}').contains(&c)) {
         return Cow::Borrowed(s);
     }
     s.chars()
-        .filter(|&c| c != '_' && c != '\u{ff3f}')
+        .filter(|&c| c != '_' && c != '\u{ff3f}' && c != ' ')
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             _ => c,
@@ -372,25 +373,32 @@ pub fn names_neighbour(subject: &str) -> bool {
     }
 }
 
-/// Whether a subject names the three sectors together (三次产业增加值, 一二三产业): a `sectors` word
-/// of indicator_words.tsv inside it.
-pub fn names_sectors(subject: &str) -> bool {
+/// A subject that names the three sectors together, as `names_sectors` found it: the folded
+/// subject and where its `sectors` word is, so that `sector_code` reads the word found once.
+pub struct SectorsSubject {
+    folded: String,
+    word: std::ops::Range<usize>,
+}
+
+/// The subject, when it names the three sectors together (三次产业增加值, 一二三产业): a `sectors`
+/// word of indicator_words.tsv inside it (the first one).
+pub fn names_sectors(subject: &str) -> Option<SectorsSubject> {
     let l = &*LINKER;
     let folded = fold(subject);
-    folded.char_indices().any(|(i, _)| l.sectors.prefix_of(&folded[i..]).is_some())
+    let (i, n) = folded.char_indices().find_map(|(i, _)| l.sectors.prefix_of(&folded[i..]).map(|(n, _)| (i, n)))?;
+    Some(SectorsSubject { folded: folded.into_owned(), word: i..i + n })
 }
 
 /// The code of the `k`th figure (from 0) of a list of three under a subject naming the three
 /// sectors together: the subject with its `sectors` word read as the `k`th `sector` word
 /// (三次产业增加值 → 第二产业增加值 for the second), when that names the code the sector's name
 /// alone names (第二产业: secondary_value_added).
-pub fn sector_code(subject: &str, k: usize) -> Option<String> {
+pub fn sector_code(subject: &SectorsSubject, k: usize) -> Option<String> {
     let l = &*LINKER;
     let name = l.sector_names.get(k)?;
     let want = indicator_of(name)?;
-    let folded = fold(subject);
-    let (i, n) = folded.char_indices().find_map(|(i, _)| l.sectors.prefix_of(&folded[i..]).map(|(n, _)| (i, n)))?;
-    let read = format!("{}{name}{}", &folded[..i], &folded[i + n..]);
+    let SectorsSubject { folded, word } = subject;
+    let read = format!("{}{name}{}", &folded[..word.start], &folded[word.end..]);
     indicator_of(&read).filter(|c| *c == want)
 }
 

@@ -1137,14 +1137,10 @@ fn three_sectors(cx: &Document, ms: &mut [Mention]) {
     use crate::stages::indicators::codes::{names_sectors, sector_code};
     for i in 0..ms.len() {
         let m = &ms[i];
-        if m.indicator.is_some()
-            || m.range_hi
-            || m.unit_base == "倍"
-            || m.unit_base == words::POINTS
-            || !m.subject.as_deref().is_some_and(names_sectors)
-        {
+        if m.indicator.is_some() || m.range_hi || m.unit_base == "倍" || m.unit_base == words::POINTS {
             continue;
         }
+        let Some(sectors) = m.subject.as_deref().and_then(names_sectors) else { continue };
         let sentence = cx.sentence_at(m.start);
         // (A list's figures stand next to each other: only the few around are looked at.)
         let near = i.saturating_sub(4)..(i + 5).min(ms.len());
@@ -1160,8 +1156,7 @@ fn three_sectors(cx: &Document, ms: &mut [Mention]) {
             continue;
         }
         let Some(k) = list.iter().position(|&j| j == i) else { continue };
-        let code = m.subject.as_deref().and_then(|x| sector_code(x, k));
-        ms[i].indicator = code;
+        ms[i].indicator = sector_code(&sectors, k);
     }
 }
 
