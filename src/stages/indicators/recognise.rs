@@ -492,8 +492,7 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
 /// (新建10家以上智能工厂；, 新增30家以上规上企业和10家…), as does one before a class named with 的
 /// (新增10个以上集体经济收入过100万元的村).
 fn figure_after_class(t: &str) -> bool {
-    let mut noun = 0;
-    for (i, c) in t.char_indices() {
+    for (noun, (i, c)) in t.char_indices().enumerate() {
         if c.is_ascii_digit() {
             // (A figure with 的 after its unit is a class of its own, and the count counts it:
             // 新建1个以上销售收入超5000万元的跨境电商园区.)
@@ -504,7 +503,6 @@ fn figure_after_class(t: &str) -> bool {
         if !is_han(c) || matches!(c, '和' | '及' | '与' | '或' | '、') || noun >= CLASS_COUNT_WINDOW {
             return false;
         }
-        noun += 1;
     }
     false
 }
