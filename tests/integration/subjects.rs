@@ -2445,3 +2445,45 @@ fn kind_modifier_alone_takes_the_next_items_head() {
         ],
     );
 }
+
+/// A count with its threshold word (以上, 以下) before a noun that another figure follows names a
+/// class of the things that figure counts or measures, as 10亿元以上项目23个 does, and is no row
+/// (round 37, audit 37: 新开工20层以上高层13栋 gave a row 20层, 20户以上自然村4G网络覆盖率 a row 20户
+/// and the rate the bare 4G网络覆盖率). A count whose noun ends its clause, or whose class is named
+/// with 的 after a figure of its own, counts those things (新建10家以上智能工厂, 新建1个以上销售收入超
+/// 5000万元的跨境电商园区).
+#[test]
+fn count_before_a_counted_class_is_no_row() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round37");
+    let surfaces: Vec<&str> = rows.iter().map(|r| r["surface"].as_str()).collect();
+    for class in ["20层", "30户", "20户"] {
+        assert!(!surfaces.contains(&class), "round37: {class} names a class, no row; got {surfaces:?}");
+    }
+    subjects(
+        "round37",
+        &[
+            ("13栋", "新开工20层以上高层"),
+            ("1162个", "累计撤并30户以下小村"),
+            ("88.04%", "20户以上自然村4G网络覆盖率"),
+            ("1个", "每个县新建销售收入超5000万元的跨境电商园区"),
+            ("10家", "新建智能工厂"),
+        ],
+    );
+}
+
+/// 和/及 after a counter joining a short noun that a 、 and the next item's own figure follow are
+/// one item (round 37, audit 37: 8.4万亩退耕还林验收和养护、90万亩… was `退耕还林验收`; 37家中央和
+/// 省级单位、761家… was `中央`); names joined before a 、 with no figure after it stay apart
+/// (10条市政道路和叶马、四杨等城乡公路).
+#[test]
+fn joined_nouns_before_the_next_counted_item() {
+    subjects(
+        "round37",
+        &[
+            ("8.4万亩", "退耕还林验收和养护"),
+            ("212个", "节能及循环经济项目"),
+            ("105家", "国有和集体企业"),
+            ("10条", "市政道路"),
+        ],
+    );
+}

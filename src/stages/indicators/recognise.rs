@@ -475,13 +475,40 @@ fn excluded(s: &str, r: &Reading, before: Option<(usize, Effect)>, body_start: u
         let next = char_at(s, after_end + one_space(&s[after_end..]));
         if is_threshold_word
             && next.is_some_and(|c| is_han(c) || c == '“' || c.is_ascii_digit())
-            && !matches!(dim, Dimension::Count | Dimension::Percent)
+            && (!matches!(dim, Dimension::Count | Dimension::Percent)
+                || dim == Dimension::Count && figure_after_class(&s[after_end..]))
         {
             return true;
         }
     }
     false
 }
+
+/// Whether the noun after a count and its threshold word is itself followed by a figure in
+/// digits, with no list mark or joining word between (20层以上高层|13栋, 100户以上自然村公厕|550座,
+/// 20户以上自然村|4G网络覆盖率达到88.04%): the count then names a class of the things the next
+/// figure counts or measures, as 10亿元以上项目23个 does, and is no row (the golds' category
+/// thresholds, round 37). A count whose noun ends the clause or a list item counts those things
+/// (新建10家以上智能工厂；, 新增30家以上规上企业和10家…), as does one before a class named with 的
+/// (新增10个以上集体经济收入过100万元的村).
+fn figure_after_class(t: &str) -> bool {
+    for (noun, (i, c)) in t.char_indices().enumerate() {
+        if c.is_ascii_digit() {
+            // (A figure with 的 after its unit is a class of its own, and the count counts it:
+            // 新建1个以上销售收入超5000万元的跨境电商园区.)
+            let rest = t[i..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let de = rest.chars().take_while(|&c| is_han(c)).take(4).any(|c| c == '的');
+            return noun > 0 && !de;
+        }
+        if !is_han(c) || matches!(c, '和' | '及' | '与' | '或' | '、') || noun >= CLASS_COUNT_WINDOW {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most characters of the noun of a class of counted things before the figure that follows it.
+const CLASS_COUNT_WINDOW: usize = 10;
 
 /// Whether a `structure` noun of dict/units.tsv follows the count and ends there (六项工作。,
 /// 四项安全：, 四个环节，): the count only structures the speech or names a set of tasks. A

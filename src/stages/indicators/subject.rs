@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clause::{last_clause, strip_links};
-use super::units::starts_qualified_number;
+use super::units::{UNITS, starts_qualified_number};
 use super::vocabulary::{WORDS, is_particle, pattern_words, role, yield_change_end};
 use crate::lang::chars::{is_han, is_inline_space};
 use crate::lang::guard::Anchored;
@@ -950,7 +950,8 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
             // 和/及 between two nouns (or modifiers) under the head after the last one are one noun
             // (68公里|二级和三级管网改造, 10家|平价蔬菜超市和直销店): what follows the conjunction is a
             // short noun (two to six characters), with no figure or numeral, that ends the clause or
-            // the list (等); not one item of a 、-list (3个省实验室和省科技创新研究院、…).
+            // the list (等) or its item before the next item's figure; not one item of a 、-list
+            // (3个省实验室和省科技创新研究院、省氢能…).
             // 或 joins alternatives that the count counts either way (2~3个|战略支撑项目或龙头企业), and
             // after a tier alone (21个|国家及省级重点实验室, 44条|国际及地区客货运航线) the conjunction
             // joins modifiers of the head after the last: the noun goes on whatever follows it.
@@ -972,7 +973,16 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     more = whole;
                 }
                 let next = t[after + more.len()..].chars().next();
-                let closes = shared || next.is_none_or(|d| is_clause_break(d) || d == '等');
+                // (A 、 closes the item too when the next item opens with its own figure: 8.4万亩|
+                // 退耕还林验收和养护、90万亩…, 37家|中央和省级单位、761家…, round 37.)
+                let counted_next = || {
+                    // (A numeral in characters needs its unit: 叶马、四杨等 are names.)
+                    let rest = t[after + more.len()..].strip_prefix('、').unwrap_or("");
+                    let unit = rest.trim_start_matches(|d: char| numerals::cn_digit(d).is_some());
+                    rest.starts_with(|d: char| numerals::digit(d).is_some())
+                        || unit.len() < rest.len() && UNITS.units.prefix_of(unit).is_some()
+                };
+                let closes = shared || next.is_none_or(|d| is_clause_break(d) || d == '等') || counted_next();
                 // (一批, 若干 count other things; 三级 is a tier.)
                 let mut cs = more.chars();
                 let tier = cs.next().is_some_and(|d| numerals::cn_digit(d).is_some()) && cs.next() == Some('级');
