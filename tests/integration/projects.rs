@@ -2936,3 +2936,28 @@ fn a_run_of_names_takes_the_predicate_of_a_last_clause_without_rows() {
     );
     assert_eq!(row(&rows, "西江路")["action"], "建设稳步推进");
 }
+
+/// Round 56 (AUDIT56, whole 2000s provincial reports of 四川 2004 and 江苏 2006): a quoted name
+/// opening a 工程 of category words is the programme's own name (“千村万户”为民服务工程, whose 为民服务
+/// is a word of what it does, not the preposition 为), unless the quotes hold a five-year plan
+/// (“十四五”重大工程: a period's works) or the 工程 is a strategy (战略工程); 艺术院 and the older
+/// 传染病院, 精神病院 are institutions; the poorer areas a province supports are a scope (经济薄弱地区
+/// 乡镇卫生院改造: a kind).
+#[test]
+fn quoted_programmes_older_institutions_and_the_scope_of_poorer_areas() {
+    let rows = fixture("round56");
+    expect(
+        &rows,
+        &[
+            ("东山文学院", "completed"),
+            ("西山艺术院", "completed"),
+            ("“千村万户”为民服务工程", "ongoing"),
+            ("“东山护理”品牌培训工程", "ongoing"),
+            ("省传染病院（病区）", "ongoing"),
+            ("市精神病院新址", "ongoing"),
+        ],
+    );
+    for word in ["十四五", "战略工程", "经济薄弱"] {
+        no_name_with(&rows, word);
+    }
+}

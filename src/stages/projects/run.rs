@@ -447,7 +447,13 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             })
         });
     // A quoted label on a kind: “平急两用”公共基础设施项目, 城市“里子”工程.
-    let labelled_kind = ckind == Some(HeadKind::Item) && holds_char(name, '“') && is_generic(&unquoted(body));
+    // (Round 56: a quoted name opening a 工程 is the programme's own name and the category words
+    // after it say what it does: “千镇万村”为民服务工程; not a count, nor works on a built kind:
+    // “平急两用”公共基础设施项目.)
+    let labelled_kind = ckind == Some(HeadKind::Item)
+        && holds_char(name, '“')
+        && is_generic(&unquoted(body))
+        && !opens_with_quoted_programme(s, toks, a, csp.a, name, body);
     // A 工程 or 项目 quoted whole with its head is a name, whatever category words it is made of
     // (突出抓好“食品药品放心工程”): the quotes set it apart from the kind its words would name, as
     // a programme of four to six category characters is named; not an umbrella of fewer (“民生
@@ -563,6 +569,27 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         out.work_tail = None;
     }
     out
+}
+
+/// Round 56 (AUDIT56): a 工程 whose name opens with a quoted name, then only category words (“千镇
+/// 万村”为民服务工程): the quotes name the programme, not a label on a kind; no count in it (“六小”
+/// 工程 counts works) and no built head before 工程 (“平急两用”公共基础设施项目 is a 项目 anyway).
+fn opens_with_quoted_programme(s: &str, toks: &[Tok], a: usize, head_at: usize, name: &str, body: &str) -> bool {
+    name.starts_with('“')
+        && name.ends_with(PROGRAMME_HEAD)
+        && name.matches('“').count() == 1
+        && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)))
+        && !toks.iter().any(|t| t.sp.a >= a && t.sp.b <= head_at && t.kind == HeadKind::Head)
+        && !unquoted(body).is_empty()
+        && cut(s, a, head_at).ends_with(|c: char| c != '”')
+        && !names_plan_period(name)
+}
+
+/// Whether the quoted words of a name are a five-year plan (“十四五”重大工程: the works of a
+/// period, a kind; round 56).
+fn names_plan_period(name: &str) -> bool {
+    let inner = name.split(['“', '”']).nth(1).unwrap_or("");
+    inner.ends_with('五') && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
 /// The length in bytes of the last character of a text (0 when empty).
