@@ -2961,3 +2961,36 @@ fn quoted_programmes_older_institutions_and_the_scope_of_poorer_areas() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 57 (AUDIT57: whole 2026 reports of 上海 and 山东): the functions of a financial or
+/// trade centre are roles (人民币资产全球配置中心, 风险管理中心, 国际数据加工枢纽, and the ports
+/// said to be a 资源配置枢纽), a 服务港 is a platform and 厂房仓库 a class of premises; a name joined
+/// by 及 to one with a head of its own after a proper part is a second work (南平铁路扩能改造,
+/// 青梅湾公园), an extension named by its direction is not (西港停车场及东延线); a route among
+/// items written alike leaves them their shared head (东临、西商、北湾至南岭、中邯长铁路); a theme
+/// park (乐园) and a grand opera house (大歌剧院) are built things.
+#[test]
+fn financial_roles_are_no_centres_and_works_joined_by_ji_are_two() {
+    let rows = fixture("round57");
+    for word in ["配置中心", "风险管理中心", "加工枢纽", "服务港", "厂房仓库"] {
+        no_name_with(&rows, word);
+    }
+    assert!(!rows.iter().any(|r| r["name"] == "东港"), "东港 is a row: {:?}", names(&rows));
+    expect(
+        &rows,
+        &[
+            ("东湾至北岭铁路", "started"),
+            ("南平铁路扩能改造", "started"),
+            ("西岭核电一期", "started"),
+            ("西山公园", "completed"),
+            ("青梅湾公园", "completed"),
+            ("东港乐园", "completed"),
+            ("东州大歌剧院", "completed"),
+            ("东临铁路", "planned"),
+            ("西商铁路", "planned"),
+            ("北湾至南岭铁路", "planned"),
+            ("中邯长铁路", "planned"),
+            ("西港停车场及东延线", "completed"),
+        ],
+    );
+}

@@ -618,7 +618,7 @@ fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, items: impl Iterat
             && !kind(&p)
             && !(named(p.class)
                 && toks_in(toks, prev.name).any(|t| t.kind == HeadKind::Head)
-                && opens_with_region(cut(s, p.name.a, p.name.b)))
+                && (opens_with_region(cut(s, p.name.a, p.name.b)) || own_head(s, toks, prev, &p)))
             && matches!(prev.class, Class::Named | Class::NamedInst | Class::Bare)
             && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
         {
@@ -651,6 +651,25 @@ fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, items: impl Iterat
         merged.push((p, run, ji));
     }
     merged
+}
+
+/// Whether a name joined by 及 to a name before it holds a head of its own after a proper part:
+/// two characters or more, opening with no listed word (胶新|铁路扩能改造, 蜀峰湾|公园, 厦深|联络线): a
+/// second work, not a part of the name before it (round 57). A part opening with a listed word
+/// (延伸线, 公路口岸), an extension named by its direction (东延线), or a bare head before 及
+/// (净水厂及输配水管线) stays one name.
+fn own_head(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
+    let proper_head = |q: &Parsed| {
+        toks_in(toks, q.name).find(|t| t.kind == HeadKind::Head).and_then(|t| {
+            let proper = cut(s, q.name.a, t.sp.a);
+            (proper.chars().count() >= 2 && !is_generic(proper)).then_some(t.sp.a)
+        })
+    };
+    p.class == Class::Named
+        && proper_head(prev).is_some()
+        && proper_head(p).is_some_and(|h| {
+            !toks_in(toks, Sp { a: p.name.a, b: h }).any(|t| t.sp.a == p.name.a) && !cut(s, p.name.a, h).ends_with('延')
+        })
 }
 
 /// Whether a name opens with a region of `dict/regions.tsv` (its name or an alias of two characters
@@ -1039,9 +1058,13 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase));
         // An item before another named one takes no head from past it (城东、城西、杨村高速公路
         // 主入口扩改、二环路改造: no 城东路改造): only the bare items right before the name do.
+        // Before a head named by its place (铁路), a route among them takes that head as a route
+        // does and its length says nothing (莱临、德商、日照至五莲、聊邯长铁路 → 莱临铁路; round 57);
+        // before another head a route lists other things (银川至宁东、石嘴山、吴忠、中卫城际).
         let uniform = run
             .map(|(p, _, _)| (p, cut(self.s, p.name.a, p.name.b)))
             .filter(|(_, t)| t.contains('至') || !ends_in_place(t))
+            .filter(|(_, t)| !(by_place && is_route(t)))
             .all(|(p, t)| {
                 let m = t.chars().count();
                 (m == n && n == place) || (alike(m) && self.place_name(p, t))
