@@ -477,8 +477,13 @@ struct Lending {
     /// verb's objects too.
     front: Option<(Option<String>, Option<crate::vocab::Stage>)>,
     /// The sentence opens with a name alone and a comma (本溪太子河百里生态水长廊项目，今年9月份开工
-    /// 建设。): its one clause after, with no name, is its predicate (round 52).
+    /// 建设。): its clauses after, with no name, up to the end of the sentence (or a ；), are its
+    /// predicate (round 52; several clauses since round 53: 桓仁古城机场项目，今年完成选址批复，启动
+    /// 立项工作，明年开工建设).
     topic: bool,
+    /// The clauses of a topic's predicate read so far (their spans), when it runs on across
+    /// commas (round 53).
+    topic_said: Vec<(usize, usize)>,
     /// Names closed by 等 and a kind opening the sentence (浙江路、贵阳路等一批城市道路，) wait only
     /// for a run of bare names after them: a clause with its own predicate after (地铁二期要做好前期
     /// 工作) is a new subject, and the list before is complete (round 52).
@@ -497,8 +502,8 @@ impl Lending {
         let closes_front = self.closes_front(c);
         let was_topic = std::mem::replace(&mut self.topic, false);
         self.end_deng_head(c);
-        if was_topic {
-            self.lend_topic_predicate(s, c, out);
+        if was_topic && self.lend_topic_predicate(s, c, out) {
+            return;
         }
         self.lend_run_end_predicate(s, c, out);
         if c.new.is_empty() && !closes_front {
@@ -529,23 +534,55 @@ impl Lending {
         }
     }
 
-    /// The clause after a topic name (本溪太子河百里生态水长廊项目，|今年9月份开工建设。), naming
-    /// nothing and ending the sentence, is the topic's predicate when it says a stage and reports
-    /// no quantity (X项目，总投资5亿元 is no action).
-    fn lend_topic_predicate(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) {
-        if !c.new.is_empty() || c.comma_after || c.shape.bare {
-            return;
+    /// The clauses after a topic name (本溪太子河百里生态水长廊项目，|今年9月份开工建设。), naming
+    /// nothing and up to the end of the sentence, are the topic's predicate when each of them says
+    /// a stage and none reports a quantity (X项目，总投资5亿元 is no action; 城区新建70公里再生水管线，
+    /// 推进…，建设再生水灌区，全市再生水利用率达到30%, 城市原点落子八一广场，“风洞”原址激活航空基因，…
+    /// are sentences of several subjects). Each clause is an action (its leads and its words up to a
+    /// date or number gone), joined with commas, and the highest-ranked phrase decides as in any
+    /// action (桓仁古城机场项目，今年完成选址批复，启动立项工作，明年开工建设: planned by 选址) (round 53:
+    /// several clauses; round 52: one).
+    ///
+    /// Gives whether the topic waits on: a clause of the predicate with a comma after, read and
+    /// kept; the other transitions do not see it.
+    fn lend_topic_predicate(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) -> bool {
+        // (A topic that waited over clauses of its predicate waits for nothing else: its names
+        // are no part of a run after.)
+        let waited = !self.topic_said.is_empty();
+        if !c.new.is_empty() || c.shape.bare {
+            self.topic_said.clear();
+            if waited {
+                self.pending.clear();
+            }
+            return false;
         }
-        let said = cut(s, c.from, c.to);
-        let act = trim_action(without_quantity(&without_modifier(strip_leads(said)))).to_string();
-        if let Some(stage) = read_stage(&act).and_then(VerbStage::stage)
-            && !reports_quantity(said)
+        self.topic_said.push((c.from, c.to));
+        if c.comma_after {
+            self.topic = true;
+            return true;
+        }
+        let acts: Option<Vec<String>> = self
+            .topic_said
+            .drain(..)
+            .map(|(from, to)| {
+                let said = cut(s, from, to);
+                let act = trim_action(without_quantity(&without_modifier(strip_leads(said)))).to_string();
+                let staged = read_stage(&act).and_then(VerbStage::stage).is_some();
+                (staged && !reports_quantity(said)).then_some(act)
+            })
+            .collect();
+        if let Some(act) = acts.map(|a| a.join("，"))
+            && let Some(stage) = read_stage(&act).and_then(VerbStage::stage)
         {
             for i in self.pending.drain(..) {
                 out[i].action = Some(act.clone());
                 out[i].stage = Some(stage);
             }
         }
+        if waited {
+            self.pending.clear();
+        }
+        false
     }
 
     /// 浙江路、贵阳路等一批城市道路，广东路和上海路铁路立交工程，北海大道风貌整治…建设稳步推进: the
