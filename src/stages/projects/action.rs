@@ -571,9 +571,23 @@ impl Lending {
                 (staged && !reports_quantity(said)).then_some(act)
             })
             .collect();
-        if let Some(act) = acts.map(|a| a.join("，"))
-            && let Some(stage) = read_stage(&act).and_then(VerbStage::stage)
+        if let Some(acts) = acts
+            && let Some(stage) = read_stage(&acts.join("，")).and_then(VerbStage::stage)
         {
+            // 大台沟铁矿建设项目，今年完成探矿权转让，明年开工建设: the works cannot be completed
+            // before they start, so what is completed before a later start is preparatory work
+            // (planned) (round 53).
+            let stages: Vec<_> = acts.iter().map(|a| read_stage(a).and_then(VerbStage::stage)).collect();
+            let completed_before_start = stages.iter().enumerate().any(|(i, s)| {
+                *s == Some(crate::vocab::Stage::Completed)
+                    && stages[i + 1..].contains(&Some(crate::vocab::Stage::Started))
+            });
+            let stage = if stage == crate::vocab::Stage::Completed && completed_before_start {
+                crate::vocab::Stage::Planned
+            } else {
+                stage
+            };
+            let act = acts.join("，");
             for i in self.pending.drain(..) {
                 out[i].action = Some(act.clone());
                 out[i].stage = Some(stage);
