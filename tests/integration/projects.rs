@@ -2994,3 +2994,33 @@ fn financial_roles_are_no_centres_and_works_joined_by_ji_are_two() {
         ],
     );
 }
+
+/// Stage 53 (AUDIT53S; AUDIT52S "left", 本溪 2021): a sentence opening with a name alone takes
+/// all its clauses after, up to the end of the sentence or a ；, as its predicate when each says a
+/// stage and none reports a quantity; the highest-ranked phrase decides (北山古城机场项目，今年完成
+/// 选址批复，启动立项工作，明年开工建设: planned by 选址). Not a sentence of several subjects (城市原点
+/// 落子东湖广场，…，北岭云端索道开通运营), nor one whose clauses report a quantity (西城新建50公里再生水
+/// 管线，…，全市再生水利用率达到30%). What is completed before a later start is preparatory work
+/// (南岭铁矿建设项目，今年完成探矿权转让，明年开工建设: planned). Choosing the site (选点) is planning
+/// like 选址 (东溪抽水蓄能电站选点正式获批: planned).
+#[test]
+fn a_topic_takes_all_its_predicate_clauses_and_site_selection_is_planning() {
+    let rows = fixture("stage53");
+    expect(
+        &rows,
+        &[
+            ("东溪抽水蓄能电站", "planned"),
+            ("城市原点落子东湖广场", ""),
+            ("北岭云端索道", "completed"),
+            ("南环高速公路项目", "started"),
+            ("北河抽水蓄能电站项目", "planned"),
+            ("北山古城机场项目", "planned"),
+            ("南岭铁矿建设项目", "planned"),
+            ("西城新建50公里再生水管线", ""),
+            ("东湖公园项目", "started"),
+        ],
+    );
+    assert_eq!(row(&rows, "北山古城机场项目")["action"], "完成选址批复，启动立项工作，明年开工建设");
+    assert_eq!(row(&rows, "南环高速公路项目")["action"], "做好征地动迁工作，年底开工建设");
+    assert_eq!(row(&rows, "城市原点落子东湖广场")["action"], "");
+}

@@ -424,112 +424,16 @@ pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
 pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scratch, out: &mut Vec<Found>) {
     let mut owner: Option<String> = None;
     let mut carry: Option<String> = None;
+    let mut lending = Lending::default();
     let mut st = a;
-    // Projects of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
-    // 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
-    let mut pending: Vec<usize> = Vec::new();
-    // The action of a clause that ends with its names after a verb (加快建设A、B，C，D等工程项目),
-    // lent forward to the bare names of the clauses after it, across commas, up to a list closed
-    // by 等 and a kind or the end of the sentence (round 52, class L of AUDIT50): they are the
-    // verb's objects too.
-    let mut front: Option<(Option<String>, Option<crate::vocab::Stage>)> = None;
-    // The sentence opens with a name alone and a comma (本溪太子河百里生态水长廊项目，今年9月份开工
-    // 建设。): its one clause after, with no name, is its predicate (round 52).
-    let mut topic = false;
-    // Names closed by 等 and a kind opening the sentence (浙江路、贵阳路等一批城市道路，) wait only
-    // for a run of bare names after them: a clause with its own predicate after (地铁二期要做好前期
-    // 工作) is a new subject, and the list before is complete (round 52).
-    let mut deng_head = false;
     // Only across a comma: 、-lists run on over ， but not over ；or ：.
     let mut clause = |from: usize, to: usize, comma_after: bool, out: &mut Vec<Found>| {
         let before = out.len();
         let shape = scan_clause(s, from, to, &mut owner, &mut carry, scratch, out);
         let new = before..out.len();
-        let waits = shape.verbless || (shape.deng_list && (!pending.is_empty() || from == a));
         let no_action = out[new.clone()].iter().all(|f| f.action.is_none());
-        // The list the front verb governs ends here: a list closed by 等 and a kind (…，玉溪水利
-        // 枢纽等工程项目), or bare names ending the sentence (完成A、B工程，C、D工程；).
-        let closes_front = front.is_some() && no_action && (shape.deng_list || (shape.verbless && !comma_after));
-        let was_topic = std::mem::replace(&mut topic, false);
-        if std::mem::replace(&mut deng_head, false) && !(shape.verbless && comma_after && no_action && !new.is_empty())
-        {
-            pending.clear();
-        }
-        if was_topic && new.is_empty() && !comma_after && !shape.bare {
-            let said = cut(s, from, to);
-            let act = trim_action(without_quantity(&without_modifier(strip_leads(said)))).to_string();
-            if let Some(stage) = read_stage(&act).and_then(VerbStage::stage)
-                && !reports_quantity(said)
-            {
-                for i in pending.drain(..) {
-                    out[i].action = Some(act.clone());
-                    out[i].stage = Some(stage);
-                }
-            }
-        }
-        // 浙江路、贵阳路等一批城市道路，广东路和上海路铁路立交工程，北海大道风貌整治…建设稳步推进: the
-        // clause that ends the run names no project of its own, its predicate is still everyone's.
-        if new.is_empty()
-            && !pending.is_empty()
-            && shape.opens_with_name
-            && let Some(p) = shape.predicate
-        {
-            let act = trim_action(cut(s, p, to)).to_string();
-            let stage = read_stage(&act).and_then(VerbStage::stage);
-            if !reports_quantity(&act) {
-                for i in pending.drain(..) {
-                    out[i].action = Some(act.clone());
-                    out[i].stage = stage;
-                }
-            }
-        }
-        if new.is_empty() && !closes_front {
-            // 丹东港20万吨矿石等多个大型专业化泊位 (no row of its own) between names waiting for
-            // their predicate: they wait on, and so do names waiting for a front verb's list to
-            // close over a clause of bare words that makes no row (…，全省市地本地电话网，…).
-            if !((shape.deng_list || (front.is_some() && shape.bare)) && comma_after) {
-                pending.clear();
-                front = None;
-            }
-        } else if closes_front {
-            let (action, stage) = front.take().unwrap_or_default();
-            for i in pending.drain(..).chain(new) {
-                out[i].action.clone_from(&action);
-                out[i].stage = stage;
-            }
-        } else if waits && comma_after && no_action {
-            topic = from == a && pending.is_empty() && shape.opens_with_name && shape.verbless && new.len() == 1;
-            deng_head = from == a && shape.deng_list;
-            pending.extend(new);
-        } else {
-            // The lent action is the predicate after the clause's last name (南湖路隧道|建设顺利推进),
-            // not words before it (以美丽乡村建设为重点的宜居示范工程).
-            if shape.opens_with_name
-                && let Some(last) = out
-                    .last()
-                    .filter(|f| {
-                        f.action.as_deref().is_some_and(|act| f.span.b <= to && cut(s, f.span.b, to).contains(act))
-                    })
-                    .cloned()
-            {
-                for &i in &pending {
-                    out[i].action.clone_from(&last.action);
-                    out[i].stage = last.stage;
-                }
-            }
-            pending.clear();
-            // 加快建设沪杭甬高速公路、…北仑港20万吨级矿石码头， (its verb before its names, nothing
-            // after them): the names of the clauses after may be its objects too.
-            front = out
-                .last()
-                .filter(|f| {
-                    comma_after
-                        && shape.ends_with_name
-                        && new.len() >= 2
-                        && f.action.as_deref().is_some_and(|act| cut(s, from, f.span.a).contains(act))
-                })
-                .map(|f| (f.action.clone(), f.stage));
-        }
+        let read = ClauseRead { from, to, opens_sentence: from == a, comma_after, shape, new, no_action };
+        lending.clause(s, &read, out);
     };
     for (i, c) in clause_marks(cut(s, a, b)) {
         if a + i > st {
@@ -539,6 +443,245 @@ pub(super) fn scan_sentence_into(s: &str, a: usize, b: usize, scratch: &mut Scra
     }
     if b > st {
         clause(st, b, false, out);
+    }
+}
+
+/// A clause of a sentence as [`Lending`] reads it: where it is, what shape it has and which
+/// rows of the sentence's output it made.
+struct ClauseRead {
+    from: usize,
+    to: usize,
+    /// The clause starts the sentence.
+    opens_sentence: bool,
+    /// A comma follows it (names wait only across a comma: 、-lists run on over ， but not over
+    /// ；or ：).
+    comma_after: bool,
+    shape: ClauseShape,
+    /// Its rows, as indices into the sentence's output.
+    new: std::ops::Range<usize>,
+    /// None of its rows has an action.
+    no_action: bool,
+}
+
+/// What a sentence carries from clause to clause: rows found in one clause that wait for their
+/// action from a later one. Each clause moves it by the named transitions of [`Lending::clause`];
+/// a new rule of lending across clauses is a new transition (or a new condition of one).
+#[derive(Default)]
+struct Lending {
+    /// Rows of verbless clauses waiting for a predicate: 广东路和上海路铁路立交工程，北海大道
+    /// 风貌整治…建设稳步推进 (the list runs on across a comma; its last predicate is everyone's).
+    pending: Vec<usize>,
+    /// The action of a clause that ends with its names after a verb (加快建设A、B，C，D等工程项目),
+    /// lent forward to the bare names of the clauses after it, across commas, up to a list closed
+    /// by 等 and a kind or the end of the sentence (round 52, class L of AUDIT50): they are the
+    /// verb's objects too.
+    front: Option<(Option<String>, Option<crate::vocab::Stage>)>,
+    /// The sentence opens with a name alone and a comma (本溪太子河百里生态水长廊项目，今年9月份开工
+    /// 建设。): its clauses after, with no name, up to the end of the sentence (or a ；), are its
+    /// predicate (round 52; several clauses since round 53: 桓仁古城机场项目，今年完成选址批复，启动
+    /// 立项工作，明年开工建设).
+    topic: bool,
+    /// The clauses of a topic's predicate read so far (their spans), when it runs on across
+    /// commas (round 53).
+    topic_said: Vec<(usize, usize)>,
+    /// Names closed by 等 and a kind opening the sentence (浙江路、贵阳路等一批城市道路，) wait only
+    /// for a run of bare names after them: a clause with its own predicate after (地铁二期要做好前期
+    /// 工作) is a new subject, and the list before is complete (round 52).
+    deng_head: bool,
+}
+
+impl Lending {
+    /// Move the state over one clause (its rows already in `out`), lending actions to the rows
+    /// that waited for them. Every clause is a topic's predicate only right after the topic, and
+    /// ends or continues a sentence-opening list closed by 等; then it either lets the names
+    /// waiting pass on (or drops them), closes a front verb's list, waits itself, or settles the
+    /// run with its own action.
+    fn clause(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) {
+        // (Read before the transitions below change what waits.)
+        let waits = c.shape.verbless || (c.shape.deng_list && (!self.pending.is_empty() || c.opens_sentence));
+        let closes_front = self.closes_front(c);
+        let was_topic = std::mem::replace(&mut self.topic, false);
+        self.end_deng_head(c);
+        if was_topic && self.lend_topic_predicate(s, c, out) {
+            return;
+        }
+        self.lend_run_end_predicate(s, c, out);
+        if c.new.is_empty() && !closes_front {
+            self.pass_over(c);
+        } else if closes_front {
+            self.close_front(c, out);
+        } else if waits && c.comma_after && c.no_action {
+            self.wait(c);
+        } else {
+            self.settle(s, c, out);
+        }
+    }
+
+    /// Whether the clause ends the list a front verb governs: a list closed by 等 and a kind
+    /// (…，玉溪水利枢纽等工程项目), or bare names ending the sentence (完成A、B工程，C、D工程；),
+    /// with no action of their own.
+    fn closes_front(&self, c: &ClauseRead) -> bool {
+        self.front.is_some() && c.no_action && (c.shape.deng_list || (c.shape.verbless && !c.comma_after))
+    }
+
+    /// A sentence-opening list closed by 等 and a kind waits only over a clause of bare names
+    /// with rows and a comma after: any other clause is a new subject, and the list is complete
+    /// (滨江路、中山路等一批城市道路，地铁二期要做好前期工作).
+    fn end_deng_head(&mut self, c: &ClauseRead) {
+        let bare_names = c.shape.verbless && c.comma_after && c.no_action && !c.new.is_empty();
+        if std::mem::replace(&mut self.deng_head, false) && !bare_names {
+            self.pending.clear();
+        }
+    }
+
+    /// The clauses after a topic name (本溪太子河百里生态水长廊项目，|今年9月份开工建设。), naming
+    /// nothing and up to the end of the sentence, are the topic's predicate when each of them says
+    /// a stage and none reports a quantity (X项目，总投资5亿元 is no action; 城区新建70公里再生水管线，
+    /// 推进…，建设再生水灌区，全市再生水利用率达到30%, 城市原点落子八一广场，“风洞”原址激活航空基因，…
+    /// are sentences of several subjects). Each clause is an action (its leads and its words up to a
+    /// date or number gone), joined with commas, and the highest-ranked phrase decides as in any
+    /// action (桓仁古城机场项目，今年完成选址批复，启动立项工作，明年开工建设: planned by 选址) (round 53:
+    /// several clauses; round 52: one).
+    ///
+    /// Gives whether the topic waits on: a clause of the predicate with a comma after, read and
+    /// kept; the other transitions do not see it.
+    fn lend_topic_predicate(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) -> bool {
+        // (A topic that waited over clauses of its predicate waits for nothing else: its names
+        // are no part of a run after.)
+        let waited = !self.topic_said.is_empty();
+        if !c.new.is_empty() || c.shape.bare {
+            self.topic_said.clear();
+            if waited {
+                self.pending.clear();
+            }
+            return false;
+        }
+        self.topic_said.push((c.from, c.to));
+        if c.comma_after {
+            self.topic = true;
+            return true;
+        }
+        let acts: Option<Vec<String>> = self
+            .topic_said
+            .drain(..)
+            .map(|(from, to)| {
+                let said = cut(s, from, to);
+                let act = trim_action(without_quantity(&without_modifier(strip_leads(said)))).to_string();
+                let staged = read_stage(&act).and_then(VerbStage::stage).is_some();
+                (staged && !reports_quantity(said)).then_some(act)
+            })
+            .collect();
+        if let Some(acts) = acts
+            && let Some(stage) = read_stage(&acts.join("，")).and_then(VerbStage::stage)
+        {
+            // 大台沟铁矿建设项目，今年完成探矿权转让，明年开工建设: the works cannot be completed
+            // before they start, so what is completed before a later start is preparatory work
+            // (planned) (round 53).
+            let stages: Vec<_> = acts.iter().map(|a| read_stage(a).and_then(VerbStage::stage)).collect();
+            let completed_before_start = stages.iter().enumerate().any(|(i, s)| {
+                *s == Some(crate::vocab::Stage::Completed)
+                    && stages[i + 1..].contains(&Some(crate::vocab::Stage::Started))
+            });
+            let stage = if stage == crate::vocab::Stage::Completed && completed_before_start {
+                crate::vocab::Stage::Planned
+            } else {
+                stage
+            };
+            let act = acts.join("，");
+            for i in self.pending.drain(..) {
+                out[i].action = Some(act.clone());
+                out[i].stage = Some(stage);
+            }
+        }
+        if waited {
+            self.pending.clear();
+        }
+        false
+    }
+
+    /// 浙江路、贵阳路等一批城市道路，广东路和上海路铁路立交工程，北海大道风貌整治…建设稳步推进: the
+    /// clause that ends the run names no project of its own, but opens with a noun run and has a
+    /// predicate after its last one; that predicate is everyone's (unless it reports a quantity).
+    fn lend_run_end_predicate(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) {
+        if !c.new.is_empty() || self.pending.is_empty() || !c.shape.opens_with_name {
+            return;
+        }
+        let Some(p) = c.shape.predicate else { return };
+        let act = trim_action(cut(s, p, c.to)).to_string();
+        let stage = read_stage(&act).and_then(VerbStage::stage);
+        if !reports_quantity(&act) {
+            for i in self.pending.drain(..) {
+                out[i].action = Some(act.clone());
+                out[i].stage = stage;
+            }
+        }
+    }
+
+    /// A clause with no rows that closes no front list: the names waiting pass over it when it
+    /// is a list closed by 等 and a kind (丹东港20万吨矿石等多个大型专业化泊位, between names waiting
+    /// for their predicate) or bare words in a front verb's list (…，全省市地本地电话网，…), with a
+    /// comma after; any other such clause ends the run and the front verb's reach.
+    fn pass_over(&mut self, c: &ClauseRead) {
+        let passes = (c.shape.deng_list || (self.front.is_some() && c.shape.bare)) && c.comma_after;
+        if !passes {
+            self.pending.clear();
+            self.front = None;
+        }
+    }
+
+    /// The front verb's list ends at this clause: the names waiting and the clause's own take
+    /// the front verb's action and stage.
+    fn close_front(&mut self, c: &ClauseRead, out: &mut [Found]) {
+        let (action, stage) = self.front.take().unwrap_or_default();
+        for i in self.pending.drain(..).chain(c.new.clone()) {
+            out[i].action.clone_from(&action);
+            out[i].stage = stage;
+        }
+    }
+
+    /// The clause's rows have no action and a comma follows: they wait for a later predicate. A
+    /// single name opening the sentence alone is a topic; a list closed by 等 opening it is a
+    /// 等-head.
+    fn wait(&mut self, c: &ClauseRead) {
+        self.topic = c.opens_sentence
+            && self.pending.is_empty()
+            && c.shape.opens_with_name
+            && c.shape.verbless
+            && c.new.len() == 1;
+        self.deng_head = c.opens_sentence && c.shape.deng_list;
+        self.pending.extend(c.new.clone());
+    }
+
+    /// A clause with its own action ends the run: the names waiting take the predicate after
+    /// its last name when it opens with a name, and the clause may open a front verb's list.
+    fn settle(&mut self, s: &str, c: &ClauseRead, out: &mut [Found]) {
+        // The lent action is the predicate after the clause's last name (南湖路隧道|建设顺利推进),
+        // not words before it (以美丽乡村建设为重点的宜居示范工程).
+        if c.shape.opens_with_name
+            && let Some(last) = out
+                .last()
+                .filter(|f| {
+                    f.action.as_deref().is_some_and(|act| f.span.b <= c.to && cut(s, f.span.b, c.to).contains(act))
+                })
+                .cloned()
+        {
+            for &i in &self.pending {
+                out[i].action.clone_from(&last.action);
+                out[i].stage = last.stage;
+            }
+        }
+        self.pending.clear();
+        // 加快建设沪杭甬高速公路、…北仑港20万吨级矿石码头， (its verb before its names, nothing
+        // after them): the names of the clauses after may be its objects too.
+        self.front = out
+            .last()
+            .filter(|f| {
+                c.comma_after
+                    && c.shape.ends_with_name
+                    && c.new.len() >= 2
+                    && f.action.as_deref().is_some_and(|act| cut(s, c.from, f.span.a).contains(act))
+            })
+            .map(|f| (f.action.clone(), f.stage));
     }
 }
 
