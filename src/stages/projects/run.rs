@@ -2,6 +2,7 @@
 //! module docs).
 
 use crate::lang::chars::is_blank;
+use crate::lang::numerals::cn_ordinal_digit;
 use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
@@ -589,7 +590,7 @@ fn opens_with_quoted_programme(s: &str, toks: &[Tok], a: usize, head_at: usize, 
 /// period, a kind; round 56).
 fn names_plan_period(name: &str) -> bool {
     let inner = name.split(['“', '”']).nth(1).unwrap_or("");
-    inner.ends_with('五') && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+    inner.ends_with('五') && inner.chars().all(cn_ordinal_digit)
 }
 
 /// The length in bytes of the last character of a text (0 when empty).
