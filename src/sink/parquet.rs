@@ -58,6 +58,20 @@ enum Column {
     Boolean(BooleanBuilder),
 }
 
+/// The same body over the builder of any kind of column: the builders share their method names
+/// (`finish`, `append_option`) but no trait that has them all, so each arm is its own type.
+macro_rules! each_builder {
+    ($column:expr, $b:ident => $body:expr) => {
+        match $column {
+            Column::String($b) => $body,
+            Column::Integer($b) => $body,
+            Column::Number($b) => $body,
+            Column::Date($b) => $body,
+            Column::Boolean($b) => $body,
+        }
+    };
+}
+
 impl Column {
     fn new(ty: FieldType) -> Column {
         match ty {
@@ -91,40 +105,16 @@ impl Column {
     }
 
     fn finish(&mut self) -> ArrayRef {
-        match self {
-            Column::String(b) => Arc::new(b.finish()),
-            Column::Integer(b) => Arc::new(b.finish()),
-            Column::Number(b) => Arc::new(b.finish()),
-            Column::Date(b) => Arc::new(b.finish()),
-            Column::Boolean(b) => Arc::new(b.finish()),
-        }
+        each_builder!(self, b => Arc::new(b.finish()))
     }
 
     /// Take the last cell back out (the error path of a row with a cell of the wrong kind): the
     /// builders have no `pop`, so the cells are finished and all but the last appended again.
     fn drop_last(&mut self) {
-        match self {
-            Column::String(b) => {
-                let a = b.finish();
-                a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
-            }
-            Column::Integer(b) => {
-                let a = b.finish();
-                a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
-            }
-            Column::Number(b) => {
-                let a = b.finish();
-                a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
-            }
-            Column::Date(b) => {
-                let a = b.finish();
-                a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
-            }
-            Column::Boolean(b) => {
-                let a = b.finish();
-                a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
-            }
-        }
+        each_builder!(self, b => {
+            let a = b.finish();
+            a.iter().take(a.len() - 1).for_each(|x| b.append_option(x));
+        })
     }
 
     /// The buffered cells as an array; the builder starts over with room for `rows` cells (and
