@@ -574,19 +574,7 @@ impl Lending {
         if let Some(acts) = acts
             && let Some(stage) = read_stage(&acts.join("，")).and_then(VerbStage::stage)
         {
-            // 大台沟铁矿建设项目，今年完成探矿权转让，明年开工建设: the works cannot be completed
-            // before they start, so what is completed before a later start is preparatory work
-            // (planned) (round 53).
-            let stages: Vec<_> = acts.iter().map(|a| read_stage(a).and_then(VerbStage::stage)).collect();
-            let completed_before_start = stages.iter().enumerate().any(|(i, s)| {
-                *s == Some(crate::vocab::Stage::Completed)
-                    && stages[i + 1..].contains(&Some(crate::vocab::Stage::Started))
-            });
-            let stage = if stage == crate::vocab::Stage::Completed && completed_before_start {
-                crate::vocab::Stage::Planned
-            } else {
-                stage
-            };
+            let stage = preparatory_before_start(stage, &acts);
             let act = acts.join("，");
             for i in self.pending.drain(..) {
                 out[i].action = Some(act.clone());
@@ -683,6 +671,24 @@ impl Lending {
             })
             .map(|f| (f.action.clone(), f.stage));
     }
+}
+
+/// The stage of a topic's clauses read in their order: works cannot be completed before they
+/// start, so a milestone completed in a clause before a clause that starts the works is of
+/// preparatory work, planned (大台沟铁矿建设项目，今年完成探矿权转让，明年开工建设, where 完成 and
+/// 开工建设 tie in rank and the first would read completed) (round 53). `stage` is the stage of
+/// all the clauses read together; `acts` are the clauses, in order.
+fn preparatory_before_start(stage: crate::vocab::Stage, acts: &[String]) -> crate::vocab::Stage {
+    use crate::vocab::Stage;
+    if stage != Stage::Completed {
+        return stage;
+    }
+    let stages: Vec<_> = acts.iter().map(|a| read_stage(a).and_then(VerbStage::stage)).collect();
+    let completed_before_start = stages
+        .iter()
+        .enumerate()
+        .any(|(i, s)| *s == Some(Stage::Completed) && stages[i + 1..].contains(&Some(Stage::Started)));
+    if completed_before_start { Stage::Planned } else { stage }
 }
 
 #[cfg(test)]
