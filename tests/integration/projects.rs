@@ -3024,3 +3024,27 @@ fn a_topic_takes_all_its_predicate_clauses_and_site_selection_is_planning() {
     assert_eq!(row(&rows, "南环高速公路项目")["action"], "做好征地动迁工作，年底开工建设");
     assert_eq!(row(&rows, "城市原点落子东湖广场")["action"], "");
 }
+
+/// Stage 54 (AUDIT54S, 泸州 2021): the track laid (铺轨, 全线铺轨) is a railway under way as 全线铺通
+/// is, and so is its 完成 (完成全线铺轨, 完成铺轨: a phase of the works done, not the line: ongoing,
+/// where the 完成 alone read completed). Other works completed (完成维修整治) and a line opened
+/// (建成通车, 建成运营) stay completed.
+#[test]
+fn track_laid_is_a_railway_under_way() {
+    let rows = fixture("stage54");
+    expect(
+        &rows,
+        &[
+            ("渝东高铁川东段", "ongoing"),
+            ("北岭高速", "ongoing"),
+            ("西河客专北段", "ongoing"),
+            ("东湾铁路南段", "ongoing"),
+            ("南溪大桥", "completed"),
+            ("北湾铁路", "completed"),
+        ],
+    );
+    let line: Vec<_> = rows.iter().filter(|r| r["name"] == "川北城际铁路东西线").collect();
+    assert_eq!(line.len(), 2, "{:?}", names(&rows));
+    assert_eq!((line[0]["action"].as_str(), line[0]["stage"].as_str()), ("完成全线铺轨", "ongoing"));
+    assert_eq!(line[1]["stage"], "completed");
+}
