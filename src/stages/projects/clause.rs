@@ -2,7 +2,7 @@
 //! module docs), with the noun tokens of its runs.
 
 use crate::lang::chars::{has_inline_space, is_blank, is_han, is_inline_space};
-use crate::lang::text::holds_char;
+use crate::lang::text::{holds_any3, holds_char};
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::words::{
@@ -111,15 +111,15 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
     }
     if area
         && (site
-            || text.contains(['等', '“', '”'])
-            || (text.contains(['、', '和', '及']) && text.contains(|c: char| opens_collective(c))))
+            || holds_any3(text, ['等', '“', '”'])
+            || (holds_any3(text, ['、', '和', '及']) && text.contains(|c: char| opens_collective(c))))
     {
         return true;
     }
     (work && holds_char(text, '“'))
         || (generic
             && (holds_char(text, '等')
-                || (text.contains(['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))
+                || (holds_any3(text, ['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))
 }
 
 /// Whether the 等 ending a word (中等: `nonhead` in dict/project_heads.tsv) is the list mark: the
