@@ -251,6 +251,10 @@ vocabulary! {
         WorksVerb = "works_verb",
         Hosts = "hosts",
         PlanNoun = "plan_noun",
+        WaterEnd = "water_end",
+        WaterWorks = "water_works",
+        WaterReach = "water_reach",
+        WaterNot = "water_not",
     }
 }
 

@@ -3048,3 +3048,30 @@ fn track_laid_is_a_railway_under_way() {
     assert_eq!((line[0]["action"].as_str(), line[0]["stage"].as_str()), ("完成全线铺轨", "ongoing"));
     assert_eq!(line[1]["stage"], "completed");
 }
+
+/// Projects round 60 (AUDIT60; AUDIT54 and AUDIT56 class E): works on a named river or lake
+/// written without 工程 are a project: a name ending in a water word (江, 河, 湖, 溪), maybe a
+/// reach (流域, 干流), then works words that end the run (综合治理, 清淤截污, 防洪); rivers listed
+/// before it share its reach and works (东江、西江、北盘江综合治理). Not a basin's strategy (黄河流域
+/// 生态保护和高质量发展), a zone (长江经济带), a system (河长制), a region (沿黄地区), several
+/// bodies of water (江河湖库), a kind (城市河道, 中小河流) or a river named by a generic word (小河).
+#[test]
+fn works_on_named_rivers_are_projects() {
+    let rows = fixture("round60");
+    expect(
+        &rows,
+        &[
+            ("青石湖综合治理", "completed"),
+            ("东山湖清淤截污", "completed"),
+            ("东江综合治理", ""),
+            ("西江综合治理", ""),
+            ("北盘江综合治理", ""),
+            ("南河流域综合治理", "started"),
+            ("青河干流防洪", "ongoing"),
+        ],
+    );
+    for word in ["长江", "黄河", "沿黄", "河长制", "江河", "小河", "城市河道", "中小河流", "形象工程"]
+    {
+        no_name_with(&rows, word);
+    }
+}

@@ -117,6 +117,8 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)]) -> bool {
         return true;
     }
     (work && holds_char(text, '“'))
+        // 巢湖综合治理: works on a named river close its name without a head (round 60).
+        || super::water::holds_works_on_water(text)
         || (generic
             && (holds_char(text, '等')
                 || (holds_any3(text, ['、', '和', '及', '”']) && text.contains(|c: char| opens_collective(c)))))

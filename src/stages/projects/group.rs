@@ -6,6 +6,7 @@ use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
+use super::water::works_on_water;
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE,
     PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after, balanced_quotes,
@@ -512,6 +513,7 @@ fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     toks_in(toks, run).any(|t| {
         t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
     }) || text.contains(['期', 'G', 'S'])
+        || works_on_water(s, toks, run.a, run.b).is_some()
 }
 
 /// Whether a group has no 等 and no kind after it, and its runs' only nouns closing a name are
@@ -532,6 +534,7 @@ fn lone_area(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
         toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
             && !text.contains(NAME_MARKS)
             && (g.n_items == 1 || !text.ends_with(|c: char| c.is_ascii_digit()))
+            && works_on_water(s, toks, run.a, run.b).is_none()
     })
 }
 

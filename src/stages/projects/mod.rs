@@ -30,6 +30,7 @@ mod group;
 mod name_key;
 mod run;
 mod stage;
+mod water;
 mod words;
 
 use crate::model::ProjectRow;

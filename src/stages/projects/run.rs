@@ -7,6 +7,7 @@ use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok};
+use super::water::works_on_water;
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, ITEM_TYPE, ITEM_TYPE_NOT, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
@@ -263,6 +264,15 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         return out;
     }
     let toks = toks_within(toks, Sp { a, b });
+    // 巢湖综合治理, 嘉陵江流域整治: works on a named river, closed by the works words (round 60).
+    if let Some(w) = works_on_water(s, toks, a, b) {
+        let clause = clause_before(s, a);
+        out.class = if after_becomes(&clause) || after_designation(&clause) { Class::Bare } else { Class::Named };
+        out.name = Sp { a, b: w.end };
+        out.shared = w.shared;
+        out.closer = Some(HeadKind::Work);
+        return out;
+    }
     // The closing noun: the last head (or zone, organisation) or phase with text before it.
     let mut closer: Option<(Sp, Option<HeadKind>)> = None;
     for t in toks {
