@@ -251,6 +251,8 @@ vocabulary! {
         WorksVerb = "works_verb",
         Hosts = "hosts",
         PlanNoun = "plan_noun",
+        /// Ends an owner before what it owns, as 的 does (麦德龙所属青山湖商场; round 58).
+        Possessive = "possessive",
     }
 }
 
