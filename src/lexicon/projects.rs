@@ -255,6 +255,8 @@ vocabulary! {
         WaterWorks = "water_works",
         WaterReach = "water_reach",
         WaterNot = "water_not",
+        /// Ends an owner before what it owns, as 的 does (麦德龙所属青山湖商场; round 58).
+        Possessive = "possessive",
     }
 }
 

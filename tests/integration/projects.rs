@@ -3075,3 +3075,56 @@ fn works_on_named_rivers_are_projects() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 58 (AUDIT58: whole 2000s city reports of 哈尔滨 2001 and 南昌 2005): a currency
+/// and a crab hold a head of one character but name no port and no sluice (3000万港元, 东湖大闸蟹);
+/// wires and cables strung on poles are goods (电线, 电话线, 电缆线); a base named only by a class of industry is a role the
+/// city plays (国家重要的装备制造业基地, 高新技术产业基地), while a place or sector before it keeps the
+/// name (东山高新技术产业园, 油化装备制造业基地); a boundary word after a name says where an area lies
+/// (三环路以内地区, 西桥以北): no row for the road or the bridge. 所属 ends an owner as 的 does
+/// (西方集团所属东湖商场 → 东湖商场); 各大 leads a kind (各大圩堤); a gravel road, an intersection,
+/// sanitation facilities, fields of biotechnology (细胞工程) and goods (多媒体液晶投影仪, 大豆分离蛋白)
+/// are no undertakings.
+#[test]
+fn currencies_cables_industry_roles_and_boundaries_are_no_projects() {
+    let rows = fixture("round58");
+    for word in [
+        "万港",
+        "大闸",
+        "电线",
+        "电话线",
+        "电视线",
+        "电缆线",
+        "高新技术产业基地",
+        "西桥",
+        "西方集团",
+        "圩堤",
+        "砂石路",
+        "交通路",
+        "环境卫生",
+        "工程等",
+        "细胞工程",
+        "基因工程",
+        "投影仪",
+        "分离蛋白",
+    ] {
+        no_name_with(&rows, word);
+    }
+    for name in ["三环路", "装备制造业基地"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a row: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东门大桥", "completed"),
+            ("南山污水处理厂", "completed"),
+            ("北港码头", "completed"),
+            ("南湖水库", "ongoing"),
+            ("油化装备制造业基地", "ongoing"),
+            ("东山高新技术产业园", "ongoing"),
+            ("三环路北线", "ongoing"),
+            ("东湖商场", "completed"),
+            ("东山啤酒生产线改造", "ongoing"),
+        ],
+    );
+}

@@ -6,8 +6,8 @@ use crate::lang::text::{holds_any3, holds_char};
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::words::{
-    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, WORDS, Word, after, before, bracketed_segment, cut,
-    office_after,
+    AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, POSSESSIVE, WORDS, Word, after, before,
+    bracketed_segment, cut, office_after,
 };
 
 /// A byte span.
@@ -375,6 +375,13 @@ pub(super) fn elements_into(
         let n = c.len_utf8();
         // (Asked only by the marks that look at the character after them.)
         let next = || cut(s, p + n, b).chars().next();
+        // An owner's word ends the owner as 的 does: 麦德龙所属青山湖商场 names 青山湖商场.
+        if let Some(w) = POSSESSIVE.iter().find(|w| w.starts_with(c) && cut(s, p, b).starts_with(**w)) {
+            close_run(els, &mut run_start, p);
+            els.push(El::Cut(Sp { a: p, b: p + w.len() }));
+            p += w.len();
+            continue;
+        }
         match c {
             // 和 and 及 join list items only after one (of two characters at least: 众和地壹街 is a
             // name) or after its verb (启动A建设和B), not at an item's start (、和若铁路, 争取和龙通用机场).
