@@ -236,6 +236,7 @@ vocabulary! {
         KindState = "kind_state",
         NotSegment = "not_segment",
         Extension = "extension",
+        Bound = "bound",
         Signs = "signs",
         Superlative = "superlative",
         Product = "product",

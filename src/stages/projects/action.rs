@@ -10,7 +10,7 @@ use super::group::{Group, GroupFinds, groups_into, read_group};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
-    COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, RATED_HEAD,
+    BOUND, COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, RATED_HEAD,
     RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, balanced_quotes, cut, names_a_graded_kind, names_a_priority,
 };
 
@@ -182,6 +182,11 @@ pub(super) fn scan_clause(
         // something is done to the name (an institution or a quoted name needs that).
         // 城镇污水处理设施实现市县全覆盖: a kind spread over places, not one undertaking.
         if COVERAGE.occurs_in(post) {
+            continue;
+        }
+        // 实现五环路以内信号灯实时调度控制, 完成哈萨尔桥以北伊敏河两岸景观改造: a name right before a
+        // bound is the edge of an area, not an undertaking.
+        if BOUND.iter().any(|b| post.starts_with(b)) {
             continue;
         }
         let quantity = reports_quantity(post);

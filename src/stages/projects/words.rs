@@ -721,6 +721,10 @@ pub(super) static PLACE_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
 /// (用实干实绩将蓝图变为大厦).
 pub(super) static WORD_IN_NAME: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WordInName).collect());
+/// Words that, right after a name, make it the edge of an area (`bound` of dict/project_words.tsv:
+/// 以内, 以北 …): 五环路以内信号灯, 哈萨尔桥以北伊敏河两岸 name no undertaking.
+pub(super) static BOUND: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Bound).collect());
 /// Characters that, after a direction, name the extension of a route (`extension` of
 /// dict/project_words.tsv: 延 of 东延线, 北延伸): a part of a name ending in one is no work of its own.
 pub(super) static EXTENSION: LazyLock<Vec<&'static str>> =
