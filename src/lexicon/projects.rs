@@ -235,6 +235,7 @@ vocabulary! {
         ItemStage = "item_stage",
         KindState = "kind_state",
         NotSegment = "not_segment",
+        Extension = "extension",
         Signs = "signs",
         Superlative = "superlative",
         Product = "product",

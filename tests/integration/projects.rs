@@ -3128,3 +3128,50 @@ fn currencies_cables_industry_roles_and_boundaries_are_no_projects() {
         ],
     );
 }
+
+/// Projects round 59 (AUDIT59: whole 2026 reports of 北京 and 安徽): the centres of social
+/// governance are service organs (综治中心, 综合治理中心, 调解中心, 调处中心: `org`), classes of
+/// facilities named by their use, size or manner are kinds (停车设施, 疏散通道, 小微公园, 无界公园,
+/// a channel by its depth 深水: `generic`), a higher-education park and a central
+/// area are areas (高教园, 中心区: `zone`), and a way to growth or for a cause is a figure of speech
+/// (成才通道, 成长通道, 探路: `nonhead`); a name right before a bound (`modifier_after` of
+/// dict/project_words.tsv: 以内, 以北 …) is the edge of an area (中环路以内信号灯, 东湖桥以北西河两岸
+/// 景观改造). Named works of the same heads stay (东州应急指挥中心, 东港深水
+/// 航道, 西山爱国主义教育基地, 南城体育中心, 北环通道).
+#[test]
+fn governance_organs_classes_of_facilities_and_figures_of_speech_are_no_works() {
+    let rows = fixture("round59");
+    for word in [
+        "综治中心",
+        "综合治理中心",
+        "调解中心",
+        "调处中心",
+        "停车设施",
+        "疏散通道",
+        "小微公园",
+        "无界公园",
+        "高教园",
+        "奥林匹克中心",
+        "成才通道",
+        "探路",
+        "中环路",
+        "东湖桥",
+    ] {
+        no_name_with(&rows, word);
+    }
+    for name in ["深水航道整治", "深水航道"] {
+        assert!(!rows.iter().any(|r| r["name"] == name), "{name} is a row: {:?}", names(&rows));
+    }
+    expect(
+        &rows,
+        &[
+            ("东州应急指挥中心", "completed"),
+            ("北湖公园", "completed"),
+            ("东港深水航道", "completed"),
+            ("西山爱国主义教育基地", "completed"),
+            ("南城体育中心", "started"),
+            ("东山隧道", "completed"),
+            ("北环通道", "completed"),
+        ],
+    );
+}

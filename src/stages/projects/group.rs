@@ -8,9 +8,10 @@ use super::clause::{El, Sp, Tok};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::water::works_on_water;
 use super::words::{
-    ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER, PHASE,
-    PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after, balanced_quotes,
-    coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic, strip_item_head,
+    ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER,
+    PHASE, PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after,
+    balanced_quotes, coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
+    strip_item_head,
 };
 
 /// A run and its list mates.
@@ -671,7 +672,8 @@ fn own_head(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
     p.class == Class::Named
         && proper_head(prev).is_some()
         && proper_head(p).is_some_and(|h| {
-            !toks_in(toks, Sp { a: p.name.a, b: h }).any(|t| t.sp.a == p.name.a) && !cut(s, p.name.a, h).ends_with('延')
+            !toks_in(toks, Sp { a: p.name.a, b: h }).any(|t| t.sp.a == p.name.a)
+                && !EXTENSION.iter().any(|w| cut(s, p.name.a, h).ends_with(w))
         })
 }
 

@@ -725,6 +725,10 @@ pub(super) static PLACE_OF_ITS_OWN: LazyLock<Vec<&'static str>> =
 /// (用实干实绩将蓝图变为大厦).
 pub(super) static WORD_IN_NAME: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::WordInName).collect());
+/// Characters that, after a direction, name the extension of a route (`extension` of
+/// dict/project_words.tsv: 延 of 东延线, 北延伸): a part of a name ending in one is no work of its own.
+pub(super) static EXTENSION: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Extension).collect());
 /// Whether the text right after a verb names an office (`office` of dict/project_words.tsv:
 /// 办事处, its short form 办; not an `office_not` word: 办公, 办学 …), so that the verb is the
 /// office's name (建设办蔬菜基地, 建设办事处1万亩设施农业: the 建设 sub-district), not a verb.
