@@ -125,9 +125,10 @@ const ORDERS: &[&[&str]] = &[
         "stages/indicators/link/breakdowns.rs",
         "stages/indicators/link/mod.rs",
         "stages/indicators/mod.rs",
-        // projects: word lists, a clause cut into elements, a run read, lists, the stage of
+        // projects: word lists, works on rivers, a clause cut into elements, a run read, lists, the stage of
         // an action, the actions of a sentence's projects, the name key, then the rows.
         "stages/projects/words.rs",
+        "stages/projects/water.rs",
         "stages/projects/clause.rs",
         "stages/projects/run.rs",
         "stages/projects/group.rs",

@@ -43,6 +43,11 @@ pub(super) struct Tok {
     pub(super) kind: HeadKind,
 }
 
+/// Whether one of the words `toks` stands across `s[a..b]` (starts before `b` and ends after `a`).
+pub(super) fn word_across(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks.iter().any(|t| t.sp.a < b && t.sp.b > a)
+}
+
 /// The words of a clause (`s[a..b]`), left to right, into `out`.
 pub(super) fn clause_words(s: &str, a: usize, b: usize, out: &mut Vec<(Sp, Word)>) {
     let lex = &*WORDS;

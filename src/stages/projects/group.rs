@@ -4,9 +4,9 @@
 use crate::lang::numerals::{cn_ordinal_digit, digit, small_number};
 use crate::lexicon::HeadKind;
 
-use super::clause::{El, Sp, Tok};
+use super::clause::{El, Sp, Tok, word_across};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
-use super::water::works_on_water;
+use super::water::{rivers_listed, works_on_water};
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER,
     PHASE, PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after,
@@ -514,7 +514,7 @@ fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     toks_in(toks, run).any(|t| {
         t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
     }) || text.contains(['期', 'G', 'S'])
-        || works_on_water(s, toks, run.a, run.b).is_some()
+        || works_on_water(s, run.a, run.b, |x, y| word_across(toks, x, y)).is_some()
 }
 
 /// Whether a group has no 等 and no kind after it, and its runs' only nouns closing a name are
@@ -535,7 +535,7 @@ fn lone_area(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
         toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
             && !text.contains(NAME_MARKS)
             && (g.n_items == 1 || !text.ends_with(|c: char| c.is_ascii_digit()))
-            && works_on_water(s, toks, run.a, run.b).is_none()
+            && works_on_water(s, run.a, run.b, |x, y| word_across(toks, x, y)).is_none()
     })
 }
 
@@ -1123,6 +1123,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
 
     /// The item completed with the noun chain of the named item `q` after it.
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
+        // Works on a river go only to the rivers listed right before it (round 60).
+        if works_on_water(self.s, q.name.a, q.name.b, |x, y| word_across(self.toks, x, y)).is_some()
+            && !rivers_listed(cut(self.s, p.name.a, q.name.a))
+        {
+            return Some(self.cand(p, text.to_string(), false, false));
+        }
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
         // 电力通道 → 鄂尔多斯至江苏电力通道).
         let chain = if is_route(text) { self.chain(q) } else { None };

@@ -255,7 +255,8 @@ mod tests {
 
     /// The count patterns built from `dict/project_counts.tsv` are the ones written in code
     /// before the words moved there, character for character (and 件, added since: 5件中小型水库
-    /// 工程, 重点水利项目45件; and one optional space after a number in digits: 226 个).
+    /// 工程, 重点水利项目45件; and one optional space after a number in digits: 226 个; 根, round 58:
+    /// 一根线（农村用电）).
     #[test]
     fn count_patterns_are_built_from_the_word_list() {
         let c = "个|件|座|宗|所|条|家|项|处|批|套|张|栋|幢";
@@ -263,7 +264,7 @@ mod tests {
             (
                 COUNT.regex(),
                 format!(
-                    r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|片|种|类|大|期工程|人次)|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:公里|千米)|\d+[ 　]?年(?:以上|以下))"
+                    r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|片|种|类|大|期工程|人次|根)|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:公里|千米)|\d+[ 　]?年(?:以上|以下))"
                 ),
             ),
             (
@@ -333,7 +334,10 @@ mod tests {
             assert_eq!(LEADING.find(t).map(|m| m.range()), old.find(t).map(|m| m.range()), "{t}");
         }
         assert_eq!(NOT_IN_NAME.words().concat(), "将把让使被为在变了着向未减少压减下放放开限制堵住决不防止杜绝严禁");
-        assert_eq!(MODIFIER_AFTER.concat(), "化型经济面积观摩现场会推进会博览会交易会展会论坛生式建设规划运输时代航线");
+        assert_eq!(
+            MODIFIER_AFTER.concat(),
+            "化型经济面积观摩现场会推进会博览会交易会展会论坛生式建设规划运输时代航线以内以外以东以西以南以北"
+        );
     }
 
     #[test]

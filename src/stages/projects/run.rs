@@ -6,7 +6,7 @@ use crate::lang::numerals::cn_ordinal_digit;
 use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
-use super::clause::{Sp, Tok};
+use super::clause::{Sp, Tok, word_across};
 use super::water::works_on_water;
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
@@ -265,9 +265,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     }
     let toks = toks_within(toks, Sp { a, b });
     // 巢湖综合治理, 嘉陵江流域整治: works on a named river, closed by the works words (round 60).
-    if let Some(w) = works_on_water(s, toks, a, b) {
+    if let Some(w) = works_on_water(s, a, b, |x, y| word_across(toks, x, y)) {
         let clause = clause_before(s, a);
-        out.class = if after_becomes(&clause) || after_designation(&clause) { Class::Bare } else { Class::Named };
+        out.class = if after_becomes(clause) || after_designation(clause) { Class::Bare } else { Class::Named };
         out.name = Sp { a, b: w.end };
         out.shared = w.shared;
         out.closer = Some(HeadKind::Work);

@@ -16,7 +16,6 @@ use std::sync::LazyLock;
 use crate::lang::chars::is_han;
 use crate::lexicon::ProjectWordKind;
 
-use super::clause::Tok;
 use super::words::{WordSearch, cut, function_words};
 
 /// A word list, longest first (so that 综合治理 is taken before 治理).
@@ -64,9 +63,11 @@ fn names_water(t: &str) -> bool {
         && !NOT.contains(&t)
 }
 
-/// The run `s[a..b]` read as works on a named river or lake, if it is one. `toks` are the words
-/// of the clause: none may stand inside the river's name.
-pub(super) fn works_on_water(s: &str, toks: &[Tok], a: usize, b: usize) -> Option<Works> {
+/// The run `s[a..b]` read as works on a named river or lake, if it is one. `word_across(x, y)`
+/// says whether a word of the clause's lexicon stands across `s[x..y]`: none may stand inside the
+/// river's name. (A closure, not the clause's words, so that this module comes before the clause
+/// cutter, which asks `holds_works_on_water`.)
+pub(super) fn works_on_water(s: &str, a: usize, b: usize, word_across: impl Fn(usize, usize) -> bool) -> Option<Works> {
     let text = cut(s, a, b);
     let (before_works, n) = strip_words(text, &WORKS);
     if n == 0 {
@@ -74,7 +75,7 @@ pub(super) fn works_on_water(s: &str, toks: &[Tok], a: usize, b: usize) -> Optio
     }
     let (name, _) = strip_words(before_works, &REACH);
     let name_end = a + name.len();
-    let plain = !toks.iter().any(|t| t.sp.a < name_end && t.sp.b > a);
+    let plain = !word_across(a, name_end);
     (plain && names_water(name)).then_some(Works { end: b, shared: name_end })
 }
 
@@ -85,4 +86,13 @@ pub(super) fn holds_works_on_water(text: &str) -> bool {
         let (before, _) = strip_words(&text[..at], &REACH);
         END.iter().any(|w| before.ends_with(w))
     })
+}
+
+/// Whether the list text `between` (from an item's start to the start of the works after it)
+/// holds only names of rivers or lakes between its list marks: the works on a river are shared by
+/// the rivers listed right before it (岷江、沱江、嘉陵江综合治理), not by another item of the list
+/// that ends in a water word with other works between (分洪入湖、北岭灌区配套、…、白河治理: 分洪入湖
+/// is no lake and takes no 治理).
+pub(super) fn rivers_listed(between: &str) -> bool {
+    between.split(['、', '，', ',', '和', '及']).filter(|t| !t.is_empty()).all(names_water)
 }
