@@ -1826,8 +1826,9 @@ fn predicate_start(els: &[El], g: &Group, tail: &Tail, merged: &[Item], moved_wo
     }
 }
 
-/// Whether `t` ends in a word of a body of water (江, 河, 湖 …: `waters` of the projects words):
-/// a river or lake named, not a place.
+/// Whether `t` ends in a `water` head (江, 湖: `waters` of the projects words): a river or lake
+/// named, not a place. Not 河 or 溪 (the `water_end` words that water.rs adds for works on a
+/// river), which name reservoirs too.
 fn ends_in_water(t: &str) -> bool {
     WORDS.waters.iter().any(|w| t.ends_with(w.as_str()))
 }

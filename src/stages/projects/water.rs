@@ -5,10 +5,10 @@
 //!
 //! A run is such works when it ends in `water_works` words of dict/project_words.tsv (one or
 //! more: 防洪生态治理), maybe after `water_reach` words (流域, 干流, 全线), and what is before
-//! them is the name of one river or lake: two to eight Han characters ending in a `water_end`
-//! word (江, 河, 湖 …), holding no word of the lexicon (城市河道, 内河: kinds), not a `water_not`
-//! word (小河, 界河) and not two bodies of water (江河, 河湖, 大江大河). Protection or development of a
-//! basin is no works (黄河流域生态保护和高质量发展: a strategy), nor is a zone (长江经济带) or a
+//! them is the name of one river or lake: two to eight Han characters ending in a `water` head of
+//! dict/project_heads.tsv (江, 湖) or a `water_end` word (河, 溪, 湾 …), holding no word of the
+//! lexicon (城市河道, 内河: kinds), not a `water_not` word (小河, 界河) and not two bodies of
+//! water (江河, 河湖, 大江大河). Protection or development of a basin is no works (黄河流域生态保护和高质量发展: a strategy), nor is a zone (长江经济带) or a
 //! system (河长制): their words are no `water_works`.
 
 use std::sync::LazyLock;
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use crate::lang::chars::is_han;
 use crate::lexicon::ProjectWordKind;
 
-use super::words::{WordSearch, cut, function_words};
+use super::words::{WORDS, WordSearch, cut, function_words};
 
 /// A word list, longest first (so that 综合治理 is taken before 治理).
 fn longest_first(kind: ProjectWordKind) -> Vec<&'static str> {
@@ -28,7 +28,14 @@ fn longest_first(kind: ProjectWordKind) -> Vec<&'static str> {
 static WORKS: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(ProjectWordKind::WaterWorks));
 static WORKS_SEARCH: LazyLock<WordSearch> = LazyLock::new(|| WordSearch::new(&WORKS));
 static REACH: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(ProjectWordKind::WaterReach));
-static END: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(ProjectWordKind::WaterEnd));
+/// The last words of a river's or lake's name: the `water` heads (江, 湖) and the `water_end`
+/// words (河, 溪 …), which are kept apart only because the heads are read elsewhere too.
+static END: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut end: Vec<&'static str> = WORDS.waters.iter().map(String::as_str).collect();
+    end.extend(longest_first(ProjectWordKind::WaterEnd));
+    end.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    end
+});
 static NOT: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::WaterNot).collect());
 
 /// Works on a river read from a run: where the name ends and where the part a list shares (its
