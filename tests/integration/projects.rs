@@ -3221,3 +3221,19 @@ fn platforms_connected_schemes_and_ranks_in_apposition_are_no_names() {
         ],
     );
 }
+
+/// Projects round 61: 发展 is a verb, so a programme named by what it develops was cut at it; written
+/// with 工程 it is the programme's head (`item` 发展工程 of dict/project_heads.tsv), and the words before
+/// 工程 count for a quoted programme's length (“教育发展工程”). A rank of priority stays a figure
+/// (“一号发展工程”), and development without 工程 names nothing.
+#[test]
+fn programmes_named_by_what_they_develop_are_rows() {
+    let rows = fixture("round61");
+    expect(
+        &rows,
+        &[("人口均衡发展工程", "ongoing"), ("“教育发展工程”", "ongoing"), ("东山生态保护绿色发展工程", "planned")],
+    );
+    for word in ["一号", "高质量发展"] {
+        no_name_with(&rows, word);
+    }
+}
