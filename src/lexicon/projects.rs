@@ -222,6 +222,8 @@ vocabulary! {
         Sector = "sector",
         Wins = "wins",
         Honour = "honour",
+        /// The status of a zone in a title (园区, 集聚区): a list or pilot of it is no honour (round 61).
+        ZoneStatus = "zone_status",
         Promotes = "promotes",
         Rating = "rating",
         RatedHead = "rated_head",
@@ -242,6 +244,9 @@ vocabulary! {
         GoodsModifier = "goods_modifier",
         BrandOutlet = "brand_outlet",
         Firm = "firm",
+        /// Ends a kind after 等 that sums its items up as platforms (平台): the institutions among
+        /// them are named in passing (round 61).
+        Platform = "platform",
         PlaceLevel = "place_level",
         BrandKind = "brand_kind",
         Attracts = "attracts",

@@ -171,11 +171,12 @@ fn category_words_make_kinds_not_names() {
 
 /// Words that hold a head noun but name no built thing (临港, 港交所, 开路, 超高速), districts and
 /// designations (商务区, 自贸港); a list ending in a district keeps its other items. A named
-/// corridor (西部陆海新通道) is a route, so a row (issue 10.3).
+/// corridor (西部陆海新通道) is a route (issue 10.3: a row where it is built, fixture corridors), but
+/// one the place only connects with (积极对接: `closed`, as 融入) is a scheme joined, no row (round 61).
 #[test]
 fn heads_inside_other_words_and_designations_are_not_rows() {
     let rows = fixture("heads-in-words");
-    assert_eq!(names(&rows), ["西部陆海新通道", "合肥中欧班列集结中心"]);
+    assert_eq!(names(&rows), ["合肥中欧班列集结中心"]);
 }
 
 /// Fragments: a verb pair joined by 和 (新建和更新), a work verb before a list (维修改造), a length
@@ -3174,4 +3175,65 @@ fn governance_organs_classes_of_facilities_and_figures_of_speech_are_no_works() 
             ("北环通道", "completed"),
         ],
     );
+}
+
+/// Projects round 61 (AUDIT61: whole 2026 reports of 广东 and 宁夏): the institutions of a list
+/// the text sums up as platforms are roles named in passing (`platform` of dict/project_words.tsv:
+/// …适配中心、…创新中心等产业创新平台, …实验室等重大创新平台, …科考中心、…考察基地等创新平台: no rows),
+/// while a park or a building among them is built (…合作园、…产业园等重大合作平台, …样品馆…等三大平台
+/// 开工建设) and an institution outside such a list keeps its row; connecting with a scheme others
+/// run is joining it (`closed` 对接 of dict/stage_verbs.tsv, as 融入: 积极对接西部陆海新通道, 深化与…通道
+/// 对接合作), while a work of the same clause stays; a rank of works in apposition before a name is
+/// no part of it (`leading` 国家重点工程, 国家重大工程); a park entered into a list or pilot of parks is
+/// designated, not honoured (`zone_status` 园区: stays, stage empty), while a park only said to be a case
+/// of something is in passing.
+#[test]
+fn platforms_connected_schemes_and_ranks_in_apposition_are_no_names() {
+    let rows = fixture("round61");
+    for word in [
+        "适配中心",
+        "智能体创新中心",
+        "实验室",
+        "科考中心",
+        "极地考察基地",
+        "西部陆海新通道",
+        "北部湾东通道",
+        "国家重点工程",
+        "国家重大工程",
+        "东湖公园",
+    ] {
+        no_name_with(&rows, word);
+    }
+    expect(
+        &rows,
+        &[
+            ("东山高铁", "completed"),
+            ("南江通道", "completed"),
+            ("东州应用中心", "completed"),
+            ("东江产业深度合作园", "ongoing"),
+            ("西江合作产业园", "ongoing"),
+            ("北岭标本样品馆", "started"),
+            ("南岭大数据中心", "started"),
+            ("北港大桥", "started"),
+            ("东山产业园", ""),
+            ("南山工业园", ""),
+            ("西山工业园", ""),
+        ],
+    );
+}
+
+/// Projects round 61: 发展 is a verb, so a programme named by what it develops was cut at it; written
+/// with 工程 it is the programme's head (`item` 发展工程 of dict/project_heads.tsv), and the words before
+/// 工程 count for a quoted programme's length (“教育发展工程”). A rank of priority stays a figure
+/// (“一号发展工程”), and development without 工程 names nothing.
+#[test]
+fn programmes_named_by_what_they_develop_are_rows() {
+    let rows = fixture("round61");
+    expect(
+        &rows,
+        &[("人口均衡发展工程", "ongoing"), ("“教育发展工程”", "ongoing"), ("东山生态保护绿色发展工程", "planned")],
+    );
+    for word in ["一号", "高质量发展"] {
+        no_name_with(&rows, word);
+    }
 }

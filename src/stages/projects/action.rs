@@ -11,7 +11,8 @@ use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
     COVERAGE, GROWS_INTO, HONOUR, HOSTS, ITEM_HEADS, MEASURE, POST_COUNT, PROGRAMME_VERBS, PROMOTES, RATED_HEAD,
-    RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, balanced_quotes, cut, names_a_graded_kind, names_a_priority,
+    RATING, TASK_ORDINAL, USES, WINS, WORDS, Word, ZONE_STATUS, balanced_quotes, cut, names_a_graded_kind,
+    names_a_priority,
 };
 
 /// A project found in a clause (byte offsets).
@@ -268,6 +269,15 @@ pub(super) fn scan_clause(
                     continue;
                 }
             }
+            // An institution summed up as a platform counts only where it starts or is built.
+            if c.milestone
+                && !matches!(
+                    read_built_stage(action).and_then(VerbStage::stage),
+                    Some(crate::vocab::Stage::Started | crate::vocab::Stage::Completed)
+                )
+            {
+                continue;
+            }
             // A programme named by category words counts only where the text implements it.
             if c.programme
                 && !PROGRAMME_VERBS
@@ -356,6 +366,10 @@ fn wins_honour(said: &str, rated: bool) -> Option<&str> {
             return Some(clause);
         }
         if !WINS.iter().any(|v| clause[i..].starts_with(v)) {
+            return None;
+        }
+        // 入选首批国家级零碳园区建设名单: a list of zones is a park's status, no honour (round 61).
+        if ZONE_STATUS.occurs_in(&clause[i..]) {
             return None;
         }
         HONOUR

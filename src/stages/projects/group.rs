@@ -9,7 +9,7 @@ use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::water::{rivers_listed, works_on_water};
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER,
-    PHASE, PLACE_KIND, PLACE_LEVEL, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after,
+    PHASE, PLACE_KIND, PLACE_LEVEL, PLATFORM, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after,
     balanced_quotes, coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
     strip_item_head,
 };
@@ -153,6 +153,9 @@ pub(super) struct Cand {
     pub(super) completed: bool,
     /// A programme named by category words: a row only when the text implements it by name.
     pub(super) programme: bool,
+    /// An institution summed up as a platform: a row only when it is said to start or to be built
+    /// (…等三大国家深海平台开工建设), not when it is only pushed on (…等产业创新平台: round 61).
+    pub(super) milestone: bool,
 }
 
 /// The projects of one group, and where its predicate starts.
@@ -312,6 +315,7 @@ pub(super) fn read_group(
                 needs_stage: false,
                 completed: false,
                 programme: false,
+                milestone: false,
             }));
             numbered_to = to;
             continue;
@@ -324,6 +328,7 @@ pub(super) fn read_group(
                 needs_stage: false,
                 completed: false,
                 programme: false,
+                milestone: false,
             }));
             split = Some(k + 1);
             continue;
@@ -755,6 +760,11 @@ struct Tail<'a> {
     /// 龙头企业, 市中心医院、市第一医院等医疗集团建设; an item with a phase stays: 桂之健二期); not a
     /// kind going on after it (等百户企业智能制造重点项目, 等世界级企业投资的新兴产业项目).
     firm: bool,
+    /// The kind ends in a platform (`platform`: 等产业创新平台, 等重大创新平台): the institutions among
+    /// the items are roles named in passing, as the jilin golds leave platforms and laboratories out
+    /// (…昇腾生态适配中心、智能体创新中心等产业创新平台); items with a built head stay (粤港产业深度
+    /// 合作园、…等重大合作平台, 深海标本样品馆…等三大国家深海平台开工建设). Round 61.
+    platform: bool,
 }
 
 /// Whether the verb right before a list is one of signing (`signs` of dict/project_words.tsv:
@@ -829,8 +839,10 @@ fn read_tail<'a>(s: &'a str, els: &[El], toks: &[Tok], g: &Group) -> Option<Tail
     let site_kind = (t.item && !partner && !area_item).then(|| site_kind(s, toks, sp, t.name.b)).flatten();
     let brand = BRAND_OUTLET.occurs_in(cut(s, sp.a, sp.b));
     let firm = t.closer == Some(HeadKind::Org) && FIRM.iter().any(|w| cut(s, sp.a, sp.b).ends_with(w));
+    let platform = t.closer == Some(HeadKind::Org) && PLATFORM.iter().any(|w| cut(s, sp.a, sp.b).ends_with(w));
     Some(Tail {
         firm,
+        platform,
         brand,
         site_kind,
         area_item,
@@ -978,7 +990,7 @@ struct List<'a, F: FnOnce() -> bool> {
 
 impl<F: FnOnce() -> bool> List<'_, F> {
     fn cand(&self, p: &Parsed, name: String, needs_stage: bool, completed: bool) -> Cand {
-        Cand { name, span: p.name, needs_stage, completed, programme: false }
+        Cand { name, span: p.name, needs_stage, completed, programme: false, milestone: false }
     }
 
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
@@ -1184,6 +1196,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // plant's phase built (桂之健二期、宁波制药等企业投产).
         if self.g.deng && self.tail.firm && !PHASE.is_match(text) {
             return None;
+        }
+        // …适配中心、…创新中心等产业创新平台: institutions summed up as platforms are roles named in
+        // passing unless they start or are built (the action decides); a park, a hall or a
+        // building among them is built (…合作园等重大合作平台).
+        if self.g.deng && self.tail.platform && p.class == Class::NamedInst && !PHASE.is_match(text) {
+            return Some(Cand { milestone: true, ..self.cand(p, text.to_string(), false, false) });
         }
         // 手机支架、包装盒等项目, 铝镁、黄金、超高纯铜等有色金属项目: goods to make or attract, a
         // kind of investment; a firm or place before the goods names a plant (金宇阳电容触摸屏).

@@ -473,7 +473,9 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && name.starts_with('“')
         && name.ends_with('”')
         && name.matches('“').count() == 1
-        && body.trim_start_matches('“').chars().count() >= *PROGRAMME_LEN.start()
+        // (the words of a longer item head count: “教育发展工程” is 教育发展 and 工程)
+        && cut(s, a, csp.b).strip_suffix(PROGRAMME_HEAD).unwrap_or(body).trim_start_matches('“').chars().count()
+            >= *PROGRAMME_LEN.start()
         && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)));
     // 大项目, 招商引资上项目: one character, or a verb taking it as object, before 项目 or 工程
     // makes a kind, not a name.

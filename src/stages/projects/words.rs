@@ -686,6 +686,10 @@ pub(super) static KIND_STATE: LazyLock<Vec<&'static str>> =
 /// undertaking (安阳博物馆晋升国家一级馆, 运粮河公园成为网红打卡地).
 pub(super) static HONOUR: LazyLock<WordSearch> =
     LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::Honour).collect::<Vec<_>>()));
+/// The status of a zone (`zone_status`: 园区, 集聚区): a title holding one is a designation of
+/// parks, not an honour (入选首批国家级零碳园区建设名单; round 61).
+pub(super) static ZONE_STATUS: LazyLock<WordSearch> =
+    LazyLock::new(|| WordSearch::new(&function_words(ProjectWordKind::ZoneStatus).collect::<Vec<_>>()));
 /// Nouns of a plan (`plan_noun`: 规划, 计划, 项目库, 布局): after an `enters` verb (列入, 纳入) they
 /// make the action planning work; without one the verb enters a list or a title.
 pub(super) static PLAN_NOUN: LazyLock<Vec<&'static str>> =
@@ -792,6 +796,10 @@ pub(super) static BRAND_OUTLET: LazyLock<WordSearch> =
 /// Firms and groups of them (`firm` of dict/project_words.tsv: 企业, 集团): ending the kind after
 /// 等, they make the items firms or groups named in passing (百货大楼、洪城大厦等龙头企业).
 pub(super) static FIRM: LazyLock<Vec<&'static str>> = LazyLock::new(|| function_words(ProjectWordKind::Firm).collect());
+/// Platforms (`platform` of dict/project_words.tsv: 平台): ending the kind after 等, they make the
+/// institutions among the items roles named in passing (…适配中心、…创新中心等产业创新平台; round 61).
+pub(super) static PLATFORM: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Platform).collect());
 /// The verb of building works (`works_verb` of dict/project_words.tsv: 建设): after a list's last
 /// item and before 等 and a kind of 项目 or 工程, the item's works (round 48).
 pub(super) static WORKS_VERB: LazyLock<Vec<&'static str>> =
