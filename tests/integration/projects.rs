@@ -3227,3 +3227,17 @@ fn directions_listed_share_the_name_after_them() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 62 (AUDIT62 false rows): figures of works left unfinished (不能搞胡子工程、尾巴
+/// 工程; 烂尾楼) are conditions, as 危桥 is; 千方百计 and 想方设法 are adverbs like 全力, so 争项目
+/// after them is 争 before 项目, no name; the projects listed in a plan (市“1346”行动计划项目, 年度
+/// 计划项目, “光伏领跑者”计划项目) are a class the plan counts. Named works beside them stay.
+#[test]
+fn unfinished_works_figures_adverbs_and_plan_lists_are_no_projects() {
+    let rows = fixture("round62");
+    expect(&rows, &[("城南污水处理厂", "completed"), ("西环路改造工程", "ongoing")]);
+    for word in ["胡子", "尾巴", "烂尾", "千方百计", "想方设法", "争项目", "计划项目", "1346", "861"]
+    {
+        no_name_with(&rows, word);
+    }
+}
