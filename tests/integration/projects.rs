@@ -3237,3 +3237,69 @@ fn programmes_named_by_what_they_develop_are_rows() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 62 (AUDIT62; the river works of round 60 cut short): 全线 before works words
+/// is the reach of the river (白沙河全线治理, 渭河流域全线治理工程), not the verb 全线 that ends a
+/// name before its predicate (西宁至成都铁路全线贯通, 兰新铁路全线铺通, S215线全线施工); 快速推进 is
+/// one verb, so the works before it end where it starts (灵泉湖、沙溪防洪生态治理等快速推进, as
+/// jiaozuo-2014 has it), while 快速 alone still opens a name (城北快速通道).
+#[test]
+fn works_along_a_whole_river_and_fast_progress() {
+    let rows = fixture("round62");
+    expect(
+        &rows,
+        &[
+            ("渭河全线治理", "ongoing"),
+            ("青河流域全线治理工程", "started"),
+            ("白水江全线综合整治", "completed"),
+            ("灵泉湖防洪生态治理", "ongoing"),
+            ("沙溪防洪生态治理", "ongoing"),
+            ("城北快速通道", "ongoing"),
+            ("西宁至成都铁路", "completed"),
+            ("兰新铁路", "ongoing"),
+        ],
+    );
+    assert_eq!(row(&rows, "“引汉济渭”主体工程")["action"], "基本完工");
+    assert_eq!(row(&rows, "灵泉湖防洪生态治理")["action"], "快速推进");
+    assert_eq!(row(&rows, "西宁至成都铁路")["action"], "全线贯通");
+    let round60 = fixture("round60");
+    expect(&round60, &[("白沙河全线治理", "ongoing"), ("南溪防洪生态治理", "ongoing")]);
+}
+
+/// Projects round 62 (AUDIT62, AUDIT58 miss): a direction written alone before a name opening
+/// with a direction is one more of that name (东、西高架桥 → 东高架桥, 西高架桥; 南、西、北外环快速
+/// 通道 → three roads; 启动了东、西外环绕城高速公路, 了 left out). A place ending in a direction
+/// (肇东、北林) and the sides of a road (东、西两侧道路) name none.
+#[test]
+fn directions_listed_share_the_name_after_them() {
+    let rows = fixture("round62");
+    expect(
+        &rows,
+        &[
+            ("东高架桥", "started"),
+            ("西高架桥", "started"),
+            ("东外环绕城高速公路", "started"),
+            ("西外环绕城高速公路", "started"),
+            ("南外环快速通道", "ongoing"),
+            ("西外环快速通道", "ongoing"),
+            ("北外环快速通道", "ongoing"),
+        ],
+    );
+    for word in ["肇东", "北林", "两侧", "东高速", "东、"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 62 (AUDIT62 false rows): figures of works left unfinished (不能搞胡子工程、尾巴
+/// 工程; 烂尾楼) are conditions, as 危桥 is; 千方百计 and 想方设法 are adverbs like 全力, so 争项目
+/// after them is 争 before 项目, no name; the projects listed in a plan (市“1346”行动计划项目, 年度
+/// 计划项目, “光伏领跑者”计划项目) are a class the plan counts. Named works beside them stay.
+#[test]
+fn unfinished_works_figures_adverbs_and_plan_lists_are_no_projects() {
+    let rows = fixture("round62");
+    expect(&rows, &[("城南污水处理厂", "completed"), ("西环路改造工程", "ongoing")]);
+    for word in ["胡子", "尾巴", "烂尾", "千方百计", "想方设法", "争项目", "计划项目", "1346", "861"]
+    {
+        no_name_with(&rows, word);
+    }
+}

@@ -346,6 +346,11 @@ pub(super) fn read_group(
             cands.push(list.cand(p, name, false, false));
             continue;
         }
+        // 东、西高架桥: a direction alone shares the name after the next direction.
+        if let Some((name, span)) = direction_mate(s, &merged, k) {
+            cands.push(Cand { name, span, needs_stage: false, completed: false, programme: false });
+            continue;
+        }
         cands.extend(list.item_cand(k, p, owner));
         if let Some(ph) = p.phased
             && named(p.class)
@@ -494,6 +499,33 @@ fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
         && owner.chars().all(crate::lang::chars::is_han)
         && named(q.class))
     .then(|| format!("{owner}{text}"))
+}
+
+/// The four directions, each of which a name may open with (东外环, 西高架桥).
+const DIRECTIONS: [char; 4] = ['东', '西', '南', '北'];
+
+/// Item `k` is a direction alone, the items after it directions alone too, and the first item
+/// after them a name opening with a direction (东、西高架桥, 南、西、北外环快速通道): each direction
+/// is one more of that name, with its own direction in front (东高架桥; 南外环快速通道, 西外环快速
+/// 通道). Round 62 (AUDIT58 and AUDIT62 misses). A place of two characters ending in a direction
+/// (肇东、北林) is no direction alone.
+fn direction_mate(s: &str, merged: &[Item], k: usize) -> Option<(String, Sp)> {
+    // (The item as named: a function word before it stays out, 启动了|东.)
+    let (p, _, _) = merged.get(k)?;
+    let alone = |sp: &Sp| {
+        let mut cs = cut(s, sp.a, sp.b).chars();
+        cs.next().is_some_and(|c| DIRECTIONS.contains(&c)) && cs.next().is_none()
+    };
+    if !alone(&p.name) {
+        return None;
+    }
+    let (q, _, ji) = merged[k + 1..].iter().find(|(r, _, _)| !alone(&r.name))?;
+    let name = cut(s, q.name.a, q.name.b);
+    let mut cs = name.chars();
+    cs.next().filter(|c| DIRECTIONS.contains(c))?;
+    let rest = cs.as_str();
+    (!*ji && named(q.class) && rest.chars().count() >= 2)
+        .then(|| (format!("{}{rest}", cut(s, p.name.a, p.name.b)), p.name))
 }
 
 /// Whether the phases of a split phase list are works of an owner named without a head (海汽三、
