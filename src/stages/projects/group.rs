@@ -348,7 +348,7 @@ pub(super) fn read_group(
         }
         // 东、西高架桥: a direction alone shares the name after the next direction.
         if let Some((name, span)) = direction_mate(s, &merged, k) {
-            cands.push(Cand { name, span, needs_stage: false, completed: false, programme: false });
+            cands.push(Cand { name, span, needs_stage: false, completed: false, programme: false, milestone: false });
             continue;
         }
         cands.extend(list.item_cand(k, p, owner));
