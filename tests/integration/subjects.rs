@@ -2487,3 +2487,27 @@ fn joined_nouns_before_the_next_counted_item() {
         ],
     );
 }
+
+/// One figure after 分别 for the figures of as many things before it in its sentence, each in a
+/// clause of its own, is the change of them all (round 38, audit 37; landed in round 39:
+/// 全区旅游人数…370万人次，旅游收入…38亿元，分别增长20% was `旅游收入`). Two, three amounts; as
+/// many figures after 分别 still pair in order, a clause with a subject of its own keeps it, and a
+/// rate between the amounts (粮食产量…，增长3%，油料产量…，分别增长5%) makes no list.
+#[test]
+fn one_figure_after_respectively_is_all_the_things_before() {
+    subjects(
+        "round39",
+        &[
+            ("20%", "全区旅游人数、旅游收入"),
+            ("12%", "接待游客、旅游收入"),
+            ("8.5%", "地区生产总值、财政收入、社会消费品零售总额"),
+            ("26.7%", "接待游客"),
+            ("34.7%", "旅游总消费"),
+            ("10%", "城乡居民收入"),
+        ],
+    );
+    // A rate between the amounts: the figures before 分别 are no list of amounts alone.
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round39");
+    let r = rows.iter().find(|r| r["surface"] == "5%").expect("5%");
+    assert!(!r["subject"].contains('、'), "round39: 5% after a rate names no list: {}", r["subject"]);
+}
