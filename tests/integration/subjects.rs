@@ -2511,3 +2511,30 @@ fn one_figure_after_respectively_is_all_the_things_before() {
     let r = rows.iter().find(|r| r["surface"] == "5%").expect("5%");
     assert!(!r["subject"].contains('、'), "round39: 5% after a rate names no list: {}", r["subject"]);
 }
+
+/// A sum of money after 过 that follows a measure named alone and goes on into a class noun
+/// (营业收入过10亿元企业15家) names the class of the things counted, as 超10亿元企业 does: no row of
+/// its own, and the count's subject keeps it (round 39, audit 38 S: 营业收入过企业). The next item of
+/// the list shares the measure (、过百亿元企业3家). Not a figure with no unit (营收过百亿企业), nor
+/// one whose clause ends before a noun (主营业务收入过50亿元，企业…).
+#[test]
+fn class_after_measure_passing_a_sum() {
+    subjects(
+        "round39",
+        &[
+            ("15家", "新增营业收入过10亿元企业"),
+            ("10家", "新增主营业务收入过50亿元企业"),
+            ("3家", "新增过百亿元企业"),
+            ("8个", "新增产值过20亿元项目"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round39");
+    for class in ["10亿元", "百亿元", "20亿元"] {
+        let passed = format!("过{class}");
+        let row = rows.iter().any(|r| r["surface"] == class && r["sentence"].contains(&passed));
+        assert!(!row, "round39: the class {class} is no row");
+    }
+    let level = rows.iter().filter(|r| r["surface"] == "50亿元" && r["subject"].contains("主营业务收入")).count();
+    assert_eq!(level, 1, "round39: the level 50亿元 before a comma is a row, the class none");
+    assert!(rows.iter().all(|r| !r["surface"].starts_with("百亿")), "round39: 百亿企业 is no row");
+}
