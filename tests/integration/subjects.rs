@@ -2538,3 +2538,19 @@ fn class_after_measure_passing_a_sum() {
     assert_eq!(level, 1, "round39: the level 50亿元 before a comma is a row, the class none");
     assert!(rows.iter().all(|r| !r["surface"].starts_with("百亿")), "round39: 百亿企业 is no row");
 }
+
+/// The aspect particle 了 after the verb that ends a subject is no part of it (round 39, audit 39:
+/// 全市适龄儿童入学率…较上年提高了0.86个百分点 was `全市适龄儿童入学率提高了`), as the golds write a
+/// change with its verb alone (城市公共交通分担率提高). Not a 了 that is part of a word (了解率).
+#[test]
+fn aspect_particle_left_at_the_end() {
+    subjects(
+        "round39",
+        &[
+            ("1.6个百分点", "全市城镇化率提高"),
+            ("20%", "市县乡人员编制总体精简"),
+            ("4.4平方米", "城镇人均居住面积增加"),
+            ("95%", "群众政策了解率"),
+        ],
+    );
+}

@@ -1067,6 +1067,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
         }
+        // The aspect particle after the verb that ends a subject (城镇化率提高了|1.6个百分点, 人员编制
+        // 精简了|20%): the change or act is named by its verb, as the golds write 分担率提高 (round 39).
+        if let Some(x) = m.subject.as_deref()
+            && let Some(v) = x.strip_suffix('了')
+            && v.chars().count() >= 2
+            && WORDS.suffix(v, role::ANY_VERB | role::GROWTH | role::DECLINE | role::LEVEL).is_some()
+        {
+            m.subject = Some(v.to_string());
+        }
         // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_duration(x)
