@@ -2554,3 +2554,23 @@ fn aspect_particle_left_at_the_end() {
         ],
     );
 }
+
+/// Two nouns joined by 和/及 after a counter, the second of two characters, are one noun also when
+/// the predicate of the things counted follows (round 39, audit 39: 对40个单位和部门进行了行风评议 was
+/// `单位`; 20个示范基地及园区完成投资 gave the money to 园区 alone). Not a longer second noun
+/// (省实验室和省科技创新研究院 are two things), nor a 和 that joins two verb clauses (新建…和改造…).
+#[test]
+fn joined_nouns_before_their_predicate() {
+    subjects(
+        "round39",
+        &[
+            ("40个", "单位和部门"),
+            ("20个", "示范基地及园区"),
+            ("7.9亿元", "示范基地及园区投资"),
+            ("4个", "入选国家碳达峰试点的地区和园区"),
+            ("3个", "省实验室"),
+            ("5个", "新建公园"),
+            ("3条", "改造道路"),
+        ],
+    );
+}
