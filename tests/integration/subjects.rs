@@ -2487,3 +2487,90 @@ fn joined_nouns_before_the_next_counted_item() {
         ],
     );
 }
+
+/// One figure after 分别 for the figures of as many things before it in its sentence, each in a
+/// clause of its own, is the change of them all (round 38, audit 37; landed in round 39:
+/// 全区旅游人数…370万人次，旅游收入…38亿元，分别增长20% was `旅游收入`). Two, three amounts; as
+/// many figures after 分别 still pair in order, a clause with a subject of its own keeps it, and a
+/// rate between the amounts (粮食产量…，增长3%，油料产量…，分别增长5%) makes no list.
+#[test]
+fn one_figure_after_respectively_is_all_the_things_before() {
+    subjects(
+        "round39",
+        &[
+            ("20%", "全区旅游人数、旅游收入"),
+            ("12%", "接待游客、旅游收入"),
+            ("8.5%", "地区生产总值、财政收入、社会消费品零售总额"),
+            ("26.7%", "接待游客"),
+            ("34.7%", "旅游总消费"),
+            ("10%", "城乡居民收入"),
+        ],
+    );
+    // A rate between the amounts: the figures before 分别 are no list of amounts alone.
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round39");
+    let r = rows.iter().find(|r| r["surface"] == "5%").expect("5%");
+    assert!(!r["subject"].contains('、'), "round39: 5% after a rate names no list: {}", r["subject"]);
+}
+
+/// A sum of money after 过 that follows a measure named alone and goes on into a class noun
+/// (营业收入过10亿元企业15家) names the class of the things counted, as 超10亿元企业 does: no row of
+/// its own, and the count's subject keeps it (round 39, audit 38 S: 营业收入过企业). The next item of
+/// the list shares the measure (、过百亿元企业3家). Not a figure with no unit (营收过百亿企业), nor
+/// one whose clause ends before a noun (主营业务收入过50亿元，企业…).
+#[test]
+fn class_after_measure_passing_a_sum() {
+    subjects(
+        "round39",
+        &[
+            ("15家", "新增营业收入过10亿元企业"),
+            ("10家", "新增主营业务收入过50亿元企业"),
+            ("3家", "新增过百亿元企业"),
+            ("8个", "新增产值过20亿元项目"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round39");
+    for class in ["10亿元", "百亿元", "20亿元"] {
+        let passed = format!("过{class}");
+        let row = rows.iter().any(|r| r["surface"] == class && r["sentence"].contains(&passed));
+        assert!(!row, "round39: the class {class} is no row");
+    }
+    let level = rows.iter().filter(|r| r["surface"] == "50亿元" && r["subject"].contains("主营业务收入")).count();
+    assert_eq!(level, 1, "round39: the level 50亿元 before a comma is a row, the class none");
+    assert!(rows.iter().all(|r| !r["surface"].starts_with("百亿")), "round39: 百亿企业 is no row");
+}
+
+/// The aspect particle 了 after the verb that ends a subject is no part of it (round 39, audit 39:
+/// 全市适龄儿童入学率…较上年提高了0.86个百分点 was `全市适龄儿童入学率提高了`), as the golds write a
+/// change with its verb alone (城市公共交通分担率提高). Not a 了 that is part of a word (了解率).
+#[test]
+fn aspect_particle_left_at_the_end() {
+    subjects(
+        "round39",
+        &[
+            ("1.6个百分点", "全市城镇化率提高"),
+            ("20%", "市县乡人员编制总体精简"),
+            ("4.4平方米", "城镇人均居住面积增加"),
+            ("95%", "群众政策了解率"),
+        ],
+    );
+}
+
+/// Two nouns joined by 和/及 after a counter, the second of two characters, are one noun also when
+/// the predicate of the things counted follows (round 39, audit 39: 对40个单位和部门进行了行风评议 was
+/// `单位`; 20个示范基地及园区完成投资 gave the money to 园区 alone). Not a longer second noun
+/// (省实验室和省科技创新研究院 are two things), nor a 和 that joins two verb clauses (新建…和改造…).
+#[test]
+fn joined_nouns_before_their_predicate() {
+    subjects(
+        "round39",
+        &[
+            ("40个", "单位和部门"),
+            ("20个", "示范基地及园区"),
+            ("7.9亿元", "示范基地及园区投资"),
+            ("4个", "入选国家碳达峰试点的地区和园区"),
+            ("3个", "省实验室"),
+            ("5个", "新建公园"),
+            ("3条", "改造道路"),
+        ],
+    );
+}

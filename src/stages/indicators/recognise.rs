@@ -642,15 +642,23 @@ fn read_before(s: &str, n: &Number, floor: usize) -> Option<(usize, Effect)> {
         best = Some((n.start - gap - l, *e));
     }
     // 投资过3亿元的: 过 right after a measure named alone, the level of a class (的 within a
-    // unit's length after the number).
-    let class_follows = || {
-        let after = s.get(n.end..).unwrap_or_default();
-        after.chars().take_while(|&c| c != '的' && is_han(c)).count() <= 4 && after.chars().take(6).any(|c| c == '的')
+    // unit's length after the number), or with a class noun right after its unit (营业收入过10亿元
+    // 企业15家, as 超10亿元企业 reads; round 39).
+    let after = s.get(n.end..).unwrap_or_default();
+    // (A class noun only after a sum of money: 营收过百亿企业 has no unit, and its 过 no figure.)
+    let money = || {
+        let unit = after.trim_start_matches(|c: char| crate::lang::numerals::cn_unit(c).is_some());
+        lx.units.prefix_of(unit).is_some_and(|(_, u)| u.dimension == Dimension::Currency)
     };
+    let names_class = || {
+        after.chars().take_while(|&c| c != '的' && is_han(c)).count() <= 4 && after.chars().take(6).any(|c| c == '的')
+            || money() && class_follows(after)
+    };
+    // (The measure is shared by the next item of its list: …过10亿元企业5家以上、|过百亿元企业5家.)
+    let shared = |head: &str| head.ends_with('、') && money() && class_follows(after);
     if best.is_none()
         && let Some((l, e)) = lx.after_measure.suffix_of(t)
-        && WORDS.suffix(&t[..t.len() - l], role::GENERIC).is_some()
-        && class_follows()
+        && (WORDS.suffix(&t[..t.len() - l], role::GENERIC).is_some() && names_class() || shared(&t[..t.len() - l]))
     {
         best = Some((n.start - gap - l, *e));
     }

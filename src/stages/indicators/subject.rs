@@ -982,7 +982,17 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                     rest.starts_with(|d: char| numerals::digit(d).is_some())
                         || unit.len() < rest.len() && UNITS.units.prefix_of(unit).is_some()
                 };
-                let closes = shared || next.is_none_or(|d| is_clause_break(d) || d == '等') || counted_next();
+                // (The predicate of the things counted closes it too: 40个|单位和部门|进行了行风评议; a
+                // noun of two characters alone, where a verb the word table lists follows; round 39.)
+                let predicate_next = || {
+                    more.chars().count() == 2
+                        && !t[..i].ends_with(['的', '和'])
+                        && WORDS.prefix(&t[after + more.len()..], role::VERB | role::KEEP).is_some()
+                };
+                let closes = shared
+                    || next.is_none_or(|d| is_clause_break(d) || d == '等')
+                    || counted_next()
+                    || predicate_next();
                 // (一批, 若干 count other things; 三级 is a tier.)
                 let mut cs = more.chars();
                 let tier = cs.next().is_some_and(|d| numerals::cn_digit(d).is_some()) && cs.next() == Some('级');

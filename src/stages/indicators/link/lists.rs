@@ -559,6 +559,37 @@ pub(super) fn amounts_before(
     }) && (i - n + 1..i).all(|j| ms[j].subject != ms[j - 1].subject)
 }
 
+/// The figures a lone figure after `分别` shares (全区旅游人数力争突破370万人次，旅游收入达到38亿元，分别
+/// 增长20%): every figure before figure `i` in its sentence, two to four amounts each closing a
+/// clause of its own with a subject of its own, all changing by the one figure. Their subjects
+/// joined by 、 (全区旅游人数、旅游收入), as the golds name one figure several things share (接待国内游客
+/// 人次、出游总花费均增长20%). None when the sentence holds anything else before it (a rate, a figure
+/// joined by 、 to the next, a figure with no subject), or when two subjects are the same.
+pub(super) fn shared_by_respectively(
+    cx: &Document,
+    ms: &[Mention],
+    i: usize,
+    sentence: Option<crate::lang::text::Line>,
+) -> Option<String> {
+    let s = cx.s();
+    let k = (0..i).rev().take_while(|&j| cx.sentence_at(ms[j].start) == sentence).count();
+    if !(2..=4).contains(&k) || !amounts_before(cx, ms, i, k, sentence) {
+        return None;
+    }
+    let own_clause = |j: usize| between(s, ms[j].q_end, ms[j + 1].q_start).contains(is_clause_mark);
+    if !(i - k..i).all(own_clause) {
+        return None;
+    }
+    let subjects: Vec<&str> = (i - k..i).filter_map(|j| ms[j].subject.as_deref()).collect();
+    let distinct = subjects.iter().enumerate().all(|(a, x)| !subjects[..a].contains(x));
+    distinct.then(|| subjects.join("、"))
+}
+
+/// Whether `c` ends a clause inside a sentence (，；): the figures it parts are no 、-list.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';')
+}
+
 /// What a list read from each figure needs to know of the figures after it, read once per
 /// document from the last figure back: asked of each figure, a walk to the end of its list was
 /// quadratic in a list of thousands of bare figures (分别为1、2、…、5000个).

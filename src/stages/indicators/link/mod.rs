@@ -47,7 +47,8 @@ use breakdowns::{
     part_of_whole, part_predicate, share_of_region, whole_of, whole_of_local_revenue,
 };
 use lists::{
-    Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively, tier_in,
+    Groups, after_respectively, amounts_before, find_respectively, previous_clause_items, respectively,
+    shared_by_respectively, tier_in,
 };
 use nouns::{Right, rights, shared_item_noun};
 use occurrences::occurrences;
@@ -361,6 +362,16 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                     pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{change}"));
                 }
                 ms[i].subject = pairs[i].take();
+                continue;
+            }
+            // One figure after 分别 for as many things named before it, each with a figure of its own
+            // (全区旅游人数…370万人次，旅游收入…38亿元，分别增长20%): the change of them all (全区旅游人数、
+            // 旅游收入), not of the nearest (旅游收入) alone (round 38).
+            if n == 1
+                && bare
+                && let Some(x) = shared_by_respectively(cx, ms, i, sentence)
+            {
+                ms[i].subject = Some(format!("{x}{}", bare_change(&head)));
                 continue;
             }
             let mut items = previous_clause_items(s, floor, from);
@@ -1055,6 +1066,15 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             && WORDS.prefix(&x[v.len()..], role::COMPOUND).is_none()
         {
             m.subject = Some(format!("{v}{}", &x[v.len() + '了'.len_utf8()..]));
+        }
+        // The aspect particle after the verb that ends a subject (城镇化率提高了|1.6个百分点, 人员编制
+        // 精简了|20%): the change or act is named by its verb, as the golds write 分担率提高 (round 39).
+        if let Some(x) = m.subject.as_deref()
+            && let Some(v) = x.strip_suffix('了')
+            && v.chars().count() >= 2
+            && WORDS.suffix(v, role::ANY_VERB | role::GROWTH | role::DECLINE | role::LEVEL).is_some()
+        {
+            m.subject = Some(v.to_string());
         }
         // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
         if let Some(x) = m.subject.as_deref()
