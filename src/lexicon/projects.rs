@@ -238,6 +238,9 @@ vocabulary! {
         KindState = "kind_state",
         NotSegment = "not_segment",
         Extension = "extension",
+        /// A compass direction a name may open with: listed alone before such a name, one more of
+        /// it (东、西高架桥; round 62).
+        Direction = "direction",
         Signs = "signs",
         Superlative = "superlative",
         Product = "product",

@@ -8,10 +8,10 @@ use super::clause::{El, Sp, Tok, word_across};
 use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
 use super::water::{rivers_listed, works_on_water};
 use super::words::{
-    ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS, MONEY, PARTNER,
-    PHASE, PLACE_KIND, PLACE_LEVEL, PLATFORM, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS, WORKS_VERB, after,
-    balanced_quotes, coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods, opens_generic,
-    strip_item_head,
+    ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, DIRECTIONS, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS,
+    MONEY, PARTNER, PHASE, PLACE_KIND, PLACE_LEVEL, PLATFORM, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS,
+    WORKS_VERB, after, balanced_quotes, coverage, covered_by_goods, cut, ends_in_place, is_generic, names_goods,
+    opens_generic, strip_item_head,
 };
 
 /// A run and its list mates.
@@ -500,9 +500,6 @@ fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
         && named(q.class))
     .then(|| format!("{owner}{text}"))
 }
-
-/// The four directions, each of which a name may open with (东外环, 西高架桥).
-const DIRECTIONS: [char; 4] = ['东', '西', '南', '北'];
 
 /// Item `k` is a direction alone, the items after it directions alone too, and the first item
 /// after them a name opening with a direction (东、西高架桥, 南、西、北外环快速通道): each direction

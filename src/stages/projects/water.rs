@@ -8,8 +8,9 @@
 //! them is the name of one river or lake: two to eight Han characters ending in a `water` head of
 //! dict/project_heads.tsv (江, 湖) or a `water_end` word (河, 溪, 湾 …), holding no word of the
 //! lexicon (城市河道, 内河: kinds), not a `water_not` word (小河, 界河) and not two bodies of
-//! water (江河, 河湖, 大江大河). Protection or development of a basin is no works (黄河流域生态保护和高质量发展: a strategy), nor is a zone (长江经济带) or a
-//! system (河长制): their words are no `water_works`.
+//! water (江河, 河湖, 大江大河). Protection or development of a basin is no works (黄河流域生态保护
+//! 和高质量发展: a strategy), nor is a zone (长江经济带) or a system (河长制): their words are no
+//! `water_works`.
 
 use std::sync::LazyLock;
 

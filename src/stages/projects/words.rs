@@ -733,6 +733,10 @@ pub(super) static WORD_IN_NAME: LazyLock<Vec<&'static str>> =
 /// dict/project_words.tsv: 延 of 东延线, 北延伸): a part of a name ending in one is no work of its own.
 pub(super) static EXTENSION: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::Extension).collect());
+/// Compass directions a name may open with (`direction` of dict/project_words.tsv: 东外环,
+/// 西高架桥): listed alone before such a name, each is one more of it (东、西高架桥).
+pub(super) static DIRECTIONS: LazyLock<Vec<char>> =
+    LazyLock::new(|| function_words(ProjectWordKind::Direction).filter_map(|w| w.chars().next()).collect());
 /// Whether the text right after a verb names an office (`office` of dict/project_words.tsv:
 /// 办事处, its short form 办; not an `office_not` word: 办公, 办学 …), so that the verb is the
 /// office's name (建设办蔬菜基地, 建设办事处1万亩设施农业: the 建设 sub-district), not a verb.
