@@ -146,14 +146,12 @@ pub fn find_either(b: &[u8], from: usize, x: u8, y: u8) -> Option<usize> {
 /// leads a three-byte character (E0–EF) never stands inside one, so three bytes equal to a
 /// character's encoding are that character and no other; every byte is read with no early
 /// exit, a loop the compiler turns into vector compares (as [`super::chars::has_inline_space`]).
-#[inline]
+/// Always inlined, with the keys encoded by [`utf8_3`]: the callers' characters are constants,
+/// so the keys fold into the compares (encoded at run time by `char::encode_utf8`, they were a
+/// fifth of the cost; session 23, perf25).
+#[inline(always)]
 pub fn holds_any3<const N: usize>(t: &str, cs: [char; N]) -> bool {
-    let keys = cs.map(|c| {
-        let mut k = [0u8; 4];
-        let n = c.encode_utf8(&mut k).len();
-        debug_assert_eq!(n, 3, "{c} is not of three bytes");
-        [k[0], k[1], k[2]]
-    });
+    let keys = cs.map(utf8_3);
     let b = t.as_bytes();
     if b.len() < 3 {
         return false;
@@ -161,6 +159,16 @@ pub fn holds_any3<const N: usize>(t: &str, cs: [char; N]) -> bool {
     b[2..].iter().zip(&b[1..]).zip(b).fold(false, |hit, ((&x, &p), &q)| {
         hit | keys.iter().fold(false, |h, k| h | ((q == k[0]) & (p == k[1]) & (x == k[2])))
     })
+}
+
+/// The UTF-8 bytes of a character of three bytes (U+0800 to U+FFFF), by shifts and masks: a
+/// `const fn` the compiler folds for a constant character, where `char::encode_utf8` branches
+/// on the length.
+#[inline(always)]
+const fn utf8_3(c: char) -> [u8; 3] {
+    let u = c as u32;
+    debug_assert!(u >= 0x800 && u <= 0xffff, "not a character of three bytes");
+    [0xe0 | (u >> 12) as u8, 0x80 | ((u >> 6) & 0x3f) as u8, 0x80 | (u & 0x3f) as u8]
 }
 
 /// Whether `t` holds `w`: `t.contains(w)`, found by memchr on the last byte of `w`'s first

@@ -1,6 +1,8 @@
 //! A clause cut into elements: verbs, list marks, 等, cuts and runs of text (step 1 of the
 //! module docs), with the noun tokens of its runs.
 
+use std::sync::LazyLock;
+
 use crate::lang::chars::{has_inline_space, is_blank, is_han, is_inline_space};
 use crate::lang::text::{holds_any3, holds_char};
 use crate::lexicon::{HeadKind, VerbStage};
@@ -9,6 +11,10 @@ use super::words::{
     AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, POSSESSIVE, WORDS, Word, after, before,
     bracketed_segment, cut, office_after,
 };
+
+/// The `possessive` words (所属) and their first characters.
+static POSSESSIVE_FIRST: LazyLock<Vec<(char, &'static str)>> =
+    LazyLock::new(|| POSSESSIVE.iter().filter_map(|&w| Some((w.chars().next()?, w))).collect());
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,6 +257,9 @@ pub(super) fn elements_into(
             els.push(El::Run(Sp { a: st, b: at }));
         }
     };
+    // The owner's words with their first characters, taken once a clause: they are asked at
+    // every character, which a word's own first character would be decoded for each time.
+    let possessive: &[(char, &str)] = &POSSESSIVE_FIRST;
     let mut mi = 0;
     let mut p = a;
     while p < b {
@@ -381,7 +390,7 @@ pub(super) fn elements_into(
         // (Asked only by the marks that look at the character after them.)
         let next = || cut(s, p + n, b).chars().next();
         // An owner's word ends the owner as 的 does: 麦德龙所属青山湖商场 names 青山湖商场.
-        if let Some(w) = POSSESSIVE.iter().find(|w| w.starts_with(c) && cut(s, p, b).starts_with(**w)) {
+        if let Some(&(_, w)) = possessive.iter().find(|&&(f, w)| f == c && cut(s, p, b).starts_with(w)) {
             close_run(els, &mut run_start, p);
             els.push(El::Cut(Sp { a: p, b: p + w.len() }));
             p += w.len();

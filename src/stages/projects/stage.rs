@@ -3,6 +3,7 @@
 
 use crate::lang::chars::{is_blank, is_digit, is_inline_space};
 use crate::lang::numerals::{cn_digit, cn_unit};
+use crate::lang::text;
 use crate::lexicon::VerbStage;
 
 use super::words::{PLAN_NOUN, WORDS, Word, after, before, cut, opens_with_date, opens_with_designation};
@@ -53,20 +54,20 @@ fn stage_from(action: &str, soft: bool) -> Option<VerbStage> {
 pub(super) fn strip_leads(mut t: &str) -> &str {
     loop {
         t = t.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，'));
-        if let Some(l) = WORDS.leads.iter().find(|l| t.starts_with(l.as_str()))
+        if let Some(l) = WORDS.leads.iter().find(|l| text::opens_with(t, l))
             && !opens_longer_verb(t, l.len())
         {
             t = after(t, l.len());
             continue;
         }
         // An adverb of manner before a steering word goes with it: 积极推动X开展前期工作 →
-        // 开展前期工作 (积极推进 keeps its adverb: 推进 is no steering word).
-        let adverb = WORDS.words.find_iter(t).next().filter(|m| {
-            m.start == 0
-                && matches!(WORDS.word_of[m.pattern], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound)
-        });
+        // 开展前期工作 (积极推进 keeps its adverb: 推进 is no steering word). (Only a word at
+        // the start counts: it is looked up there, not searched for through the whole text.)
+        let adverb = WORDS.words.longest_at(t, 0).filter(
+            |m| matches!(WORDS.word_of[m.pattern], Word::Verb(v) if v.rank == 0 && !v.lead && !v.scope && !v.compound),
+        );
         match adverb.map(|m| after(t, m.end)) {
-            Some(rest) if WORDS.leads.iter().any(|l| rest.starts_with(l.as_str())) => t = rest,
+            Some(rest) if WORDS.leads.iter().any(|l| text::opens_with(rest, l)) => t = rest,
             _ => return t,
         }
     }
@@ -77,9 +78,8 @@ pub(super) fn strip_leads(mut t: &str) -> &str {
 fn opens_longer_verb(t: &str, len: usize) -> bool {
     WORDS
         .words
-        .find_iter(t)
-        .next()
-        .is_some_and(|m| m.start == 0 && m.end > len && matches!(WORDS.word_of[m.pattern], Word::Verb(v) if !v.lead))
+        .longest_at(t, 0)
+        .is_some_and(|m| m.end > len && matches!(WORDS.word_of[m.pattern], Word::Verb(v) if !v.lead))
 }
 
 /// Drop a modifier ending in 的 from the verb phrase before a name, up to the last verb before

@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use crate::lang::chars::is_han;
+use crate::lang::text::closes_with;
 use crate::lexicon::ProjectWordKind;
 
 use super::words::{WORDS, WordSearch, cut, function_words};
@@ -51,7 +52,7 @@ pub(super) struct Works {
 /// many were taken off.
 fn strip_words<'t>(mut t: &'t str, list: &[&str]) -> (&'t str, usize) {
     let mut n = 0;
-    while let Some(w) = list.iter().find(|w| t.len() > w.len() && t.ends_with(**w)) {
+    while let Some(w) = list.iter().find(|w| t.len() > w.len() && closes_with(t, w)) {
         t = &t[..t.len() - w.len()];
         n += 1;
     }
@@ -62,7 +63,7 @@ fn strip_words<'t>(mut t: &'t str, list: &[&str]) -> (&'t str, usize) {
 /// inside it are asked by the caller, who has them).
 fn names_water(t: &str) -> bool {
     let n = t.chars().count();
-    let Some(end) = END.iter().find(|w| t.ends_with(**w)) else { return false };
+    let Some(end) = END.iter().find(|w| closes_with(t, w)) else { return false };
     let stem = &t[..t.len() - end.len()];
     (2..=8).contains(&n)
         && !stem.is_empty()
@@ -92,7 +93,7 @@ pub(super) fn works_on_water(s: &str, a: usize, b: usize, word_across: impl Fn(u
 pub(super) fn holds_works_on_water(text: &str) -> bool {
     WORKS_SEARCH.any(text, |at, _| {
         let (before, _) = strip_words(&text[..at], &REACH);
-        END.iter().any(|w| before.ends_with(w))
+        END.iter().any(|w| closes_with(before, w))
     })
 }
 
