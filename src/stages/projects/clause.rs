@@ -1,8 +1,6 @@
 //! A clause cut into elements: verbs, list marks, 等, cuts and runs of text (step 1 of the
 //! module docs), with the noun tokens of its runs.
 
-use std::sync::LazyLock;
-
 use crate::lang::chars::{has_inline_space, is_blank, is_han, is_inline_space};
 use crate::lang::text::{holds_any3, holds_char};
 use crate::lexicon::{HeadKind, VerbStage};
@@ -11,10 +9,6 @@ use super::words::{
     AMOUNT, COLLECTIVE, COUNT, ITEM_HEADS, ITEM_STAGE, KIND_STATE, POSSESSIVE, WORDS, Word, after, before,
     bracketed_segment, cut, office_after,
 };
-
-/// The `possessive` words (所属) and their first characters.
-static POSSESSIVE_FIRST: LazyLock<Vec<(char, &'static str)>> =
-    LazyLock::new(|| POSSESSIVE.iter().filter_map(|&w| Some((w.chars().next()?, w))).collect());
 
 /// A byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,7 +253,7 @@ pub(super) fn elements_into(
     };
     // The owner's words with their first characters, taken once a clause: they are asked at
     // every character, which a word's own first character would be decoded for each time.
-    let possessive: &[(char, &str)] = &POSSESSIVE_FIRST;
+    let possessive: &[(char, &str)] = &POSSESSIVE;
     let mut mi = 0;
     let mut p = a;
     while p < b {

@@ -4,9 +4,9 @@
 use crate::lang::numerals::{cn_ordinal_digit, digit, small_number};
 use crate::lexicon::HeadKind;
 
-use super::clause::{El, Sp, Tok, word_across};
-use super::run::{Class, Parsed, parse_run, starts_with_many, toks_in};
-use super::water::{rivers_listed, works_on_water};
+use super::clause::{El, Sp, Tok};
+use super::run::{Class, Parsed, parse_run, river_works, starts_with_many, toks_in};
+use super::water::rivers_listed;
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, DIRECTIONS, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS,
     MONEY, PARTNER, PHASE, PLACE_KIND, PLACE_LEVEL, PLATFORM, SECTOR, SIGNS, THRESHOLD, UNBUILT, WATER_BODY, WORDS,
@@ -156,6 +156,14 @@ pub(super) struct Cand {
     /// An institution summed up as a platform: a row only when it is said to start or to be built
     /// (…等三大国家深海平台开工建设), not when it is only pushed on (…等产业创新平台: round 61).
     pub(super) milestone: bool,
+}
+
+impl Cand {
+    /// A name as read, with no condition on its action: the flags are set by the rules that need
+    /// them (`Cand { programme: true, ..Cand::plain(..) }`), so a new flag is added in one place.
+    fn plain(name: String, span: Sp) -> Cand {
+        Cand { name, span, needs_stage: false, completed: false, programme: false, milestone: false }
+    }
 }
 
 /// The projects of one group, and where its predicate starts.
@@ -309,27 +317,13 @@ pub(super) fn read_group(
         }
         // 地铁12、14、16号线: one name per number, each with the owner and the numbered head.
         if let Some((names, to)) = split_numbers(s, toks, &merged, k) {
-            cands.extend(names.into_iter().map(|(name, span)| Cand {
-                name,
-                span,
-                needs_stage: false,
-                completed: false,
-                programme: false,
-                milestone: false,
-            }));
+            cands.extend(names.into_iter().map(|(name, span)| Cand::plain(name, span)));
             numbered_to = to;
             continue;
         }
         // 文昌污水处理厂一、二期工程: a name whose phase numerals are listed is one name per phase.
         if let Some(pair) = split_phase(s, toks, &merged, k) {
-            cands.extend(pair.map(|(name, span)| Cand {
-                name,
-                span,
-                needs_stage: false,
-                completed: false,
-                programme: false,
-                milestone: false,
-            }));
+            cands.extend(pair.map(|(name, span)| Cand::plain(name, span)));
             split = Some(k + 1);
             continue;
         }
@@ -348,7 +342,7 @@ pub(super) fn read_group(
         }
         // 东、西高架桥: a direction alone shares the name after the next direction.
         if let Some((name, span)) = direction_mate(s, &merged, k) {
-            cands.push(Cand { name, span, needs_stage: false, completed: false, programme: false, milestone: false });
+            cands.push(Cand::plain(name, span));
             continue;
         }
         cands.extend(list.item_cand(k, p, owner));
@@ -548,7 +542,7 @@ fn may_name(s: &str, toks: &[Tok], run: Sp, tail: bool) -> bool {
     toks_in(toks, run).any(|t| {
         t.kind.closes() || (t.kind == HeadKind::Work && text.contains('“')) || (t.kind == HeadKind::Generic && tail)
     }) || text.contains(['期', 'G', 'S'])
-        || works_on_water(s, run.a, run.b, |x, y| word_across(toks, x, y)).is_some()
+        || river_works(s, toks, run).is_some()
 }
 
 /// Whether a group has no 等 and no kind after it, and its runs' only nouns closing a name are
@@ -569,7 +563,7 @@ fn lone_area(s: &str, els: &[El], toks: &[Tok], g: &Group) -> bool {
         toks_in(toks, run).all(|t| !matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Site))
             && !text.contains(NAME_MARKS)
             && (g.n_items == 1 || !text.ends_with(|c: char| c.is_ascii_digit()))
-            && works_on_water(s, run.a, run.b, |x, y| word_across(toks, x, y)).is_none()
+            && river_works(s, toks, run).is_none()
     })
 }
 
@@ -1019,7 +1013,7 @@ struct List<'a, F: FnOnce() -> bool> {
 
 impl<F: FnOnce() -> bool> List<'_, F> {
     fn cand(&self, p: &Parsed, name: String, needs_stage: bool, completed: bool) -> Cand {
-        Cand { name, span: p.name, needs_stage, completed, programme: false, milestone: false }
+        Cand { needs_stage, completed, ..Cand::plain(name, p.name) }
     }
 
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
@@ -1165,9 +1159,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// The item completed with the noun chain of the named item `q` after it.
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
         // Works on a river go only to the rivers listed right before it (round 60).
-        if works_on_water(self.s, q.name.a, q.name.b, |x, y| word_across(self.toks, x, y)).is_some()
-            && !rivers_listed(cut(self.s, p.name.a, q.name.a))
-        {
+        if river_works(self.s, self.toks, q.name).is_some() && !rivers_listed(cut(self.s, p.name.a, q.name.a)) {
             return Some(self.cand(p, text.to_string(), false, false));
         }
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南

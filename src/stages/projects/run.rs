@@ -7,7 +7,7 @@ use crate::lang::text::holds_char;
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok, word_across};
-use super::water::works_on_water;
+use super::water::{Works, works_on_water};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, ITEM_TYPE, ITEM_TYPE_NOT, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
@@ -205,6 +205,14 @@ fn named_site_after<'t>(s: &str, toks: &'t [Tok], p: usize) -> Option<&'t Tok> {
     })
 }
 
+/// Works on a named river read from the run `s[sp]` (`water::works_on_water`), with the clause's
+/// words `toks`: none may stand inside the river's name. One call for the run's reader and the
+/// group's tests (may_name, lone_area, completed_by), which water.rs cannot take `Tok`s for: it
+/// comes before the clause cutter.
+pub(super) fn river_works(s: &str, toks: &[Tok], sp: Sp) -> Option<Works> {
+    works_on_water(s, sp.a, sp.b, |x, y| word_across(toks, x, y))
+}
+
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
 /// that must be a name as a whole (no predicate can follow it before the list mark or 等);
 /// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
@@ -265,7 +273,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     }
     let toks = toks_within(toks, Sp { a, b });
     // 巢湖综合治理, 嘉陵江流域整治: works on a named river, closed by the works words (round 60).
-    if let Some(w) = works_on_water(s, a, b, |x, y| word_across(toks, x, y)) {
+    if let Some(w) = river_works(s, toks, Sp { a, b }) {
         let clause = clause_before(s, a);
         out.class = if after_becomes(clause) || after_designation(clause) { Class::Bare } else { Class::Named };
         out.name = Sp { a, b: w.end };

@@ -33,8 +33,8 @@ static REACH: LazyLock<Vec<&'static str>> = LazyLock::new(|| longest_first(Proje
 /// The last words of a river's or lake's name: the `water` heads (江, 湖) and the `water_end`
 /// words (河, 溪 …), which are kept apart only because the heads are read elsewhere too.
 static END: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut end: Vec<&'static str> = WORDS.waters.iter().map(String::as_str).collect();
-    end.extend(longest_first(ProjectWordKind::WaterEnd));
+    let mut end: Vec<&'static str> =
+        WORDS.waters.iter().map(String::as_str).chain(function_words(ProjectWordKind::WaterEnd)).collect();
     end.sort_by_key(|w| std::cmp::Reverse(w.len()));
     end
 });

@@ -695,9 +695,12 @@ pub(super) static ZONE_STATUS: LazyLock<WordSearch> =
 pub(super) static PLAN_NOUN: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| function_words(ProjectWordKind::PlanNoun).collect());
 /// Words that end an owner before the thing it owns, as 的 does (`possessive`: 所属): the name
-/// starts after them (世界500强麦德龙所属青山湖商场 → 青山湖商场).
-pub(super) static POSSESSIVE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| function_words(ProjectWordKind::Possessive).collect());
+/// starts after them (世界500强麦德龙所属青山湖商场 → 青山湖商场). With their first characters:
+/// the clause cutter asks them at every character, which would decode a word's first character
+/// each time.
+pub(super) static POSSESSIVE: LazyLock<Vec<(char, &'static str)>> = LazyLock::new(|| {
+    function_words(ProjectWordKind::Possessive).filter_map(|w| Some((w.chars().next()?, w))).collect()
+});
 /// Verbs of promotion in rank (`promotes`: 晋升, 升格): what a thing is promoted to is always a
 /// rank (查干湖景区晋升为国家5A级景区, 顺城产业园晋升省级开发区), so it needs no `honour` word.
 pub(super) static PROMOTES: LazyLock<Vec<&'static str>> =
