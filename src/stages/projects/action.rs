@@ -6,7 +6,7 @@ use crate::lang::marks::clause_marks;
 use crate::lexicon::VerbStage;
 
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
-use super::group::{Group, GroupFinds, groups_into, read_group};
+use super::group::{Group, GroupFinds, Needs, groups_into, read_group};
 use super::run::toks_in;
 use super::stage::{read_built_stage, read_stage, reports_quantity, strip_leads, without_modifier, without_quantity};
 use super::words::{
@@ -209,7 +209,7 @@ pub(super) fn scan_clause(
             // for an institution, which needs a word of building: 推动X学院建设高水平大学).
             if action.is_empty()
                 && said.trim().is_empty()
-                && !c.needs_stage
+                && c.needs != Needs::Built
                 && read_stage(trim_action(raws[ci])).and_then(VerbStage::stage).is_some()
             {
                 action = trim_action(raws[ci]);
@@ -262,28 +262,7 @@ pub(super) fn scan_clause(
             if gs[f.group].tail.is_none() && grows_into(said) {
                 continue;
             }
-            if c.needs_stage {
-                let said = format!("{}{said}", pres[ci]);
-                let built = |t: &str| read_built_stage(t).and_then(VerbStage::stage).is_some();
-                if !built(action) && !built(trim_action(&said)) {
-                    continue;
-                }
-            }
-            // An institution summed up as a platform counts only where it starts or is built.
-            if c.milestone
-                && !matches!(
-                    read_built_stage(action).and_then(VerbStage::stage),
-                    Some(crate::vocab::Stage::Started | crate::vocab::Stage::Completed)
-                )
-            {
-                continue;
-            }
-            // A programme named by category words counts only where the text implements it.
-            if c.programme
-                && !PROGRAMME_VERBS
-                    .iter()
-                    .any(|v| trim_action(raws[ci]).ends_with(v) || trim_action(said).starts_with(v))
-            {
+            if !meets(c.needs, action, &pres[ci], said, raws[ci]) {
                 continue;
             }
             // 实施工业经济“头号工程”: a rank of priority names no undertaking; 承办…联赛江门站赛事:
@@ -427,6 +406,26 @@ fn trim_action(t: &str) -> &str {
 }
 
 /// Projects of one sentence (byte span), in order.
+/// Whether the action says of a candidate what its reading asks (`Needs`): `action` is the
+/// action read for it, `pre` the words before the group, `said` the words after it, `raw` the
+/// clause's words before the group with its verb.
+fn meets(needs: Needs, action: &str, pre: &str, said: &str, raw: &str) -> bool {
+    let built = |t: &str| read_built_stage(t).and_then(VerbStage::stage);
+    match needs {
+        Needs::Nothing => true,
+        // An institution counts with a stage of building only (推动X学院建设…).
+        Needs::Built => built(action).is_some() || built(trim_action(&format!("{pre}{said}"))).is_some(),
+        // An institution summed up as a platform counts only where it starts or is built.
+        Needs::Milestone => {
+            matches!(built(action), Some(crate::vocab::Stage::Started | crate::vocab::Stage::Completed))
+        }
+        // A programme named by category words counts only where the text implements it.
+        Needs::Implemented => {
+            PROGRAMME_VERBS.iter().any(|v| trim_action(raw).ends_with(v) || trim_action(said).starts_with(v))
+        }
+    }
+}
+
 #[cfg(test)]
 pub(super) fn scan_sentence(s: &str, a: usize, b: usize) -> Vec<Found> {
     let mut out = Vec::new();

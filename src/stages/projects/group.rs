@@ -142,27 +142,48 @@ fn ungraded(mut t: &str) -> &str {
     t
 }
 
+/// What the text must say of a candidate for it to be a row. Each rule that reads a name with a
+/// condition sets one; action.rs asks it in one place (`meets`), after the stage is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Needs {
+    /// Nothing more: the name is a project whatever is said of it.
+    Nothing,
+    /// A stage of building (an institution: 推动X学院建设…, not 推动X学院发展).
+    Built,
+    /// That it starts or is finished (an institution a list sums up as a platform:
+    /// …等三大国家深海平台开工建设, not …等产业创新平台 pushed on; round 61).
+    Milestone,
+    /// That the text implements it by name (a programme named by category words: 实施…工程).
+    Implemented,
+}
+
+impl Needs {
+    /// [`Needs::Built`] when `b`, else nothing.
+    pub(super) fn built_if(b: bool) -> Needs {
+        if b { Needs::Built } else { Needs::Nothing }
+    }
+}
+
 /// A project of a group before its action is known.
 pub(super) struct Cand {
     pub(super) name: String,
     pub(super) span: Sp,
-    /// Counts only with a stage.
-    pub(super) needs_stage: bool,
+    /// What the action must say for the name to be a row.
+    pub(super) needs: Needs,
     /// The name took in the list's shared noun (钢花路沿线绿化提升): its work noun is not
     /// also the action's.
     pub(super) completed: bool,
-    /// A programme named by category words: a row only when the text implements it by name.
-    pub(super) programme: bool,
-    /// An institution summed up as a platform: a row only when it is said to start or to be built
-    /// (…等三大国家深海平台开工建设), not when it is only pushed on (…等产业创新平台: round 61).
-    pub(super) milestone: bool,
 }
 
 impl Cand {
-    /// A name as read, with no condition on its action: the flags are set by the rules that need
-    /// them (`Cand { programme: true, ..Cand::plain(..) }`), so a new flag is added in one place.
+    /// A name as read, with no condition on its action.
     fn plain(name: String, span: Sp) -> Cand {
-        Cand { name, span, needs_stage: false, completed: false, programme: false, milestone: false }
+        Cand { name, span, needs: Needs::Nothing, completed: false }
+    }
+
+    /// The same name, a row only when the text says what `needs` asks.
+    fn needing(self, needs: Needs) -> Cand {
+        Cand { needs, ..self }
     }
 }
 
@@ -337,7 +358,7 @@ pub(super) fn read_group(
         if let Some(name) = numbered_mate(s, &merged, k)
             && named(p.class)
         {
-            cands.push(list.cand(p, name, false, false));
+            cands.push(list.cand(p, name));
             continue;
         }
         // 东、西高架桥: a direction alone shares the name after the next direction.
@@ -1012,8 +1033,14 @@ struct List<'a, F: FnOnce() -> bool> {
 }
 
 impl<F: FnOnce() -> bool> List<'_, F> {
-    fn cand(&self, p: &Parsed, name: String, needs_stage: bool, completed: bool) -> Cand {
-        Cand { needs_stage, completed, ..Cand::plain(name, p.name) }
+    /// The item `p` named `name` as written.
+    fn cand(&self, p: &Parsed, name: String) -> Cand {
+        Cand::plain(name, p.name)
+    }
+
+    /// The item `p` named `name`, which took in the list's shared noun.
+    fn completed(&self, p: &Parsed, name: String) -> Cand {
+        Cand { completed: true, ..Cand::plain(name, p.name) }
     }
 
     /// 哈萨尔和东升路两个市民广场: each item is a 市民广场.
@@ -1044,7 +1071,9 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         });
         let name = if named { text.to_string() } else { format!("{text}{noun}") };
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
-            .then(|| self.cand(p, name, self.tail.collective_inst, !named))
+            .then(|| {
+                Cand { completed: !named, ..self.cand(p, name) }.needing(Needs::built_if(self.tail.collective_inst))
+            })
     }
 
     /// Where the noun chain that ends a named item starts: its head with the modifiers,
@@ -1160,7 +1189,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
         // Works on a river go only to the rivers listed right before it (round 60).
         if river_works(self.s, self.toks, q.name).is_some() && !rivers_listed(cut(self.s, p.name.a, q.name.a)) {
-            return Some(self.cand(p, text.to_string(), false, false));
+            return Some(self.cand(p, text.to_string()));
         }
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南
         // 电力通道 → 鄂尔多斯至江苏电力通道).
@@ -1175,12 +1204,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // A body of water listed before reservoirs whose main works are done is a work site of
         // its own, as written (影视湖、龙寺、圆融水库主体工程 → 影视湖).
         if self.main_works && self.water_refuses(text, kind) {
-            return Some(self.cand(p, text.to_string(), false, false));
+            return Some(self.cand(p, text.to_string()));
         }
         // A head of one character is no noun a list shares (象山、雁山、灵川园: the sub-parks of a
         // zone; 塔山、和平、新生街等片区: districts), as it is no chain (驻马店, 红旗渠).
         (!self.water_refuses(text, kind) && kind.chars().count() >= 2)
-            .then(|| self.cand(p, format!("{text}{kind}"), false, true))
+            .then(|| self.completed(p, format!("{text}{kind}")))
     }
 
     /// Whether item `k` names goods, a kind of investment: an item of a list closed by 等 and a
@@ -1222,7 +1251,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // passing unless they start or are built (the action decides); a park, a hall or a
         // building among them is built (…合作园等重大合作平台).
         if self.g.deng && self.tail.platform && p.class == Class::NamedInst && !PHASE.is_match(text) {
-            return Some(Cand { milestone: true, ..self.cand(p, text.to_string(), false, false) });
+            return Some(self.cand(p, text.to_string()).needing(Needs::Milestone));
         }
         // 手机支架、包装盒等项目, 铝镁、黄金、超高纯铜等有色金属项目: goods to make or attract, a
         // kind of investment; a firm or place before the goods names a plant (金宇阳电容触摸屏).
@@ -1237,7 +1266,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 if let Some(kind) =
                     self.lone_place_kind().or_else(|| self.place_works()).filter(|_| self.short_head_name(p)) =>
             {
-                Some(self.cand(p, format!("{text}{kind}"), false, true))
+                Some(self.completed(p, format!("{text}{kind}")))
             }
             // 佛塔、温圳、小兰等畜禽批发市场: so is one among bare places before a built kind.
             Class::Named
@@ -1246,7 +1275,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     .flatten()
                     .filter(|_| self.all_places() && self.merged.len() > 1) =>
             {
-                Some(self.cand(p, format!("{text}{kind}"), false, true))
+                Some(self.completed(p, format!("{text}{kind}")))
             }
             Class::Named if let Some(c) = self.own_head_shared(k, p, text) => Some(c),
             Class::Named if let Some(c) = self.short_place_shared(k, p, text) => Some(c),
@@ -1254,14 +1283,15 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 let needs_stage = (p.class == Class::NamedInst && !self.tail.item)
                     || self.tail.inst
                     || (p.quoted_item && !self.tail.item);
-                (text.chars().count() >= 2).then(|| self.cand(p, text.to_string(), needs_stage, false))
+                (text.chars().count() >= 2)
+                    .then(|| self.cand(p, text.to_string()).needing(Needs::built_if(needs_stage)))
             }
-            Class::BarePhase => owner.as_ref().map(|o| self.cand(p, format!("{o}{text}"), false, false)),
-            Class::Quoted => (self.g.deng && self.tail.item).then(|| self.cand(p, text.to_string(), false, false)),
+            Class::BarePhase => owner.as_ref().map(|o| self.cand(p, format!("{o}{text}"))),
+            Class::Quoted => (self.g.deng && self.tail.item).then(|| self.cand(p, text.to_string())),
             Class::Bare | Class::Area => self.bare_item(k, p),
             // 实施公共服务提升工程: a programme stated alone, not an item of a list of kinds.
             Class::Generic if p.programme && self.merged.len() == 1 && !self.g.deng => {
-                Some(Cand { programme: true, ..self.cand(p, text.to_string(), false, false) })
+                Some(self.cand(p, text.to_string()).needing(Needs::Implemented))
             }
             Class::Generic => None,
         }
@@ -1308,7 +1338,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         // An item already ending in the head of that thing keeps its own (五象湖公园、金花茶公园
         // 体育公园: no 五象湖公园体育公园).
         (at == from && headed && !kind.ends_with(own) && kind.chars().count() >= 2 && !self.water_refuses(text, kind))
-            .then(|| self.cand(p, format!("{text}{kind}"), false, true))
+            .then(|| self.completed(p, format!("{text}{kind}")))
     }
 
     /// A named item of two characters, the second a head of one character (官路, 双港), listed
@@ -1332,7 +1362,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && kind.chars().count() >= 2
             && !kind.ends_with(own)
             && !self.water_refuses(text, kind))
-        .then(|| self.cand(p, format!("{text}{kind}"), false, true))
+        .then(|| self.completed(p, format!("{text}{kind}")))
     }
 
     /// Whether a kind among the items makes item `p` one too. Before 等项目 a bare item listed
@@ -1546,7 +1576,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 && matches!(t.kind, HeadKind::Head | HeadKind::Inst | HeadKind::Item | HeadKind::Work)
         });
         (place.chars().count() == n && plain)
-            .then(|| self.cand(p, format!("{text}{}", cut(s, head.sp.a, q.name.b)), false, true))
+            .then(|| self.completed(p, format!("{text}{}", cut(s, head.sp.a, q.name.b))))
     }
 
     /// An item without a head of its own is a project through its list: as written before
@@ -1566,7 +1596,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         if self.g.deng && self.tail.item && !self.tail.area_item && self.place_work(p) {
             // 东湖截污、城市排水及污水处理等工程: a place and a work noun name works on that place,
             // whatever kinds the list also holds.
-            return Some(self.cand(p, text.to_string(), false, false));
+            return Some(self.cand(p, text.to_string()));
         }
         if !(2..=16).contains(&len)
             || coverage(text, false).is_some_and(|(generic, _)| generic)
@@ -1606,7 +1636,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             // 武定仁和、永仁直苴等25件重点水源工程 → 武定仁和水源工程: each item is one of the
             // built kind after 等, without the count and the generic modifiers.
             let kind = cut(s, kind.a, kind.b);
-            return (!self.water_refuses(text, kind)).then(|| self.cand(p, format!("{text}{kind}"), false, true));
+            return (!self.water_refuses(text, kind)).then(|| self.completed(p, format!("{text}{kind}")));
         }
         if g.deng {
             if tail.item {
@@ -1617,7 +1647,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
                     && let Some(kind) = tail.site_kind
                 {
-                    return Some(self.cand(p, format!("{text}{}", self.site_noun(kind)), false, true));
+                    return Some(self.completed(p, format!("{text}{}", self.site_noun(kind))));
                 }
                 // 桂林至柳城、灌阳经恭城至平乐等高速公路项目: a route before a kind of route project
                 // (a `place_kind` head) takes it: 桂林至柳城高速公路项目.
@@ -1625,7 +1655,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && !tail.count
                     && let Some(t) = tail.sp.map(|sp| cut(s, sp.a, sp.b)).filter(|t| names_by_place(t))
                 {
-                    return Some(self.cand(p, format!("{text}{t}"), false, true));
+                    return Some(self.completed(p, format!("{text}{t}")));
                 }
                 // 石渠、理塘、色达等高海拔城市集中供氧工程: the kind says its items are places of a
                 // level (城市 after its modifier), and each takes what is done there: 石渠集中供氧工程.
@@ -1634,7 +1664,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && !toks_in(self.toks, p.name).any(|t| t.kind == HeadKind::Work)
                     && let Some(rest) = self.place_works()
                 {
-                    return Some(self.cand(p, format!("{text}{rest}"), false, true));
+                    return Some(self.completed(p, format!("{text}{rest}")));
                 }
                 // 习水县、桐梓县等垃圾焚烧发电项目: places before a named kind of project each
                 // take it (桐梓县垃圾焚烧发电项目).
@@ -1643,10 +1673,10 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && !tail.count
                     && !text.contains('至')
                 {
-                    return Some(self.cand(p, format!("{text}{}", cut(s, t.name.a, t.name.b)), false, true));
+                    return Some(self.completed(p, format!("{text}{}", cut(s, t.name.a, t.name.b))));
                 }
                 // X、Y等项目: as written; but X、Y等片区项目 names areas.
-                return (!tail.area_item).then(|| self.cand(p, text.to_string(), false, false));
+                return (!tail.area_item).then(|| self.cand(p, text.to_string()));
             }
             // 紫金山、太湖、钟山、云龙湖等实验室加快建设: bare place names before 等 and a kind of
             // institution named by its place (`inst` and `place_kind`: 实验室) each name one of it
@@ -1659,7 +1689,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 && let Some(kind) = self.inst_kind()
                 && self.all_place_names(kind)
             {
-                return Some(self.cand(p, format!("{text}{kind}"), true, true));
+                return Some(self.completed(p, format!("{text}{kind}")).needing(Needs::Built));
             }
             if tail.head {
                 // 芳村、白云、番禺等区域性物流园区, 大坦沙、猎德、沥滘等污水处理设施: when every
@@ -1672,7 +1702,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                     && self.all_places()
                     && let Some(kind) = self.plain_kind()
                 {
-                    return Some(self.cand(p, format!("{text}{kind}"), false, true));
+                    return Some(self.completed(p, format!("{text}{kind}")));
                 }
                 // 核桃峪、甜水堡和新庄等煤矿: a kind named by its place (`place_kind`), without a
                 // count, completes short bare items like a place's (核桃峪煤矿); so does one with a
@@ -1691,7 +1721,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                 if (placeish || route || (lone_head && bare && short)) && !tail.count {
                     // 刘家坝东、跳磴南等片区路网 → 刘家坝东片区路网.
                     let t = self.headed_kind().unwrap_or("");
-                    return Some(self.cand(p, format!("{text}{t}"), false, true));
+                    return Some(self.completed(p, format!("{text}{t}")));
                 }
                 // 雄商、聊邯长等6条高铁, 小仓房、大仓房等五座污水处理厂: after a count the kind
                 // still names every item by its place, and the count says how many such works
@@ -1707,12 +1737,12 @@ impl<F: FnOnce() -> bool> List<'_, F> {
                         tail.sp.and_then(|sp| site_kind(s, self.toks, sp, sp.b)).map(|k| cut(s, k.a, k.b))
                     && counted_place_kind(kind)
                 {
-                    return Some(self.cand(p, format!("{text}{kind}"), false, true));
+                    return Some(self.completed(p, format!("{text}{kind}")));
                 }
-                return bare.then(|| self.cand(p, text.to_string(), false, false));
+                return bare.then(|| self.cand(p, text.to_string()));
             }
             // 锁口丘、翠园、月光等老旧片区改造.
-            return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string(), false, false));
+            return (tail.work.is_some() && bare).then(|| self.cand(p, text.to_string()));
         }
         if let Some(next) = later().find(|q| q.class == Class::Named)
             && (next.item
@@ -1735,7 +1765,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         {
             // 萤石智能家居及相关配套项目: the text calls the item a project (not when the kind is
             // a class by threshold: 220千伏及110千伏以下配网项目 lists classes).
-            return bare.then(|| self.cand(p, text.to_string(), false, false));
+            return bare.then(|| self.cand(p, text.to_string()));
         }
         // A short item listed with named ones, if something happens to it:
         // 音乐博物馆、音乐营、音乐台前期工作.
@@ -1743,7 +1773,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && bare
             && (3..=8).contains(&len)
             && !text.contains('“'))
-        .then(|| self.cand(p, text.to_string(), true, false))
+        .then(|| self.cand(p, text.to_string()).needing(Needs::Built))
     }
 
     /// Whether a bare item ends in a phase of its own owner, with works written after it or
