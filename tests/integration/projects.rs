@@ -3239,7 +3239,8 @@ fn programmes_named_by_what_they_develop_are_rows() {
 }
 
 /// Projects round 62 (AUDIT62; the river works of round 60 cut short): 全线 before works words
-/// is the reach of the river (白沙河全线治理, 渭河流域全线治理工程), not the verb 全线 that ends a
+/// is the reach of the river (白沙河全线治理, 渭河流域全线治理工程, 凉水河全线清淤疏浚: any
+/// `water_works` word, session 24), not the verb 全线 that ends a
 /// name before its predicate (西宁至成都铁路全线贯通, 兰新铁路全线铺通, S215线全线施工); 快速推进 is
 /// one verb, so the works before it end where it starts (灵泉湖、沙溪防洪生态治理等快速推进, as
 /// jiaozuo-2014 has it), while 快速 alone still opens a name (城北快速通道).
@@ -3252,6 +3253,7 @@ fn works_along_a_whole_river_and_fast_progress() {
             ("渭河全线治理", "ongoing"),
             ("青河流域全线治理工程", "started"),
             ("白水江全线综合整治", "completed"),
+            ("凉水河全线清淤疏浚", "started"),
             ("灵泉湖防洪生态治理", "ongoing"),
             ("沙溪防洪生态治理", "ongoing"),
             ("城北快速通道", "ongoing"),

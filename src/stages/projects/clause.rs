@@ -325,11 +325,12 @@ pub(super) fn elements_into(
                         && run_start.is_some_and(|st| cut(s, st, sp.a).chars().count() >= 2)
                         && matches!(matches.get(mi), Some((n, Word::Noun(HeadKind::Item))) if n.a == sp.b);
                     if ((v.scope || v.front) && run_start.is_some())
+                        || (run_start.is_some() && super::water::reach_of_works(cut(s, sp.a, sp.b), after(s, sp.b)))
                         || onto_item
                         || after_dui(s, sp, run_start, matches.get(mi))
                     {
                         // 昌平南口全国重点实验室: a scope word inside a name; 红格南矿开发利用: a
-                        // `front` verb inside one.
+                        // `front` verb inside one; 白沙河全线治理: the reach of works on a river.
                     } else if run_start.is_none() && parallel_head_after(s, sp, els, matches.get(mi)) {
                         // 完成平安大街、建设大街、体育大街…建设: an item of a list of streets.
                         run_start = Some(sp.a);

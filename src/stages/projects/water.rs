@@ -97,6 +97,13 @@ pub(super) fn holds_works_on_water(text: &str) -> bool {
     })
 }
 
+/// Whether the verb `word` is the reach of works on a river, not a verb ending a name before its
+/// predicate: a `water_reach` word (全线) right before `water_works` words (白沙河全线治理,
+/// 渭河全线综合整治; 铁路全线贯通 keeps its verb). The clause cutter asks it, so the run goes on.
+pub(super) fn reach_of_works(word: &str, rest: &str) -> bool {
+    REACH.contains(&word) && WORKS.iter().any(|w| rest.starts_with(w))
+}
+
 /// Whether the list text `between` (from an item's start to the start of the works after it)
 /// holds only names of rivers or lakes between its list marks: the works on a river are shared by
 /// the rivers listed right before it (岷江、沱江、嘉陵江综合治理), not by another item of the list
