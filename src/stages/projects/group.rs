@@ -1188,7 +1188,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
     /// The item completed with the noun chain of the named item `q` after it.
     fn completed_by(&self, p: &Parsed, text: &str, q: &Parsed) -> Option<Cand> {
         // Works on a river go only to the rivers listed right before it (round 60).
-        if river_works(self.s, self.toks, q.name).is_some() && !rivers_listed(cut(self.s, p.name.a, q.name.a)) {
+        if q.river && !rivers_listed(cut(self.s, p.name.a, q.name.a)) {
             return Some(self.cand(p, text.to_string()));
         }
         // A route takes the whole noun chain of the route after it (鄂尔多斯至江苏、蒙西至湘南

@@ -62,6 +62,8 @@ pub(super) struct Parsed {
     /// A 工程 named only by category words of a compact size (文化惠民工程, 公共服务提升工程): a
     /// programme when the text implements it by name (实施…工程), else a kind.
     pub(super) programme: bool,
+    /// Works on a named river (巢湖综合治理: `river_works`), read once here for the list's tests.
+    pub(super) river: bool,
 }
 
 /// The tokens inside a span. The tokens of a clause are word matches, in order and not
@@ -207,8 +209,8 @@ fn named_site_after<'t>(s: &str, toks: &'t [Tok], p: usize) -> Option<&'t Tok> {
 
 /// Works on a named river read from the run `s[sp]` (`water::works_on_water`), with the clause's
 /// words `toks`: none may stand inside the river's name. One call for the run's reader and the
-/// group's tests (may_name, lone_area, completed_by), which water.rs cannot take `Tok`s for: it
-/// comes before the clause cutter.
+/// group's tests that come before any run is read (may_name, lone_area; the list's later tests
+/// ask `Parsed::river`), which water.rs cannot take `Tok`s for: it comes before the clause cutter.
 pub(super) fn river_works(s: &str, toks: &[Tok], sp: Sp) -> Option<Works> {
     works_on_water(s, sp.a, sp.b, |x, y| word_across(toks, x, y))
 }
@@ -263,6 +265,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         closer: None,
         quoted_item: false,
         programme: false,
+        river: false,
     };
     // (Each regex below is first asked only if the text holds a character all its matches
     // hold: 期 for a phase, G/S for a road number, 段, 至, a bracket. parse_run runs for every
@@ -279,6 +282,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         out.name = Sp { a, b: w.end };
         out.shared = w.shared;
         out.closer = Some(HeadKind::Work);
+        out.river = true;
         return out;
     }
     // The closing noun: the last head (or zone, organisation) or phase with text before it.
