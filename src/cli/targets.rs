@@ -39,7 +39,7 @@ dict/indicator_codes.tsv, one per code). So:
   unemployment 5.6% against 5.5%以内    outcome above, met false
   a figure without a known direction above or below its band: met empty (null)
 All three are empty when no actual was found or the base units differ.
-gap = actual - target, in the base unit.
+gap = actual - target, in the base unit, to the decimals the two figures are written with.
 
 Examples:
   gwr targets                    output/ -> output/targets.csv, output/targets.parquet

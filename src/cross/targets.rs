@@ -108,6 +108,15 @@ pub struct Judgement {
     pub met: Option<bool>,
 }
 
+/// `a − b` rounded to the decimal places written in `a` and `b` (their shortest forms): the
+/// figures are decimals as the reports write them, and their difference is one too (5.4 − 5.0
+/// is 0.4, not the 0.40000000000000036 of binary floating point).
+fn difference(a: f64, b: f64) -> f64 {
+    let places = |x: f64| format!("{x}").split_once('.').map_or(0, |(_, f)| f.len());
+    let p = 10f64.powi(places(a).max(places(b)).min(15) as i32);
+    ((a - b) * p).round() / p
+}
+
 /// Judge a target (qualifier, unit, value as written, value in base unit) against its actual.
 ///
 /// `outcome` is where the actual falls against the [`band`]; `met` is true within the band,
@@ -129,7 +138,7 @@ pub fn judge(
     if actual_unit != unit_base {
         return none;
     }
-    let gap = Some(actual - target);
+    let gap = Some(difference(actual, target));
     let Some(qualifier) = qualifier else { return Judgement { gap, ..none } };
     let (low, high) = band(qualifier, unit_base, value, target);
     let slack = EPS * target.abs().max(actual.abs()).max(1.0);
@@ -450,6 +459,13 @@ mod tests {
             om(judge(Some(Qualifier::Exact), "%", 20.0, 20.0, Some((20.3, "%")), None)),
             (Some("within"), Some(true))
         );
+        // The gap is as exact as the figures: 5.4 against 5.0 is 0.4.
+        assert_eq!(
+            judge(Some(Qualifier::Exact), "%", 5.0, 5.0, Some((5.4, "%")), None).gap.map(|g| g.to_string()),
+            Some("0.4".into())
+        );
+        assert_eq!(difference(4.2, 5.0).to_string(), "-0.8");
+        assert_eq!(difference(251_010_000_000.0, 240_000_000_000.0), 11_010_000_000.0);
         // CPI 3%左右 and prices rose 1%: below the band, met (prices should stay down).
         assert_eq!(
             om(judge(Some(Qualifier::Approx), "%", 3.0, 3.0, Some((1.0, "%")), DOWN)),

@@ -207,6 +207,37 @@ fn nouns_after_magnitude_words_end_at_their_head() {
     }
 }
 
+/// A qualifier between the magnitude word and what is counted qualifies the figure and is no part
+/// of the unit (15万余农村困难群众: unit 万农村困难群众, at_least; 280万左右农村人口: approx;
+/// 300万以上农村人口: at_least); a second magnitude word after it multiplies the first
+/// (1.3万多亿元 is 1.3×10¹² 元, unit 万亿元). A magnitude with no unit or noun after its
+/// qualifier is no quantity (800万左右: was unit 万左右), nor is a size naming a class of places
+/// (20万以上人口县).
+#[test]
+fn a_qualifier_between_magnitude_and_noun() {
+    let rows = run("magnitude_qualifier");
+    let got: Vec<(&str, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| (r["surface"].as_str(), r["unit"].as_str(), r["unit_base"].as_str(), r["qualifier"].as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("15万余农村困难群众", "万农村困难群众", "人", "at_least"),
+            ("8万多困难群众", "万困难群众", "人", "at_least"),
+            ("280万左右农村人口", "万农村人口", "人", "approx"),
+            ("300万以上农村人口", "万农村人口", "人", "at_least"),
+            ("1.3万多亿元", "万亿元", "元", "at_least"),
+            ("1万余亿元", "万亿元", "元", "at_least"),
+        ]
+    );
+    let bases: Vec<f64> = rows.iter().map(|r| num(r, "value_base")).collect();
+    for (got, want) in bases.iter().zip([1.5e5, 8e4, 2.8e6, 3e6, 1.3e12, 1e12]) {
+        assert!(close(*got, want), "{got} vs {want}");
+    }
+    assert_eq!(subjects(&rows)[0], "农村困难群众");
+}
+
 /// Numbers written in characters are read (七成 is 70%, 百分之三十五 35%, 千万人 ten million);
 /// 一批, 二轮, 八项规定, 零增长, 一支 and 陆家嘴 are not rows; a count that sums up the list
 /// before it is (产业、科技、服务业三支招商队伍), as in the held-out golds.

@@ -432,6 +432,22 @@ fn help_explains_outcome_and_met_with_examples() {
     }
 }
 
+/// A gap is written with no more decimals than the two figures it is the difference of (5.4
+/// against 5.0 is 0.4, not 0.40000000000000036), and it is the difference.
+#[test]
+fn gaps_are_exact_decimals() {
+    let places = |s: &str| s.split_once('.').map_or(0, |(_, f)| f.len());
+    let mut checked = 0;
+    for r in corpus_targets().iter().filter(|r| !r["gap"].is_empty()) {
+        let (gap, t, a) = (&r["gap"], &r["target_value_base"], &r["actual_value_base"]);
+        assert!(places(gap) <= places(t).max(places(a)), "gap {gap} of {a} against {t}");
+        let want = num(a).unwrap() - num(t).unwrap();
+        assert!((num(gap).unwrap() - want).abs() <= 1e-9 * want.abs().max(1.0), "gap {gap} of {a} against {t}");
+        checked += 1;
+    }
+    assert!(checked > 100, "only {checked} gaps in the corpus");
+}
+
 #[test]
 fn rows_are_sorted_and_keys_unique() {
     let rows = corpus_targets();

@@ -51,6 +51,10 @@ pub fn counted_noun(t: &str) -> &str {
         {
             break;
         }
+        // A qualifier is no noun (常住人口达到800万左右: no unit 万左右).
+        if k == 0 && (UNITS.after.prefix_of(t).is_some() || UNITS.inside.prefix_of(t).is_some()) {
+            break;
+        }
         end = i + c.len_utf8();
     }
     &t[..end]
@@ -74,6 +78,11 @@ fn starts_with_counted_noun(t: &str) -> bool {
 /// 450万南昌人民|对我们寄予了厚望). The longest such prefix wins (万户籍人口 is people, not
 /// households). A noun holding none is kept whole (7000多万江淮儿女).
 fn known_head(noun: &str) -> &str {
+    headed(noun).unwrap_or(noun)
+}
+
+/// [`known_head`] when the noun holds a counted noun of `dict/units.tsv`, else none.
+fn headed(noun: &str) -> Option<&str> {
     let lx = &*UNITS;
     let ends = noun.char_indices().map(|(i, c)| i + c.len_utf8()).rev();
     for end in ends {
@@ -84,10 +93,16 @@ fn known_head(noun: &str) -> &str {
                 && lx.units.get(word).is_some_and(|e| matches!(e.kind, UnitKind::Noun | UnitKind::Counter))
         });
         if known {
-            return head;
+            return Some(head);
         }
     }
-    noun
+    None
+}
+
+/// Whether `t` opens with the ending of an administrative name (县, 市, 区: dict/admin_suffixes.tsv):
+/// a counted noun right before one names places by their size (20万以上人口县: a class, no row).
+fn opens_with_place_ending(t: &str) -> bool {
+    crate::lexicon::get().admin_suffixes.iter().any(|a| t.starts_with(a.ending.as_str()))
 }
 
 fn char_before(s: &str, at: usize) -> Option<char> {
@@ -157,20 +172,48 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
     }
     let unit_here = lx.units.prefix_of(t(p));
     let mult_here = lx.mults.prefix_of(t(p));
-    let (mult, mult_text) = match (mult_here, unit_here) {
+    let (mut mult, mult_text) = match (mult_here, unit_here) {
         // The longest word wins: 千瓦 is a unit, not 千 + 瓦.
         (Some((ml, &pw)), Some((ul, _))) if ml >= ul && !n.script.is_ratio() => (pw, &s[p..p + ml]),
         (Some((ml, &pw)), None) if !n.script.is_ratio() => (pw, &s[p..p + ml]),
         _ => (0, ""),
     };
     p += mult_text.len();
-    // 1万余人, 3万多
+    // Where the unit starts when a second magnitude word opens it (1.3万多|亿元).
+    let mut unit_from = None;
+    // A qualifier between the magnitude word and what is counted: 1万余人, 3万多, 15万余农村困难
+    // 群众, 280万左右农村人口 (a qualifier written after the unit, 左右 or 以上, only before a
+    // noun the lexicon counts); and 1.3万多亿元, where a second magnitude word follows it: the
+    // two multiply (万亿), and the unit is written from the second on.
     if !mult_text.is_empty()
-        && let Some((len, e)) = lx.inside.prefix_of(t(p))
-        && lx.units.prefix_of(t(p + len)).is_some()
+        && let Some((len, e, after)) = lx
+            .inside
+            .prefix_of(t(p))
+            .map(|(l, e)| (l, e, false))
+            .or_else(|| lx.after.prefix_of(t(p)).filter(|(l, _)| *l > 3).map(|(l, e)| (l, e, true)))
     {
-        inside = Some(*e);
-        p += len;
+        let q = p + len;
+        let second = lx
+            .mults
+            .prefix_of(t(q))
+            .filter(|&(ml, _)| lx.units.prefix_of(t(q + ml)).is_some_and(|(_, e)| e.kind != UnitKind::Noun));
+        let noun = counted_noun(t(q));
+        if let Some((ml, &pw)) = second {
+            inside = Some(*e);
+            mult += pw;
+            unit_from = Some(q);
+            p = q + ml;
+        } else if if after {
+            // (A counted noun right before a place's ending names places by their size: 20万以上
+            // 人口县 is a class, no row.)
+            (lx.units.prefix_of(t(q)).is_some_and(|(_, e)| e.kind != UnitKind::Noun) || headed(noun).is_some())
+                && !headed(noun).is_some_and(|h| opens_with_place_ending(&t(q)[h.len()..]))
+        } else {
+            lx.units.prefix_of(t(q)).is_some() || !noun.is_empty()
+        } {
+            inside = Some(*e);
+            p = q;
+        }
     }
     // And one between the magnitude word and the unit (1.5 万 户), in the same texts.
     if !mult_text.is_empty()
@@ -194,7 +237,7 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
             && noun_run.insert(known_head(counted_noun(&s[p..limit]))).len() > len)
     {
         entry = Some(e);
-        unit_text = &s[p..p + len];
+        unit_text = &s[unit_from.unwrap_or(p)..p + len];
         p += len;
     }
     let per_len = if entry.is_some() { per_tail(t(p)) } else { 0 };
