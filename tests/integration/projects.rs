@@ -3334,3 +3334,19 @@ fn works_joined_by_ji_on_assets_of_their_own_are_two() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 64 (AUDIT64 miss): a bare route written with dashes before a named route written
+/// the same way is a route, as one with 至 is, and takes its head (海口—五指山—三亚和洋浦—儋州—万宁
+/// 高速公路 → two roads). A dash that joins two names before a named thing of another kind lends
+/// nothing (东门古巷—西山古道和城南公园).
+#[test]
+fn dash_routes_written_alike_share_the_head() {
+    let rows = fixture("round64");
+    expect(
+        &rows,
+        &[("东岭—西川—南平高速公路", "ongoing"), ("北港—中山—下洋高速公路", "ongoing"), ("城南公园", "ongoing")],
+    );
+    for word in ["古道公园", "古道高速"] {
+        no_name_with(&rows, word);
+    }
+}

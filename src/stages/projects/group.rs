@@ -1752,6 +1752,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (next.item
                 || placeish
                 || (is_route(text) && next.closer == Some(HeadKind::Head))
+                || self.dash_routes_alike(text, next)
                 || (!self.works_written(p) && self.parallel(text, next).is_some()))
             && bare
         {
@@ -1778,6 +1779,17 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (3..=8).contains(&len)
             && !text.contains('“'))
         .then(|| self.cand(p, text.to_string(), true, false))
+    }
+
+    /// Whether a bare item written as a route with a dash (海口—五指山—三亚) stands before a named
+    /// route written the same way (洋浦—儋州—万宁高速公路): items written alike, so the dash is a
+    /// route's as 至 is and the item takes the head (AUDIT64). A dash alone still joins two names
+    /// (珠玑古巷—梅关古道) when the named item after it is no dash route.
+    fn dash_routes_alike(&self, text: &str, next: &Parsed) -> bool {
+        next.closer == Some(HeadKind::Head)
+            && is_route_before_kind(text)
+            && !is_route(text)
+            && is_route_before_kind(cut(self.s, next.name.a, next.name.b))
     }
 
     /// Whether a bare item ends in a phase of its own owner, with works written after it or
