@@ -3305,3 +3305,50 @@ fn unfinished_works_figures_adverbs_and_plan_lists_are_no_projects() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 64 (AUDIT62's largest class, AUDIT64): two works joined by 及 are two rows when
+/// the second is works written onto an asset named by a second head after the head it opens with
+/// (东宁高铁及铁路北站搬迁: 铁路|北站, the station moved), or when the first is works written onto a
+/// named thing and the second a named thing (市二中迁建及东湖公园二期, 城南一中改扩建及青山学校二期).
+/// A bare part after 及 (净水厂及输配水管线, 北湖大桥及引线工程), a head word alone before the works
+/// (道路桥梁改造) and a head after a word of no name (跨铁路桥) stay one name.
+#[test]
+fn works_joined_by_ji_on_assets_of_their_own_are_two() {
+    let rows = fixture("round64");
+    expect(
+        &rows,
+        &[
+            ("东宁高铁", "started"),
+            ("铁路北站", "started"),
+            ("环城高速", "completed"),
+            ("公路西站", "completed"),
+            ("市二中迁建", "completed"),
+            ("东湖公园二期", "completed"),
+            ("城南一中改扩建", "ongoing"),
+            ("青山学校二期", "ongoing"),
+            ("东街幼儿园", "ongoing"),
+            ("净水厂及输配水管线", "completed"),
+            ("东环路及跨铁路桥", "completed"),
+            ("北湖大桥及引线工程", "started"),
+        ],
+    );
+    for word in ["北站搬迁", "西站搬迁", "改扩建及", "迁建及", "道路桥梁"] {
+        no_name_with(&rows, word);
+    }
+}
+
+/// Projects round 64 (AUDIT64 miss): a bare route written with dashes before a named route written
+/// the same way is a route, as one with 至 is, and takes its head (海口—五指山—三亚和洋浦—儋州—万宁
+/// 高速公路 → two roads). A dash that joins two names before a named thing of another kind lends
+/// nothing (东门古巷—西山古道和城南公园).
+#[test]
+fn dash_routes_written_alike_share_the_head() {
+    let rows = fixture("round64");
+    expect(
+        &rows,
+        &[("东岭—西川—南平高速公路", "ongoing"), ("北港—中山—下洋高速公路", "ongoing"), ("城南公园", "ongoing")],
+    );
+    for word in ["古道公园", "古道高速"] {
+        no_name_with(&rows, word);
+    }
+}

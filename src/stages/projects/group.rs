@@ -672,6 +672,7 @@ fn merge_joined(s: &str, els: &[El], toks: &[Tok], g: &Group, items: impl Iterat
             && !(named(p.class)
                 && toks_in(toks, prev.name).any(|t| t.kind == HeadKind::Head)
                 && (opens_with_region(cut(s, p.name.a, p.name.b)) || own_head(s, toks, prev, &p)))
+            && !works_of_their_own(s, toks, prev, &p)
             && matches!(prev.class, Class::Named | Class::NamedInst | Class::Bare)
             && matches!(p.class, Class::Named | Class::NamedInst | Class::Bare)
         {
@@ -724,6 +725,39 @@ fn own_head(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
             !toks_in(toks, Sp { a: p.name.a, b: h }).any(|t| t.sp.a == p.name.a)
                 && !EXTENSION.iter().any(|w| cut(s, p.name.a, h).ends_with(w))
         })
+}
+
+/// Whether two names joined by 及 are each a work of its own though [`own_head`] reads neither
+/// side so (AUDIT62, AUDIT64): works written onto an asset that is named by a head of its own
+/// after the head it opens with (合蚌高铁及铁路南站|搬迁: the south station of the railway moved),
+/// or a named thing after works written onto a named asset (庆阳一中改扩建及庆化学校二期). A
+/// work noun on an asset named by a head word alone (管网改造, 道路桥梁改造) or on nothing
+/// (净水厂及输配水管线) stays a part of the name before it.
+fn works_of_their_own(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
+    let (before, after) = (toks_in(toks, prev.name).collect::<Vec<_>>(), toks_in(toks, p.name).collect::<Vec<_>>());
+    let head_led = |t: &Tok| t.kind == HeadKind::Head;
+    // The proper part of a side: the text before its first head word, two characters or more,
+    // opening with no listed word and not generic (合蚌|高铁, 庆阳一中|改扩建).
+    let proper = |q: &Parsed, ts: &[&Tok], at: usize| {
+        let t = cut(s, q.name.a, at);
+        t.chars().count() >= 2 && !is_generic(t) && !ts.iter().any(|w| w.sp.a == q.name.a)
+    };
+    // Works on an asset: a side ending in a work noun (搬迁, 改扩建) written onto a head.
+    let ends_in_work =
+        |q: &Parsed, ts: &[&Tok]| ts.last().is_some_and(|t| t.kind == HeadKind::Work && t.sp.b == q.name.b);
+    // 铁路南站搬迁: a head at the start, then a second head after a character of no listed word
+    // (南), then the works.
+    let asset_opening_with_head = |q: &Parsed, ts: &[&Tok]| {
+        ends_in_work(q, ts)
+            && ts.first().is_some_and(|t| head_led(t) && t.sp.a == q.name.a)
+            && ts.windows(2).any(|w| head_led(w[0]) && head_led(w[1]) && w[1].sp.a > w[0].sp.b)
+    };
+    let named_before = before.iter().find(|t| head_led(t)).is_some_and(|h| proper(prev, &before, h.sp.a));
+    let works_before = ends_in_work(prev, &before)
+        && before.first().is_some_and(|t| proper(prev, &before, t.sp.a))
+        && prev.class == Class::Bare;
+    let named_after = after.iter().find(|t| head_led(t)).is_some_and(|h| proper(p, &after, h.sp.a));
+    (named_before && asset_opening_with_head(p, &after)) || (works_before && p.class == Class::Named && named_after)
 }
 
 /// Whether a name opens with a region of `dict/regions.tsv` (its name or an alias of two characters
@@ -1748,6 +1782,7 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (next.item
                 || placeish
                 || (is_route(text) && next.closer == Some(HeadKind::Head))
+                || self.dash_routes_alike(text, next)
                 || (!self.works_written(p) && self.parallel(text, next).is_some()))
             && bare
         {
@@ -1774,6 +1809,17 @@ impl<F: FnOnce() -> bool> List<'_, F> {
             && (3..=8).contains(&len)
             && !text.contains('“'))
         .then(|| self.cand(p, text.to_string()).needing(Needs::Built))
+    }
+
+    /// Whether a bare item written as a route with a dash (海口—五指山—三亚) stands before a named
+    /// route written the same way (洋浦—儋州—万宁高速公路): items written alike, so the dash is a
+    /// route's as 至 is and the item takes the head (AUDIT64). A dash alone still joins two names
+    /// (珠玑古巷—梅关古道) when the named item after it is no dash route.
+    fn dash_routes_alike(&self, text: &str, next: &Parsed) -> bool {
+        next.closer == Some(HeadKind::Head)
+            && is_route_before_kind(text)
+            && !is_route(text)
+            && is_route_before_kind(cut(self.s, next.name.a, next.name.b))
     }
 
     /// Whether a bare item ends in a phase of its own owner, with works written after it or
