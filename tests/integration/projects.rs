@@ -3352,3 +3352,33 @@ fn dash_routes_written_alike_share_the_head() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 63 (AUDIT63: whole reports of 新疆 2026 and 山东 2025): a named item that is
+/// itself a route gives no length for the bare items before its head to match; two or more of
+/// them before a head named by its place are lines named by their cities (聊邯长、莱临、德商、日照至
+/// 五莲高铁 → 聊邯长高铁, 莱临高铁, 德商高铁; 万宜、昌栗、昌宁、昌傅至东乡高速公路 → 万宜高速公路 …). One
+/// bare place before a route may be where a second route starts (西宁、格尔木至成都铁路): no 西宁铁路.
+/// Places before a head that is no route keep the length rule (阿海、糯扎渡电站).
+#[test]
+fn bare_lines_before_a_route_take_its_head() {
+    let rows = fixture("round63");
+    expect(
+        &rows,
+        &[
+            ("聊邯长高铁", "planned"),
+            ("莱临高铁", "planned"),
+            ("德商高铁", "planned"),
+            ("日照至五莲高铁", "planned"),
+            ("万宜高速公路", "ongoing"),
+            ("昌栗高速公路", "ongoing"),
+            ("昌宁高速公路", "ongoing"),
+            ("北二绕高速项目", "ongoing"),
+            ("格尔木至成都铁路", "started"),
+            ("阿海电站", "ongoing"),
+            ("糯扎渡电站", "ongoing"),
+        ],
+    );
+    for word in ["西宁铁路", "西宁高铁"] {
+        no_name_with(&rows, word);
+    }
+}

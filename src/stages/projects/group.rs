@@ -1153,12 +1153,17 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let c = self.chain(q).filter(|_| !self.after_name && n <= 4)?;
         let place = cut(self.s, q.name.a, c).chars().count();
         let by_place = names_by_place(cut(self.s, c, q.name.b));
-        let alike = |m: usize| by_place && (2..=4).contains(&m) && m.abs_diff(place) <= 1;
         let at = self.merged.iter().position(|(p, _, _)| p.name.a == q.name.a).unwrap_or(self.merged.len());
         let run = self.merged[..at]
             .iter()
             .rev()
             .take_while(|(p, _, _)| matches!(p.class, Class::Bare | Class::Area | Class::BarePhase));
+        // A named item that is itself a route gives no length to match (聊邯长、莱临、德商、日照至五莲
+        // 高铁 → 莱临高铁): two or more bare items before its head named by its place are lines
+        // named by their cities, of two to four characters, as before a route in the list. One
+        // alone may be a place the route starts from too (西宁、格尔木至成都铁路): left as it was.
+        let route_named = by_place && run.clone().count() >= 2 && is_route(cut(self.s, q.name.a, c));
+        let alike = |m: usize| by_place && (2..=4).contains(&m) && (route_named || m.abs_diff(place) <= 1);
         // An item before another named one takes no head from past it (城东、城西、杨村高速公路
         // 主入口扩改、二环路改造: no 城东路改造): only the bare items right before the name do.
         // Before a head named by its place (铁路), a route among them takes that head as a route
