@@ -5,7 +5,7 @@
 use super::nouns::Right;
 use super::words::{LOCAL_SHARE, REVENUE, find_among, measure_suffix, rfind_among};
 use crate::lang::marks::is_clause_break;
-use crate::stages::indicators::clause::{between, clause_start};
+use crate::stages::indicators::clause::{between, clause_start, sentence_end, sentence_start};
 use crate::stages::indicators::codes::indicator_of;
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::part_follows;
@@ -110,9 +110,7 @@ pub(super) fn breakdown_measure(s: &str, ms: &[Mention], i: usize, floor: usize,
 /// 外资4.6亿美元，占实际利用外资总额的65%). A share of another statistic (服务业增加值…，占全市生产总值
 /// 的45%) says nothing.
 pub(super) fn share_of_region(s: &str, m: &Mention, code: &str, region_end: Option<char>) -> bool {
-    let rest = s.get(m.q_end..).unwrap_or_default();
-    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
-    let rest = &rest[..end];
+    let rest = between(s, m.q_end, sentence_end(s, m.q_end, |c| matches!(c, '。' | '；' | ';' | '\n')));
     let Some(k) = rest.find('占') else { return false };
     // Only growth figures between: 、增长49.4%，
     if !only_growth(&rest[..k]) {
@@ -176,9 +174,8 @@ pub(super) fn whole_of_local_revenue(s: &str, m: &Mention) -> bool {
 /// same words are a wider local revenue in some reports (乌鲁木齐 2016 地方财政收入增长2.7%，其中
 /// 一般公共财政预算收入增长8.2%; 长沙 beside 财政总收入 without 其中) and take no code (round 33).
 pub(super) fn local_part_of_total(s: &str, m: &Mention, part: &str) -> bool {
-    let pre = s.get(..m.q_start).unwrap_or_default();
-    let from = pre.char_indices().rev().find(|&(_, c)| matches!(c, '。' | '；' | ';' | '\n'));
-    let pre = &pre[from.map_or(0, |(k, c)| k + c.len_utf8())..];
+    let from = sentence_start(s, m.q_start, |c| matches!(c, '。' | '；' | ';' | '\n'));
+    let pre = between(s, from, m.q_start);
     let Some((k, e)) = rfind_among_range(pre) else { return false };
     let after = pre[e..].trim_start_matches(['，', ',', '：', ' ']);
     let total = &pre[..k];
@@ -361,12 +358,7 @@ pub(super) fn carrier_owned(s: &str, m: &Mention) -> bool {
     let Some(x) = m.subject.as_deref() else { return false };
     // The subject's last naming in the sentence: in this clause, or, for a rate of a 分别 list
     // (…、货运量508.7万吨，分别增长14.1％、7.6％), in the clause before.
-    let before = between(s, 0, m.q_start);
-    let sentence = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '？' | '\n'))
-        .map_or(0, |(k, c)| k + c.len_utf8());
+    let sentence = sentence_start(s, m.q_start, |c| matches!(c, '。' | '；' | ';' | '！' | '？' | '\n'));
     let Some(at) = between(s, sentence, m.q_start).rfind(x).map(|k| sentence + k) else { return false };
     let t = between(s, clause_start(s, sentence, at), at).trim_start();
     let head = t.split('、').next().unwrap_or_default();
