@@ -1076,6 +1076,13 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(v.to_string());
         }
+        // 在全国86个中等城市中|位列第七, 117个项目以外的…: the set counted in or out of (round 40).
+        if m.dimension == Dimension::Count
+            && let Some(x) = m.subject.as_deref()
+            && let Some(head) = words::before_postposition(x)
+        {
+            m.subject = Some(head.to_string());
+        }
         // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_duration(x)
