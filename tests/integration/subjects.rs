@@ -2595,3 +2595,14 @@ fn place_word_after_the_things_counted() {
         ],
     );
 }
+
+/// A vehicle or a drive named by its wheels (三轮车, 正三轮摩托车, 四轮驱动: `name` words of
+/// dict/units.tsv) is no count of rounds (轮): no row (round 40, audit 40: 依法整治规范市区三轮车 gave
+/// two rows 三轮 with subjects `依法整治规范市区车`, `车乱象`). Rounds of rain stay counted.
+#[test]
+fn wheels_in_a_name_are_no_rounds() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round40");
+    let wheels = rows.iter().filter(|r| r["unit"] == "轮").map(|r| r["surface"].as_str()).collect::<Vec<_>>();
+    assert_eq!(wheels, ["12轮"], "round40: only 12轮 counts rounds");
+    subjects("round40", &[("1200辆", "清理正三轮摩托车")]);
+}
