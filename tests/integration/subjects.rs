@@ -2606,3 +2606,26 @@ fn wheels_in_a_name_are_no_rounds() {
     assert_eq!(wheels, ["12轮"], "round40: only 12轮 counts rounds");
     subjects("round40", &[("1200辆", "清理正三轮摩托车")]);
 }
+
+/// Short nouns joined by 、 after a counter, counted together before their predicate, are one
+/// noun when they are kinds of one head or the first is a tier of one character (round 40, audit 38
+/// L: 27条丁字路、瓶颈路 was `丁字路`; 543个省、市重点项目完成投资 was `省`). Not an item with a
+/// figure of its own, a verb with its object, an item that opens with a numeral (十项重点改革) or
+/// a new scope (每个产业), nor nouns of other heads (5所学校、医院 in kind_modifiers).
+#[test]
+fn nouns_joined_before_their_predicate() {
+    subjects(
+        "round40",
+        &[
+            ("543个", "全年省、市重点项目"),
+            ("1606亿元", "全年省、市重点项目投资"),
+            ("387家", "落地运营的首店、旗舰店"),
+            ("27条", "打通丁字路、瓶颈路"),
+            ("2个", "建成镇街"),
+            ("8个", "新建公园"),
+            ("3条", "改造道路"),
+            ("2个", "每个县区形成主导产业"),
+            ("十件", "民生实事"),
+        ],
+    );
+}
