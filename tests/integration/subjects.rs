@@ -2629,3 +2629,22 @@ fn nouns_joined_before_their_predicate() {
         ],
     );
 }
+
+/// A year that ends a subject says when, not what, with the 到 or 由 that opens it (round 40:
+/// 国内生产总值到2007年 and 全省社会消费品零售总额由1 995年 were subjects, the second without its code).
+/// Not after a verb (提升至2030年: the level reached) or a gap word (快于2024年).
+#[test]
+fn year_at_the_end_of_a_subject() {
+    subjects(
+        "round40",
+        &[
+            ("520亿元", "国内生产总值"),
+            ("600亿元", "技术合同成交额"),
+            ("110万吨", "提升至2030年"),
+            ("1.8个百分点", "GDP增长快于2024年"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round40");
+    let gdp = rows.iter().find(|r| r["surface"] == "520亿元").expect("520亿元");
+    assert_eq!(gdp["indicator"], "gdp", "round40: 国内生产总值 takes its code");
+}

@@ -110,6 +110,25 @@ fn without_inner_time(x: &str) -> Option<String> {
     out
 }
 
+/// The words of a subject before the year that ends it (国内生产总值到2007年|达到520亿元, 技术合同成交额
+/// 2030年|达到600亿元, 全省社会消费品零售总额由1 995年|的230亿元): a year says when, not what, at the
+/// end as at the start; the link word or particle that opens it (到, 由) goes with it (round 40). Not
+/// when the words left end in a verb (提升至2025年: the level reached) or a `gap` word (快于2024年:
+/// the year compared with), or fewer than two are left.
+fn before_year(x: &str) -> Option<&str> {
+    use crate::lang::chars::is_inline_space;
+    let t = x.strip_suffix('年')?;
+    let head = t.trim_end_matches(|c: char| crate::lang::numerals::digit(c).is_some() || is_inline_space(c));
+    if t[head.len()..].chars().filter(|&c| crate::lang::numerals::digit(c).is_some()).count() != 4 {
+        return None;
+    }
+    let head = WORDS.suffix(head, role::LINK | role::PARTICLE).map_or(head, |l| &head[..head.len() - l]);
+    let verb = WORDS.suffix(head, role::ANY_VERB | role::LEVEL | role::GROWTH | role::DECLINE).is_some()
+        || rates::GAP.iter().any(|w| head.ends_with(w.as_str()));
+    let han = head.chars().next_back().is_some_and(crate::lang::chars::is_han);
+    (han && !verb && head.chars().count() >= 2).then_some(head)
+}
+
 /// The first time word of `t` that [`without_inner_time`] leaves out: its byte offset and length.
 fn inner_time(t: &str) -> Option<(usize, usize)> {
     for (i, c) in t.char_indices().skip(2) {
@@ -1086,6 +1105,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_duration(x)
+        {
+            m.subject = Some(head.to_string());
+        }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_year(x)
         {
             m.subject = Some(head.to_string());
         }
