@@ -2648,3 +2648,11 @@ fn year_at_the_end_of_a_subject() {
     let gdp = rows.iter().find(|r| r["surface"] == "520亿元").expect("520亿元");
     assert_eq!(gdp["indicator"], "gdp", "round40: 国内生产总值 takes its code");
 }
+
+/// Multiples after 分别是…的 (a base) pair with as many amounts of their sentence in order, as
+/// changes after 分别 do, and name no change of their own (round 40, audit 40: 分别是上一个五年的6.3倍、
+/// 3.5倍和2.7倍 were all `进出口`, the nearest).
+#[test]
+fn multiples_over_a_base_pair_with_the_amounts() {
+    subjects("round40", &[("6.3倍", "利用外资"), ("3.5倍", "引进省外资金"), ("2.7倍", "进出口")]);
+}

@@ -374,9 +374,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // before the words of the clause before, which those figures cut (接待游客超2700万人次、
             // 实现收入320亿元，同比分别增长… was `接待游客超` and `收入`, not 接待游客 and 旅游收入).
             let head = left.replace("分别", "");
-            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            // (Multiples over a base, 分别是上一个五年的|6.3倍、3.5倍和2.7倍, pair with the figures
+            // before as changes do, and name no change of their own; round 40, audit 40.)
+            let multiple = ms[i].unit_base == "倍" && head.starts_with('是') && head.ends_with('的');
+            let bare = head.is_empty() || multiple || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
             if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
-                let change = bare_change(&head);
+                let change = if multiple { "" } else { bare_change(&head) };
                 for k in 0..n {
                     pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{change}"));
                 }
