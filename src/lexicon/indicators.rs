@@ -218,6 +218,7 @@ vocabulary! {
         Undertaking = "undertaking",
         Pivot = "pivot",
         Task = "task",
+        Postposition = "postposition",
     }
 }
 
@@ -225,7 +226,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `pull`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `measure_end`, `allot`, `group`, `reach`, `designation`, `paired_measure`, `yield_change`, `zone_end`, `reach_adverb`, `batch`, `among`, `local_share`, `revenue`, `investment`, `whole_mark`, `carrier`, `bound_time`, `undertaking`, `pivot`, `task`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `measure_end`, `allot`, `group`, `reach`, `designation`, `paired_measure`, `yield_change`, `zone_end`, `reach_adverb`, `batch`, `among`, `local_share`, `revenue`, `investment`, `whole_mark`, `carrier`, `bound_time`, `undertaking`, `pivot`, `task`, `postposition`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -260,6 +261,7 @@ impl SubjectRole {
                 | SubjectRole::Undergo
                 | SubjectRole::RateEnd
                 | SubjectRole::MeasureEnd
+                | SubjectRole::Postposition
                 | SubjectRole::Attributive
                 | SubjectRole::Occur
                 | SubjectRole::Casualty

@@ -2574,3 +2574,85 @@ fn joined_nouns_before_their_predicate() {
         ],
     );
 }
+
+/// A place word after the things counted (中, 当中, 以外: `postposition` in
+/// dict/subject_words.tsv) makes them the set a count is taken in or out of: it is left out of the
+/// count's subject, with the frame 在 that opens the set and the topic ranked before it (round 40,
+/// audit 39 G: 自治区项目中, 项目以外; 交通健康指数在全国重点城市中). Not a school whose name ends in
+/// 中 (高中, 初中: `compound`).
+#[test]
+fn place_word_after_the_things_counted() {
+    subjects(
+        "round40",
+        &[
+            ("36个", "全国重点城市"),
+            ("38个", "全市工业行业大类"),
+            ("117个", "自治区项目"),
+            ("80个", "项目"),
+            ("233个", "全市开放式社区"),
+            ("4所", "新建普通高中"),
+            ("3所", "改扩建初中"),
+        ],
+    );
+}
+
+/// A vehicle or a drive named by its wheels (三轮车, 正三轮摩托车, 四轮驱动: `name` words of
+/// dict/units.tsv) is no count of rounds (轮): no row (round 40, audit 40: 依法整治规范市区三轮车 gave
+/// two rows 三轮 with subjects `依法整治规范市区车`, `车乱象`). Rounds of rain stay counted.
+#[test]
+fn wheels_in_a_name_are_no_rounds() {
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round40");
+    let wheels = rows.iter().filter(|r| r["unit"] == "轮").map(|r| r["surface"].as_str()).collect::<Vec<_>>();
+    assert_eq!(wheels, ["12轮"], "round40: only 12轮 counts rounds");
+    subjects("round40", &[("1200辆", "清理正三轮摩托车")]);
+}
+
+/// Short nouns joined by 、 after a counter, counted together before their predicate, are one
+/// noun when they are kinds of one head or the first is a tier of one character (round 40, audit 38
+/// L: 27条丁字路、瓶颈路 was `丁字路`; 543个省、市重点项目完成投资 was `省`). Not an item with a
+/// figure of its own, a verb with its object, an item that opens with a numeral (十项重点改革) or
+/// a new scope (每个产业), nor nouns of other heads (5所学校、医院 in kind_modifiers).
+#[test]
+fn nouns_joined_before_their_predicate() {
+    subjects(
+        "round40",
+        &[
+            ("543个", "全年省、市重点项目"),
+            ("1606亿元", "全年省、市重点项目投资"),
+            ("387家", "落地运营的首店、旗舰店"),
+            ("27条", "打通丁字路、瓶颈路"),
+            ("2个", "建成镇街"),
+            ("8个", "新建公园"),
+            ("3条", "改造道路"),
+            ("2个", "每个县区形成主导产业"),
+            ("十件", "民生实事"),
+        ],
+    );
+}
+
+/// A year that ends a subject says when, not what, with the 到 or 由 that opens it (round 40:
+/// 国内生产总值到2007年 and 全省社会消费品零售总额由1 995年 were subjects, the second without its code).
+/// Not after a verb (提升至2030年: the level reached) or a gap word (快于2024年).
+#[test]
+fn year_at_the_end_of_a_subject() {
+    subjects(
+        "round40",
+        &[
+            ("520亿元", "国内生产总值"),
+            ("600亿元", "技术合同成交额"),
+            ("110万吨", "提升至2030年"),
+            ("1.8个百分点", "GDP增长快于2024年"),
+        ],
+    );
+    let rows = rows_of(fixture_run("subjects"), "indicators", "round40");
+    let gdp = rows.iter().find(|r| r["surface"] == "520亿元").expect("520亿元");
+    assert_eq!(gdp["indicator"], "gdp", "round40: 国内生产总值 takes its code");
+}
+
+/// Multiples after 分别是…的 (a base) pair with as many amounts of their sentence in order, as
+/// changes after 分别 do, and name no change of their own (round 40, audit 40: 分别是上一个五年的6.3倍、
+/// 3.5倍和2.7倍 were all `进出口`, the nearest).
+#[test]
+fn multiples_over_a_base_pair_with_the_amounts() {
+    subjects("round40", &[("6.3倍", "利用外资"), ("3.5倍", "引进省外资金"), ("2.7倍", "进出口")]);
+}

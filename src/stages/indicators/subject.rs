@@ -744,6 +744,44 @@ pub(super) fn right_noun_object(s: &str, at: usize) -> &str {
     noun
 }
 
+/// Length of the 、 at `i` of `t` and the short nouns joined by it that the counted noun from
+/// `from` goes on with (27条|丁字路、瓶颈路, 387家|首店、旗舰店|落地运营, 543个|省、市重点项目|完成投资;
+/// round 40, audit 38 L and audit 40): the items end in the same head, or the first is a tier of
+/// one character; each item after the 、 is a noun of one to six
+/// characters with no figure or numeral that opens with no verb, and the last closes the clause or
+/// is followed by the predicate (a verb, link, preposition or adverb). Not an item with a figure of
+/// its own (2个镇街、5个村), a list of examples closed by 等 (两项补贴、部分优抚对象等…), a verb with
+/// its object (5个公园、改造3条道路) or a longer name (3个煤制气、慧能煤炭清洁高效利用等项目).
+fn joined_nouns(t: &str, from: usize, i: usize, nominal: bool) -> Option<usize> {
+    let after = i + '、'.len_utf8();
+    let more = right_noun_with(t, after, nominal);
+    // (Kinds of one head, 丁字路、瓶颈路, 首店、旗舰店, or a tier of one character before the head
+    // after the last, 省、市重点项目, 市、州; nouns of other heads stay apart: 5所学校、医院.)
+    let noun = &t[from..i];
+    let head = |x: &str| x.chars().next_back();
+    let one_head = more.split('、').all(|x| head(x) == head(noun));
+    if !(one_head || noun.chars().count() == 1) {
+        return None;
+    }
+    let first = more.split('、').next().unwrap_or("").chars().count();
+    let numeral = more.chars().any(|d| numerals::digit(d).is_some())
+        || more.starts_with(|d: char| numerals::cn_digit(d).is_some() || numerals::cn_unit(d).is_some());
+    if !(1..=6).contains(&first) || more.chars().count() > 14 || numeral {
+        return None;
+    }
+    // (Nor an item that opens with a verb, an adverb, a lead or scope word, or a distributive
+    // 每 that sets a new scope: 1—2个主导产业、每个产业培育…)
+    let opener = role::ANY_VERB | role::ADVERB | role::LEAD | role::SCOPE | role::PREVERB | role::STEER;
+    if WORDS.prefix(more, opener).is_some() || more.starts_with('每') {
+        return None;
+    }
+    let rest = &t[after + more.len()..];
+    let predicate =
+        role::ANY_VERB | role::LINK | role::PREP | role::PREVERB | role::ADVERB | role::GROWTH | role::DECLINE;
+    let closes = rest.chars().next().is_none_or(is_clause_break) || WORDS.prefix(rest, predicate).is_some();
+    closes.then_some(after + more.len() - i)
+}
+
 /// [`right_noun`]; `nominal`: the noun follows 的, so verbs inside it name works
 /// (背街巷道改造), and only a verb that starts a predicate after it ends it.
 pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
@@ -913,6 +951,17 @@ pub(super) fn right_noun_with(s: &str, at: usize, nominal: bool) -> &str {
                 && end > 0
                 && i == end
                 && let Some(l) = described_head(&t[..i], &t[i..])
+            {
+                i += l;
+                end = i;
+                continue;
+            }
+            // Nouns joined by 、 that are counted together before their predicate are one noun
+            // (543个|省、市重点项目|完成投资, 67家|国有、集体企业|改组、改制): see [`joined_nouns`].
+            if c == '、'
+                && end > 0
+                && i == end
+                && let Some(l) = joined_nouns(t, new_kind.unwrap_or(0), i, nominal)
             {
                 i += l;
                 end = i;

@@ -110,6 +110,25 @@ fn without_inner_time(x: &str) -> Option<String> {
     out
 }
 
+/// The words of a subject before the year that ends it (国内生产总值到2007年|达到520亿元, 技术合同成交额
+/// 2030年|达到600亿元, 全省社会消费品零售总额由1 995年|的230亿元): a year says when, not what, at the
+/// end as at the start; the link word or particle that opens it (到, 由) goes with it (round 40). Not
+/// when the words left end in a verb (提升至2025年: the level reached) or a `gap` word (快于2024年:
+/// the year compared with), or fewer than two are left.
+fn before_year(x: &str) -> Option<&str> {
+    use crate::lang::chars::is_inline_space;
+    let t = x.strip_suffix('年')?;
+    let head = t.trim_end_matches(|c: char| crate::lang::numerals::digit(c).is_some() || is_inline_space(c));
+    if t[head.len()..].chars().filter(|&c| crate::lang::numerals::digit(c).is_some()).count() != 4 {
+        return None;
+    }
+    let head = WORDS.suffix(head, role::LINK | role::PARTICLE).map_or(head, |l| &head[..head.len() - l]);
+    let verb = WORDS.suffix(head, role::ANY_VERB | role::LEVEL | role::GROWTH | role::DECLINE).is_some()
+        || rates::GAP.iter().any(|w| head.ends_with(w.as_str()));
+    let han = head.chars().next_back().is_some_and(crate::lang::chars::is_han);
+    (han && !verb && head.chars().count() >= 2).then_some(head)
+}
+
 /// The first time word of `t` that [`without_inner_time`] leaves out: its byte offset and length.
 fn inner_time(t: &str) -> Option<(usize, usize)> {
     for (i, c) in t.char_indices().skip(2) {
@@ -355,9 +374,12 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // before the words of the clause before, which those figures cut (接待游客超2700万人次、
             // 实现收入320亿元，同比分别增长… was `接待游客超` and `收入`, not 接待游客 and 旅游收入).
             let head = left.replace("分别", "");
-            let bare = head.is_empty() || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
+            // (Multiples over a base, 分别是上一个五年的|6.3倍、3.5倍和2.7倍, pair with the figures
+            // before as changes do, and name no change of their own; round 40, audit 40.)
+            let multiple = ms[i].unit_base == "倍" && head.starts_with('是') && head.ends_with('的');
+            let bare = head.is_empty() || multiple || WORDS.has(strip_compare(&head), role::GROWTH | role::DECLINE);
             if n >= 2 && i >= n && bare && amounts_before(cx, ms, i, n, sentence) {
-                let change = bare_change(&head);
+                let change = if multiple { "" } else { bare_change(&head) };
                 for k in 0..n {
                     pairs[i + k] = ms[i - n + k].subject.clone().map(|x| format!("{x}{change}"));
                 }
@@ -1076,9 +1098,21 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         {
             m.subject = Some(v.to_string());
         }
+        // 在全国86个中等城市中|位列第七, 117个项目以外的…: the set counted in or out of (round 40).
+        if m.dimension == Dimension::Count
+            && let Some(x) = m.subject.as_deref()
+            && let Some(head) = words::before_postposition(x)
+        {
+            m.subject = Some(head.to_string());
+        }
         // 利润总额五年|分别增长: a span of years after the noun says how long, not what is measured.
         if let Some(x) = m.subject.as_deref()
             && let Some(head) = before_duration(x)
+        {
+            m.subject = Some(head.to_string());
+        }
+        if let Some(x) = m.subject.as_deref()
+            && let Some(head) = before_year(x)
         {
             m.subject = Some(head.to_string());
         }

@@ -89,7 +89,7 @@ pub(super) fn without_change(p: &str) -> &str {
 }
 
 /// The `gap` words of `dict/subject_words.tsv` (高于, 低于, 快于 …), longest first.
-static GAP: std::sync::LazyLock<Vec<String>> =
+pub(super) static GAP: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Gap));
 
 /// The subject of a gap (高于全区|0.5个百分点) after figure `prev` of its sentence: `prev`'s

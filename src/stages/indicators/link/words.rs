@@ -104,6 +104,27 @@ pub(super) fn rfind_among(t: &str) -> Option<usize> {
     AMONG.iter().filter_map(|w| t.rfind(w.as_str())).max()
 }
 
+/// The `postposition` words of `dict/subject_words.tsv` (中, 当中, 以外): after the things counted,
+/// they make the noun the set counted in or out of (在全国86个中等城市中|位列第七, 117个项目以外的…).
+static POSTPOSITION: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Postposition));
+
+/// A count's subject without the postposition that closes it and the frame 在 that opens the set
+/// (交通健康指数在全国重点城市中 -> 全国重点城市, 自治区项目中 -> 自治区项目, 项目以外 -> 项目): what is
+/// counted is the set, and the words before 在 are the topic ranked in it. Not a noun that ends in a
+/// compound (高中, 初中: `compound`), and at least two characters must be left.
+pub(super) fn before_postposition(x: &str) -> Option<&str> {
+    let w = POSTPOSITION.iter().find(|w| x.ends_with(w.as_str()))?;
+    if WORDS.suffix(x, role::COMPOUND).is_some() {
+        return None;
+    }
+    let head = &x[..x.len() - w.len()];
+    let opened = head.rfind('在').filter(|&k| WORDS.suffix(&head[..k + '在'.len_utf8()], role::COMPOUND).is_none());
+    let head = opened.map_or(head, |k| &head[k + '在'.len_utf8()..]);
+    let han = head.chars().next_back().is_some_and(crate::lang::chars::is_han);
+    (han && head.chars().count() >= 2).then_some(head)
+}
+
 /// The `local_share` words of `dict/subject_words.tsv` (地方): the local government's own share of
 /// a revenue.
 pub(super) static LOCAL_SHARE: std::sync::LazyLock<Vec<String>> =
