@@ -21,7 +21,7 @@ use super::body::Bounds;
 use super::cues::CUES;
 use crate::lang::chars::{is_blank, is_digit};
 use crate::lang::numerals::{CN_ORDINAL, leading_number, small_number};
-use crate::lang::text::{Line, Text, squeeze};
+use crate::lang::text::{Line, Text, holds_char, squeeze};
 use crate::model::SectionRow;
 
 /// One heading and its span (byte offsets).
@@ -178,7 +178,7 @@ fn recognise(t: &str) -> Option<Head> {
 fn may_need_squeezed(t: &str) -> bool {
     let first_char = |w: &String| w.chars().next();
     let first = t.chars().find(|&c| !is_blank(c));
-    (may_end_in_glossary_cue(t) && CUES.glossary.iter().any(|g| g.chars().all(|c| t.contains(c))))
+    (may_end_in_glossary_cue(t) && CUES.glossary.iter().any(|g| g.chars().all(|c| holds_char(t, c))))
         || CUES.annex.iter().any(|a| first_char(a).is_none_or(|c| first == Some(c)))
         || t.chars().filter(|&c| !is_blank(c)).take(UNMARKED_MAX_CHARS + 1).count() <= UNMARKED_MAX_CHARS
 }

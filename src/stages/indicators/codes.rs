@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::vocabulary::{WORDS, role};
+use crate::lang::text::find_char;
 use crate::lang::words::Words;
 use crate::lexicon::LinkRole;
 use crate::vocab::{Dimension, Measure};
@@ -411,8 +412,10 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
     // An aside in brackets (地方一般公共预算收入（同口径）, 居民消费价格指数（市辖区）) names no
     // other statistic.
     let bare;
-    let subject = match (subject.find('（'), subject.ends_with('）')) {
-        (Some(k), true) if k > 0 => {
+    // (The bracket is looked for only in a subject that ends with one.)
+    let open = if subject.ends_with('）') { find_char(subject, '（') } else { None };
+    let subject = match open {
+        Some(k) if k > 0 => {
             bare = &subject[..k];
             bare
         }
@@ -444,9 +447,9 @@ pub fn code_of_figure(subject: &str, measure: Measure, dimension: Dimension) -> 
 /// The byte range of an aside in brackets inside `t` (not at its start or end) that holds a
 /// Latin name: letters, digits and points, a letter among them (（PM2.5）, （GDP）).
 fn latin_aside(t: &str) -> Option<std::ops::Range<usize>> {
-    let open = t.find('（').filter(|&k| k > 0)?;
+    let open = find_char(t, '（').filter(|&k| k > 0)?;
     let inner_at = open + '（'.len_utf8();
-    let close = inner_at + t[inner_at..].find('）')?;
+    let close = inner_at + find_char(&t[inner_at..], '）')?;
     let end = close + '）'.len_utf8();
     let inner = &t[inner_at..close];
     let latin = !inner.is_empty()

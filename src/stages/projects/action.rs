@@ -3,6 +3,7 @@
 
 use crate::lang::chars::is_blank;
 use crate::lang::marks::clause_marks;
+use crate::lang::text::{holds_char, opens_with};
 use crate::lexicon::VerbStage;
 
 use super::clause::{El, Sp, Tok, clause_words, elements_into, may_hold_project};
@@ -52,7 +53,7 @@ pub(super) fn scan_clause(
     clause_words(s, a, b, words);
     // (Words with no verb but a scope and no 等, 全省市地本地电话网, may stand in a list a front
     // verb governs: names waiting for its close wait on over them.)
-    let bare = !cut(s, a, b).contains('等') && !words.iter().any(|(_, w)| matches!(w, Word::Verb(v) if !v.scope));
+    let bare = !holds_char(cut(s, a, b), '等') && !words.iter().any(|(_, w)| matches!(w, Word::Verb(v) if !v.scope));
     if !may_hold_project(cut(s, a, b), words) {
         // No group of the clause names a project: nothing found, nothing carried on (and its
         // shape does not matter: a clause without finds clears what waits for a predicate).
@@ -341,10 +342,10 @@ fn wins_honour(said: &str, rated: bool) -> Option<&str> {
     let clause = p.find(['，', '；', '。', '：']).map_or(p, |i| &p[..i]);
     clause.char_indices().take(4).find_map(|(i, _)| {
         // 查干湖景区晋升为国家5A级景区: a promotion is to a rank, whatever its words.
-        if PROMOTES.iter().any(|v| clause[i..].starts_with(v)) {
+        if PROMOTES.iter().any(|v| opens_with(&clause[i..], v)) {
             return Some(clause);
         }
-        if !WINS.iter().any(|v| clause[i..].starts_with(v)) {
+        if !WINS.iter().any(|v| opens_with(&clause[i..], v)) {
             return None;
         }
         // 入选首批国家级零碳园区建设名单: a list of zones is a park's status, no honour (round 61).
@@ -370,7 +371,7 @@ fn opens_with_quoted_honour(said: &str) -> bool {
 /// well the name does.
 fn opens_with_measure(said: &str) -> bool {
     let p = trim_action(said);
-    p.char_indices().take(4).any(|(i, _)| MEASURE.iter().any(|m| p[i..].starts_with(m)))
+    p.char_indices().take(4).any(|(i, _)| MEASURE.iter().any(|m| opens_with(&p[i..], m)))
 }
 
 /// Whether a predicate opens with a `grows_into` verb (建设, 建成, 打造) whose object, to the

@@ -2,6 +2,7 @@
 //! (step 3 of the module docs).
 
 use crate::lang::numerals::{cn_ordinal_digit, digit, small_number};
+use crate::lang::text::closes_with;
 use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
@@ -770,7 +771,7 @@ fn opens_with_region(t: &str) -> bool {
 /// Whether a text ends in an administrative level (银川经开区) or is one (省|工业学院: 省 is
 /// no goods): a unit, not goods of an industry.
 fn names_a_unit(t: &str) -> bool {
-    crate::lexicon::get().admin_suffixes.iter().any(|a| t.ends_with(a.ending.as_str()))
+    crate::lexicon::get().admin_suffixes.iter().any(|a| closes_with(t, &a.ending))
 }
 
 /// Whether the text between two items is the list mark 和 alone.
@@ -986,7 +987,7 @@ fn kind_of_head(s: &str, toks: &[Tok], sp: Sp) -> bool {
             && WORDS.heads.iter().any(|h| {
                 // Two characters at least before the head (断头路; not 线路, a route of a service).
                 let w = cut(s, t.sp.a, t.sp.b);
-                w.ends_with(h.as_str()) && w.chars().count() >= h.chars().count() + 2
+                closes_with(w, h) && w.chars().count() >= h.chars().count() + 2
             })
     })
 }

@@ -3,7 +3,7 @@
 
 use crate::lang::chars::is_blank;
 use crate::lang::numerals::cn_ordinal_digit;
-use crate::lang::text::holds_char;
+use crate::lang::text::{count_char, holds_char, opens_with};
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok, word_across};
@@ -450,8 +450,7 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
     let body = cut(s, a, csp.a);
     let named_part = if ckind.is_none() { body } else { cut(s, a, csp.b) };
     // Inside quotes the head is a metaphor (“绿色通道”, 坚决整治“新形象工程”).
-    let quoted_head =
-        ckind != Some(HeadKind::Item) && cut(s, a, csp.a).matches('“').count() > cut(s, a, csp.a).matches('”').count();
+    let quoted_head = ckind != Some(HeadKind::Item) && count_char(body, '“') > count_char(body, '”');
     // Without its quoted words the name is only listed nouns: a slogan (“治未病”中心). A 工程 or
     // 项目 with a quoted name is a named item (城市“里子”工程, “十百千万”工程).
     let slogan = !matches!(ckind, Some(HeadKind::Work | HeadKind::Item))
@@ -562,8 +561,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         _ if holds_not_in_name(body)
             || after_becomes(&clause)
             || (after_designation(&clause) && !PHASE.is_match(name))
-            || BOUND_SUFFIX.iter().any(|w| name.starts_with(w))
-            || MODIFIER_AFTER.iter().any(|w| after(s, end).starts_with(w))
+            || BOUND_SUFFIX.iter().any(|w| opens_with(name, w))
+            || MODIFIER_AFTER.iter().any(|w| opens_with(after(s, end), w))
             || COUNTED.is_match(body)
             || same_thing(body, cut(s, csp.a, csp.b))
             || quoted_head

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::lang::guard::Anchored;
 use crate::lang::hash::FnvMap;
-use crate::lang::text::holds_char;
+use crate::lang::text::{closes_with, holds_char, opens_with};
 use crate::lexicon::{CountKind, HeadKind, ProjectWordKind, VerbRole, VerbStage};
 
 /// A row of `dict/stage_verbs.tsv`.
@@ -496,7 +496,7 @@ impl WordSearch {
             let u = c as usize % 256;
             self.first_bits[u / 64] >> (u % 64) & 1 == 1
                 && self.firsts.binary_search(&c).is_ok()
-                && self.words.iter().any(|&w| t.get(at..).is_some_and(|r| r.starts_with(w)) && f(at, w))
+                && self.words.iter().any(|&w| t.get(at..).is_some_and(|r| opens_with(r, w)) && f(at, w))
         })
     }
 
@@ -788,11 +788,11 @@ pub(super) fn names_a_graded_kind(name: &str) -> bool {
     static KEY_GRADE: LazyLock<Vec<&'static str>> =
         LazyLock::new(|| function_words(ProjectWordKind::KeyGrade).collect());
     !holds_char(name, '“')
-        && (GRADE.iter().any(|g| name.starts_with(g))
+        && (GRADE.iter().any(|g| opens_with(name, g))
             || ITEM_HEADS
                 .iter()
                 .filter_map(|h| name.strip_suffix(h))
-                .any(|before| KEY_GRADE.iter().any(|k| before.ends_with(k))))
+                .any(|before| KEY_GRADE.iter().any(|k| closes_with(before, k))))
 }
 /// Quotation marks around a word of a name.
 const QUOTES: [char; 3] = ['“', '”', '"'];

@@ -240,7 +240,7 @@ impl Memo {
     /// has none. The items after it (（2）…（8）) are about that time.
     fn lead_in_topic(&self, s: &str, sent: Line) -> Option<Ref> {
         let text = &s[sent.start..sent.end];
-        let colon = text.find('：')?;
+        let colon = crate::lang::text::find_char(text, '：')?;
         let mut at = sent.start;
         while let Some((k, c)) = crate::lang::marks::first_clause_mark(&s[at..sent.start + colon]) {
             at += k + c.len_utf8();

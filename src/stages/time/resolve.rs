@@ -9,7 +9,7 @@ use super::phrases::{Ref, Role};
 use super::sections::{SectionTime, is_multi_year};
 use crate::lang::chars::is_digit;
 use crate::lang::numerals::small_number;
-use crate::lang::text::Line;
+use crate::lang::text::{Line, find_char, holds};
 use crate::model::{Period, Status};
 use crate::stages::document::Document;
 use crate::stages::document::outline::Section;
@@ -54,7 +54,7 @@ fn parallel_years(s: &str, cx: &Document, sent: Line, clause: usize, at: usize) 
         .from
         .iter()
         // (Most clauses hold no 由 or 从: refused before a searcher is set up.)
-        .filter(|w| cl.contains(w.as_str()))
+        .filter(|w| holds(cl, w))
         .filter_map(|w| {
             cl.match_indices(w.as_str())
                 .find(|(i, _)| opens_with_number(&s[clause + i + w.len()..]))
@@ -308,7 +308,11 @@ fn span_count(
     para_span: impl FnOnce() -> Option<Period>,
 ) -> Option<Period> {
     let t = s[clause..at].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-'));
-    let (count, rest) = t.split_once('年')?;
+    // The count is the one or two characters before the first 年: only the first three
+    // characters are searched (`split_once` read on to the figure, often a sentence's length).
+    let head = t.char_indices().nth(3).map_or(t, |(k, _)| &t[..k]);
+    let k = find_char(head, '年')?;
+    let (count, rest) = (&t[..k], &t[k + '年'.len_utf8()..]);
     if count.is_empty() || count.chars().count() > 2 || starts_with_any(rest, &PCUES.span_count_not_before) {
         return None;
     }

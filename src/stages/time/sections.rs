@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::cues::{PCUES, starts_with_any};
 use super::phrases::{Ref, Role, Years, scan};
-use crate::lang::text::squeeze;
+use crate::lang::text::{holds, holds_char, squeeze};
 use crate::model::{Period, Status};
 use crate::stages::document::cues::CUES;
 use crate::stages::document::outline::Outline;
@@ -120,7 +120,7 @@ fn plan_served(own: SectionTime, parent: SectionTime) -> bool {
 fn names_own_work(h: &str, word: &str) -> bool {
     // (Most headings hold no cue word at all: a search for its first character, cheap, answers
     // them before a substring searcher is set up for every heading and cue.)
-    if word.chars().next().is_some_and(|c| !h.contains(c)) {
+    if word.chars().next().is_some_and(|c| !holds_char(h, c)) {
         return false;
     }
     h.match_indices(word).any(|(i, w)| !starts_with_any(&h[i + w.len()..], &PCUES.done_after))
@@ -267,7 +267,7 @@ pub fn heading_info(heading: &str, report_year: Option<i32>) -> Option<HeadingTi
             .filter(|r| matches!(r.role, Role::Point | Role::To))
             .map(|r| if opened(r) { Period { end: r.period.start, ..r.period } } else { r.period })
             .collect();
-        let review = CUES.review.iter().any(|c| part.contains(c.as_str()));
+        let review = CUES.review.iter().any(|c| holds(part, c));
         let plan = CUES.plan.iter().any(|c| names_own_work(part, c));
         let cue = match (review, plan) {
             (_, true) => Some(Status::Target),

@@ -339,11 +339,12 @@ fn with_first_owner(mut items: Vec<String>) -> Vec<String> {
     items
 }
 
-/// Where the first 分别 of `t` starts. Asked of the text before every figure: 别 is found by
-/// a search for one byte and 分 checked before it, where `str::find` would build a searcher
-/// for the two characters at every call.
+/// Where the first 分别 of `t` starts. Asked of the text before every figure: found by memchr
+/// on vector lanes ([`crate::lang::text::find`]), where `str::find` would build a searcher for
+/// the two characters at every call (and `match_indices('别')` stopped at every byte of its
+/// last byte's value, a continuation byte common in Chinese text).
 pub(super) fn find_respectively(t: &str) -> Option<usize> {
-    t.match_indices('别').map(|(k, _)| k).find(|&k| t[..k].ends_with('分')).map(|k| k - '分'.len_utf8())
+    crate::lang::text::find(t, "分别")
 }
 
 /// Where the last 分别 of `t` starts (see [`find_respectively`]).

@@ -40,6 +40,7 @@ use super::subject::{
 };
 use super::vocabulary::{WORDS, pattern_words, role};
 use crate::lang::marks::is_clause_break;
+use crate::lang::text::holds;
 use crate::stages::document::Document;
 use crate::vocab::{Dimension, Measure, Qualifier};
 use breakdowns::{
@@ -723,7 +724,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             let own_clause = WORDS.suffix(raw.trim_end(), role::LINK | role::LEVEL).is_some()
                 || WORDS.prefix(&left, role::SCOPE | role::TIME).is_some()
                 || strip_among(&left).is_some()
-                || left.contains(CUMULATIVE)
+                || holds(&left, CUMULATIVE)
                 // (Nor a total, 新培育高新技术企业200家以上、总数突破1100家: it totals the things
                 // counted before, old and new, and takes them as its owner, not the verb.)
                 || owners::opens_with_total(&left);
@@ -914,7 +915,7 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 营收, 增加值 alone: the measure of an owner named before it in the sentence. Also as
         // the part of a share (增加值占地区生产总值比重: the owner's value added).
         let generic = subject.as_deref().and_then(|g| {
-            let head = g.find('占').map_or(g, |k| &g[..k]);
+            let head = crate::lang::text::find_char(g, '占').map_or(g, |k| &g[..k]);
             WORDS.has(head, role::GENERIC).then(|| head.to_string())
         });
         // An investment with no owner before it may name it after it (投资1.3亿元实施|自来水管网
