@@ -428,8 +428,8 @@ mod tests {
         }
     }
 
-    /// `holds` answers as `str::contains` does, and `find` as `str::find`, for every word cut from the texts and for
-    /// words they do not hold.
+    /// `holds` answers as `str::contains` does, and `find` as `str::find`, for every word cut from
+    /// the texts and for words they do not hold.
     #[test]
     fn holds_is_contains() {
         let texts = [
