@@ -197,20 +197,25 @@ fn read<'a>(s: &'a str, n: &Number, limit: usize) -> Reading<'a> {
             .mults
             .prefix_of(t(q))
             .filter(|&(ml, _)| lx.units.prefix_of(t(q + ml)).is_some_and(|(_, e)| e.kind != UnitKind::Noun));
-        let noun = counted_noun(t(q));
+        // What follows the qualifier is counted: a unit, or a noun (for a qualifier written after
+        // the unit, a noun the lexicon counts, not right before a place's ending: 20万以上人口县
+        // names places by their size, a class, no row).
+        let counted = || {
+            let (unit, noun) = (lx.units.prefix_of(t(q)), counted_noun(t(q)));
+            if after {
+                let head = headed(noun);
+                (unit.is_some_and(|(_, e)| e.kind != UnitKind::Noun) || head.is_some())
+                    && !head.is_some_and(|h| opens_with_place_ending(&t(q)[h.len()..]))
+            } else {
+                unit.is_some() || !noun.is_empty()
+            }
+        };
         if let Some((ml, &pw)) = second {
             inside = Some(*e);
             mult += pw;
             unit_from = Some(q);
             p = q + ml;
-        } else if if after {
-            // (A counted noun right before a place's ending names places by their size: 20万以上
-            // 人口县 is a class, no row.)
-            (lx.units.prefix_of(t(q)).is_some_and(|(_, e)| e.kind != UnitKind::Noun) || headed(noun).is_some())
-                && !headed(noun).is_some_and(|h| opens_with_place_ending(&t(q)[h.len()..]))
-        } else {
-            lx.units.prefix_of(t(q)).is_some() || !noun.is_empty()
-        } {
+        } else if counted() {
             inside = Some(*e);
             p = q;
         }

@@ -6,7 +6,7 @@ use crate::lang::text::closes_with;
 use crate::lexicon::HeadKind;
 
 use super::clause::{El, Sp, Tok};
-use super::run::{Class, Parsed, parse_run, river_works, starts_with_many, toks_in};
+use super::run::{Class, Parsed, parse_run, river_works, starts_with_many, toks_in, toks_within};
 use super::water::rivers_listed;
 use super::words::{
     ATTRACTS, BRAND_KIND, BRAND_OUTLET, COUNT, COUNTED, DIRECTIONS, EXTENSION, FIRM, GRADE, ITEM_HEADS, MAIN_WORKS,
@@ -735,30 +735,30 @@ fn own_head(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
 /// work noun on an asset named by a head word alone (管网改造, 道路桥梁改造) or on nothing
 /// (净水厂及输配水管线) stays a part of the name before it.
 fn works_of_their_own(s: &str, toks: &[Tok], prev: &Parsed, p: &Parsed) -> bool {
-    let (before, after) = (toks_in(toks, prev.name).collect::<Vec<_>>(), toks_in(toks, p.name).collect::<Vec<_>>());
+    let (before, after) = (toks_within(toks, prev.name), toks_within(toks, p.name));
     let head_led = |t: &Tok| t.kind == HeadKind::Head;
     // The proper part of a side: the text before its first head word, two characters or more,
     // opening with no listed word and not generic (合蚌|高铁, 庆阳一中|改扩建).
-    let proper = |q: &Parsed, ts: &[&Tok], at: usize| {
+    let proper = |q: &Parsed, ts: &[Tok], at: usize| {
         let t = cut(s, q.name.a, at);
         t.chars().count() >= 2 && !is_generic(t) && !ts.iter().any(|w| w.sp.a == q.name.a)
     };
     // Works on an asset: a side ending in a work noun (搬迁, 改扩建) written onto a head.
     let ends_in_work =
-        |q: &Parsed, ts: &[&Tok]| ts.last().is_some_and(|t| t.kind == HeadKind::Work && t.sp.b == q.name.b);
+        |q: &Parsed, ts: &[Tok]| ts.last().is_some_and(|t| t.kind == HeadKind::Work && t.sp.b == q.name.b);
     // 铁路南站搬迁: a head at the start, then a second head after a character of no listed word
     // (南), then the works.
-    let asset_opening_with_head = |q: &Parsed, ts: &[&Tok]| {
+    let asset_opening_with_head = |q: &Parsed, ts: &[Tok]| {
         ends_in_work(q, ts)
             && ts.first().is_some_and(|t| head_led(t) && t.sp.a == q.name.a)
-            && ts.windows(2).any(|w| head_led(w[0]) && head_led(w[1]) && w[1].sp.a > w[0].sp.b)
+            && ts.windows(2).any(|w| head_led(&w[0]) && head_led(&w[1]) && w[1].sp.a > w[0].sp.b)
     };
-    let named_before = before.iter().find(|t| head_led(t)).is_some_and(|h| proper(prev, &before, h.sp.a));
-    let works_before = ends_in_work(prev, &before)
-        && before.first().is_some_and(|t| proper(prev, &before, t.sp.a))
+    let named_before = before.iter().find(|t| head_led(t)).is_some_and(|h| proper(prev, before, h.sp.a));
+    let works_before = ends_in_work(prev, before)
+        && before.first().is_some_and(|t| proper(prev, before, t.sp.a))
         && prev.class == Class::Bare;
-    let named_after = after.iter().find(|t| head_led(t)).is_some_and(|h| proper(p, &after, h.sp.a));
-    (named_before && asset_opening_with_head(p, &after)) || (works_before && p.class == Class::Named && named_after)
+    let named_after = after.iter().find(|t| head_led(t)).is_some_and(|h| proper(p, after, h.sp.a));
+    (named_before && asset_opening_with_head(p, after)) || (works_before && p.class == Class::Named && named_after)
 }
 
 /// Whether a name opens with a region of `dict/regions.tsv` (its name or an alias of two characters
@@ -1107,7 +1107,8 @@ impl<F: FnOnce() -> bool> List<'_, F> {
         let name = if named { text.to_string() } else { format!("{text}{noun}") };
         (matches!(p.class, Class::Named | Class::NamedInst | Class::Bare | Class::Area) && text.chars().count() >= 2)
             .then(|| {
-                Cand { completed: !named, ..self.cand(p, name) }.needing(Needs::built_if(self.tail.collective_inst))
+                let c = if named { self.cand(p, name) } else { self.completed(p, name) };
+                c.needing(Needs::built_if(self.tail.collective_inst))
             })
     }
 
