@@ -16,6 +16,7 @@ import argparse
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +112,10 @@ def shapes(gwr: Path, sample: Path, work: Path, per_byte: float, mb: float) -> l
         "normal (the sample report, repeated as paragraphs)": "\n".join(lines * n),
         "one line (every line break removed)": body * n,
         "one sentence (no line break, no full stop)": body.replace("。", "，") * n,
+        # A page that lost every mark (no comma, no stop, no bracket, no quote): each rule that
+        # reads back or on to a clause mark must stop where a sentence is cut, not at the text's
+        # start or end (session 25: 1 MB of such text took 163 s).
+        "no marks at all (no line break, no punctuation)": re.sub(r"[，。；：、！？,.;:!?（）()“”]", "", body) * n,
         "list items, one clause each": "\n".join(items)[: int(mb * 1e6 / 3)],
         # A unit written once after the last of many bare figures (分别为1、2、…、5000个), after
         # three copies of the report (so the text stays below the number density gwr refuses):

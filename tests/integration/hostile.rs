@@ -497,3 +497,25 @@ fn text_packed_with_numbers_is_refused_not_extracted() {
     assert!(rows.iter().all(|r| r["doc_id"] == "good"), "no rows from the refused files");
     assert!(rows.len() > 100);
 }
+
+/// A page that lost every mark is cut into sentences of at most `MAX_SENTENCE_BYTES`, and no rule
+/// reads past that: a word far before a name does not decide it. Before session 25 the projects
+/// stage read back to the last clause mark, here the start of the text, at every name (quadratic,
+/// and 成为 thousands of characters back made 临汾机场 what something becomes: no row); the
+/// indicators stage read on to the end of the text at every figure.
+#[test]
+fn a_page_without_marks_is_read_sentence_by_sentence() {
+    let filler = "坚持稳中求进工作总基调".repeat(120);
+    assert!(filler.len() > gwr::lang::text::MAX_SENTENCE_BYTES);
+    let page = |lead: &str| format!("2020年政府工作报告\n{lead}{filler}加快建设临汾机场{filler}地区生产总值增长8%");
+    let named = |s: &str| {
+        let rows = gwr::stages::extract("p", &gwr::lang::text::Text::new(s.to_string()));
+        let projects: Vec<String> = rows.projects.iter().map(|r| r.name.clone()).collect();
+        let growth = rows.indicators.iter().filter(|r| r.surface == "8%").count();
+        (projects, growth)
+    };
+    let plain = named(&page(""));
+    assert_eq!(plain, (vec!["临汾机场".to_string()], 1), "the page without a lead");
+    // The same page opening with a clause on what the region becomes, a sentence's length away.
+    assert_eq!(named(&page("努力成为区域中心城市")), plain);
+}

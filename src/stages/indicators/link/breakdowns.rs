@@ -62,7 +62,7 @@ fn only_leads(t: &str) -> bool {
 /// What a part did, closing its clause right after its figure (7项|提前完成, 52项|进入全省前十):
 /// no figure in it, up to 20 characters.
 pub(super) fn part_predicate(s: &str, at: usize) -> Option<&str> {
-    let rest = s.get(at..)?;
+    let rest = crate::stages::indicators::clause::rest_of_sentence(s, at)?;
     let p = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
     let plain = !p.contains(|c: char| crate::lang::numerals::digit(c).is_some() || c == '、');
     let starts = p.chars().next().is_some_and(|c| crate::lang::chars::is_han(c) && !crate::lang::chars::is_blank(c));

@@ -4,7 +4,7 @@
 
 use super::words::ends_in_counted_noun;
 use crate::lang::marks::is_clause_break;
-use crate::stages::indicators::clause::strip_separator;
+use crate::stages::indicators::clause::{rest_of_sentence, strip_separator};
 use crate::stages::indicators::mention::Mention;
 use crate::stages::indicators::subject::{UNDERGO, exit_at, focus_at, leading_verb};
 use crate::stages::indicators::vocabulary::{WORDS, pattern_words, role};
@@ -125,7 +125,7 @@ pub(super) fn ends_with_text_after(subject: &str, after: &str) -> bool {
 /// 全部摘帽 (`exit` in dict/subject_words.tsv).
 /// A time word before it says when, not how: it is left out (今年脱贫摘帽 -> 脱贫摘帽).
 pub(super) fn exit_after(s: &str, at: usize) -> Option<&str> {
-    let rest = s.get(at..)?;
+    let rest = rest_of_sentence(s, at)?;
     let mut p = &rest[..exit_at(rest)?];
     while let Some(l) = WORDS.prefix(p, role::TIME).filter(|&l| l < p.len()) {
         p = &p[l..];
@@ -144,7 +144,7 @@ pub(super) fn exit_governed(x: &str, p: &str) -> bool {
 /// possessor (4个村|的安全饮水工程顺利完工 -> 安全饮水工程顺利完工, named 安全饮水工程顺利完工的村):
 /// 的, a noun of two characters or more, then a verb that closes the clause with no figure in it.
 pub(super) fn possessed_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
-    let rest = s.get(at..)?.strip_prefix('的')?;
+    let rest = rest_of_sentence(s, at)?.strip_prefix('的')?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
     let p = rest[..end].trim();
     let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
@@ -177,7 +177,7 @@ pub(super) fn possessor_underwent(
     end: usize,
     next_figure: Option<usize>,
 ) -> Option<String> {
-    let rest = s.get(end..)?;
+    let rest = rest_of_sentence(s, end)?;
     if !UNDERGO.iter().any(|w| rest.starts_with(w.as_str())) {
         return None;
     }
@@ -211,7 +211,7 @@ pub(super) fn possessor_underwent(
 /// 34条线路|降低票价): a verb phrase of a few characters with no figure in it. Not one that a
 /// preposition opens (47个市直部门|向县区下放事权; a passive designation, 6个村|被评为…, is a verb).
 pub(super) fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
-    let rest = s.get(at..)?;
+    let rest = rest_of_sentence(s, at)?;
     let end = end_over_asides(rest);
     let p = rest[..end].trim();
     // (Several predicates, 实现全程网办、不见面审批, report what the things achieved.) A figure
@@ -268,7 +268,7 @@ fn end_over_asides(t: &str) -> usize {
 /// 绿色矿山建设标准, 47%的街镇|实现“无违”创建): adverbs, then a verb and its object, with no figure
 /// of its own, no list (、 outside quotes) and no preposition first; up to 24 characters.
 pub(super) fn share_predicate(s: &str, at: usize, next_figure: Option<usize>) -> Option<&str> {
-    let rest = s.get(at..)?;
+    let rest = rest_of_sentence(s, at)?;
     let end = rest.find(is_clause_break).unwrap_or(rest.len());
     let p = rest[..end].trim();
     let figure = p.chars().any(|c| crate::lang::numerals::digit(c).is_some())
@@ -351,7 +351,7 @@ pub(super) fn ends_in_pivot(left: &str) -> bool {
 /// 领军|培育企业). Cut inside the noun, it holds three characters or more (引进扶持50个高层次科技人才|
 /// 团队 is one noun).
 pub(super) fn pivot_predicate(s: &str, noun: &str, end: usize, next_figure: Option<usize>) -> Option<(String, String)> {
-    let rest = s.get(end..)?;
+    let rest = rest_of_sentence(s, end)?;
     let stop = end_over_asides(rest);
     if next_figure.is_some_and(|k| k >= end && k < end + stop) {
         return None;
