@@ -185,20 +185,26 @@ pub fn holds(t: &str, w: &str) -> bool {
 
 /// Byte offset of the first `w` in `t`: `t.find(w)`, by the search of [`holds`].
 pub fn find(t: &str, w: &str) -> Option<usize> {
-    let Some(k) = w.chars().next().map(char::len_utf8) else { return Some(0) };
-    let (b, wb) = (t.as_bytes(), w.as_bytes());
-    let &last = wb.get(k - 1)?;
-    memchr::memchr_iter(last, b)
-        .filter_map(|i| (i + 1).checked_sub(k))
-        .find(|&from| b.get(from..).is_some_and(|r| r.starts_with(wb)))
+    if w.is_empty() {
+        return Some(0);
+    }
+    starts_of(t, w).next()
 }
 
 /// How many times `c` stands in `t`: `t.matches(c).count()`, by the search of [`find_char`].
 pub fn count_char(t: &str, c: char) -> usize {
-    let mut buf = [0; 4];
-    let w = c.encode_utf8(&mut buf).as_bytes();
-    let (b, k) = (t.as_bytes(), w.len());
-    memchr::memchr_iter(w[k - 1], b).filter(|&i| i + 1 >= k && b[i + 1 - k..=i] == *w).count()
+    starts_of(t, c.encode_utf8(&mut [0; 4])).count()
+}
+
+/// Byte offsets where a non-empty `w` starts in `t`, first to last: memchr finds the last byte of
+/// `w`'s first character, and the bytes before and after it are compared there. (Overlapping
+/// matches of a word of several characters are all yielded; a character cannot overlap itself.)
+fn starts_of<'a>(t: &'a str, w: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let k = w.chars().next().map_or(0, char::len_utf8);
+    let (b, wb) = (t.as_bytes(), w.as_bytes());
+    memchr::memchr_iter(wb[k - 1], b)
+        .filter_map(move |i| (i + 1).checked_sub(k))
+        .filter(move |&from| b.get(from..).is_some_and(|r| r.starts_with(wb)))
 }
 
 /// Byte offset of the first `c` in `t`: `t.find(c)`, found by memchr on vector lanes.

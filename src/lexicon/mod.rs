@@ -165,6 +165,23 @@ impl Lexicon {
         self.indicator_codes.iter().find(|c| c.code == code)
     }
 
+    /// Whether `t` is the ending of an administrative name (县, 地区: `admin_suffixes.tsv`), as a
+    /// counter of places is (8县, 7省).
+    pub fn is_admin_ending(&self, t: &str) -> bool {
+        self.admin_suffixes.iter().any(|a| a.ending == t)
+    }
+
+    /// Whether `t` opens with the ending of an administrative name (县…, 市…): after a counted
+    /// noun it names places by their size (20万以上人口县).
+    pub fn opens_with_admin_ending(&self, t: &str) -> bool {
+        self.admin_suffixes.iter().any(|a| crate::lang::text::opens_with(t, &a.ending))
+    }
+
+    /// Whether `t` closes with the ending of an administrative name (银川经开区, 4省).
+    pub fn closes_with_admin_ending(&self, t: &str) -> bool {
+        self.admin_suffixes.iter().any(|a| crate::lang::text::closes_with(t, &a.ending))
+    }
+
     /// A region by its canonical name or one of its aliases (宁夏 -> 宁夏回族自治区).
     pub fn region(&self, name: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.name == name || r.aliases.iter().any(|a| a == name))

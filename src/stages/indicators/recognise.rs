@@ -102,7 +102,7 @@ fn headed(noun: &str) -> Option<&str> {
 /// Whether `t` opens with the ending of an administrative name (县, 市, 区: dict/admin_suffixes.tsv):
 /// a counted noun right before one names places by their size (20万以上人口县: a class, no row).
 fn opens_with_place_ending(t: &str) -> bool {
-    crate::lexicon::get().admin_suffixes.iter().any(|a| t.starts_with(a.ending.as_str()))
+    crate::lexicon::get().opens_with_admin_ending(t)
 }
 
 fn char_before(s: &str, at: usize) -> Option<char> {

@@ -771,7 +771,7 @@ fn opens_with_region(t: &str) -> bool {
 /// Whether a text ends in an administrative level (银川经开区) or is one (省|工业学院: 省 is
 /// no goods): a unit, not goods of an industry.
 fn names_a_unit(t: &str) -> bool {
-    crate::lexicon::get().admin_suffixes.iter().any(|a| closes_with(t, &a.ending))
+    crate::lexicon::get().closes_with_admin_ending(t)
 }
 
 /// Whether the text between two items is the list mark 和 alone.

@@ -1242,11 +1242,11 @@ fn places_counted(s: &str, m: &Mention) -> Option<String> {
     if m.dimension != Dimension::Other {
         return None;
     }
-    let place = crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == m.unit);
+    let place = crate::lexicon::get().is_admin_ending(&m.unit);
     let rest = s[m.end..].strip_prefix('（')?;
     let k = rest.find('）').filter(|&k| (1..=6).contains(&rest[..k].chars().count()))?;
     let aside = &rest[..k];
-    let kinds = aside.split('、').all(|x| crate::lexicon::get().admin_suffixes.iter().any(|a| a.ending == x));
+    let kinds = aside.split('、').all(|x| crate::lexicon::get().is_admin_ending(x));
     (place && kinds).then(|| format!("{}（{aside}）", m.unit))
 }
 

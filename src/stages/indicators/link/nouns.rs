@@ -122,7 +122,7 @@ fn counter_note(t: &str) -> usize {
     let counter = one || UNITS.units.get(word).is_some_and(|e| e.kind == crate::lexicon::UnitKind::Counter);
     // (Not a kind of place, 8县（区）, 4省（区）: what follows is the places' own, their air or their
     // resources, not the things counted.)
-    let place = crate::lexicon::get().admin_suffixes.iter().any(|a| word.ends_with(a.ending.as_str()));
+    let place = crate::lexicon::get().closes_with_admin_ending(word);
     let after = &inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..];
     if counter && !place && after.starts_with(crate::lang::chars::is_han) { t.len() - after.len() } else { 0 }
 }
