@@ -2656,3 +2656,50 @@ fn year_at_the_end_of_a_subject() {
 fn multiples_over_a_base_pair_with_the_amounts() {
     subjects("round40", &[("6.3倍", "利用外资"), ("3.5倍", "引进省外资金"), ("2.7倍", "进出口")]);
 }
+
+/// People or things counted before what they gained or where they moved (`verb` words of
+/// dict/subject_words.tsv: 转为, 变为, 喜迁, 迁入, 返迁, 住上, 住进, 用上, 喝上, 吃上, 领到, 搬进, 远离)
+/// are named by that predicate (round 41, audit 40 C: 43万农民转为城镇居民 was `农民`; 55万农户领到
+/// 林权证 was `农户`; 8万多户住房困难家庭搬进新居 was `住房困难家庭搬进新居`). A verb that only
+/// reports (实现) names nothing, nor does a predicate after a preposition (对1.2万农民…).
+#[test]
+fn counted_named_by_what_they_gained() {
+    subjects(
+        "round41",
+        &[
+            ("43万农民", "转为城镇居民的农民"),
+            ("35所", "转为公办的民办学校"),
+            ("40多万城乡群众", "喜迁新居的城乡群众"),
+            ("1.13万户", "迁入新居的受灾群众"),
+            ("8.4万群众", "返迁新居的群众"),
+            ("100多万群众", "住上安全房的群众"),
+            ("3200名", "用上就医优惠卡的特困居民"),
+            ("55万农户", "领到林权证的农户"),
+            ("8万多户", "搬进新居的住房困难家庭"),
+            ("315万群众", "喝上长江水的群众"),
+            ("1107个", "远离贫困的边缘户家庭"),
+            ("5.5万农村富余劳动力", "农村富余劳动力"),
+            ("1.2万农民", "农民"),
+        ],
+    );
+}
+
+/// Acts joined by 、 after the things counted, each opening with a verb, are one predicate that
+/// names them (round 41: 69个项目竣工运营、投产达效 was `项目`). Not when an item opens with no verb
+/// (126项政务服务事项实现全程网办、不见面审批 stays `政务服务事项`).
+#[test]
+fn acts_joined_after_the_things_counted() {
+    subjects(
+        "round41",
+        &[("69个", "竣工运营、投产达效的项目"), ("341户", "全部住进新居的易地扶贫搬迁户"), ("126项", "政务服务事项")],
+    );
+}
+
+/// A way out of poverty after people that open their clause names them even when the figure
+/// before in the sentence was named by a verb: only the words before a figure in its own clause
+/// govern it (round 41: 5.2万山区贫困人口搬出深山，又有117万农村贫困人口稳定脱贫 lost `稳定脱贫的`
+/// once the first subject opened with a verb). 帮助 before the figure still governs it.
+#[test]
+fn exit_after_a_figure_named_by_a_verb() {
+    subjects("round41", &[("12万农村贫困人口", "稳定脱贫的农村贫困人口"), ("3.3万贫困人口", "帮助脱贫的贫困人口")]);
+}

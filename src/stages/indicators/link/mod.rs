@@ -863,7 +863,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
         // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
         let exit = exit_of_list(s, ms, &rights, i, ms[i].q_end);
-        let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
+        // (Only the words before the figure in its clause govern it: a subject carried from the
+        // figure before, 5.2万山区贫困人口搬出深山，又有117万农村贫困人口稳定脱贫, does not.)
+        let exit = exit.filter(|p| plain || !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
         let subject = match (counted_in_unit(&ms[i]), exit) {
             (Some(noun), Some(p)) => {
                 let x = if nothing_before { "" } else { subject.as_deref().unwrap_or("") };
