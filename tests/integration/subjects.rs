@@ -2703,3 +2703,22 @@ fn acts_joined_after_the_things_counted() {
 fn exit_after_a_figure_named_by_a_verb() {
     subjects("round41", &[("12万农村贫困人口", "稳定脱贫的农村贫困人口"), ("3.3万贫困人口", "帮助脱贫的贫困人口")]);
 }
+
+/// What land yields (`land_yield` in dict/subject_words.tsv: 产值, 产量), named alone after a
+/// figure of area in its sentence, is the output of the thing planted there (round 41, audit 41:
+/// 种植中药材40.23万亩，产值20.31亿元 was `产值`); the 总 of a total goes with its measure (果品总面积…，
+/// 产值 was `果品总产值`). Not another generic measure (投资 after 建成高标准农田50万亩), nor a scope
+/// left alone (全市总面积…，产量 stays `全市总产量`).
+#[test]
+fn output_of_the_land_planted() {
+    subjects(
+        "round41",
+        &[
+            ("20.31亿元", "中药材产值"),
+            ("500万吨", "冬季瓜菜产量"),
+            ("87.5亿元", "果品产值"),
+            ("260万吨", "全市总产量"),
+            ("12亿元", "投资"),
+        ],
+    );
+}
