@@ -2722,3 +2722,22 @@ fn output_of_the_land_planted() {
         ],
     );
 }
+
+/// A level reached right after a count of new ones is of all the things, also when the increment
+/// (新增, 净增: `increment` in dict/subject_words.tsv) closes the subject after the things named
+/// first (round 41: 经营主体净增48万户、达到680万户 gave 680万户 `经营主体净增`); 累计 before the level
+/// stays, as after an increment that opens the subject. A growth rate after it is not a level
+/// (外贸备案企业新增64家，增长12% keeps `外贸备案企业新增`).
+#[test]
+fn level_after_new_ones_named_first() {
+    subjects(
+        "round41",
+        &[
+            ("48万户", "经营主体净增"),
+            ("680万户", "经营主体"),
+            ("7万户", "农民专业合作社"),
+            ("254家", "累计来鄂投资世界500强企业"),
+            ("12%", "外贸备案企业新增"),
+        ],
+    );
+}

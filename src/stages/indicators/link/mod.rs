@@ -796,7 +796,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 continue;
             }
             let p = ms[i - 1].subject.as_deref();
-            let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
+            // (The increment may close the subject too, the things named first: 经营主体净增48万户、
+            // 达到680万户 -> 经营主体.)
+            let new_ones = p.and_then(|p| {
+                INCREMENT.iter().find_map(|w| p.strip_prefix(w.as_str()).or_else(|| p.strip_suffix(w.as_str())))
+            });
             match new_ones {
                 Some(rest)
                     if level
