@@ -2741,3 +2741,21 @@ fn level_after_new_ones_named_first() {
         ],
     );
 }
+
+/// A measure of visits written with its verb (接待人数, 接待人次: `list_measure` words of
+/// dict/subject_words.tsv, listed whole) leaves the verb out of the owner it lends to the revenue
+/// named alone after it (round 41, audit 41: 乡村旅游接待人数和综合收入分别增长25%和30% gave 30%
+/// `乡村旅游接待综合收入`). 旅游人数、收入 still gives 旅游收入.
+#[test]
+fn owner_of_visits_written_with_their_verb() {
+    subjects(
+        "round41",
+        &[
+            ("25%", "乡村旅游接待人数"),
+            ("30%", "乡村旅游综合收入"),
+            ("10%", "全州旅游总收入"),
+            ("134%", "旅游综合收入"),
+            ("9%", "旅游收入"),
+        ],
+    );
+}
