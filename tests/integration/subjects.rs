@@ -2759,3 +2759,19 @@ fn owner_of_visits_written_with_their_verb() {
         ],
     );
 }
+
+/// 不稳定 (unstable) is one word (`compound`): its 稳定 is no link word that cuts the noun
+/// (round 41, audit 41: 解决21.38万户98.93万人饮水不稳定问题 gave `解决饮水不` to both). 稳定在 after a
+/// measure still links it to its figure.
+#[test]
+fn negated_link_word_stays_in_the_noun() {
+    subjects(
+        "round41",
+        &[
+            ("21.38万户", "解决饮水不稳定问题"),
+            ("98.93万人", "解决饮水不稳定问题"),
+            ("12个", "全市乡镇供水不稳定"),
+            ("8000元", "农村居民收入"),
+        ],
+    );
+}
