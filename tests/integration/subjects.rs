@@ -2775,3 +2775,20 @@ fn negated_link_word_stays_in_the_noun() {
         ],
     );
 }
+
+/// An at-least word alone before the figure after new ones (突破, 超过: the figure's qualifier)
+/// reaches a level of all the things as 达到 does (round 41: 经营主体净增98万户、突破1900万户 gave
+/// 1900万户 `经营主体净增`). Not a figure of another unit with a measure of its own (注册资本突破
+/// 300亿元 after 新增市场主体2.1万户).
+#[test]
+fn level_passed_after_new_ones() {
+    subjects(
+        "round41",
+        &[
+            ("1900万户", "经营主体"),
+            ("7000公里", "铁路运营里程"),
+            ("1700公里", "铁路运营里程新增"),
+            ("300亿元", "注册资本"),
+        ],
+    );
+}

@@ -788,7 +788,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
             let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
             let total = core.starts_with(CUMULATIVE);
-            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL);
+            // (An at-least word alone before the figure reaches a level too: 经营主体净增98万户、|突破|
+            // 1900万户; it is the figure's qualifier, left out of the words before it.)
+            let passed = ms[i].qualifier == Qualifier::AtLeast && ms[i].q_start < ms[i].start;
+            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL)
+                || (passed && core.trim_start_matches(CUMULATIVE).is_empty());
             // (After a gap, 工业投资年均增长10.2%，比“十二五”高3.2个百分点，近两年均突破1000亿元,
             // a figure of another kind continues the thing compared: 工业投资.)
             if let Some(q) = compared_before_gap(ms, i) {
