@@ -205,6 +205,7 @@ vocabulary! {
         Group = "group",
         PairedMeasure = "paired_measure",
         YieldChange = "yield_change",
+        LandYield = "land_yield",
         ZoneEnd = "zone_end",
         ReachAdverb = "reach_adverb",
         Batch = "batch",
@@ -226,7 +227,7 @@ impl SubjectRole {
     /// Roles whose words only build the subject reader's patterns and lists (`per_head`,
     /// `share_verb`, `share_adverb`, `spread`, `counted_total`, `carry`, `plan_prefix`, `works_head`,
     /// `work`, `stage`, `separator`, `threshold`, `gap`, `pull`, `kind`, `increment`, `visitors`, `visit_revenue`,
-    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `measure_end`, `allot`, `group`, `reach`, `designation`, `paired_measure`, `yield_change`, `zone_end`, `reach_adverb`, `batch`, `among`, `local_share`, `revenue`, `investment`, `whole_mark`, `carrier`, `bound_time`, `undertaking`, `pivot`, `task`, `postposition`): they are not entered in the longest-match word table, where
+    /// `visit_owner`, `total`, `part`, `list_measure`, `exit`, `focus`, `problem`, `undergo`, `rate_end`, `measure_end`, `allot`, `group`, `reach`, `designation`, `paired_measure`, `yield_change`, `land_yield`, `zone_end`, `reach_adverb`, `batch`, `among`, `local_share`, `revenue`, `investment`, `whole_mark`, `carrier`, `bound_time`, `undertaking`, `pivot`, `task`, `postposition`): they are not entered in the longest-match word table, where
     /// a longer word (月人均) would hide a shorter one of another role (人均).
     pub fn is_pattern(self) -> bool {
         matches!(
@@ -271,6 +272,7 @@ impl SubjectRole {
                 | SubjectRole::Group
                 | SubjectRole::PairedMeasure
                 | SubjectRole::YieldChange
+                | SubjectRole::LandYield
                 | SubjectRole::ZoneEnd
                 | SubjectRole::ReachAdverb
                 | SubjectRole::Batch

@@ -2656,3 +2656,139 @@ fn year_at_the_end_of_a_subject() {
 fn multiples_over_a_base_pair_with_the_amounts() {
     subjects("round40", &[("6.3倍", "利用外资"), ("3.5倍", "引进省外资金"), ("2.7倍", "进出口")]);
 }
+
+/// People or things counted before what they gained or where they moved (`verb` words of
+/// dict/subject_words.tsv: 转为, 变为, 喜迁, 迁入, 返迁, 住上, 住进, 用上, 喝上, 吃上, 领到, 搬进, 远离)
+/// are named by that predicate (round 41, audit 40 C: 43万农民转为城镇居民 was `农民`; 55万农户领到
+/// 林权证 was `农户`; 8万多户住房困难家庭搬进新居 was `住房困难家庭搬进新居`). A verb that only
+/// reports (实现) names nothing, nor does a predicate after a preposition (对1.2万农民…).
+#[test]
+fn counted_named_by_what_they_gained() {
+    subjects(
+        "round41",
+        &[
+            ("43万农民", "转为城镇居民的农民"),
+            ("35所", "转为公办的民办学校"),
+            ("40多万城乡群众", "喜迁新居的城乡群众"),
+            ("1.13万户", "迁入新居的受灾群众"),
+            ("8.4万群众", "返迁新居的群众"),
+            ("100多万群众", "住上安全房的群众"),
+            ("3200名", "用上就医优惠卡的特困居民"),
+            ("55万农户", "领到林权证的农户"),
+            ("8万多户", "搬进新居的住房困难家庭"),
+            ("315万群众", "喝上长江水的群众"),
+            ("1107个", "远离贫困的边缘户家庭"),
+            ("5.5万农村富余劳动力", "农村富余劳动力"),
+            ("1.2万农民", "农民"),
+        ],
+    );
+}
+
+/// Acts joined by 、 after the things counted, each opening with a verb, are one predicate that
+/// names them (round 41: 69个项目竣工运营、投产达效 was `项目`). Not when an item opens with no verb
+/// (126项政务服务事项实现全程网办、不见面审批 stays `政务服务事项`).
+#[test]
+fn acts_joined_after_the_things_counted() {
+    subjects(
+        "round41",
+        &[("69个", "竣工运营、投产达效的项目"), ("341户", "全部住进新居的易地扶贫搬迁户"), ("126项", "政务服务事项")],
+    );
+}
+
+/// A way out of poverty after people that open their clause names them even when the figure
+/// before in the sentence was named by a verb: only the words before a figure in its own clause
+/// govern it (round 41: 5.2万山区贫困人口搬出深山，又有117万农村贫困人口稳定脱贫 lost `稳定脱贫的`
+/// once the first subject opened with a verb). 帮助 before the figure still governs it.
+#[test]
+fn exit_after_a_figure_named_by_a_verb() {
+    subjects("round41", &[("12万农村贫困人口", "稳定脱贫的农村贫困人口"), ("3.3万贫困人口", "帮助脱贫的贫困人口")]);
+}
+
+/// What land yields (`land_yield` in dict/subject_words.tsv: 产值, 产量), named alone after a
+/// figure of area in its sentence, is the output of the thing planted there (round 41, audit 41:
+/// 种植中药材40.23万亩，产值20.31亿元 was `产值`); the 总 of a total goes with its measure (果品总面积…，
+/// 产值 was `果品总产值`). Not another generic measure (投资 after 建成高标准农田50万亩), nor a scope
+/// left alone (全市总面积…，产量 stays `全市总产量`).
+#[test]
+fn output_of_the_land_planted() {
+    subjects(
+        "round41",
+        &[
+            ("20.31亿元", "中药材产值"),
+            ("500万吨", "冬季瓜菜产量"),
+            ("87.5亿元", "果品产值"),
+            ("260万吨", "全市总产量"),
+            ("12亿元", "投资"),
+        ],
+    );
+}
+
+/// A level reached right after a count of new ones is of all the things, also when the increment
+/// (新增, 净增: `increment` in dict/subject_words.tsv) closes the subject after the things named
+/// first (round 41: 经营主体净增48万户、达到680万户 gave 680万户 `经营主体净增`); 累计 before the level
+/// stays, as after an increment that opens the subject. A growth rate after it is not a level
+/// (外贸备案企业新增64家，增长12% keeps `外贸备案企业新增`).
+#[test]
+fn level_after_new_ones_named_first() {
+    subjects(
+        "round41",
+        &[
+            ("48万户", "经营主体净增"),
+            ("680万户", "经营主体"),
+            ("7万户", "农民专业合作社"),
+            ("254家", "累计来鄂投资世界500强企业"),
+            ("12%", "外贸备案企业新增"),
+        ],
+    );
+}
+
+/// A measure of visits written with its verb (接待人数, 接待人次: `list_measure` words of
+/// dict/subject_words.tsv, listed whole) leaves the verb out of the owner it lends to the revenue
+/// named alone after it (round 41, audit 41: 乡村旅游接待人数和综合收入分别增长25%和30% gave 30%
+/// `乡村旅游接待综合收入`). 旅游人数、收入 still gives 旅游收入.
+#[test]
+fn owner_of_visits_written_with_their_verb() {
+    subjects(
+        "round41",
+        &[
+            ("25%", "乡村旅游接待人数"),
+            ("30%", "乡村旅游综合收入"),
+            ("10%", "全州旅游总收入"),
+            ("134%", "旅游综合收入"),
+            ("9%", "旅游收入"),
+        ],
+    );
+}
+
+/// 不稳定 (unstable) is one word (`compound`): its 稳定 is no link word that cuts the noun
+/// (round 41, audit 41: 解决21.38万户98.93万人饮水不稳定问题 gave `解决饮水不` to both). 稳定在 after a
+/// measure still links it to its figure.
+#[test]
+fn negated_link_word_stays_in_the_noun() {
+    subjects(
+        "round41",
+        &[
+            ("21.38万户", "解决饮水不稳定问题"),
+            ("98.93万人", "解决饮水不稳定问题"),
+            ("12个", "全市乡镇供水不稳定"),
+            ("8000元", "农村居民收入"),
+        ],
+    );
+}
+
+/// An at-least word alone before the figure after new ones (突破, 超过: the figure's qualifier)
+/// reaches a level of all the things as 达到 does (round 41: 经营主体净增98万户、突破1900万户 gave
+/// 1900万户 `经营主体净增`). Not a figure of another unit with a measure of its own (注册资本突破
+/// 300亿元 after 新增市场主体2.1万户).
+#[test]
+fn level_passed_after_new_ones() {
+    subjects(
+        "round41",
+        &[
+            ("1900万户", "经营主体"),
+            ("7000公里", "铁路运营里程"),
+            ("1700公里", "铁路运营里程新增"),
+            ("300亿元", "注册资本"),
+        ],
+    );
+}

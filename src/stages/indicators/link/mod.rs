@@ -788,7 +788,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
             // ones (婴幼儿托位; 累计达到973座 -> 累计公园).
             let core = raw.trim_matches(|c: char| matches!(c, '、' | '，' | ',' | ' ' | '\u{3000}'));
             let total = core.starts_with(CUMULATIVE);
-            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL);
+            // (An at-least word alone before the figure reaches a level too: 经营主体净增98万户、|突破|
+            // 1900万户; it is the figure's qualifier, left out of the words before it.)
+            let passed = ms[i].qualifier == Qualifier::AtLeast && ms[i].q_start < ms[i].start;
+            let level = WORDS.has(core.trim_start_matches(CUMULATIVE), role::LINK | role::LEVEL)
+                || (passed && core.trim_start_matches(CUMULATIVE).is_empty());
             // (After a gap, 工业投资年均增长10.2%，比“十二五”高3.2个百分点，近两年均突破1000亿元,
             // a figure of another kind continues the thing compared: 工业投资.)
             if let Some(q) = compared_before_gap(ms, i) {
@@ -796,7 +800,11 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
                 continue;
             }
             let p = ms[i - 1].subject.as_deref();
-            let new_ones = p.and_then(|p| INCREMENT.iter().find(|w| p.starts_with(w.as_str())).map(|w| &p[w.len()..]));
+            // (The increment may close the subject too, the things named first: 经营主体净增48万户、
+            // 达到680万户 -> 经营主体.)
+            let new_ones = p.and_then(|p| {
+                INCREMENT.iter().find_map(|w| p.strip_prefix(w.as_str()).or_else(|| p.strip_suffix(w.as_str())))
+            });
             match new_ones {
                 Some(rest)
                     if level
@@ -863,7 +871,9 @@ pub fn link(cx: &Document, ms: &mut [Mention]) {
         // 实现7.5万贫困人口|脱贫, 剩余1.4万贫困人口|脱贫: a way out of poverty names the people
         // (脱贫的剩余贫困人口), unless a verb before the figure governs it (帮助…脱贫).
         let exit = exit_of_list(s, ms, &rights, i, ms[i].q_end);
-        let exit = exit.filter(|p| !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
+        // (Only the words before the figure in its clause govern it: a subject carried from the
+        // figure before, 5.2万山区贫困人口搬出深山，又有117万农村贫困人口稳定脱贫, does not.)
+        let exit = exit.filter(|p| plain || !subject.as_deref().is_some_and(|x| exit_governed(x, p)));
         let subject = match (counted_in_unit(&ms[i]), exit) {
             (Some(noun), Some(p)) => {
                 let x = if nothing_before { "" } else { subject.as_deref().unwrap_or("") };

@@ -76,6 +76,10 @@ pub(super) static PLAN_PREFIX: std::sync::LazyLock<Vec<String>> =
 pub(super) static INCREMENT: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::Increment));
 
+/// The `land_yield` words of `dict/subject_words.tsv` (产值, 产量): what land yields.
+static LAND_YIELD: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| pattern_words(crate::lexicon::SubjectRole::LandYield));
+
 /// The owner of a generic measure in the subject before it in the sentence: 规模以上工业总产值…，
 /// 实现增加值 -> 规模以上工业 (its own generic measure left out); 新增市场主体29.6万户，总量达
 /// 158.4万户 -> 市场主体 (a count of the same thing, its verb left out).
@@ -107,8 +111,10 @@ pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Me
         // (A total of the things counted is theirs only right after the count: 总投资1.47万亿元，
         // 当年完成投资4313亿元 names a measure of its own. After another measure it has the
         // owner of that one: 完成工业增加值…，实现销售收入 -> 工业销售收入.)
+        // (The 总 of a total goes with its measure: 果品总面积…，产值 -> 果品产值, not 果品总产值.)
         Some(l) if !counted_total || !COUNTED_TOTAL.iter().any(|w| before.ends_with(w.as_str())) => {
-            &before[..before.len() - l]
+            let owner = &before[..before.len() - l];
+            owner.strip_suffix('总').filter(|o| o.chars().count() >= 2 && !WORDS.has(o, role::SCOPE)).unwrap_or(owner)
         }
         // (The things counted before own a total of their own unit, 总数, and a `counted_total`
         // of any unit: 引进工业企业70余家，总投资38亿元 -> 引进工业企业总投资. So do things
@@ -121,7 +127,13 @@ pub(super) fn owner_before(before: Option<&str>, generic: &str, prev: Option<&Me
             let measured = matches!(p.dimension, Dimension::Length | Dimension::Area) && p.unit_base == m.unit_base;
             let grew = matches!(p.measure, Measure::GrowthRate | Measure::AvgGrowthRate);
             let total = TOTAL.iter().any(|w| w == generic) && (p.unit_base == m.unit_base || grew);
-            measured || total || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
+            // (What land yields is of the thing planted on the area before: 种植中药材40.23万亩，
+            // 产值20.31亿元 -> 中药材产值.)
+            let planted = p.dimension == Dimension::Area && LAND_YIELD.iter().any(|w| w == generic);
+            measured
+                || total
+                || planted
+                || p.dimension == Dimension::Count && (p.unit_base == m.unit_base || counted_total)
         }) =>
         {
             before

@@ -221,7 +221,10 @@ pub(super) fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) ->
         && next_figure.is_some_and(|k| k >= at && k < at + end);
     // (Nor one cut inside a quote or a bracket: 被命名为“全国双拥模范城（县）”.)
     let open = p.matches('“').count() != p.matches('”').count();
-    if figure || open || p.contains('、') || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some() {
+    // (Acts joined by 、, each opening with a verb, are one predicate: 搬出“忧心房”、住进“舒心房”.)
+    let acts = p.split('、').all(|a| WORDS.prefix(a, role::ANY_VERB).is_some_and(|l| l < a.len()));
+    if figure || open || (p.contains('、') && !acts) || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some()
+    {
         return None;
     }
     // A verb with an object (实现|达标建设, 降低|票价); not a verb alone that says how the
