@@ -3387,6 +3387,8 @@ fn bare_lines_before_a_route_take_its_head() {
 /// and a numbered head after an owner's line takes the owner, whatever phase or section either
 /// holds after the head (轨道交通11号线二期和12号线 → 轨道交通12号线; 地铁1号线和2号线一期 → 地铁2号线一期).
 /// The head shared is 号 and more: a line after a numbered building takes no owner (1号楼、2号线).
+/// The owner's line is the nearest item not opening with a number (…11号线二期和12号线、16号线部分区段),
+/// and 部分 between a line and a segment takes part of the line, no count (16号线部分区段).
 #[test]
 fn numbered_lines_take_the_owner_whatever_their_phases() {
     let rows = fixture("round66");
@@ -3402,9 +3404,12 @@ fn numbered_lines_take_the_owner_whatever_their_phases() {
             ("2号线", "completed"),
             ("东湖1号线", "completed"),
             ("2号楼", "completed"),
+            ("轨道交通8号线", "completed"),
+            ("轨道交通9号线部分区段", "completed"),
+            ("地铁10号线部分路段", "completed"),
         ],
     );
-    for word in ["1号楼2号线", "东湖2号楼"] {
+    for word in ["1号楼2号线", "东湖2号楼", "部分设施"] {
         no_name_with(&rows, word);
     }
 }

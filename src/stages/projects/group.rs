@@ -503,13 +503,15 @@ fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Ve
 /// building (1号楼、2号线) takes no owner.
 fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
     let (p, _, ji) = merged.get(k)?;
-    let (q, _, _) = merged.get(k.checked_sub(1)?)?;
     let text = cut(s, p.name.a, p.name.b);
     let num = |c: char| c.is_ascii_digit() || cn_ordinal_digit(c);
     let rest = text.trim_start_matches(num);
     if *ji || rest.len() == text.len() || !rest.starts_with('号') || rest.chars().count() < 2 {
         return None;
     }
+    // The owner's line is the nearest item before that does not open with a number: the bare
+    // lines between are more of its own (轨道交通11号线二期和12号线、16号线部分区段 → 轨道交通16号线…).
+    let (q, _, _) = merged[..k].iter().rev().find(|(q, _, _)| !cut(s, q.name.a, q.name.b).starts_with(num))?;
     let prev = cut(s, q.name.a, q.name.b);
     // The first 号 after a number in the line before: its owner is what comes before the number.
     let i = prev.match_indices('号').map(|(i, _)| i).find(|&i| prev[..i].ends_with(num))?;

@@ -215,6 +215,13 @@ pub(super) fn river_works(s: &str, toks: &[Tok], sp: Sp) -> Option<Works> {
     works_on_water(s, sp.a, sp.b, |x, y| word_across(toks, x, y))
 }
 
+/// Whether the `many` word at `m` stands right after a head and before a segment that ends the run
+/// (地铁16号线|部分|区段, 绕城高速|部分|路段): it takes part of the line, no count of a kind.
+fn part_of_line(s: &str, toks: &[Tok], m: Sp, b: usize) -> bool {
+    toks.iter().any(|t| t.sp.b == m.a && t.kind == HeadKind::Head)
+        && SEGMENT.find(cut(s, m.b, b)).is_some_and(|g| g.start() == 0 && m.b + g.end() == b)
+}
+
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
 /// that must be a name as a whole (no predicate can follow it before the list mark or 等);
 /// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
@@ -250,8 +257,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
     }
     let b = run.b;
-    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
-    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many) {
+    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站; not one right
+    // after a head and before a segment, which is a part of that line (地铁16号线部分区段; round 66).
+    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many)
+        && !part_of_line(s, toks, m.sp, b)
+    {
         a = m.sp.b;
     }
     let text = cut(s, a, b);
