@@ -3460,3 +3460,16 @@ fn railways_alone_metaphors_and_approval_systems_are_no_rows() {
     }
     assert!(!rows.iter().any(|r| r["name"] == "高速铁路"), "a row named 高速铁路: {:?}", names(&rows));
 }
+
+/// Projects round 66 (AUDIT66 false row): households and people counted in Arabic digits before the
+/// works done for them lead a kind, as a length does (完成4万农户生活污水处理设施改造, 1018户农村危房改造
+/// 项目, 实施5000名基层医学人才培养工程: no rows); Chinese numerals in quotes name a programme (“百千万户”
+/// 惠民工程 stays).
+#[test]
+fn households_and_people_counted_lead_a_kind() {
+    let rows = fixture("round66");
+    expect(&rows, &[("“千百万户”富民工程", "ongoing")]);
+    for word in ["农户", "1200户", "3000名"] {
+        no_name_with(&rows, word);
+    }
+}
