@@ -3473,3 +3473,19 @@ fn households_and_people_counted_lead_a_kind() {
         no_name_with(&rows, word);
     }
 }
+
+/// Projects round 66 (the brief's mines as heads; AUDIT61's miss 正义关硅矿): a mine named by its place
+/// and mineral is a built thing like 煤矿 (东岭铁矿, 西山铜矿二期, 南沟锂铍矿). A mineral alone is a kind
+/// (铁矿、铜矿等矿产资源), metallurgy a word no mine starts inside (冶金矿山装备), and a magnitude alone
+/// before 级 is a size class like 10万吨级 (亿吨级富铁矿, 万吨级通用码头: kinds).
+#[test]
+fn mines_named_by_their_place_are_heads() {
+    let rows = fixture("round66");
+    expect(&rows, &[("东岭铁矿", "ongoing"), ("西山铜矿二期", "ongoing"), ("南沟锂铍矿", "completed")]);
+    for word in ["冶金", "富铁矿", "通用码头"] {
+        no_name_with(&rows, word);
+    }
+    for kind in ["铁矿", "铜矿"] {
+        assert!(!rows.iter().any(|r| r["name"] == kind), "a row named {kind}: {:?}", names(&rows));
+    }
+}

@@ -1047,11 +1047,12 @@ pub(super) fn opens_with_manner(s: &str) -> bool {
 
 /// A size class at the start of a name: a number, its unit and 级 (10万吨级, 30万千瓦级, 3A级).
 static SIZE_CLASS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\d.]+(?:万|亿)?[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[\d.]+(?:万|亿)?|[十百千万亿]+)[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
 
 /// Whether a text opens with a size class and names nothing more than listed words after it
-/// (10万吨级码头, 5万吨级航道, 50亿级项目): a class of things by their size, not one of them;
-/// a place or an owner after the class keeps the name (4F级盛乐国际机场).
+/// (10万吨级码头, 5万吨级航道, 50亿级项目; a magnitude alone too: 亿吨级富铁矿, round 66): a class
+/// of things by their size, not one of them; a place or an owner after the class keeps the name
+/// (4F级盛乐国际机场).
 pub(super) fn opens_with_size_class(s: &str) -> bool {
     holds_char(s, RANK)
         && SIZE_CLASS.find(s).is_some_and(|m| {
