@@ -3489,3 +3489,13 @@ fn mines_named_by_their_place_are_heads() {
         assert!(!rows.iter().any(|r| r["name"] == kind), "a row named {kind}: {:?}", names(&rows));
     }
 }
+
+/// Projects round 66 (AUDIT66 false row): a work noun or a verb alone is a fragment of a clause, never
+/// a name (南城医院二期、北湖水库引水工程、城乡电网建设与改造等民生项目 → no row 改造); the named items of the
+/// list stay.
+#[test]
+fn a_work_noun_alone_is_no_name() {
+    let rows = fixture("round66");
+    expect(&rows, &[("南城医院二期", "ongoing"), ("北湖水库引水工程", "ongoing")]);
+    assert!(!rows.iter().any(|r| r["name"] == "改造"), "a row named 改造: {:?}", names(&rows));
+}

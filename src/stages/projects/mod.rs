@@ -54,6 +54,8 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
         }
         scan_sentence_into(s, l.start, l.end, &mut scratch, &mut found);
     }
+    // A work noun or a verb alone is a fragment of a clause (城乡电网建设与改造 → 改造), never a name.
+    found.retain(|f| !words::only_a_work(&f.name));
     found.sort_by_key(|f| (f.span.a, f.span.b));
     found.dedup_by(|x, y| x.span.a < y.span.b && y.span.a < x.span.b);
     found

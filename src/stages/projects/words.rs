@@ -1067,6 +1067,21 @@ pub(super) fn is_category(s: &str) -> bool {
     coverage(s, false).is_some_and(|(generic, _)| generic)
 }
 
+/// Whether a name is one work noun or one verb of the lists and nothing else (改造 of 城乡电网建设与
+/// 改造, 重建): a fragment of a clause, never a name (round 66).
+pub(super) fn only_a_work(name: &str) -> bool {
+    let lex = &*WORDS;
+    let mut found = lex.words.find_iter(name);
+    match (found.next(), found.next()) {
+        (Some(m), None) => {
+            m.start == 0
+                && m.end == name.len()
+                && matches!(lex.word_of[m.pattern], Word::Noun(HeadKind::Work) | Word::Verb(_))
+        }
+        _ => false,
+    }
+}
+
 /// A text without its quoted parts (城市“里子”工程 → 城市工程).
 pub(super) fn unquoted(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
