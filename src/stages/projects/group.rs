@@ -494,27 +494,31 @@ fn split_numbers(s: &str, toks: &[Tok], merged: &[Item], k: usize) -> Option<(Ve
     Some((names, j + 1))
 }
 
-/// Item `k` is a number and a numbered head alone (四号线, 4号线) right after an item written as
-/// an owner, a number and that head (地铁三号线、四号线; 地铁3号线、4号线): the number is one more
+/// Item `k` is a number and a numbered head (四号线, 4号线, 2号线一期) right after an item written
+/// as an owner, a number and that head (地铁三号线、四号线; 地铁3号线、4号线): the number is one more
 /// of the owner's (地铁四号线), as in a list of bare numbers (地铁3、4号线). Round 54 (AUDIT54).
+/// Either line may hold a phase or a section after the head, which stays its own (地铁1号线和2号线
+/// 一期 → 地铁2号线一期; 轨道交通11号线二期和12号线 → 轨道交通12号线; round 66): the head the two
+/// share is 号 and at least one character after it (号线, 号机组), so a line after a numbered
+/// building (1号楼、2号线) takes no owner.
 fn numbered_mate(s: &str, merged: &[Item], k: usize) -> Option<String> {
     let (p, _, ji) = merged.get(k)?;
-    let (q, _, _) = merged.get(k.checked_sub(1)?)?;
     let text = cut(s, p.name.a, p.name.b);
     let num = |c: char| c.is_ascii_digit() || cn_ordinal_digit(c);
     let rest = text.trim_start_matches(num);
     if *ji || rest.len() == text.len() || !rest.starts_with('号') || rest.chars().count() < 2 {
         return None;
     }
+    // The owner's line is the nearest item before that does not open with a number: the bare
+    // lines between are more of its own (轨道交通11号线二期和12号线、16号线部分区段 → 轨道交通16号线…).
+    let (q, _, _) = merged[..k].iter().rev().find(|(q, _, _)| !cut(s, q.name.a, q.name.b).starts_with(num))?;
     let prev = cut(s, q.name.a, q.name.b);
-    let i = prev.find(rest)?;
+    // The first 号 after a number in the line before: its owner is what comes before the number.
+    let i = prev.match_indices('号').map(|(i, _)| i).find(|&i| prev[..i].ends_with(num))?;
     let owner = prev[..i].trim_end_matches(num);
-    (owner.len() < i
-        && prev.len() == i + rest.len()
-        && owner.chars().count() >= 2
-        && owner.chars().all(crate::lang::chars::is_han)
-        && named(q.class))
-    .then(|| format!("{owner}{text}"))
+    let shared = prev[i..].chars().zip(rest.chars()).take_while(|(x, y)| x == y).count();
+    (shared >= 2 && owner.chars().count() >= 2 && owner.chars().all(crate::lang::chars::is_han) && named(q.class))
+        .then(|| format!("{owner}{text}"))
 }
 
 /// Item `k` is a direction alone, the items after it directions alone too, and the first item

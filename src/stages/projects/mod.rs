@@ -54,6 +54,8 @@ pub fn extract(cx: &Document) -> Vec<ProjectRow> {
         }
         scan_sentence_into(s, l.start, l.end, &mut scratch, &mut found);
     }
+    // A work noun or a verb alone is a fragment of a clause (城乡电网建设与改造 → 改造), never a name.
+    found.retain(|f| !words::only_a_work(&f.name));
     found.sort_by_key(|f| (f.span.a, f.span.b));
     found.dedup_by(|x, y| x.span.a < y.span.b && y.span.a < x.span.b);
     found
@@ -264,7 +266,7 @@ mod tests {
             (
                 COUNT.regex(),
                 format!(
-                    r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|片|种|类|大|期工程|人次|根)|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:公里|千米)|\d+[ 　]?年(?:以上|以下))"
+                    r"^(?:第?(?:[\d.]+[ 　]?|[一二三四五六七八九十两百千万几数多]+)(?:余|多)?(?:万|亿)?[ 　]?(?:{c}|片|种|类|大|期工程|人次|根)|[\d.]+[ 　]?(?:余|多)?(?:万)?[ 　]?(?:公里|千米|农户|户|名)|\d+[ 　]?年(?:以上|以下))"
                 ),
             ),
             (

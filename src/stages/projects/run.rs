@@ -7,7 +7,7 @@ use crate::lang::text::{MAX_SENTENCE_BYTES, count_char, holds_char, opens_with};
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok, word_across};
-use super::water::{Works, works_on_water};
+use super::water::{Works, basin_of, works_on_water};
 use super::words::{
     BECOMES, BECOMES_NOT_AFTER, BEFORE_ITEM, BOUND_SUFFIX, COUNT, COUNT_AFTER, COUNT_BEFORE_DE, COUNTED, DESIGNATES,
     DESIGNATES_NOT_BEFORE, EVERY_PLACE, GRADE, ITEM_TYPE, ITEM_TYPE_NOT, LEADING, MODIFIER_AFTER, NOT_IN_NAME, PHASE,
@@ -228,6 +228,13 @@ pub(super) fn river_works(s: &str, toks: &[Tok], sp: Sp) -> Option<Works> {
     works_on_water(s, sp.a, sp.b, |x, y| word_across(toks, x, y))
 }
 
+/// Whether the `many` word at `m` stands right after a head and before a segment that ends the run
+/// (地铁16号线|部分|区段, 绕城高速|部分|路段): it takes part of the line, no count of a kind.
+fn part_of_line(s: &str, toks: &[Tok], m: Sp, b: usize) -> bool {
+    toks.iter().any(|t| t.sp.b == m.a && t.kind == HeadKind::Head)
+        && SEGMENT.find(cut(s, m.b, b)).is_some_and(|g| g.start() == 0 && m.b + g.end() == b)
+}
+
 /// Read a run: where its name starts and ends, and what it is. `whole`: the run is a list item
 /// that must be a name as a whole (no predicate can follow it before the list mark or 等);
 /// `tail`: the run is the category after 等, which may be a bare head (项目, 片区路网).
@@ -263,8 +270,11 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         a += cut(s, a, run.b).len() - cut(s, a, run.b).trim_start_matches(is_blank).len();
     }
     let b = run.b;
-    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站.
-    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many) {
+    // An ordinal in the middle opens the name after it: 松原全国首套|严寒地区…储能电站; not one right
+    // after a head and before a segment, which is a part of that line (地铁16号线部分区段; round 66).
+    if let Some(m) = toks.iter().rfind(|t| t.sp.a > a && t.sp.b < b && t.kind == HeadKind::Many)
+        && !part_of_line(s, toks, m.sp, b)
+    {
         a = m.sp.b;
     }
     let text = cut(s, a, b);
@@ -516,12 +526,24 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
                 && body.chars().count() <= *PROGRAMME_LEN.end()
                 && !holds_char(name, '“')
                 && !ITEM_TYPE_NOT.iter().any(|w| body.ends_with(w))));
-    // A category of things inside an area: 湾区重大功能项目, X新区基础设施.
-    let in_area = toks
+    // A category of things inside an area: 湾区重大功能项目, X新区基础设施; not in the basin of a
+    // named river, which names the works (清江流域污水处理项目) as works on the river do: rivers
+    // listed before it share the basin's works (汉江、府澴河流域防洪工程 → 汉江流域防洪工程).
+    let area_category = toks
         .iter()
         .rev()
         .find(|t| t.sp.b <= csp.a && matches!(t.kind, HeadKind::Zone | HeadKind::Area))
-        .is_some_and(|z| is_category(cut(s, z.sp.b, csp.b)));
+        .filter(|z| is_category(cut(s, z.sp.b, csp.b)));
+    let basin = area_category.filter(|z| {
+        ckind == Some(HeadKind::Item)
+            && !word_across(toks, a, z.sp.a)
+            && basin_of(cut(s, a, z.sp.a), cut(s, z.sp.a, z.sp.b))
+    });
+    if let Some(z) = basin {
+        out.shared = z.sp.a;
+        out.river = true;
+    }
+    let in_area = area_category.is_some() && basin.is_none();
     // Works on a kind of built thing (水库除险加固工程: a reservoir, made safe) name a class of
     // works, not a programme: a programme is named by what it is for (蓝天工程, 乡村清洁工程).
     let on_built_kind = toks.iter().any(|t| t.sp.a >= a && t.sp.b <= csp.a && t.kind == HeadKind::Head);

@@ -88,6 +88,14 @@ pub(super) fn works_on_water(s: &str, a: usize, b: usize, word_across: impl Fn(u
     (plain && names_water(name)).then_some(Works { end: b, shared: name_end })
 }
 
+/// Whether `name` is one river or lake and `reach` a `water_reach` word after it (清江|流域): the
+/// basin of a named river, whose works are named by the river (清江流域污水处理项目, 马莲河流域水土
+/// 保持项目; round 66), not a category inside an area (湾区重大功能项目). The caller asks that no
+/// word of the lexicon stands inside the name.
+pub(super) fn basin_of(name: &str, reach: &str) -> bool {
+    REACH.contains(&reach) && names_water(name)
+}
+
 /// Whether a clause may hold works on a named river (the clause test before its words are
 /// read into runs): some `water_works` word right after a river's name, a reach between.
 pub(super) fn holds_works_on_water(text: &str) -> bool {

@@ -1047,11 +1047,12 @@ pub(super) fn opens_with_manner(s: &str) -> bool {
 
 /// A size class at the start of a name: a number, its unit and 级 (10万吨级, 30万千瓦级, 3A级).
 static SIZE_CLASS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\d.]+(?:万|亿)?[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[\d.]+(?:万|亿)?|[十百千万亿]+)[\p{Han}A-Za-z]{1,3}级").expect("a valid regex"));
 
 /// Whether a text opens with a size class and names nothing more than listed words after it
-/// (10万吨级码头, 5万吨级航道, 50亿级项目): a class of things by their size, not one of them;
-/// a place or an owner after the class keeps the name (4F级盛乐国际机场).
+/// (10万吨级码头, 5万吨级航道, 50亿级项目; a magnitude alone too: 亿吨级富铁矿, round 66): a class
+/// of things by their size, not one of them; a place or an owner after the class keeps the name
+/// (4F级盛乐国际机场).
 pub(super) fn opens_with_size_class(s: &str) -> bool {
     holds_char(s, RANK)
         && SIZE_CLASS.find(s).is_some_and(|m| {
@@ -1064,6 +1065,21 @@ pub(super) fn opens_with_size_class(s: &str) -> bool {
 /// 六大功能设施, a collective name).
 pub(super) fn is_category(s: &str) -> bool {
     coverage(s, false).is_some_and(|(generic, _)| generic)
+}
+
+/// Whether a name is one work noun or one verb of the lists and nothing else (改造 of 城乡电网建设与
+/// 改造, 重建): a fragment of a clause, never a name (round 66).
+pub(super) fn only_a_work(name: &str) -> bool {
+    let lex = &*WORDS;
+    let mut found = lex.words.find_iter(name);
+    match (found.next(), found.next()) {
+        (Some(m), None) => {
+            m.start == 0
+                && m.end == name.len()
+                && matches!(lex.word_of[m.pattern], Word::Noun(HeadKind::Work) | Word::Verb(_))
+        }
+        _ => false,
+    }
 }
 
 /// A text without its quoted parts (城市“里子”工程 → 城市工程).
