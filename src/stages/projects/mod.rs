@@ -209,10 +209,12 @@ mod tests {
         );
     }
 
+    /// (Round 65: 实施急需紧缺技能人才培养工程 is a programme implemented by name, a row however long
+    /// its name; 实施33项民生工程, a counted umbrella, stays out.)
     #[test]
     fn kinds_programmes_and_slogans_are_not_rows() {
         for s in [
-            "实施急需紧缺技能人才培养工程。",
+            "实施33项民生工程。",
             "推进“治未病”中心建设。",
             "加快建设与新兴产业发展相适应的无人驾驶、低空起降等设施。",
             "低空起降设施增至3592个。",

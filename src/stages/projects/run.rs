@@ -16,10 +16,15 @@ use super::words::{
     no_segment, opens_with_manner, opens_with_rank, opens_with_size_class, strip_item_head, unquoted,
 };
 
-/// The closer of a programme named by category words, and how many characters its name has
-/// before it: 文化惠民工程, 公共服务提升工程 (not 民生工程, an umbrella, nor a long description).
+/// The closer of a programme named by category words, and how many characters a quoted or typed
+/// name has before it: 文化惠民工程, 公共服务提升工程 (not 民生工程, an umbrella).
 pub(super) const PROGRAMME_HEAD: &str = "工程";
 const PROGRAMME_LEN: std::ops::RangeInclusive<usize> = 4..=6;
+/// How many characters a programme implemented by name may have before 工程 when every word of
+/// it is a listed category word (round 65, AUDIT65): a programme with a name is a project however
+/// long its name (新时代立德树人工程, 康复护理扩容提升工程, 现代农业产业化集群培育工程), while an
+/// umbrella of fewer is a kind (民生工程, 惠民工程); the bound only stops a run-on clause.
+const PROGRAMME_NAMED_LEN: std::ops::RangeInclusive<usize> = 4..=16;
 
 /// How a run reads on its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -555,7 +560,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         && !labelled_kind
         && !starts_with_many(s, toks, a)
         && !COUNT_AFTER.is_match(cut(s, end, b))
-        && (PROGRAMME_LEN).contains(&body.chars().count())
+        && !counted_instances_after(after(s, end))
+        && (PROGRAMME_NAMED_LEN).contains(&body.chars().count())
         // A count or a grade makes a kind of works (民生八大工程, 重大科技工程).
         && !body.char_indices().any(|(i, _)| COUNT.is_match(after(body, i)))
         && !GRADE.iter().any(|g| body.starts_with(g))
@@ -628,6 +634,16 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
         out.work_tail = None;
     }
     out
+}
+
+/// Whether the words right after a programme count instances of it through a generic word:
+/// 实施山水林田湖草生态保护修复工程试点18个 (pilots of the programme, counted: a kind, as
+/// 实施文化惠民工程项目20个 is).
+fn counted_instances_after(rest: &str) -> bool {
+    WORDS
+        .cover
+        .longest_at(rest, 0)
+        .is_some_and(|m| WORDS.cover_kind[m.pattern] == HeadKind::Generic && COUNT_AFTER.is_match(after(rest, m.end)))
 }
 
 /// Round 56 (AUDIT56): a 工程 whose name opens with a quoted name, then only category words (“千镇
