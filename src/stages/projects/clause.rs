@@ -114,7 +114,8 @@ pub(super) fn may_hold_project(text: &str, words: &[(Sp, Word)], deng: bool) -> 
             _ => {}
         }
     }
-    if holds_char(text, '期') || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
+    // (期 by `holds_any3`: see `deng` in `action::scan_clause`.)
+    if holds_any3(text, ['期']) || memchr::memchr2(b'G', b'S', text.as_bytes()).is_some() {
         return true;
     }
     if area
