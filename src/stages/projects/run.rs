@@ -3,7 +3,7 @@
 
 use crate::lang::chars::is_blank;
 use crate::lang::numerals::cn_ordinal_digit;
-use crate::lang::text::{MAX_SENTENCE_BYTES, count_char, holds_char, opens_with};
+use crate::lang::text::{MAX_SENTENCE_BYTES, count_char, holds_any3, holds_char, opens_with};
 use crate::lexicon::{HeadKind, VerbStage};
 
 use super::clause::{Sp, Tok, word_across};
@@ -324,7 +324,8 @@ pub(super) fn parse_run(s: &str, run: Sp, toks: &[Tok], whole: bool, tail: bool)
             closer = Some((t.sp, Some(t.kind)));
         }
     }
-    for m in holds_char(text, '期').then(|| PHASE.find_iter(text)).into_iter().flatten() {
+    // (期 by `holds_any3`: a run is short; see `deng` in `action::scan_clause`.)
+    for m in holds_any3(text, ['期']).then(|| PHASE.find_iter(text)).into_iter().flatten() {
         if m.start() > 0 && closer.is_none_or(|(c, _)| a + m.start() >= c.b) {
             closer = Some((Sp { a: a + m.start(), b: a + m.end() }, None));
         }
