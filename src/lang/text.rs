@@ -253,6 +253,17 @@ pub fn holds_char(t: &str, c: char) -> bool {
 /// one sentence, and every figure in it would carry, and search, all of it.
 pub const MAX_SENTENCE_BYTES: usize = 3072;
 
+/// `t` up to at most a sentence's length ([`MAX_SENTENCE_BYTES`], cut at a character boundary):
+/// what a rule reading on from a point to the next clause mark may search, so that a text without
+/// marks costs it no more than a sentence (session 25).
+pub fn within_a_sentence(t: &str) -> &str {
+    let mut end = t.len().min(MAX_SENTENCE_BYTES);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    &t[..end]
+}
+
 /// Sentence spans (byte offsets, blanks trimmed) of a range: split after the sentence marks
 /// 。！？；!?; ([`super::marks::is_sentence_mark`]; the mark stays with its sentence) and at line
 /// breaks. A sentence longer than [`MAX_SENTENCE_BYTES`] is cut after its last ， before that

@@ -17,8 +17,11 @@ pub fn between(s: &str, a: usize, b: usize) -> &str {
     s.get(a..b).unwrap_or("")
 }
 
-/// Start of the clause that contains `at`: after the last clause break before it.
+/// Start of the clause that contains `at`: after the last clause break before it, at `floor`
+/// or no further back than a sentence can be long (see [`sentence_start`]: a page without marks
+/// read back to `floor` 0 at every figure; session 25).
 pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
+    let floor = floor.max(floor_before(s, at));
     between(s, floor, at)
         .char_indices()
         .rev()
@@ -33,10 +36,7 @@ pub(super) fn clause_start(s: &str, floor: usize, at: usize) -> usize {
 /// line without marks costs no more per figure than a report with many: a scan back to the start
 /// of the text at every figure was quadratic (a 340 KB line took 1.2 s, a 5 MB one minutes).
 pub(super) fn sentence_start(s: &str, at: usize, ends: impl Fn(char) -> bool) -> usize {
-    let mut floor = at.saturating_sub(MAX_SENTENCE_BYTES);
-    while !s.is_char_boundary(floor) {
-        floor += 1;
-    }
+    let floor = floor_before(s, at);
     between(s, floor, at).char_indices().rev().find(|&(_, c)| ends(c)).map_or(floor, |(k, c)| floor + k + c.len_utf8())
 }
 
@@ -57,6 +57,15 @@ pub(super) fn rest_of_sentence(s: &str, at: usize) -> Option<&str> {
         return None;
     }
     Some(&s[at..ceiling(s, at)])
+}
+
+/// The first character boundary no further than a sentence can be long before `at`.
+fn floor_before(s: &str, at: usize) -> usize {
+    let mut floor = at.saturating_sub(MAX_SENTENCE_BYTES);
+    while !s.is_char_boundary(floor) {
+        floor += 1;
+    }
+    floor
 }
 
 /// The last character boundary no further than a sentence can be long after `at`.

@@ -194,6 +194,7 @@ pub(super) fn work_at(t: &str) -> Option<&str> {
 /// The work named by the head a closing 等 gives a list (等|城区绿化工程, 等|改扩建工程顺利完工):
 /// the first work word in it, before the clause ends, that closes its phrase.
 pub(super) fn shared_work(head: &str) -> Option<&str> {
+    let head = crate::lang::text::within_a_sentence(head);
     let end = head.find(|c: char| is_clause_break(c) || c == '、').unwrap_or(head.len());
     let head = &head[..end];
     head.char_indices().take(12).find_map(|(j, _)| work_at(&head[j..]))
@@ -735,6 +736,7 @@ pub(super) fn right_noun_object(s: &str, at: usize) -> &str {
         return noun;
     }
     let Some(l) = WORDS.prefix(rest, role::VERB | role::KEEP) else { return noun };
+    let rest = crate::lang::text::within_a_sentence(rest);
     let clause_end = rest.find(|c: char| is_clause_break(c) || c == '、').unwrap_or(rest.len());
     let after = &rest[l..clause_end];
     let head_only = WORKS_HEAD.iter().any(|w| w == after);

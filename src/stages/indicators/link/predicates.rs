@@ -60,7 +60,7 @@ pub(super) fn solved_for(s: &str, m: &Mention, next: Option<&Mention>, left: &st
         Some(n) => Some((n, people_of(n)?)),
         None => None,
     };
-    let rest = s.get(second.map_or(m.q_end, |(n, _)| n.q_end)..)?;
+    let rest = rest_of_sentence(s, second.map_or(m.q_end, |(n, _)| n.q_end))?;
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     let problem = rest[..rest.find(is_clause_break).unwrap_or(rest.len())].trim();
     // (Not a second group's problem: 696万农村居民|及师生饮水安全问题.)
@@ -112,6 +112,13 @@ pub(super) fn people_named_by_predicate(s: &str, m: &Mention, next_figure: Optio
 /// Whether `subject` ends with the first words (two characters or more) of `after`, the text
 /// right after a figure: the subject holds the figure's predicate.
 pub(super) fn ends_with_text_after(subject: &str, after: &str) -> bool {
+    // (No more of `after` than the subject is long can end it: a text without marks is not read
+    // on to its end at every figure.)
+    let mut n = after.len().min(subject.len());
+    while !after.is_char_boundary(n) {
+        n -= 1;
+    }
+    let after = &after[..n];
     let first_clause = after.split(is_clause_break).next().unwrap_or("");
     first_clause
         .char_indices()
@@ -221,7 +228,7 @@ pub(super) fn predicate_after(s: &str, at: usize, next_figure: Option<usize>) ->
         && next_figure.is_some_and(|k| k >= at && k < at + end);
     // (Nor one cut inside a quote or a bracket: 被命名为“全国双拥模范城（县）”.)
     let open = p.matches('“').count() != p.matches('”').count();
-    // (Acts joined by 、, each opening with a verb, are one predicate: 搬出“忧心房”、住进“舒心房”.)
+    // (Acts joined by 、, each opening with a verb, are one predicate: 69个项目|竣工运营、投产达效.)
     let acts = p.split('、').all(|a| WORDS.prefix(a, role::ANY_VERB).is_some_and(|l| l < a.len()));
     if figure || open || (p.contains('、') && !acts) || p.chars().count() > 20 || WORDS.prefix(p, role::PREP).is_some()
     {
